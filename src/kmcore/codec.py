@@ -1,0 +1,344 @@
+"""The one converter between records and plain data (dicts, JSON text).
+
+Every wire format at the edges (JSON files, Graph ``fields``, CSV rows) starts from the plain
+dict this module produces. A record's dict carries ``type`` (the record type name) and
+``schema_version``; fields left at their defaults are omitted so files stay short.
+
+Reading is strict and explains itself: unknown keys, wrong types and broken rules are all
+collected into one :class:`~kmcore.errors.ValidationError` whose problems carry JSON paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import difflib
+import enum
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from kmcore.errors import Problem, ValidationError, shorten
+from kmcore.records import _fields
+from kmcore.records.base import Record
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "dumps",
+    "from_dict",
+    "loads",
+    "register_variants",
+    "structure",
+    "to_dict",
+    "unstructure",
+]
+
+#: Version of the record JSON layout. Bump it, and teach :func:`_upgrade` the old shape,
+#: whenever a change would stop an older file from loading.
+SCHEMA_VERSION = 1
+
+R = TypeVar("R")
+
+
+class _WrongType(TypeError):
+    """A value of the wrong JSON type; its message is the plain-English reason."""
+
+
+def _strict(kind: type, label: str) -> Callable[[Any, Any], Any]:
+    def hook(value: Any, _: Any) -> Any:
+        if isinstance(value, bool) and kind is not bool:
+            raise _WrongType(f"must be {label}, not true/false")
+        if kind is float and isinstance(value, int):
+            return float(value)
+        if not isinstance(value, kind):
+            raise _WrongType(f"must be {label}, not {_json_type(value)}")
+        return value
+
+    return hook
+
+
+def _json_type(value: Any) -> str:
+    return {
+        str: "text", int: "a whole number", float: "a number", bool: "true/false",
+        list: "a list", dict: "an object", type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _date(value: Any, _: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise _WrongType(f"must be a date like 2025-03-31, not {_json_type(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _WrongType("must be a date like 2025-03-31") from None
+
+
+def _datetime(value: Any, _: Any) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _WrongType(f"must be a date and time like 2025-03-31T14:00:00Z, not {_json_type(value)}")
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _WrongType("must be a date and time like 2025-03-31T14:00:00Z") from None
+    # Times are kept in UTC; a time written without a zone is taken to be UTC already.
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def _unstructure_datetime(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def _decimal(value: Any, _: Any) -> decimal.Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise _WrongType(f"must be an amount like 1250.50, not {_json_type(value)}")
+    try:
+        result = decimal.Decimal(str(value))
+    except decimal.InvalidOperation:
+        raise _WrongType("must be an amount like 1250.50") from None
+    if not result.is_finite():
+        raise _WrongType("must be a finite amount")
+    return result
+
+
+def _lenient_enum(value: Any, kind: type[enum.Enum]) -> Any:
+    # A bad value is kept as it is so the field rule can report it with the allowed values.
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def _tuple_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    def factory(kind: Any) -> Callable[[Any, Any], Any]:
+        args = get_args(kind)
+        item_type = args[0] if args else Any
+        item_hook = conv.get_structure_hook(item_type)
+
+        def hook(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise _WrongType(f"must be a list, not {_json_type(value)}")
+            items: list[Any] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as exc:  # collected, re-raised as a group below
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"index {index}", index, item_type),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("items failed", errors, kind)
+            return tuple(items)
+
+        return hook
+
+    return factory
+
+
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make_converter(detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
+    )
+    conv.register_structure_hook(str, _strict(str, "text"))
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(float, _strict(float, "a number"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(dt.date, _date)
+    conv.register_structure_hook(dt.datetime, _datetime)
+    conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    conv.register_unstructure_hook(dt.datetime, _unstructure_datetime)
+    conv.register_structure_hook(decimal.Decimal, _decimal)
+    conv.register_unstructure_hook(decimal.Decimal, str)
+    conv.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _lenient_enum
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+    )
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(conv))
+    conv.register_unstructure_hook_func(_is_homogeneous_tuple, lambda v: [unstructure(i) for i in v])
+    return conv
+
+
+_FAST = _make_converter(detailed=False)
+_DETAILED = _make_converter(detailed=True)
+_CONVERTERS = (_FAST, _DETAILED)
+
+
+def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> None:
+    """Store subclasses of *base* as dicts tagged with ``tag`` (``{"technique": "retrospect"}``).
+
+    Used for a capture record's technique-specific details; record-type plugins may use it too.
+    """
+    by_type = {cls: name for name, cls in variants.items()}
+
+    for conv in _CONVERTERS:
+
+        def structure_variant(value: Any, _: Any, conv: cattrs.Converter = conv) -> Any:
+            if not isinstance(value, dict):
+                raise _WrongType(f"must be an object, not {_json_type(value)}")
+            name = value.get(tag)
+            if name not in variants:
+                allowed = ", ".join(variants)
+                raise _WrongType(f"needs '{tag}' set to one of: {allowed} (got {name!r})")
+            rest = {k: v for k, v in value.items() if k != tag}
+            return conv.structure(rest, variants[name])
+
+        def unstructure_variant(value: Any, conv: cattrs.Converter = conv) -> Any:
+            data = conv.unstructure(value, unstructure_as=type(value))
+            return {tag: by_type[type(value)], **data}
+
+        conv.register_structure_hook(base, structure_variant)
+        conv.register_unstructure_hook(base, unstructure_variant)
+
+
+# --- public functions -----------------------------------------------------------------------
+
+
+def unstructure(obj: Any) -> Any:
+    """Plain data (dicts, lists, text, numbers) for any record or part."""
+    return _FAST.unstructure(obj)
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """A record as a plain dict with ``type`` and ``schema_version`` first."""
+    body = _FAST.unstructure(record, unstructure_as=type(record))
+    head = {"type": record.record_type, "schema_version": SCHEMA_VERSION, "id": body.pop("id")}
+    if "revision" in body:
+        head["revision"] = body.pop("revision")
+    return {**head, **body}
+
+
+def structure(data: Any, cls: type[R], *, subject: str | None = None) -> R:
+    """Build *cls* from plain data, checking every rule; raise one ValidationError listing all."""
+    with _fields.deferred_validation():
+        try:
+            obj = _FAST.structure(data, cls)
+        except Exception:
+            obj = None
+    if obj is None:
+        problems = _structure_problems(data, cls)
+        raise ValidationError(subject or _subject(data, cls), problems)
+    problems = _fields.collect_problems(obj)
+    if problems:
+        raise ValidationError(subject or _subject(data, cls), problems)
+    return obj
+
+
+def from_dict(
+    data: Any, types: Mapping[str, type[Record]], *, subject: str | None = None
+) -> Record:
+    """Build a record from a dict carrying ``type`` (looked up in *types*) and the fields."""
+    if not isinstance(data, dict):
+        raise ValidationError(subject or "record", [Problem("$", "must be a JSON object")])
+    type_name = data.get("type")
+    if type_name not in types:
+        known = ", ".join(sorted(types))
+        raise ValidationError(
+            subject or "record",
+            [Problem("$.type", f"must name a record type: {known}", shorten(type_name))],
+        )
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version > SCHEMA_VERSION:
+        raise ValidationError(
+            subject or "record",
+            [Problem("$.schema_version",
+                     f"is newer than this kmcore understands (up to {SCHEMA_VERSION}); "
+                     "upgrade kmcore", shorten(version))],
+        )
+    body = _upgrade({k: v for k, v in data.items() if k not in ("type", "schema_version")},
+                    version)
+    return structure(body, types[type_name], subject=subject)
+
+
+def _upgrade(body: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring an older layout up to :data:`SCHEMA_VERSION` (nothing to do yet at version 1)."""
+    return body
+
+
+def dumps(record: Record) -> str:
+    """Pretty-printed JSON text for a record, as the local-files store writes it."""
+    return json.dumps(to_dict(record), indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, types: Mapping[str, type[Record]], *, subject: str | None = None) -> Record:
+    """The record in JSON *text*; invalid JSON is a ValidationError naming line and column."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            subject or "record",
+            [Problem("$", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
+            hint="Fix the JSON syntax (a missing comma or quote is the usual cause).",
+        ) from None
+    return from_dict(data, types, subject=subject)
+
+
+# --- turning cattrs' error groups into Problems ----------------------------------------------
+
+
+def _subject(data: Any, cls: type) -> str:
+    rid = data.get("id") if isinstance(data, dict) else None
+    name = getattr(cls, "record_type", cls.__name__)
+    return f"{name} {rid!r}" if isinstance(rid, str) else str(name)
+
+
+def _structure_problems(data: Any, cls: type) -> list[Problem]:
+    with _fields.deferred_validation():
+        try:
+            _DETAILED.structure(data, cls)
+        except Exception as exc:
+            return list(_flatten(exc, "$", data, cls))
+    return []  # pragma: no cover - the fast path failed, so the detailed one does too
+
+
+def _flatten(exc: BaseException, path: str, value: Any, cls: Any) -> Any:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        for key in sorted(exc.extra_fields):
+            guess = difflib.get_close_matches(key, known, n=1)
+            hint = f"; did you mean '{guess[0]}'?" if guess else ""
+            yield Problem(f"{path}.{key}", f"is not a field of {exc.cl.__name__}{hint}")
+        return
+    if isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            sub_path, sub_value = path, value
+            for note in getattr(sub, "__notes__", []):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = f"{path}.{note.name}"
+                    sub_value = value.get(note.name) if isinstance(value, dict) else None
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index}]"
+                    sub_value = (
+                        value[note.index]
+                        if isinstance(value, list | tuple) and note.index < len(value)
+                        else None
+                    )
+            yield from _flatten(sub, sub_path, sub_value, None)
+        return
+    if isinstance(exc, KeyError):
+        yield Problem(path, "is required but missing")
+        return
+    if isinstance(exc, _WrongType):
+        yield Problem(path, str(exc), shorten(value))
+        return
+    yield Problem(path, f"could not be read: {exc}", shorten(value))

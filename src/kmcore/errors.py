@@ -1,0 +1,158 @@
+"""The exception hierarchy every part of kmcore raises.
+
+Every error says what happened, to which object, and what to do about it. The CLI turns a
+:class:`KmcoreError` into one line plus its :attr:`~KmcoreError.hint`; Python callers can catch
+the narrow classes below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "AuthError",
+    "BackendError",
+    "BackendNotInstalled",
+    "ConfigError",
+    "Conflict",
+    "InvalidId",
+    "KmcoreError",
+    "NotFound",
+    "PermissionDenied",
+    "PluginError",
+    "Problem",
+    "RateLimited",
+    "RemoteError",
+    "StoreError",
+    "ValidationError",
+]
+
+
+class KmcoreError(Exception):
+    """Root of every error kmcore raises on purpose.
+
+    :param message: what happened, naming the object concerned.
+    :param hint: what the user can do about it; shown on its own line by the CLI.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigError(KmcoreError):
+    """A setting in ``kmcore.toml`` or the environment is missing or wrong."""
+
+
+class InvalidId(KmcoreError):
+    """A record id is not acceptable (unsafe as a file name, too long, empty...)."""
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """``repr`` of *value*, cut to *limit* characters so errors stay readable."""
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a record.
+
+    :ivar path: where, as a JSON path from the record's root (``$.outcomes[0].unit``).
+    :ivar reason: a plain-English reason (``must not be empty``).
+    :ivar value: the offending value, shortened for display (``''``); empty if not relevant.
+    """
+
+    path: str
+    reason: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        if self.value:
+            return f"{self.path}: {self.reason} (got {self.value})"
+        return f"{self.path}: {self.reason}"
+
+    def under(self, prefix: str) -> Problem:
+        """The same problem, re-rooted below *prefix* (``$.details`` + ``$.task``)."""
+        rest = self.path[1:] if self.path.startswith("$") else "." + self.path
+        return attrs.evolve(self, path=prefix + rest)
+
+
+class ValidationError(KmcoreError, ValueError):
+    """A record (or record data) breaks one or more rules; :attr:`problems` lists them all."""
+
+    def __init__(
+        self,
+        subject: str,
+        problems: Iterable[Problem],
+        *,
+        hint: str | None = None,
+    ) -> None:
+        self.subject = subject
+        self.problems: Sequence[Problem] = tuple(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"{subject} has {count} {noun}:"]
+        lines += [f"  {p}" for p in self.problems]
+        super().__init__(
+            "\n".join(lines),
+            hint=hint or "Fix the fields listed above and try again; nothing was saved.",
+        )
+
+
+class NotFound(KmcoreError, LookupError):
+    """No record (or backend, or plugin) has the name asked for."""
+
+
+class Conflict(KmcoreError):
+    """Somebody else changed the record since it was read (a stale revision)."""
+
+
+class StoreError(KmcoreError):
+    """The store could not read or write something (a corrupt file, a lock that will not clear)."""
+
+
+class PluginError(KmcoreError):
+    """A plugin failed to load, or registered something invalid; the message names the plugin."""
+
+
+class BackendNotInstalled(KmcoreError):
+    """A backend that kmcore knows of is not installed; the hint carries the ``pip`` command."""
+
+
+class BackendError(KmcoreError):
+    """A remote service (SharePoint, Confluence...) refused or failed a request."""
+
+    def __init__(
+        self, message: str, *, hint: str | None = None, request_id: str | None = None
+    ) -> None:
+        if request_id:
+            message = f"{message} (request id {request_id})"
+        super().__init__(message, hint=hint)
+        self.request_id = request_id
+
+
+class AuthError(BackendError):
+    """The service did not accept our credentials."""
+
+
+class PermissionDenied(BackendError):
+    """The credentials work but lack a permission the operation needs."""
+
+
+class RateLimited(BackendError):
+    """The service is throttling us and retries ran out."""
+
+
+class RemoteError(BackendError):
+    """Any other failure reported by a remote service."""

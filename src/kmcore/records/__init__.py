@@ -1,0 +1,1 @@
+"""The knowledge-management domain: record classes, their parts and vocabularies."""

@@ -1,0 +1,396 @@
+"""Field helpers shared by every record class, and the rule-checking walker.
+
+Records are ``attrs`` frozen, keyword-only classes. Each field built with the helpers below
+carries a :class:`FieldInfo` in its metadata: a help text (used by the interactive prompts and
+the generated reference), the rules its value must meet, and, for fields that point at other
+records, the relation name (``led_by``) and the record types it may point to.
+
+Rules never raise on their own. :func:`collect_problems` walks a record and gathers every
+broken rule as a :class:`~kmcore.errors.Problem` with its JSON path, so a librarian sees all
+that is wrong with a record at once, not one problem per attempt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import enum
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+
+from kmcore.errors import Problem, ValidationError, shorten
+
+Check = Callable[[Any], "str | None"]
+E = TypeVar("E", bound=enum.Enum)
+
+META = "kmcore"
+_deferred: contextvars.ContextVar[bool] = contextvars.ContextVar("kmcore_defer", default=False)
+
+
+@attrs.frozen
+class FieldInfo:
+    """What kmcore knows about one record field beyond its type."""
+
+    help: str = ""
+    checks: tuple[Check, ...] = ()
+    required: bool = False
+    #: For reference fields: the relation name and the record types allowed at the other end.
+    rel: str | None = None
+    targets: tuple[str, ...] = ()
+    #: Hide from interactive prompts (managed by kmcore, e.g. timestamps).
+    managed: bool = False
+
+
+def info(field: attrs.Attribute[Any]) -> FieldInfo:
+    """The :class:`FieldInfo` of an attrs field (an empty one when it has none)."""
+    found = field.metadata.get(META)
+    return found if isinstance(found, FieldInfo) else FieldInfo()
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+def not_blank(value: Any) -> str | None:
+    if isinstance(value, str) and not value.strip():
+        return "must not be empty"
+    return None
+
+
+def max_len(limit: int) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, str) and len(value) > limit:
+            return f"is {len(value):,} characters long; the limit is {limit:,}"
+        return None
+
+    check.__doc__ = f"at most {limit} characters"
+    return check
+
+
+def in_range(low: float, high: float) -> Check:
+    def check(value: Any) -> str | None:
+        if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        if not low <= value <= high:
+            return f"must be between {low:g} and {high:g}"
+        return None
+
+    return check
+
+
+def non_negative(value: Any) -> str | None:
+    if value is not None and not isinstance(value, bool) and isinstance(value, int | float):
+        if value < 0:
+            return "must not be negative"
+    try:
+        import decimal
+
+        if isinstance(value, decimal.Decimal) and value < 0:
+            return "must not be negative"
+    except ImportError:  # pragma: no cover - decimal is stdlib
+        pass
+    return None
+
+
+def is_type(expected: type | tuple[type, ...], label: str) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, bool) and bool not in _as_tuple(expected):
+            return f"must be {label}"
+        if not isinstance(value, expected):
+            return f"must be {label}, not {type(value).__name__}"
+        return None
+
+    return check
+
+
+def _as_tuple(t: type | tuple[type, ...]) -> tuple[type, ...]:
+    return t if isinstance(t, tuple) else (t,)
+
+
+def one_of(enum_cls: type[enum.Enum]) -> Check:
+    def check(value: Any) -> str | None:
+        if value is None or isinstance(value, enum_cls):
+            return None
+        allowed = ", ".join(str(m.value) for m in enum_cls)
+        return f"must be one of: {allowed}"
+
+    return check
+
+
+def each(inner: Check) -> Check:
+    """Apply *inner* to every item of a tuple value (used for tuples of plain values)."""
+
+    def check(value: Any) -> str | None:
+        if not isinstance(value, tuple):
+            return None
+        for i, item in enumerate(value):
+            reason = inner(item)
+            if reason:
+                return f"item {i} {reason}"
+        return None
+
+    return check
+
+
+# --- converters: lenient, so that a bad value reaches the rules instead of raising ----------
+
+
+def to_enum(enum_cls: type[E]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if value is None or isinstance(value, enum_cls):
+            return value
+        try:
+            return enum_cls(value)
+        except ValueError:
+            return value  # left for the one_of rule to report with the allowed values
+
+    return convert
+
+
+def to_enum_tuple(enum_cls: type[E]) -> Callable[[Any], Any]:
+    one = to_enum(enum_cls)
+
+    def convert(value: Any) -> Any:
+        return tuple(one(v) for v in to_tuple(value))
+
+    return convert
+
+
+def to_tuple(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, list | set | frozenset):
+        return tuple(value)
+    return value  # a string or scalar is reported by the rules, never split into characters
+
+
+def _is_tuple(value: Any) -> str | None:
+    if not isinstance(value, tuple):
+        return f"must be a list, not {type(value).__name__}"
+    return None
+
+
+# --- field builders -------------------------------------------------------------------------
+
+
+def _meta(fi: FieldInfo) -> dict[str, Any]:
+    return {META: fi}
+
+
+def text(
+    *,
+    required: bool = False,
+    limit: int | None = None,
+    help: str = "",
+    default: str = "",
+    checks: tuple[Check, ...] = (),
+) -> Any:
+    """A text field; ``required`` ones must not be blank."""
+    rules: list[Check] = [is_type(str, "text")]
+    if required:
+        rules.append(not_blank)
+    if limit:
+        rules.append(max_len(limit))
+    rules.extend(checks)
+    fi = FieldInfo(help=help, checks=tuple(rules), required=required)
+    if required:
+        return attrs.field(metadata=_meta(fi))
+    return attrs.field(default=default, metadata=_meta(fi))
+
+
+def optional(
+    kind: type | tuple[type, ...], label: str, *, help: str = "", checks: tuple[Check, ...] = ()
+) -> Any:
+    """An optional scalar (number, date, bool...) defaulting to None."""
+
+    def typed(value: Any) -> str | None:
+        return None if value is None else is_type(kind, label)(value)
+
+    fi = FieldInfo(help=help, checks=(typed, *checks))
+    return attrs.field(default=None, metadata=_meta(fi))
+
+
+def required_value(kind: type | tuple[type, ...], label: str, *, help: str = "") -> Any:
+    """A required scalar (date, number...) with no default."""
+    fi = FieldInfo(help=help, checks=(is_type(kind, label),), required=True)
+    return attrs.field(metadata=_meta(fi))
+
+
+def choice(enum_cls: type[E], *, default: E | None = None, help: str = "",
+           required: bool = False) -> Any:
+    """One value from a vocabulary (an enum); text values are converted."""
+    fi = FieldInfo(help=help, checks=(one_of(enum_cls),), required=required)
+    if required:
+        return attrs.field(converter=to_enum(enum_cls), metadata=_meta(fi))
+    return attrs.field(default=default, converter=to_enum(enum_cls), metadata=_meta(fi))
+
+
+def choices(enum_cls: type[E], *, help: str = "") -> Any:
+    """Several values from a vocabulary."""
+    fi = FieldInfo(help=help, checks=(_is_tuple, each(one_of(enum_cls))))
+    return attrs.field(default=(), converter=to_enum_tuple(enum_cls), metadata=_meta(fi))
+
+
+def many(*, help: str = "", checks: tuple[Check, ...] = (), required: bool = False) -> Any:
+    """A list (stored as a tuple) of plain values or nested parts."""
+    rules: list[Check] = [_is_tuple]
+    if required:
+        rules.append(lambda v: "must have at least one entry" if v == () else None)
+    rules.extend(checks)
+    fi = FieldInfo(help=help, checks=tuple(rules), required=required)
+    return attrs.field(default=(), converter=to_tuple, metadata=_meta(fi))
+
+
+def texts(*, help: str = "", required: bool = False, limit: int | None = None) -> Any:
+    """A list of text items (insights, themes, recommendations...)."""
+    item_rules: list[Check] = [is_type(str, "text"), not_blank]
+    if limit:
+        item_rules.append(max_len(limit))
+
+    def items(value: Any) -> str | None:
+        if not isinstance(value, tuple):
+            return None
+        for i, item in enumerate(value):
+            for rule in item_rules:
+                reason = rule(item)
+                if reason:
+                    return f"item {i} {reason}"
+        return None
+
+    return many(help=help, checks=(items,), required=required)
+
+
+def part(kind: type, *, help: str = "", required: bool = False) -> Any:
+    """A nested part (an attrs class) that may be absent unless required."""
+    fi = FieldInfo(help=help, checks=(_part_type(kind),), required=required)
+    if required:
+        return attrs.field(metadata=_meta(fi))
+    return attrs.field(default=None, metadata=_meta(fi))
+
+
+def _part_type(kind: type) -> Check:
+    def check(value: Any) -> str | None:
+        if value is None or isinstance(value, kind):
+            return None
+        return f"must be a {kind.__name__}, not {type(value).__name__}"
+
+    return check
+
+
+def ref(rel: str, targets: tuple[str, ...], *, required: bool = False, help: str = "") -> Any:
+    """The id of another record, e.g. an innovation's lead (``rel="led_by"``, ``("person",)``)."""
+    from kmcore.ids import id_problem
+
+    def valid(value: Any) -> str | None:
+        if value is None:
+            return None
+        reason = id_problem(value)
+        return f"is not a valid record id: it {reason}" if reason else None
+
+    rules: list[Check] = [valid]
+    if required:
+        rules.insert(0, lambda v: "must name a record" if v in (None, "") else None)
+    fi = FieldInfo(help=help, checks=tuple(rules), required=required, rel=rel, targets=targets)
+    if required:
+        return attrs.field(metadata=_meta(fi))
+    return attrs.field(default=None, metadata=_meta(fi))
+
+
+def refs(rel: str, targets: tuple[str, ...], *, help: str = "") -> Any:
+    """Ids of several other records (``rel="produced"`` for a capture's lessons)."""
+    from kmcore.ids import id_problem
+
+    def valid(value: Any) -> str | None:
+        if not isinstance(value, tuple):
+            return None
+        for i, item in enumerate(value):
+            reason = id_problem(item)
+            if reason:
+                return f"item {i} is not a valid record id: it {reason}"
+        return None
+
+    fi = FieldInfo(help=help, checks=(_is_tuple, valid), rel=rel, targets=targets)
+    return attrs.field(default=(), converter=to_tuple, metadata=_meta(fi))
+
+
+# --- validation -----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def deferred_validation() -> Iterator[None]:
+    """Build records without checking them on construction (the codec checks the whole tree)."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}"
+
+
+_ITEM_RE = re.compile(r"item (\d+) (.*)\Z", re.DOTALL)
+
+
+def _problem(path: str, reason: str, value: Any) -> Problem:
+    """A Problem; "item 3 must ..." from a list rule becomes path ``[3]`` with that item's value."""
+    match = _ITEM_RE.match(reason)
+    if match and isinstance(value, tuple):
+        index = int(match.group(1))
+        if index < len(value):
+            return Problem(f"{path}[{index}]", match.group(2), shorten(value[index]))
+    return Problem(path, reason, shorten(value))
+
+
+def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Problem]:
+    """Every broken rule in *obj* (a record or nested part) with its JSON path."""
+    found: list[Problem] = []
+    if not attrs.has(type(obj)):
+        return found
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        here = _join(path, field.name)
+        for rule in info(field).checks:
+            reason = rule(value)
+            if reason:
+                found.append(_problem(here, reason, value))
+                break
+        if deep:
+            if attrs.has(type(value)):
+                found.extend(collect_problems(value, here))
+            elif isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    if attrs.has(type(item)):
+                        found.extend(collect_problems(item, f"{here}[{i}]"))
+    cross = getattr(obj, "_cross_checks", None)
+    if cross is not None:
+        for rel_path, reason, value in cross():
+            found.append(Problem(path + rel_path, reason, shorten(value) if value != "" else ""))
+    return found
+
+
+class Validated:
+    """Mixin: check the instance's own rules when it is built directly in Python.
+
+    Nested parts were already checked when they were built, so only this level is checked here.
+    """
+
+    def __attrs_post_init__(self) -> None:
+        if _deferred.get():
+            return
+        problems = collect_problems(self, deep=False)
+        if problems:
+            raise ValidationError(_describe(self), problems)
+
+    def _cross_checks(self) -> Iterator[tuple[str, str, Any]]:
+        """Rules that involve several fields; yield (path below this object, reason, value)."""
+        return iter(())
+
+
+def _describe(obj: Any) -> str:
+    rid = getattr(obj, "id", None)
+    name = type(obj).__name__
+    return f"{name} {rid!r}" if isinstance(rid, str) and rid else name

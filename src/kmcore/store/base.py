@@ -1,0 +1,100 @@
+"""The Store protocol: what every place that holds records must offer.
+
+The local-files store (:mod:`kmcore.store.local`) is the embedded default; other stores come
+from plugins and must pass the same contract suite (:mod:`kmcore.testing.store_contract`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
+
+import attrs
+
+from kmcore.errors import Problem
+from kmcore.records.base import Record
+
+__all__ = ["Change", "FileProblem", "Store"]
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """One entry of a store's change feed.
+
+    :ivar cursor: pass it to :meth:`Store.changes` to read what came after this entry.
+    :ivar op: ``"put"`` (created or updated) or ``"delete"``.
+    """
+
+    cursor: str
+    op: Literal["put", "delete"]
+    record_type: str
+    record_id: str
+    revision: int
+    at: dt.datetime
+
+
+@attrs.frozen(kw_only=True)
+class FileProblem:
+    """A record that could not be read or is invalid, located in its file.
+
+    :ivar path: the file, relative to the knowledge base folder where possible.
+    :ivar line: the line the problem is on, when it can be told.
+    """
+
+    path: Path
+    problem: Problem
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path.as_posix()}:{self.line}" if self.line else self.path.as_posix()
+        return f"{where}: {self.problem}"
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Holds records; every write checks the revision it was based on.
+
+    Revisions: a record read from the store carries its ``revision``. :meth:`put` with a
+    record of revision 0 creates it (and raises :class:`~kmcore.errors.Conflict` if the id is
+    taken, in any type); with revision N it updates, and raises ``Conflict`` unless the stored
+    revision is still N. The record returned carries the new revision.
+    """
+
+    def get(self, record_type: str, record_id: str) -> Record:
+        """The record, or :class:`~kmcore.errors.NotFound`; a broken file raises ValidationError."""
+        ...
+
+    def locate(self, record_id: str) -> str:
+        """The type name of the record with this id, or :class:`~kmcore.errors.NotFound`."""
+        ...
+
+    def put(self, record: Record) -> Record:
+        """Create or update; return the record as stored (new ``revision``)."""
+        ...
+
+    def delete(self, record_type: str, record_id: str, *, expected_revision: int | None = None) -> None:
+        """Remove a record; with ``expected_revision``, only if nobody changed it since."""
+        ...
+
+    def scan(
+        self,
+        record_type: str | None = None,
+        *,
+        on_error: Callable[[FileProblem], None] | None = None,
+    ) -> Iterator[Record]:
+        """Every readable record (of one type, or all); unreadable ones go to ``on_error``."""
+        ...
+
+    def check(self) -> Iterator[FileProblem]:
+        """Every problem in every record file, with file and line, for ``kmcore validate``."""
+        ...
+
+    def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
+        """Changes after *cursor* (all of them when None) and the cursor to pass next time."""
+        ...
+
+    def close(self) -> None:
+        """Release anything held open."""
+        ...

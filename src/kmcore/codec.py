@@ -27,6 +27,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from kmcore.errors import Problem, ValidationError, shorten
 from kmcore.records import _fields
@@ -192,6 +193,15 @@ def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> Non
     by_type = {cls: name for name, cls in variants.items()}
 
     for conv in _CONVERTERS:
+        # Each variant gets hooks of its own, registered for exactly that class. Without them
+        # cattrs' singledispatch would find the hook for *base* for the subclasses too, and the
+        # variant hooks below (which structure/unstructure "as the subclass") would call
+        # themselves until the recursion limit.
+        for cls in variants.values():
+            conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
+            conv.register_unstructure_hook(
+                cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+            )
 
         def structure_variant(value: Any, _: Any, conv: cattrs.Converter = conv) -> Any:
             if not isinstance(value, dict):

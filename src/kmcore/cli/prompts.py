@@ -1,0 +1,172 @@
+"""Interactive prompts that guide a librarian through one record type's fields.
+
+The questions come from the record classes themselves (field types, help texts and rules), so
+a record type added by a plugin gets prompts for free. Every answer is checked against the
+field's rules as it is given; a rejected answer is asked again with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import typing
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import click
+
+from kmcore.records import _fields
+from kmcore.records.base import Record
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+
+# Optional base fields worth asking about even in a short session.
+_ALWAYS_ASK = ("summary", "visibility")
+
+
+def _label(field: attrs.Attribute[Any]) -> str:
+    text = field.name.replace("_", " ").capitalize()
+    help_text = _fields.info(field).help
+    return f"{text} ({help_text})" if help_text else text
+
+
+def _unwrap_optional(kind: Any) -> Any:
+    args = [a for a in typing.get_args(kind) if a is not type(None)]
+    if typing.get_origin(kind) in (typing.Union, getattr(__import__("types"), "UnionType")) and len(
+        args
+    ) == 1:
+        return args[0]
+    return kind
+
+
+class Prompter:
+    """Asks the questions for one record class and returns plain data for the codec."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def record(self, cls: type[Record]) -> dict[str, Any]:
+        return self._object(cls, top=True)
+
+    def _object(self, cls: type, *, top: bool = False) -> dict[str, Any]:
+        hints = typing.get_type_hints(cls)
+        data: dict[str, Any] = {}
+        for field in attrs.fields(cls):
+            fi = _fields.info(field)
+            if fi.managed:
+                continue
+            if not (fi.required or (top and field.name in _ALWAYS_ASK)):
+                continue
+            value = self._ask(field, _unwrap_optional(hints[field.name]), fi)
+            if value is not None and value != "":
+                data[field.name] = value
+        return data
+
+    def _ask(self, field: attrs.Attribute[Any], kind: Any, fi: _fields.FieldInfo) -> Any:
+        label = _label(field)
+        if fi.rel:
+            return self._ask_ref(label, fi)
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            values = [str(m.value) for m in kind]
+            default = field.default.value if isinstance(field.default, enum.Enum) else None
+            return click.prompt(label, type=click.Choice(values), default=default,
+                                show_choices=True)
+        if kind is dt.date:
+            answer = click.prompt(f"{label} [YYYY-MM-DD]", default=dt.date.today().isoformat(),
+                                  value_proc=_parse_date)
+            return answer.isoformat()
+        if kind in (int, float):
+            return click.prompt(label, type=kind)
+        if typing.get_origin(kind) is tuple:
+            return self._ask_list(label, typing.get_args(kind)[0], fi)
+        if attrs.has(kind):
+            variants = _variants_of(kind)
+            if variants:
+                click.echo(f"{label}:")
+                name = click.prompt("  Which kind", type=click.Choice(sorted(variants)),
+                                    show_choices=True)
+                click.echo(f"  Now the {name.replace('_', ' ')} details.")
+                return {"technique": name, **self._object(variants[name])}
+            click.echo(f"{label}:")
+            return self._object(kind)
+        return click.prompt(label, value_proc=_checked(fi))
+
+    def _ask_ref(self, label: str, fi: _fields.FieldInfo) -> str | None:
+        candidates = [r for t in fi.targets if t in self.kb.types for r in self.kb.records(t)]
+        if candidates:
+            shown = ", ".join(f"{r.id} ({r.label})" for r in candidates[:8])
+            more = f" and {len(candidates) - 8} more (kmcore list)" if len(candidates) > 8 else ""
+            click.echo(f"  Known: {shown}{more}")
+        ids = {r.id for r in candidates}
+
+        def check(value: str) -> str:
+            value = value.strip()
+            if not fi.required and value == "":
+                return value
+            if value not in ids:
+                raise click.BadParameter(
+                    f"no {' or '.join(fi.targets)} has the id {value!r}; "
+                    "type one of the ids listed above"
+                )
+            return value
+
+        answer: str = click.prompt(label, default="" if not fi.required else None,
+                                   value_proc=check, show_default=False)
+        return answer or None
+
+    def _ask_list(self, label: str, item_kind: Any, fi: _fields.FieldInfo) -> list[Any]:
+        click.echo(f"{label}: one per line, an empty line to finish.")
+        items: list[Any] = []
+        while True:
+            prompt = f"  {len(items) + 1}"
+            if attrs.has(item_kind):
+                if not click.confirm(f"  Add {'another' if items else 'one'}?", default=not items):
+                    break
+                items.append(self._object(item_kind))
+                continue
+            answer = click.prompt(prompt, default="", show_default=False)
+            if not answer.strip():
+                if fi.required and not items:
+                    click.echo("  At least one is needed.")
+                    continue
+                break
+            items.append(answer.strip())
+        return items
+
+
+def _variants_of(kind: type) -> dict[str, type]:
+    """Technique-specific detail classes for an abstract details base (capture records)."""
+    from kmcore.records import capture
+
+    base = getattr(capture, "TechniqueDetails", None)
+    if base is None or kind is not base:
+        return {}
+    return {str(cls.technique.value): cls for cls in _all_subclasses(base)
+            if getattr(cls, "technique", None) is not None}
+
+
+def _all_subclasses(base: type) -> list[type]:
+    found = []
+    for sub in base.__subclasses__():
+        found.append(sub)
+        found.extend(_all_subclasses(sub))
+    return found
+
+
+def _parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter("use the form 2025-03-31") from None
+
+
+def _checked(fi: _fields.FieldInfo) -> Any:
+    def proc(value: str) -> str:
+        for rule in fi.checks:
+            reason = rule(value)
+            if reason:
+                raise click.BadParameter(reason)
+        return value
+
+    return proc

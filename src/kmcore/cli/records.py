@@ -1,0 +1,351 @@
+"""Record commands: init, add, show, list, edit, delete, validate, types."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import attrs
+import click
+
+from kmcore.cli._common import open_kb, plain, report_unreadable, table
+
+
+@click.command("init")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
+@click.option("--name", help="What to call the knowledge base.")
+@click.option("--organisation", help="The owning organisation (new records default to it).")
+@click.option("--ods-code", help="The organisation's ODS code, e.g. RT3.")
+def init_cmd(folder: Path, name: str | None, organisation: str | None,
+             ods_code: str | None) -> None:
+    """Create a knowledge base in FOLDER (default: here)."""
+    import kmcore
+
+    interactive = sys.stdin.isatty()
+    if name is None:
+        name = click.prompt("Knowledge base name", default="LKS knowledge base") if interactive \
+            else "LKS knowledge base"
+    if organisation is None:
+        organisation = click.prompt("Organisation", default="My NHS organisation") \
+            if interactive else "My NHS organisation"
+    kb = kmcore.init(folder, name=name, organisation=organisation, ods_code=ods_code)
+    kb.close()
+    click.echo(f"Created knowledge base {name!r} in {kb.root}")
+    click.echo(f"Next: kmcore --kb {folder} add innovation   (or: cd {folder} && kmcore add)")
+
+
+def _read_data_file(path: Path) -> Any:
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix.lower() == ".toml":
+            return tomllib.loads(text)
+        return json.loads(text)
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise click.ClickException(f"{path}: cannot be read: {exc}") from None
+
+
+@click.command("add")
+@click.argument("record_type", required=False)
+@click.option("--file", "-f", "data_file", type=click.Path(dir_okay=False, exists=True,
+              path_type=Path), help="A JSON or TOML file holding the record (or a list of them).")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored record as JSON.")
+@click.pass_context
+def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
+            as_json: bool) -> None:
+    """Add a record of RECORD_TYPE (innovation, person, story, capture_record, lesson...).
+
+    With --file, the record comes from a JSON or TOML file. Without it, kmcore asks for each
+    required field in turn; your answers are kept in a draft file if the record is refused.
+    """
+    from kmcore import codec
+    from kmcore.errors import ValidationError
+
+    kb = open_kb(ctx)
+    if data_file is not None:
+        data = _read_data_file(data_file)
+        items = data if isinstance(data, list) else [data]
+        records = []
+        problems: list[str] = []
+        for index, item in enumerate(items):
+            if isinstance(item, dict) and record_type and "type" not in item:
+                item = {"type": kb.type_spec(record_type).name, **item}
+            subject = f"{data_file.name}" + (f"[{index}]" if isinstance(data, list) else "")
+            try:
+                records.append(codec.from_dict(item, kb.types, subject=subject))
+            except ValidationError as exc:
+                problems.append(str(exc))
+        if problems:
+            # Check everything before saving anything: a file is added whole or not at all.
+            raise click.ClickException("nothing was added.\n" + "\n".join(problems))
+        for record in records:
+            stored = kb.add(record)
+            _print_added(stored, as_json)
+        return
+
+    if not sys.stdin.isatty() and record_type is None:
+        raise click.UsageError("give a RECORD_TYPE or --file when not typing at a terminal")
+    if record_type is None:
+        choices = sorted(kb.types)
+        record_type = click.prompt("Record type", type=click.Choice(choices), show_choices=True)
+    spec = kb.type_spec(record_type)
+    click.echo(f"New {spec.label.lower()}: {spec.description}")
+    from kmcore.cli.prompts import Prompter
+
+    data = Prompter(kb).record(spec.cls)
+    try:
+        record = codec.structure(data, spec.cls)
+        stored = kb.add(record)
+    except ValidationError:
+        draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
+        draft.write_text(json.dumps({"type": spec.name, **data}, indent=2, ensure_ascii=False),
+                         encoding="utf-8")
+        click.echo(f"Your answers are saved in {draft}; fix them and run: "
+                   f"kmcore add --file {draft.name}", err=True)
+        raise
+    _print_added(stored, as_json)
+
+
+def _print_added(record: Any, as_json: bool) -> None:
+    from kmcore import codec
+
+    if as_json:
+        click.echo(codec.dumps(record), nl=False)
+    else:
+        click.echo(f"Added {record.record_type} {record.id}: {record.label}")
+
+
+@click.command("show")
+@click.argument("record_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+@click.pass_context
+def show_cmd(ctx: click.Context, record_id: str, as_json: bool) -> None:
+    """Show the record RECORD_ID, with the records it points to."""
+    from kmcore import codec
+
+    kb = open_kb(ctx)
+    record = kb.get(record_id)
+    if as_json:
+        click.echo(codec.dumps(record), nl=False)
+        return
+    spec = kb.types[record.record_type]
+    click.secho(record.label, bold=True)
+    click.echo(f"{spec.label} {record.id} · revision {record.revision} · {plain(record.status)}"
+               f" · visible to {plain(record.visibility)}")
+    click.echo()
+    data = codec.to_dict(record)
+    skip = {"type", "schema_version", "id", "revision", "status", "visibility", "title",
+            "display_name"}
+    for key, value in data.items():
+        if key in skip:
+            continue
+        click.echo(f"{key.replace('_', ' ').capitalize()}: {_render(value)}")
+    refs = list(record.references())
+    if refs:
+        click.echo()
+        click.secho("Links", bold=True)
+        for ref in refs:
+            try:
+                target = kb.get(ref.target)
+                name = target.label
+            except Exception:  # a dangling link is shown, not fatal
+                name = "(missing: run kmcore validate)"
+            click.echo(f"  {ref.rel}: {ref.target}  {name}")
+
+
+def _render(value: Any, indent: int = 2) -> str:
+    if isinstance(value, dict):
+        pad = " " * indent
+        return "".join(f"\n{pad}{k}: {_render(v, indent + 2)}" for k, v in value.items())
+    if isinstance(value, list):
+        if all(not isinstance(v, dict | list) for v in value):
+            return ", ".join(str(v) for v in value)
+        pad = " " * indent
+        return "".join(f"\n{pad}- {_render(v, indent + 2).lstrip()}" for v in value)
+    return str(value)
+
+
+def _parse_filters(pairs: tuple[str, ...]) -> dict[str, Any]:
+    filters: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--where")
+        filters[key.strip()] = value.strip()
+    return filters
+
+
+@click.command("list")
+@click.argument("record_type", required=False)
+@click.option("--where", "-w", multiple=True, metavar="FIELD=VALUE",
+              help="Only records whose FIELD equals VALUE (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print full records as a JSON list.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print id, type, title, status... as CSV.")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
+@click.pass_context
+def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...],
+             as_json: bool, as_csv: bool, limit: int | None) -> None:
+    """List records (of RECORD_TYPE, or all), newest first."""
+    from kmcore import codec
+
+    if as_json and as_csv:
+        raise click.UsageError("choose one of --json and --csv")
+    kb = open_kb(ctx)
+    records = kb.query(record_type, **_parse_filters(where))
+    records.sort(key=lambda r: (r.updated_at is not None, r.updated_at, r.id), reverse=True)
+    if limit:
+        records = records[:limit]
+    if as_json:
+        click.echo(json.dumps([codec.to_dict(r) for r in records], indent=2, ensure_ascii=False))
+    else:
+        headers = ["id", "type", "title", "status", "visibility", "updated"]
+        rows = [
+            [r.id, r.record_type, r.label, plain(r.status), plain(r.visibility),
+             plain(r.updated_at)]
+            for r in records
+        ]
+        if as_csv:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(headers)
+            writer.writerows(rows)
+            click.echo(buffer.getvalue(), nl=False)
+        elif rows:
+            click.echo(table(headers, rows))
+            click.echo(f"{len(rows)} record{'s' if len(rows) != 1 else ''}")
+        else:
+            click.echo("No records match.")
+    report_unreadable(kb)
+
+
+@click.command("edit")
+@click.argument("record_id")
+@click.option("--set", "-s", "assignments", multiple=True, metavar="FIELD=VALUE",
+              help="Set a top-level field without an editor; VALUE may be JSON (repeatable).")
+@click.pass_context
+def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...]) -> None:
+    """Change the record RECORD_ID in your editor ($EDITOR), or with --set.
+
+    The record is checked before it is saved; if it is refused you can fix it in the editor
+    again, and if you give up your edited text is kept in a file, so nothing is lost.
+    """
+    from kmcore import codec
+    from kmcore.errors import ValidationError
+
+    kb = open_kb(ctx)
+    record = kb.get(record_id)
+    original = codec.to_dict(record)
+    if assignments:
+        data = dict(original)
+        for pair in assignments:
+            key, sep, raw = pair.partition("=")
+            if not sep:
+                raise click.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--set")
+            try:
+                data[key.strip()] = json.loads(raw)
+            except json.JSONDecodeError:
+                data[key.strip()] = raw
+        updated = codec.from_dict(data, kb.types, subject=f"{record.record_type} {record.id!r}")
+        _save_edit(kb, record, updated)
+        return
+
+    text = json.dumps(original, indent=2, ensure_ascii=False) + "\n"
+    while True:
+        edited = click.edit(text, extension=".json", require_save=True)
+        if edited is None or edited == json.dumps(original, indent=2, ensure_ascii=False) + "\n":
+            click.echo("No changes made.")
+            return
+        try:
+            data = json.loads(edited)
+            if data.get("id") != record.id or data.get("type") != record.record_type:
+                raise click.ClickException("the id and type of a record cannot be changed here")
+            updated = codec.from_dict(data, kb.types, subject=f"{record.record_type} {record.id!r}")
+            _save_edit(kb, record, updated)
+            return
+        except (ValidationError, json.JSONDecodeError, click.ClickException) as exc:
+            click.secho(str(exc), fg="red", err=True)
+            text = edited
+            if not sys.stdin.isatty() or not click.confirm("Edit again?", default=True):
+                recovery = Path.cwd() / f"kmcore-edit-{record.id}.json"
+                recovery.write_text(edited, encoding="utf-8")
+                raise click.ClickException(
+                    f"not saved; your edited text is in {recovery}. Fix it and run: "
+                    f"kmcore edit {record.id} --set ... or kmcore add --file after deleting"
+                ) from None
+
+
+def _save_edit(kb: Any, before: Any, after: Any) -> None:
+    after = attrs.evolve(after, revision=before.revision)
+    stored = kb.update(after)
+    click.echo(f"Saved {stored.record_type} {stored.id} (revision {stored.revision}).")
+
+
+@click.command("delete")
+@click.argument("record_id")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--force", is_flag=True, help="Delete even if other records point to it.")
+@click.pass_context
+def delete_cmd(ctx: click.Context, record_id: str, yes: bool, force: bool) -> None:
+    """Delete the record RECORD_ID."""
+    kb = open_kb(ctx)
+    record = kb.get(record_id)
+    referrers = kb.referrers(record.id)
+    if referrers and not force:
+        names = ", ".join(r.id for r in referrers[:5])
+        raise click.ClickException(
+            f"{record.record_type} {record.id} is linked from {len(referrers)} other record(s) "
+            f"({names}); deleting it would leave broken links. Remove those links first, "
+            "or use --force."
+        )
+    if not yes:
+        click.confirm(f"Delete {record.record_type} {record.id} ({record.label})?", abort=True)
+    kb.delete(record)
+    click.echo(f"Deleted {record.record_type} {record.id}.")
+
+
+@click.command("validate")
+@click.option("--json", "as_json", is_flag=True, help="Print problems as JSON.")
+@click.pass_context
+def validate_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Check every record file and link; list every problem with file, line and field.
+
+    Exits 1 when there are problems, so it can guard a scheduled job.
+    """
+    kb = open_kb(ctx)
+    problems = kb.validate()
+    if as_json:
+        click.echo(json.dumps([
+            {"file": p.path.as_posix(), "line": p.line, "path": p.problem.path,
+             "reason": p.problem.reason, "value": p.problem.value}
+            for p in problems
+        ], indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            click.echo(str(problem))
+        count = kb.count()
+        if problems:
+            files = len({p.path for p in problems})
+            click.secho(f"{len(problems)} problem(s) in {files} file(s); "
+                        f"{count} record(s) are fine.", fg="red", err=True)
+        else:
+            click.secho(f"All {count} records are valid.", fg="green")
+    if problems:
+        ctx.exit(1)
+
+
+@click.command("types")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def types_cmd(ctx: click.Context, as_json: bool) -> None:
+    """List the record types this knowledge base can hold."""
+    kb = open_kb(ctx)
+    rows = [[s.name, s.folder, s.plugin or "kmcore", s.description] for s in kb.types.values()]
+    if as_json:
+        click.echo(json.dumps([dict(zip(["name", "folder", "plugin", "description"], r,
+                                        strict=True)) for r in rows], indent=2))
+    else:
+        click.echo(table(["type", "folder", "from", "description"], rows))

@@ -1,0 +1,117 @@
+"""``kmcore.toml``: the settings file that marks a folder as a knowledge base.
+
+Only the ``[knowledge_base]`` table is read here. Other tables (``[targets.NAME]`` for the
+sync engine) belong to the code that uses them and are left untouched. Errors name the file
+and the setting as a path (``kmcore.toml: $.knowledge_base.ods_code: ...``).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from kmcore.errors import ConfigError
+from kmcore.records.identifiers import ods_problem
+
+__all__ = ["SETTINGS_FILE", "KBSettings", "find_kb_root", "load_settings", "write_settings"]
+
+SETTINGS_FILE = "kmcore.toml"
+_KNOWN_KEYS = {"name", "organisation", "ods_code", "schema_version"}
+
+
+@attrs.frozen(kw_only=True)
+class KBSettings:
+    """The knowledge base's own settings.
+
+    :ivar name: what the knowledge base is called (shown in reports and the site header).
+    :ivar organisation: the owning organisation, used as a new record's ``owner_org``.
+    :ivar ods_code: that organisation's ODS code, when it has one.
+    :ivar raw: the whole parsed file, for other tables (targets...) to read.
+    """
+
+    name: str
+    organisation: str
+    ods_code: str | None = None
+    schema_version: int = 1
+    raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+
+def find_kb_root(start: Path) -> Path | None:
+    """The nearest folder at or above *start* holding a ``kmcore.toml``, or None."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / SETTINGS_FILE).is_file():
+            return folder
+    return None
+
+
+def load_settings(root: Path) -> KBSettings:
+    """Read ``root/kmcore.toml``; raise :class:`ConfigError` naming what is wrong."""
+    path = root / SETTINGS_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{root} is not a kmcore knowledge base (it has no {SETTINGS_FILE})",
+            hint=f"Create one with: kmcore init {root}",
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not valid TOML: {exc}", hint="Fix the syntax in that file."
+        ) from None
+    table = raw.get("knowledge_base")
+    if not isinstance(table, dict):
+        raise ConfigError(
+            f"{path}: $.knowledge_base: the [knowledge_base] table is missing",
+            hint="Add a [knowledge_base] table with name and organisation, or re-run kmcore init.",
+        )
+    problems: list[str] = []
+    for key in ("name", "organisation"):
+        value = table.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"$.knowledge_base.{key}: must be non-empty text")
+    ods = table.get("ods_code")
+    if ods is not None and ods_problem(ods):
+        problems.append(f"$.knowledge_base.ods_code: {ods_problem(ods)} (got {ods!r})")
+    for key in sorted(set(table) - _KNOWN_KEYS):
+        problems.append(f"$.knowledge_base.{key}: is not a setting kmcore knows")
+    if problems:
+        raise ConfigError(
+            f"{path}: " + "; ".join(problems),
+            hint="Correct the settings named above; the knowledge base was not opened.",
+        )
+    return KBSettings(
+        name=table["name"],
+        organisation=table["organisation"],
+        ods_code=ods,
+        schema_version=int(table.get("schema_version", 1)),
+        raw=raw,
+    )
+
+
+def _toml_string(value: str) -> str:
+    # A JSON string is a valid TOML basic string (same escapes), which spares a dependency.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_settings(root: Path, settings: KBSettings) -> Path:
+    """Write a fresh ``kmcore.toml`` (refuses to overwrite one that exists)."""
+    path = root / SETTINGS_FILE
+    lines = [
+        "# kmcore knowledge base settings. Records live in the folders beside this file.",
+        "# Targets to publish to are added as [targets.NAME] tables; see docs/getting-started.md.",
+        "",
+        "[knowledge_base]",
+        f"name = {_toml_string(settings.name)}",
+        f"organisation = {_toml_string(settings.organisation)}",
+    ]
+    if settings.ods_code:
+        lines.append(f"ods_code = {_toml_string(settings.ods_code)}")
+    lines.append(f"schema_version = {settings.schema_version}")
+    with path.open("x", encoding="utf-8", newline="\n") as handle:
+        handle.write("\n".join(lines) + "\n")
+    return path

@@ -1,0 +1,335 @@
+"""``KnowledgeBase``: the facade trust developers use from intranet code.
+
+>>> import kmcore
+>>> with kmcore.open("path/to/kb") as kb:                     # doctest: +SKIP
+...     for innovation in kb.query("innovation", stage="implemented"):
+...         print(innovation.title)
+
+Records are frozen: change one with :func:`attrs.evolve` and pass it to :meth:`update`, which
+refuses it with :class:`~kmcore.errors.Conflict` if somebody saved the record meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+import attrs
+
+from kmcore.config import KBSettings, find_kb_root, load_settings, write_settings
+from kmcore.errors import ConfigError, KmcoreError, NotFound, Problem, ValidationError
+from kmcore.ids import check_id
+from kmcore.records._fields import collect_problems
+from kmcore.records.base import OrgRef, Record
+from kmcore.store.base import Change, FileProblem, Store
+
+if TYPE_CHECKING:
+    from kmcore.plugins import Plugins
+    from kmcore.specs import RecordTypeSpec
+
+__all__ = ["KnowledgeBase", "init", "open"]
+
+R = TypeVar("R", bound=Record)
+PathLike = str | os.PathLike[str]
+
+
+def _now() -> dt.datetime:
+    # Whole seconds keep files readable; ordering within a second comes from revisions.
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class KnowledgeBase:
+    """A knowledge base: a store of records plus its settings and plugins.
+
+    Build one with :func:`kmcore.open` or :func:`kmcore.init` rather than directly.
+    """
+
+    def __init__(self, root: Path, settings: KBSettings, store: Store, plugins: Plugins) -> None:
+        self.root = root
+        self.settings = settings
+        self.store = store
+        self.plugins = plugins
+        #: Record files that could not be read during the last iteration (see :meth:`records`).
+        self.unreadable: list[FileProblem] = []
+
+    # --- context manager ------------------------------------------------------------------
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store. The knowledge base cannot be used afterwards."""
+        self.store.close()
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeBase {self.settings.name!r} at {self.root}>"
+
+    # --- record types ----------------------------------------------------------------------
+
+    @property
+    def types(self) -> dict[str, RecordTypeSpec]:
+        """The record types this knowledge base can hold, by name (built-ins and plugins')."""
+        return self.plugins.record_types()
+
+    def type_spec(self, name: str) -> RecordTypeSpec:
+        """The spec of record type *name*; :class:`NotFound` with suggestions if unknown."""
+        types = self.types
+        if name in types:
+            return types[name]
+        by_folder = {spec.folder: spec for spec in types.values()}
+        if name in by_folder:  # "innovations" is what people type after seeing the folders
+            return by_folder[name]
+        guess = difflib.get_close_matches(name, [*types, *by_folder], n=1)
+        hint = f"Did you mean '{guess[0]}'? " if guess else ""
+        raise NotFound(
+            f"there is no record type called {name!r}",
+            hint=f"{hint}Known types: {', '.join(sorted(types))}.",
+        )
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def get(self, record_id: str, record_type: str | None = None) -> Record:
+        """The record with this id (of any type unless *record_type* is given)."""
+        check_id(record_id)
+        if record_type is None:
+            record_type = self.store.locate(record_id)
+        return self.store.get(self.type_spec(record_type).name, record_id)
+
+    def records(self, record_type: str | None = None) -> Iterator[Record]:
+        """Every readable record, of one type or all; unreadable files go to :attr:`unreadable`.
+
+        A corrupt file never stops the iteration: ``kmcore validate`` reports it in full.
+        """
+        self.unreadable = []
+        name = self.type_spec(record_type).name if record_type else None
+        yield from self.store.scan(name, on_error=self.unreadable.append)
+
+    __iter__ = records
+
+    @overload
+    def query(self, record_type: type[R], /, *, where: Callable[[R], bool] | None = ...,
+              **filters: Any) -> list[R]: ...
+    @overload
+    def query(self, record_type: str | None = ..., /, *,
+              where: Callable[[Record], bool] | None = ..., **filters: Any) -> list[Record]: ...
+
+    def query(self, record_type: Any = None, /, *, where: Any = None, **filters: Any) -> list[Any]:
+        """Records of a type (a name like ``"innovation"`` or the class) matching every filter.
+
+        A filter compares a field with a value; for list fields (``keywords``, ``team``...) it
+        matches when the value is one of the items. ``where`` takes any predicate::
+
+            kb.query("innovation", stage="implemented", department="Cardiology")
+            kb.query(Story, where=lambda s: (s.time_saved_hours or 0) > 10)
+        """
+        if isinstance(record_type, type):
+            record_type = record_type.record_type
+        specs = [self.type_spec(record_type)] if record_type else list(self.types.values())
+        for key in filters:
+            if not any(key in attrs.fields_dict(s.cls) or hasattr(s.cls, key) for s in specs):
+                fields = sorted({f for s in specs for f in attrs.fields_dict(s.cls)})
+                guess = difflib.get_close_matches(key, fields, n=1)
+                raise KmcoreError(
+                    f"cannot filter on {key!r}: no {record_type or 'record'} has that field",
+                    hint=f"Did you mean '{guess[0]}'?" if guess else "See docs/records.md.",
+                )
+        found = []
+        for record in self.records(record_type):
+            if all(_matches(record, key, value) for key, value in filters.items()):
+                if where is None or where(record):
+                    found.append(record)
+        return found
+
+    def count(self, record_type: str | None = None) -> int:
+        """How many readable records there are (of one type, or all)."""
+        return sum(1 for _ in self.records(record_type))
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def add(self, record: R) -> R:
+        """Save a new record and return it as stored (with its revision and timestamps).
+
+        Fills ``owner_org`` from the knowledge base's settings when left out. Raises
+        :class:`ValidationError` listing every problem, or :class:`~kmcore.errors.Conflict`
+        if the id is already taken.
+        """
+        self._check_known(record)
+        if record.revision != 0:
+            raise KmcoreError(
+                f"{record.record_type} {record.id!r} was read from a store (revision "
+                f"{record.revision}), so it cannot be added again",
+                hint="Use update() to change it, or evolve(record, id=new_id(), revision=0) "
+                "to copy it.",
+            )
+        now = _now()
+        record = attrs.evolve(
+            record,
+            owner_org=record.owner_org or self._default_org(),
+            created_at=record.created_at or now,
+            updated_at=now,
+        )
+        self._validate(record)
+        stored = self.store.put(record)
+        self._emit("add", stored, None)
+        return stored
+
+    def update(self, record: R) -> R:
+        """Save a changed record; the revision it carries must still be the stored one."""
+        self._check_known(record)
+        if record.revision == 0:
+            raise KmcoreError(
+                f"{record.record_type} {record.id!r} has never been saved (revision 0)",
+                hint="Use add() for new records.",
+            )
+        previous = self.store.get(record.record_type, record.id)
+        record = attrs.evolve(record, updated_at=_now())
+        self._validate(record)
+        stored = self.store.put(record)
+        self._emit("update", stored, previous)
+        return stored
+
+    def delete(self, record: Record | str, *, expected_revision: int | None = None) -> None:
+        """Delete a record (given as a record, whose revision is checked, or as an id)."""
+        if isinstance(record, Record):
+            record_type, record_id = record.record_type, record.id
+            expected_revision = record.revision if expected_revision is None else expected_revision
+        else:
+            record_id = check_id(record)
+            record_type = self.store.locate(record_id)
+        previous = self.store.get(record_type, record_id)
+        self.store.delete(record_type, record_id, expected_revision=expected_revision)
+        self._emit("delete", None, previous)
+
+    # --- checking --------------------------------------------------------------------------
+
+    def referrers(self, record_id: str) -> list[Record]:
+        """Records that point at *record_id* (through a reference field or a link)."""
+        return [r for r in self.records() if any(ref.target == record_id for ref in r.references())]
+
+    def validate(self) -> list[FileProblem]:
+        """Every problem in the knowledge base: unreadable or invalid files, dangling links."""
+        from kmcore.records.links import dangling_references
+
+        problems = list(self.store.check())
+        readable = list(self.records())
+        for record, reference, reason in dangling_references(readable):
+            folder = self.types[record.record_type].folder
+            problems.append(
+                FileProblem(
+                    path=Path(folder) / f"{record.id}.json",
+                    problem=Problem(reference.path, reason, repr(reference.target)),
+                )
+            )
+        return problems
+
+    def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
+        """The store's change feed after *cursor* (see :meth:`kmcore.store.base.Store.changes`)."""
+        return self.store.changes(cursor)
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _default_org(self) -> OrgRef:
+        return OrgRef(name=self.settings.organisation, ods_code=self.settings.ods_code)
+
+    def _check_known(self, record: Record) -> None:
+        if not isinstance(record, Record):
+            raise KmcoreError(
+                f"expected a kmcore record, got {type(record).__name__}",
+                hint="Build one of the record classes, e.g. kmcore.Innovation(...).",
+            )
+        self.type_spec(record.record_type)
+
+    def _validate(self, record: Record) -> None:
+        problems = collect_problems(record)
+        if problems:
+            raise ValidationError(f"{record.record_type} {record.id!r}", problems)
+
+    def _emit(self, op: str, record: Record | None, previous: Record | None) -> None:
+        from kmcore.events import RecordChange
+
+        subject = record or previous
+        assert subject is not None  # one of the two always exists
+        change = RecordChange(
+            op=op,  # type: ignore[arg-type]
+            record_type=subject.record_type,
+            record_id=subject.id,
+            record=record,
+            previous=previous,
+        )
+        self.plugins.hook.kmcore_record_changed(kb=self, change=change)
+
+
+def _matches(record: Record, key: str, wanted: Any) -> bool:
+    actual = getattr(record, key, None)
+    if isinstance(actual, tuple) and not isinstance(wanted, tuple):
+        return any(item == wanted or getattr(item, "person", None) == wanted for item in actual)
+    return bool(actual == wanted)
+
+
+# --- opening and creating ------------------------------------------------------------------
+
+
+def _build(root: Path, settings: KBSettings) -> KnowledgeBase:
+    from kmcore.plugins import get_plugins
+
+    plugins = get_plugins()
+    plugins.load()
+    spec = plugins.backend("local")
+    factory = plugins.load_factory(spec)
+    store = factory(root, plugins.record_types())
+    return KnowledgeBase(root, settings, store, plugins)
+
+
+def open(path: PathLike | None = None) -> KnowledgeBase:  # noqa: A001 - mirrors builtins.open
+    """Open the knowledge base at *path* (or the nearest one above the current folder)."""
+    start = Path(path) if path is not None else Path.cwd()
+    if path is not None and not start.exists():
+        raise NotFound(
+            f"{start} does not exist", hint=f"Create a knowledge base there with: kmcore init {start}"
+        )
+    root = start.resolve() if path is not None else find_kb_root(start)
+    if root is None:
+        raise ConfigError(
+            f"no knowledge base here: neither {start} nor a folder above it has a kmcore.toml",
+            hint="Pass --kb PATH, set KMCORE_KB, or create one with: kmcore init PATH",
+        )
+    return _build(root, load_settings(root))
+
+
+def init(
+    path: PathLike,
+    *,
+    name: str = "Knowledge base",
+    organisation: str = "My NHS organisation",
+    ods_code: str | None = None,
+) -> KnowledgeBase:
+    """Create a knowledge base in *path* (created if missing; it must not already be one)."""
+    root = Path(path).resolve()
+    if (root / "kmcore.toml").exists():
+        raise ConfigError(
+            f"{root} is already a knowledge base", hint=f"Open it with kmcore.open({str(root)!r})."
+        )
+    settings = KBSettings(name=name, organisation=organisation, ods_code=ods_code)
+    # Check the settings before anything touches the disk, so a mistake leaves nothing behind.
+    from kmcore.records.identifiers import ods_problem
+
+    if not name.strip() or not organisation.strip():
+        raise ConfigError("a knowledge base needs a name and an organisation")
+    if ods_code is not None and ods_problem(ods_code):
+        raise ConfigError(f"ODS code {ods_code!r} {ods_problem(ods_code)}")
+    root.mkdir(parents=True, exist_ok=True)
+    write_settings(root, settings)
+    return _build(root, load_settings(root))

@@ -1,0 +1,81 @@
+"""Small file-system helpers shared by the local store and its lock.
+
+They exist for two reasons: a crash must never leave a half-written file (so every write goes
+to a temporary file that replaces the real one atomically), and Windows shares briefly refuse
+to rename or delete a file that another program has open (so those calls are retried).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import time
+from collections.abc import Callable
+from typing import IO
+
+__all__ = ["TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes", "retry_on_windows"]
+
+#: Temporary files are named ``.<name>.<random>.tmp``: the leading dot and the suffix keep
+#: them out of every listing of records, even when a crash leaves one behind.
+TEMP_SUFFIX = ".tmp"
+_RETRIES = 50 if os.name == "nt" else 1
+_RETRY_SLEEP = 0.02
+
+
+def retry_on_windows(action: Callable[..., object], *args: object) -> None:
+    """Run a rename or delete, retrying for about a second when Windows says "in use".
+
+    On Windows another process (a reader, an antivirus scan, the search indexer) holding the
+    file open makes ``os.replace``/``os.unlink`` fail with a sharing violation for a moment.
+    Elsewhere the call is made once: a PermissionError there is a real one.
+    """
+    for attempt in range(_RETRIES):
+        try:
+            action(*args)
+            return
+        except PermissionError as exc:
+            if attempt == _RETRIES - 1 or exc.errno not in (errno.EACCES, errno.EPERM, None):
+                raise
+            time.sleep(_RETRY_SLEEP)
+
+
+def read_bytes(path: str) -> bytes:
+    """The content of *path* (retrying briefly on Windows if a writer is replacing it)."""
+    for attempt in range(_RETRIES):
+        try:
+            with open(path, "rb") as fh:
+                return fh.read()
+        except PermissionError:
+            if attempt == _RETRIES - 1:
+                raise
+            time.sleep(_RETRY_SLEEP)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def fsync_file(fh: IO[bytes]) -> None:
+    """Flush a binary file object and ask the OS to put it on disk."""
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def atomic_write(path: str, data: bytes) -> None:
+    """Replace *path* with *data* so that readers see the old or the new file, never a mix.
+
+    The data goes to a temporary file in the same folder (a rename is only atomic within one
+    file system), is flushed and fsync'd, then renamed over *path*. If anything fails the
+    temporary file is removed and *path* is untouched.
+    """
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    try:
+        # Binary mode: bytes go out exactly as given, "\n" line ends even on Windows.
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+            fsync_file(fh)
+        retry_on_windows(os.replace, tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -238,6 +238,10 @@ def _kmcore_version() -> str:
     return __version__
 
 
+def _names_tuple(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(names)
+
+
 def hook_names() -> list[str]:
     """The names of every hook kmcore defines, sorted."""
     return sorted(name for name in vars(hookspecs) if name.startswith("kmcore_"))
@@ -294,7 +298,7 @@ class Plugins:
     :param environ: where to read the ``KMCORE_*_PLUGINS`` switches; ``os.environ`` if None.
     """
 
-    builtins: tuple[str, ...] = attrs.field(default=BUILTIN_PLUGINS, converter=tuple)
+    builtins: tuple[str, ...] = attrs.field(default=BUILTIN_PLUGINS, converter=_names_tuple)
     entry_points: bool = True
     environ: Mapping[str, str] | None = None
 

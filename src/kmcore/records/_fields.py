@@ -81,9 +81,13 @@ def in_range(low: float, high: float) -> Check:
 
 
 def non_negative(value: Any) -> str | None:
-    if value is not None and not isinstance(value, bool) and isinstance(value, int | float):
-        if value < 0:
-            return "must not be negative"
+    if (
+        value is not None
+        and not isinstance(value, bool)
+        and isinstance(value, int | float)
+        and value < 0
+    ):
+        return "must not be negative"
     try:
         import decimal
 
@@ -210,6 +214,12 @@ def optional(
 
     fi = FieldInfo(help=help, checks=(typed, *checks))
     return attrs.field(default=None, metadata=_meta(fi))
+
+
+def flag(*, default: bool = False, help: str = "") -> Any:
+    """A true/false field with a default (use :func:`optional` when "not known" must be kept)."""
+    fi = FieldInfo(help=help, checks=(is_type(bool, "true or false"),))
+    return attrs.field(default=default, metadata=_meta(fi))
 
 
 def required_value(kind: type | tuple[type, ...], label: str, *, help: str = "") -> Any:

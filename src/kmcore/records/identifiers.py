@@ -1,4 +1,4 @@
-"""Checks for the outside identifiers records carry: ODS codes, ORCID iDs, email addresses.
+"""Checks for the outside identifiers records carry: ODS codes, ORCID iDs, emails, DOIs...
 
 Each ``*_problem`` function returns a plain-English reason, or None when the value is fine, so
 the record rules can collect every problem at once. The ``is_valid_*`` helpers are for callers.
@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 __all__ = [
+    "doi_problem",
     "email_problem",
     "is_valid_email",
     "is_valid_ods_code",
@@ -17,6 +18,8 @@ __all__ = [
     "ods_problem",
     "orcid_check_character",
     "orcid_problem",
+    "pmid_problem",
+    "url_problem",
 ]
 
 # ODS codes are 1-9 upper-case letters and digits (trusts: 3, sites: 5, GP practices: 6...).
@@ -24,6 +27,11 @@ _ODS_RE = re.compile(r"[A-Z0-9]{1,9}\Z")
 _ORCID_RE = re.compile(r"(\d{4})-(\d{4})-(\d{4})-(\d{3}[\dX])\Z")
 # Deliberately modest: one @, a dotted domain, no spaces. Deliverability is not our business.
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+\Z")
+# Crossref's advice: "10." + a 4-9 digit registrant + "/" + a suffix; the suffix is free-form.
+_DOI_RE = re.compile(r"10\.\d{4,9}/\S+\Z")
+# PubMed ids are plain positive integers (8 digits today; 9 leaves room to grow).
+_PMID_RE = re.compile(r"[1-9]\d{0,8}\Z")
+_URL_RE = re.compile(r"https?://[^\s/]+\S*\Z")
 
 
 def ods_problem(value: Any) -> str | None:
@@ -79,3 +87,27 @@ def email_problem(value: Any) -> str | None:
 def is_valid_email(value: str) -> bool:
     """True for something shaped like an email address."""
     return email_problem(value) is None
+
+
+def doi_problem(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _DOI_RE.match(value):
+        return "is not a DOI: use the bare form 10.1136/bmj.n71, without https://doi.org/"
+    return None
+
+
+def pmid_problem(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _PMID_RE.match(value):
+        return "is not a PubMed id: use the digits only, like 31978945"
+    return None
+
+
+def url_problem(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _URL_RE.match(value):
+        return "is not a web address: start it with https:// (or http://)"
+    return None

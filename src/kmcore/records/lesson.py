@@ -23,7 +23,9 @@ class Lesson(KnowledgeRecord):
     id_prefix = "lesson"
 
     statement: str = f.text(required=True, limit=1000, help="What we learned, in a sentence or two")
-    recommendation: str = f.text(required=True, limit=1000, help="What to do next time, one sentence")
+    recommendation: str = f.text(
+        required=True, limit=1000, help="What to do next time, one sentence"
+    )
     polarity: LessonPolarity = f.choice(
         LessonPolarity, required=True, help="sustain (it worked) or improve (it did not)"
     )
@@ -42,7 +44,7 @@ class Lesson(KnowledgeRecord):
         "produced_by", ("capture_record",), help="The capture record it came from"
     )
     related_innovations: tuple[str, ...] = f.refs("relates_to", ("innovation",))
-    previously_identified: bool = attrs.field(
-        default=False, metadata={f.META: f.FieldInfo(checks=(f.is_type(bool, "true or false"),))}
+    previously_identified: bool = f.flag(
+        help="Had this lesson been identified before? (PRINCE2: a repeat means it was not learned)"
     )
     early_warning: str = f.text(limit=1000, help="Signs that the problem is coming back")

@@ -9,10 +9,12 @@ from __future__ import annotations
 import enum
 
 __all__ = [
+    "ActionStatus",
     "Attendance",
+    "CareSetting",
+    "Confidentiality",
     "ConsentBasis",
     "ConsentScope",
-    "Confidentiality",
     "EmploymentStatus",
     "EvidenceLevel",
     "ExpertiseBasis",
@@ -27,10 +29,11 @@ __all__ = [
     "Mode",
     "OutcomeDomain",
     "Phase",
+    "Priority",
     "ProvenanceSource",
     "ServiceUsed",
-    "Stage",
     "StaffGroup",
+    "Stage",
     "Status",
     "StoryKind",
     "TeamRole",
@@ -40,8 +43,12 @@ __all__ = [
 ]
 
 
-class _Vocab(str, enum.Enum):
-    """Enum whose members compare equal to their text value ("draft" == Status.DRAFT)."""
+class _Vocab(enum.StrEnum):
+    """Enum whose members compare equal to their text value ("draft" == Status.DRAFT).
+
+    ``StrEnum`` already prints as the bare value; ``__str__`` is spelled out so that stays
+    true whatever the Python version does to enum formatting.
+    """
 
     def __str__(self) -> str:
         return str(self.value)
@@ -85,7 +92,7 @@ class Phase(_Vocab):
 
 
 class Technique(_Vocab):
-    """Knowledge-capture techniques: the NHS Knowledge Mobilisation toolkit list and its siblings."""
+    """Knowledge-capture techniques: the NHS Knowledge Mobilisation toolkit list and siblings."""
 
     SELF_ASSESSMENT = "self_assessment"
     PEER_ASSIST = "peer_assist"
@@ -129,12 +136,16 @@ _TECHNIQUE_PHASE = {
 
 
 class Mode(_Vocab):
+    """How a capture session was held."""
+
     IN_PERSON = "in_person"
     VIRTUAL = "virtual"
     HYBRID = "hybrid"
 
 
 class Attendance(_Vocab):
+    """Whether a listed participant took part."""
+
     ATTENDED = "attended"
     APOLOGIES = "apologies"
     INVITED = "invited"
@@ -171,6 +182,8 @@ class KmGoal(_Vocab):
 
 
 class ProvenanceSource(_Vocab):
+    """How a record came into the knowledge base: typed in, imported, derived or pulled."""
+
     MANUAL = "manual"
     IMPORT = "import"
     DERIVED = "derived"
@@ -178,6 +191,8 @@ class ProvenanceSource(_Vocab):
 
 
 class ConsentScope(_Vocab):
+    """What a person agreed to: being named, quoted, recorded, or their contact details shown."""
+
     ATTRIBUTION = "attribution"
     QUOTE = "quote"
     RECORDING = "recording"
@@ -185,6 +200,8 @@ class ConsentScope(_Vocab):
 
 
 class ConsentBasis(_Vocab):
+    """The UK GDPR lawful basis for holding or showing a person's data."""
+
     PUBLIC_TASK = "public_task"
     CONSENT = "consent"
     LEGITIMATE_INTERESTS = "legitimate_interests"
@@ -213,7 +230,20 @@ class Stage(_Vocab):
         return ordered.index(self) if self in ordered else None
 
 
+class CareSetting(_Vocab):
+    """The kind of service an innovation runs in, or a person works in."""
+
+    ACUTE = "acute"
+    COMMUNITY = "community"
+    MENTAL_HEALTH = "mental_health"
+    PRIMARY_CARE = "primary_care"
+    AMBULANCE = "ambulance"
+    CORPORATE = "corporate"
+
+
 class InnovationType(_Vocab):
+    """What kind of change an innovation is (from the Hernando and NICE shared-learning forms)."""
+
     CLINICAL_PRACTICE = "clinical_practice"
     CARE_PATHWAY = "care_pathway"
     SERVICE_MODEL = "service_model"
@@ -226,6 +256,8 @@ class InnovationType(_Vocab):
 
 
 class TeamRole(_Vocab):
+    """A team member's part in an innovation; the innovator is not always the spreader."""
+
     CO_LEAD = "co_lead"
     TEAM_MEMBER = "team_member"
     CLINICAL_CHAMPION = "clinical_champion"
@@ -235,6 +267,8 @@ class TeamRole(_Vocab):
 
 
 class OutcomeDomain(_Vocab):
+    """What an outcome measures."""
+
     PATIENT_SAFETY = "patient_safety"
     CLINICAL_EFFECTIVENESS = "clinical_effectiveness"
     PATIENT_EXPERIENCE = "patient_experience"
@@ -245,6 +279,8 @@ class OutcomeDomain(_Vocab):
 
 
 class EvidenceLevel(_Vocab):
+    """How strong the evaluation behind an innovation is, weakest first."""
+
     ANECDOTAL = "anecdotal"
     AUDIT = "audit"
     BEFORE_AFTER = "before_after"
@@ -253,6 +289,8 @@ class EvidenceLevel(_Vocab):
 
 
 class StoryKind(_Vocab):
+    """What kind of story: an LKS impact case study, a KM success, an innovation, a setback..."""
+
     LKS_IMPACT_CASE_STUDY = "lks_impact_case_study"
     KM_SUCCESS_STORY = "km_success_story"
     INNOVATION_STORY = "innovation_story"
@@ -261,6 +299,8 @@ class StoryKind(_Vocab):
 
 
 class ServiceUsed(_Vocab):
+    """LKS services a story credits (the Brettle list plus current awareness, training...)."""
+
     LITERATURE_SEARCH = "literature_search"
     EVIDENCE_SUMMARY = "evidence_summary"
     CRITICAL_APPRAISAL = "critical_appraisal"
@@ -273,6 +313,8 @@ class ServiceUsed(_Vocab):
 
 
 class ImpactCategory(_Vocab):
+    """The difference a story reports (the KfH impact toolkit's categories)."""
+
     INFORMED_DECISION = "informed_decision"
     CHANGED_PRACTICE = "changed_practice"
     IMPROVED_PATIENT_CARE = "improved_patient_care"
@@ -286,11 +328,15 @@ class ImpactCategory(_Vocab):
 
 
 class LessonPolarity(_Vocab):
+    """Whether a lesson says to keep doing something or to change it."""
+
     SUSTAIN = "sustain"
     IMPROVE = "improve"
 
 
 class LessonStatus(_Vocab):
+    """How far a lesson has been acted on (after the PRINCE2 lessons log)."""
+
     IDENTIFIED = "identified"
     AGREED = "agreed"
     ACTIONED = "actioned"
@@ -298,19 +344,33 @@ class LessonStatus(_Vocab):
     CLOSED = "closed"
 
 
+class Priority(_Vocab):
+    """How urgent something is to pass on (a knowledge harvest's knowledge areas)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
 class ActionStatus(_Vocab):
+    """Where an agreed action, or a knowledge-transfer task, has got to."""
+
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
 
 
 class EmploymentStatus(_Vocab):
+    """Whether a person still works for the organisation."""
+
     CURRENT = "current"
     LEFT = "left"
     UNKNOWN = "unknown"
 
 
 class ExpertiseLevel(_Vocab):
+    """How deep a person's expertise in a topic is, as claimed."""
+
     AWARE = "aware"
     PRACTITIONER = "practitioner"
     EXPERT = "expert"
@@ -325,6 +385,8 @@ class ExpertiseBasis(_Vocab):
 
 
 class WillingTo(_Vocab):
+    """What a person with a profile has said they are happy to do."""
+
     BE_CONTACTED = "be_contacted"
     PEER_ASSIST = "peer_assist"
     MENTOR = "mentor"
@@ -334,6 +396,8 @@ class WillingTo(_Vocab):
 
 
 class HarvestReason(_Vocab):
+    """Why a person's knowledge is being harvested."""
+
     LEAVING = "leaving"
     ROLE_CHANGE = "role_change"
     RETIRING = "retiring"

@@ -28,12 +28,14 @@ As a pytest fixture, with a fresh set of plugins that ignores whatever is instal
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 from kmcore.builtin import BUILTIN_PLUGINS
 from kmcore.plugins import Plugins, get_plugins, set_plugins
 
-__all__ = ["make_plugins", "register_plugin", "use_plugins"]
+__all__ = ["make_plugins", "register_plugin", "use_plugins", "write_distribution"]
 
 
 @contextlib.contextmanager
@@ -98,3 +100,38 @@ def use_plugins(plugins: Plugins) -> Iterator[Plugins]:
         yield plugins
     finally:
         set_plugins(previous)
+
+
+def write_distribution(
+    site: Path,
+    name: str,
+    version: str = "1.0",
+    *,
+    entry_points: Mapping[str, str],
+    modules: Mapping[str, str] | None = None,
+) -> Path:
+    """Lay out an installed distribution in folder *site*, as ``pip install`` would.
+
+    Put *site* on ``sys.path`` (``monkeypatch.syspath_prepend``) or ``PYTHONPATH`` (for a
+    subprocess) and kmcore finds its plugins, so you can test how your code behaves when a
+    plugin is installed, broken or missing without installing anything for real.
+
+    :param name: the distribution name (``kmcore-mytrust``).
+    :param entry_points: entry-point name -> object reference, in the ``kmcore`` group
+        (``{"mytrust": "kmcore_mytrust.plugin"}``).
+    :param modules: file name (relative to *site*) -> Python source to write beside it.
+    :return: the ``*.dist-info`` folder written.
+    """
+    site.mkdir(parents=True, exist_ok=True)
+    dist_info = site / f"{re.sub(r'[-_.]+', '_', name)}-{version}.dist-info"
+    dist_info.mkdir(exist_ok=True)
+    (dist_info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8"
+    )
+    lines = ["[kmcore]", *(f"{ep} = {ref}" for ep, ref in entry_points.items()), ""]
+    (dist_info / "entry_points.txt").write_text("\n".join(lines), encoding="utf-8")
+    for file_name, source in (modules or {}).items():
+        path = site / file_name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source, encoding="utf-8")
+    return dist_info

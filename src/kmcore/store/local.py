@@ -42,7 +42,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -67,6 +67,8 @@ from kmcore.store.base import Change, FileProblem
 __all__ = ["LocalFileStore"]
 
 log = logging.getLogger("kmcore.store")
+
+R = TypeVar("R", bound=Record)
 
 STATE_FOLDER = ".kmcore"
 _SUFFIX = ".json"
@@ -235,11 +237,15 @@ class LocalFileStore:
         it, a record in another type's folder, and an id used by files in two folders.
         """
         self._check_open()
-        first_seen: dict[str, str] = {}  # id -> relative path of the first file using it
-        for name in sorted(self._specs):
+        listing = {name: _record_stems(self._folders[name]) for name in sorted(self._specs)}
+        users: dict[str, list[str]] = {}  # id -> files using it, to find ids used twice
+        for name, stems in listing.items():
+            for stem in stems:
+                users.setdefault(stem, []).append(f"{self._specs[name].folder}/{stem}{_SUFFIX}")
+        for name, stems in listing.items():
             spec = self._specs[name]
             folder = self._folders[name]
-            for stem in _record_stems(folder):
+            for stem in stems:
                 path = os.path.join(folder, stem + _SUFFIX)
                 rel = self._relative(path)
                 try:
@@ -251,17 +257,16 @@ class LocalFileStore:
                     yield FileProblem(path=rel, problem=problem)
                     continue
                 found = self._analyse(spec, stem, raw)
-                if stem in first_seen:
+                others = [u for u in users[stem] if u != rel.as_posix()]
+                if others:
                     text = raw.decode("utf-8-sig", errors="replace")
                     problem = Problem(
                         "$.id",
-                        f"is also used by {first_seen[stem]}; an id must be unique across the "
+                        f"is also used by {', '.join(others)}; an id must be unique across the "
                         "knowledge base, so rename one of the files and change its id",
                         shorten(stem),
                     )
                     found.append((problem, line_of(text, "$.id")))
-                else:
-                    first_seen[stem] = rel.as_posix()
                 for problem, line in found:
                     yield FileProblem(path=rel, problem=problem, line=line)
 
@@ -279,7 +284,7 @@ class LocalFileStore:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def put(self, record: Record) -> Record:
+    def put(self, record: R) -> R:
         """Create (``revision`` 0) or update (``revision`` N) a record; return it as stored.
 
         The record returned is ``attrs.evolve(record, revision=N + 1)``, exactly what was
@@ -381,7 +386,7 @@ class LocalFileStore:
 
     def _spec_of(self, record: Record) -> RecordTypeSpec:
         spec = self._spec(record.record_type)
-        if not isinstance(record, spec.cls):
+        if type(record) is not spec.cls:
             raise StoreError(
                 f"a {type(record).__name__} says it is a {spec.name!r} record, but this "
                 f"knowledge base stores {spec.name!r} records as {spec.cls.__name__}",

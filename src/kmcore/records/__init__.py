@@ -5,113 +5,208 @@ Five record types (domain.md §9): :class:`Innovation`, :class:`Person` (with an
 knowledge-capture technique) and :class:`Lesson`. :data:`RECORD_TYPES` maps each type name to
 its class, ready for :func:`kmcore.codec.from_dict`.
 
-Everything here is plain attrs classes; importing it loads cattrs (through the codec, for the
-capture details' tagged JSON) but nothing else heavy.
+Names are loaded on first use (PEP 562), for two reasons: ``import kmcore.records`` stays cheap,
+and the codec, which imports ``kmcore.records._fields``, can be imported before or after the
+record modules (``capture`` registers its details classes with the codec when it loads).
 """
 
 from __future__ import annotations
 
-from kmcore.records.base import (
-    Attachment,
-    ConceptRef,
-    Consent,
-    KnowledgeRecord,
-    Link,
-    OrgRef,
-    Provenance,
-    Record,
-    Reference,
-)
-from kmcore.records.capture import (
-    TECHNIQUE_DETAILS,
-    Action,
-    ActionLearningSet,
-    AfterActionReview,
-    AppreciativeInquiry,
-    AssessmentScore,
-    BeforeActionReview,
-    CaptureRecord,
-    CoffeePair,
-    CommunityOfPracticeMeeting,
-    ElicitationInterview,
-    ExitInterview,
-    Fishbowl,
-    KnowledgeArea,
-    KnowledgeCafe,
-    KnowledgeHarvest,
-    LessonsLog,
-    Participant,
-    Peer,
-    PeerAssist,
-    Presenter,
-    QuestionAnswer,
-    RandomisedCoffeeTrial,
-    ReasonedPoint,
-    Retrospect,
-    SelfAssessment,
-    TechniqueDetails,
-)
-from kmcore.records.innovation import (
-    AdoptingOrg,
-    Adoption,
-    Citation,
-    Costs,
-    Evaluation,
-    Innovation,
-    Outcome,
-    Savings,
-    StageChange,
-    TeamMember,
-)
-from kmcore.records.lesson import Lesson
-from kmcore.records.links import REL_INVERSES, dangling_references, inverse_of
-from kmcore.records.parts import Quote
-from kmcore.records.person import (
-    Evidence,
-    ExpertiseClaim,
-    ExpertiseProfile,
-    Membership,
-    Objection,
-    Person,
-)
-from kmcore.records.story import Requester, Story
-from kmcore.records.vocab import (
-    ActionStatus,
-    Attendance,
-    CareSetting,
-    Confidentiality,
-    ConsentBasis,
-    ConsentScope,
-    EmploymentStatus,
-    EvidenceLevel,
-    ExpertiseBasis,
-    ExpertiseLevel,
-    HarvestReason,
-    ImpactCategory,
-    InnovationType,
-    KmGoal,
-    LawfulBasis,
-    LessonPolarity,
-    LessonStatus,
-    Mode,
-    OutcomeDomain,
-    Phase,
-    Priority,
-    ProvenanceSource,
-    ServiceUsed,
-    StaffGroup,
-    Stage,
-    Status,
-    StoryKind,
-    TeamRole,
-    Technique,
-    Visibility,
-    WillingTo,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
-#: The built-in record types by type name (the ``type`` key of each JSON file).
-RECORD_TYPES: dict[str, type[Record]] = {
-    cls.record_type: cls for cls in (Innovation, Person, Story, CaptureRecord, Lesson)
+if TYPE_CHECKING:
+    from kmcore.records.base import (
+        Attachment,
+        ConceptRef,
+        Consent,
+        KnowledgeRecord,
+        Link,
+        OrgRef,
+        Provenance,
+        Record,
+        Reference,
+    )
+    from kmcore.records.capture import (
+        TECHNIQUE_DETAILS,
+        Action,
+        ActionLearningSet,
+        AfterActionReview,
+        AppreciativeInquiry,
+        AssessmentScore,
+        BeforeActionReview,
+        CaptureRecord,
+        CoffeePair,
+        CommunityOfPracticeMeeting,
+        ElicitationInterview,
+        ExitInterview,
+        Fishbowl,
+        KnowledgeArea,
+        KnowledgeCafe,
+        KnowledgeHarvest,
+        LessonsLog,
+        Participant,
+        Peer,
+        PeerAssist,
+        Presenter,
+        QuestionAnswer,
+        RandomisedCoffeeTrial,
+        ReasonedPoint,
+        Retrospect,
+        SelfAssessment,
+        TechniqueDetails,
+    )
+    from kmcore.records.innovation import (
+        AdoptingOrg,
+        Adoption,
+        Citation,
+        Costs,
+        Evaluation,
+        Innovation,
+        Outcome,
+        Savings,
+        StageChange,
+        TeamMember,
+    )
+    from kmcore.records.lesson import Lesson
+    from kmcore.records.links import REL_INVERSES, dangling_references, inverse_of
+    from kmcore.records.parts import Quote
+    from kmcore.records.person import (
+        Evidence,
+        ExpertiseClaim,
+        ExpertiseProfile,
+        Membership,
+        Objection,
+        Person,
+    )
+    from kmcore.records.story import Requester, Story
+    from kmcore.records.vocab import (
+        ActionStatus,
+        Attendance,
+        CareSetting,
+        Confidentiality,
+        ConsentBasis,
+        ConsentScope,
+        EmploymentStatus,
+        EvidenceLevel,
+        ExpertiseBasis,
+        ExpertiseLevel,
+        HarvestReason,
+        ImpactCategory,
+        InnovationType,
+        KmGoal,
+        LawfulBasis,
+        LessonPolarity,
+        LessonStatus,
+        Mode,
+        OutcomeDomain,
+        Phase,
+        Priority,
+        ProvenanceSource,
+        ServiceUsed,
+        StaffGroup,
+        Stage,
+        Status,
+        StoryKind,
+        TeamRole,
+        Technique,
+        Visibility,
+        WillingTo,
+    )
+
+    RECORD_TYPES: dict[str, type[Record]]
+
+_WHERE: dict[str, str] = {
+    "Action": "capture",
+    "ActionLearningSet": "capture",
+    "ActionStatus": "vocab",
+    "AdoptingOrg": "innovation",
+    "Adoption": "innovation",
+    "AfterActionReview": "capture",
+    "AppreciativeInquiry": "capture",
+    "AssessmentScore": "capture",
+    "Attachment": "base",
+    "Attendance": "vocab",
+    "BeforeActionReview": "capture",
+    "CaptureRecord": "capture",
+    "CareSetting": "vocab",
+    "Citation": "innovation",
+    "CoffeePair": "capture",
+    "CommunityOfPracticeMeeting": "capture",
+    "ConceptRef": "base",
+    "Confidentiality": "vocab",
+    "Consent": "base",
+    "ConsentBasis": "vocab",
+    "ConsentScope": "vocab",
+    "Costs": "innovation",
+    "ElicitationInterview": "capture",
+    "EmploymentStatus": "vocab",
+    "Evaluation": "innovation",
+    "Evidence": "person",
+    "EvidenceLevel": "vocab",
+    "ExitInterview": "capture",
+    "ExpertiseBasis": "vocab",
+    "ExpertiseClaim": "person",
+    "ExpertiseLevel": "vocab",
+    "ExpertiseProfile": "person",
+    "Fishbowl": "capture",
+    "HarvestReason": "vocab",
+    "ImpactCategory": "vocab",
+    "Innovation": "innovation",
+    "InnovationType": "vocab",
+    "KmGoal": "vocab",
+    "KnowledgeArea": "capture",
+    "KnowledgeCafe": "capture",
+    "KnowledgeHarvest": "capture",
+    "KnowledgeRecord": "base",
+    "LawfulBasis": "vocab",
+    "Lesson": "lesson",
+    "LessonPolarity": "vocab",
+    "LessonStatus": "vocab",
+    "LessonsLog": "capture",
+    "Link": "base",
+    "Membership": "person",
+    "Mode": "vocab",
+    "Objection": "person",
+    "OrgRef": "base",
+    "Outcome": "innovation",
+    "OutcomeDomain": "vocab",
+    "Participant": "capture",
+    "Peer": "capture",
+    "PeerAssist": "capture",
+    "Person": "person",
+    "Phase": "vocab",
+    "Presenter": "capture",
+    "Priority": "vocab",
+    "Provenance": "base",
+    "ProvenanceSource": "vocab",
+    "QuestionAnswer": "capture",
+    "Quote": "parts",
+    "REL_INVERSES": "links",
+    "RandomisedCoffeeTrial": "capture",
+    "ReasonedPoint": "capture",
+    "Record": "base",
+    "Reference": "base",
+    "Requester": "story",
+    "Retrospect": "capture",
+    "Savings": "innovation",
+    "SelfAssessment": "capture",
+    "ServiceUsed": "vocab",
+    "StaffGroup": "vocab",
+    "Stage": "vocab",
+    "StageChange": "innovation",
+    "Status": "vocab",
+    "Story": "story",
+    "StoryKind": "vocab",
+    "TECHNIQUE_DETAILS": "capture",
+    "TeamMember": "innovation",
+    "TeamRole": "vocab",
+    "Technique": "vocab",
+    "TechniqueDetails": "capture",
+    "Visibility": "vocab",
+    "WillingTo": "vocab",
+    "dangling_references": "links",
+    "inverse_of": "links",
 }
 
 __all__ = [
@@ -207,3 +302,26 @@ __all__ = [
     "dangling_references",
     "inverse_of",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RECORD_TYPES":
+        from kmcore.records.capture import CaptureRecord
+        from kmcore.records.innovation import Innovation
+        from kmcore.records.lesson import Lesson
+        from kmcore.records.person import Person
+        from kmcore.records.story import Story
+
+        #: The built-in record types by type name (the ``type`` key of each JSON file).
+        value: Any = {cls.record_type: cls
+                      for cls in (Innovation, Person, Story, CaptureRecord, Lesson)}
+    elif name in _WHERE:
+        value = getattr(importlib.import_module(f"kmcore.records.{_WHERE[name]}"), name)
+    else:
+        raise AttributeError(f"module 'kmcore.records' has no attribute {name!r}")
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -59,7 +59,7 @@ class ConceptRef(f.Validated):
     label: str = f.text(required=True, limit=200, help="The term as people read it")
     scheme: str = f.text(default="local", limit=40, help="mesh, nice or local")
     code: str = f.text(limit=40, help="The scheme's code, e.g. D000086382")
-    uri: str = f.text(limit=500)
+    uri: str = f.text(limit=500, help="The term's web address, e.g. https://id.nlm.nih.gov/mesh/...")
 
 
 @attrs.frozen(kw_only=True)
@@ -67,17 +67,19 @@ class Link(f.Validated):
     """A typed edge from this record to another (``relates_to``, ``follows_up``...)."""
 
     rel: str = f.text(required=True, limit=40, help="Relation name, e.g. relates_to")
-    target: str = attrs.field(metadata={f.META: f.FieldInfo(checks=(_id_rule,), required=True)})
-    note: str = f.text(limit=500)
+    target: str = attrs.field(metadata={f.META: f.FieldInfo(
+        checks=(_id_rule,), required=True, help="Id of the record it points to"
+    )})
+    note: str = f.text(limit=500, help="Why the records are linked")
 
 
 @attrs.frozen(kw_only=True)
 class Attachment(f.Validated):
     """A poster, slide deck, report or recording that belongs with a record."""
 
-    title: str = f.text(required=True, limit=200)
+    title: str = f.text(required=True, limit=200, help="What it is, e.g. 'Poster, HSJ 2025'")
     url: str = f.text(limit=2000, help="Link or path to the file")
-    media_type: str = f.text(limit=100)
+    media_type: str = f.text(limit=100, help="e.g. application/pdf")
     kind: str = f.text(limit=40, help="poster, slides, report, template or recording")
 
 
@@ -85,11 +87,13 @@ class Attachment(f.Validated):
 class Consent(f.Validated):
     """Permission from a person to be named, quoted or recorded."""
 
-    person: str = f.ref("consent_of", ("person",), required=True)
-    scope: ConsentScope = f.choice(ConsentScope, required=True)
-    basis: ConsentBasis = f.choice(ConsentBasis, default=ConsentBasis.CONSENT)
-    given_on: dt.date | None = f.optional(dt.date, "a date")
-    withdrawn_on: dt.date | None = f.optional(dt.date, "a date")
+    person: str = f.ref("consent_of", ("person",), required=True, help="Who gave it")
+    scope: ConsentScope = f.choice(ConsentScope, required=True, help="What they agreed to")
+    basis: ConsentBasis = f.choice(ConsentBasis, default=ConsentBasis.CONSENT,
+                                   help="UK GDPR lawful basis")
+    given_on: dt.date | None = f.optional(dt.date, "a date", help="When it was given")
+    withdrawn_on: dt.date | None = f.optional(dt.date, "a date",
+                                              help="When it was withdrawn; empty while active")
     evidence: str = f.text(limit=500, help="Where the consent is kept, e.g. a form reference")
 
     @property
@@ -101,9 +105,10 @@ class Consent(f.Validated):
 class Provenance(f.Validated):
     """Where a record came from: typed in, imported, derived or pulled from a target."""
 
-    source: ProvenanceSource = f.choice(ProvenanceSource, default=ProvenanceSource.MANUAL)
+    source: ProvenanceSource = f.choice(ProvenanceSource, default=ProvenanceSource.MANUAL,
+                                        help="How the record came in")
     source_ref: str = f.text(limit=500, help="File, URL or list item it came from")
-    method: str = f.text(limit=200)
+    method: str = f.text(limit=200, help="The importer or rule that made it")
 
 
 @attrs.frozen
@@ -146,15 +151,16 @@ class Record(f.Validated):
         Visibility, default=Visibility.ORGANISATION, help="Who may see it"
     )
     created_at: dt.datetime | None = attrs.field(
-        default=None, metadata={f.META: f.FieldInfo(managed=True)}
+        default=None, metadata={f.META: f.FieldInfo(managed=True, help="Set by the store (UTC)")}
     )
     updated_at: dt.datetime | None = attrs.field(
-        default=None, metadata={f.META: f.FieldInfo(managed=True)}
+        default=None, metadata={f.META: f.FieldInfo(managed=True, help="Set by the store (UTC)")}
     )
-    created_by: str | None = f.ref("created_by", ("person",))
+    created_by: str | None = f.ref("created_by", ("person",), help="Who added it")
     links: tuple[Link, ...] = f.many(help="Typed links to other records")
     provenance: Provenance = attrs.field(
-        factory=Provenance, metadata={f.META: f.FieldInfo(managed=True)}
+        factory=Provenance,
+        metadata={f.META: f.FieldInfo(managed=True, help="Where the record came from")},
     )
 
     @property

@@ -33,17 +33,21 @@ class Lesson(KnowledgeRecord):
         LessonStatus, default=LessonStatus.IDENTIFIED, help="How far the lesson has been acted on"
     )
     context: str = f.text(limit=2000, help="The situation it came from")
-    trigger_event: str = f.text(limit=1000)
-    impact: str = f.text(limit=1000)
-    root_cause: str = f.text(limit=1000)
-    category: str = f.text(limit=100)
-    applies_to_staff_groups: tuple[StaffGroup, ...] = f.choices(StaffGroup)
+    trigger_event: str = f.text(limit=1000, help="The event that taught it")
+    impact: str = f.text(limit=1000, help="What difference it made")
+    root_cause: str = f.text(limit=1000, help="Why it happened")
+    category: str = f.text(limit=100, help="e.g. 'communication', 'equipment'")
+    applies_to_staff_groups: tuple[StaffGroup, ...] = f.choices(
+        StaffGroup, help="Staff groups it matters to"
+    )
     owner: str | None = f.ref("owned_by", ("person",), help="Person who owns acting on it")
-    validated_by: str | None = f.ref("validated_by", ("person",))
+    validated_by: str | None = f.ref("validated_by", ("person",),
+                                     help="Who checked it is right")
     source_capture: str | None = f.ref(
         "produced_by", ("capture_record",), help="The capture record it came from"
     )
-    related_innovations: tuple[str, ...] = f.refs("relates_to", ("innovation",))
+    related_innovations: tuple[str, ...] = f.refs("relates_to", ("innovation",),
+                                                  help="Innovations it is about")
     previously_identified: bool = f.flag(
         help="Had this lesson been identified before? (PRINCE2: a repeat means it was not learned)"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -13,10 +14,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-import kmcore
 from kmcore.errors import BackendNotInstalled, ConfigError, NotFound, PluginError
 from kmcore.events import RecordChange
 from kmcore.hookspecs import hookimpl
+from kmcore.kb import init
 from kmcore.plugins import (
     KNOWN_BACKENDS,
     HookFailure,
@@ -27,6 +28,7 @@ from kmcore.plugins import (
     set_plugins,
 )
 from kmcore.records.lesson import Lesson
+from kmcore.records.vocab import LessonPolarity
 from kmcore.specs import BackendSpec, RecordTypeSpec
 from kmcore.testing.plugins import (
     make_plugins,
@@ -90,21 +92,24 @@ def by_name(plugins: Plugins) -> dict[str, Any]:
 # --- plugins used in-process ------------------------------------------------------------------
 
 
+def journal_module() -> Any:
+    """The fixture module defining the JournalClub record type and its spec."""
+    sys.path.insert(0, str(FIXTURES))
+    try:
+        return importlib.import_module("kmcore_test_journal")
+    finally:
+        sys.path.remove(str(FIXTURES))
+
+
 class JournalPlugin:
     @hookimpl
     def kmcore_register_record_types(self, register: Callable[[RecordTypeSpec], None]) -> None:
-        from kmcore_test_journal import SPEC
-
-        register(SPEC)
+        register(journal_module().SPEC)
 
 
 def journal_spec(**changes: Any) -> RecordTypeSpec:
-    sys.path.insert(0, str(FIXTURES))
-    try:
-        from kmcore_test_journal import SPEC
-    finally:
-        sys.path.remove(str(FIXTURES))
-    return attrs.evolve(SPEC, **changes)
+    spec: RecordTypeSpec = attrs.evolve(journal_module().SPEC, **changes)
+    return spec
 
 
 class Registers:
@@ -217,11 +222,11 @@ def test_hook_kmcore_register_record_types_from_an_installed_plugin(site: Path) 
 def test_hook_kmcore_register_record_types_usable_by_a_knowledge_base(
     site: Path, tmp_path: Path
 ) -> None:
-    from kmcore_test_journal import JournalClub
+    journal_club = journal_module().JournalClub
 
     with use_plugins(make_plugins(JournalPlugin())), \
-            kmcore.init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
-        stored = kb.add(JournalClub(title="Statins in over-75s", paper="doi:10.1/x"))
+            init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
+        stored = kb.add(journal_club(title="Statins in over-75s", paper="doi:10.1/x"))
         assert kb.get(stored.id) == stored
         assert (kb.root / "journal-clubs" / f"{stored.id}.json").is_file()
 
@@ -415,9 +420,10 @@ class Recorder:
 def test_hook_kmcore_record_changed_sees_adds_updates_and_deletes(tmp_path: Path) -> None:
     recorder = Recorder()
     with use_plugins(make_plugins(recorder)), \
-            kmcore.init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
+            init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
         lesson = kb.add(Lesson(title="Book rooms early", statement="Rooms ran out.",
-                               recommendation="Book a month ahead.", polarity="improve"))
+                               recommendation="Book a month ahead.",
+                               polarity=LessonPolarity.IMPROVE))
         updated = kb.update(attrs.evolve(lesson, summary="Rooms"))
         kb.delete(updated)
     assert [c.op for c in recorder.changes] == ["add", "update", "delete"]

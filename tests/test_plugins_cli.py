@@ -180,10 +180,10 @@ def test_backends_table() -> None:
 
 
 def test_doctor_on_a_healthy_knowledge_base(tmp_path: Path) -> None:
-    import kmcore
+    from kmcore.kb import init
 
     with use_plugins(make_plugins()):
-        kmcore.init(tmp_path / "kb", name="Library KB", organisation="Trust").close()
+        init(tmp_path / "kb", name="Library KB", organisation="Trust").close()
         result = CliRunner().invoke(doctor_cmd, ["--kb", str(tmp_path / "kb")])
     assert result.exit_code == 0, result.output
     assert "ok    kmcore.toml reads: 'Library KB' (Trust)" in result.output
@@ -193,10 +193,10 @@ def test_doctor_on_a_healthy_knowledge_base(tmp_path: Path) -> None:
 
 
 def test_doctor_warns_about_a_stale_lock(tmp_path: Path) -> None:
-    import kmcore
+    from kmcore.kb import init
 
     with use_plugins(make_plugins()):
-        kmcore.init(tmp_path / "kb", name="KB", organisation="Trust").close()
+        init(tmp_path / "kb", name="KB", organisation="Trust").close()
         lock = tmp_path / "kb" / ".kmcore" / "lock"
         lock.parent.mkdir(exist_ok=True)
         lock.write_text(json.dumps({"host": "LIB-PC-7", "pid": 4120, "token": "t",

@@ -378,7 +378,10 @@ class Plugins:
                 if failure is not None:
                     self._forget(name)
             if failure is not None:
-                raise PluginError(f"plugin {name!r}: {failure.error}", hint=failure.hint)
+                # Our own messages already start "plugin 'name' ..."; others need the name.
+                named = failure.error.startswith(f"plugin {name!r}")
+                message = failure.error if named else f"plugin {name!r}: {failure.error}"
+                raise PluginError(message, hint=failure.hint)
         return name
 
     def unregister(self, name: str) -> object | None:

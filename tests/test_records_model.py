@@ -19,6 +19,7 @@ from kmcore.records import (
     Consent,
     ConsentScope,
     EmploymentStatus,
+    ExpertiseBasis,
     ExpertiseClaim,
     ExpertiseProfile,
     Innovation,
@@ -112,7 +113,7 @@ def test_person_who_has_left_needs_a_date_in_python_too() -> None:
 
 def test_inferred_claim_without_evidence_is_refused_when_built() -> None:
     with pytest.raises(ValidationError):
-        ExpertiseClaim(concept=ConceptRef(label="Sepsis"), basis="inferred")
+        ExpertiseClaim(concept=ConceptRef(label="Sepsis"), basis=ExpertiseBasis.INFERRED)
 
 
 def test_innovation_contact_defaults_to_the_lead() -> None:
@@ -133,6 +134,7 @@ def test_has_consent_ignores_withdrawn_consent() -> None:
 def test_vocabulary_values_are_plain_text() -> None:
     assert str(Stage.EVALUATED) == "evaluated"
     assert f"{Stage.EVALUATED}" == "evaluated"
-    assert Stage.EVALUATED == "evaluated"
+    as_text: str = Stage.EVALUATED  # members are str, so they compare equal to their value
+    assert as_text == "evaluated"
     assert Stage.SPREADING.order == 6
     assert Stage.PAUSED.order is None

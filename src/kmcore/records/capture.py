@@ -488,6 +488,7 @@ class Action(f.Validated):
 
 
 def _default_confidentiality(record: CaptureRecord) -> Confidentiality:
+    """The technique's usual confidentiality (see the TechniqueDetails table)."""
     # Runs inside __init__ after ``details`` is set (it is declared earlier), so the default
     # follows the technique however the record is built: in Python, by evolve, or from JSON.
     found = getattr(type(record.details), "default_confidentiality", Confidentiality.OPEN)
@@ -495,6 +496,7 @@ def _default_confidentiality(record: CaptureRecord) -> Confidentiality:
 
 
 def _default_visibility(record: CaptureRecord) -> Visibility:
+    """The technique's usual visibility (see the TechniqueDetails table)."""
     found = getattr(type(record.details), "default_visibility", Visibility.ORGANISATION)
     return found if isinstance(found, Visibility) else Visibility.ORGANISATION
 

@@ -117,12 +117,13 @@ def test_crash_during_write_keeps_the_old_record(
     before = (root / "lessons" / "lesson-a.json").read_bytes()
 
     def crash(*args: object) -> None:
-        raise OSError("simulated crash")
+        raise OSError(5, "simulated crash")
 
     with monkeypatch.context() as patch:
         patch.setattr(os, failing, crash)
-        with pytest.raises(OSError, match="simulated crash"):
+        with pytest.raises(StoreError, match="could not save lesson 'lesson-a'") as caught:
             store.put(attrs.evolve(first, title="New"))
+    assert "simulated crash" in str(caught.value) and "unchanged" in (caught.value.hint or "")
 
     assert (root / "lessons" / "lesson-a.json").read_bytes() == before
     assert _files(root / "lessons") == ["lesson-a.json"]  # no temporary file left behind
@@ -203,6 +204,36 @@ def test_lock_timeout_says_who_holds_it_and_what_to_do(root: Path) -> None:
     assert "PC-LIB-7" in hint and str(lock) in hint and "delete" in hint
     assert lock.exists()  # somebody else's live lock is left alone
     assert not (root / "contract-notes").exists()
+
+
+def test_folder_without_write_permission_is_explained(
+    store: LocalFileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kmcore.store import _lock
+
+    def refuse(*args: object, **kwargs: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(_lock.os, "open", refuse)
+    with pytest.raises(StoreError, match="could not create the lock file") as caught:
+        store.put(make_note("note-a"))
+    assert "write access" in (caught.value.hint or "")
+
+
+def test_failed_lock_write_leaves_no_lock(
+    store: LocalFileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kmcore.store import _lock
+
+    def disk_full(*args: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(_lock.os, "write", disk_full)
+        with pytest.raises(StoreError, match="No space"):
+            store.put(make_note("note-a"))
+    assert not store.lock_path.exists()
+    assert store.put(make_note("note-a")).revision == 1
 
 
 def test_reads_take_no_lock(store: LocalFileStore, root: Path) -> None:

@@ -147,9 +147,12 @@ class FileLock:
         """Take the lock, waiting (with short, growing sleeps) for the holder to finish."""
         started = time.monotonic()
         if not self._thread_lock.acquire(timeout=max(self.timeout, 0.0)):
-            raise self._timeout_error(None)
+            raise self._timeout_error(None, "another thread of this program")
         try:
             self._acquire_file(started)
+        except OSError as exc:
+            self._thread_lock.release()
+            raise self._cannot_lock(exc) from exc
         except BaseException:
             self._thread_lock.release()
             raise
@@ -185,6 +188,8 @@ class FileLock:
         try:
             data = json.loads(raw.decode("utf-8"))
             since = dt.datetime.fromisoformat(data["since"])
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=dt.UTC)
             return LockHolder(
                 host=str(data["host"]), pid=int(data["pid"]), since=since,
                 token=str(data["token"]), raw=raw, mtime=mtime,
@@ -199,31 +204,41 @@ class FileLock:
         deadline = started + self.timeout
         delay = 0.001
         first_seen: dict[tuple[bytes, float], float] = {}
+        made_folder = False
+        retried_at_once = False
         while True:
             try:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o644)
             except FileExistsError:
                 pass
             except FileNotFoundError:
+                if made_folder:
+                    raise
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                made_folder = True
                 continue
             except PermissionError:
-                if os.name != "nt":
+                # Windows also refuses to create a file whose deletion is still pending, which
+                # just means "busy"; anywhere else, and on Windows past the deadline, it is a
+                # folder we may not write to.
+                if os.name != "nt" or time.monotonic() >= deadline:
                     raise
-                # Windows refuses to create a file whose deletion is still pending: busy.
             else:
                 self._token = self._write_holder(fd)
                 return
             holder = self.read_holder()
-            if holder is None:
-                continue  # released between our attempt and the read: try again at once
             now = time.monotonic()
-            seen = first_seen.setdefault(holder.identity, now)
-            if self._is_stale(holder, now - seen):
-                self._break(holder)
-                continue
+            if holder is not None:
+                seen = first_seen.setdefault(holder.identity, now)
+                if self._is_stale(holder, now - seen):
+                    self._break(holder)
+                    continue
             if now >= deadline:
                 raise self._timeout_error(holder)
+            if holder is None and not retried_at_once:
+                retried_at_once = True
+                continue  # released between our attempt and the read: try again at once
+            retried_at_once = False
             # Jittered, growing sleeps: two waiters do not wake in step, and a long wait
             # does not hammer the file server.
             time.sleep(min(delay, max(deadline - now, 0.0)) * random.uniform(0.5, 1.5))
@@ -239,9 +254,16 @@ class FileLock:
             "program": "kmcore",
         }
         try:
-            os.write(fd, json.dumps(info).encode("utf-8"))
-        finally:
-            os.close(fd)
+            try:
+                os.write(fd, json.dumps(info).encode("utf-8"))
+            finally:
+                os.close(fd)
+        except OSError:
+            # Disk full or the share went away: do not leave an anonymous lock behind for
+            # everybody else to wait out.
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            raise
         # No fsync: after a power cut an empty lock file is judged by its file time instead.
         return token
 
@@ -281,8 +303,19 @@ class FileLock:
             with contextlib.suppress(OSError):
                 breaker.unlink()
 
-    def _timeout_error(self, holder: LockHolder | None) -> StoreError:
-        who = holder.describe() if holder else "another thread of this program"
+    def _cannot_lock(self, exc: OSError) -> StoreError:
+        return StoreError(
+            f"could not create the lock file {self.path}: {exc.strerror or exc}",
+            hint=(
+                f"Saving needs a reachable drive with free space and permission to create and "
+                f"delete files in {self.path.parent}; ask IT for write access if it is missing."
+            ),
+        )
+
+    def _timeout_error(
+        self, holder: LockHolder | None, unknown: str = "another program"
+    ) -> StoreError:
+        who = holder.describe() if holder else unknown
         host = holder.host if holder and holder.host else "the computer named in it"
         return StoreError(
             f"could not lock the knowledge base for writing: {self.path} is held by {who}, "

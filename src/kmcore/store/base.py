@@ -56,10 +56,16 @@ class FileProblem:
 class Store(Protocol):
     """Holds records; every write checks the revision it was based on.
 
-    Revisions: a record read from the store carries its ``revision``. :meth:`put` with a
-    record of revision 0 creates it (and raises :class:`~kmcore.errors.Conflict` if the id is
-    taken, in any type); with revision N it updates, and raises ``Conflict`` unless the stored
-    revision is still N. The record returned carries the new revision.
+    Revisions: a record read from the store carries its ``revision`` (1 or more; 0 means "not
+    saved yet"). :meth:`put` with a record of revision 0 creates it (and raises
+    :class:`~kmcore.errors.Conflict` if the id is taken, in any type); with revision N it
+    updates, and raises ``Conflict`` unless the stored revision is still N (also when the
+    record was deleted meanwhile). The record returned carries the new revision.
+
+    Every id passed in is checked with :func:`kmcore.ids.check_id` before anything else, so a
+    bad one raises :class:`~kmcore.errors.InvalidId`; an unknown record type name raises
+    :class:`~kmcore.errors.NotFound`. Every implementation must pass the contract suite in
+    :mod:`kmcore.testing.store_contract`.
     """
 
     def get(self, record_type: str, record_id: str) -> Record:
@@ -74,8 +80,11 @@ class Store(Protocol):
         """Create or update; return the record as stored (new ``revision``)."""
         ...
 
-    def delete(self, record_type: str, record_id: str, *, expected_revision: int | None = None) -> None:
-        """Remove a record; with ``expected_revision``, only if nobody changed it since."""
+    def delete(
+        self, record_type: str, record_id: str, *, expected_revision: int | None = None
+    ) -> None:
+        """Remove a record (NotFound if there is none); with ``expected_revision``, only if
+        nobody changed it since (Conflict otherwise)."""
         ...
 
     def scan(
@@ -84,7 +93,8 @@ class Store(Protocol):
         *,
         on_error: Callable[[FileProblem], None] | None = None,
     ) -> Iterator[Record]:
-        """Every readable record (of one type, or all); unreadable ones go to ``on_error``."""
+        """Every readable record (of one type, or all), sorted by type name and then by id;
+        each problem with an unreadable one goes to ``on_error`` and the rest carry on."""
         ...
 
     def check(self) -> Iterator[FileProblem]:
@@ -92,7 +102,10 @@ class Store(Protocol):
         ...
 
     def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
-        """Changes after *cursor* (all of them when None) and the cursor to pass next time."""
+        """Changes after *cursor* (all of them when None), oldest first, and the cursor to
+        pass next time. Cursors are opaque strings; one this store did not hand out raises
+        :class:`~kmcore.errors.StoreError`. An entry means "this record may have changed":
+        consumers re-read the record and act on how it is now."""
         ...
 
     def close(self) -> None:

@@ -323,9 +323,10 @@ class LocalFileStore:
                 current = self._stored_revision(spec, record_id, path)
                 if current != expected:
                     raise self._stale(spec, record_id, expected, current, "update")
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            self._feed.append("put", spec.name, record_id, stored.revision)
-            atomic_write(path, data)
+            with self._saving(f"save {spec.name} {record_id!r}", path):
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                self._feed.append("put", spec.name, record_id, stored.revision)
+                atomic_write(path, data)
         return stored
 
     def delete(
@@ -355,10 +356,11 @@ class LocalFileStore:
                     current = 0  # broken file: the revision is unknown, the delete goes ahead
                 if current is None:
                     raise self._not_found(spec, record_id)
-            self._feed.append("delete", spec.name, record_id, current)
-            # Gone already only if somebody deleted the file by hand meanwhile: same outcome.
-            with contextlib.suppress(FileNotFoundError):
-                retry_on_windows(os.unlink, path)
+            with self._saving(f"delete {spec.name} {record_id!r}", path):
+                self._feed.append("delete", spec.name, record_id, current)
+                # Gone already only if somebody deleted it by hand meanwhile: same outcome.
+                with contextlib.suppress(FileNotFoundError):
+                    retry_on_windows(os.unlink, path)
 
     def close(self) -> None:
         """Stop using the store. Nothing is held open between calls, so this only marks it
@@ -419,6 +421,20 @@ class LocalFileStore:
     def _write_lock(self) -> Iterator[None]:
         with self._guard, self._lock:
             yield
+
+    @contextlib.contextmanager
+    def _saving(self, what: str, path: str) -> Iterator[None]:
+        """Turn a file-system failure while writing into a StoreError that says what to do."""
+        try:
+            yield
+        except OSError as exc:
+            raise StoreError(
+                f"could not {what} to {path}: {exc.strerror or exc}",
+                hint=(
+                    "Check that the drive is reachable, has free space, and that you may "
+                    f"change files in {self._root_str}; the record is unchanged."
+                ),
+            ) from exc
 
     # --- internals: decoding ------------------------------------------------------------------
 

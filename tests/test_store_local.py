@@ -656,3 +656,51 @@ def test_two_processes_updating_the_same_record_one_wins(root: Path, tmp_path: P
         assert (record.revision, record.body) == (2, winner)
     assert not store.lock_path.exists()
     assert len(store.changes()[0]) == 2 * rounds
+
+
+_LOCK_WORKER = """
+import os, sys, time
+from pathlib import Path
+from kmcore.store._lock import FileLock
+
+lock_path, marker, count, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+lock = FileLock(lock_path, timeout=60, stale_after=30)
+print("ready", flush=True)
+while not os.path.exists(go):
+    time.sleep(0.001)
+for _ in range(count):
+    with lock:
+        # Inside the lock nobody else may be inside: an exclusive marker proves it.
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        os.close(fd)
+        os.unlink(marker)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stale_start", [False, True])
+def test_lock_excludes_other_processes(tmp_path: Path, stale_start: bool) -> None:
+    lock_path = tmp_path / "state" / "lock"
+    if stale_start:
+        # Both processes find a lock left by a dead program and race to break it.
+        lock_path.parent.mkdir()
+        lock_path.write_text(json.dumps(
+            {"host": "PC-GONE", "pid": 1, "since": _now_text(-3600), "token": "old"}
+        ), encoding="utf-8")
+    go = tmp_path / "go"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _LOCK_WORKER, str(lock_path), str(tmp_path / "inside"),
+             "300", str(go)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for _ in range(2)
+    ]
+    for proc in procs:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+    go.touch()
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err  # a FileExistsError here means two holders at once
+    assert not lock_path.exists()

@@ -373,8 +373,8 @@ class StoreContract:
             ("delete", "contract_note", "note-a", 1),
         ]
         assert all(isinstance(c, Change) for c in changes)
+        # Order is the feed's order, not the clock's: machines' clocks may disagree.
         assert all(c.at.tzinfo is not None for c in changes)
-        assert [c.at for c in changes] == sorted(c.at for c in changes)
 
     def test_change_feed_resumes_from_a_cursor(self, store: Store) -> None:
         put(store, make_note("note-a"))

@@ -209,27 +209,24 @@ def test_lock_timeout_says_who_holds_it_and_what_to_do(root: Path) -> None:
 def test_folder_without_write_permission_is_explained(
     store: LocalFileStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kmcore.store import _lock
-
     def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(_lock.os, "open", refuse)
-    with pytest.raises(StoreError, match="could not create the lock file") as caught:
-        store.put(make_note("note-a"))
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "open", refuse)  # only the lock uses os.open
+        with pytest.raises(StoreError, match="could not create the lock file") as caught:
+            store.put(make_note("note-a"))
     assert "write access" in (caught.value.hint or "")
 
 
 def test_failed_lock_write_leaves_no_lock(
     store: LocalFileStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kmcore.store import _lock
-
     def disk_full(*args: object) -> int:
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(_lock.os, "write", disk_full)
+        patch.setattr(os, "write", disk_full)  # only the lock uses os.write
         with pytest.raises(StoreError, match="No space"):
             store.put(make_note("note-a"))
     assert not store.lock_path.exists()

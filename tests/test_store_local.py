@@ -94,8 +94,9 @@ def test_record_type_folders_must_be_plain_names(root: Path, folder: str) -> Non
         LocalFileStore(root, {"lesson": spec})
 
 
-def test_record_types_need_their_own_folders(root: Path) -> None:
-    note = attrs.evolve(CONTRACT_TYPES["contract_note"], folder="lessons")
+@pytest.mark.parametrize("folder", ["lessons", "Lessons"])  # shares ignore case
+def test_record_types_need_their_own_folders(root: Path, folder: str) -> None:
+    note = attrs.evolve(CONTRACT_TYPES["contract_note"], folder=folder)
     with pytest.raises(StoreError, match="both use the folder"):
         LocalFileStore(root, {"lesson": CONTRACT_TYPES["lesson"], "contract_note": note})
 

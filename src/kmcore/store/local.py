@@ -39,7 +39,6 @@ import contextlib
 import json
 import logging
 import os
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -112,7 +111,8 @@ class LocalFileStore:
         seen_folders: dict[str, str] = {}
         for name, spec in sorted(types.items()):
             _check_folder(name, spec)
-            folder_key = os.path.normcase(spec.folder)
+            # casefold: shared drives ignore case, so "Lessons" and "lessons" are one folder.
+            folder_key = spec.folder.casefold()
             if folder_key in seen_folders:
                 raise StoreError(
                     f"record types {seen_folders[folder_key]!r} and {name!r} both use the "
@@ -127,7 +127,6 @@ class LocalFileStore:
         self._lock = FileLock(state / "lock", timeout=lock_timeout, stale_after=stale_lock_after)
         self._feed = ChangeFeed(state / "changes.jsonl")
         self._closed = False
-        self._guard = threading.Lock()
 
     def __repr__(self) -> str:
         return f"LocalFileStore({self._root_str!r}, types={sorted(self._specs)!r})"
@@ -401,6 +400,8 @@ class LocalFileStore:
         path = os.path.normpath(os.path.join(folder, record_id + _SUFFIX))
         # Defence in depth: check_id already refuses anything path-like, but a file name built
         # from outside input must provably land in its type's folder, whatever slipped past.
+        # The check is lexical (normpath), not os.path.realpath: an IT team may well make a
+        # type folder a link to another disk, and resolving would refuse that for no gain.
         if os.path.dirname(path) != folder:
             raise StoreError(
                 f"refusing to use {path!r}: it is outside the folder {folder!r}",
@@ -419,7 +420,9 @@ class LocalFileStore:
 
     @contextlib.contextmanager
     def _write_lock(self) -> Iterator[None]:
-        with self._guard, self._lock:
+        # The FileLock also queues this process's threads (and other store objects on the same
+        # folder) before they reach the lock file, which cannot tell them apart.
+        with self._lock:
             yield
 
     @contextlib.contextmanager

@@ -158,7 +158,7 @@ def main() -> None:
     lines = [header, "|---|---|---|---|---|---|"]
     for name, value, base_name, base, goal in rows:
         lines.append(f"| {name} | {_fmt(value)} | {base_name} | {_fmt(base)} | "
-                     f"{value / base:.2f}× | {goal} |")
+                     f"{value / base:.2f}x | {goal} |")
     table = "\n".join(lines)
     print(table)
     if args.no_write:

@@ -28,7 +28,8 @@ variable, or the nearest folder at or above the current one that holds a `kmcore
 | code | meaning |
 |---|---|
 | 0 | success |
-| 1 | an error kmcore explained: one line saying what and to which object, then a `Hint:` line (`kmcore validate` also exits 1 when it finds problems) |
+| 1 | an error kmcore explained: one line saying what and to which object, then a `Hint:` \
+line; `kmcore validate` also exits 1 when it finds problems |
 | 2 | a usage error: an unknown option, a missing argument |
 | 3 | a sync in which some items failed (the others were applied) |
 | 130 | interrupted (Ctrl+C) |

@@ -62,7 +62,49 @@ _EXPORTS: dict[str, str] = {
     "new_id": "kmcore.ids",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+# A literal list, so type checkers and linters can read it; a test keeps it equal to _EXPORTS.
+__all__ = [
+    "Attachment",
+    "BackendNotInstalled",
+    "BackendSpec",
+    "CaptureRecord",
+    "ConceptRef",
+    "ConfigError",
+    "Conflict",
+    "Consent",
+    "ExpertiseClaim",
+    "ExpertiseProfile",
+    "ImpactCategory",
+    "Innovation",
+    "InvalidId",
+    "KmcoreError",
+    "KnowledgeBase",
+    "KnowledgeRecord",
+    "Lesson",
+    "Link",
+    "NotFound",
+    "OrgRef",
+    "Person",
+    "Phase",
+    "PluginError",
+    "Problem",
+    "Provenance",
+    "Record",
+    "RecordTypeSpec",
+    "StaffGroup",
+    "Stage",
+    "Status",
+    "Story",
+    "StoryKind",
+    "Technique",
+    "ValidationError",
+    "Visibility",
+    "__version__",
+    "hookimpl",
+    "init",
+    "new_id",
+    "open",
+]
 
 
 def __getattr__(name: str) -> Any:

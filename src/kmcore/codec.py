@@ -86,7 +86,9 @@ def _date(value: Any, _: Any) -> dt.date:
 
 def _datetime(value: Any, _: Any) -> dt.datetime:
     if not isinstance(value, str):
-        raise _WrongType(f"must be a date and time like 2025-03-31T14:00:00Z, not {_json_type(value)}")
+        raise _WrongType(
+            f"must be a date and time like 2025-03-31T14:00:00Z, not {_json_type(value)}"
+        )
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
@@ -176,7 +178,9 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(conv))
-    conv.register_unstructure_hook_func(_is_homogeneous_tuple, lambda v: [unstructure(i) for i in v])
+    conv.register_unstructure_hook_func(
+        _is_homogeneous_tuple, lambda v: [unstructure(i) for i in v]
+    )
     return conv
 
 
@@ -207,7 +211,7 @@ def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> Non
             if not isinstance(value, dict):
                 raise _WrongType(f"must be an object, not {_json_type(value)}")
             name = value.get(tag)
-            if name not in variants:
+            if not isinstance(name, str) or name not in variants:
                 allowed = ", ".join(variants)
                 raise _WrongType(f"needs '{tag}' set to one of: {allowed} (got {name!r})")
             rest = {k: v for k, v in value.items() if k != tag}
@@ -261,7 +265,7 @@ def from_dict(
     if not isinstance(data, dict):
         raise ValidationError(subject or "record", [Problem("$", "must be a JSON object")])
     type_name = data.get("type")
-    if type_name not in types:
+    if not isinstance(type_name, str) or type_name not in types:
         known = ", ".join(sorted(types))
         raise ValidationError(
             subject or "record",
@@ -297,7 +301,8 @@ def loads(text: str, types: Mapping[str, type[Record]], *, subject: str | None =
     except json.JSONDecodeError as exc:
         raise ValidationError(
             subject or "record",
-            [Problem("$", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
+            [Problem("$", f"is not valid JSON: {exc.msg} at line {exc.lineno}, "
+                          f"column {exc.colno}")],
             hint="Fix the JSON syntax (a missing comma or quote is the usual cause).",
         ) from None
     return from_dict(data, types, subject=subject)
@@ -337,10 +342,12 @@ def _flatten(exc: BaseException, path: str, value: Any, cls: Any) -> Any:
                     sub_path = f"{path}.{note.name}"
                     sub_value = value.get(note.name) if isinstance(value, dict) else None
                 elif isinstance(note, IterableValidationNote):
-                    sub_path = f"{path}[{note.index}]"
+                    index = note.index
+                    sub_path = f"{path}[{index}]"
                     sub_value = (
-                        value[note.index]
-                        if isinstance(value, list | tuple) and note.index < len(value)
+                        value[index]
+                        if isinstance(value, list | tuple) and isinstance(index, int)
+                        and index < len(value)
                         else None
                     )
             yield from _flatten(sub, sub_path, sub_value, None)

@@ -55,7 +55,10 @@ def _reason(candidate: object) -> str | None:
     if "/" in candidate or "\\" in candidate or ".." in candidate:
         return "must not contain '/', '\\' or '..' (an id must never name a path)"
     if candidate != candidate.lower() and _ID_RE.match(candidate.lower()):
-        return "must be lower case (shared drives ignore case, so ids that differ only in case collide)"
+        return (
+            "must be lower case (shared drives ignore case, "
+            "so ids that differ only in case collide)"
+        )
     if not _ID_RE.match(candidate):
         return (
             "may use only lower-case letters a-z, digits 0-9, '-' and '_', "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import logging
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["KnowledgeBase", "init", "open"]
 
 R = TypeVar("R", bound=Record)
+_log = logging.getLogger("kmcore.kb")
 PathLike = str | os.PathLike[str]
 
 
@@ -83,6 +85,11 @@ class KnowledgeBase:
     def types(self) -> dict[str, RecordTypeSpec]:
         """The record types this knowledge base can hold, by name (built-ins and plugins')."""
         return self.plugins.record_types()
+
+    @property
+    def classes(self) -> dict[str, type[Record]]:
+        """The record classes by type name, as :func:`kmcore.codec.from_dict` wants them."""
+        return {name: spec.cls for name, spec in self.types.items()}
 
     def type_spec(self, name: str) -> RecordTypeSpec:
         """The spec of record type *name*; :class:`NotFound` with suggestions if unknown."""
@@ -135,7 +142,7 @@ class KnowledgeBase:
             kb.query("innovation", stage="implemented", department="Cardiology")
             kb.query(Story, where=lambda s: (s.time_saved_hours or 0) > 10)
         """
-        if isinstance(record_type, type):
+        if isinstance(record_type, type) and issubclass(record_type, Record):
             record_type = record_type.record_type
         specs = [self.type_spec(record_type)] if record_type else list(self.types.values())
         for key in filters:
@@ -148,9 +155,10 @@ class KnowledgeBase:
                 )
         found = []
         for record in self.records(record_type):
-            if all(_matches(record, key, value) for key, value in filters.items()):
-                if where is None or where(record):
-                    found.append(record)
+            if all(_matches(record, key, value) for key, value in filters.items()) and (
+                where is None or where(record)
+            ):
+                found.append(record)
         return found
 
     def count(self, record_type: str | None = None) -> int:
@@ -184,7 +192,7 @@ class KnowledgeBase:
         self._validate(record)
         stored = self.store.put(record)
         self._emit("add", stored, None)
-        return stored
+        return stored  # type: ignore[return-value]  # put() returns the same class it was given
 
     def update(self, record: R) -> R:
         """Save a changed record; the revision it carries must still be the stored one."""
@@ -199,7 +207,7 @@ class KnowledgeBase:
         self._validate(record)
         stored = self.store.put(record)
         self._emit("update", stored, previous)
-        return stored
+        return stored  # type: ignore[return-value]  # put() returns the same class it was given
 
     def delete(self, record: Record | str, *, expected_revision: int | None = None) -> None:
         """Delete a record (given as a record, whose revision is checked, or as an id)."""
@@ -269,14 +277,35 @@ class KnowledgeBase:
             record=record,
             previous=previous,
         )
-        self.plugins.hook.kmcore_record_changed(kb=self, change=change)
+        # The write is already durable: a failing listener is reported, never undoes it.
+        for failure in self.plugins.notify_record_changed(kb=self, change=change):
+            _log.warning(
+                "plugin %r failed in kmcore_record_changed for %s %r: %s",
+                failure.plugin, change.record_type, change.record_id, failure.error,
+            )
 
 
 def _matches(record: Record, key: str, wanted: Any) -> bool:
     actual = getattr(record, key, None)
     if isinstance(actual, tuple) and not isinstance(wanted, tuple):
-        return any(item == wanted or getattr(item, "person", None) == wanted for item in actual)
-    return bool(actual == wanted)
+        return any(
+            _same(item, wanted) or getattr(item, "person", None) == wanted for item in actual
+        )
+    return _same(actual, wanted)
+
+
+def _same(actual: Any, wanted: Any) -> bool:
+    """Equal, or equal as text: filters typed on a command line arrive as strings."""
+    if actual == wanted:
+        return True
+    if not isinstance(wanted, str) or actual is None:
+        return False
+    if isinstance(actual, bool):
+        return wanted.lower() == str(actual).lower()
+    if isinstance(actual, int | float | dt.date):
+        return str(actual) == wanted or (isinstance(actual, dt.date) and
+                                         actual.isoformat() == wanted)
+    return False
 
 
 # --- opening and creating ------------------------------------------------------------------
@@ -293,12 +322,13 @@ def _build(root: Path, settings: KBSettings) -> KnowledgeBase:
     return KnowledgeBase(root, settings, store, plugins)
 
 
-def open(path: PathLike | None = None) -> KnowledgeBase:  # noqa: A001 - mirrors builtins.open
+def open(path: PathLike | None = None) -> KnowledgeBase:
     """Open the knowledge base at *path* (or the nearest one above the current folder)."""
     start = Path(path) if path is not None else Path.cwd()
     if path is not None and not start.exists():
         raise NotFound(
-            f"{start} does not exist", hint=f"Create a knowledge base there with: kmcore init {start}"
+            f"{start} does not exist",
+            hint=f"Create a knowledge base there with: kmcore init {start}",
         )
     root = start.resolve() if path is not None else find_kb_root(start)
     if root is None:

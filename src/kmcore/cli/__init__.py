@@ -52,8 +52,11 @@ _HELP_SUMMARIES = {
 }
 
 
+_debug_flag = False  # set by --debug for this invocation
+
+
 def debug_enabled() -> bool:
-    return os.environ.get("KMCORE_DEBUG", "") not in ("", "0")
+    return _debug_flag or os.environ.get("KMCORE_DEBUG", "") not in ("", "0")
 
 
 class LazyGroup(click.Group):
@@ -69,7 +72,7 @@ class LazyGroup(click.Group):
 
         plugins = get_plugins()
         plugins.load()
-        plugins.hook.kmcore_register_commands(cli=self)
+        plugins.register_commands(self)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         self._load_plugin_commands()
@@ -105,7 +108,7 @@ class LazyGroup(click.Group):
 @click.option("--kb", "kb_path", envvar="KMCORE_KB", type=click.Path(file_okay=False),
               help="Knowledge base folder (default: the nearest one above this folder; "
                    "or set KMCORE_KB).")
-@click.option("--debug", is_flag=True, envvar="KMCORE_DEBUG",
+@click.option("--debug", is_flag=True,
               help="Show full tracebacks for errors (or set KMCORE_DEBUG=1).")
 @click.pass_context
 def cli(ctx: click.Context, kb_path: str | None, debug: bool) -> None:
@@ -115,14 +118,16 @@ def cli(ctx: click.Context, kb_path: str | None, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["kb_path"] = kb_path
-    if debug:
-        os.environ["KMCORE_DEBUG"] = "1"
+    global _debug_flag
+    _debug_flag = debug
 
 
 def main(argv: list[str] | None = None) -> Any:
     """Console-script entry point: run the CLI and turn kmcore errors into one clear line."""
     from kmcore.errors import KmcoreError
 
+    global _debug_flag
+    _debug_flag = False
     try:
         return cli.main(args=argv, prog_name="kmcore", standalone_mode=False)
     except click.exceptions.Abort:

@@ -23,7 +23,7 @@ def build_demo(folder: Path, *, replace: bool = False) -> tuple[Path, Counter[st
     is set; anything else is refused, so a librarian's own work can never be overwritten.
     """
     import kmcore
-    from kmcore.demo.sample import ORGANISATION, ODS_CODE, sample_records
+    from kmcore.demo.sample import ODS_CODE, ORGANISATION, sample_records
 
     folder = folder.resolve()
     if folder.exists() and any(folder.iterdir()):

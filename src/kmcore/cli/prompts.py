@@ -28,12 +28,16 @@ _ALWAYS_ASK = ("summary", "visibility")
 def _label(field: attrs.Attribute[Any]) -> str:
     text = field.name.replace("_", " ").capitalize()
     help_text = _fields.info(field).help
-    return f"{text} ({help_text})" if help_text else text
+    if not help_text:
+        return text
+    if help_text.lower().startswith(text.lower()):
+        return help_text
+    return f"{text} ({help_text})"
 
 
 def _unwrap_optional(kind: Any) -> Any:
     args = [a for a in typing.get_args(kind) if a is not type(None)]
-    if typing.get_origin(kind) in (typing.Union, getattr(__import__("types"), "UnionType")) and len(
+    if typing.get_origin(kind) in (typing.Union, __import__("types").UnionType) and len(
         args
     ) == 1:
         return args[0]
@@ -52,12 +56,14 @@ class Prompter:
     def _object(self, cls: type, *, top: bool = False) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
         data: dict[str, Any] = {}
-        for field in attrs.fields(cls):
+        fields = [f for f in attrs.fields(cls) if not _fields.info(f).managed]
+        # Required fields first, in the class's order (title, then the type's own), then the
+        # few optional ones worth asking about every time.
+        asked = [f for f in fields if _fields.info(f).required]
+        if top:
+            asked += [f for f in fields if f.name in _ALWAYS_ASK and f not in asked]
+        for field in asked:
             fi = _fields.info(field)
-            if fi.managed:
-                continue
-            if not (fi.required or (top and field.name in _ALWAYS_ASK)):
-                continue
             value = self._ask(field, _unwrap_optional(hints[field.name]), fi)
             if value is not None and value != "":
                 data[field.name] = value
@@ -69,7 +75,7 @@ class Prompter:
             return self._ask_ref(label, fi)
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             values = [str(m.value) for m in kind]
-            default = field.default.value if isinstance(field.default, enum.Enum) else None
+            default = field.default.value if isinstance(field.default, kind) else None
             return click.prompt(label, type=click.Choice(values), default=default,
                                 show_choices=True)
         if kind is dt.date:
@@ -90,7 +96,9 @@ class Prompter:
                 return {"technique": name, **self._object(variants[name])}
             click.echo(f"{label}:")
             return self._object(kind)
-        return click.prompt(label, value_proc=_checked(fi))
+        if fi.required:
+            return click.prompt(label, value_proc=_checked(fi))
+        return click.prompt(label, value_proc=_checked(fi), default="", show_default=False)
 
     def _ask_ref(self, label: str, fi: _fields.FieldInfo) -> str | None:
         candidates = [r for t in fi.targets if t in self.kb.types for r in self.kb.records(t)]
@@ -142,13 +150,14 @@ def _variants_of(kind: type) -> dict[str, type]:
     base = getattr(capture, "TechniqueDetails", None)
     if base is None or kind is not base:
         return {}
-    return {str(cls.technique.value): cls for cls in _all_subclasses(base)
+    return {str(getattr(cls, "technique").value): cls for cls in _all_subclasses(base)  # noqa: B009
             if getattr(cls, "technique", None) is not None}
 
 
 def _all_subclasses(base: type) -> list[type]:
-    found = []
-    for sub in base.__subclasses__():
+    found: list[type] = []
+    subclasses: list[type] = base.__subclasses__()
+    for sub in subclasses:
         found.append(sub)
         found.extend(_all_subclasses(sub))
     return found

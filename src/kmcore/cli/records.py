@@ -76,7 +76,7 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
                 item = {"type": kb.type_spec(record_type).name, **item}
             subject = f"{data_file.name}" + (f"[{index}]" if isinstance(data, list) else "")
             try:
-                records.append(codec.from_dict(item, kb.types, subject=subject))
+                records.append(codec.from_dict(item, kb.classes, subject=subject))
             except ValidationError as exc:
                 problems.append(str(exc))
         if problems:
@@ -249,7 +249,7 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...]) -
                 data[key.strip()] = json.loads(raw)
             except json.JSONDecodeError:
                 data[key.strip()] = raw
-        updated = codec.from_dict(data, kb.types, subject=f"{record.record_type} {record.id!r}")
+        updated = codec.from_dict(data, kb.classes, subject=f"{record.record_type} {record.id!r}")
         _save_edit(kb, record, updated)
         return
 
@@ -263,7 +263,8 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...]) -
             data = json.loads(edited)
             if data.get("id") != record.id or data.get("type") != record.record_type:
                 raise click.ClickException("the id and type of a record cannot be changed here")
-            updated = codec.from_dict(data, kb.types, subject=f"{record.record_type} {record.id!r}")
+            subject = f"{record.record_type} {record.id!r}"
+            updated = codec.from_dict(data, kb.classes, subject=subject)
             _save_edit(kb, record, updated)
             return
         except (ValidationError, json.JSONDecodeError, click.ClickException) as exc:

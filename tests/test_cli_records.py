@@ -1,0 +1,204 @@
+"""The record commands, driven as a librarian would drive them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from clihelp import run_cli
+
+LESSON = {
+    "type": "lesson",
+    "id": "rooms-first",
+    "title": "Confirm rooms before inviting",
+    "statement": "Two peer assists started late because rooms were double-booked.",
+    "recommendation": "Confirm the booking before sending invitations.",
+    "polarity": "improve",
+}
+
+
+@pytest.fixture
+def kbdir(tmp_path: Path) -> Path:
+    result = run_cli(["init", str(tmp_path / "kb"), "--name", "Test KB",
+                      "--organisation", "Test Trust", "--ods-code", "RX1"])
+    assert result.code == 0, result.err
+    assert "Created knowledge base" in result.out
+    return tmp_path / "kb"
+
+
+def _kb(kbdir: Path, *args: str, input: str | None = None) -> object:
+    return run_cli(["--kb", str(kbdir), *args], input=input)
+
+
+def test_add_from_json_and_show(kbdir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "lesson.json"
+    source.write_text(json.dumps(LESSON), encoding="utf-8")
+    added = _kb(kbdir, "add", "--file", str(source))
+    assert added.code == 0, added.err  # type: ignore[attr-defined]
+    assert "Added lesson rooms-first" in added.out  # type: ignore[attr-defined]
+    shown = _kb(kbdir, "show", "rooms-first")
+    assert "Confirm rooms before inviting" in shown.out  # type: ignore[attr-defined]
+    as_json = json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)  # type: ignore[attr-defined]
+    assert as_json["revision"] == 1 and as_json["owner_org"]["ods_code"] == "RX1"
+
+
+def test_add_from_toml_with_type_argument(kbdir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "lesson.toml"
+    source.write_text(
+        'title = "Use a shared agenda"\nstatement = "Agendas helped."\n'
+        'recommendation = "Share the agenda a week ahead."\npolarity = "sustain"\n',
+        encoding="utf-8",
+    )
+    added = _kb(kbdir, "add", "lesson", "--file", str(source))
+    assert added.code == 0, added.err  # type: ignore[attr-defined]
+
+
+def test_add_file_is_all_or_nothing(kbdir: Path, tmp_path: Path) -> None:
+    bad = dict(LESSON, id="second", polarity="sideways", title="")
+    source = tmp_path / "two.json"
+    source.write_text(json.dumps([LESSON, bad]), encoding="utf-8")
+    result = _kb(kbdir, "add", "--file", str(source))
+    assert result.code == 1  # type: ignore[attr-defined]
+    assert "nothing was added" in result.err  # type: ignore[attr-defined]
+    assert "$.polarity" in result.err and "$.title" in result.err  # type: ignore[attr-defined]
+    assert "No records match" in _kb(kbdir, "list").out  # type: ignore[attr-defined]
+
+
+def test_add_interactively(kbdir: Path) -> None:
+    answers = "\n".join([
+        "Agree the question first",      # title
+        "Searches went faster when the question was agreed first.",  # statement
+        "Agree the question in writing before searching.",           # recommendation
+        "maybe",                         # polarity: refused, asked again
+        "sustain",                       # polarity
+        "",                              # visibility: keep the default
+        "",                              # summary (optional): none
+    ]) + "\n"
+    result = _kb(kbdir, "add", "lesson", input=answers)
+    assert result.code == 0, result.out + result.err  # type: ignore[attr-defined]
+    listed = json.loads(_kb(kbdir, "list", "lesson", "--json").out)  # type: ignore[attr-defined]
+    assert [r["title"] for r in listed] == ["Agree the question first"]
+
+
+def test_list_table_json_csv_and_filters(kbdir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "l.json"
+    source.write_text(json.dumps([LESSON, dict(LESSON, id="second", polarity="sustain")]))
+    assert _kb(kbdir, "add", "-f", str(source)).code == 0  # type: ignore[attr-defined]
+    table = _kb(kbdir, "list").out  # type: ignore[attr-defined]
+    assert "rooms-first" in table and "2 records" in table
+    rows = list(csv.DictReader(io.StringIO(_kb(kbdir, "list", "--csv").out)))  # type: ignore[attr-defined]
+    assert {r["id"] for r in rows} == {"rooms-first", "second"}
+    only = json.loads(_kb(kbdir, "list", "lesson", "--where", "polarity=sustain",
+                          "--json").out)  # type: ignore[attr-defined]
+    assert [r["id"] for r in only] == ["second"]
+    bad = _kb(kbdir, "list", "--where", "nonsense")
+    assert bad.code == 2  # type: ignore[attr-defined]
+
+
+def test_edit_with_set_and_with_an_editor(kbdir: Path, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "l.json"
+    source.write_text(json.dumps(LESSON))
+    _kb(kbdir, "add", "-f", str(source))
+    result = _kb(kbdir, "edit", "rooms-first", "--set", "title=Book rooms early",
+                 "--set", 'keywords=["rooms"]')
+    assert result.code == 0, result.err  # type: ignore[attr-defined]
+    data = json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)  # type: ignore[attr-defined]
+    assert data["title"] == "Book rooms early" and data["keywords"] == ["rooms"]
+    assert data["revision"] == 2
+
+    refused = _kb(kbdir, "edit", "rooms-first", "--set", "polarity=sideways")
+    assert refused.code == 1 and "$.polarity" in refused.err  # type: ignore[attr-defined]
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import json, sys\n"
+        "p = sys.argv[1]\n"
+        "d = json.load(open(p, encoding='utf-8'))\n"
+        "d['summary'] = 'Edited in an editor'\n"
+        "json.dump(d, open(p, 'w', encoding='utf-8'))\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    result = _kb(kbdir, "edit", "rooms-first")
+    assert result.code == 0, result.err  # type: ignore[attr-defined]
+    data = json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)  # type: ignore[attr-defined]
+    assert data["summary"] == "Edited in an editor"
+
+
+def test_delete_asks_and_protects_linked_records(kbdir: Path, tmp_path: Path) -> None:
+    linked = dict(LESSON, id="linker", links=[{"rel": "relates_to", "target": "rooms-first"}])
+    source = tmp_path / "l.json"
+    source.write_text(json.dumps([LESSON, linked]))
+    _kb(kbdir, "add", "-f", str(source))
+    refused = _kb(kbdir, "delete", "rooms-first", "--yes")
+    assert refused.code == 1 and "linker" in refused.err  # type: ignore[attr-defined]
+    declined = _kb(kbdir, "delete", "linker", input="n\n")
+    assert declined.code != 0  # type: ignore[attr-defined]
+    assert _kb(kbdir, "delete", "linker", "--yes").code == 0  # type: ignore[attr-defined]
+    assert _kb(kbdir, "delete", "rooms-first", "--yes").code == 0  # type: ignore[attr-defined]
+
+
+def test_validate_names_bad_files_and_list_still_works(kbdir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "l.json"
+    source.write_text(json.dumps(LESSON))
+    _kb(kbdir, "add", "-f", str(source))
+    folder = kbdir / "lessons"
+    assert folder.is_dir()
+    (folder / "bad-json.json").write_text('{\n  "type": "lesson",\n  "id": "bad-json"\n  oops\n}\n')
+    mangled = dict(LESSON, id="bad-field", polarity="sideways")
+    (folder / "bad-field.json").write_text(json.dumps(mangled, indent=2))
+    result = _kb(kbdir, "validate")
+    assert result.code == 1  # type: ignore[attr-defined]
+    assert "lessons/bad-json.json:4" in result.out  # type: ignore[attr-defined]
+    assert "lessons/bad-field.json" in result.out and "$.polarity" in result.out  # type: ignore[attr-defined]
+    listed = _kb(kbdir, "list")
+    assert listed.code == 0 and "rooms-first" in listed.out  # type: ignore[attr-defined]
+    assert "could not be read" in listed.err and "kmcore validate" in listed.err  # type: ignore[attr-defined]
+    as_json = json.loads(_kb(kbdir, "validate", "--json").out)  # type: ignore[attr-defined]
+    assert {p["file"] for p in as_json} == {"lessons/bad-json.json", "lessons/bad-field.json"}
+
+
+def test_validate_reports_dangling_links(kbdir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "l.json"
+    source.write_text(json.dumps(dict(LESSON, links=[{"rel": "relates_to", "target": "ghost"}])))
+    _kb(kbdir, "add", "-f", str(source))
+    result = _kb(kbdir, "validate")
+    assert result.code == 1 and "ghost" in result.out  # type: ignore[attr-defined]
+
+
+def test_errors_are_one_line_with_a_hint(kbdir: Path, tmp_path: Path) -> None:
+    missing = _kb(kbdir, "show", "no-such-record")
+    assert missing.code == 1  # type: ignore[attr-defined]
+    assert missing.err.startswith("Error: ")  # type: ignore[attr-defined]
+    assert "Hint:" in missing.err and "Traceback" not in missing.err  # type: ignore[attr-defined]
+    unsafe = _kb(kbdir, "show", "../etc")
+    assert unsafe.code == 1 and "must never name a path" in unsafe.err  # type: ignore[attr-defined]
+    nokb = run_cli(["--kb", str(tmp_path / "nowhere"), "list"])
+    assert nokb.code == 1 and "kmcore init" in nokb.err
+    usage = run_cli(["list", "--bogus"])
+    assert usage.code == 2
+
+
+def test_debug_shows_the_traceback(kbdir: Path) -> None:
+    from kmcore.errors import NotFound
+
+    with pytest.raises(NotFound):
+        run_cli(["--kb", str(kbdir), "--debug", "show", "no-such-record"])
+
+
+def test_types_lists_record_types(kbdir: Path) -> None:
+    result = _kb(kbdir, "types", "--json")
+    names = {t["name"] for t in json.loads(result.out)}  # type: ignore[attr-defined]
+    assert {"lesson", "innovation", "person", "story", "capture_record"} <= names
+
+
+def test_version() -> None:
+    import kmcore
+
+    result = run_cli(["--version"])
+    assert result.code == 0 and result.out.strip() == f"kmcore {kmcore.__version__}"

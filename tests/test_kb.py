@@ -1,0 +1,182 @@
+"""The KnowledgeBase facade: add, get, update, delete, query, iterate, validate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import kmcore
+from kmcore.errors import ConfigError, Conflict, KmcoreError, NotFound, ValidationError
+from kmcore.kb import KnowledgeBase
+
+
+def _lesson(**overrides: object) -> kmcore.Lesson:
+    fields: dict[str, object] = dict(
+        title="Confirm rooms before inviting",
+        statement="Two peer assists started late because rooms were double-booked.",
+        recommendation="Confirm the booking before sending invitations.",
+        polarity="improve",
+    )
+    fields.update(overrides)
+    return kmcore.Lesson(**fields)  # type: ignore[arg-type]
+
+
+def test_add_get_round_trip_fills_bookkeeping(kb: KnowledgeBase) -> None:
+    stored = kb.add(_lesson())
+    assert stored.revision == 1
+    assert stored.created_at is not None and stored.updated_at is not None
+    assert stored.owner_org is not None and stored.owner_org.ods_code == "RX1"
+    assert kb.get(stored.id) == stored
+    assert kb.get(stored.id, "lesson") == stored
+    # The file is human-readable JSON in the type's folder.
+    path = kb.root / kb.types["lesson"].folder / f"{stored.id}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["type"] == "lesson" and data["schema_version"] == 1
+    assert data["title"] == "Confirm rooms before inviting"
+
+
+def test_update_checks_the_revision(kb: KnowledgeBase) -> None:
+    first = kb.add(_lesson())
+    second = kb.update(attrs.evolve(first, title="Confirm rooms first"))
+    assert second.revision == 2 and kb.get(first.id).title == "Confirm rooms first"
+    with pytest.raises(Conflict) as info:
+        kb.update(attrs.evolve(first, title="stale edit"))
+    assert first.id in str(info.value)
+    assert kb.get(first.id).title == "Confirm rooms first"  # nothing overwritten
+
+
+def test_add_refuses_a_stored_record_and_update_a_new_one(kb: KnowledgeBase) -> None:
+    stored = kb.add(_lesson())
+    with pytest.raises(KmcoreError, match="cannot be added again"):
+        kb.add(stored)
+    with pytest.raises(KmcoreError, match="never been saved"):
+        kb.update(_lesson())
+
+
+def test_add_refuses_a_duplicate_id(kb: KnowledgeBase) -> None:
+    kb.add(_lesson(id="rooms"))
+    with pytest.raises(Conflict):
+        kb.add(_lesson(id="rooms"))
+
+
+def test_invalid_record_is_refused_with_every_problem_and_nothing_saved(kb: KnowledgeBase) -> None:
+    good = _lesson()
+    # Build an invalid record without tripping construction checks, as a bad import might.
+    from kmcore.records._fields import deferred_validation
+
+    with deferred_validation():
+        bad = attrs.evolve(good, title="", recommendation=" ", polarity="sideways")
+    with pytest.raises(ValidationError) as info:
+        kb.add(bad)
+    paths = {p.path for p in info.value.problems}
+    assert {"$.title", "$.recommendation", "$.polarity"} <= paths
+    assert kb.count() == 0
+
+
+def test_delete_with_and_without_revision(kb: KnowledgeBase) -> None:
+    a = kb.add(_lesson())
+    b = kb.add(_lesson())
+    kb.update(attrs.evolve(a, title="changed"))
+    with pytest.raises(Conflict):
+        kb.delete(a)  # the record we hold is stale
+    kb.delete(a.id)
+    kb.delete(b)
+    assert kb.count() == 0
+    with pytest.raises(NotFound):
+        kb.get(a.id)
+
+
+def test_query_filters_and_predicates(kb: KnowledgeBase) -> None:
+    kb.add(_lesson(polarity="sustain", keywords=("rooms", "events")))
+    kb.add(_lesson(polarity="improve", keywords=("rooms",)))
+    kb.add(_lesson(polarity="improve", keywords=("budget",)))
+    assert len(kb.query("lesson", polarity="improve")) == 2
+    assert len(kb.query("lesson", keywords="rooms")) == 2
+    assert len(kb.query(kmcore.Lesson, where=lambda r: "events" in r.keywords)) == 1
+    assert len(kb.query()) == 3
+    assert len(list(kb)) == 3
+    with pytest.raises(KmcoreError, match="cannot filter on 'polarty'") as info:
+        kb.query("lesson", polarty="improve")
+    assert "Did you mean 'polarity'" in (info.value.hint or "")
+    with pytest.raises(NotFound, match="no record type called 'lessen'") as missing:
+        kb.query("lessen")
+    assert "Did you mean 'lesson'" in (missing.value.hint or "")
+
+
+def test_type_can_be_named_by_folder(kb: KnowledgeBase) -> None:
+    spec = kb.types["lesson"]
+    assert kb.type_spec(spec.folder) is spec
+
+
+def test_unsafe_ids_are_refused_by_get(kb: KnowledgeBase) -> None:
+    for bad in ("../x", "a/b", "CON", "", "x" * 10_000):
+        with pytest.raises(kmcore.InvalidId):
+            kb.get(bad)
+
+
+def test_open_finds_the_kb_and_explains_when_there_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kmcore.init(tmp_path / "kb", name="n", organisation="o").close()
+    (tmp_path / "kb" / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "kb" / "sub")
+    with kmcore.open() as kb:
+        assert kb.root == (tmp_path / "kb").resolve()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError) as info:
+        kmcore.open()
+    assert "kmcore init" in (info.value.hint or "")
+    with pytest.raises(ConfigError, match="not a kmcore knowledge base"):
+        kmcore.open(tmp_path)
+    with pytest.raises(NotFound):
+        kmcore.open(tmp_path / "missing")
+
+
+def test_init_refuses_an_existing_kb_and_bad_settings(tmp_path: Path) -> None:
+    kmcore.init(tmp_path / "kb", name="n", organisation="o").close()
+    with pytest.raises(ConfigError, match="already a knowledge base"):
+        kmcore.init(tmp_path / "kb")
+    with pytest.raises(ConfigError, match="ODS code"):
+        kmcore.init(tmp_path / "other", ods_code="rt3")
+    assert not (tmp_path / "other").exists()  # a refused init leaves nothing behind
+
+
+def test_broken_settings_are_reported_by_path(tmp_path: Path) -> None:
+    kmcore.init(tmp_path / "kb", name="n", organisation="o").close()
+    settings = tmp_path / "kb" / "kmcore.toml"
+    settings.write_text('[knowledge_base]\nname = ""\norganisation = "o"\nods = "x"\n')
+    with pytest.raises(ConfigError) as info:
+        kmcore.open(tmp_path / "kb")
+    message = str(info.value)
+    assert "$.knowledge_base.name" in message and "$.knowledge_base.ods" in message
+    settings.write_text("[knowledge_base\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        kmcore.open(tmp_path / "kb")
+
+
+def test_unreadable_files_are_skipped_and_reported(kb: KnowledgeBase) -> None:
+    kept = kb.add(_lesson())
+    folder = kb.root / kb.types["lesson"].folder
+    (folder / "broken.json").write_text("{ not json", encoding="utf-8")
+    assert [r.id for r in kb.records()] == [kept.id]
+    assert [p.path.name for p in kb.unreadable] == ["broken.json"]
+
+
+def test_hook_kmcore_record_changed_fires_on_add_update_delete(kb: KnowledgeBase) -> None:
+    from kmcore.testing.plugins import register_plugin
+
+    seen: list[tuple[str, str]] = []
+
+    class Listener:
+        @kmcore.hookimpl
+        def kmcore_record_changed(self, kb: KnowledgeBase, change: object) -> None:
+            seen.append((change.op, change.record_id))  # type: ignore[attr-defined]
+
+    with register_plugin(Listener(), name="listener"):
+        stored = kb.add(_lesson())
+        kb.update(attrs.evolve(stored, title="t2"))
+        kb.delete(stored.id)
+    assert seen == [("add", stored.id), ("update", stored.id), ("delete", stored.id)]

@@ -194,18 +194,17 @@ def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> Non
 
     Used for a capture record's technique-specific details; record-type plugins may use it too.
     """
-    by_type = {cls: name for name, cls in variants.items()}
-
+    classes = set(variants.values())
     for conv in _CONVERTERS:
         # Each variant gets hooks of its own, registered for exactly that class. Without them
-        # cattrs' singledispatch would find the hook for *base* for the subclasses too, and the
-        # variant hooks below (which structure/unstructure "as the subclass") would call
-        # themselves until the recursion limit.
-        for cls in variants.values():
-            conv.register_structure_hook(cls, make_dict_structure_fn(cls, conv))
-            conv.register_unstructure_hook(
-                cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
-            )
+        # cattrs' singledispatch would find the hook for *base* for the subclasses too and the
+        # hooks would call themselves until the recursion limit. The variant's own unstructure
+        # hook writes the tag, so a variant in a list (unstructured by its runtime class, not
+        # as *base*) keeps its tag too; its structure hook accepts its own tag for the same
+        # reason.
+        for name, cls in variants.items():
+            conv.register_structure_hook(cls, _variant_structure(conv, cls, tag, name))
+            conv.register_unstructure_hook(cls, _variant_unstructure(conv, cls, tag, name))
 
         def structure_variant(value: Any, _: Any, conv: cattrs.Converter = conv) -> Any:
             if not isinstance(value, dict):
@@ -214,15 +213,42 @@ def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> Non
             if not isinstance(name, str) or name not in variants:
                 allowed = ", ".join(variants)
                 raise _WrongType(f"needs '{tag}' set to one of: {allowed} (got {name!r})")
-            rest = {k: v for k, v in value.items() if k != tag}
-            return conv.structure(rest, variants[name])
+            return conv.structure(value, variants[name])
 
         def unstructure_variant(value: Any, conv: cattrs.Converter = conv) -> Any:
-            data = conv.unstructure(value, unstructure_as=type(value))
-            return {tag: by_type[type(value)], **data}
+            if type(value) not in classes:  # the bare base, or an unregistered subclass
+                raise TypeError(f"{type(value).__name__} is not a registered variant of "
+                                f"{base.__name__}: {', '.join(variants)}")
+            return conv.unstructure(value, unstructure_as=type(value))
 
         conv.register_structure_hook(base, structure_variant)
         conv.register_unstructure_hook(base, unstructure_variant)
+
+
+def _variant_structure(
+    conv: cattrs.Converter, cls: type, tag: str, name: str
+) -> Callable[[Any, Any], Any]:
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, conv)
+
+    def hook(value: Any, _: Any) -> Any:
+        if isinstance(value, dict) and value.get(tag) == name:
+            value = {k: v for k, v in value.items() if k != tag}
+        return generated(value, cls)
+
+    return hook
+
+
+def _variant_unstructure(
+    conv: cattrs.Converter, cls: type, tag: str, name: str
+) -> Callable[[Any], Any]:
+    generated: Callable[[Any], Any] = make_dict_unstructure_fn(
+        cls, conv, _cattrs_omit_if_default=True
+    )
+
+    def hook(value: Any) -> Any:
+        return {tag: name, **generated(value)}
+
+    return hook
 
 
 # --- public functions -----------------------------------------------------------------------

@@ -13,6 +13,7 @@ that is wrong with a record at once, not one problem per attempt.
 from __future__ import annotations
 
 import contextlib
+import functools
 import contextvars
 import enum
 import re
@@ -355,31 +356,71 @@ def _problem(path: str, reason: str, value: Any) -> Problem:
     return Problem(path, reason, shorten(value))
 
 
+_NO_DEFAULT = object()
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, tuple[Check, ...], Any], ...]:
+    """Per class, once: each field's name, rules, and the default whose rules need no run."""
+    plan = []
+    for field in attrs.fields(cls):
+        default = field.default
+        # A required list has the default () but () breaks its rule, so it is always checked.
+        if (
+            default is attrs.NOTHING
+            or isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+            or info(field).required
+        ):
+            default = _NO_DEFAULT
+        plan.append((field.name, info(field).checks, default))
+    return tuple(plan)
+
+
 def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Problem]:
-    """Every broken rule in *obj* (a record or nested part) with its JSON path."""
+    """Every broken rule in *obj* (a record or nested part) with its JSON path.
+
+    This runs on every record the store reads, so it is kept lean: a field still holding its
+    plain default ("", (), None...) is skipped, because defaults meet their own rules (a test
+    checks that for every record class).
+    """
     found: list[Problem] = []
-    if not attrs.has(type(obj)):
+    if not _is_attrs(type(obj)):
         return found
-    for field in attrs.fields(type(obj)):
-        value = getattr(obj, field.name)
-        here = _join(path, field.name)
-        for rule in info(field).checks:
+    for name, checks, default in _plan(type(obj)):
+        value = getattr(obj, name)
+        if value is default or (default is not _NO_DEFAULT and value == default):
+            continue
+        for rule in checks:
             reason = rule(value)
             if reason:
-                found.append(_problem(here, reason, value))
+                found.append(_problem(_join(path, name), reason, value))
                 break
         if deep:
-            if attrs.has(type(value)):
-                found.extend(collect_problems(value, here))
-            elif isinstance(value, tuple):
+            kind = type(value)
+            if kind is tuple:
                 for i, item in enumerate(value):
-                    if attrs.has(type(item)):
-                        found.extend(collect_problems(item, f"{here}[{i}]"))
+                    item_kind = type(item)
+                    if item_kind not in _PLAIN and _is_attrs(item_kind):
+                        found.extend(collect_problems(item, f"{path}.{name}[{i}]"))
+            elif kind not in _PLAIN and _is_attrs(kind):
+                found.extend(collect_problems(value, _join(path, name)))
     cross = getattr(obj, "_cross_checks", None)
     if cross is not None:
         for rel_path, reason, value in cross():
             found.append(Problem(path + rel_path, reason, shorten(value) if value != "" else ""))
     return found
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_ATTRS_CLASSES: dict[type, bool] = {}
+
+
+def _is_attrs(kind: type) -> bool:
+    # attrs.has() is called for every field of every record read; a dict look-up is cheaper.
+    known = _ATTRS_CLASSES.get(kind)
+    if known is None:
+        known = _ATTRS_CLASSES[kind] = attrs.has(kind)
+    return known
 
 
 class Validated:

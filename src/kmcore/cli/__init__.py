@@ -44,7 +44,7 @@ _HELP_SUMMARIES = {
     "edit": "Change a record in your editor or with --set.",
     "delete": "Delete a record.",
     "validate": "Check every record file and link; list every problem.",
-    "types": "List the record types and their fields.",
+    "types": "List the record types this knowledge base can hold.",
     "demo": "Build a demo knowledge base from the bundled sample data.",
     "plugins": "List installed plugins and any that failed to load.",
     "backends": "List store and target backends, installed or known.",

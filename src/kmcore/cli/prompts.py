@@ -102,6 +102,12 @@ class Prompter:
 
     def _ask_ref(self, label: str, fi: _fields.FieldInfo) -> str | None:
         candidates = [r for t in fi.targets if t in self.kb.types for r in self.kb.records(t)]
+        if fi.required and not candidates:
+            kinds = " or ".join(fi.targets)
+            raise click.ClickException(
+                f"{label} must name a {kinds}, and this knowledge base has none yet; nothing "
+                f"was saved. Add one first: kmcore add {fi.targets[0]}"
+            )
         if candidates:
             shown = ", ".join(f"{r.id} ({r.label})" for r in candidates[:8])
             more = f" and {len(candidates) - 8} more (kmcore list)" if len(candidates) > 8 else ""

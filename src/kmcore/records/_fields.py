@@ -13,9 +13,9 @@ that is wrong with a record at once, not one problem per attempt.
 from __future__ import annotations
 
 import contextlib
-import functools
 import contextvars
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -386,7 +386,8 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
     found: list[Problem] = []
     if not _is_attrs(type(obj)):
         return found
-    for name, checks, default in _plan(type(obj)):
+    kind: type = type(obj)
+    for name, checks, default in _plan(kind):
         value = getattr(obj, name)
         if value is default or (default is not _NO_DEFAULT and value == default):
             continue

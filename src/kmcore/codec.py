@@ -15,6 +15,8 @@ import decimal
 import difflib
 import enum
 import json
+import types
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -57,6 +59,8 @@ class _WrongType(TypeError):
 
 def _strict(kind: type, label: str) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _: Any) -> Any:
+        if type(value) is kind:  # the common case, first: this runs for every text field read
+            return value
         if isinstance(value, bool) and kind is not bool:
             raise _WrongType(f"must be {label}, not true/false")
         if kind is float and isinstance(value, int):
@@ -117,17 +121,53 @@ def _decimal(value: Any, _: Any) -> decimal.Decimal:
 
 def _lenient_enum(value: Any, kind: type[enum.Enum]) -> Any:
     # A bad value is kept as it is so the field rule can report it with the allowed values.
+    # The member map look-up is the fast path (Enum.__call__ is slow for every field read).
+    try:
+        return kind._value2member_map_[value]
+    except (KeyError, TypeError):
+        pass
     try:
         return kind(value)
     except ValueError:
         return value
 
 
-def _tuple_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
+def _is_optional(kind: Any) -> bool:
+    args = get_args(kind)
+    return (
+        get_origin(kind) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    # cattrs' generic Optional handling looks the inner hook up on every call; resolve it once.
+    def factory(kind: Any) -> Callable[[Any, Any], Any]:
+        inner = next(a for a in get_args(kind) if a is not type(None))
+        hook = conv.get_structure_hook(inner)
+
+        def structure_optional(value: Any, _: Any) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return structure_optional
+
+    return factory
+
+
+def _tuple_factory(
+    conv: cattrs.Converter, detailed: bool
+) -> Callable[[Any], Callable[[Any, Any], Any]]:
     def factory(kind: Any) -> Callable[[Any, Any], Any]:
         args = get_args(kind)
         item_type = args[0] if args else Any
         item_hook = conv.get_structure_hook(item_type)
+
+        def fast_hook(value: Any, _: Any) -> tuple[Any, ...]:
+            # The fast converter only has to succeed or fail; the detailed one explains.
+            if type(value) is not list and not isinstance(value, list | tuple):
+                raise _WrongType(f"must be a list, not {_json_type(value)}")
+            return tuple([item_hook(item, item_type) for item in value])
 
         def hook(value: Any, _: Any) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
@@ -147,7 +187,7 @@ def _tuple_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any
                 raise IterableValidationError("items failed", errors, kind)
             return tuple(items)
 
-        return hook
+        return hook if detailed else fast_hook
 
     return factory
 
@@ -177,7 +217,8 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
-    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(conv))
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(conv, detailed))
+    conv.register_structure_hook_factory(_is_optional, _optional_factory(conv))
     conv.register_unstructure_hook_func(
         _is_homogeneous_tuple, lambda v: [unstructure(i) for i in v]
     )
@@ -268,24 +309,49 @@ def to_dict(record: Record) -> dict[str, Any]:
     return {**head, **body}
 
 
-def structure(data: Any, cls: type[R], *, subject: str | None = None) -> R:
-    """Build *cls* from plain data, checking every rule; raise one ValidationError listing all."""
-    with _fields.deferred_validation():
-        try:
-            obj = _FAST.structure(data, cls)
-        except Exception:
-            obj = None
+_FAST_HOOKS: dict[type, Callable[[Any, Any], Any]] = {}
+
+
+def _fast_hook(cls: type) -> Callable[[Any, Any], Any]:
+    hook = _FAST_HOOKS.get(cls)
+    if hook is None:
+        hook = _FAST_HOOKS[cls] = _FAST.get_structure_hook(cls)
+    return hook
+
+
+def structure(
+    data: Any, cls: type[R], *, subject: str | None = None, check_rules: bool = True
+) -> R:
+    """Build *cls* from plain data, checking every rule; raise one ValidationError listing all.
+
+    ``check_rules=False`` still checks every type but skips the field rules; stores use it for
+    data they have already seen pass them.
+    """
+    # Set the flag directly rather than through the context manager: this runs once for
+    # every record a scan reads, and a generator-based context manager costs more than the rest.
+    token = _fields._deferred.set(True)
+    try:
+        obj = _fast_hook(cls)(data, cls)
+    except Exception:
+        obj = None
+    finally:
+        _fields._deferred.reset(token)
     if obj is None:
         problems = _structure_problems(data, cls)
         raise ValidationError(subject or _subject(data, cls), problems)
-    problems = _fields.collect_problems(obj)
-    if problems:
-        raise ValidationError(subject or _subject(data, cls), problems)
+    if check_rules:
+        problems = _fields.collect_problems(obj)
+        if problems:
+            raise ValidationError(subject or _subject(data, cls), problems)
     return obj
 
 
 def from_dict(
-    data: Any, types: Mapping[str, type[Record]], *, subject: str | None = None
+    data: Any,
+    types: Mapping[str, type[Record]],
+    *,
+    subject: str | None = None,
+    check_rules: bool = True,
 ) -> Record:
     """Build a record from a dict carrying ``type`` (looked up in *types*) and the fields."""
     if not isinstance(data, dict):
@@ -305,9 +371,11 @@ def from_dict(
                      f"is newer than this kmcore understands (up to {SCHEMA_VERSION}); "
                      "upgrade kmcore", shorten(version))],
         )
-    body = _upgrade({k: v for k, v in data.items() if k not in ("type", "schema_version")},
-                    version)
-    return structure(body, types[type_name], subject=subject)
+    body = dict(data)  # a copy: the caller's dict is left as it was
+    del body["type"]
+    body.pop("schema_version", None)
+    body = _upgrade(body, version)
+    return structure(body, types[type_name], subject=subject, check_rules=check_rules)
 
 
 def _upgrade(body: dict[str, Any], version: int) -> dict[str, Any]:

@@ -186,8 +186,9 @@ class KnowledgeBase:
         record = attrs.evolve(
             record,
             owner_org=record.owner_org or self._default_org(),
+            # Given timestamps are kept, so imported records keep their history.
             created_at=record.created_at or now,
-            updated_at=now,
+            updated_at=record.updated_at or now,
         )
         self._validate(record)
         stored = self.store.put(record)

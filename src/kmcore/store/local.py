@@ -61,6 +61,7 @@ from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
 from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
 from kmcore.store._lock import FileLock
+from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
 
 __all__ = ["LocalFileStore"]
@@ -208,6 +209,7 @@ class LocalFileStore:
         return self._scan(names, report)
 
     def _scan(self, names: list[str], report: Callable[[FileProblem], None]) -> Iterator[Record]:
+        verified = VerifiedFiles(self._root / STATE_FOLDER, self._specs)
         for name in names:
             spec = self._specs[name]
             folder = self._folders[name]
@@ -222,11 +224,13 @@ class LocalFileStore:
                     report(FileProblem(path=self._relative(path), problem=problem))
                     continue
                 try:
-                    yield self._decode(spec, stem, raw)
+                    yield self._decode(spec, stem, raw, verified)
                 except _Broken as broken:
                     rel = self._relative(path)
                     for problem, line in broken.problems:
                         report(FileProblem(path=rel, problem=problem, line=line))
+        # Only a scan that ran to the end knows which files exist now.
+        verified.save(complete=len(names) == len(self._specs))
 
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base
@@ -441,19 +445,28 @@ class LocalFileStore:
 
     # --- internals: decoding ------------------------------------------------------------------
 
-    def _decode(self, spec: RecordTypeSpec, stem: str, raw: bytes) -> Record:
+    def _decode(
+        self, spec: RecordTypeSpec, stem: str, raw: bytes, verified: VerifiedFiles | None = None
+    ) -> Record:
         """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`_Broken` if
-        it cannot be used. The common, valid case is kept lean: scan speed depends on it."""
+        it cannot be used. The common, valid case is kept lean: scan speed depends on it.
+
+        With *verified*, field rules are skipped for content already seen to pass them.
+        """
+        key = content_key(raw) if verified is not None else ""
+        trusted = verified is not None and key in verified
         try:
             data = json.loads(raw.decode("utf-8-sig"))  # -sig: Notepad writes a BOM
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
             data = None
         if type(data) is dict and data.get("type") == spec.name and data.get("id") == stem:
             try:
-                record = codec.from_dict(data, self._classes)
+                record = codec.from_dict(data, self._classes, check_rules=not trusted)
             except ValidationError:
                 pass
             else:
+                if verified is not None and not trusted:
+                    verified.add(key)
                 if record.revision < 1:  # hand-made: see the module docstring
                     record = attrs.evolve(record, revision=1)
                 return record

@@ -330,6 +330,7 @@ def structure(
     # Set the flag directly rather than through the context manager: this runs once for
     # every record a scan reads, and a generator-based context manager costs more than the rest.
     token = _fields._deferred.set(True)
+    obj: R | None
     try:
         obj = _fast_hook(cls)(data, cls)
     except Exception:

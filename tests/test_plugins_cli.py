@@ -94,8 +94,29 @@ def test_plugins_json_lists_broken_plugins_with_their_errors(site: Path) -> None
                                      "status", "error", "hint", "traceback"}
 
 
-def test_plugins_lists_external_plugins_only_without_all(site: Path) -> None:
-    result = kmcore_cli(site, "plugins")
+def test_plugins_json_lists_the_builtins_by_default(site: Path) -> None:
+    listed = {p["name"]: p for p in as_json(kmcore_cli(site, "plugins", "--json"))}
+    assert listed["kmcore.builtin.records"]["builtin"] is True
+    assert listed["broken"]["status"] == "failed"
+
+
+def test_a_broken_plugin_does_not_stop_unrelated_work(site: Path, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    assert kmcore_cli(site, "init", str(kb), "--name", "n", "--organisation", "o").returncode == 0
+    lesson = {"type": "lesson", "id": "rooms", "title": "Rooms", "statement": "s",
+              "recommendation": "r", "polarity": "improve"}
+    (tmp_path / "l.json").write_text(json.dumps(lesson))
+    added = kmcore_cli(site, "--kb", str(kb), "add", "--file", str(tmp_path / "l.json"))
+    assert added.returncode == 0, added.stderr
+    listed = kmcore_cli(site, "--kb", str(kb), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "rooms" in listed.stdout
+    # ...while the failure is still visible to whoever looks.
+    assert "broken" in listed.stderr
+
+
+def test_plugins_lists_external_plugins_only_with_external(site: Path) -> None:
+    result = kmcore_cli(site, "plugins", "--external")
     assert result.returncode == 0, result.stderr
     assert "kmcore.builtin" not in result.stdout
     assert "broken: failed: RuntimeError: this plugin is broken on purpose" in result.stdout
@@ -104,7 +125,7 @@ def test_plugins_lists_external_plugins_only_without_all(site: Path) -> None:
 
 
 def test_plugin_switches_in_a_real_process(site: Path) -> None:
-    result = kmcore_cli(site, "plugins", "--json", KMCORE_LOAD_PLUGINS="journal")
+    result = kmcore_cli(site, "plugins", "--json", "--external", KMCORE_LOAD_PLUGINS="journal")
     statuses = {p["name"]: p["status"] for p in as_json(result)}
     assert statuses == {"journal": "ok", "commands": "disabled", "broken": "disabled",
                         "misspelled": "disabled", "sharepoint": "disabled"}
@@ -161,10 +182,10 @@ def test_add_commands_adds_the_three_commands() -> None:
 
 def test_plugins_with_no_external_plugins() -> None:
     with use_plugins(make_plugins()):
-        result = CliRunner().invoke(plugins_cmd, [])
+        result = CliRunner().invoke(plugins_cmd, ["--external"])
         assert result.exit_code == 0
-        assert "No plugins installed" in result.output
-        result = CliRunner().invoke(plugins_cmd, ["--all"])
+        assert "No external plugins installed" in result.output
+        result = CliRunner().invoke(plugins_cmd, [])
         assert "kmcore.builtin.records" in result.output
         assert "kmcore_register_record_types" in result.output
 

@@ -35,26 +35,28 @@ def _emit_json(data: Any) -> None:
 
 @click.command("plugins")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-@click.option("--all", "show_all", is_flag=True, help="Include kmcore's built-in plugins.")
-def plugins_cmd(as_json: bool, show_all: bool) -> None:
-    """List installed plugins, and any that failed to load with the reason.
+@click.option("--external", is_flag=True, help="Leave out kmcore's built-in plugins.")
+@click.option("--all", "show_all", is_flag=True, hidden=True,
+              help="Accepted for compatibility: built-ins are listed by default.")
+def plugins_cmd(as_json: bool, external: bool, show_all: bool) -> None:
+    """List plugins (kmcore's built-ins first), and any that failed to load with the reason.
 
     \b
     Examples:
         kmcore plugins
-        kmcore plugins --all --json
+        kmcore plugins --external --json
 
     Turn plugins off with KMCORE_DISABLE_PLUGINS=name1,name2, or load only some with
     KMCORE_LOAD_PLUGINS=name1,name2 (empty: none).
     """
     from kmcore.plugins import get_plugins
 
-    infos = get_plugins().plugin_info(builtins=show_all)
+    infos = get_plugins().plugin_info(builtins=not external)
     if as_json:
         _emit_json([info.to_dict() for info in infos])
         return
     if not infos:
-        click.echo("No plugins installed. (kmcore's built-ins are listed with --all.)")
+        click.echo("No external plugins installed.")
         return
     rows = [
         [i.name, i.version or "", i.distribution or "", i.status, ", ".join(i.hooks)]
@@ -160,7 +162,7 @@ def _plugin_checks() -> list[Check]:
                                 "should load."))
     for note in plugins.notes():
         checks.append(Check("switches", "warn", note,
-                            "Check the spelling against `kmcore plugins --all`."))
+                            "Check the spelling against `kmcore plugins`."))
     types = plugins.record_types()
     checks.append(Check("record-types", "ok" if types else "fail",
                         f"{len(types)} record type(s): {', '.join(sorted(types)) or 'none'}",

@@ -202,3 +202,29 @@ def test_version() -> None:
 
     result = run_cli(["--version"])
     assert result.code == 0 and result.out.strip() == f"kmcore {kmcore.__version__}"
+
+
+def test_add_capture_record_interactively_chooses_the_technique_first(kbdir: Path) -> None:
+    answers = "\n".join([
+        "5",                                   # technique: after action review, by number
+        "AAR: discharge lounge pilot",         # title
+        "2025-03-01",                          # held on
+        "Review the first month of the lounge",  # purpose
+        "Patients home by 11am",               # intended
+        "Half were home by 11am",              # actual
+        "",                                    # summary
+        "",                                    # visibility: the technique's default
+    ]) + "\n"
+    result = _kb(kbdir, "add", "capture_record", input=answers)
+    assert result.code == 0, result.out + result.err  # type: ignore[attr-defined]
+    assert result.out.index("which one?") < result.out.index("Title")  # type: ignore[attr-defined]
+    [stored] = json.loads(_kb(kbdir, "list", "capture_record", "--json").out)  # type: ignore[attr-defined]
+    assert stored["details"]["technique"] == "after_action_review"
+    assert stored["details"]["intended"] == "Patients home by 11am"
+    assert stored["held_on"] == "2025-03-01"
+
+
+def test_interactive_add_says_what_to_add_first(kbdir: Path) -> None:
+    result = _kb(kbdir, "add", "innovation", input="A title\n")
+    assert result.code == 1  # type: ignore[attr-defined]
+    assert "kmcore add person" in result.err  # type: ignore[attr-defined]

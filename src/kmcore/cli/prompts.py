@@ -17,6 +17,7 @@ import click
 
 from kmcore.records import _fields
 from kmcore.records.base import Record
+from kmcore.records.vocab import Technique
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -49,6 +50,7 @@ class Prompter:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._chosen: dict[type, str] = {}  # variant base class -> the kind already chosen
 
     def record(self, cls: type[Record]) -> dict[str, Any]:
         return self._object(cls, top=True)
@@ -62,6 +64,18 @@ class Prompter:
         asked = [f for f in fields if _fields.info(f).required]
         if top:
             asked += [f for f in fields if f.name in _ALWAYS_ASK and f not in asked]
+        # A field whose kind decides everything else (a capture record's technique) is chosen
+        # first, and its own questions come after the record's common ones.
+        for field in asked:
+            base = _unwrap_optional(hints[field.name])
+            if isinstance(base, type) and _variants_of(base):
+                self._chosen[base] = self._choose_variant(_label(field), _variants_of(base))
+        def order(field: attrs.Attribute[Any]) -> int:
+            if not _fields.info(field).required:
+                return 2  # the optional extras, last
+            return 1 if _variants_of(_unwrap_optional(hints[field.name])) else 0
+
+        asked.sort(key=order)
         for field in asked:
             fi = _fields.info(field)
             value = self._ask(field, _unwrap_optional(hints[field.name]), fi)
@@ -76,6 +90,12 @@ class Prompter:
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             values = [str(m.value) for m in kind]
             default = field.default.value if isinstance(field.default, kind) else None
+            if default is None and not fi.required:
+                # No default to offer: an empty answer leaves the field unset.
+                answer = click.prompt(f"{label} ({', '.join(values)}; Enter to skip)",
+                                      default="", show_default=False,
+                                      value_proc=_one_of_or_empty(values))
+                return answer or None
             return click.prompt(label, type=click.Choice(values), default=default,
                                 show_choices=True)
         if kind is dt.date:
@@ -89,16 +109,34 @@ class Prompter:
         if attrs.has(kind):
             variants = _variants_of(kind)
             if variants:
-                click.echo(f"{label}:")
-                name = click.prompt("  Which kind", type=click.Choice(sorted(variants)),
-                                    show_choices=True)
-                click.echo(f"  Now the {name.replace('_', ' ')} details.")
+                name = self._chosen.get(kind) or self._choose_variant(label, variants)
+                click.echo(f"Now the {name.replace('_', ' ')} questions:")
                 return {"technique": name, **self._object(variants[name])}
             click.echo(f"{label}:")
             return self._object(kind)
         if fi.required:
             return click.prompt(label, value_proc=_checked(fi))
         return click.prompt(label, value_proc=_checked(fi), default="", show_default=False)
+
+    def _choose_variant(self, label: str, variants: dict[str, type]) -> str:
+        """A numbered menu (a name or its number is accepted), with each kind's summary."""
+        names = list(variants)
+        click.echo(f"{label}: which one?")
+        for number, name in enumerate(names, start=1):
+            summary = _summary(variants[name].__doc__ or "", 72)
+            click.echo(f"  {number:2}. {name.replace('_', ' ')}" + (f": {summary}" if summary
+                                                                     else ""))
+
+        def pick(value: str) -> str:
+            value = value.strip().lower().replace(" ", "_")
+            if value.isdigit() and 1 <= int(value) <= len(names):
+                return names[int(value) - 1]
+            if value in variants:
+                return value
+            raise click.BadParameter(f"type a number from 1 to {len(names)}, or a name above")
+
+        chosen: str = click.prompt("Choose", value_proc=pick)
+        return chosen
 
     def _ask_ref(self, label: str, fi: _fields.FieldInfo) -> str | None:
         candidates = [r for t in fi.targets if t in self.kb.types for r in self.kb.records(t)]
@@ -156,8 +194,12 @@ def _variants_of(kind: type) -> dict[str, type]:
     base = getattr(capture, "TechniqueDetails", None)
     if base is None or kind is not base:
         return {}
-    return {str(getattr(cls, "technique").value): cls for cls in _all_subclasses(base)  # noqa: B009
-            if getattr(cls, "technique", None) is not None}
+    found = {str(getattr(cls, "technique").value): cls for cls in _all_subclasses(base)  # noqa: B009
+             if getattr(cls, "technique", None) is not None}
+    # In the toolkit's order (before, during, after), not alphabetical.
+    order = [t.value for t in Technique]
+    return dict(sorted(found.items(), key=lambda item: order.index(item[0])
+                       if item[0] in order else len(order)))
 
 
 def _all_subclasses(base: type) -> list[type]:
@@ -167,6 +209,25 @@ def _all_subclasses(base: type) -> list[type]:
         found.append(sub)
         found.extend(_all_subclasses(sub))
     return found
+
+
+def _summary(doc: str, limit: int) -> str:
+    """The first sentence of a docstring's first paragraph, cut to *limit* characters."""
+    paragraph = " ".join(doc.strip().split("\n\n")[0].split())
+    sentence = paragraph.split(". ")[0].rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _one_of_or_empty(values: list[str]) -> Any:
+    def proc(value: str) -> str:
+        value = value.strip()
+        if value and value not in values:
+            raise click.BadParameter(f"choose one of: {', '.join(values)}, or press Enter")
+        return value
+
+    return proc
 
 
 def _parse_date(value: str) -> dt.date:

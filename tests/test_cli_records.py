@@ -228,3 +228,42 @@ def test_interactive_add_says_what_to_add_first(kbdir: Path) -> None:
     result = _kb(kbdir, "add", "innovation", input="A title\n")
     assert result.code == 1  # type: ignore[attr-defined]
     assert "kmcore add person" in result.err  # type: ignore[attr-defined]
+
+
+def test_an_editor_session_that_loses_a_race_keeps_the_text(
+    kbdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "l.json"
+    source.write_text(json.dumps(LESSON))
+    _kb(kbdir, "add", "-f", str(source))
+    # The "editor" changes the summary, and meanwhile somebody else saves the record.
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import json, subprocess, sys\n"
+        "p = sys.argv[1]\n"
+        "d = json.load(open(p, encoding='utf-8'))\n"
+        "d['summary'] = 'My careful edit'\n"
+        "json.dump(d, open(p, 'w', encoding='utf-8'))\n"
+        f"subprocess.run([sys.executable, '-c', 'from kmcore.cli import main; main()', '--kb', "
+        f"{str(kbdir)!r}, 'edit', 'rooms-first', '--set', 'title=Theirs'], check=True)\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.chdir(tmp_path)
+    result = _kb(kbdir, "edit", "rooms-first")
+    assert result.code == 1  # type: ignore[attr-defined]
+    assert "somebody" in result.err.lower() or "revision" in result.err  # type: ignore[attr-defined]
+    recovery = tmp_path / "kmcore-edit-rooms-first.json"
+    assert json.loads(recovery.read_text())["summary"] == "My careful edit"
+    # Their change stands; ours is kept. Applying it as it is would overwrite theirs, so
+    # --from refuses until the user drops the stale revision (having looked at both).
+    assert json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)["title"] == "Theirs"  # type: ignore[attr-defined]
+    stale = _kb(kbdir, "edit", "rooms-first", "--from", str(recovery))
+    assert stale.code == 1 and "revision" in stale.err  # type: ignore[attr-defined]
+    kept = json.loads(recovery.read_text())
+    del kept["revision"]
+    kept["title"] = "Theirs"
+    recovery.write_text(json.dumps(kept))
+    finished = _kb(kbdir, "edit", "rooms-first", "--from", str(recovery))
+    assert finished.code == 0, finished.err  # type: ignore[attr-defined]
+    data = json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)  # type: ignore[attr-defined]
+    assert data["summary"] == "My careful edit" and data["title"] == "Theirs"

@@ -14,6 +14,7 @@ import attrs
 import click
 
 from kmcore.cli._common import open_kb, plain, report_unreadable, table
+from kmcore.errors import KmcoreError
 
 
 @click.command("init")
@@ -226,21 +227,30 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
 @click.argument("record_id")
 @click.option("--set", "-s", "assignments", multiple=True, metavar="FIELD=VALUE",
               help="Set a top-level field without an editor; VALUE may be JSON (repeatable).")
+@click.option("--from", "source", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Replace the record with the JSON in this file (e.g. a saved edit).")
 @click.pass_context
-def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...]) -> None:
-    """Change the record RECORD_ID in your editor ($EDITOR), or with --set.
+def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...],
+             source: Path | None) -> None:
+    """Change the record RECORD_ID in your editor ($EDITOR), with --set, or --from a file.
 
-    The record is checked before it is saved; if it is refused you can fix it in the editor
-    again, and if you give up your edited text is kept in a file, so nothing is lost.
+    The record is checked before it is saved, and saved only if nobody else changed it since
+    you opened it. If it is refused you can fix it in the editor again; if you give up, your
+    edited text is kept in a file (finish later with --from), so nothing is lost. A --from
+    file carrying an older "revision" is refused too; delete that line to apply it anyway.
     """
     from kmcore import codec
-    from kmcore.errors import ValidationError
 
     kb = open_kb(ctx)
     record = kb.get(record_id)
     original = codec.to_dict(record)
-    if assignments:
-        data = dict(original)
+    if assignments or source:
+        if source is not None:
+            data = _read_data_file(source)
+            if not isinstance(data, dict):
+                raise click.ClickException(f"{source} must hold one JSON object (a record)")
+        else:
+            data = dict(original)
         for pair in assignments:
             key, sep, raw = pair.partition("=")
             if not sep:
@@ -249,39 +259,52 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...]) -
                 data[key.strip()] = json.loads(raw)
             except json.JSONDecodeError:
                 data[key.strip()] = raw
-        updated = codec.from_dict(data, kb.classes, subject=f"{record.record_type} {record.id!r}")
-        _save_edit(kb, record, updated)
+        _save_edit(kb, record, data)
         return
 
-    text = json.dumps(original, indent=2, ensure_ascii=False) + "\n"
+    pristine = json.dumps(original, indent=2, ensure_ascii=False) + "\n"
+    text = pristine
     while True:
         edited = click.edit(text, extension=".json", require_save=True)
-        if edited is None or edited == json.dumps(original, indent=2, ensure_ascii=False) + "\n":
+        if edited is None or edited == pristine:
             click.echo("No changes made.")
             return
         try:
-            data = json.loads(edited)
-            if data.get("id") != record.id or data.get("type") != record.record_type:
-                raise click.ClickException("the id and type of a record cannot be changed here")
-            subject = f"{record.record_type} {record.id!r}"
-            updated = codec.from_dict(data, kb.classes, subject=subject)
-            _save_edit(kb, record, updated)
+            _save_edit(kb, record, json.loads(edited))
             return
-        except (ValidationError, json.JSONDecodeError, click.ClickException) as exc:
+        except (KmcoreError, json.JSONDecodeError, click.ClickException) as exc:
             click.secho(str(exc), fg="red", err=True)
             text = edited
-            if not sys.stdin.isatty() or not click.confirm("Edit again?", default=True):
-                recovery = Path.cwd() / f"kmcore-edit-{record.id}.json"
-                recovery.write_text(edited, encoding="utf-8")
-                raise click.ClickException(
-                    f"not saved; your edited text is in {recovery}. Fix it and run: "
-                    f"kmcore edit {record.id} --set ... or kmcore add --file after deleting"
-                ) from None
+            if sys.stdin.isatty() and click.confirm("Edit again?", default=True):
+                continue
+            recovery = Path.cwd() / f"kmcore-edit-{record.id}.json"
+            recovery.write_text(edited, encoding="utf-8")
+            raise click.ClickException(
+                f"{record.record_type} {record.id} was not changed; your edited text is in "
+                f"{recovery}. Fix it there, then run: kmcore edit {record.id} --from "
+                f"{recovery.name}"
+            ) from None
 
 
-def _save_edit(kb: Any, before: Any, after: Any) -> None:
-    after = attrs.evolve(after, revision=before.revision)
-    stored = kb.update(after)
+def _save_edit(kb: Any, before: Any, data: Any) -> None:
+    """Check *data* as the new content of *before* and save it (revision-checked)."""
+    from kmcore import codec
+
+    if not isinstance(data, dict):
+        raise click.ClickException("a record must be a JSON object")
+    if data.get("id", before.id) != before.id or data.get("type", before.record_type) != \
+            before.record_type:
+        raise click.ClickException(
+            "the id and type of a record cannot be changed; add a new record instead"
+        )
+    # The revision the text was based on (the one we read, unless a saved edit says which):
+    # if somebody saved since, update() refuses with Conflict instead of overwriting them.
+    # Leaving "revision" out of a --from file means "on top of whatever is there now".
+    revision = data.get("revision", before.revision)
+    data = {**data, "id": before.id, "type": before.record_type}
+    subject = f"{before.record_type} {before.id!r}"
+    after = codec.from_dict(data, kb.classes, subject=subject)
+    stored = kb.update(attrs.evolve(after, revision=revision))
     click.echo(f"Saved {stored.record_type} {stored.id} (revision {stored.revision}).")
 
 

@@ -1,0 +1,209 @@
+"""The sync contract: what the engine hands a target, what a target answers, and gates.
+
+The engine (``kmcore.sync.engine``) compares the knowledge base with a per-target ledger and
+hands each target :class:`Item` batches; the target applies them and answers one
+:class:`ItemResult` per item. Before any record leaves the machine, publication gates (plugins
+implementing ``kmcore_before_publish``) see a :class:`PublishDecision` and may block the record
+or replace it with a redacted copy.
+
+Targets are built by a backend's factory, registered with
+``BackendSpec(kind="target", factory=...)``, and called as
+``factory(config: TargetConfig, kb: KnowledgeBase) -> Target``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+
+import attrs
+
+from kmcore.records.base import Record
+from kmcore.records.vocab import Visibility
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+
+__all__ = [
+    "Block",
+    "ConflictPolicy",
+    "Item",
+    "ItemResult",
+    "PublishDecision",
+    "PulledItem",
+    "SyncContext",
+    "Target",
+    "TargetConfig",
+]
+
+Op = Literal["create", "update", "delete"]
+ConflictPolicy = Literal["skip", "overwrite"]
+
+
+@attrs.frozen(kw_only=True)
+class TargetConfig:
+    """One ``[targets.NAME]`` table of ``kmcore.toml``.
+
+    :ivar name: the table's name (``intranet``), used in reports and the ledger's folder.
+    :ivar backend: the backend that serves it (``html``, ``sharepoint``...).
+    :ivar audience: the widest visibility it may publish: records whose visibility is wider
+        than this (e.g. ``nhs`` for an ``organisation`` intranet) are never sent.
+    :ivar conflict_policy: what to do when the target's copy was edited since the last sync:
+        ``skip`` (default: leave it, report it) or ``overwrite``.
+    :ivar settings: the backend's own settings, as written (secrets never: the backend reads
+        them from the environment or a file named here).
+    """
+
+    name: str
+    backend: str
+    audience: Visibility = Visibility.ORGANISATION
+    conflict_policy: ConflictPolicy = "skip"
+    record_types: tuple[str, ...] = ()  # empty: every type
+    settings: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class Item:
+    """One change for a target to apply.
+
+    :ivar op: ``create`` (the target has never had it), ``update`` or ``delete`` (withdraw:
+        deleted in the knowledge base, or no longer eligible for this target).
+    :ivar record: the record as it should be published (after gates), None for ``delete``.
+    :ivar content_hash: identifies exactly what is being published.
+    :ivar remote_ref: the target's own id for the item, as it answered last time (None on
+        create). ``remote_version``: the version the target reported when it last confirmed.
+    """
+
+    op: Op
+    record_type: str
+    record_id: str
+    record: Record | None
+    content_hash: str
+    remote_ref: str | None = None
+    remote_version: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ItemResult:
+    """A target's answer for one item.
+
+    Targets must make ``create`` idempotent by ``record_id`` (an item created but not
+    confirmed before a crash is sent again on the next run and must not be duplicated).
+
+    :ivar ok: applied. ``error``: why not, in words a librarian can act on.
+    :ivar retryable: a transient failure (throttling, timeout): the next run tries again.
+    :ivar conflict: the target's copy changed since ``remote_version``; nothing was written.
+    """
+
+    record_id: str
+    ok: bool
+    remote_ref: str | None = None
+    remote_version: str | None = None
+    error: str | None = None
+    retryable: bool = False
+    conflict: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class PulledItem:
+    """An item created or edited on the target side (a form submission), to bring back."""
+
+    remote_ref: str
+    remote_version: str | None
+    data: Mapping[str, Any]  # record fields as plain data, for the codec; ``type`` included
+    record_id: str | None = None  # when the item is a copy of a known record
+
+
+@attrs.frozen(kw_only=True)
+class SyncContext:
+    """What a target may look at when a run ends (see :meth:`Target.finish`).
+
+    :ivar published: every record now published on this target (after gates), by id; lazy
+        mapping, so a target that needs only a few pays only for those.
+    :ivar changed: ids created, updated or deleted in this run.
+    """
+
+    kb: KnowledgeBase
+    published: Mapping[str, Record]
+    changed: frozenset[str]
+    dry_run: bool = False
+
+
+@runtime_checkable
+class Target(Protocol):
+    """A place records are published to. Built by a backend factory from a TargetConfig."""
+
+    config: TargetConfig
+    #: how many items to send per :meth:`apply` call (Graph $batch: 20).
+    batch_size: int
+
+    def apply(self, items: Sequence[Item]) -> list[ItemResult]:
+        """Apply a batch; answer one result per item, in order. Never raise for one bad item."""
+        ...
+
+    def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
+        """Current versions of these remote items, to detect edits made on the target;
+        None if the target cannot tell (then no conflicts are detected)."""
+        ...
+
+    def finish(self, context: SyncContext) -> None:
+        """Called once after all batches of a run (an index page, feeds, a search index)."""
+        ...
+
+    def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
+        """Items created or edited on the target since *cursor*; None if it has no feed."""
+        ...
+
+    def close(self) -> None:
+        """Release connections and files."""
+        ...
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """Why a gate stops a record from going to a target.
+
+    :ivar gate: which gate (``visibility``, ``pii``, ``consent``...).
+    :ivar reason: plain English, never quoting the sensitive value itself.
+    :ivar path: where in the record (``$.summary``), with ``position`` (character offset).
+    """
+
+    gate: str
+    reason: str
+    path: str = "$"
+    position: int | None = None
+
+
+@attrs.define
+class PublishDecision:
+    """Handed to every ``kmcore_before_publish`` implementation for one record and target.
+
+    A gate calls :meth:`block` to stop the record, or :meth:`replace` to publish a changed
+    copy instead (a quote removed because consent was withdrawn). Later gates see the
+    replacement. Nothing a gate does changes the stored record.
+    """
+
+    record: Record
+    original: Record
+    target: TargetConfig
+    blocks: list[Block] = attrs.field(factory=list)
+    notes: list[str] = attrs.field(factory=list)
+
+    def block(self, gate: str, reason: str, *, path: str = "$",
+              position: int | None = None) -> None:
+        """Stop this record from going to this target, saying why."""
+        self.blocks.append(Block(gate=gate, reason=reason, path=path, position=position))
+
+    def replace(self, record: Record, note: str) -> None:
+        """Publish *record* instead (same id and type); *note* says what changed and why."""
+        if record.id != self.original.id or record.record_type != self.original.record_type:
+            raise ValueError("a gate may change a record's content, not its id or type")
+        self.record = record
+        self.notes.append(note)
+
+    @property
+    def blocked(self) -> bool:
+        return bool(self.blocks)
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.blocks)

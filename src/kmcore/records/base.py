@@ -32,6 +32,7 @@ __all__ = [
     "KnowledgeRecord",
     "Link",
     "OrgRef",
+    "PiiClearance",
     "Provenance",
     "Record",
     "Reference",
@@ -111,6 +112,23 @@ class Provenance(f.Validated):
     method: str = f.text(limit=200, help="The importer or rule that made it")
 
 
+@attrs.frozen(kw_only=True)
+class PiiClearance(f.Validated):
+    """A person's decision that one PII guard flag is not a patient identifier.
+
+    It matches the flag by ``fingerprint`` (a keyed hash of the record id, the field and the
+    value, never the value itself), so editing the text to add a new number flags again. See
+    ``docs/privacy.md`` and ``kmcore review``.
+    """
+
+    fingerprint: str = f.text(required=True, limit=100,
+                              help="Which flag: its fingerprint as `kmcore review` shows it")
+    cleared_by: str = f.text(required=True, limit=200,
+                             help="Who cleared it: a person id or a name")
+    cleared_on: dt.date = f.required_value(dt.date, "a date", help="When it was cleared")
+    note: str = f.text(limit=500, help="Why it is not a patient identifier (never the value)")
+
+
 @attrs.frozen
 class Reference:
     """One pointer from a record to another, found by :meth:`Record.references`."""
@@ -161,6 +179,13 @@ class Record(f.Validated):
     provenance: Provenance = attrs.field(
         factory=Provenance,
         metadata={f.META: f.FieldInfo(managed=True, help="Where the record came from")},
+    )
+    pii_cleared: tuple[PiiClearance, ...] = attrs.field(
+        default=(), converter=f.to_tuple,
+        metadata={f.META: f.FieldInfo(
+            checks=(f._is_tuple,), managed=True,
+            help="PII guard flags a person has cleared (set by `kmcore review --clear`)",
+        )},
     )
 
     @property

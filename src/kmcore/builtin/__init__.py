@@ -15,4 +15,5 @@ __all__ = ["BUILTIN_PLUGINS"]
 BUILTIN_PLUGINS: tuple[str, ...] = (
     "kmcore.builtin.records",
     "kmcore.builtin.stores",
+    "kmcore.builtin.targets",
 )

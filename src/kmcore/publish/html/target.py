@@ -1,0 +1,621 @@
+"""``HtmlSiteTarget``: publish records as a static intranet site, incrementally.
+
+The site is a folder of plain files that works from ``file://``, under any sub-path of a web
+server, or inside a SharePoint document library: every internal link is relative, and the
+pages load nothing from anywhere else (no CDN, web fonts, images or scripts).
+
+How it stays incremental. ``.kmcore-site.json`` in the output folder (the manifest) keeps, for
+every published record, a *card* (title, summary, facets, dates: what lists, feeds, search and
+the directory need), the ids it points to, and a hash of the link titles its page was rendered
+with. So:
+
+* :meth:`HtmlSiteTarget.apply` writes only the pages of the records it is given;
+* :meth:`HtmlSiteTarget.finish` rebuilds the lists, home page, directory, feeds and search
+  index from the cards (reading no record files), and re-renders a record page only when the
+  titles it shows of linked records (either direction) changed;
+* every aggregate file is compared, by hash, with what was last written, and written only
+  when different; nothing at all is written when nothing changed.
+
+Hand edits. :meth:`remote_versions` answers, for each page, the version the site reported
+when the page was published, unless the file was changed by something else since kmcore last
+wrote it (checked by size and modification time, then by hash), in which case it answers the
+file's own hash: the sync engine then sees a conflict and, by default, leaves the page alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from kmcore.errors import ConfigError
+from kmcore.publish.html import views
+from kmcore.publish.html.safe import script_json, script_json_text
+from kmcore.records.base import Record
+from kmcore.records.vocab import Stage
+from kmcore.store._files import atomic_write
+from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+
+__all__ = ["MANIFEST", "HtmlSiteTarget"]
+
+MANIFEST = ".kmcore-site.json"
+_FORMAT = 1
+_HERE = Path(__file__).parent
+_STATIC = ("site.css", "site.js")
+#: How many records the home page, the fragments and each feed show.
+LATEST = 6
+FEED_SIZE = 50
+# Order of the record types in the navigation; plugin types follow, by name.
+_NAV_ORDER = ("innovation", "story", "person", "capture_record", "lesson")
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _layout_version() -> str:
+    """Changes whenever a template, the CSS/JS or this package changes: then the whole site
+    is re-rendered, since pages written by an older layout would not match the new one."""
+    digest = hashlib.blake2b(digest_size=16)
+    for folder in ("templates", "static"):
+        for path in sorted((_HERE / folder).iterdir()):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for name in ("target.py", "views.py", "safe.py"):
+        digest.update((_HERE / name).read_bytes())
+    return digest.hexdigest()
+
+
+def _rel(from_path: str, to_path: str) -> str:
+    """A relative link from the page at *from_path* to *to_path* (both site-relative)."""
+    depth = from_path.count("/")
+    return "../" * depth + to_path
+
+
+class HtmlSiteTarget:
+    """A static site in a folder (``settings.path``), built from published records.
+
+    :param config: the ``[targets.NAME]`` table: ``path`` (required; relative to the knowledge
+        base unless absolute), ``title`` (default: the knowledge base's name), ``base_url``
+        (optional: the address the site is served from, used only for the feeds' links).
+    :param kb: the knowledge base, for its name, organisation and record types.
+
+    :ivar writes: how many files this object wrote (tests and benchmarks read it).
+    """
+
+    batch_size = 200
+
+    def __init__(self, config: TargetConfig, kb: KnowledgeBase) -> None:
+        self.config = config
+        self.kb = kb
+        settings = config.settings
+        raw = settings.get("path")
+        if not isinstance(raw, str) or not raw.strip():
+            raise ConfigError(
+                f"target {config.name!r}: the html backend needs a path (the site's folder)",
+                hint=f'Add path = "site" to [targets.{config.name}] in kmcore.toml.',
+            )
+        path = Path(raw).expanduser()
+        self.root = path if path.is_absolute() else Path(kb.root) / path
+        self.title = str(settings.get("title") or kb.settings.name)
+        base = settings.get("base_url")
+        if base is not None and not (isinstance(base, str) and
+                                     base.startswith(("http://", "https://"))):
+            raise ConfigError(
+                f"target {config.name!r}: base_url must start with http:// or https://",
+                hint="Leave base_url out unless the site is served from a web address.",
+            )
+        self.base_url = (base.rstrip("/") + "/") if isinstance(base, str) else None
+        self.audience = config.audience
+        self.writes = 0
+        self._manifest: dict[str, Any] | None = None
+        self._dirty = False
+        # Within one run: ids whose links (or existence) changed, for finish().
+        self._old_refs: dict[str, list[str]] = {}
+        self._gone_types: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"<HtmlSiteTarget {self.config.name!r} at {self.root}>"
+
+    # --- the Target protocol ------------------------------------------------------------------
+
+    def apply(self, items: Sequence[Item]) -> list[ItemResult]:
+        """Write or remove each item's page; one result per item, in order."""
+        records = self._records
+        # Cards first, so pages in this batch show each other's titles.
+        accepted: dict[int, str] = {}
+        results: list[ItemResult | None] = [None] * len(items)
+        for i, item in enumerate(items):
+            try:
+                problem = self._stage(item)
+            except Exception as exc:  # one bad record never stops the batch
+                problem = f"could not prepare the page: {type(exc).__name__}: {exc}"
+            if problem:
+                results[i] = ItemResult(record_id=item.record_id, ok=False, error=problem)
+            else:
+                accepted[i] = item.record_id
+        for i, item in enumerate(items):
+            if i not in accepted:
+                continue
+            try:
+                if item.op == "delete":
+                    self._remove_record(item.record_id)
+                    results[i] = ItemResult(record_id=item.record_id, ok=True)
+                    continue
+                assert item.record is not None
+                entry = records[item.record_id]
+                digest = self._write_record_page(item.record, entry)
+                entry["v"] = digest
+                results[i] = ItemResult(record_id=item.record_id, ok=True,
+                                        remote_ref=entry["path"], remote_version=digest)
+            except OSError as exc:
+                results[i] = ItemResult(record_id=item.record_id, ok=False, retryable=True,
+                                        error=f"could not write the page: {exc}")
+            except Exception as exc:
+                results[i] = ItemResult(record_id=item.record_id, ok=False,
+                                        error=f"could not render the page: "
+                                        f"{type(exc).__name__}: {exc}")
+        self._save_manifest()
+        return [r for r in results if r is not None]
+
+    def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
+        """The published version of each page, or its own hash if it was edited by hand."""
+        by_path = {e["path"]: e for e in self._records.values()}
+        found: dict[str, str] = {}
+        for ref in refs:
+            entry = by_path.get(ref)
+            if entry is None or ".." in ref.split("/"):
+                continue
+            path = self.root / ref
+            try:
+                st = path.stat()
+            except OSError:
+                found[ref] = "missing"
+                continue
+            if [st.st_size, st.st_mtime_ns] == entry.get("st"):
+                found[ref] = entry["v"]
+                continue
+            actual = _hash(path.read_bytes())
+            found[ref] = entry["v"] if actual == entry.get("h") else f"edited-{actual}"
+        return found
+
+    def finish(self, context: SyncContext) -> None:
+        """Bring every page that shows a changed record up to date; nothing if none changed."""
+        manifest = self._load()
+        relayout = manifest.get("layout") != self._layout
+        if not context.changed and not relayout:
+            return
+        if context.dry_run:
+            return
+        records = self._records
+        published = context.published
+        if relayout:
+            # A new kmcore (or edited templates): re-render every page from the records.
+            for record_id, entry in list(records.items()):
+                record = published.get(record_id)
+                if record is None:
+                    continue
+                entry["v"] = self._write_record_page(record, entry)
+            manifest["pages"] = {}
+            changed_types = {e["type"] for e in records.values()} | set(self._types)
+        else:
+            changed_types = {records[i]["type"] for i in context.changed if i in records}
+            changed_types |= self._gone_types
+            self._refresh_linked_pages(context.changed, published)
+        for name in _STATIC:
+            self._emit(f"assets/{name}", (_HERE / "static" / name).read_bytes())
+        for type_name in sorted(changed_types):
+            if type_name in self._types:
+                self._write_list(type_name)
+                self._write_feed(type_name)
+        self._write_home()
+        self._write_search()
+        self._write_directory()
+        self._write_fragments()
+        manifest["layout"] = self._layout
+        self._dirty = True
+        self._old_refs.clear()
+        self._gone_types.clear()
+        self._save_manifest()
+
+    def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
+        """A static folder has no change feed."""
+        return None
+
+    def close(self) -> None:
+        self._save_manifest()
+
+    # --- the manifest -------------------------------------------------------------------------
+
+    def _load(self) -> dict[str, Any]:
+        if self._manifest is None:
+            manifest: dict[str, Any] = {}
+            try:
+                loaded = json.loads((self.root / MANIFEST).read_bytes())
+                if isinstance(loaded, dict) and loaded.get("format") == _FORMAT:
+                    manifest = loaded
+            except (OSError, ValueError):
+                pass  # missing or unreadable: start again (the next finish re-renders)
+            manifest.setdefault("format", _FORMAT)
+            manifest.setdefault("records", {})
+            manifest.setdefault("pages", {})
+            self._manifest = manifest
+        return self._manifest
+
+    @property
+    def _records(self) -> dict[str, dict[str, Any]]:
+        records: dict[str, dict[str, Any]] = self._load()["records"]
+        return records
+
+    def _save_manifest(self) -> None:
+        if not self._dirty or self._manifest is None:
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(self._manifest, ensure_ascii=False, separators=(",", ":"))
+        atomic_write(str(self.root / MANIFEST), data.encode("utf-8"))
+        self._dirty = False
+
+    def _stage(self, item: Item) -> str | None:
+        """Update the manifest's card for *item*; a reason if it cannot be published."""
+        records = self._records
+        spec = self._types.get(item.record_type)
+        if spec is None:
+            return f"the site does not know the record type {item.record_type!r}"
+        old = records.get(item.record_id)
+        self._old_refs.setdefault(item.record_id, list(old["refs"]) if old else [])
+        if item.op == "delete":
+            if old is not None:
+                self._gone_types.add(old["type"])
+            return None
+        record = item.record
+        if record is None:
+            return "nothing to publish: the item has no record"
+        if record.id != item.record_id or record.record_type != item.record_type:
+            return "the item's record does not match its id and type"
+        refs = sorted({r.target for r in record.references() if r.target != record.id})
+        entry = dict(old or {})
+        entry.update({
+            "type": record.record_type,
+            "path": f"{spec.folder}/{record.id}.html",
+            "card": views.card(record, spec.label, self.audience),
+            "refs": refs,
+        })
+        records[record.id] = entry
+        self._dirty = True
+        return None
+
+    # --- rendering ----------------------------------------------------------------------------
+
+    @cached_property
+    def _types(self) -> dict[str, Any]:
+        types = self.kb.types
+        names = [n for n in _NAV_ORDER if n in types] + sorted(set(types) - set(_NAV_ORDER))
+        return {n: types[n] for n in names}
+
+    @cached_property
+    def _layout(self) -> str:
+        return _layout_version()
+
+    @cached_property
+    def _env(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(_HERE / "templates")),
+            # Every template is escaped, including the Atom feeds (.xml).
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["script_json"] = script_json
+        env.filters["date"] = _date_filter
+        env.filters["xml"] = _xml_text
+        return env
+
+    def _nav(self) -> list[dict[str, str]]:
+        return [{"label": s.plural, "path": f"{s.folder}/index.html", "name": n}
+                for n, s in self._types.items()]
+
+    def _render(self, template: str, page: str, **values: Any) -> bytes:
+        root = "../" * page.count("/")
+        html = self._env.get_template(template).render(
+            root=root, page=page, site_title=self.title, nav=self._nav(),
+            organisation=self.kb.settings.organisation, **values,
+        )
+        return html.encode("utf-8")
+
+    def _resolver(self, from_page: str) -> views.Resolver:
+        records = self._records
+
+        def resolve(record_id: str) -> tuple[str, str] | None:
+            entry = records.get(record_id)
+            if entry is None:
+                return None
+            return entry["card"]["title"], _rel(from_page, entry["path"])
+
+        return resolve
+
+    def _backlink_refs(self, record_id: str) -> list[tuple[str, str, str, str]]:
+        return [(rel, src, self._records[src]["card"]["title"], self._records[src]["path"])
+                for rel, src in self._reverse.get(record_id, ())
+                if src in self._records]
+
+    @property
+    def _reverse(self) -> dict[str, list[tuple[str, str]]]:
+        reverse = getattr(self, "_reverse_cache", None)
+        if reverse is None:
+            reverse = defaultdict(list)
+            for src, entry in self._records.items():
+                for rel, target in entry.get("rels", ()):
+                    reverse[target].append((rel, src))
+            self._reverse_cache: dict[str, list[tuple[str, str]]] = reverse
+        return reverse
+
+    def _link_state(self, record_id: str) -> str:
+        """A hash of every linked title and path a record's page shows (both directions)."""
+        entry = self._records[record_id]
+        out = []
+        for target in entry["refs"]:
+            other = self._records.get(target)
+            out.append([target, other["card"]["title"], other["path"]] if other else [target])
+        back = sorted(self._backlink_refs(record_id))
+        return _hash(json.dumps([out, back], ensure_ascii=False).encode("utf-8"))
+
+    def _write_record_page(self, record: Record, entry: dict[str, Any]) -> str:
+        page = entry["path"]
+        spec = self._types[record.record_type]
+        entry["rels"] = sorted({(r.rel, r.target) for r in record.references()
+                                if r.target != record.id})
+        self.__dict__.pop("_reverse_cache", None)
+        resolve = self._resolver(page)
+        backrefs = [(rel, src, title, _rel(page, path))
+                    for rel, src, title, path in self._backlink_refs(record.id)]
+        if record.record_type == "person":
+            facts = views.person_facts(record)
+            _, sections = views.record_sections(record, resolve)
+            profile = (views.person_profile(record, resolve)
+                       if views.profile_visible(record, self.audience) else None)
+        else:
+            facts, sections = views.record_sections(record, resolve)
+            profile = None
+        ld = views.jsonld(record, self._resolver(""), self.audience, self._absolute, page)
+        card = entry["card"]
+        data = self._render(
+            "record.html", page, record=record, card=card, spec=spec, facts=facts,
+            sections=sections, profile=profile, backlinks=views.backlinks(backrefs),
+            jsonld=ld, status=record.status.label,
+            updated=views.fmt_date(record.updated_at),
+            summary=getattr(record, "summary", ""),
+        )
+        digest = self._write(page, data)
+        entry["h"] = digest
+        entry["links"] = self._link_state(record.id)
+        st = (self.root / page).stat()
+        entry["st"] = [st.st_size, st.st_mtime_ns]
+        if record.record_type == "person":
+            frag = self._render("fragment_person.html", f"fragments/person/{record.id}.html",
+                                card=card, facts=facts, profile=profile,
+                                target_page=_rel(f"fragments/person/{record.id}.html", page))
+            self._write(f"fragments/person/{record.id}.html", frag)
+        self._dirty = True
+        return digest
+
+    def _remove_record(self, record_id: str) -> None:
+        entry = self._records.pop(record_id, None)
+        self.__dict__.pop("_reverse_cache", None)
+        if entry is None:
+            return
+        for rel_path in (entry["path"], f"fragments/person/{record_id}.html"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.root / rel_path)
+                self.writes += 1
+        self._dirty = True
+
+    def _refresh_linked_pages(self, changed: Iterable[str], published: Mapping[str, Record]
+                              ) -> None:
+        """Re-render pages that show the title of a changed record, if what they show changed."""
+        records = self._records
+        candidates: set[str] = set()
+        for record_id in changed:
+            candidates.update(src for _rel_, src in self._reverse.get(record_id, ()))
+            candidates.update(self._old_refs.get(record_id, ()))
+            entry = records.get(record_id)
+            if entry is not None:
+                candidates.update(entry["refs"])
+        for record_id in sorted(candidates):
+            entry = records.get(record_id)
+            if entry is None or entry.get("links") == self._link_state(record_id):
+                continue
+            record = published.get(record_id)
+            if record is None:
+                continue
+            entry["v"] = self._write_record_page(record, entry)
+
+    def _absolute(self, path: str) -> str:
+        return (self.base_url or "") + path
+
+    def _write(self, rel_path: str, data: bytes) -> str:
+        path = self.root / rel_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(str(path), data)
+        self.writes += 1
+        return _hash(data)
+
+    def _emit(self, rel_path: str, data: bytes) -> None:
+        """Write an aggregate file (list, feed, index...) only if its content changed."""
+        pages: dict[str, str] = self._load()["pages"]
+        digest = _hash(data)
+        if pages.get(rel_path) == digest and (self.root / rel_path).exists():
+            return
+        self._write(rel_path, data)
+        pages[rel_path] = digest
+        self._dirty = True
+
+    # --- aggregate pages ----------------------------------------------------------------------
+
+    def _cards(self, type_name: str) -> list[dict[str, Any]]:
+        out = []
+        for record_id, entry in self._records.items():
+            if entry["type"] == type_name:
+                out.append({"id": record_id, "path": entry["path"], **entry["card"]})
+        return out
+
+    def _latest(self, type_name: str, n: int) -> list[dict[str, Any]]:
+        cards = self._cards(type_name)
+        cards.sort(key=lambda c: (c["updated"], c["id"]), reverse=True)
+        return cards[:n]
+
+    def _write_list(self, type_name: str) -> None:
+        spec = self._types[type_name]
+        page = f"{spec.folder}/index.html"
+        cards = self._cards(type_name)
+        if type_name == "person":
+            cards.sort(key=lambda c: (c["title"].lower(), c["id"]))
+        else:
+            cards.sort(key=lambda c: (c["date"], c["updated"], c["id"]), reverse=True)
+        facets: dict[str, dict[str, str]] = {}
+        for name in views.FACETS.get(type_name, ("department",)):
+            values = {c["facets"][name][0]: c["facets"][name][1]
+                      for c in cards if name in c["facets"]}
+            if values:
+                facets[name] = dict(sorted(values.items(), key=lambda kv: kv[1].lower()))
+        for c in cards:
+            c["href"] = _rel(page, c["path"])
+        self._emit(page, self._render(
+            "list.html", page, spec=spec, cards=cards, facets=facets,
+            facet_labels={n: views.label_of(n) for n in facets},
+            feed=f"feeds/{spec.folder}.xml",
+        ))
+
+    def _write_home(self) -> None:
+        stages: Counter[str] = Counter()
+        departments: Counter[str] = Counter()
+        counts = []
+        for type_name, spec in self._types.items():
+            cards = self._cards(type_name)
+            counts.append({"label": spec.plural, "n": len(cards),
+                           "path": f"{spec.folder}/index.html"})
+            if type_name == "person":
+                continue
+            for c in cards:
+                if type_name == "innovation" and "stage" in c["facets"]:
+                    stages[c["facets"]["stage"][0]] += 1
+                if "department" in c["facets"]:
+                    departments[c["facets"]["department"][1]] += 1
+        stage_rows = [{"value": s.value, "label": s.label, "n": stages[s.value]}
+                      for s in Stage if stages[s.value]]
+        dept_rows = sorted(departments.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+        latest = {n: self._latest(n, LATEST) for n in ("innovation", "story")
+                  if n in self._types}
+        for cards in latest.values():
+            for c in cards:
+                c["href"] = c["path"]
+        updated = max((e["card"]["updated"] for e in self._records.values()), default="")
+        self._emit("index.html", self._render(
+            "home.html", "index.html", counts=counts, stages=stage_rows,
+            departments=dept_rows, latest=latest, types=self._types,
+            updated=_date_filter(updated),
+        ))
+
+    def _write_feed(self, type_name: str) -> None:
+        spec = self._types[type_name]
+        page = f"feeds/{spec.folder}.xml"
+        entries = self._latest(type_name, FEED_SIZE)
+        for e in entries:
+            e["href"] = (self.base_url + e["path"]) if self.base_url else _rel(page, e["path"])
+            e["atom_id"] = f"urn:kmcore:{type_name}:{e['id']}"
+            e["updated"] = e["updated"] or "1970-01-01T00:00:00+00:00"
+        updated = max((e["updated"] for e in entries), default="1970-01-01T00:00:00+00:00")
+        self._emit(page, self._render(
+            "feed.xml", page, spec=spec, entries=entries, updated=updated,
+            feed_id=f"urn:kmcore:feed:{self.config.name}:{type_name}",
+            self_href=(self.base_url + page) if self.base_url else "",
+            html_href=(self.base_url + f"{spec.folder}/index.html") if self.base_url
+            else f"../{spec.folder}/index.html",
+        ))
+
+    def _write_search(self) -> None:
+        rows = []
+        for entry in sorted(self._records.values(), key=lambda e: e["path"]):
+            c = entry["card"]
+            rows.append([c["title"], c["type"], entry["path"], c["summary"],
+                         " ".join([*c["keywords"], *(v[1] for v in c["facets"].values())])])
+        data = "window.KMCORE_SEARCH_INDEX = " + script_json_text(rows) + ";\n"
+        self._emit("search-index.js", data.encode("utf-8"))
+        self._emit("search.html", self._render("search.html", "search.html"))
+
+    def _write_directory(self) -> None:
+        page = "expertise/index.html"
+        records = self._records
+        topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for entry in records.values():
+            directory = entry["card"].get("dir")
+            if entry["type"] != "person" or not directory:
+                continue
+            for claim in directory["claims"]:
+                evidence = []
+                for ev_id, role in claim["evidence"]:
+                    other = records.get(ev_id)
+                    if other is not None:
+                        evidence.append({"title": other["card"]["title"], "role": role,
+                                         "href": _rel(page, other["path"])})
+                if claim["basis"] == "Inferred" and not evidence:
+                    continue  # never an inferred claim without evidence a reader can see
+                topics[claim["label"]].append({
+                    "name": entry["card"]["title"], "href": _rel(page, entry["path"]),
+                    "summary": entry["card"]["summary"], "level": claim["level"],
+                    "basis": claim["basis"], "evidence": evidence,
+                    "willing": directory["willing"],
+                })
+        groups: list[dict[str, Any]] = [
+            {"label": label, "slug": f"topic-{i}",
+             "people": sorted(people, key=lambda p: (str(p["name"]).lower(), str(p["href"])))}
+            for i, (label, people) in enumerate(sorted(topics.items(),
+                                                       key=lambda kv: kv[0].lower()))
+        ]
+        self._emit(page, self._render("directory.html", page, groups=groups))
+
+    def _write_fragments(self) -> None:
+        for type_name, name in (("innovation", "latest-innovations"),
+                                ("story", "latest-stories")):
+            if type_name not in self._types:
+                continue
+            page = f"fragments/{name}.html"
+            cards = self._latest(type_name, LATEST)
+            for c in cards:
+                c["href"] = _rel(page, c["path"])
+            spec = self._types[type_name]
+            self._emit(page, self._render(
+                "fragment_latest.html", page, spec=spec, cards=cards,
+                list_href=_rel(page, f"{spec.folder}/index.html"),
+            ))
+
+
+def _date_filter(value: str) -> str:
+    """An ISO date or timestamp as ``5 March 2025`` (empty stays empty)."""
+    if not value:
+        return ""
+    try:
+        return views.fmt_date(dt.date.fromisoformat(value[:10]))
+    except ValueError:
+        return value
+
+
+# Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: object) -> str:
+    """Text for the Atom feeds: characters XML cannot hold are dropped (autoescape follows)."""
+    return _NOT_XML.sub("", str(value))

@@ -34,6 +34,7 @@ _COMMANDS = {
     "plugins": "kmcore.cli.plugins:plugins_cmd",
     "backends": "kmcore.cli.plugins:backends_cmd",
     "doctor": "kmcore.cli.plugins:doctor_cmd",
+    "sync": "kmcore.cli.sync:sync_cmd",
 }
 
 _HELP_SUMMARIES = {
@@ -49,6 +50,7 @@ _HELP_SUMMARIES = {
     "plugins": "List installed plugins and any that failed to load.",
     "backends": "List store and target backends, installed or known.",
     "doctor": "Check the installation and the knowledge base; say what to fix.",
+    "sync": "Publish changed records to the targets in kmcore.toml (--dry-run to preview).",
 }
 
 

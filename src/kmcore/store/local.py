@@ -232,6 +232,27 @@ class LocalFileStore:
         # Only a scan that ran to the end knows which files exist now.
         verified.save(complete=len(names) == len(self._specs))
 
+    def fingerprints(self, record_type: str | None = None) -> dict[str, tuple[str, str]]:
+        """Every record file's id -> (type name, content key of its exact bytes), unparsed.
+
+        For the sync engine, which compares these with what it published last time and reads
+        (parses, gates) only the records whose files changed. Files are read but not decoded,
+        so an unreadable or invalid file is listed too: whoever reads it finds the problem.
+        No lock is taken; a file saved meanwhile appears in its old or new version.
+        """
+        self._check_open()
+        names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
+        found: dict[str, tuple[str, str]] = {}
+        for name in names:
+            folder = self._folders[name]
+            for stem in _record_stems(folder):
+                try:
+                    raw = read_bytes(os.path.join(folder, stem + _SUFFIX))
+                except OSError:
+                    continue  # deleted since listed, or a folder named x.json: scan reports it
+                found[stem] = (name, content_key(raw))
+        return found
+
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base
         folder) and the line, for ``kmcore validate``.

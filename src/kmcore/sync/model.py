@@ -46,10 +46,16 @@ class TargetConfig:
 
     :ivar name: the table's name (``intranet``), used in reports and the ledger's folder.
     :ivar backend: the backend that serves it (``html``, ``sharepoint``...).
-    :ivar audience: the widest visibility it may publish: records whose visibility is wider
-        than this (e.g. ``nhs`` for an ``organisation`` intranet) are never sent.
+    :ivar audience: who can read the target: ``organisation`` (the trust's intranet), ``nhs``
+        (NHS-wide) or ``public``. A record is sent only if its visibility reaches at least
+        that audience: a record visible to the ``organisation`` only never goes to an ``nhs``
+        or ``public`` target, while a ``public`` record may go anywhere.
     :ivar conflict_policy: what to do when the target's copy was edited since the last sync:
         ``skip`` (default: leave it, report it) or ``overwrite``.
+    :ivar record_types: only these record types (empty: every type).
+    :ivar statuses: knowledge records (innovations, stories, capture records, lessons) are
+        sent only in these editorial statuses (default: ``published``). People have no
+        editorial workflow, so this does not apply to them.
     :ivar settings: the backend's own settings, as written (secrets never: the backend reads
         them from the environment or a file named here).
     """
@@ -59,6 +65,7 @@ class TargetConfig:
     audience: Visibility = Visibility.ORGANISATION
     conflict_policy: ConflictPolicy = "skip"
     record_types: tuple[str, ...] = ()  # empty: every type
+    statuses: tuple[str, ...] = ("published",)
     settings: Mapping[str, Any] = attrs.field(factory=dict)
 
 

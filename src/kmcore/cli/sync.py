@@ -1,0 +1,86 @@
+"""``kmcore sync``: publish the knowledge base to its targets (intranet site, SharePoint...)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from kmcore.cli._common import open_kb
+
+_PROGRESS_FROM = 20  # show a progress bar only when this many items are to be sent
+
+
+@click.command(name="sync")
+@click.argument("targets", nargs=-1)
+@click.option("--dry-run", is_flag=True,
+              help="Say what would be published, updated and withdrawn, and change nothing.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the run reports as JSON (a list, one report per target).")
+@click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
+@click.pass_context
+def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_json: bool,
+             no_progress: bool) -> None:
+    """Publish records to the targets set up in kmcore.toml (all of them, or TARGETS).
+
+    Only what changed since the last sync is sent: new records are published, changed ones
+    updated, and records deleted or no longer eligible (visibility lowered, a possible patient
+    identifier flagged) are withdrawn. Records the publication gates stop are listed with the
+    reason. Each run saves a report under .kmcore/targets/NAME/reports/.
+
+    Exit code 0: everything applied; 3: some items failed (the rest were applied; the next
+    sync tries the failed ones again); 1: a target could not be synced at all.
+
+    \b
+    Examples:
+      kmcore sync --dry-run
+      kmcore sync intranet
+    """
+    from kmcore.sync.config import TARGET_SNIPPET, load_target_configs
+    from kmcore.sync.engine import sync
+
+    kb = open_kb(ctx)
+    if not load_target_configs(kb):
+        click.echo(
+            f"No targets are set up yet, so there is nowhere to publish to.\n"
+            f"Add one to {kb.root / 'kmcore.toml'}, for example:\n\n{TARGET_SNIPPET}\n"
+            "then run `kmcore sync --dry-run` to see what would be published.",
+            err=as_json,
+        )
+        if as_json:
+            click.echo("[]")
+        return
+    show_bar = not no_progress and not as_json and sys.stderr.isatty()
+    bars: dict[str, Any] = {}
+
+    def progress(name: str, done: int, total: int) -> None:
+        if not show_bar or total < _PROGRESS_FROM:
+            return
+        bar = bars.get(name)
+        if bar is None:
+            bar = click.progressbar(length=total, label=f"Syncing {name}", file=sys.stderr)
+            bar.__enter__()
+            bars[name] = bar
+        bar.update(done - bar.pos)
+        if done >= total:
+            bar.__exit__(None, None, None)
+
+    try:
+        reports = sync(kb, list(targets) or None, dry_run=dry_run, progress=progress)
+    finally:
+        for bar in bars.values():
+            if not bar.finished:
+                bar.__exit__(None, None, None)
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False))
+    else:
+        for report in reports:
+            click.echo(report.render_text())
+        if dry_run:
+            click.echo("This was a dry run: nothing was changed. Run `kmcore sync` to do it.")
+    if any(r.error for r in reports):
+        ctx.exit(1)
+    if any(r.failed for r in reports):
+        ctx.exit(3)

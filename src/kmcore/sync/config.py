@@ -1,0 +1,150 @@
+"""Reading ``[targets.NAME]`` tables from ``kmcore.toml`` and building the targets they name.
+
+::
+
+    [targets.intranet]
+    backend = "html"                 # required: which backend serves it (kmcore backends)
+    audience = "organisation"        # organisation (default) | nhs | public
+    conflict_policy = "skip"         # skip (default) | overwrite
+    record_types = ["innovation", "story"]   # optional: only these types
+    statuses = ["published"]         # optional: knowledge records in these statuses only
+    folder = "site"                  # anything else is the backend's own setting
+
+Secrets never belong in the file: a key that looks like one (``password``, ``client_secret``,
+``token``...) with a literal value is refused, with a hint to name an environment variable
+(``client_secret_env = "KMCORE_SP_SECRET"``) or a file (``client_secret_file = "..."``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from kmcore.errors import ConfigError
+from kmcore.records.vocab import Status, Visibility
+from kmcore.sync.model import Target, TargetConfig
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+
+__all__ = ["TARGET_SNIPPET", "build_target", "load_target_configs", "target_config"]
+
+_WHERE = "kmcore.toml"
+_NAME = re.compile(r"[a-z0-9](?:[a-z0-9_-]{0,38}[a-z0-9])?\Z")
+_AUDIENCES = ("organisation", "nhs", "public")
+_POLICIES = ("skip", "overwrite")
+_CORE_KEYS = {"backend", "audience", "conflict_policy", "record_types", "statuses"}
+# Key names that hold a secret when given a literal value. Their *_env / *_file forms are fine.
+_SECRET = re.compile(
+    r"(?:^|_)(?:password|passwd|secret|client_secret|token|api_token|api_key|apikey|"
+    r"access_token|refresh_token|private_key|credential|credentials)\Z"
+)
+
+#: Shown when a command needs a target and none is configured.
+TARGET_SNIPPET = """\
+[targets.intranet]
+backend = "html"            # see `kmcore backends` for the target backends installed
+audience = "organisation"   # who can read it: organisation, nhs or public
+"""
+
+
+def _fail(name: str, key: str | None, reason: str, hint: str) -> ConfigError:
+    path = f"$.targets.{name}" + (f".{key}" if key else "")
+    return ConfigError(f"{_WHERE}: {path}: {reason}", hint=hint)
+
+
+def _is_secret(key: str) -> bool:
+    return bool(_SECRET.search(key.lower()))
+
+
+def target_config(name: str, table: Any) -> TargetConfig:
+    """Check one ``[targets.NAME]`` table and turn it into a :class:`TargetConfig`."""
+    if not _NAME.match(name):
+        raise _fail(
+            name, None,
+            "a target name must be lower-case letters, digits, '-' or '_' (it names a folder)",
+            "Rename the table, e.g. [targets.intranet].",
+        )
+    if not isinstance(table, Mapping):
+        raise _fail(name, None, "must be a table of settings",
+                    f"Write it as a table:\n{TARGET_SNIPPET}")
+    backend = table.get("backend")
+    if not isinstance(backend, str) or not backend.strip():
+        raise _fail(name, "backend", "is required: which backend publishes this target",
+                    'Add e.g. backend = "html"; `kmcore backends` lists the installed ones.')
+    audience = table.get("audience", "organisation")
+    if audience not in _AUDIENCES:
+        raise _fail(name, "audience", f"must be one of {', '.join(_AUDIENCES)} (got {audience!r})",
+                    "Say who can read the target: organisation (your intranet), nhs or public.")
+    policy = table.get("conflict_policy", "skip")
+    if policy not in _POLICIES:
+        raise _fail(name, "conflict_policy", f"must be skip or overwrite (got {policy!r})",
+                    "skip leaves an item edited on the target alone and reports it; "
+                    "overwrite replaces it with the knowledge base's version.")
+    record_types = _names(name, "record_types", table.get("record_types", []))
+    statuses = _names(name, "statuses", table.get("statuses", ["published"]))
+    for status in statuses:
+        if status not in {s.value for s in Status}:
+            raise _fail(name, "statuses", f"{status!r} is not a status",
+                        f"Use some of: {', '.join(s.value for s in Status)}.")
+    settings: dict[str, Any] = {}
+    for key, value in table.items():
+        if key in _CORE_KEYS:
+            continue
+        if _is_secret(key) and value not in (None, ""):
+            raise _fail(
+                name, key,
+                "looks like a secret, and secrets must not be written in kmcore.toml "
+                "(it is often shared or kept in version control)",
+                f'Put it in an environment variable and name that instead, e.g. {key}_env = '
+                f'"KMCORE_{name.upper().replace("-", "_")}_{key.upper()}", or name a file '
+                f'only IT can read: {key}_file = "C:/secure/{key}.txt".',
+            )
+        settings[key] = value
+    return TargetConfig(
+        name=name,
+        backend=backend.strip(),
+        audience=Visibility(audience),
+        conflict_policy=policy,
+        record_types=tuple(record_types),
+        statuses=tuple(statuses),
+        settings=settings,
+    )
+
+
+def _names(name: str, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        example = "innovation" if key == "record_types" else "published"
+        raise _fail(name, key, "must be a list of names",
+                    f'Write it as a list, e.g. {key} = ["{example}"].')
+    return list(value)
+
+
+def load_target_configs(kb: KnowledgeBase) -> dict[str, TargetConfig]:
+    """Every ``[targets.NAME]`` table of the knowledge base's ``kmcore.toml``, checked."""
+    tables = kb.settings.raw.get("targets", {})
+    if not isinstance(tables, Mapping):
+        raise ConfigError(f"{_WHERE}: $.targets: must be a table of [targets.NAME] tables",
+                          hint=f"For example:\n{TARGET_SNIPPET}")
+    configs = {name: target_config(name, table) for name, table in tables.items()}
+    known = kb.types
+    for cfg in configs.values():
+        for record_type in cfg.record_types:
+            if record_type not in known:
+                raise _fail(cfg.name, "record_types", f"{record_type!r} is not a record type",
+                            f"Known types: {', '.join(sorted(known))}.")
+    return configs
+
+
+def build_target(cfg: TargetConfig, kb: KnowledgeBase) -> Target:
+    """The target a config names, built by its backend's factory ``factory(cfg, kb)``."""
+    try:
+        spec = kb.plugins.backend(cfg.backend, kind="target")
+    except ConfigError as exc:
+        raise ConfigError(f"{_WHERE}: $.targets.{cfg.name}.backend: {exc.message}",
+                          hint=exc.hint) from None
+    target = kb.plugins.load_factory(spec)(cfg, kb)
+    return target  # type: ignore[no-any-return]

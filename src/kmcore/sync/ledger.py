@@ -1,0 +1,292 @@
+"""The per-target ledger: what each target has been confirmed to hold, kept crash-safe.
+
+One folder per target, ``<kb>/.kmcore/targets/<name>/``::
+
+    ledger.json      the snapshot: every entry as of the end of the last successful run
+    journal.jsonl    what happened since: one JSON line per confirmed item (or intent)
+    lock             held while a sync to this target runs
+    reports/         one JSON run report per run
+
+Writes are cheap and safe. Each item the target confirms is appended to the journal as it
+lands; the lines of one batch are flushed and fsync'd together before the next batch is sent.
+On load the snapshot is read and the journal replayed over it; a line torn by a crash (no
+newline, or not JSON) is ignored, and so is anything after it. At the end of a successful run
+the entries are written to a new snapshot (an atomic replace) and the journal is emptied.
+
+Before a batch is sent, an *intent* line names the items about to go: if the process dies
+before the target's answer is journalled, the next run knows the target may hold a newer copy
+than the ledger says, and does not mistake its own lost write for somebody's edit. An intent
+never claims that anything was published.
+
+JSON only, never pickle: the ledger lives on a shared drive, and a pickle would let anyone who
+can write there run code on every PC that syncs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from kmcore.errors import StoreError
+from kmcore.store._files import atomic_write, fsync_file
+
+__all__ = ["Entry", "Ledger", "State", "target_folder"]
+
+log = logging.getLogger("kmcore.sync")
+
+_FORMAT = 1
+SNAPSHOT = "ledger.json"
+JOURNAL = "journal.jsonl"
+
+#: ``published``: the target holds it; ``deleted``: withdrawn (a tombstone); ``held``: never
+#: sent (not eligible, or blocked by a gate), remembered so an unchanged file is not re-checked.
+State = Literal["published", "deleted", "held"]
+
+
+def target_folder(kb_root: Path, name: str) -> Path:
+    """``<kb>/.kmcore/targets/<name>``: where a target's ledger, lock and reports live."""
+    return kb_root / ".kmcore" / "targets" / name
+
+
+@attrs.frozen(kw_only=True)
+class Entry:
+    """What the ledger knows about one record on one target.
+
+    :ivar content_hash: hash of exactly what was published (after gates).
+    :ivar source_hash: content key of the record file's bytes it was computed from.
+    :ivar fields: a short hash per top-level field of what was published, to say what changed.
+    :ivar held: why a ``held`` record was not sent: ``[gate, reason, path]`` triples.
+    :ivar uncertain: an item was sent but no answer was recorded (a crash or lost response):
+        the target may hold a newer copy than ``remote_version``.
+    """
+
+    record_type: str
+    state: State
+    content_hash: str = ""
+    source_hash: str = ""
+    remote_ref: str | None = None
+    remote_version: str | None = None
+    fields: dict[str, str] = attrs.field(factory=dict)
+    held: tuple[tuple[str, str, str], ...] = ()
+    title: str = ""  # of a held record, so reports can name it without reading it
+    uncertain: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"t": self.record_type, "st": self.state}
+        for key, value in (("h", self.content_hash), ("s", self.source_hash),
+                           ("r", self.remote_ref), ("v", self.remote_version)):
+            if value:
+                data[key] = value
+        if self.fields:
+            data["f"] = self.fields
+        if self.held:
+            data["why"] = [list(h) for h in self.held]
+        if self.title:
+            data["n"] = self.title
+        if self.uncertain:
+            data["u"] = 1
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Entry:
+        if not isinstance(data, dict) or data.get("st") not in ("published", "deleted", "held"):
+            raise ValueError("not a ledger entry")
+        return cls(
+            record_type=str(data["t"]),
+            state=data["st"],
+            content_hash=str(data.get("h", "")),
+            source_hash=str(data.get("s", "")),
+            remote_ref=data.get("r"),
+            remote_version=data.get("v"),
+            fields=dict(data.get("f", {})),
+            held=tuple((str(g), str(r), str(p)) for g, r, p in data.get("why", [])),
+            title=str(data.get("n", "")),
+            uncertain=bool(data.get("u")),
+        )
+
+
+class Ledger:
+    """The ledger of one target; load it with :meth:`open`.
+
+    :ivar entries: record id -> :class:`Entry`.
+    :ivar cursor: the target's pull cursor (None before the first pull).
+    :ivar config_key: identifies the gates and target settings the entries were computed
+        under; when it changes every record is checked again.
+    :ivar pulled: remote ref -> remote version of every item brought in by pull.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.entries: dict[str, Entry] = {}
+        self.cursor: str | None = None
+        self.config_key: str = ""
+        self.pulled: dict[str, str] = {}
+        self._journal: Any = None  # open binary file while writing
+        self._pending: list[bytes] = []
+        self.dirty = False  # something was journalled since the last snapshot
+        self._torn = False  # the journal ends in a line a crash cut short
+
+    # --- loading ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, folder: Path) -> Ledger:
+        """The ledger in *folder* (empty if there is none yet), journal replayed."""
+        ledger = cls(folder)
+        ledger._load_snapshot()
+        ledger._replay()
+        return ledger
+
+    def _load_snapshot(self) -> None:
+        path = self.folder / SNAPSHOT
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise StoreError(f"could not read the sync ledger {path}: {exc.strerror or exc}",
+                             hint="Check that the knowledge base folder is reachable.") from exc
+        try:
+            data = json.loads(raw)
+            if data.get("format") != _FORMAT:
+                raise ValueError(f"unknown ledger format {data.get('format')!r}")
+            self.entries = {k: Entry.from_json(v) for k, v in data["entries"].items()}
+            self.cursor = data.get("cursor")
+            self.config_key = str(data.get("config_key", ""))
+            self.pulled = {str(k): str(v) for k, v in data.get("pulled", {}).items()}
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(
+                f"the sync ledger {path} is damaged ({exc})",
+                hint="Restore it from a backup. If that is not possible, move it aside: the next "
+                "sync then treats every record as new, and targets, whose create is keyed by "
+                "record id, update their copies rather than duplicate them.",
+            ) from exc
+
+    def _replay(self) -> None:
+        path = self.folder / JOURNAL
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return
+        lines = raw.split(b"\n")
+        # The last element is what follows the final newline: b"" normally, a torn line after
+        # a crash. Either way it is not a complete line.
+        for line in lines[:-1]:
+            try:
+                self._apply(json.loads(line))
+            except (ValueError, KeyError, TypeError):
+                log.warning("ignoring a damaged line in %s and everything after it", path)
+                self._torn = True
+                break
+            self.dirty = True
+        if lines[-1]:
+            self._torn = self.dirty = True
+
+    def _apply(self, data: dict[str, Any]) -> None:
+        kind = data["k"]
+        if kind == "e":
+            self.entries[data["id"]] = Entry.from_json(data["e"])
+        elif kind == "intent":
+            for record_id in data["ids"]:
+                entry = self.entries.get(record_id)
+                if entry is not None and entry.state == "published":
+                    self.entries[record_id] = attrs.evolve(entry, uncertain=True)
+        elif kind == "cursor":
+            self.cursor = data["cursor"]
+        elif kind == "pulled":
+            self.pulled[data["ref"]] = data["version"]
+        else:
+            raise KeyError(kind)
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def set(self, record_id: str, entry: Entry) -> None:
+        """Record an entry (journalled at the next :meth:`flush`)."""
+        self.entries[record_id] = entry
+        self._add({"k": "e", "id": record_id, "e": entry.to_json()})
+
+    def intend(self, record_ids: Iterable[str]) -> None:
+        """Note that these items are about to be sent; flushed at once."""
+        ids = list(record_ids)
+        if ids:
+            self._add({"k": "intent", "ids": ids})
+            self.flush()
+
+    def set_cursor(self, cursor: str) -> None:
+        self.cursor = cursor
+        self._add({"k": "cursor", "cursor": cursor})
+
+    def set_pulled(self, remote_ref: str, version: str) -> None:
+        self.pulled[remote_ref] = version
+        self._add({"k": "pulled", "ref": remote_ref, "version": version})
+
+    def _add(self, data: dict[str, Any]) -> None:
+        self._pending.append(
+            json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        )
+        self.dirty = True
+
+    def flush(self) -> None:
+        """Write the journalled lines and fsync them (once for the lot)."""
+        if not self._pending:
+            return
+        if self._journal is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self.folder / JOURNAL
+            if self._torn:
+                # Lines after a torn or damaged one would never be replayed: first write what
+                # was replayed to a snapshot and start a fresh journal.
+                self._write_snapshot()
+                path.unlink(missing_ok=True)
+                self._torn = False
+            self._journal = open(path, "ab")  # noqa: SIM115 - closed in close()
+        self._journal.write(b"".join(self._pending))
+        self._pending.clear()
+        fsync_file(self._journal)
+
+    def compact(self) -> None:
+        """Write every entry to a new snapshot and empty the journal (end of a good run)."""
+        self.flush()
+        if not self.dirty:
+            return
+        self._write_snapshot()
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / JOURNAL).unlink()
+        self.dirty = False
+
+    def _write_snapshot(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "format": _FORMAT,
+            "config_key": self.config_key,
+            "cursor": self.cursor,
+            "pulled": self.pulled,
+            "entries": {k: e.to_json() for k, e in sorted(self.entries.items())},
+        }
+        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write(str(self.folder / SNAPSHOT), data)
+
+    def close(self) -> None:
+        """Flush and close the journal (without compacting)."""
+        try:
+            self.flush()
+        finally:
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def published(self) -> Iterator[tuple[str, Entry]]:
+        """Every (record id, entry) the target holds."""
+        for record_id, entry in self.entries.items():
+            if entry.state == "published":
+                yield record_id, entry

@@ -1,0 +1,317 @@
+"""The sync engine against the fake-dir target: plans, reasons, idempotence, failures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+import kmcore
+from clihelp import run_cli
+from kmcore.records.vocab import Status, Visibility
+from kmcore.sync.engine import plan_target, sync
+from kmcore.sync.ledger import Ledger, target_folder
+from kmcore.testing.fake_targets import DirectoryTarget, Faults, use_fake_targets
+from test_sync_helpers import lesson, make_kb, published
+
+
+@pytest.fixture(autouse=True)
+def fake_targets() -> Iterator[None]:
+    with use_fake_targets():
+        yield
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    return tmp_path / "kb"
+
+
+def _ledger_files(root: Path) -> dict[str, bytes]:
+    folder = target_folder(root, "t")
+    if not folder.exists():
+        return {}
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_first_sync_publishes_everything_and_second_writes_nothing(root: Path) -> None:
+    kb = make_kb(root, 12, batch_size=5)
+    [report] = sync(kb)
+    assert report.ok and report.counts["create"] == 12
+    assert set(DirectoryTarget.items(published(root))) == {f"lesson-{i:04d}" for i in range(12)}
+    writes = len(DirectoryTarget.writes(published(root)))
+    assert writes == 12
+    [again] = sync(kb)
+    assert again.ok
+    assert again.counts["unchanged"] == 12
+    assert again.counts["create"] == again.counts["update"] == again.counts["delete"] == 0
+    assert len(DirectoryTarget.writes(published(root))) == writes  # nothing written
+    assert again.summary() == "t: Left 12 unchanged."
+    assert DirectoryTarget.finish_info(published(root))["calls"] == 2
+
+
+def test_dry_run_touches_neither_target_nor_ledger(root: Path) -> None:
+    kb = make_kb(root, 4)
+    [report] = sync(kb, dry_run=True)
+    assert report.dry_run and report.counts["create"] == 4
+    assert report.summary() == "t: Would publish 4 new lessons, leave 0 unchanged."
+    assert not published(root).exists()
+    assert not target_folder(root, "t").exists()
+    sync(kb)
+    kb.update(attrs.evolve(kb.get("lesson-0001"), title="A better title"))
+    before = _ledger_files(root)
+    writes = DirectoryTarget.writes(published(root))
+    [report] = sync(kb, dry_run=True)
+    assert report.counts["update"] == 1
+    assert "update 1 lesson (title changed)" in report.summary()
+    assert _ledger_files(root) == before
+    assert DirectoryTarget.writes(published(root)) == writes
+    assert report.path is None
+
+
+def test_plan_reasons_in_plain_english(root: Path) -> None:
+    kb = make_kb(root, 6)
+    sync(kb)
+    kb.add(lesson(10))
+    kb.update(attrs.evolve(kb.get("lesson-0001"), title="Changed title"))
+    kb.update(attrs.evolve(kb.get("lesson-0002"), title="New", statement="Also new"))
+    kb.delete("lesson-0003")
+    kb.update(attrs.evolve(kb.get("lesson-0004"), status=Status.ARCHIVED))
+    kb.update(attrs.evolve(kb.get("lesson-0005"), visibility=Visibility.PRIVATE))
+    kb.add(lesson(11, status=Status.DRAFT))
+    reasons = {p.record_id: (p.action, p.reason) for p in plan_target(kb, "t").items}
+    assert reasons["lesson-0010"] == ("create", "new lesson")
+    assert reasons["lesson-0001"] == ("update", "title changed")
+    assert reasons["lesson-0002"] == ("update", "statement and title changed")
+    assert reasons["lesson-0003"] == ("delete", "deleted from the knowledge base")
+    assert reasons["lesson-0004"] == ("delete", "withdrawn: status changed to archived")
+    assert reasons["lesson-0005"] == ("delete", "withdrawn: visibility lowered to private")
+    assert reasons["lesson-0011"][0] == "ineligible"
+    assert "draft" in reasons["lesson-0011"][1]
+    assert "lesson-0000" not in reasons  # unchanged ones are only counted
+
+
+def test_deletions_and_withdrawals_reach_the_target(root: Path) -> None:
+    kb = make_kb(root, 4)
+    sync(kb)
+    kb.delete("lesson-0000")
+    kb.update(attrs.evolve(kb.get("lesson-0001"), visibility=Visibility.PRIVATE))
+    [report] = sync(kb)
+    assert report.ok and report.counts["delete"] == 2
+    assert set(DirectoryTarget.items(published(root))) == {"lesson-0002", "lesson-0003"}
+    ledger = Ledger.open(target_folder(root, "t"))
+    assert ledger.entries["lesson-0000"].state == "deleted"
+    assert ledger.entries["lesson-0001"].state == "held"
+    # Back to organisation-wide: published again.
+    kb.update(attrs.evolve(kb.get("lesson-0001"), visibility=Visibility.ORGANISATION))
+    [report] = sync(kb)
+    assert report.counts["create"] == 1
+    assert "lesson-0001" in DirectoryTarget.items(published(root))
+
+
+def test_blocked_records_are_reported_not_dropped(root: Path) -> None:
+    kb = make_kb(root, 2, extra='audience = "nhs"')
+    kb.update(attrs.evolve(kb.get("lesson-0000"), visibility=Visibility.NHS))
+    [report] = sync(kb)
+    assert report.counts["create"] == 1
+    blocked = [i for i in report.items if i.action == "blocked"]
+    assert [b.record_id for b in blocked] == ["lesson-0001"]
+    assert blocked[0].blocks[0]["gate"] == "visibility"
+    assert "blocked" in blocked[0].reason
+    # Still reported on the next run, without reading the record again.
+    [again] = sync(kb)
+    assert [i.record_id for i in again.items if i.action == "blocked"] == ["lesson-0001"]
+    assert again.items[0].title == "Lesson number 1"
+
+
+def test_record_types_setting_limits_what_is_sent(root: Path) -> None:
+    kb = make_kb(root, 2, extra='record_types = ["innovation"]')
+    [report] = sync(kb)
+    assert report.counts["create"] == 0
+    assert not DirectoryTarget.items(published(root))
+
+
+def test_conflicts_are_skipped_by_default(root: Path) -> None:
+    kb = make_kb(root, 2)
+    sync(kb)
+    DirectoryTarget.edit_remotely(published(root), "lesson-0000", title="Edited on the intranet")
+    kb.update(attrs.evolve(kb.get("lesson-0000"), title="Edited in kmcore"))
+    [report] = sync(kb)
+    assert report.ok and report.counts["conflict"] == 1
+    [item] = [i for i in report.items if i.record_id == "lesson-0000"]
+    assert item.action == "conflict" and "edited on the target" in item.reason
+    item_on_target = DirectoryTarget.items(published(root))["lesson-0000"]
+    assert item_on_target["data"]["title"] == "Edited on the intranet"
+    # Reported again next time, until somebody decides.
+    [again] = sync(kb)
+    assert again.counts["conflict"] == 1
+
+
+def test_conflicts_are_overwritten_by_policy(root: Path) -> None:
+    kb = make_kb(root, 2, extra='conflict_policy = "overwrite"')
+    sync(kb)
+    DirectoryTarget.edit_remotely(published(root), "lesson-0000", title="Edited on the intranet")
+    kb.update(attrs.evolve(kb.get("lesson-0000"), title="Edited in kmcore"))
+    [report] = sync(kb)
+    assert report.ok and report.counts["update"] == 1
+    assert "overwrite" in report.items[0].reason
+    item_on_target = DirectoryTarget.items(published(root))["lesson-0000"]
+    assert item_on_target["data"]["title"] == "Edited in kmcore"
+
+
+def test_throttling_is_retried_on_the_next_run(root: Path) -> None:
+    kb = make_kb(root, 6, batch_size=3)
+    DirectoryTarget.set_faults(published(root), Faults(throttle=1))
+    [report] = sync(kb)
+    assert report.failed == 3 and report.applied == 3
+    assert all(i.retryable for i in report.items if i.status == "failed")
+    [again] = sync(kb)
+    assert again.ok and again.counts["create"] == 3
+    assert len(DirectoryTarget.items(published(root))) == 6
+
+
+def test_lost_responses_do_not_duplicate(root: Path) -> None:
+    kb = make_kb(root, 6, batch_size=3)
+    DirectoryTarget.set_faults(published(root),
+                               Faults(lose={"lesson-0001": 1}, lose_batches=1))
+    [report] = sync(kb)
+    assert report.failed == 3  # the first batch's answer was lost entirely
+    # The first batch did land; the ledger does not claim it.
+    assert len(DirectoryTarget.items(published(root))) == 6
+    ledger = Ledger.open(target_folder(root, "t"))
+    assert {i for i, _ in ledger.published()} == {"lesson-0003", "lesson-0004", "lesson-0005"}
+    [again] = sync(kb)
+    assert again.ok and again.counts["create"] == 3
+    items = DirectoryTarget.items(published(root))
+    assert len(items) == 6
+    [third] = sync(kb)
+    assert third.counts["unchanged"] == 6
+
+
+def test_lost_update_answer_is_not_mistaken_for_a_conflict(root: Path) -> None:
+    kb = make_kb(root, 2)
+    sync(kb)
+    kb.update(attrs.evolve(kb.get("lesson-0000"), title="Changed"))
+    DirectoryTarget.set_faults(published(root), Faults(lose={"lesson-0000": 1}))
+    [report] = sync(kb)
+    assert report.failed == 1
+    [again] = sync(kb)
+    assert again.ok and again.counts["conflict"] == 0
+    assert again.counts["update"] == 1
+    [third] = sync(kb)
+    assert third.counts["unchanged"] == 2
+
+
+def test_partial_batch_failure_and_exit_code_3(root: Path) -> None:
+    kb = make_kb(root, 5, batch_size=5)
+    DirectoryTarget.set_faults(published(root), Faults(fail={"lesson-0002": 1}))
+    result = run_cli(["--kb", str(root), "sync", "--no-progress"])
+    assert result.code == 3, result.out + result.err
+    assert "FAILED: the target refused this item" in result.out
+    assert len(DirectoryTarget.items(published(root))) == 4
+    result = run_cli(["--kb", str(root), "sync"])
+    assert result.code == 0, result.out + result.err
+    assert "Published 1 new lesson" in result.out
+    assert len(DirectoryTarget.items(published(root))) == 5
+
+
+def test_report_saved_as_json(root: Path) -> None:
+    kb = make_kb(root, 2)
+    [report] = sync(kb)
+    assert report.path is not None and report.path.parent.name == "reports"
+    data = json.loads(report.path.read_text(encoding="utf-8"))
+    assert data["target"] == "t" and data["counts"]["create"] == 2
+    assert data["ok"] is True and len(data["items"]) == 2
+
+
+def test_finish_sees_everything_published_lazily(root: Path) -> None:
+    kb = make_kb(root, 3)
+    kb.update(attrs.evolve(kb.get("lesson-0002"), status=Status.DRAFT))
+    sync(kb)
+    info = DirectoryTarget.finish_info(published(root))
+    assert info["published"] == ["lesson-0000", "lesson-0001"]
+    assert info["changed"] == ["lesson-0000", "lesson-0001"]
+
+
+def test_pull_brings_new_items_in_as_drafts(root: Path) -> None:
+    kb = make_kb(root, 1)
+    sync(kb)
+    data = {"type": "lesson", "title": "Submitted on the intranet", "statement": "s",
+            "recommendation": "r", "polarity": "improve", "status": "published"}
+    DirectoryTarget.submit(published(root), "form-1", data)
+    [report] = sync(kb)
+    [pulled] = report.pulled
+    assert pulled.status == "created"
+    record = kb.get(pulled.record_id or "")
+    assert record.status == Status.DRAFT
+    assert str(record.provenance.source) == "pulled"
+    assert record.provenance.source_ref == "t:form-1"
+    # Drafts are not pushed back; a second run pulls nothing new.
+    assert pulled.record_id not in DirectoryTarget.items(published(root))
+    [again] = sync(kb)
+    assert again.pulled == []
+
+
+def test_pull_of_an_edit_makes_a_draft_copy_and_a_conflict(root: Path) -> None:
+    kb = make_kb(root, 1)
+    sync(kb)
+    DirectoryTarget.edit_remotely(published(root), "lesson-0000", title="Fixed a typo")
+    [report] = sync(kb)
+    [pulled] = report.pulled
+    assert pulled.status == "copied"
+    copy = kb.get(pulled.record_id or "")
+    assert copy.status == Status.DRAFT and copy.title == "Fixed a typo"  # type: ignore[attr-defined]
+    assert any(link.rel == "pulled_edit_of" and link.target == "lesson-0000"
+               for link in copy.links)
+    assert kb.get("lesson-0000").title == "Lesson number 0"  # type: ignore[attr-defined]
+
+
+def test_torn_journal_line_is_ignored(root: Path) -> None:
+    kb = make_kb(root, 3)
+    sync(kb)
+    folder = target_folder(root, "t")
+    ledger = Ledger.open(folder)
+    assert (folder / "ledger.json").exists() and not (folder / "journal.jsonl").exists()
+    with open(folder / "journal.jsonl", "ab") as fh:
+        fh.write(b'{"k":"e","id":"lesson-0000","e":{"t":"lesson","st":"dele')
+    again = Ledger.open(folder)
+    assert again.entries == ledger.entries
+    [report] = sync(kb)
+    assert report.ok and report.counts["unchanged"] == 3
+
+
+def test_config_change_rechecks_but_resends_nothing(root: Path) -> None:
+    kb = make_kb(root, 3)
+    sync(kb)
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write('colour = "blue"\n')  # a backend setting: every record is checked again
+    kb = kmcore.open(root)
+    writes = DirectoryTarget.writes(published(root))
+    [report] = sync(kb)
+    assert report.counts["unchanged"] == 3
+    assert DirectoryTarget.writes(published(root)) == writes
+
+
+def test_a_second_sync_to_the_same_target_waits_for_the_lock(root: Path) -> None:
+    from kmcore.store._lock import FileLock
+
+    kb = make_kb(root, 1)
+    lock = FileLock(target_folder(root, "t") / "lock", timeout=1)
+    with lock:
+        [report] = sync(kb)
+    assert report.error is not None and "another sync" in report.error
+    assert not published(root).exists()
+
+
+def test_unknown_target_and_no_targets(tmp_path: Path) -> None:
+    kb = make_kb(tmp_path / "a", 1)
+    with pytest.raises(kmcore.ConfigError, match="no target called 'nope'"):
+        sync(kb, ["nope"])
+    bare = make_kb(tmp_path / "b", 1, with_target=False)
+    with pytest.raises(kmcore.ConfigError, match="no targets are configured"):
+        sync(bare)
+    result = run_cli(["--kb", str(tmp_path / "b"), "sync"])
+    assert result.code == 0
+    assert "[targets.intranet]" in result.out and 'backend = "html"' in result.out

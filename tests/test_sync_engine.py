@@ -205,7 +205,7 @@ def test_lost_update_answer_is_not_mistaken_for_a_conflict(root: Path) -> None:
 
 
 def test_partial_batch_failure_and_exit_code_3(root: Path) -> None:
-    kb = make_kb(root, 5, batch_size=5)
+    make_kb(root, 5, batch_size=5)
     DirectoryTarget.set_faults(published(root), Faults(fail={"lesson-0002": 1}))
     result = run_cli(["--kb", str(root), "sync", "--no-progress"])
     assert result.code == 3, result.out + result.err

@@ -14,6 +14,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from kmcore.builtin import BUILTIN_PLUGINS
 from kmcore.errors import BackendNotInstalled, ConfigError, NotFound, PluginError
 from kmcore.events import RecordChange
 from kmcore.hookspecs import hookimpl
@@ -171,7 +172,7 @@ def test_local_store_factory_loads() -> None:
 def test_load_is_idempotent() -> None:
     plugins = make_plugins()
     assert plugins.load() is plugins
-    assert len(plugins.plugin_info()) == 2
+    assert len(plugins.plugin_info()) == len(BUILTIN_PLUGINS)
 
 
 def test_importing_kmcore_does_not_build_the_plugin_manager() -> None:
@@ -543,8 +544,7 @@ def test_load_plugins_empty_loads_no_external_plugins(site: Path) -> None:
     plugins = loaded(KMCORE_LOAD_PLUGINS="")
     assert plugins.failures() == ()
     info = by_name(plugins)
-    assert {n for n, i in info.items() if i.status == "ok"} == {
-        "kmcore.builtin.records", "kmcore.builtin.stores"}
+    assert {n for n, i in info.items() if i.status == "ok"} == set(BUILTIN_PLUGINS)
     assert info["broken"].status == "disabled"
     assert info["broken"].error == "not listed in KMCORE_LOAD_PLUGINS"
 

@@ -18,6 +18,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from kmcore.builtin import BUILTIN_PLUGINS
 from kmcore.cli.plugins import add_commands, backends_cmd, doctor_cmd, plugins_cmd
 from kmcore.testing.plugins import make_plugins, use_plugins, write_distribution
 
@@ -72,7 +73,7 @@ def test_plugins_json_lists_broken_plugins_with_their_errors(site: Path) -> None
     result = kmcore_cli(site, "plugins", "--json", "--all")
     assert result.returncode == 0, result.stderr
     listed = {p["name"]: p for p in as_json(result)}
-    assert set(listed) == {*INSTALLED, "kmcore.builtin.records", "kmcore.builtin.stores"}
+    assert set(listed) == {*INSTALLED, *BUILTIN_PLUGINS}
 
     broken = listed["broken"]
     assert broken["status"] == "failed"

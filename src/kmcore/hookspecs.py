@@ -29,10 +29,12 @@ if TYPE_CHECKING:
     from kmcore.events import RecordChange
     from kmcore.kb import KnowledgeBase
     from kmcore.specs import BackendSpec, RecordTypeSpec
+    from kmcore.sync.model import PublishDecision
 
 __all__ = [
     "hookimpl",
     "hookspec",
+    "kmcore_before_publish",
     "kmcore_record_changed",
     "kmcore_register_backends",
     "kmcore_register_commands",
@@ -187,4 +189,54 @@ def kmcore_record_changed(kb: KnowledgeBase, change: RecordChange) -> None:
         def kmcore_record_changed(kb, change):
             if change.op == "add" and change.record_type == "lesson":
                 log.info("new lesson %s in %s", change.record_id, kb.settings.name)
+    """
+
+
+# --- gates: run before a record leaves the machine ---------------------------------------------
+
+
+@hookspec
+def kmcore_before_publish(decision: PublishDecision) -> None:
+    """Decide whether one record may go to one target, or what must be taken out first.
+
+    :param decision: a :class:`kmcore.sync.model.PublishDecision` holding ``record`` (the
+        record as it will be published, after earlier gates' replacements), ``original``
+        (as stored) and ``target`` (the :class:`~kmcore.sync.model.TargetConfig`). Call
+        ``decision.block(gate, reason, path=..., position=...)`` to stop the record going to
+        this target, or ``decision.replace(changed_record, note)`` to publish a changed copy
+        (same id and type) instead, e.g. with a quote removed. Nothing a gate does changes
+        the stored record.
+    :return: nothing; return values are ignored. Say what you decided through ``decision``.
+
+    Called once per record per target, before anything leaves the machine: by ``kmcore
+    sync`` (also with ``--dry-run``, so the plan shows what would be blocked) and by anything
+    else that calls :func:`kmcore.guard.evaluate`. The built-in gates (status, visibility,
+    people, consent, the PII guard) run first, through this same hook; see
+    ``docs/privacy.md``. Every gate runs even after another has blocked, so the report lists
+    every reason.
+
+    Rules for implementations:
+
+    * Be a pure function of ``decision.record``/``decision.original`` and
+      ``decision.target``: no clock, no network, no reading other records. The sync engine
+      caches decisions on that assumption and re-runs gates only when the record or the
+      target's configuration changes.
+    * Never log, print or put in a reason the sensitive value itself: say what and where
+      ("possible NHS number in $.summary at character 57"), never the number.
+    * Raising does not let a record through: kmcore fails closed. The exception is caught,
+      and the record is blocked for this target with the reason ``gate NAME failed: ...``
+      (digits in the message masked); the other gates still run.
+
+    Example::
+
+        import kmcore
+
+        @kmcore.hookimpl
+        def kmcore_before_publish(decision):
+            # This trust's public site carries no lessons about named wards.
+            record = decision.record
+            if decision.target.audience == "public" and record.record_type == "lesson":
+                if "ward" in record.statement.lower():
+                    decision.block("ward-names", "names a ward; not for the public site",
+                                   path="$.statement")
     """

@@ -16,4 +16,5 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "kmcore.builtin.records",
     "kmcore.builtin.stores",
     "kmcore.builtin.targets",
+    "kmcore.builtin.gates",
 )

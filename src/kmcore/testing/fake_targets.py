@@ -32,7 +32,9 @@ The folder::
 
 Set ``KMCORE_FAKE_KILL_AFTER=N`` in the environment and the process kills itself with SIGKILL
 right after the N-th item it writes, before answering: the worst moment for the engine, which
-the kill-and-resume test uses.
+the kill-and-resume test uses. ``KMCORE_FAKE_NO_FSYNC=1`` skips the fake's own fsync calls
+(its files are still replaced atomically, which is all a killed process needs; the engine's
+ledger is fsync'd regardless).
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ __all__ = [
 
 BACKEND_NAME = "fake-dir"
 KILL_AFTER_ENV = "KMCORE_FAKE_KILL_AFTER"
+NO_FSYNC_ENV = "KMCORE_FAKE_NO_FSYNC"
 _REF_PREFIX = "item-"
 _written_in_process = 0  # items written by this process, for KMCORE_FAKE_KILL_AFTER
 
@@ -237,8 +240,8 @@ class DirectoryTarget:
                 "remote_ref": ref, "version": version, "content_hash": item.content_hash,
                 "data": codec.to_dict(item.record)}
         self._path(item.record_id).parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(str(self._path(item.record_id)),
-                     json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        _write(self._path(item.record_id),
+               json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
         self._wrote(item.op, item.record_id)
         return ItemResult(record_id=item.record_id, ok=True, remote_ref=ref,
                           remote_version=str(version))
@@ -306,6 +309,15 @@ class DirectoryTarget:
     @staticmethod
     def faults(folder: Path) -> Faults:
         return Faults.load(folder)
+
+
+def _write(path: Path, data: bytes) -> None:
+    if os.environ.get(NO_FSYNC_ENV):
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    else:
+        atomic_write(str(path), data)
 
 
 def _append(path: Path, data: Mapping[str, Any]) -> None:

@@ -17,9 +17,11 @@ with. So:
   when different; nothing at all is written when nothing changed.
 
 Hand edits. :meth:`remote_versions` answers, for each page, the version the site reported
-when the page was published, unless the file was changed by something else since kmcore last
-wrote it (checked by size and modification time, then by hash), in which case it answers the
-file's own hash: the sync engine then sees a conflict and, by default, leaves the page alone.
+when the page was published (a page re-rendered by :meth:`finish` because a linked title
+changed keeps that version: its record did not change), unless the file was changed by
+something else since kmcore last wrote it (checked by size and modification time, then by
+hash); then it answers the file's own hash, the sync engine sees a conflict and, by
+default, leaves the page alone.
 """
 
 from __future__ import annotations
@@ -204,11 +206,13 @@ class HtmlSiteTarget:
         if relayout:
             # A new kmcore (or edited templates): re-render every page from the records.
             for record_id, entry in list(records.items()):
+                if entry.get("layout") == self._layout:
+                    continue  # rendered in this run (or already with this layout)
                 record = published.get(record_id)
                 if record is None:
                     continue
-                entry["v"] = self._write_record_page(record, entry)
-            manifest["pages"] = {}
+                self._write_record_page(record, entry)
+            self._refresh_linked_pages(context.changed, published)
             changed_types = {e["type"] for e in records.values()} | set(self._types)
         else:
             changed_types = {records[i]["type"] for i in context.changed if i in records}
@@ -401,13 +405,14 @@ class HtmlSiteTarget:
         digest = self._write(page, data)
         entry["h"] = digest
         entry["links"] = self._link_state(record.id)
+        entry["layout"] = self._layout
         st = (self.root / page).stat()
         entry["st"] = [st.st_size, st.st_mtime_ns]
         if record.record_type == "person":
             frag = self._render("fragment_person.html", f"fragments/person/{record.id}.html",
                                 card=card, facts=facts, profile=profile,
                                 target_page=_rel(f"fragments/person/{record.id}.html", page))
-            self._write(f"fragments/person/{record.id}.html", frag)
+            self._emit(f"fragments/person/{record.id}.html", frag)
         self._dirty = True
         return digest
 
@@ -417,6 +422,7 @@ class HtmlSiteTarget:
         if entry is None:
             return
         for rel_path in (entry["path"], f"fragments/person/{record_id}.html"):
+            self._load()["pages"].pop(rel_path, None)
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.root / rel_path)
                 self.writes += 1
@@ -440,7 +446,7 @@ class HtmlSiteTarget:
             record = published.get(record_id)
             if record is None:
                 continue
-            entry["v"] = self._write_record_page(record, entry)
+            self._write_record_page(record, entry)
 
     def _absolute(self, path: str) -> str:
         return (self.base_url or "") + path

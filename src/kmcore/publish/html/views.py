@@ -83,6 +83,8 @@ _LABELS = {
     "pmid": "PubMed id",
     "ods_code": "ODS code",
     "is_lks_staff": "Library and knowledge service staff",
+    "evidences": "Shows the expertise of",
+    "person": "Who",
 }
 #: Facets a list page can filter on, per record type (generic types get ``department``).
 FACETS: dict[str, tuple[str, ...]] = {
@@ -205,12 +207,15 @@ def part(obj: Any, resolve: Resolver) -> Node:
     if type(obj).__name__ == "Attachment":
         label = obj.title + (f" ({obj.kind})" if obj.kind else "")
         return _url_node(obj.url, label) if obj.url else text(label)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for field in attrs.fields(type(obj)):
         value = getattr(obj, field.name)
         node = _value(field, value, resolve)
         if node is not None:
             rows.append({"label": label_of(field.name), "node": node})
+    if len(rows) <= 3 and all(r["node"]["k"] in ("text", "link", "ext") and
+                              len(r["node"]["v"]) <= 80 for r in rows):
+        return {"k": "inline", "rows": rows}  # a team member, a stage change: one line
     return {"k": "dl", "rows": rows}
 
 
@@ -241,6 +246,7 @@ def record_sections(record: Record, resolve: Resolver) -> tuple[list[dict[str, A
     """``(facts, sections)`` for a record page: key facts as label/node rows, then sections
     (heading + paragraphs or a node) in the record class's field order."""
     facts: list[dict[str, Any]] = []
+    narrative: list[dict[str, Any]] = []
     sections: list[dict[str, Any]] = []
     for field in attrs.fields(type(record)):
         name = field.name
@@ -250,7 +256,7 @@ def record_sections(record: Record, resolve: Resolver) -> tuple[list[dict[str, A
         if _empty(value):
             continue
         if name in _NARRATIVE and isinstance(value, str):
-            sections.append({"heading": label_of(name), "paras": _paragraphs(value)})
+            narrative.append({"heading": label_of(name), "paras": _paragraphs(value)})
             continue
         if name == "details" and attrs.has(type(value)):
             technique = getattr(type(value), "technique", None)
@@ -264,7 +270,7 @@ def record_sections(record: Record, resolve: Resolver) -> tuple[list[dict[str, A
             facts.append({"label": label_of(name), "node": node})
         else:
             sections.append({"heading": label_of(name), "node": node})
-    return facts, sections
+    return facts, narrative + sections
 
 
 def backlinks(refs: list[tuple[str, str, str, str]]) -> list[dict[str, Any]]:

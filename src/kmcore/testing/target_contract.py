@@ -1,0 +1,342 @@
+"""The contract every target backend must pass: subclass :class:`TargetContract` in your tests.
+
+A target plugin (SharePoint, Confluence, a trust's own intranet) proves that the sync engine
+can rely on it by running this suite, as stores run :mod:`kmcore.testing.store_contract`::
+
+    # tests/test_my_target.py
+    import pytest
+    from kmcore.testing.target_contract import TargetContract
+
+    class TestMyTarget(TargetContract):
+        backend = "intranet"                       # the BackendSpec name
+
+        def target_settings(self, tmp_path):       # its [targets.NAME] settings
+            return {"site_url": "http://127.0.0.1:8123/", "token_env": "X"}
+
+        @pytest.fixture(autouse=True)
+        def registered(self):                      # make the backend known, if it is
+            with register_plugin(MyPlugin()):      # not installed through an entry point
+                yield
+
+        def stored_ids(self, target):              # optional: what the target holds now
+            return set(my_client.list_ids())
+
+The suite checks what the engine depends on: one result per item, in order; ``create``
+idempotent by record id (a create repeated after a crash must not duplicate); ``delete``
+idempotent (a delete repeated after a lost answer succeeds); one bad item never fails its
+batch and never raises; ``remote_versions`` and ``pull`` answer None or the right shapes;
+``finish`` is called once per run; a second sync sends nothing. It then runs the engine over
+the target wrapped in :class:`FlakyTarget` (throttling, lost answers, a partial batch failure)
+and checks that re-running converges, with nothing duplicated.
+
+It needs only pytest and public kmcore modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+import kmcore
+from kmcore.kb import KnowledgeBase
+from kmcore.records.base import Record
+from kmcore.records.lesson import Lesson
+from kmcore.records.vocab import LessonPolarity, Status
+from kmcore.sync.model import (
+    Item,
+    ItemResult,
+    PulledItem,
+    SyncContext,
+    Target,
+    TargetConfig,
+)
+
+__all__ = ["FlakyTarget", "TargetContract", "contract_lesson"]
+
+_TARGET = "contract"
+
+
+def contract_lesson(number: int, **changes: Any) -> Lesson:
+    """A valid, published lesson with id ``lesson-contract-<number>``."""
+    values: dict[str, Any] = {
+        "id": f"lesson-contract-{number}",
+        "title": f"Contract lesson {number}",
+        "statement": "Booking the room early avoided a clash.",
+        "recommendation": "Book the room when the date is set.",
+        "polarity": LessonPolarity.SUSTAIN,
+        "status": Status.PUBLISHED,
+    }
+    values.update(changes)
+    return Lesson(**values)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    import json
+
+    return json.dumps(str(value))
+
+
+class FlakyTarget:
+    """Wraps a target and misbehaves like a remote service on a bad day.
+
+    :param throttle: the first N ``apply`` calls send nothing and answer "throttled".
+    :param lose: record ids whose item is applied but whose answer is lost (answered as a
+        retryable failure), once each.
+    :param fail: record ids refused (not retryable) once each, the rest of the batch going on.
+    """
+
+    def __init__(self, inner: Target, *, throttle: int = 0, lose: Sequence[str] = (),
+                 fail: Sequence[str] = ()) -> None:
+        self.inner = inner
+        self.config = inner.config
+        self.batch_size = inner.batch_size
+        self.throttle = throttle
+        self.lose = set(lose)
+        self.fail = set(fail)
+        self.finish_calls = 0
+
+    def apply(self, items: Sequence[Item]) -> list[ItemResult]:
+        if self.throttle > 0:
+            self.throttle -= 1
+            return [ItemResult(record_id=i.record_id, ok=False, retryable=True,
+                               error="throttled") for i in items]
+        refused = [i for i in items if i.record_id in self.fail]
+        self.fail -= {i.record_id for i in refused}
+        passed = [i for i in items if i not in refused]
+        answers = {r.record_id: r for r in self.inner.apply(passed)} if passed else {}
+        results = []
+        for item in items:
+            if item in refused:
+                results.append(ItemResult(record_id=item.record_id, ok=False, error="refused"))
+            elif item.record_id in self.lose:
+                self.lose.discard(item.record_id)
+                results.append(ItemResult(record_id=item.record_id, ok=False, retryable=True,
+                                          error="timed out"))
+            else:
+                results.append(answers[item.record_id])
+        return results
+
+    def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
+        return self.inner.remote_versions(refs)
+
+    def finish(self, context: SyncContext) -> None:
+        self.finish_calls += 1
+        self.inner.finish(context)
+
+    def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
+        return self.inner.pull(cursor)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class TargetContract:
+    """Mixin of contract tests for a target backend; see the module docstring."""
+
+    #: The backend's name, as ``backend = "..."`` in kmcore.toml.
+    backend: ClassVar[str] = ""
+
+    # --- what a subclass provides ----------------------------------------------------------
+
+    def target_settings(self, tmp_path: Path) -> dict[str, Any]:
+        """The backend's own settings for a target used by one test (default: none)."""
+        return {}
+
+    def stored_ids(self, target: Target) -> set[str] | None:
+        """The record ids the target holds now, or None if that cannot be observed."""
+        return None
+
+    def make_target(self, config: TargetConfig, kb: KnowledgeBase) -> Target:
+        """Build the target (default: through the registered backend's factory)."""
+        spec = kb.plugins.backend(config.backend, kind="target")
+        target: Target = kb.plugins.load_factory(spec)(config, kb)
+        return target
+
+    # --- fixtures ------------------------------------------------------------------------
+
+    @pytest.fixture
+    def contract_kb(self, tmp_path: Path) -> Iterator[KnowledgeBase]:
+        """A knowledge base with three published lessons and the target in kmcore.toml."""
+        root = tmp_path / "contract-kb"
+        kb = kmcore.init(root, name="Contract KB", organisation="Contract Trust")
+        for number in range(3):
+            kb.add(contract_lesson(number))
+        kb.close()
+        lines = [f"\n[targets.{_TARGET}]", f"backend = {_toml_value(self.backend)}"]
+        lines += [f"{k} = {_toml_value(v)}" for k, v in self.target_settings(tmp_path).items()]
+        with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+            fh.write("\n".join(lines) + "\n")
+        with kmcore.open(root) as opened:
+            yield opened
+
+    @pytest.fixture
+    def target(self, contract_kb: KnowledgeBase) -> Iterator[Target]:
+        from kmcore.sync.config import load_target_configs
+
+        built = self.make_target(load_target_configs(contract_kb)[_TARGET], contract_kb)
+        yield built
+        built.close()
+
+    def _items(self, kb: KnowledgeBase, op: str = "create",
+               numbers: Sequence[int] = (0, 1, 2)) -> list[Item]:
+        records: list[Record] = [kb.get(f"lesson-contract-{n}") for n in numbers]
+        return [Item(op=op, record_type="lesson", record_id=r.id, record=r,  # type: ignore[arg-type]
+                     content_hash=f"hash-{r.id}") for r in records]
+
+    # --- the contract --------------------------------------------------------------------
+
+    def test_target_has_the_protocol(self, target: Target) -> None:
+        assert isinstance(target, Target)
+        assert target.config.name == _TARGET
+        assert isinstance(target.batch_size, int) and target.batch_size >= 1
+
+    def test_create_answers_one_result_per_item_in_order(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        items = self._items(contract_kb)
+        results = target.apply(items)
+        assert [r.record_id for r in results] == [i.record_id for i in items]
+        assert all(r.ok for r in results), [r.error for r in results]
+        assert all(r.remote_ref for r in results)
+
+    def test_create_is_idempotent_by_record_id(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        first = target.apply(self._items(contract_kb))
+        again = target.apply(self._items(contract_kb))
+        assert all(r.ok for r in again), [r.error for r in again]
+        assert [r.remote_ref for r in again] == [r.remote_ref for r in first]
+        held = self.stored_ids(target)
+        if held is not None:
+            assert held == {f"lesson-contract-{n}" for n in range(3)}
+
+    def test_update_and_delete_round_trip(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        [created] = target.apply(self._items(contract_kb, numbers=(0,)))
+        record = contract_kb.get("lesson-contract-0")
+        changed = record.__class__(**{**_fields(record), "title": "Changed title"})
+        [updated] = target.apply([Item(
+            op="update", record_type="lesson", record_id=record.id, record=changed,
+            content_hash="hash-2", remote_ref=created.remote_ref,
+            remote_version=created.remote_version,
+        )])
+        assert updated.ok, updated.error
+        [deleted] = target.apply([Item(
+            op="delete", record_type="lesson", record_id=record.id, record=None,
+            content_hash="", remote_ref=updated.remote_ref or created.remote_ref,
+            remote_version=updated.remote_version,
+        )])
+        assert deleted.ok, deleted.error
+        held = self.stored_ids(target)
+        if held is not None:
+            assert record.id not in held
+        # Deleting again (the answer to the first delete was lost) still succeeds.
+        [again] = target.apply([Item(
+            op="delete", record_type="lesson", record_id=record.id, record=None,
+            content_hash="", remote_ref=created.remote_ref, remote_version=None,
+        )])
+        assert again.ok, again.error
+
+    def test_a_bad_item_does_not_fail_its_batch(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        good = self._items(contract_kb, numbers=(0, 1))
+        bad = Item(op="update", record_type="lesson", record_id="lesson-contract-missing",
+                   record=contract_lesson(99, id="lesson-contract-missing"),
+                   content_hash="x", remote_ref="kmcore-contract-no-such-item",
+                   remote_version="1")
+        results = target.apply([good[0], bad, good[1]])  # must not raise
+        assert [r.record_id for r in results] == [good[0].record_id, bad.record_id,
+                                                  good[1].record_id]
+        assert results[0].ok and results[2].ok
+        if not results[1].ok:
+            assert results[1].error, "a failed item must say why"
+
+    def test_remote_versions_are_none_or_current(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        [created] = target.apply(self._items(contract_kb, numbers=(0,)))
+        assert created.remote_ref
+        versions = target.remote_versions([created.remote_ref])
+        if versions is not None:
+            assert dict(versions).get(created.remote_ref) == created.remote_version
+
+    def test_pull_is_none_or_items_and_a_cursor(self, target: Target) -> None:
+        answer = target.pull(None)
+        if answer is not None:
+            items, cursor = answer
+            assert isinstance(cursor, str)
+            assert all(isinstance(i, PulledItem) for i in items)
+
+    def test_close_twice_is_fine(self, target: Target) -> None:
+        target.close()
+        target.close()
+
+    # --- through the engine --------------------------------------------------------------
+
+    def _sync(self, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch,
+              wrap: Any = None) -> Any:
+        from kmcore.sync import engine
+
+        built: list[Any] = []
+
+        def build(cfg: TargetConfig, kb_: KnowledgeBase) -> Any:
+            made = self.make_target(cfg, kb_)
+            made = wrap(made) if wrap else FlakyTarget(made)
+            built.append(made)
+            return made
+
+        monkeypatch.setattr(engine, "build_target", build)
+        [report] = engine.sync(kb, [_TARGET])
+        if not built:
+            pytest.fail(f"the target could not be built: {report.error} ({report.hint})")
+        return report, built[0]
+
+    def test_sync_twice_sends_nothing_the_second_time(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        report, first = self._sync(contract_kb, monkeypatch)
+        assert report.ok, report.render_text()
+        assert report.counts["create"] == 3
+        assert first.finish_calls == 1
+        again, second = self._sync(contract_kb, monkeypatch)
+        assert again.ok and again.counts["unchanged"] == 3
+        assert again.counts["create"] == again.counts["update"] == 0
+        assert second.finish_calls == 1
+
+    def test_sync_converges_after_throttling_lost_answers_and_refusals(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def flaky_throttled(inner: Target) -> FlakyTarget:
+            return FlakyTarget(inner, throttle=1)
+
+        report, _ = self._sync(contract_kb, monkeypatch, flaky_throttled)
+        assert report.failed >= 1  # the first batch was throttled
+
+        def flaky_lossy(inner: Target) -> FlakyTarget:
+            return FlakyTarget(inner, lose=["lesson-contract-0"], fail=["lesson-contract-1"])
+
+        report, _ = self._sync(contract_kb, monkeypatch, flaky_lossy)
+        final, target = self._sync(contract_kb, monkeypatch)
+        assert final.ok, final.render_text()
+        settled, target = self._sync(contract_kb, monkeypatch)
+        assert settled.counts["unchanged"] == 3, settled.render_text()
+        held = self.stored_ids(target.inner)
+        if held is not None:
+            assert held == {f"lesson-contract-{n}" for n in range(3)}
+
+
+def _fields(record: Record) -> dict[str, Any]:
+    import attrs
+
+    return {f.name: getattr(record, f.name) for f in attrs.fields(type(record)) if f.init}

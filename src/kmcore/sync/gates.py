@@ -1,9 +1,10 @@
 """Running the publication gates for the sync engine, and what the engine decides itself.
 
 The gates (``kmcore_before_publish`` plugins, run by :func:`kmcore.guard.evaluate`) decide
-whether a record may leave the machine for a target, and in what form. Before them the engine
-applies two rules of its own that come from the target's configuration: the record types it
-takes and, for knowledge records, the editorial statuses it takes (``published`` by default).
+whether a record may leave the machine for a target, and in what form; the built-in ones
+include the editorial status rule (``statuses``, ``published`` by default) and the
+visibility rule (``audience``). Before them the engine applies one rule of its own: the
+record types the target takes (``record_types``).
 
 **Assumption the engine relies on:** a gate's decision depends only on the record and the
 target's configuration (and the gate's own code), never on the clock, other records or the
@@ -16,36 +17,18 @@ under; when either changes, every record is checked again.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import inspect
 import os
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kmcore.records.base import KnowledgeRecord, Record
-from kmcore.records.vocab import Visibility
+from kmcore.records.base import Record
 from kmcore.sync.model import Block, PublishDecision, TargetConfig
 
 if TYPE_CHECKING:
     from kmcore.plugins import Plugins
 
-__all__ = ["eligibility", "evaluate", "gates_key", "visibility_width"]
-
-_WIDTH = {
-    Visibility.PRIVATE: 0,
-    Visibility.ORGANISATION: 1,
-    Visibility.NHS: 2,
-    Visibility.PUBLIC: 3,
-}
-
-
-def visibility_width(visibility: Visibility | str) -> int:
-    """How widely a visibility lets a record be seen: private 0 ... public 3."""
-    try:
-        return _WIDTH[Visibility(visibility)]
-    except ValueError:
-        return 0  # unknown values are treated as the narrowest
+__all__ = ["eligibility", "evaluate", "gates_key"]
 
 
 def eligibility(record: Record, target: TargetConfig) -> Block | None:
@@ -55,35 +38,12 @@ def eligibility(record: Record, target: TargetConfig) -> Block | None:
     return None
 
 
-def _fallback(record: Record, target: TargetConfig, plugins: Plugins) -> PublishDecision:
-    """Stand-in used only while :mod:`kmcore.guard` is missing: status and visibility."""
-    decision = PublishDecision(record=record, original=record, target=target)
-    if isinstance(record, KnowledgeRecord) and str(record.status) not in target.statuses:
-        decision.block("status", f"not published yet (status {record.status})",
-                       path="$.status")
-    if visibility_width(record.visibility) < visibility_width(target.audience):
-        decision.block(
-            "visibility",
-            f"visible to {record.visibility} only; this target's audience is {target.audience}",
-            path="$.visibility",
-        )
-    return decision
-
-
-def _guard() -> Callable[[Record, TargetConfig, Plugins], PublishDecision] | None:
-    try:
-        module = importlib.import_module("kmcore.guard")
-    except ImportError:
-        return None
-    found: Callable[[Record, TargetConfig, Plugins], PublishDecision] | None = getattr(
-        module, "evaluate", None)
-    return found
-
-
 def evaluate(record: Record, target: TargetConfig, plugins: Plugins) -> PublishDecision:
-    """Run every publication gate on *record* for *target*; the decision says what to send."""
-    run = _guard() or _fallback
-    decision = run(record, target, plugins)
+    """Run every publication gate on *record* for *target* (:func:`kmcore.guard.evaluate`);
+    the decision says whether it is blocked and what to send."""
+    from kmcore.guard import evaluate as run_gates
+
+    decision = run_gates(record, target, plugins)
     if decision.record.id != record.id or decision.record.record_type != record.record_type:
         raise ValueError("a gate changed a record's id or type")
     return decision
@@ -107,20 +67,17 @@ def gates_key(target: TargetConfig, plugins: Plugins) -> str:
     parts = [__version__, repr((target.name, target.backend, str(target.audience),
                                 target.conflict_policy, target.record_types, target.statuses))]
     parts.append(repr(sorted(target.settings.items(), key=lambda kv: kv[0])))
-    guard = _guard()
-    if guard is None:
-        parts.append("gates: visibility only")
-    else:
-        package = sys.modules.get("kmcore.guard")
-        folder = os.path.dirname(getattr(package, "__file__", "") or "")
-        try:
-            stamps = sorted(
-                f"{e.name}:{e.stat().st_mtime_ns}" for e in os.scandir(folder)
-                if e.name.endswith(".py")
-            )
-        except OSError:
-            stamps = ["?"]
-        parts.append("guard:" + ",".join(stamps))
+    import kmcore.guard
+
+    folder = os.path.dirname(kmcore.guard.__file__ or "")
+    try:
+        stamps = sorted(
+            f"{e.name}:{e.stat().st_mtime_ns}" for e in os.scandir(folder)
+            if e.name.endswith(".py")
+        )
+    except OSError:
+        stamps = ["?"]
+    parts.append("guard:" + ",".join(stamps))
     # Gates from plugins: which plugins implement the hook, and when their code last changed.
     hook = getattr(plugins.load().pm.hook, "kmcore_before_publish", None)
     if hook is not None:

@@ -176,9 +176,10 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
                 report.error = f"the target could not finish the run: {_line(exc)}"
                 report.hint = ("The items listed were applied and are recorded; the next "
                                "sync finishes the job.")
-            ledger.config_key = plan.config_key
-            ledger.dirty = True
-            ledger.compact()
+            if ledger.config_key != plan.config_key:
+                ledger.config_key = plan.config_key
+                ledger.dirty = True
+            ledger.compact()  # only if something was journalled (or the key changed)
         report.items = list(outcomes.values())
     finally:
         try:
@@ -198,7 +199,9 @@ def _outcome(planned: Planned, dry_run: bool) -> ItemOutcome:
         action=planned.action, record_type=planned.record_type, record_id=planned.record_id,
         title=planned.title, reason=planned.reason, status=status,  # type: ignore[arg-type]
         error=None if status != "failed" else "not sent (the run stopped first)",
-        blocks=[attrs.asdict(b) for b in planned.blocks], notes=list(planned.notes),
+        blocks=[{"gate": b.gate, "reason": b.reason, "path": b.path, "position": b.position}
+                for b in planned.blocks],
+        notes=list(planned.notes),
     )
 
 
@@ -341,7 +344,7 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
         outcomes.append(outcome)
         if not dry_run and outcome.status != "failed":
             ledger.set_pulled(item.remote_ref, version)
-    if not dry_run:
+    if not dry_run and cursor != ledger.cursor:
         ledger.set_cursor(cursor)
         ledger.flush()
     return outcomes

@@ -60,7 +60,9 @@ class Entry:
 
     :ivar content_hash: hash of exactly what was published (after gates).
     :ivar source_hash: content key of the record file's bytes it was computed from.
-    :ivar fields: a short hash per top-level field of what was published, to say what changed.
+    :ivar fields: a short hash per top-level field of what was published, to say what changed,
+        packed as ``"name=hash name=hash"`` (one string loads far faster than a dict per
+        entry; see :meth:`field_hashes`).
     :ivar held: why a ``held`` record was not sent: ``[gate, reason, path]`` triples.
     :ivar uncertain: an item was sent but no answer was recorded (a crash or lost response):
         the target may hold a newer copy than ``remote_version``.
@@ -72,10 +74,18 @@ class Entry:
     source_hash: str = ""
     remote_ref: str | None = None
     remote_version: str | None = None
-    fields: dict[str, str] = attrs.field(factory=dict)
+    fields: str = ""
     held: tuple[tuple[str, str, str], ...] = ()
     title: str = ""  # of a held record, so reports can name it without reading it
     uncertain: bool = False
+
+    def field_hashes(self) -> dict[str, str]:
+        """:attr:`fields` unpacked: field name -> short hash."""
+        return dict(part.split("=", 1) for part in self.fields.split() if "=" in part)
+
+    @staticmethod
+    def pack_fields(hashes: dict[str, str]) -> str:
+        return " ".join(f"{k}={v}" for k, v in hashes.items())
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"t": self.record_type, "st": self.state}
@@ -104,7 +114,7 @@ class Entry:
             source_hash=str(data.get("s", "")),
             remote_ref=data.get("r"),
             remote_version=data.get("v"),
-            fields=dict(data.get("f", {})),
+            fields=str(data.get("f", "")),
             held=tuple((str(g), str(r), str(p)) for g, r, p in data.get("why", [])),
             title=str(data.get("n", "")),
             uncertain=bool(data.get("u")),

@@ -302,7 +302,7 @@ def make_plan(
         digest = content_hash(cfg.name, data)
         fields = _field_hashes(data)
         after = Entry(record_type=name, state="published", content_hash=digest,
-                      source_hash=source, fields=fields)
+                      source_hash=source, fields=Entry.pack_fields(fields))
         if published and entry is not None:
             if entry.content_hash == digest and not entry.uncertain:
                 unchanged += 1
@@ -310,7 +310,7 @@ def make_plan(
                     refresh[record_id] = attrs.evolve(
                         entry, source_hash=source, record_type=name)
                 continue
-            reason = _changed_fields(entry.fields, fields)
+            reason = _changed_fields(entry.field_hashes(), fields)
             if entry.content_hash == digest:
                 reason = "sent again: the answer to the last attempt was lost"
             items.append(Planned(

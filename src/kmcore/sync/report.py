@@ -49,8 +49,20 @@ class ItemOutcome:
     notes: list[str] = attrs.field(factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = attrs.asdict(self)
-        return {k: v for k, v in data.items() if v not in (None, [], False) or k == "status"}
+        data: dict[str, Any] = {
+            "action": self.action, "record_type": self.record_type,
+            "record_id": self.record_id, "title": self.title, "reason": self.reason,
+            "status": self.status,
+        }
+        if self.error is not None:
+            data["error"] = self.error
+        if self.retryable:
+            data["retryable"] = True
+        if self.blocks:
+            data["blocks"] = self.blocks
+        if self.notes:
+            data["notes"] = self.notes
+        return data
 
 
 @attrs.define(kw_only=True)
@@ -251,7 +263,12 @@ def save_report(report: RunReport, folder: Path) -> Path:
     stamp = report.started_at.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = folder / f"{stamp}.json"
     report.path = path
-    data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    # One item per line: readable, and compact enough for the C encoder (indent= is slow).
+    body = report.to_dict()
+    items = body.pop("items")
+    head = json.dumps(body, ensure_ascii=False)[:-1]
+    lines = "".join(f"\n  {json.dumps(i, ensure_ascii=False)}," for i in items).rstrip(",")
+    data = f'{head}, "items": [{lines}\n]}}\n'.encode()
     atomic_write(str(path), data)
     old = sorted(n for n in os.listdir(folder) if n.endswith(".json"))[:-_KEEP_REPORTS]
     for name in old:

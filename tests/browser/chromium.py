@@ -19,6 +19,7 @@ console errors and uncaught exceptions (:attr:`Page.errors`), and whether ``aler
 from __future__ import annotations
 
 import base64
+import collections
 import contextlib
 import fcntl
 import json
@@ -28,7 +29,6 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,7 @@ class Browser:
         self._in = from_browser
         self._profile = profile
         self._buffer = b""
+        self._queue: collections.deque[dict[str, Any]] = collections.deque()
         self._next_id = 0
         self._events: list[dict[str, Any]] = []
 
@@ -150,16 +151,17 @@ class Browser:
             data = data[written:]
         deadline = time.monotonic() + timeout
         while True:
-            for message in self._read(deadline):
-                if message.get("id") == msg_id:
-                    if "error" in message:
-                        raise BrowserError(f"{method}: {message['error']}")
-                    result: dict[str, Any] = message.get("result", {})
-                    return result
-                self._events.append(message)
+            message = self._next(deadline)
+            if message.get("id") == msg_id:
+                if "error" in message:
+                    raise BrowserError(f"{method}: {message['error']}")
+                result: dict[str, Any] = message.get("result", {})
+                return result
+            self._events.append(message)
 
-    def _read(self, deadline: float) -> Iterator[dict[str, Any]]:
-        while b"\0" not in self._buffer:
+    def _next(self, deadline: float) -> dict[str, Any]:
+        """The next message from the browser (answers and events, in order)."""
+        while not self._queue:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise BrowserError("timed out waiting for chromium")
@@ -169,17 +171,20 @@ class Browser:
                 if not chunk:
                     raise BrowserError("chromium closed the DevTools pipe (it crashed?)")
                 self._buffer += chunk
-        *complete, self._buffer = self._buffer.split(b"\0")
-        for raw in complete:
-            yield json.loads(raw)
+                *complete, self._buffer = self._buffer.split(b"\0")
+                self._queue.extend(json.loads(raw) for raw in complete)
+        return self._queue.popleft()
 
     def pump(self, seconds: float = 0.0) -> None:
         """Read whatever events arrive within *seconds*."""
         deadline = time.monotonic() + seconds
-        with contextlib.suppress(BrowserError):
-            while True:
-                for message in self._read(deadline):
-                    self._events.append(message)
+        while True:
+            try:
+                self._events.append(self._next(deadline))
+            except BrowserError as exc:
+                if "timed out" in str(exc):
+                    return
+                raise
 
     def events(self, session: str) -> list[dict[str, Any]]:
         return [e for e in self._events if e.get("sessionId") == session]
@@ -250,7 +255,8 @@ class Page:
             elif method == "Runtime.consoleAPICalled" and params.get("type") == "error":
                 found.append(json.dumps(params.get("args", []))[:500])
             elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
-                found.append(params["entry"].get("text", "")[:500])
+                entry = params["entry"]
+                found.append(f"{entry.get('text', '')[:400]} ({entry.get('url', '')})")
             elif method == "Network.loadingFailed":
                 found.append(f"load failed: {params.get('errorText')}")
         return found

@@ -56,7 +56,7 @@ __all__ = ["MANIFEST", "HtmlSiteTarget"]
 MANIFEST = ".kmcore-site.json"
 _FORMAT = 1
 _HERE = Path(__file__).parent
-_STATIC = ("site.css", "site.js")
+_STATIC = ("site.css", "site.js", "favicon.svg")
 #: How many records the home page, the fragments and each feed show.
 LATEST = 6
 FEED_SIZE = 50

@@ -366,3 +366,10 @@ def test_random_order_numbers_without_cues_are_medium_at_most() -> None:
 def test_text_without_digits_is_skipped_quickly() -> None:
     assert scan_text("No numbers at all, patient NHS number address DOB", "$.x") == []
     assert pii.KIND_LABELS["chi_number"] == "CHI number"
+
+
+def test_a_cue_belongs_to_the_nearest_number_only() -> None:
+    text = f"Patient NHS no {spaced(TEST_NUMBER)}; order {OTHER_TEST_NUMBER} for beds"
+    assert kinds(text) == [("nhs_number", "high"), ("nhs_number", "medium")]
+    text = f"order {OTHER_TEST_NUMBER}, {TEST_NUMBER} (NHS number)"
+    assert kinds(text) == [("nhs_number", "medium"), ("nhs_number", "high")]

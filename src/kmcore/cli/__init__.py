@@ -35,6 +35,7 @@ _COMMANDS = {
     "backends": "kmcore.cli.plugins:backends_cmd",
     "doctor": "kmcore.cli.plugins:doctor_cmd",
     "sync": "kmcore.cli.sync:sync_cmd",
+    "review": "kmcore.cli.review:review_cmd",
 }
 
 _HELP_SUMMARIES = {
@@ -51,6 +52,7 @@ _HELP_SUMMARIES = {
     "backends": "List store and target backends, installed or known.",
     "doctor": "Check the installation and the knowledge base; say what to fix.",
     "sync": "Publish changed records to the targets in kmcore.toml (--dry-run to preview).",
+    "review": "List, show and clear PII guard flags that keep records unpublished.",
 }
 
 

@@ -200,26 +200,36 @@ _CUE_AFTER = 25
 
 
 def _near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int,
-          after: int) -> str | None:
-    window_start = max(0, start - before)
-    match = pattern.search(text, window_start, start)
+          after: int, *, floor: int = 0, ceiling: int | None = None) -> str | None:
+    """The cue nearest before (or else after) ``text[start:end]``, within the windows.
+
+    *floor* and *ceiling* bound the windows so that a cue that belongs to a neighbouring
+    number ("NHS no 111 222 3333; order 4444444444") does not count for this one too.
+    """
+    found = list(pattern.finditer(text, max(floor, start - before), start))
+    match = found[-1] if found else None  # the nearest
     if match is None:
-        match = pattern.search(text, end, min(len(text), end + after))
+        limit = min(len(text), end + after, len(text) if ceiling is None else ceiling)
+        match = pattern.search(text, end, limit)
     return " ".join(match.group(0).split()) if match else None
 
 
 def _numbers(text: str, path: str, salt: str) -> Iterator[Finding]:
-    for match in _NUMBER.finditer(text):
-        start, end = match.span()
+    spans = [m.span() for m in _NUMBER.finditer(text)]
+    for index, (start, end) in enumerate(spans):
         if _INTERNATIONAL.search(text, max(0, start - 10), start):
             continue  # +44 117 496 0123: a phone number written internationally
-        digits = re.sub(r"\D", "", match.group(0))
-        strong = _near(_STRONG_CUE, text, start, end, _CUE_BEFORE, _CUE_AFTER)
+        digits = re.sub(r"\D", "", text[start:end])
+        floor = spans[index - 1][1] if index else 0
+        ceiling = spans[index + 1][0] if index + 1 < len(spans) else None
+        strong = _near(_STRONG_CUE, text, start, end, _CUE_BEFORE, _CUE_AFTER,
+                       floor=floor, ceiling=ceiling)
         region = nhs_number_range(digits)
         valid = is_valid_nhs_number(digits)
         confidence: Confidence
         if valid and region is not None:
-            cue = strong or _near(_WEAK_CUE, text, start, end, _CUE_BEFORE, _CUE_AFTER)
+            cue = strong or _near(_WEAK_CUE, text, start, end, _CUE_BEFORE, _CUE_AFTER,
+                                  floor=floor, ceiling=ceiling)
             confidence = "high" if cue else "medium"
             kind = "chi_number" if region == "chi" else "nhs_number"
         elif strong:

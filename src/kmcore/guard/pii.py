@@ -38,6 +38,7 @@ the reviewer how likely it is to be real.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 import hashlib
 import hmac
@@ -291,6 +292,8 @@ def _as_date(match: re.Match[str]) -> dt.date | None:
 
 
 def _dates_of_birth(text: str, path: str, salt: str) -> Iterator[Finding]:
+    if not _DOB_CUE.search(text):  # no cue anywhere: no date can count
+        return
     for match in _DATES.finditer(text):
         start, end = match.span()
         cue = _near(_DOB_CUE, text, start, end, _DOB_BEFORE, _DOB_AFTER)
@@ -325,6 +328,8 @@ _POSTCODE_BEFORE = 80
 
 
 def _postcodes(text: str, path: str, salt: str) -> Iterator[Finding]:
+    if not (_HOME_CUE.search(text) or _ADDRESS_CUE.search(text)):
+        return
     for match in _POSTCODE.finditer(text):
         start, end = match.span()
         cue = _near(_HOME_CUE, text, start, end, _POSTCODE_BEFORE, 0)
@@ -389,19 +394,45 @@ def texts(obj: Any, path: str = "$") -> Iterator[tuple[str, str]]:
     Walks nested parts and lists; skips ids, references to other records, vocabulary values
     (enums) and the record's own ``pii_cleared``.
     """
+    found: list[tuple[str, str]] = []
+    _collect(obj, path, found, digits_only=False)
+    return iter(found)
+
+
+_SCALARS = frozenset({type(None), int, float, bool, dt.date, dt.datetime, decimal.Decimal})
+_IS_ATTRS: dict[type, bool] = {}
+
+
+def _is_attrs(kind: type) -> bool:
+    known = _IS_ATTRS.get(kind)
+    if known is None:
+        known = _IS_ATTRS[kind] = attrs.has(kind)
+    return known
+
+
+def _collect(obj: Any, path: str, out: list[tuple[str, str]], *, digits_only: bool) -> None:
+    """Append the texts of *obj*'s fields to *out*; with *digits_only*, only texts that hold
+    a digit (the only ones a detector can match), without building the others' paths."""
     for name in _text_fields(type(obj)):
-        yield from _walk(getattr(obj, name), f"{path}.{name}")
+        _collect_value(getattr(obj, name), name, path, out, digits_only)
 
 
-def _walk(value: Any, path: str) -> Iterator[tuple[str, str]]:
+def _collect_value(value: Any, name: str | int, path: str, out: list[tuple[str, str]],
+                   digits_only: bool) -> None:
+    kind = type(value)
+    if kind in _SCALARS:
+        return
+    here = f"{path}[{name}]" if isinstance(name, int) else f"{path}.{name}"
     if isinstance(value, str):
-        if value and not isinstance(value, enum.Enum):
-            yield path, value
-    elif isinstance(value, tuple):
+        if value and not isinstance(value, enum.Enum) and (
+            not digits_only or _ANY_DIGIT.search(value)
+        ):
+            out.append((here, value))
+    elif kind is tuple:
         for i, item in enumerate(value):
-            yield from _walk(item, f"{path}[{i}]")
-    elif attrs.has(type(value)):
-        yield from texts(value, path)
+            _collect_value(item, i, here, out, digits_only)
+    elif _is_attrs(kind):
+        _collect(value, here, out, digits_only=digits_only)
 
 
 def text_at(record: Record, path: str) -> str | None:
@@ -414,8 +445,10 @@ def text_at(record: Record, path: str) -> str | None:
 
 def scan_record(record: Record) -> list[Finding]:
     """Every likely identifier in every free-text field of *record*, cleared or not."""
+    candidates: list[tuple[str, str]] = []
+    _collect(record, "$", candidates, digits_only=True)
     found: list[Finding] = []
-    for path, text in texts(record):
+    for path, text in candidates:
         found.extend(scan_text(text, path, salt=record.id))
     return found
 

@@ -273,6 +273,7 @@ def test_torn_journal_line_is_ignored(root: Path) -> None:
     sync(kb)
     folder = target_folder(root, "t")
     ledger = Ledger.open(folder)
+    ledger.compact(force=True)
     assert (folder / "ledger.json").exists() and not (folder / "journal.jsonl").exists()
     with open(folder / "journal.jsonl", "ab") as fh:
         fh.write(b'{"k":"e","id":"lesson-0000","e":{"t":"lesson","st":"dele')

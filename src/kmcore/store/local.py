@@ -244,10 +244,10 @@ class LocalFileStore:
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
         found: dict[str, tuple[str, str]] = {}
         for name in names:
-            folder = self._folders[name]
-            for stem in _record_stems(folder):
+            prefix = self._folders[name] + os.sep
+            for stem in _record_stems(self._folders[name]):
                 try:
-                    raw = read_bytes(os.path.join(folder, stem + _SUFFIX))
+                    raw = read_bytes(prefix + stem + _SUFFIX)
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
                 found[stem] = (name, content_key(raw))

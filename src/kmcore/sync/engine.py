@@ -134,6 +134,15 @@ def _sync_one(
                 lock.release()
     except KmcoreError as exc:
         report.error, report.hint = exc.message, exc.hint
+    except Exception as exc:  # a backend's own bug: report it, carry on with other targets
+        from kmcore.cli import debug_enabled
+
+        if debug_enabled():
+            raise
+        log.error("sync to %s failed", cfg.name, exc_info=exc)
+        report.error = f"the sync to {cfg.name!r} stopped: {_line(exc)}"
+        report.hint = ("Items confirmed before this are recorded; run it again. If it keeps "
+                       "happening, run with --debug and report the traceback.")
     report.finished_at = _now()
     if not dry_run:
         try:
@@ -177,9 +186,8 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
                 report.hint = ("The items listed were applied and are recorded; the next "
                                "sync finishes the job.")
             if ledger.config_key != plan.config_key:
-                ledger.config_key = plan.config_key
-                ledger.dirty = True
-            ledger.compact()  # only if something was journalled (or the key changed)
+                ledger.set_config_key(plan.config_key)
+            ledger.compact()
         report.items = list(outcomes.values())
     finally:
         try:

@@ -11,7 +11,8 @@ Writes are cheap and safe. Each item the target confirms is appended to the jour
 lands; the lines of one batch are flushed and fsync'd together before the next batch is sent.
 On load the snapshot is read and the journal replayed over it; a line torn by a crash (no
 newline, or not JSON) is ignored, and so is anything after it. At the end of a successful run
-the entries are written to a new snapshot (an atomic replace) and the journal is emptied.
+whose journal has grown long enough (see :meth:`Ledger.compact`) the entries are written to a
+new snapshot (an atomic replace) and the journal is emptied.
 
 Before a batch is sent, an *intent* line names the items about to go: if the process dies
 before the target's answer is journalled, the next run knows the target may hold a newer copy
@@ -47,6 +48,7 @@ JOURNAL = "journal.jsonl"
 #: ``published``: the target holds it; ``deleted``: withdrawn (a tombstone); ``held``: never
 #: sent (not eligible, or blocked by a gate), remembered so an unchanged file is not re-checked.
 State = Literal["published", "deleted", "held"]
+_STATES = frozenset(("published", "deleted", "held"))
 
 
 def target_folder(kb_root: Path, name: str) -> Path:
@@ -105,19 +107,21 @@ class Entry:
 
     @classmethod
     def from_json(cls, data: Any) -> Entry:
-        if not isinstance(data, dict) or data.get("st") not in ("published", "deleted", "held"):
+        if type(data) is not dict or data.get("st") not in _STATES:
             raise ValueError("not a ledger entry")
+        get = data.get
+        why = get("why")
         return cls(
             record_type=str(data["t"]),
             state=data["st"],
-            content_hash=str(data.get("h", "")),
-            source_hash=str(data.get("s", "")),
-            remote_ref=data.get("r"),
-            remote_version=data.get("v"),
-            fields=str(data.get("f", "")),
-            held=tuple((str(g), str(r), str(p)) for g, r, p in data.get("why", [])),
-            title=str(data.get("n", "")),
-            uncertain=bool(data.get("u")),
+            content_hash=str(get("h", "")),
+            source_hash=str(get("s", "")),
+            remote_ref=get("r"),
+            remote_version=get("v"),
+            fields=str(get("f", "")),
+            held=tuple((str(g), str(r), str(p)) for g, r, p in why) if why else (),
+            title=str(get("n", "")),
+            uncertain=bool(get("u")),
         )
 
 
@@ -141,6 +145,7 @@ class Ledger:
         self._pending: list[bytes] = []
         self.dirty = False  # something was journalled since the last snapshot
         self._torn = False  # the journal ends in a line a crash cut short
+        self._lines = 0  # lines in the journal file
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -187,6 +192,7 @@ class Ledger:
         # The last element is what follows the final newline: b"" normally, a torn line after
         # a crash. Either way it is not a complete line.
         for line in lines[:-1]:
+            self._lines += 1
             try:
                 self._apply(json.loads(line))
             except (ValueError, KeyError, TypeError):
@@ -210,6 +216,8 @@ class Ledger:
             self.cursor = data["cursor"]
         elif kind == "pulled":
             self.pulled[data["ref"]] = data["version"]
+        elif kind == "config":
+            self.config_key = data["key"]
         else:
             raise KeyError(kind)
 
@@ -230,6 +238,10 @@ class Ledger:
     def set_cursor(self, cursor: str) -> None:
         self.cursor = cursor
         self._add({"k": "cursor", "cursor": cursor})
+
+    def set_config_key(self, key: str) -> None:
+        self.config_key = key
+        self._add({"k": "config", "key": key})
 
     def set_pulled(self, remote_ref: str, version: str) -> None:
         self.pulled[remote_ref] = version
@@ -254,17 +266,29 @@ class Ledger:
                 self._write_snapshot()
                 path.unlink(missing_ok=True)
                 self._torn = False
+                self._lines = 0
             self._journal = open(path, "ab")  # noqa: SIM115 - closed in close()
         self._journal.write(b"".join(self._pending))
+        self._lines += len(self._pending)
         self._pending.clear()
         fsync_file(self._journal)
 
-    def compact(self) -> None:
-        """Write every entry to a new snapshot and empty the journal (end of a good run)."""
+    def compact(self, *, force: bool = False) -> None:
+        """At the end of a good run: write every entry to a new snapshot and empty the
+        journal, once the journal is long enough for that to pay (or when *force*).
+
+        Rewriting the snapshot costs time in proportion to the whole ledger, replaying the
+        journal in proportion to its length; so a run that changed a few records leaves its
+        lines in the journal, and the run that takes it past a tenth of the ledger's size
+        (at least 200 lines) folds it in.
+        """
         self.flush()
         if not self.dirty:
             return
+        if not force and self._lines < max(200, len(self.entries) // 10):
+            return
         self._write_snapshot()
+        self._lines = 0
         if self._journal is not None:
             self._journal.close()
             self._journal = None

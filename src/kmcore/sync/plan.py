@@ -334,6 +334,9 @@ def make_plan(
                           content_hash=digest),
             ))
 
+    for record_id, entry in ledger.entries.items():
+        if entry.state == "held" and record_id not in prints:
+            refresh[record_id] = Entry(record_type=entry.record_type, state="deleted")
     for record_id, entry in ledger.published():
         if record_id in prints:
             continue
@@ -373,14 +376,22 @@ def _find_conflicts(items: list[Planned], target: Target, cfg: TargetConfig,
     for start in range(0, len(candidates), size):
         refs = [p.item.remote_ref for p in candidates[start:start + size]
                 if p.item is not None and p.item.remote_ref]
-        answer = target.remote_versions(refs)
+        try:
+            answer = target.remote_versions(refs)
+        except Exception as exc:
+            raise KmcoreError(
+                f"could not ask target {cfg.name!r} which of its items were edited there: "
+                f"{type(exc).__name__}: {exc}",
+                hint="Nothing was sent. Check that the target is reachable and try again.",
+            ) from exc
         if answer is None:
             return items  # the target cannot tell: no conflicts are detected
         versions.update(answer)
+    asked = {p.record_id for p in candidates}
     out: list[Planned] = []
     for planned in items:
         item = planned.item
-        if planned not in candidates or item is None or item.remote_ref is None:
+        if planned.record_id not in asked or item is None or item.remote_ref is None:
             out.append(planned)
             continue
         entry = ledger.entries.get(planned.record_id)

@@ -388,3 +388,13 @@ def test_the_built_in_gates_are_a_built_in_plugin(plugins: Any) -> None:
     info = {i.name: i for i in plugins.plugin_info()}
     assert info["kmcore.builtin.gates"].hooks == ("kmcore_before_publish",)
     assert info["kmcore.builtin.gates"].builtin
+
+
+def test_if_the_built_in_gates_fail_to_load_everything_is_blocked() -> None:
+    plugins = make_plugins()
+    plugins.unregister("kmcore.builtin.gates")  # as if its import had failed
+    decision = evaluate(published("lesson"), INTRANET, plugins)
+    assert reasons(decision) == [("kmcore.builtin.gates", "gate kmcore.builtin.gates failed: "
+                                  "RuntimeError: it is not loaded")]
+    # A set of plugins built deliberately without any built-ins runs only what it has.
+    assert not evaluate(published("lesson"), INTRANET, make_plugins(builtins=False)).blocked

@@ -24,12 +24,15 @@ if TYPE_CHECKING:
     from kmcore.plugins import Plugins
     from kmcore.records.base import Record
 
-__all__ = ["HOOK", "evaluate", "failure_reason"]
+__all__ = ["BUILTIN_GATES", "HOOK", "evaluate", "failure_reason"]
 
 log = logging.getLogger("kmcore.guard")
 
 #: The hook every gate implements.
 HOOK = "kmcore_before_publish"
+#: The built-in plugin holding kmcore's own gates; if it is meant to load but did not,
+#: every record is blocked rather than published ungated.
+BUILTIN_GATES = "kmcore.builtin.gates"
 
 _DIGIT_RUN = re.compile(r"\d(?:[\d \u00a0/.-]*\d)?")
 
@@ -73,6 +76,11 @@ def evaluate(record: Record, target: TargetConfig, plugins: Plugins) -> PublishD
     # kmcore's own gates first, whenever the others were registered (stable sort).
     builtins = set(plugins.builtins)
     impls.sort(key=lambda impl: impl.plugin_name not in builtins)
+    if BUILTIN_GATES in builtins and all(i.plugin_name != BUILTIN_GATES for i in impls):
+        # The built-in gates failed to load: publishing without them would fail open.
+        failure = next((f for f in plugins.failures() if f.name == BUILTIN_GATES), None)
+        why = failure.error if failure is not None else "it is not loaded"
+        decision.block(BUILTIN_GATES, failure_reason(BUILTIN_GATES, RuntimeError(why)))
     for impl in impls:
         kwargs = {"decision": decision}
         try:

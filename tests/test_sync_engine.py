@@ -316,3 +316,18 @@ def test_unknown_target_and_no_targets(tmp_path: Path) -> None:
     result = run_cli(["--kb", str(tmp_path / "b"), "sync"])
     assert result.code == 0
     assert "[targets.intranet]" in result.out and 'backend = "html"' in result.out
+
+
+def test_a_failed_finish_is_reported_and_its_changes_handed_over_next_time(root: Path) -> None:
+    kb = make_kb(root, 3)
+    DirectoryTarget.set_faults(published(root), Faults(finish_fail=1))
+    [report] = sync(kb)
+    assert report.error is not None and "could not finish" in report.error
+    assert report.applied == 3  # the items themselves landed and are recorded
+    [again] = sync(kb)
+    assert again.ok and again.counts["unchanged"] == 3
+    info = DirectoryTarget.finish_info(published(root))
+    assert info["calls"] == 1
+    assert info["changed"] == ["lesson-0000", "lesson-0001", "lesson-0002"]
+    sync(kb)
+    assert DirectoryTarget.finish_info(published(root))["changed"] == []

@@ -121,7 +121,12 @@ def test_killed_sync_resumes_to_the_clean_state(
     if kill_after <= RECORDS:
         assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
         assert len(DirectoryTarget.items(published(root))) == kill_after
+        assert DirectoryTarget.finish_info(published(root))["calls"] == 0
     _finish_and_compare(root, clean_state)
+    # finish() of the resumed run saw every change, including those of the killed run.
+    finished = DirectoryTarget.finish_info(published(root))
+    assert finished["calls"] == 1
+    assert set(finished["changed"]) == set(clean_state[0])
 
 
 @pytest.mark.parametrize(("first", "second"), DOUBLE_KILLS)

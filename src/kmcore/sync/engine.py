@@ -176,15 +176,19 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
                     _force_recheck(ledger, planned.record_id)
             ledger.flush()
             changed = _apply(target, plan, ledger, outcomes, cfg.name, progress)
+            # Changes applied by an earlier run that died (or failed) before finishing count
+            # as changed now: finish() must see every change once.
             context = SyncContext(kb=kb, published=_Published(kb, cfg, ledger),
-                                  changed=frozenset(changed), dry_run=False)
+                                  changed=frozenset(changed | ledger.unfinished),
+                                  dry_run=False)
             try:
                 target.finish(context)
+                ledger.note_finished()
             except Exception as exc:
                 log.warning("finish on %s failed", cfg.name, exc_info=exc)
                 report.error = f"the target could not finish the run: {_line(exc)}"
                 report.hint = ("The items listed were applied and are recorded; the next "
-                               "sync finishes the job.")
+                               "sync hands them to the target to finish again.")
             if ledger.config_key != plan.config_key:
                 ledger.set_config_key(plan.config_key)
             ledger.compact()
@@ -240,6 +244,9 @@ def _apply(target: Target, plan: Plan, ledger: Ledger, outcomes: dict[str, ItemO
                                   error=f"the target did not answer: {_line(exc)}")
                        for i in items]
         by_id = {r.record_id: r for r in results if isinstance(r, ItemResult)}
+        landed = {p.record_id for p in batch
+                  if (r := by_id.get(p.record_id)) is not None and r.ok}
+        ledger.note_changed(landed)
         for planned in batch:
             outcome = outcomes[planned.record_id]
             result = by_id.get(planned.record_id)

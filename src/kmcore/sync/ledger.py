@@ -141,6 +141,9 @@ class Ledger:
         self.cursor: str | None = None
         self.config_key: str = ""
         self.pulled: dict[str, str] = {}
+        #: ids applied on the target since its ``finish()`` last completed (a run killed or
+        #: failed before finishing): the next run's ``finish()`` sees them as changed too.
+        self.unfinished: set[str] = set()
         self._journal: Any = None  # open binary file while writing
         self._pending: list[bytes] = []
         self.dirty = False  # something was journalled since the last snapshot
@@ -174,6 +177,7 @@ class Ledger:
             self.cursor = data.get("cursor")
             self.config_key = str(data.get("config_key", ""))
             self.pulled = {str(k): str(v) for k, v in data.get("pulled", {}).items()}
+            self.unfinished = {str(i) for i in data.get("unfinished", [])}
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(
                 f"the sync ledger {path} is damaged ({exc})",
@@ -218,6 +222,10 @@ class Ledger:
             self.pulled[data["ref"]] = data["version"]
         elif kind == "config":
             self.config_key = data["key"]
+        elif kind == "changed":
+            self.unfinished.update(data["ids"])
+        elif kind == "finished":
+            self.unfinished.clear()
         else:
             raise KeyError(kind)
 
@@ -238,6 +246,19 @@ class Ledger:
     def set_cursor(self, cursor: str) -> None:
         self.cursor = cursor
         self._add({"k": "cursor", "cursor": cursor})
+
+    def note_changed(self, record_ids: Iterable[str]) -> None:
+        """Record ids applied on the target that its ``finish()`` has not seen yet."""
+        ids = sorted(set(record_ids) - self.unfinished)
+        if ids:
+            self.unfinished.update(ids)
+            self._add({"k": "changed", "ids": ids})
+
+    def note_finished(self) -> None:
+        """The target's ``finish()`` completed: it has seen every change."""
+        if self.unfinished:
+            self.unfinished.clear()
+            self._add({"k": "finished"})
 
     def set_config_key(self, key: str) -> None:
         self.config_key = key
@@ -303,6 +324,7 @@ class Ledger:
             "config_key": self.config_key,
             "cursor": self.cursor,
             "pulled": self.pulled,
+            "unfinished": sorted(self.unfinished),
             "entries": {k: e.to_json() for k, e in sorted(self.entries.items())},
         }
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

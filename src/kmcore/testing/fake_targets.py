@@ -88,12 +88,14 @@ class Faults:
         ``TimeoutError`` instead of answering.
     :ivar fail: record id -> N: the item is refused (not retryable), N times; the rest of its
         batch goes ahead (a partial batch failure).
+    :ivar finish_fail: the next N ``finish`` calls raise (a site that could not be rebuilt).
     """
 
     throttle: int = 0
     lose: dict[str, int] = attrs.field(factory=dict)
     lose_batches: int = 0
     fail: dict[str, int] = attrs.field(factory=dict)
+    finish_fail: int = 0
 
     @classmethod
     def load(cls, folder: Path) -> Faults:
@@ -179,6 +181,11 @@ class DirectoryTarget:
         return found
 
     def finish(self, context: SyncContext) -> None:
+        faults = Faults.load(self.folder)
+        if faults.finish_fail > 0:
+            faults.finish_fail -= 1
+            faults.save(self.folder)
+            raise OSError("the index pages could not be written")
         self.finished.append(context)
         path = self.folder / "finish.json"
         try:

@@ -384,7 +384,7 @@ def record_date(record: Record) -> dt.date | None:
     return stamp.date() if stamp else None
 
 
-def card(record: Record, type_label: str, audience: Visibility) -> dict[str, Any]:
+def card(record: Record, audience: Visibility) -> dict[str, Any]:
     """The small summary of a record the site keeps in its manifest (JSON-ready)."""
     summary = getattr(record, "summary", "") or ""
     if record.record_type == "person":
@@ -407,7 +407,6 @@ def card(record: Record, type_label: str, audience: Visibility) -> dict[str, Any
     date = record_date(record)
     data: dict[str, Any] = {
         "title": record.label,
-        "type": type_label,
         "summary": summary,
         "facets": facets,
         "date": date.isoformat() if date else "",

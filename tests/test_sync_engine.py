@@ -331,3 +331,36 @@ def test_a_failed_finish_is_reported_and_its_changes_handed_over_next_time(root:
     assert info["changed"] == ["lesson-0000", "lesson-0001", "lesson-0002"]
     sync(kb)
     assert DirectoryTarget.finish_info(published(root))["changed"] == []
+
+
+def test_progress_is_reported_per_batch(root: Path) -> None:
+    kb = make_kb(root, 7, batch_size=3)
+    seen: list[tuple[str, int, int]] = []
+    sync(kb, progress=lambda name, done, total: seen.append((name, done, total)))
+    assert seen == [("t", 3, 7), ("t", 6, 7), ("t", 7, 7)]
+
+
+def test_pull_in_a_dry_run_changes_nothing(root: Path) -> None:
+    kb = make_kb(root, 1)
+    sync(kb)
+    data = {"type": "lesson", "title": "From a form", "statement": "s", "recommendation": "r",
+            "polarity": "improve"}
+    DirectoryTarget.submit(published(root), "form-9", data)
+    [report] = sync(kb, dry_run=True)
+    [pulled] = report.pulled
+    assert pulled.status == "planned" and "would bring in" in pulled.reason
+    assert kb.count("lesson") == 1
+    [real] = sync(kb)
+    assert real.pulled[0].status == "created" and kb.count("lesson") == 2
+
+
+def test_a_pulled_item_that_is_not_a_valid_record_is_reported(root: Path) -> None:
+    kb = make_kb(root, 1)
+    sync(kb)
+    DirectoryTarget.submit(published(root), "form-bad", {"type": "lesson", "title": ""})
+    [report] = sync(kb)
+    [pulled] = report.pulled
+    assert pulled.status == "failed" and "could not be brought in" in pulled.reason
+    assert report.failed == 1
+    [again] = sync(kb)  # not offered again until it is edited on the target
+    assert again.pulled == [] and again.ok

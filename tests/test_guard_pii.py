@@ -13,6 +13,8 @@ import re
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kmcore.guard import pii
 from kmcore.guard.pii import (
@@ -373,3 +375,19 @@ def test_a_cue_belongs_to_the_nearest_number_only() -> None:
     assert kinds(text) == [("nhs_number", "high"), ("nhs_number", "medium")]
     text = f"order {OTHER_TEST_NUMBER}, {TEST_NUMBER} (NHS number)"
     assert kinds(text) == [("nhs_number", "medium"), ("nhs_number", "high")]
+
+
+_FRAGMENTS = ["NHS no ", spaced(TEST_NUMBER), TEST_NUMBER, OTHER_TEST_NUMBER, "DOB ",
+              "12/03/1956", "12 March 1956", "lives at ", "LS1 4AB", "address ", " ", "0", "7",
+              "+44 ", "-", "patient ", "born ", "CHI ", "\n", ", ", "x", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=25).map("".join))
+def test_scanning_any_text_never_raises_and_excerpts_never_show_a_value(text: str) -> None:
+    for finding in scan_text(text, "$.x", salt="r"):
+        value = text[finding.position:finding.position + finding.length]
+        assert finding.length > 0 and value.strip() == value
+        excerpt = masked_excerpt(text, finding)
+        assert value not in excerpt
+        assert value not in repr(finding)

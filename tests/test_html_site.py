@@ -19,7 +19,7 @@ from kmcore.errors import ConfigError
 from kmcore.kb import KnowledgeBase
 from kmcore.publish.html import HtmlSiteTarget
 from kmcore.publish.html.safe import safe_url, script_json_text
-from kmcore.publish.html.target import MANIFEST
+from kmcore.publish.html.target import JOURNAL, MANIFEST, STATE
 from kmcore.records.base import Record
 from kmcore.records.person import Objection, Person
 from kmcore.records.vocab import ExpertiseBasis, Visibility
@@ -104,7 +104,7 @@ def test_path_is_required_and_base_url_must_be_web(demo_kb: KnowledgeBase) -> No
 
 
 def test_every_page_kind_is_built(site: Path, demo_kb: KnowledgeBase) -> None:
-    for rel in ("index.html", "search.html", "search-index.js", "expertise/index.html",
+    for rel in ("index.html", "search.html", "search/lessons.js", "expertise/index.html",
                 "assets/site.css", "assets/site.js", "fragments/latest-innovations.html",
                 "fragments/latest-stories.html", MANIFEST):
         assert (site / rel).is_file(), rel
@@ -206,14 +206,19 @@ def test_feeds_use_base_url_when_given(demo_kb: KnowledgeBase, tmp_path: Path) -
 
 
 def test_search_index_is_a_script_with_every_record(site: Path, demo_kb: KnowledgeBase) -> None:
-    text = (site / "search-index.js").read_text(encoding="utf-8")
-    assert text.startswith("window.KMCORE_SEARCH_INDEX = ")
-    rows = json.loads(text.removeprefix("window.KMCORE_SEARCH_INDEX = ").rstrip().rstrip(";"))
+    prefix = ("(window.KMCORE_SEARCH_INDEX = window.KMCORE_SEARCH_INDEX || []).push.apply("
+              "window.KMCORE_SEARCH_INDEX, ")
+    rows = []
+    search_page = (site / "search.html").read_text()
+    for spec in demo_kb.types.values():
+        text = (site / "search" / f"{spec.folder}.js").read_text(encoding="utf-8")
+        assert text.startswith(prefix)
+        rows += json.loads(text.removeprefix(prefix).rstrip().removesuffix(");"))
+        assert f'<script src="search/{spec.folder}.js">' in search_page
     assert {r[2] for r in rows} == {
         f"{demo_kb.types[r.record_type].folder}/{r.id}.html"
         for r in publishable(demo_kb.records())
     }
-    assert '<script src="search-index.js">' in (site / "search.html").read_text()
 
 
 def test_lists_show_every_item_without_javascript(site: Path, demo_kb: KnowledgeBase) -> None:
@@ -349,13 +354,15 @@ def test_one_changed_record_rewrites_its_page_and_what_shows_it(
     referenced = {f"{demo_kb.types[published[ref.target].record_type].folder}/{ref.target}.html"
                   for ref in lesson.references() if ref.target in published}
     expected = {f"lessons/{lesson.id}.html", "lessons/index.html", "feeds/lessons.xml",
-                "index.html", "search-index.js", MANIFEST} | referrers | referenced
+                "index.html", "search/lessons.js", MANIFEST,
+                f"{STATE}/cards/lesson.json"} | referrers | referenced
     assert referrers  # the sample lesson is linked from elsewhere
     # Pages whose linked titles did not change (e.g. the home page shows no lessons) may be
     # left alone; nothing outside the expected set may be touched.
     assert rewritten <= expected | {"expertise/index.html"}, rewritten - expected
     assert {f"lessons/{lesson.id}.html", "lessons/index.html", "feeds/lessons.xml",
-            "search-index.js"} <= rewritten
+            "search/lessons.js", MANIFEST} <= rewritten
+    assert not (site / JOURNAL).exists()
     assert referrers <= rewritten
     assert "innovations/index.html" not in rewritten
     assert len(rewritten) < len(after) / 3
@@ -377,7 +384,7 @@ def test_delete_removes_the_page_and_its_mentions(demo_kb: KnowledgeBase, tmp_pa
     assert not (site / "stories" / f"{story.id}.html").exists()
     for page in pages(site):
         assert f"{story.id}.html" not in page.read_text(), page
-    assert story.id not in json.loads((site / MANIFEST).read_text())["records"]
+    assert story.id not in make_target(demo_kb, site).published()
     # Deleting again (a resent item after a crash) is fine.
     assert target.apply([item])[0].ok
 
@@ -392,7 +399,7 @@ def test_create_is_idempotent_by_record_id(demo_kb: KnowledgeBase, tmp_path: Pat
     assert first.ok and second.ok
     assert first.remote_ref == second.remote_ref
     assert first.remote_version == second.remote_version
-    assert len(json.loads((site / MANIFEST).read_text())["records"]) == len(published)
+    assert len(make_target(demo_kb, site).published()) == len(published)
 
 
 def test_hand_edits_are_reported_as_other_versions(demo_kb: KnowledgeBase, tmp_path: Path) -> None:

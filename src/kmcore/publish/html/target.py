@@ -52,12 +52,15 @@ from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetC
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
 
-__all__ = ["JOURNAL", "MANIFEST", "HtmlSiteTarget"]
+__all__ = ["JOURNAL", "MANIFEST", "STATE", "HtmlSiteTarget"]
 
-MANIFEST = ".kmcore-site.json"
+#: The site's own bookkeeping, inside the output folder.
+STATE = ".kmcore-site"
+#: Per record: type, title, versions, links (compact: it is read on every run).
+MANIFEST = f"{STATE}/manifest.json"
 #: Changes made by apply() since the manifest was last written in full (JSON lines).
-JOURNAL = ".kmcore-site.journal"
-_FORMAT = 1
+JOURNAL = f"{STATE}/journal.jsonl"
+_FORMAT = 2
 _HERE = Path(__file__).parent
 _STATIC = ("site.css", "site.js", "favicon.svg")
 #: How many records the home page, the fragments and each feed show.
@@ -134,6 +137,8 @@ class HtmlSiteTarget:
         self._journal: dict[str, dict[str, Any] | None] = {}  # record changes since a save
         self._journal_pages: dict[str, str | None] = {}
         self._cards_cache: dict[str, list[dict[str, Any]]] | None = None
+        self._cards_loaded: set[str] = set()  # types whose cards file was read
+        self._dirty_types: set[str] = set()  # types whose cards file must be rewritten
 
     def __repr__(self) -> str:
         return f"<HtmlSiteTarget {self.config.name!r} at {self.root}>"
@@ -227,21 +232,26 @@ class HtmlSiteTarget:
             self._refresh_linked_pages(context.changed, published)
         for name in _STATIC:
             self._emit(f"assets/{name}", (_HERE / "static" / name).read_bytes())
+        changed_types = {t for t in changed_types | self._dirty_types if t in self._types}
         for type_name in sorted(changed_types):
-            if type_name in self._types:
-                self._write_list(type_name)
-                self._write_feed(type_name)
+            self._load_cards(type_name)
+            self._write_list(type_name)
+            self._write_feed(type_name)
+            self._write_search(type_name)
+            manifest.setdefault("stats", {})[type_name] = self._stats(type_name)
         self._write_home()
-        self._write_search()
-        self._write_directory()
+        self._emit("search.html", self._render("search.html", "search.html",
+                                               shards=self._search_shards()))
+        evidence = set(manifest.get("stats", {}).get("person", {}).get("evidence", ()))
+        if relayout or "person" in changed_types or evidence & set(context.changed):
+            self._load_cards("person")
+            self._write_directory()
         self._write_fragments()
         manifest["layout"] = self._layout
         self._dirty = True
         self._old_refs.clear()
         self._gone_types.clear()
         self._save_manifest()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.root / JOURNAL)  # the manifest now holds everything it held
 
     def published(self) -> dict[str, str]:
         """Every record on the site, by id, with its page's path (relative to the site)."""
@@ -266,11 +276,55 @@ class HtmlSiteTarget:
             except (OSError, ValueError):
                 pass  # missing or unreadable: start again (the next finish re-renders)
             manifest.setdefault("format", _FORMAT)
-            manifest.setdefault("records", {})
             manifest.setdefault("pages", {})
+            manifest["records"] = {
+                record_id: self._unpack(record_id, row)
+                for record_id, row in manifest.get("records", {}).items()
+            }
             self._replay_journal(manifest)
             self._manifest = manifest
         return self._manifest
+
+    def _folder(self, type_name: str) -> str:
+        spec = self._types.get(type_name)
+        return spec.folder if spec is not None else type_name
+
+    def _unpack(self, record_id: str, row: list[Any]) -> dict[str, Any]:
+        type_name, title, version, written, size, mtime, links, rels = row
+        return {
+            "type": type_name, "title": title, "v": version, "h": written, "st": [size, mtime],
+            "links": links, "path": f"{self._folder(type_name)}/{record_id}.html",
+            "rels": [pair.split(" ", 1) for pair in rels.split("\n")] if rels else [],
+        }
+
+    @staticmethod
+    def _pack(entry: Mapping[str, Any]) -> list[Any]:
+        size, mtime = entry.get("st") or (None, None)
+        return [entry["type"], entry["title"], entry.get("v"), entry.get("h"), size, mtime,
+                entry.get("links"), "\n".join(f"{rel} {target}" for rel, target in
+                                              entry.get("rels", ()))]
+
+    def _cards_file(self, type_name: str) -> Path:
+        return self.root / STATE / "cards" / f"{type_name}.json"
+
+    def _load_cards(self, type_name: str) -> None:
+        """Read one type's cards (summaries, facets...) into the entries that lack them."""
+        if type_name in self._cards_loaded:
+            return
+        self._cards_loaded.add(type_name)
+        try:
+            cards = json.loads(self._cards_file(type_name).read_bytes())
+        except (OSError, ValueError):
+            cards = {}
+        for record_id, entry in self._records.items():
+            if entry["type"] == type_name and "card" not in entry:
+                card = cards.get(record_id) if isinstance(cards, dict) else None
+                # A card lost with its file: a minimal one until the record is next sent.
+                entry["card"] = card or {"title": entry["title"], "summary": "",
+                                         "facets": {}, "date": "", "updated": "",
+                                         "keywords": []}
+        if self._cards_cache is not None:
+            self._cards_cache.pop(type_name, None)
 
     def _replay_journal(self, manifest: dict[str, Any]) -> None:
         try:
@@ -283,10 +337,12 @@ class HtmlSiteTarget:
             except ValueError:
                 break  # a line torn by a crash: everything after it was never confirmed
             for record_id, entry in change.get("records", {}).items():
-                if entry is None:
-                    manifest["records"].pop(record_id, None)
-                else:
+                old = manifest["records"].pop(record_id, None)
+                if old is not None:
+                    self._dirty_types.add(old["type"])
+                if entry is not None:
                     manifest["records"][record_id] = entry
+                    self._dirty_types.add(entry["type"])
             for path, digest in change.get("pages", {}).items():
                 if digest is None:
                     manifest["pages"].pop(path, None)
@@ -302,7 +358,7 @@ class HtmlSiteTarget:
             "records": {i: records.get(i) for i in self._journal},
             "pages": self._journal_pages,
         }
-        self.root.mkdir(parents=True, exist_ok=True)
+        (self.root / STATE).mkdir(parents=True, exist_ok=True)
         line = json.dumps(change, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         with open(self.root / JOURNAL, "ab") as fh:
             fh.write(line + b"\n")
@@ -316,12 +372,24 @@ class HtmlSiteTarget:
         return records
 
     def _save_manifest(self) -> None:
+        """Write the cards of the types that changed, then the manifest; then drop the
+        journal, which the manifest now covers (a crash in between replays it harmlessly)."""
         if not self._dirty or self._manifest is None:
             return
-        self.root.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(self._manifest, ensure_ascii=False, separators=(",", ":"))
+        (self.root / STATE / "cards").mkdir(parents=True, exist_ok=True)
+        records = self._records
+        for type_name in sorted(self._dirty_types):
+            self._load_cards(type_name)
+            cards = {i: e["card"] for i, e in records.items() if e["type"] == type_name}
+            data = json.dumps(cards, ensure_ascii=False, separators=(",", ":"))
+            atomic_write(str(self._cards_file(type_name)), data.encode("utf-8"))
+        packed = {**self._manifest, "records": {i: self._pack(e) for i, e in records.items()}}
+        data = json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
         atomic_write(str(self.root / MANIFEST), data.encode("utf-8"))
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.root / JOURNAL)
         self._dirty = False
+        self._dirty_types = set()
         self._journal = {}
         self._journal_pages = {}
 
@@ -338,6 +406,7 @@ class HtmlSiteTarget:
         if item.op == "delete":
             if old is not None:
                 self._gone_types.add(old["type"])
+                self._dirty_types.add(old["type"])
             return None
         record = item.record
         if record is None:
@@ -346,12 +415,15 @@ class HtmlSiteTarget:
             return "the item's record does not match its id and type"
         rels = sorted({(r.rel, r.target) for r in record.references() if r.target != record.id})
         entry = dict(old or {})
+        card = views.card(record, self.audience)
         entry.update({
             "type": record.record_type,
             "path": f"{spec.folder}/{record.id}.html",
-            "card": views.card(record, self.audience),
+            "title": card["title"],
+            "card": card,
         })
         records[record.id] = entry
+        self._dirty_types.add(record.record_type)
         self._set_rels(record.id, [list(pair) for pair in rels])
         self._dirty = True
         return None
@@ -403,24 +475,28 @@ class HtmlSiteTarget:
             entry = records.get(record_id)
             if entry is None:
                 return None
-            return entry["card"]["title"], _rel(from_page, entry["path"])
+            return entry["title"], _rel(from_page, entry["path"])
 
         return resolve
 
     def _backlink_refs(self, record_id: str) -> list[tuple[str, str, str, str]]:
-        return [(rel, src, self._records[src]["card"]["title"], self._records[src]["path"])
-                for rel, src in sorted(self._reverse.get(record_id, ()))
+        return [(rel, src, self._records[src]["title"], self._records[src]["path"])
+                for rel, src in sorted(set(self._reverse.get(record_id, ())))
                 if src in self._records]
 
     @property
-    def _reverse(self) -> dict[str, set[tuple[str, str]]]:
-        """``target id -> {(rel, source id)}``: who links to whom, kept up to date in memory."""
+    def _reverse(self) -> dict[str, list[tuple[str, str]]]:
+        """``target id -> [(rel, source id)]``: who links to whom, kept up to date in memory."""
         reverse = self.__dict__.get("_reverse_cache")
         if reverse is None:
-            reverse = defaultdict(set)
+            reverse = {}
             for src, entry in self._records.items():
-                for rel, target in entry.get("rels", ()):
-                    reverse[target].add((rel, src))
+                for rel, target in entry["rels"]:
+                    found = reverse.get(target)
+                    if found is None:
+                        reverse[target] = [(rel, src)]
+                    else:
+                        found.append((rel, src))
             self.__dict__["_reverse_cache"] = reverse
         return reverse
 
@@ -431,9 +507,10 @@ class HtmlSiteTarget:
         reverse = self.__dict__.get("_reverse_cache")
         if reverse is not None:
             for rel, target in old:
-                reverse[target].discard((rel, record_id))
+                with contextlib.suppress(ValueError):
+                    reverse.get(target, []).remove((rel, record_id))
             for rel, target in rels or ():
-                reverse[target].add((rel, record_id))
+                reverse.setdefault(target, []).append((rel, record_id))
         if entry is not None and rels is not None:
             entry["rels"] = rels
 
@@ -443,7 +520,7 @@ class HtmlSiteTarget:
         out = []
         for target in _targets(entry):
             other = self._records.get(target)
-            out.append([target, other["card"]["title"], other["path"]] if other else [target])
+            out.append([target, other["title"], other["path"]] if other else [target])
         back = sorted(self._backlink_refs(record_id))
         return _hash(json.dumps([out, back], ensure_ascii=False).encode("utf-8"))
 
@@ -462,7 +539,7 @@ class HtmlSiteTarget:
             facts, sections = views.record_sections(record, resolve)
             profile = None
         ld = views.jsonld(record, self._resolver(""), self.audience, self._absolute, page)
-        card = entry["card"]
+        card = entry.get("card") or views.card(record, self.audience)
         data = self._render(
             "record.html", page, record=record, card=card, spec=spec, facts=facts,
             sections=sections, profile=profile, backlinks=views.backlinks(backrefs),
@@ -544,12 +621,14 @@ class HtmlSiteTarget:
     def _cards(self, type_name: str) -> list[dict[str, Any]]:
         """The cards of one type, with id and path (shared: copy one before changing it)."""
         if self._cards_cache is None:
-            by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for record_id, entry in self._records.items():
-                by_type[entry["type"]].append({"id": record_id, "path": entry["path"],
-                                               **entry["card"]})
-            self._cards_cache = by_type
-        return self._cards_cache.get(type_name, [])
+            self._cards_cache = {}
+        if type_name not in self._cards_cache:
+            self._load_cards(type_name)
+            self._cards_cache[type_name] = [
+                {"id": record_id, "path": entry["path"], **entry["card"]}
+                for record_id, entry in self._records.items() if entry["type"] == type_name
+            ]
+        return self._cards_cache[type_name]
 
     def _latest(self, type_name: str, n: int) -> list[dict[str, Any]]:
         cards = sorted(self._cards(type_name), key=lambda c: (c["updated"], c["id"]),
@@ -577,30 +656,47 @@ class HtmlSiteTarget:
             feed=f"feeds/{spec.folder}.xml",
         ))
 
+    def _stats(self, type_name: str) -> dict[str, Any]:
+        """What the home page, directory and fragments need of one type (its cards loaded),
+        kept in the manifest so a change to one type never reads the others' cards."""
+        cards = self._cards(type_name)
+        stages: Counter[str] = Counter()
+        departments: Counter[str] = Counter()
+        for c in cards:
+            if "stage" in c["facets"]:
+                stages[c["facets"]["stage"][0]] += 1
+            if "department" in c["facets"]:
+                departments[c["facets"]["department"][1]] += 1
+        latest = self._latest(type_name, LATEST)
+        return {
+            "count": len(cards),
+            "stages": dict(stages) if type_name == "innovation" else {},
+            "departments": dict(departments) if type_name != "person" else {},
+            "latest": latest if type_name in ("innovation", "story") else [],
+            "updated": max((c["updated"] for c in cards), default=""),
+            "evidence": sorted({ev for c in cards for claim in c.get("dir", {}).get("claims", ())
+                                for ev, _role in claim["evidence"]}),
+        }
+
     def _write_home(self) -> None:
+        stats = self._load().get("stats", {})
         stages: Counter[str] = Counter()
         departments: Counter[str] = Counter()
         counts = []
+        latest: dict[str, list[dict[str, Any]]] = {}
+        updated = ""
         for type_name, spec in self._types.items():
-            cards = self._cards(type_name)
-            counts.append({"label": spec.plural, "n": len(cards),
+            found = stats.get(type_name, {})
+            counts.append({"label": spec.plural, "n": found.get("count", 0),
                            "path": f"{spec.folder}/index.html"})
-            if type_name == "person":
-                continue
-            for c in cards:
-                if type_name == "innovation" and "stage" in c["facets"]:
-                    stages[c["facets"]["stage"][0]] += 1
-                if "department" in c["facets"]:
-                    departments[c["facets"]["department"][1]] += 1
+            stages.update(found.get("stages", {}))
+            departments.update(found.get("departments", {}))
+            updated = max(updated, found.get("updated", ""))
+            if type_name in ("innovation", "story"):
+                latest[type_name] = [{**c, "href": c["path"]} for c in found.get("latest", ())]
         stage_rows = [{"value": s.value, "label": s.label, "n": stages[s.value]}
                       for s in Stage if stages[s.value]]
         dept_rows = sorted(departments.items(), key=lambda kv: (-kv[1], kv[0].lower()))
-        latest = {n: self._latest(n, LATEST) for n in ("innovation", "story")
-                  if n in self._types}
-        for cards in latest.values():
-            for c in cards:
-                c["href"] = c["path"]  # the home page is at the site's root
-        updated = max((e["card"]["updated"] for e in self._records.values()), default="")
         self._emit("index.html", self._render(
             "home.html", "index.html", counts=counts, stages=stage_rows,
             departments=dept_rows, latest=latest, types=self._types,
@@ -624,30 +720,37 @@ class HtmlSiteTarget:
             else f"../{spec.folder}/index.html",
         ))
 
-    def _write_search(self) -> None:
+    def _search_shards(self) -> list[str]:
+        return [f"search/{spec.folder}.js" for spec in self._types.values()]
+
+    def _write_search(self, type_name: str) -> None:
+        """One type's part of the search index: a script that adds its rows to
+        ``window.KMCORE_SEARCH_INDEX`` (a script, not JSON: fetch() fails on file://)."""
+        spec = self._types[type_name]
         rows = []
-        for entry in sorted(self._records.values(), key=lambda e: e["path"]):
-            c = entry["card"]
-            rows.append([c["title"], self._types[entry["type"]].label, entry["path"], c["summary"],
+        for c in sorted(self._cards(type_name), key=lambda c: c["path"]):
+            rows.append([c["title"], spec.label, c["path"], c["summary"],
                          " ".join([*c["keywords"], *(v[1] for v in c["facets"].values())])])
-        data = "window.KMCORE_SEARCH_INDEX = " + script_json_text(rows) + ";\n"
-        self._emit("search-index.js", data.encode("utf-8"))
-        self._emit("search.html", self._render("search.html", "search.html"))
+        data = ("(window.KMCORE_SEARCH_INDEX = window.KMCORE_SEARCH_INDEX || []).push.apply("
+                "window.KMCORE_SEARCH_INDEX, " + script_json_text(rows) + ");\n")
+        self._emit(f"search/{spec.folder}.js", data.encode("utf-8"))
 
     def _write_directory(self) -> None:
         page = "expertise/index.html"
         records = self._records
         topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for entry in records.values():
+            if entry["type"] != "person":
+                continue
             directory = entry["card"].get("dir")
-            if entry["type"] != "person" or not directory:
+            if not directory:
                 continue
             for claim in directory["claims"]:
                 evidence = []
                 for ev_id, role in claim["evidence"]:
                     other = records.get(ev_id)
                     if other is not None:
-                        evidence.append({"title": other["card"]["title"], "role": role,
+                        evidence.append({"title": other["title"], "role": role,
                                          "href": _rel(page, other["path"])})
                 if claim["basis"] == "Inferred" and not evidence:
                     continue  # never an inferred claim without evidence a reader can see
@@ -666,14 +769,14 @@ class HtmlSiteTarget:
         self._emit(page, self._render("directory.html", page, groups=groups))
 
     def _write_fragments(self) -> None:
+        stats = self._load().get("stats", {})
         for type_name, name in (("innovation", "latest-innovations"),
                                 ("story", "latest-stories")):
             if type_name not in self._types:
                 continue
             page = f"fragments/{name}.html"
-            cards = self._latest(type_name, LATEST)
-            for c in cards:
-                c["href"] = _rel(page, c["path"])
+            cards = [{**c, "href": _rel(page, c["path"])}
+                     for c in stats.get(type_name, {}).get("latest", ())]
             spec = self._types[type_name]
             self._emit(page, self._render(
                 "fragment_latest.html", page, spec=spec, cards=cards,

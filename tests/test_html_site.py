@@ -440,3 +440,37 @@ def test_a_dry_run_finish_writes_nothing(demo_kb: KnowledgeBase, tmp_path: Path)
     target.finish(SyncContext(kb=demo_kb, published=published,
                               changed=frozenset(published), dry_run=True))
     assert target.writes == 0
+
+
+def test_a_crash_after_apply_loses_nothing(demo_kb: KnowledgeBase, tmp_path: Path) -> None:
+    """apply() appends to a journal; a new run replays it, ignoring a line torn by a crash."""
+    site = tmp_path / "s"
+    _, published = build(demo_kb, site)
+    records = list(published.values())
+    lesson = next(r for r in records if r.record_type == "lesson")
+    changed = attrs.evolve(lesson, title="Changed before the crash")  # type: ignore[misc]
+    target = make_target(demo_kb, site)
+    assert target.apply(items_for([changed], op="update"))[0].ok
+    # ...the process dies here: no finish(), no close().
+    with open(site / JOURNAL, "ab") as fh:
+        fh.write(b'{"records": {"lesson-torn')  # half a line
+    published[lesson.id] = changed
+    again = make_target(demo_kb, site)
+    assert again.published()[lesson.id] == f"lessons/{lesson.id}.html"
+    again.finish(SyncContext(kb=demo_kb, published=published,
+                             changed=frozenset({lesson.id})))
+    assert "Changed before the crash" in (site / "lessons" / "index.html").read_text()
+    assert not (site / JOURNAL).exists()
+
+
+def test_kmcore_demo_builds_the_site(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kmcore.cli import cli
+
+    result = CliRunner().invoke(cli, ["demo", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    index = tmp_path / "demo" / "site" / "index.html"
+    assert index.is_file()
+    assert index.as_uri() in result.output
+    assert "Northgate" in index.read_text(encoding="utf-8")

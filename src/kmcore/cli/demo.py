@@ -12,10 +12,18 @@ import click
 from kmcore.cli._common import table
 
 DEMO_MARKER = ".kmcore-demo"
+#: The demo's intranet site: a built-in ``html`` target, synced when the demo is built.
+DEMO_TARGET = """
+[targets.intranet]
+backend = "html"
+path = "site"
+audience = "organisation"
+"""
 
 
 def build_demo(folder: Path, *, replace: bool = False) -> tuple[Path, Counter[str]]:
-    """Build the demo knowledge base in *folder*; return its path and counts by type.
+    """Build the demo knowledge base in *folder*, and publish its intranet site (``site/``)
+    with ``kmcore sync``; return the knowledge base's path and its counts by type.
 
     The knowledge base is built in a temporary folder beside the target and moved into place
     only when complete, so an interrupted run never leaves a half-built demo. An existing
@@ -46,6 +54,16 @@ def build_demo(folder: Path, *, replace: bool = False) -> tuple[Path, Counter[st
             for record in sample_records():
                 kb.add(record)
                 counts[record.record_type] += 1
+        with open(staging / "kmcore.toml", "a", encoding="utf-8") as fh:
+            fh.write(DEMO_TARGET)
+        with kmcore.open(staging) as kb:
+            from kmcore.sync.engine import sync
+
+            [report] = sync(kb, ["intranet"])
+            if not report.ok:
+                raise click.ClickException(
+                    f"the demo site could not be built: {report.error or 'some items failed'}"
+                )
         (staging / DEMO_MARKER).write_text(
             "Built by `kmcore demo`. `kmcore demo --replace` may delete and rebuild this folder.\n",
             encoding="utf-8",
@@ -71,9 +89,13 @@ def demo_cmd(folder: Path, replace: bool) -> None:
     """
     path, counts = build_demo(folder, replace=replace)
     click.echo(f"Built the demo knowledge base in {path}")
+    site = path / "site" / "index.html"
     click.echo(table(["record type", "records"],
                      [[name, str(n)] for name, n in sorted(counts.items())]))
     click.echo(f"{sum(counts.values())} records in all. Try:")
     click.echo(f"  kmcore --kb {folder} list innovation")
     click.echo(f"  kmcore --kb {folder} show person-amara-okafor")
     click.echo(f"  kmcore --kb {folder} validate")
+    click.echo(f"  kmcore --kb {folder} sync --dry-run   # what would change on the site")
+    click.echo(f"The demo intranet site: {site}")
+    click.echo(f"Open it in a browser: {site.as_uri()}")

@@ -364,3 +364,13 @@ def test_a_pulled_item_that_is_not_a_valid_record_is_reported(root: Path) -> Non
     assert report.failed == 1
     [again] = sync(kb)  # not offered again until it is edited on the target
     assert again.pulled == [] and again.ok
+
+
+def test_saving_a_record_without_a_change_sends_nothing(root: Path) -> None:
+    kb = make_kb(root, 2)
+    sync(kb)
+    kb.update(kb.get("lesson-0000"))  # new revision and updated_at, same content
+    writes = DirectoryTarget.writes(published(root))
+    [report] = sync(kb)
+    assert report.counts["unchanged"] == 2 and report.applied == 0
+    assert DirectoryTarget.writes(published(root)) == writes

@@ -39,7 +39,9 @@ ACTIONS: tuple[str, ...] = (
     "create", "update", "delete", "conflict", "blocked", "unreadable", "ineligible", "unchanged"
 )
 _BULK_READ = 64  # evaluate more records than this: one scan instead of one read each
-_NOT_HASHED = ("revision",)  # bookkeeping that changes on every save; not "what is published"
+# Bookkeeping that changes on every save, not what a reader sees changing: a record saved
+# again without a change sends nothing (the copy sent with a real change carries them).
+_NOT_HASHED = ("revision", "updated_at")
 
 
 @attrs.frozen(kw_only=True)
@@ -118,12 +120,15 @@ def _published_data(record: Record) -> dict[str, Any]:
     return data
 
 
+_SAME_FOR_EVERY_VERSION = frozenset(("type", "schema_version", "id"))
+
+
 def _field_hashes(data: Mapping[str, Any]) -> dict[str, str]:
     return {
         key: hashlib.blake2b(
             json.dumps(value, ensure_ascii=False, sort_keys=True).encode(), digest_size=4
         ).hexdigest()
-        for key, value in data.items()
+        for key, value in data.items() if key not in _SAME_FOR_EVERY_VERSION
     }
 
 
@@ -132,10 +137,10 @@ def _words(name: str) -> str:
 
 
 def _changed_fields(old: Mapping[str, str], new: Mapping[str, str]) -> str:
-    changed = sorted(k for k in {*old, *new} if old.get(k) != new.get(k) and k != "updated_at")
+    changed = sorted(k for k in {*old, *new} if old.get(k) != new.get(k))
     names = [_words(k) for k in changed]
     if not names:
-        return "saved again"
+        return "published form changed"
     if len(names) == 1:
         return f"{names[0]} changed"
     if len(names) <= 3:

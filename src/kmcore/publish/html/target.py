@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -74,6 +75,7 @@ def _hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+@functools.cache
 def _layout_version() -> str:
     """Changes whenever a template, the CSS/JS or this package changes: then the whole site
     is re-rendered, since pages written by an older layout would not match the new one."""
@@ -84,6 +86,25 @@ def _layout_version() -> str:
     for name in ("target.py", "views.py", "safe.py"):
         digest.update((_HERE / name).read_bytes())
     return digest.hexdigest()
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    """The site's templates, compiled once per process (every target shares them)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_HERE / "templates")),
+        # Every template is escaped, including the Atom feeds (.xml).
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["script_json"] = script_json
+    env.filters["date"] = _date_filter
+    env.filters["xml"] = _xml_text
+    env.globals["card_li"] = card_li
+    return env
 
 
 def _rel(from_path: str, to_path: str) -> str:
@@ -436,25 +457,13 @@ class HtmlSiteTarget:
         names = [n for n in _NAV_ORDER if n in types] + sorted(set(types) - set(_NAV_ORDER))
         return {n: types[n] for n in names}
 
-    @cached_property
+    @property
     def _layout(self) -> str:
         return _layout_version()
 
-    @cached_property
+    @property
     def _env(self) -> jinja2.Environment:
-        env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(_HERE / "templates")),
-            # Every template is escaped, including the Atom feeds (.xml).
-            autoescape=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        env.filters["script_json"] = script_json
-        env.filters["date"] = _date_filter
-        env.filters["xml"] = _xml_text
-        env.globals["card_li"] = card_li
-        return env
+        return _environment()
 
     def _nav(self) -> list[dict[str, str]]:
         return [{"label": s.plural, "path": f"{s.folder}/index.html", "name": n}

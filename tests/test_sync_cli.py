@@ -144,6 +144,11 @@ def test_secrets_in_the_file_are_refused(key: str) -> None:
     assert f"{key}_env" in (caught.value.hint or "")
 
 
+def test_secrets_in_nested_tables_are_refused() -> None:
+    with pytest.raises(ConfigError, match=r"\$\.targets\.sp\.auth\.password"):
+        target_config("sp", {"backend": "sharepoint", "auth": {"user": "a", "password": "x"}})
+
+
 def test_secret_references_are_fine() -> None:
     cfg = target_config("sp", {"backend": "sharepoint", "client_secret_env": "KMCORE_SP_SECRET",
                                "token_file": "/etc/kmcore/token"})

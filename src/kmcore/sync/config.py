@@ -92,15 +92,7 @@ def target_config(name: str, table: Any) -> TargetConfig:
     for key, value in table.items():
         if key in _CORE_KEYS:
             continue
-        if _is_secret(key) and value not in (None, ""):
-            raise _fail(
-                name, key,
-                "looks like a secret, and secrets must not be written in kmcore.toml "
-                "(it is often shared or kept in version control)",
-                f'Put it in an environment variable and name that instead, e.g. {key}_env = '
-                f'"KMCORE_{name.upper().replace("-", "_")}_{key.upper()}", or name a file '
-                f'only IT can read: {key}_file = "C:/secure/{key}.txt".',
-            )
+        _refuse_secrets(name, key, value)
         settings[key] = value
     return TargetConfig(
         name=name,
@@ -111,6 +103,24 @@ def target_config(name: str, table: Any) -> TargetConfig:
         statuses=tuple(statuses),
         settings=settings,
     )
+
+
+def _refuse_secrets(name: str, key: str, value: Any) -> None:
+    """A secret-looking key with a literal value, here or in a nested table, is refused."""
+    if isinstance(value, Mapping):
+        for inner, inner_value in value.items():
+            _refuse_secrets(name, f"{key}.{inner}", inner_value)
+        return
+    leaf = key.rsplit(".", 1)[-1]
+    if _is_secret(leaf) and value not in (None, ""):
+        env = f"KMCORE_{name.upper().replace('-', '_')}_{leaf.upper()}"
+        raise _fail(
+            name, key,
+            "looks like a secret, and secrets must not be written in kmcore.toml "
+            "(it is often shared or kept in version control)",
+            f'Put it in an environment variable and name that instead, e.g. {leaf}_env = '
+            f'"{env}", or name a file only IT can read: {leaf}_file = "C:/secure/{leaf}.txt".',
+        )
 
 
 def _names(name: str, key: str, value: Any) -> list[str]:

@@ -29,12 +29,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,12 +80,15 @@ def _hash(data: bytes) -> str:
 def _layout_version() -> str:
     """Changes whenever a template, the CSS/JS or this package changes: then the whole site
     is re-rendered, since pages written by an older layout would not match the new one."""
-    digest = hashlib.blake2b(digest_size=16)
+    from kmcore import __version__
+
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
     for folder in ("templates", "static"):
         for path in sorted((_HERE / folder).iterdir()):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for name in ("target.py", "views.py", "safe.py"):
-        digest.update((_HERE / name).read_bytes())
+        with contextlib.suppress(OSError):  # an install without sources: the version decides
+            digest.update((_HERE / name).read_bytes())
     return digest.hexdigest()
 
 
@@ -105,6 +109,20 @@ def _environment() -> jinja2.Environment:
     env.filters["xml"] = _xml_text
     env.globals["card_li"] = card_li
     return env
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the manifest is tens of thousands of small dicts
+    and lists, and collections triggered while they are built cost more than the work itself
+    (nothing here makes reference cycles that must be collected meanwhile)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _rel(from_path: str, to_path: str) -> str:
@@ -138,6 +156,16 @@ class HtmlSiteTarget:
             )
         path = Path(raw).expanduser()
         self.root = path if path.is_absolute() else Path(kb.root) / path
+        kb_root = Path(kb.root).resolve()
+        site = self.root.resolve()
+        if site == kb_root or site in kb_root.parents or kb_root / ".kmcore" in (
+            site, *site.parents
+        ):
+            raise ConfigError(
+                f"target {config.name!r}: the site's folder {site} would hold the knowledge "
+                "base itself",
+                hint='Give the site a folder of its own, e.g. path = "site".',
+            )
         self.title = str(settings.get("title") or kb.settings.name)
         base = settings.get("base_url")
         if base is not None and not (isinstance(base, str) and
@@ -168,6 +196,10 @@ class HtmlSiteTarget:
 
     def apply(self, items: Sequence[Item]) -> list[ItemResult]:
         """Write or remove each item's page; one result per item, in order."""
+        with _no_gc():
+            return self._apply(items)
+
+    def _apply(self, items: Sequence[Item]) -> list[ItemResult]:
         records = self._records
         # Cards first, so pages in this batch show each other's titles.
         accepted: dict[int, str] = {}
@@ -228,6 +260,10 @@ class HtmlSiteTarget:
 
     def finish(self, context: SyncContext) -> None:
         """Bring every page that shows a changed record up to date; nothing if none changed."""
+        with _no_gc():
+            self._finish(context)
+
+    def _finish(self, context: SyncContext) -> None:
         manifest = self._load()
         relayout = manifest.get("layout") != self._layout
         if not context.changed and not relayout:

@@ -167,6 +167,7 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}
         outcomes = {p.record_id: _outcome(p, dry_run) for p in plan.items}
+        report.items = list(outcomes.values())  # updated in place as the target answers
         changed: set[str] = set()
         if not dry_run:
             for record_id, entry in plan.refresh.items():
@@ -192,7 +193,6 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             if ledger.config_key != plan.config_key:
                 ledger.set_config_key(plan.config_key)
             ledger.compact()
-        report.items = list(outcomes.values())
     finally:
         try:
             ledger.close()

@@ -374,3 +374,29 @@ def test_saving_a_record_without_a_change_sends_nothing(root: Path) -> None:
     [report] = sync(kb)
     assert report.counts["unchanged"] == 2 and report.applied == 0
     assert DirectoryTarget.writes(published(root)) == writes
+
+
+def test_an_edit_made_while_the_sync_runs_is_a_conflict_and_stays_one(root: Path) -> None:
+    from kmcore.sync import engine
+
+    kb = make_kb(root, 2)
+    sync(kb)
+    kb.update(attrs.evolve(kb.get("lesson-0000"), title="Edited in kmcore"))
+    real_plan = engine.make_plan
+
+    def plan_then_edit(*args: object, **kwargs: object) -> object:
+        plan = real_plan(*args, **kwargs)  # type: ignore[arg-type]
+        DirectoryTarget.edit_remotely(published(root), "lesson-0000", title="Edited there")
+        return plan
+
+    engine.make_plan = plan_then_edit  # type: ignore[assignment]
+    try:
+        [report] = sync(kb)
+    finally:
+        engine.make_plan = real_plan
+    [item] = report.items
+    assert item.status == "conflict" and "while this sync ran" in item.reason
+    assert report.ok  # a conflict is not a failure
+    [again] = sync(kb)
+    assert again.counts["conflict"] == 1
+    assert DirectoryTarget.items(published(root))["lesson-0000"]["data"]["title"] == "Edited there"

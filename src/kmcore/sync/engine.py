@@ -268,10 +268,14 @@ def _apply(target: Target, plan: Plan, ledger: Ledger, outcomes: dict[str, ItemO
                 changed.add(planned.record_id)
                 continue
             elif result.conflict:
+                # The target wrote nothing (contract), so the entry stays certain: the next
+                # run sees the edit as a conflict again rather than overwrite it.
                 outcome.status = "conflict"
                 outcome.error = None
                 outcome.reason = ("edited on the target while this sync ran: left as it is; "
                                   f"not sent: {planned.reason}")
+                _force_recheck(ledger, planned.record_id)
+                continue
             else:
                 outcome.error = result.error or "the target refused it without saying why"
                 outcome.retryable = result.retryable

@@ -400,3 +400,21 @@ def test_an_edit_made_while_the_sync_runs_is_a_conflict_and_stays_one(root: Path
     [again] = sync(kb)
     assert again.counts["conflict"] == 1
     assert DirectoryTarget.items(published(root))["lesson-0000"]["data"]["title"] == "Edited there"
+
+
+def test_the_feed_echoing_our_own_writes_brings_nothing_in(root: Path) -> None:
+    import json as _json
+
+    kb = make_kb(root, 1)
+    sync(kb)
+    item = DirectoryTarget.items(published(root))["lesson-0000"]
+    echo = {"remote_ref": item["remote_ref"], "version": str(item["version"]),
+            "data": item["data"]}  # no record_id: the feed does not know it
+    with open(published(root) / "feed.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(_json.dumps(echo) + "\n")
+    [report] = sync(kb)
+    assert report.pulled == [] and kb.count("lesson") == 1
+    # The same item at a newer version is somebody's edit on the target.
+    DirectoryTarget.edit_remotely(published(root), "lesson-0000", title="Edited there")
+    [again] = sync(kb)
+    assert [p.status for p in again.pulled] == ["copied"]

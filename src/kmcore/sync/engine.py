@@ -345,11 +345,19 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
     if answer is None:
         return []
     pulled, cursor = answer
+    # A feed also lists what kmcore itself wrote there: recognise those by remote ref.
+    ours = {e.remote_ref: (i, e.remote_version) for i, e in ledger.published() if e.remote_ref}
     outcomes = []
     for item in pulled:
         version = item.remote_version or ""
         if version and ledger.pulled.get(item.remote_ref) == version:
             continue  # already brought in
+        if item.remote_ref in ours:
+            record_id, our_version = ours[item.remote_ref]
+            if item.remote_version is None or item.remote_version == our_version:
+                continue  # our own write, echoed by the feed
+            if item.record_id is None:  # an edit of a copy we published
+                item = attrs.evolve(item, record_id=record_id)
         try:
             outcome = _bring_in(kb, cfg, item, dry_run=dry_run)
         except KmcoreError as exc:

@@ -418,3 +418,27 @@ def test_the_feed_echoing_our_own_writes_brings_nothing_in(root: Path) -> None:
     DirectoryTarget.edit_remotely(published(root), "lesson-0000", title="Edited there")
     [again] = sync(kb)
     assert [p.status for p in again.pulled] == ["copied"]
+
+
+class _StoreWithoutFingerprints:
+    """Any other store: everything but fingerprints()."""
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        if name == "fingerprints":
+            raise AttributeError(name)
+        return getattr(self._inner, name)
+
+
+def test_a_store_without_fingerprints_still_syncs_incrementally(root: Path) -> None:
+    kb = make_kb(root, 3)
+    kb.store = _StoreWithoutFingerprints(kb.store)  # type: ignore[assignment]
+    [first] = sync(kb)
+    assert first.counts["create"] == 3
+    [again] = sync(kb)
+    assert again.counts["unchanged"] == 3 and not again.applied
+    kb.update(attrs.evolve(kb.get("lesson-0002"), title="Changed"))
+    [third] = sync(kb)
+    assert [(i.record_id, i.reason) for i in third.items] == [("lesson-0002", "title changed")]

@@ -155,7 +155,7 @@ def _withdraw_reason(block: Block, record: Record | None, plural: str) -> str:
         return f"withdrawn: status changed to {record.status}"
     if block.gate == "visibility" and record is not None:
         return f"withdrawn: visibility lowered to {record.visibility}"
-    return f"withdrawn: {block.reason}"
+    return f"withdrawn: {block.reason}{_where(block)}"
 
 
 def _block(held: tuple[str, str, str]) -> Block:
@@ -167,7 +167,15 @@ def _held_reason(block: Block, record: Record | None) -> tuple[Action, str]:
         return "ineligible", block.reason
     if block.gate == "record_types":
         return "ineligible", "this target does not take this record type"
-    return "blocked", f"blocked: {block.reason}"
+    return "blocked", f"blocked: {block.reason}{_where(block)}"
+
+
+def _where(block: Block) -> str:
+    """`` (in summary)`` for a block at ``$.summary``; nothing for the whole record."""
+    path = block.path.removeprefix("$").removeprefix(".")
+    if not path or block.path in block.reason:  # the gate said where already
+        return ""
+    return f" (in {path})"
 
 
 def _fingerprints(kb: KnowledgeBase, types: Iterable[str] | None

@@ -167,7 +167,8 @@ class RunReport:
             parts.append(noun)
         text = _join(parts)
         if len(chosen) == 1 and not new:
-            reason = chosen[0].reason.removeprefix("withdrawn: ")
+            # The first clause only: the item's own line has the rest (what to do about it).
+            reason = chosen[0].reason.removeprefix("withdrawn: ").split(": ", 1)[0]
             text += f" ({reason})"
         return text
 
@@ -223,7 +224,7 @@ class RunReport:
             title = f' "{item.title}"' if item.title and item.title != item.record_id else ""
             where = ""
             if item.action == "blocked" and item.blocks:
-                where = f" [{item.blocks[0].get('gate')} at {item.blocks[0].get('path')}]"
+                where = f" [{item.blocks[0].get('gate')}]"
             lines.append(f"  {marks[item.action]} {item.record_type} {item.record_id}{title}: "
                          f"{item.reason}{where}{state}")
         if limit is not None and shown > limit:

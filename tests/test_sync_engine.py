@@ -442,3 +442,16 @@ def test_a_store_without_fingerprints_still_syncs_incrementally(root: Path) -> N
     kb.update(attrs.evolve(kb.get("lesson-0002"), title="Changed"))
     [third] = sync(kb)
     assert [(i.record_id, i.reason) for i in third.items] == [("lesson-0002", "title changed")]
+
+
+def test_a_pulled_person_is_not_pushed_back_until_reviewed(root: Path) -> None:
+    kb = make_kb(root, 0)
+    person = {"type": "person", "display_name": "Sam Submitter",
+              "profile": {"overview": "Asks about evidence."}}
+    DirectoryTarget.submit(published(root), "form-p", person)
+    [report] = sync(kb)
+    [pulled] = report.pulled
+    assert pulled.status == "created", pulled.reason
+    assert pulled.record_id not in DirectoryTarget.items(published(root))
+    [held] = [i for i in report.items if i.record_id == pulled.record_id]
+    assert held.action == "ineligible" and "review it" in held.reason

@@ -23,6 +23,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kmcore.records.base import Record
+from kmcore.records.vocab import ProvenanceSource, Status
 from kmcore.sync.model import Block, PublishDecision, TargetConfig
 
 if TYPE_CHECKING:
@@ -32,9 +33,20 @@ __all__ = ["eligibility", "evaluate", "gates_key"]
 
 
 def eligibility(record: Record, target: TargetConfig) -> Block | None:
-    """The engine's own rule, before any gate: the record types the target takes."""
+    """The engine's own rules, before any gate: the record types the target takes, and no
+    draft brought in from this very target goes back to it before a librarian reviewed it
+    (people have no editorial status, so the status gate alone would let a pulled person
+    straight back out, as a second copy of the form item it came from)."""
     if target.record_types and record.record_type not in target.record_types:
         return Block(gate="record_types", reason="this target does not take this record type")
+    provenance = record.provenance
+    if (
+        provenance.source == ProvenanceSource.PULLED
+        and provenance.source_ref.startswith(f"{target.name}:")
+        and record.status == Status.DRAFT
+    ):
+        return Block(gate="status", reason="brought in from this target as a draft: review "
+                     "it and set its status to published to publish it", path="$.status")
     return None
 
 

@@ -455,3 +455,20 @@ def test_a_pulled_person_is_not_pushed_back_until_reviewed(root: Path) -> None:
     assert pulled.record_id not in DirectoryTarget.items(published(root))
     [held] = [i for i in report.items if i.record_id == pulled.record_id]
     assert held.action == "ineligible" and "review it" in held.reason
+
+
+def test_two_targets_in_one_run(root: Path) -> None:
+    kb = make_kb(root, 3, extra='[targets.u]\nbackend = "fake-dir"\npath = "second"\n'
+                                'record_types = ["lesson"]')
+    data = {"type": "lesson", "title": "From u's form", "statement": "s",
+            "recommendation": "r", "polarity": "improve"}
+    DirectoryTarget.submit(root / "second", "form-u", data)
+    reports = sync(kb)
+    assert [r.target for r in reports] == ["t", "u"]
+    assert reports[0].counts["create"] == 3 and reports[1].counts["create"] == 3
+    [pulled] = reports[1].pulled
+    # The draft pulled by u is in u's plan (held back as a draft), read after the pull.
+    assert any(i.record_id == pulled.record_id for i in reports[1].items)
+    again = sync(kb)
+    assert [r.counts["unchanged"] for r in again] == [3, 3]
+    assert set(DirectoryTarget.items(root / "second")) == set(DirectoryTarget.items(published(root)))

@@ -39,7 +39,7 @@ from kmcore.sync import gates
 from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
-from kmcore.sync.plan import Plan, Planned, make_plan
+from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
 from kmcore.sync.report import ItemOutcome, PullOutcome, RunReport, save_report
 
 if TYPE_CHECKING:
@@ -90,7 +90,25 @@ def sync(
                 f"there is no target called {name!r} in kmcore.toml",
                 hint=f"Configured targets: {', '.join(sorted(configs))}.",
             )
-    return [_sync_one(kb, configs[name], dry_run=dry_run, progress=progress) for name in names]
+    shared = _SharedPrints() if len(names) > 1 else None
+    return [_sync_one(kb, configs[name], dry_run=dry_run, progress=progress, shared=shared)
+            for name in names]
+
+
+class _SharedPrints:
+    """One reading of the store's fingerprints for every target of a run, read again only
+    when a pull has changed the knowledge base."""
+
+    def __init__(self) -> None:
+        self._prints: Fingerprints | None = None
+
+    def get(self, kb: KnowledgeBase) -> Fingerprints:
+        if self._prints is None:
+            self._prints = fingerprints(kb)
+        return self._prints
+
+    def invalidate(self) -> None:
+        self._prints = None
 
 
 def plan_target(kb: KnowledgeBase, name: str) -> Plan:
@@ -112,7 +130,8 @@ def _labels(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
 
 
 def _sync_one(
-    kb: KnowledgeBase, cfg: TargetConfig, *, dry_run: bool, progress: Progress | None
+    kb: KnowledgeBase, cfg: TargetConfig, *, dry_run: bool, progress: Progress | None,
+    shared: _SharedPrints | None = None,
 ) -> RunReport:
     report = RunReport(target=cfg.name, backend=cfg.backend, dry_run=dry_run,
                        started_at=_now(), labels=_labels(kb))
@@ -128,7 +147,7 @@ def _sync_one(
                     hint=f"Wait for it to finish. If none is running, delete {lock.path}.",
                 ) from exc
         try:
-            _run(kb, cfg, report, dry_run=dry_run, progress=progress)
+            _run(kb, cfg, report, dry_run=dry_run, progress=progress, shared=shared)
         finally:
             if lock.held:
                 lock.release()
@@ -153,7 +172,7 @@ def _sync_one(
 
 
 def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bool,
-         progress: Progress | None) -> None:
+         progress: Progress | None, shared: _SharedPrints | None = None) -> None:
     target = build_target(cfg, kb)
     ledger = Ledger.open(target_folder(kb.root, cfg.name))
     try:
@@ -162,7 +181,12 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
         except Exception as exc:  # a broken feed must not stop publishing
             log.warning("pull from %s failed", cfg.name, exc_info=exc)
             report.warnings.append(f"could not bring items back from the target: {_line(exc)}")
-        plan = make_plan(kb, cfg, ledger, target=target)
+        if shared is not None and any(
+            p.status in ("created", "updated", "copied") for p in report.pulled
+        ):
+            shared.invalidate()
+        plan = make_plan(kb, cfg, ledger, target=target,
+                         prints=shared.get(kb) if shared is not None else None)
         report.counts = {a: plan.count(a) for a in
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}

@@ -29,7 +29,7 @@ from kmcore.sync.model import Block, Item, Target, TargetConfig
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
 
-__all__ = ["ACTIONS", "Action", "Plan", "Planned", "content_hash", "make_plan"]
+__all__ = ["ACTIONS", "Action", "Plan", "Planned", "content_hash", "fingerprints", "make_plan"]
 
 Action = Literal[
     "create", "update", "delete", "unchanged", "blocked", "ineligible", "conflict", "unreadable"
@@ -225,19 +225,37 @@ def _read(kb: KnowledgeBase, wanted: dict[str, str], preloaded: dict[str, Record
     return records, problems
 
 
+Fingerprints = tuple[dict[str, tuple[str, str]], dict[str, Record]]
+
+
+def fingerprints(kb: KnowledgeBase) -> Fingerprints:
+    """Every record's id -> (type, hash of its file), and any records read on the way; pass
+    it to :func:`make_plan` to plan several targets from one reading of the store."""
+    return _fingerprints(kb, None)
+
+
 def make_plan(
     kb: KnowledgeBase,
     cfg: TargetConfig,
     ledger: Ledger,
     *,
     target: Target | None = None,
+    prints: Fingerprints | None = None,
 ) -> Plan:
     """Compare the knowledge base with *ledger*; with *target*, also ask it for the versions
-    of items to update or delete, to find copies edited on the target (conflicts)."""
+    of items to update or delete, to find copies edited on the target (conflicts).
+
+    :param prints: from :func:`fingerprints`, when several targets are planned at once."""
     config_key = gates.gates_key(cfg, kb.plugins)
     fast = ledger.config_key == config_key
     types = kb.types
-    prints, preloaded = _fingerprints(kb, cfg.record_types or None)
+    if prints is None:
+        found, preloaded = _fingerprints(kb, cfg.record_types or None)
+    else:
+        found, preloaded = prints
+        if cfg.record_types:
+            found = {i: p for i, p in found.items() if p[0] in cfg.record_types}
+    listed = found
     items: list[Planned] = []
     refresh: dict[str, Entry] = {}
     unchanged = 0
@@ -251,7 +269,7 @@ def make_plan(
         spec = types.get(name)
         return spec.plural.lower() if spec else _words(name) + "s"
 
-    for record_id, (name, source) in prints.items():
+    for record_id, (name, source) in listed.items():
         entry = ledger.entries.get(record_id)
         if (fast and entry is not None and entry.source_hash == source
                 and entry.record_type == name and not entry.uncertain
@@ -279,7 +297,7 @@ def make_plan(
 
     for record_id, record in records.items():
         name = record.record_type
-        source = prints[record_id][1]
+        source = listed[record_id][1]
         entry = ledger.entries.get(record_id)
         published = entry is not None and entry.state == "published"
         title = record.label
@@ -348,10 +366,10 @@ def make_plan(
             ))
 
     for record_id, entry in ledger.entries.items():
-        if entry.state == "held" and record_id not in prints:
+        if entry.state == "held" and record_id not in listed:
             refresh[record_id] = Entry(record_type=entry.record_type, state="deleted")
     for record_id, entry in ledger.published():
-        if record_id in prints:
+        if record_id in listed:
             continue
         if entry.record_type in types and cfg.record_types and (
             entry.record_type not in cfg.record_types

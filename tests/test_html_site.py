@@ -478,3 +478,20 @@ def test_kmcore_demo_builds_the_site(tmp_path: Path) -> None:
     assert index.is_file()
     assert index.as_uri() in result.output
     assert "Northgate" in index.read_text(encoding="utf-8")
+
+
+def test_finish_leaves_pages_edited_by_hand_alone(demo_kb: KnowledgeBase, tmp_path: Path) -> None:
+    site = tmp_path / "s"
+    _, published = build(demo_kb, site)
+    lesson = next(r for r in published.values() if r.record_type == "lesson"
+                  and any(ref.target == r.id for o in published.values()
+                          for ref in o.references()))
+    referrer = next(o for o in published.values()
+                    if any(ref.target == lesson.id for ref in o.references()))
+    page = site / demo_kb.types[referrer.record_type].folder / f"{referrer.id}.html"
+    page.write_text(page.read_text() + "<!-- fixed a typo by hand -->")
+    changed = attrs.evolve(lesson, title="Retitled lesson")  # type: ignore[misc]
+    published[lesson.id] = changed
+    run(make_target(demo_kb, site), items_for([changed], op="update"), published)
+    assert "fixed a typo by hand" in page.read_text()
+    assert "Retitled lesson" in (site / "lessons" / "index.html").read_text()

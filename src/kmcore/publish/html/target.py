@@ -62,6 +62,8 @@ STATE = ".kmcore-site"
 MANIFEST = f"{STATE}/manifest.json"
 #: Changes made by apply() since the manifest was last written in full (JSON lines).
 JOURNAL = f"{STATE}/journal.jsonl"
+#: The layout (templates, styles, kmcore version) the whole site was last rendered with.
+LAYOUT = f"{STATE}/layout"
 _FORMAT = 2
 _HERE = Path(__file__).parent
 _STATIC = ("site.css", "site.js", "favicon.svg")
@@ -245,18 +247,25 @@ class HtmlSiteTarget:
             entry = by_path.get(ref)
             if entry is None or ".." in ref.split("/"):
                 continue
-            path = self.root / ref
-            try:
-                st = path.stat()
-            except OSError:
-                found[ref] = "missing"
-                continue
-            if [st.st_size, st.st_mtime_ns] == entry.get("st"):
-                found[ref] = entry["v"]
-                continue
-            actual = _hash(path.read_bytes())
-            found[ref] = entry["v"] if actual == entry.get("h") else f"edited-{actual}"
+            found[ref] = self._current_version(entry)
         return found
+
+    def _current_version(self, entry: Mapping[str, Any]) -> str:
+        """The version kmcore published, unless the page was changed by something else."""
+        path = self.root / entry["path"]
+        try:
+            st = path.stat()
+        except OSError:
+            return "missing"
+        if [st.st_size, st.st_mtime_ns] == entry.get("st"):
+            return str(entry["v"])
+        actual = _hash(path.read_bytes())
+        return str(entry["v"]) if actual == entry.get("h") else f"edited-{actual}"
+
+    def _edited_by_hand(self, entry: Mapping[str, Any]) -> bool:
+        """True when the page was changed since kmcore wrote it: finish() then leaves it
+        alone (the engine reports the conflict when its record next changes)."""
+        return self._current_version(entry).startswith("edited-")
 
     def finish(self, context: SyncContext) -> None:
         """Bring every page that shows a changed record up to date; nothing if none changed."""
@@ -264,6 +273,9 @@ class HtmlSiteTarget:
             self._finish(context)
 
     def _finish(self, context: SyncContext) -> None:
+        if (not context.changed and self._layout_marker() == self._layout
+                and (self.root / MANIFEST).exists()):
+            return  # nothing changed and the layout is current: not even the manifest is read
         manifest = self._load()
         relayout = manifest.get("layout") != self._layout
         if not context.changed and not relayout:
@@ -275,8 +287,8 @@ class HtmlSiteTarget:
         if relayout:
             # A new kmcore (or edited templates): re-render every page from the records.
             for record_id, entry in list(records.items()):
-                if record_id in self._rendered:
-                    continue  # rendered in this run, with this layout
+                if record_id in self._rendered or self._edited_by_hand(entry):
+                    continue  # rendered in this run, with this layout; or edited by hand
                 record = published.get(record_id)
                 if record is None:
                     continue
@@ -341,6 +353,12 @@ class HtmlSiteTarget:
             self._replay_journal(manifest)
             self._manifest = manifest
         return self._manifest
+
+    def _layout_marker(self) -> str:
+        try:
+            return (self.root / LAYOUT).read_text(encoding="ascii").strip()
+        except (OSError, ValueError):
+            return ""
 
     def _folder(self, type_name: str) -> str:
         spec = self._types.get(type_name)
@@ -445,6 +463,8 @@ class HtmlSiteTarget:
         atomic_write(str(self.root / MANIFEST), data.encode("utf-8"))
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.root / JOURNAL)
+        if self._layout_marker() != self._manifest.get("layout"):
+            atomic_write(str(self.root / LAYOUT), str(self._manifest.get("layout")).encode())
         self._dirty = False
         self._dirty_types = set()
         self._journal = {}
@@ -635,6 +655,8 @@ class HtmlSiteTarget:
             entry = records.get(record_id)
             if entry is None or entry.get("links") == self._link_state(record_id):
                 continue
+            if record_id not in self._rendered and self._edited_by_hand(entry):
+                continue  # the engine reports it as a conflict when its record changes
             record = published.get(record_id)
             if record is None:
                 continue

@@ -471,4 +471,5 @@ def test_two_targets_in_one_run(root: Path) -> None:
     assert any(i.record_id == pulled.record_id for i in reports[1].items)
     again = sync(kb)
     assert [r.counts["unchanged"] for r in again] == [3, 3]
-    assert set(DirectoryTarget.items(root / "second")) == set(DirectoryTarget.items(published(root)))
+    on_u = set(DirectoryTarget.items(root / "second"))
+    assert on_u == set(DirectoryTarget.items(published(root)))

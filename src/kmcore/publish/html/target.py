@@ -74,6 +74,11 @@ FEED_SIZE = 50
 _NAV_ORDER = ("innovation", "story", "person", "capture_record", "lesson")
 
 
+#: Links that are bookkeeping, not something a reader follows: who typed a record in, and
+#: whose consent a record holds. Not listed under "Linked records".
+_UNSHOWN_RELS = frozenset({"created_by", "consent_of"})
+
+
 def _hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
@@ -547,7 +552,7 @@ class HtmlSiteTarget:
     def _backlink_refs(self, record_id: str) -> list[tuple[str, str, str, str]]:
         return [(rel, src, self._records[src]["title"], self._records[src]["path"])
                 for rel, src in sorted(set(self._reverse.get(record_id, ())))
-                if src in self._records]
+                if src in self._records and rel not in _UNSHOWN_RELS]
 
     @property
     def _reverse(self) -> dict[str, list[tuple[str, str]]]:
@@ -593,8 +598,11 @@ class HtmlSiteTarget:
         page = entry["path"]
         spec = self._types[record.record_type]
         resolve = self._resolver(page)
+        # Records the page's own fields already link to are not listed again.
+        shown = {target for rel, target in entry["rels"] if rel not in _UNSHOWN_RELS}
         backrefs = [(rel, src, title, _rel(page, path))
-                    for rel, src, title, path in self._backlink_refs(record.id)]
+                    for rel, src, title, path in self._backlink_refs(record.id)
+                    if src not in shown]
         if record.record_type == "person":
             facts = views.person_facts(record)
             _, sections = views.record_sections(record, resolve)

@@ -85,6 +85,7 @@ _LABELS = {
     "is_lks_staff": "Library and knowledge service staff",
     "evidences": "Shows the expertise of",
     "person": "Who",
+    "role_label": "Role",
 }
 #: Facets a list page can filter on, per record type (generic types get ``department``).
 FACETS: dict[str, tuple[str, ...]] = {

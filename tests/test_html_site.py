@@ -495,3 +495,41 @@ def test_finish_leaves_pages_edited_by_hand_alone(demo_kb: KnowledgeBase, tmp_pa
     run(make_target(demo_kb, site), items_for([changed], op="update"), published)
     assert "fixed a typo by hand" in page.read_text()
     assert "Retitled lesson" in (site / "lessons" / "index.html").read_text()
+
+
+def test_through_the_sync_engine_a_second_sync_writes_nothing(tmp_path: Path) -> None:
+    """`kmcore sync` twice: the second run leaves every file of the site untouched."""
+    from kmcore.sync.engine import sync
+
+    root = tmp_path / "kb"
+    with kmcore.init(root, name="Hub", organisation=ORGANISATION, ods_code=ODS_CODE) as kb:
+        for record in sample_records():
+            kb.add(record)
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[targets.intranet]\nbackend = "html"\npath = "site"\n')
+    with kmcore.open(root) as kb:
+        [first] = sync(kb, ["intranet"])
+        assert first.ok and first.counts["create"] > 0
+        site = root / "site"
+        before = _snapshot(site)
+        [second] = sync(kb, ["intranet"])
+        assert second.ok and second.counts["create"] == second.counts["update"] == 0
+        assert _snapshot(site) == before
+        # One edit: its page changes, and pages of unrelated types do not.
+        lesson = next(r for r in kb.records("lesson") if f"lessons/{r.id}.html" in before)
+        kb.update(attrs.evolve(lesson, title="Edited through the knowledge base"))
+        [third] = sync(kb, ["intranet"])
+        assert third.ok and third.counts["update"] == 1
+        after = _snapshot(site)
+        rewritten = {p for p in after if after[p] != before.get(p)}
+        assert f"lessons/{lesson.id}.html" in rewritten
+        assert "innovations/index.html" not in rewritten
+        assert "Edited through the knowledge base" in (site / "lessons" / "index.html").read_text()
+
+
+def test_styles_follow_nhs_identity_and_print(site: Path) -> None:
+    css = (site / "assets" / "site.css").read_text(encoding="utf-8")
+    assert "#005eb8" in css.lower()
+    assert "Arial" in css and "Frutiger" in css
+    assert "@media print" in css
+    assert "overflow-wrap: anywhere" in css

@@ -4,24 +4,28 @@ The site is a folder of plain files that works from ``file://``, under any sub-p
 server, or inside a SharePoint document library: every internal link is relative, and the
 pages load nothing from anywhere else (no CDN, web fonts, images or scripts).
 
-How it stays incremental. ``.kmcore-site.json`` in the output folder (the manifest) keeps, for
-every published record, a *card* (title, summary, facets, dates: what lists, feeds, search and
-the directory need), the ids it points to, and a hash of the link titles its page was rendered
-with. So:
+How it stays incremental. ``.kmcore-site/`` in the output folder keeps the site's
+bookkeeping: a manifest (per published record: type, title, the version reported to the
+engine, the hash and size/time of the page as written, its links to other records and a hash
+of the linked titles its page shows), a cards file per record type (title, summary, facets,
+dates, expertise claims: what lists, feeds, search and the directory need), and a journal of
+what :meth:`~HtmlSiteTarget.apply` changed since the manifest was last written. So:
 
-* :meth:`HtmlSiteTarget.apply` writes only the pages of the records it is given;
-* :meth:`HtmlSiteTarget.finish` rebuilds the lists, home page, directory, feeds and search
-  index from the cards (reading no record files), and re-renders a record page only when the
-  titles it shows of linked records (either direction) changed;
+* :meth:`HtmlSiteTarget.apply` writes only the pages of the records it is given, and appends
+  its changes to the journal (durable before the engine records them as published);
+* :meth:`HtmlSiteTarget.finish` rebuilds the lists, feeds and search files of the changed
+  types from their cards, the home page from per-type figures, the directory when a person
+  or a record evidencing expertise changed (reading no record files), and re-renders a record
+  page only when the titles it shows of linked records (either direction) changed;
 * every aggregate file is compared, by hash, with what was last written, and written only
-  when different; nothing at all is written when nothing changed.
+  when different; nothing at all is written, or even read, when nothing changed.
 
 Hand edits. :meth:`remote_versions` answers, for each page, the version the site reported
 when the page was published (a page re-rendered by :meth:`finish` because a linked title
 changed keeps that version: its record did not change), unless the file was changed by
 something else since kmcore last wrote it (checked by size and modification time, then by
 hash); then it answers the file's own hash, the sync engine sees a conflict and, by
-default, leaves the page alone.
+default, leaves the page alone. :meth:`finish` never re-renders a page edited by hand either.
 """
 
 from __future__ import annotations

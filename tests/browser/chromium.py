@@ -21,12 +21,12 @@ from __future__ import annotations
 import base64
 import collections
 import contextlib
-import fcntl
 import json
 import os
 import select
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -52,6 +52,15 @@ _TRIPWIRE = """
     window[name] = function () { window.__kmcore_calls.push(name); };
   }
 })();
+"""
+
+
+_LAUNCHER = """
+import fcntl, os, sys
+read_end, write_end = (fcntl.fcntl(int(fd), fcntl.F_DUPFD, 10) for fd in sys.argv[1:3])
+os.dup2(read_end, 3)
+os.dup2(write_end, 4)
+os.execv(sys.argv[3], sys.argv[3:])
 """
 
 
@@ -95,17 +104,14 @@ class Browser:
         cmd_r, cmd_w = os.pipe()  # we write commands, the browser reads fd 3
         ev_r, ev_w = os.pipe()  # the browser writes fd 4, we read
 
-        def wire() -> None:  # in the child, before exec
-            # Move both ends above 9 first, so neither is clobbered when placed at 3 and 4.
-            high_r = fcntl.fcntl(cmd_r, fcntl.F_DUPFD, 10)
-            high_w = fcntl.fcntl(ev_w, fcntl.F_DUPFD, 10)
-            os.dup2(high_r, 3, inheritable=True)
-            os.dup2(high_w, 4, inheritable=True)
-
+        # A tiny Python launcher puts our pipe ends at descriptors 3 and 4, then becomes
+        # chromium (exec). Not preexec_fn, which is unsafe when the test process has threads;
+        # not the shell, whose redirections cannot name descriptors above 9.
         proc = subprocess.Popen(
-            [exe, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            [sys.executable, "-c", _LAUNCHER, str(cmd_r), str(ev_w),
+             exe, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=_stderr(),
-            preexec_fn=wire, close_fds=False,
+            pass_fds=(cmd_r, ev_w),
         )
         os.close(cmd_r)
         os.close(ev_w)

@@ -176,6 +176,8 @@ def test_record_pages_carry_parseable_schema_org(site: Path, demo_kb: KnowledgeB
             assert data["recordedAt"]["startDate"] == record.held_on.isoformat()  # type: ignore[attr-defined]
         else:
             assert data["name"] == record.label
+        # Addresses are relative to the page (no base_url): the page's own resolves to itself.
+        assert (site / folder / data["url"]).resolve() == (site / folder / f"{record.id}.html")
 
 
 def test_feeds_are_atom(site: Path, demo_kb: KnowledgeBase) -> None:

@@ -615,7 +615,11 @@ class HtmlSiteTarget:
         else:
             facts, sections = views.record_sections(record, resolve)
             profile = None
-        ld = views.jsonld(record, self._resolver(""), self.audience, self._absolute, page)
+        # JSON-LD addresses: absolute with base_url, else relative to this page (as links are).
+        def url(path: str) -> str:
+            return self.base_url + path if self.base_url else _rel(page, path)
+
+        ld = views.jsonld(record, self._resolver(""), self.audience, url, page)
         card = entry.get("card") or views.card(record, self.audience)
         data = self._render(
             "record.html", page, record=record, card=card, spec=spec, facts=facts,
@@ -673,9 +677,6 @@ class HtmlSiteTarget:
             if record is None:
                 continue
             self._write_record_page(record, entry)
-
-    def _absolute(self, path: str) -> str:
-        return (self.base_url or "") + path
 
     def _write(self, rel_path: str, data: bytes) -> str:
         path = self.root / rel_path

@@ -162,25 +162,32 @@ def test_team_confidential_captures_stay_with_the_team(plugins: Any) -> None:
 # --- people -----------------------------------------------------------------------------------
 
 
-def test_people_who_left_objected_or_never_opted_in_are_not_published(plugins: Any) -> None:
+def test_people_are_published_only_as_far_as_they_agreed(plugins: Any) -> None:
     profile = {"overview": "Ask me about falls"}
-    current = load(minimal("person", profile=profile))
-    assert not evaluate(current, INTRANET, plugins).blocked
+    contact = {"work_email": "sam.patel@nhs.example", "phone": "ext. 4410",
+               "job_title": "Falls lead", "department": "Elderly care"}
+    current = load(minimal("person", profile=profile, **contact))
+    decision = evaluate(current, INTRANET, plugins)
+    assert not decision.blocked and decision.record.profile is not None
+    assert decision.record.work_email == "sam.patel@nhs.example"
 
+    # Leavers and people who never opted in: a name card, so records can still name them,
+    # without contact details or a directory entry.
     left = load(minimal("person", profile=profile, employment_status="left",
-                        left_on="2026-10-31"))
-    assert reasons(evaluate(left, INTRANET, plugins)) == [
-        ("person", "has left (employment status left): leavers are not published")]
+                        left_on="2026-10-31", **contact))
+    no_profile = load(minimal("person", **contact))
+    for person, why in ((left, "has left"), (no_profile, "has no expertise profile")):
+        decision = evaluate(person, INTRANET, plugins)
+        assert not decision.blocked
+        card = decision.record
+        assert card.profile is None and card.work_email == "" and card.phone == ""
+        assert card.display_name == person.display_name and card.job_title == "Falls lead"
+        assert any(why in note for note in decision.notes)
 
     objected = load(minimal("person", profile={**profile,
                                                "objection": {"raised_on": "2026-05-01"}}))
     assert reasons(evaluate(objected, INTRANET, plugins)) == [
         ("person", "has objected to being listed (UK GDPR Article 21)")]
-
-    no_profile = load(minimal("person"))
-    assert reasons(evaluate(no_profile, INTRANET, plugins)) == [
-        ("person", "has no expertise profile: only people who opted in to the directory are "
-         "published")]
 
 
 # --- consent ----------------------------------------------------------------------------------

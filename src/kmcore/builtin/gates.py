@@ -120,20 +120,28 @@ def confidentiality_gate(decision: PublishDecision) -> None:
 
 
 def person_gate(decision: PublishDecision) -> None:
-    """People who left, objected, or never opted in to the directory are not published."""
+    """People are published only as far as they agreed.
+
+    * Someone who objected to being listed (UK GDPR Article 21) is not published at all.
+    * Someone with an opted-in expertise profile is published whole (the directory entry).
+    * Anyone else (no profile, or a leaver) is published as a *name card* only: name, job
+      title, department, site and staff group, so that an innovation can still name its lead
+      and a lesson its owner (work identity, under public task, as domain.md section 9.7 keeps
+      historical attribution for leavers). Contact details, ORCID and any profile are dropped;
+      no directory entry is made.
+    """
     record = decision.original
     if record.record_type != "person":
         return
     profile = getattr(record, "profile", None)
-    if getattr(record, "employment_status", None) == EmploymentStatus.LEFT:
-        decision.block("person", "has left (employment status left): leavers are not "
-                       "published", path="$.employment_status")
-    elif profile is None:
-        decision.block("person", "has no expertise profile: only people who opted in to the "
-                       "directory are published", path="$.profile")
-    elif getattr(profile, "objection", None) is not None:
+    left = getattr(record, "employment_status", None) == EmploymentStatus.LEFT
+    if profile is not None and getattr(profile, "objection", None) is not None:
         decision.block("person", "has objected to being listed (UK GDPR Article 21)",
                        path="$.profile.objection")
+    elif left or profile is None:
+        card = attrs.evolve(record, work_email="", phone="", orcid=None, profile=None)  # type: ignore[misc]
+        why = "has left" if left else "has no expertise profile"
+        decision.replace(card, f"name card only: {why}, so no contact details or directory entry")
 
 
 def consent_gate(decision: PublishDecision) -> None:

@@ -209,8 +209,22 @@ class RunReport:
         shown = 0
         marks = {"create": "+", "update": "~", "delete": "-", "conflict": "!",
                  "blocked": "x", "unreadable": "?"}
+        # Records blocked for the same reason (everyone without a directory profile) would
+        # bury the lines that need action: more than three of them become one line.
+        same_reason: dict[tuple[str, str], list[ItemOutcome]] = {}
+        for item in self.items:
+            if item.action == "blocked":
+                same_reason.setdefault((item.record_type, item.reason), []).append(item)
+        grouped = {key: group for key, group in same_reason.items() if len(group) > 3}
+        for (record_type, reason), group in grouped.items():
+            gate = group[0].blocks[0].get("gate") if group[0].blocks else None
+            ids = ", ".join(i.record_id for i in group[:3])
+            lines.append(f"  x {len(group)} {record_type} records: {reason}"
+                         f"{f' [{gate}]' if gate else ''} ({ids}, …)")
         for item in self.items:
             if item.action not in marks:
+                continue
+            if item.action == "blocked" and (item.record_type, item.reason) in grouped:
                 continue
             shown += 1
             if limit is not None and shown > limit:

@@ -139,7 +139,7 @@ def person_gate(decision: PublishDecision) -> None:
         decision.block("person", "has objected to being listed (UK GDPR Article 21)",
                        path="$.profile.objection")
     elif left or profile is None:
-        card = attrs.evolve(record, work_email="", phone="", orcid=None, profile=None)  # type: ignore[misc]
+        card = attrs.evolve(record, work_email="", phone="", orcid=None, profile=None)  # type: ignore[call-arg]
         why = "has left" if left else "has no expertise profile"
         decision.replace(card, f"name card only: {why}, so no contact details or directory entry")
 

@@ -61,6 +61,7 @@ from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
 from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
 from kmcore.store._lock import FileLock
+from kmcore.store._statcache import StatCache
 from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
 
@@ -243,15 +244,32 @@ class LocalFileStore:
         self._check_open()
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
         found: dict[str, tuple[str, str]] = {}
+        # Files unchanged since they were last hashed (same size, time and inode) are not read
+        # again: see store/_statcache.py for why that is safe.
+        cache = StatCache(self._root / STATE_FOLDER)
         for name in names:
-            prefix = self._folders[name] + os.sep
-            for stem in _record_stems(self._folders[name]):
+            folder = self._folders[name]
+            try:
+                with os.scandir(folder) as listing:
+                    entries = [e for e in listing
+                               if e.name.endswith(_SUFFIX) and not e.name.startswith(".")]
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            for entry in entries:
+                stem = entry.name[: -len(_SUFFIX)]
+                rel = f"{name}/{entry.name}"
                 try:
-                    raw = read_bytes(prefix + stem + _SUFFIX)
+                    st = entry.stat()
+                    signature = (st.st_size, st.st_mtime_ns, st.st_ino)
+                    key = cache.get(rel, signature)
+                    if key is None:
+                        key = content_key(read_bytes(entry.path))
+                        cache.put(rel, signature, key)
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
-                found[stem] = (name, content_key(raw))
-        return found
+                found[stem] = (name, key)
+        cache.save(complete=len(names) == len(self._specs))
+        return dict(sorted(found.items()))
 
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base

@@ -1,0 +1,100 @@
+"""Remember each record file's content key beside its size, modification time and inode.
+
+An unchanged sync must tell which of 10,000 record files changed in well under half a second,
+and reading and hashing every file costs about 0.15 s of that. Like rsync's and git's quick
+check, a file whose size, modification time (in nanoseconds) and inode are what they were when
+it was last hashed is taken to hold the same bytes, so it is not read again. kmcore replaces
+record files atomically, so each save gives a new inode as well as a new time.
+
+Git's "racy" guard applies: a file modified in the same moment the list was written could
+change again without its time moving, so entries whose modification time is within
+:data:`RACY_SECONDS` of the moment they were recorded are never trusted and are re-read.
+
+The list lives in ``.kmcore/fingerprints.json``. It is advisory, like ``verified.json``: a
+missing, damaged or stale list costs time, never correctness, writes are atomic and need no
+lock, and it is never used by ``kmcore validate``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from kmcore.store._files import atomic_write
+
+__all__ = ["RACY_SECONDS", "StatCache"]
+
+_FILE = "fingerprints.json"
+_FORMAT = 1
+#: How close to the moment of recording a modification time must be to be distrusted.
+RACY_SECONDS = 2.0
+
+Signature = tuple[int, int, int]  # size, mtime_ns, inode
+
+
+class StatCache:
+    """``relative path -> (signature, content key)``, loaded once and saved if it changed."""
+
+    def __init__(self, state_folder: Path) -> None:
+        self._path = state_folder / _FILE
+        self._entries: dict[str, tuple[Signature, str]] = {}
+        self._recorded_ns = 0
+        self._load()
+        self._seen: set[str] = set()
+        self._changed = False
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self._path.read_text(encoding="utf-8"))
+            if data.get("format") != _FORMAT:
+                return
+            recorded = int(data["recorded_ns"])
+            entries = {
+                path: ((int(v[0]), int(v[1]), int(v[2])), str(v[3]))
+                for path, v in data["files"].items()
+            }
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+            return
+        self._entries, self._recorded_ns = entries, recorded
+
+    def get(self, path: str, signature: Signature) -> str | None:
+        """The content key recorded for *path*, if its signature still matches and is safe."""
+        self._seen.add(path)
+        found = self._entries.get(path)
+        if found is None or found[0] != signature:
+            return None
+        # Racy: modified so close to when we recorded it that a later change could share its
+        # time; re-read such files.
+        if signature[1] >= self._recorded_ns - int(RACY_SECONDS * 1e9):
+            # Saving again records a later moment, after which this entry can be trusted.
+            self._changed = True
+            return None
+        return found[1]
+
+    def put(self, path: str, signature: Signature, key: str) -> None:
+        self._seen.add(path)
+        if self._entries.get(path) != (signature, key):
+            self._entries[path] = (signature, key)
+            self._changed = True
+
+    def save(self, *, complete: bool) -> None:
+        """Write the list if it changed; after a *complete* listing drop vanished files."""
+        if complete and set(self._entries) - self._seen:
+            self._entries = {p: e for p, e in self._entries.items() if p in self._seen}
+            self._changed = True
+        if not self._changed:
+            return
+        now_ns = time.time_ns()
+        payload = {
+            "format": _FORMAT,
+            "recorded_ns": now_ns,
+            "files": {p: [*sig, key] for p, (sig, key) in self._entries.items()},
+        }
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(str(self._path), json.dumps(payload, separators=(",", ":")).encode())
+        except OSError:
+            return  # read-only share: still correct, just slower next time
+        self._recorded_ns = now_ns
+        self._changed = False

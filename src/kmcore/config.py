@@ -103,7 +103,7 @@ def write_settings(root: Path, settings: KBSettings) -> Path:
     path = root / SETTINGS_FILE
     lines = [
         "# kmcore knowledge base settings. Records live in the folders beside this file.",
-        "# Targets to publish to are added as [targets.NAME] tables; see docs/getting-started.md.",
+        "# Targets to publish to are added as [targets.NAME] tables; see docs/sync.md.",
         "",
         "[knowledge_base]",
         f"name = {_toml_string(settings.name)}",

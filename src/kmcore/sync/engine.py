@@ -320,7 +320,7 @@ class _Published(Mapping[str, Record]):
 
     def __init__(self, kb: KnowledgeBase, cfg: TargetConfig, ledger: Ledger) -> None:
         self._kb, self._cfg = kb, cfg
-        self._types = {i: e.record_type for i, e in ledger.published()}
+        self._types = ledger.published_types()
         self._cache: dict[str, Record] = {}
 
     def __getitem__(self, record_id: str) -> Record:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -37,7 +37,7 @@ import attrs
 from kmcore.errors import StoreError
 from kmcore.store._files import atomic_write, fsync_file
 
-__all__ = ["Entry", "Ledger", "State", "target_folder"]
+__all__ = ["Entries", "Entry", "Ledger", "State", "target_folder"]
 
 log = logging.getLogger("kmcore.sync")
 
@@ -125,6 +125,84 @@ class Entry:
         )
 
 
+class Entries(MutableMapping[str, Entry]):
+    """Record id -> :class:`Entry`, built from the snapshot's JSON only when asked for.
+
+    A sync of 10,000 records where one changed looks at every entry's state, type and source
+    hash but needs few whole entries: building 10,000 frozen objects on every load cost more
+    than reading the file. The snapshot's dicts are kept as loaded (checked for a state and
+    a type) and turned into an :class:`Entry` on first access; :meth:`quick_state` and
+    :meth:`brief` answer from them without building anything.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, raw: dict[str, Any] | None = None) -> None:
+        self._data: dict[str, Any] = raw if raw is not None else {}
+
+    @classmethod
+    def from_snapshot(cls, raw: Any) -> Entries:
+        if type(raw) is not dict:
+            raise ValueError("the entries are not a JSON object")
+        for value in raw.values():
+            if type(value) is not dict or value.get("st") not in _STATES or "t" not in value:
+                raise ValueError("not a ledger entry")
+        return cls(raw)
+
+    def __getitem__(self, record_id: str) -> Entry:
+        value = self._data[record_id]
+        if type(value) is dict:
+            value = self._data[record_id] = Entry.from_json(value)
+        return value  # type: ignore[no-any-return]
+
+    def __setitem__(self, record_id: str, entry: Entry) -> None:
+        self._data[record_id] = entry
+
+    def __delitem__(self, record_id: str) -> None:
+        del self._data[record_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._data
+
+    def __repr__(self) -> str:
+        return f"Entries({dict(self.items())!r})"
+
+    def quick_state(self, record_id: str, record_type: str, source_hash: str) -> str | None:
+        """The entry's state if it was computed from exactly this file (*source_hash*) of
+        this type and is not uncertain; else None. Builds no :class:`Entry`."""
+        value = self._data.get(record_id)
+        if value is None:
+            return None
+        if type(value) is dict:
+            if (value.get("s") == source_hash and value.get("t") == record_type
+                    and not value.get("u")):
+                return str(value["st"])
+            return None
+        if (value.source_hash == source_hash and value.record_type == record_type
+                and not value.uncertain):
+            return str(value.state)
+        return None
+
+    def brief(self) -> Iterator[tuple[str, str, str]]:
+        """Every (record id, state, record type), without building entries."""
+        for record_id, value in self._data.items():
+            if type(value) is dict:
+                yield record_id, value["st"], str(value["t"])
+            else:
+                yield record_id, value.state, value.record_type
+
+    def to_json(self, record_id: str) -> dict[str, Any]:
+        """The entry as the snapshot stores it (an entry never built is written as read)."""
+        value = self._data[record_id]
+        return value if type(value) is dict else value.to_json()
+
+
 class Ledger:
     """The ledger of one target; load it with :meth:`open`.
 
@@ -137,7 +215,7 @@ class Ledger:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.entries: dict[str, Entry] = {}
+        self.entries: Entries = Entries()
         self.cursor: str | None = None
         self.config_key: str = ""
         self.pulled: dict[str, str] = {}
@@ -173,7 +251,7 @@ class Ledger:
             data = json.loads(raw)
             if data.get("format") != _FORMAT:
                 raise ValueError(f"unknown ledger format {data.get('format')!r}")
-            self.entries = {k: Entry.from_json(v) for k, v in data["entries"].items()}
+            self.entries = Entries.from_snapshot(data["entries"])
             self.cursor = data.get("cursor")
             self.config_key = str(data.get("config_key", ""))
             self.pulled = {str(k): str(v) for k, v in data.get("pulled", {}).items()}
@@ -325,7 +403,7 @@ class Ledger:
             "cursor": self.cursor,
             "pulled": self.pulled,
             "unfinished": sorted(self.unfinished),
-            "entries": {k: e.to_json() for k, e in sorted(self.entries.items())},
+            "entries": {k: self.entries.to_json(k) for k in sorted(self.entries)},
         }
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         atomic_write(str(self.folder / SNAPSHOT), data)
@@ -343,6 +421,11 @@ class Ledger:
 
     def published(self) -> Iterator[tuple[str, Entry]]:
         """Every (record id, entry) the target holds."""
-        for record_id, entry in self.entries.items():
-            if entry.state == "published":
-                yield record_id, entry
+        entries = self.entries
+        for record_id, state, _type in entries.brief():
+            if state == "published":
+                yield record_id, entries[record_id]
+
+    def published_types(self) -> dict[str, str]:
+        """Every record id the target holds -> its record type (no entries built)."""
+        return {i: t for i, state, t in self.entries.brief() if state == "published"}

@@ -269,21 +269,24 @@ def make_plan(
         spec = types.get(name)
         return spec.plural.lower() if spec else _words(name) + "s"
 
+    entries = ledger.entries
+    quick_state = entries.quick_state
     for record_id, (name, source) in listed.items():
-        entry = ledger.entries.get(record_id)
-        if (fast and entry is not None and entry.source_hash == source
-                and entry.record_type == name and not entry.uncertain
-                and entry.state in ("published", "held")):
-            if entry.state == "published":
+        # Only the state, type and source hash are needed here: no Entry is built for the
+        # (usually many) records whose files are unchanged.
+        state = quick_state(record_id, name, source) if fast else None
+        if state in ("published", "held"):
+            if state == "published":
                 unchanged += 1
             else:
-                block = (_block(entry.held[0]) if entry.held
+                held_entry = entries[record_id]
+                block = (_block(held_entry.held[0]) if held_entry.held
                          else Block(gate="?", reason="held back"))
                 action, reason = _held_reason(block, None)
                 items.append(Planned(
                     action=action, record_type=name, record_id=record_id,
-                    title=entry.title or record_id,
-                    reason=reason, blocks=tuple(_block(h) for h in entry.held),
+                    title=held_entry.title or record_id,
+                    reason=reason, blocks=tuple(_block(h) for h in held_entry.held),
                 ))
             continue
         to_read[record_id] = name
@@ -365,12 +368,16 @@ def make_plan(
                           content_hash=digest),
             ))
 
-    for record_id, entry in ledger.entries.items():
-        if entry.state == "held" and record_id not in listed:
-            refresh[record_id] = Entry(record_type=entry.record_type, state="deleted")
-    for record_id, entry in ledger.published():
+    gone: list[str] = []
+    for record_id, state, record_type in entries.brief():
         if record_id in listed:
             continue
+        if state == "held":
+            refresh[record_id] = Entry(record_type=record_type, state="deleted")
+        elif state == "published":
+            gone.append(record_id)
+    for record_id in gone:
+        entry = entries[record_id]
         if entry.record_type in types and cfg.record_types and (
             entry.record_type not in cfg.record_types
         ):

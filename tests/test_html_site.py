@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -467,6 +468,78 @@ def test_a_crash_after_apply_loses_nothing(demo_kb: KnowledgeBase, tmp_path: Pat
                              changed=frozenset({lesson.id})))
     assert "Changed before the crash" in (site / "lessons" / "index.html").read_text()
     assert not (site / JOURNAL).exists()
+
+
+def _site_files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and STATE not in p.relative_to(root).parts}
+
+
+def _state_of(target: HtmlSiteTarget) -> dict[str, Any]:
+    """What a run sees of a site's bookkeeping (every card read; page times left out)."""
+    manifest = target._load()
+    for type_name in target._types:
+        target._load_cards(type_name)
+    records = {i: {k: v for k, v in e.items() if k != "st"} for i, e in target._records.items()}
+    return {"records": records, "pages": manifest["pages"], "stats": manifest.get("stats"),
+            "layout": manifest.get("layout")}
+
+
+def test_a_large_site_journals_finish_and_every_run_sees_what_a_rewrite_would_show(
+    demo_kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a large site finish() appends its changes to the journal instead of rewriting the
+    manifest and cards; the site and what later runs see are exactly as after a rewrite."""
+    from kmcore.publish.html import target as html_target
+
+    journalled, rewritten = tmp_path / "j", tmp_path / "r"
+    _, published = build(demo_kb, journalled)
+    build(demo_kb, rewritten)
+    records = list(published.values())
+    lesson = next(r for r in records if r.record_type == "lesson")
+    story = next(r for r in records if r.record_type == "story")
+    steps: list[tuple[str, Record]] = [
+        ("update", attrs.evolve(lesson, title="First new title")),  # type: ignore[misc]
+        ("update", attrs.evolve(story, title="A story retitled")),  # type: ignore[misc]
+        ("update", attrs.evolve(lesson, title="Second new title")),  # type: ignore[misc]
+        ("delete", story),
+    ]
+    for op, record in steps:
+        if op == "delete":
+            del published[record.id]
+            items = [Item(op="delete", record_type=record.record_type, record_id=record.id,
+                          record=None, content_hash="",
+                          remote_ref=f"stories/{record.id}.html")]
+        else:
+            published[record.id] = record
+            items = items_for([record], op="update")
+        for site, large in ((journalled, True), (rewritten, False)):
+            # A site counts as large by its manifest's size; the demo's is small.
+            monkeypatch.setattr(html_target, "_FOLD_BELOW", 0 if large else 10**12)
+            monkeypatch.setattr(html_target, "_FOLD_RATIO", 0.001 if large else 10)
+            manifest = (site / MANIFEST).read_bytes()
+            results = run(make_target(demo_kb, site), items, published)
+            assert results[0].ok
+            assert ((site / MANIFEST).read_bytes() == manifest) is large
+            assert (site / JOURNAL).exists() is large
+        assert _site_files(journalled) == _site_files(rewritten)
+        assert _state_of(make_target(demo_kb, journalled)) == _state_of(
+            make_target(demo_kb, rewritten))
+        refs = list(make_target(demo_kb, rewritten).published().values())
+        assert make_target(demo_kb, journalled).remote_versions(refs) == make_target(
+            demo_kb, rewritten).remote_versions(refs)
+    # Nothing changed: nothing is written, not even the journal.
+    before = _snapshot(journalled)
+    again = make_target(demo_kb, journalled)
+    again.finish(SyncContext(kb=demo_kb, published=published, changed=frozenset()))
+    assert again.writes == 0 and _snapshot(journalled) == before
+    # Once the journal is big enough, the next finish folds it into the manifest.
+    monkeypatch.setattr(html_target, "_FOLD_RATIO", 10)
+    state = _state_of(make_target(demo_kb, journalled))
+    changed = attrs.evolve(lesson, title="Second new title")  # type: ignore[misc]
+    run(make_target(demo_kb, journalled), items_for([changed], op="update"), published)
+    assert not (journalled / JOURNAL).exists()
+    assert _state_of(make_target(demo_kb, journalled)) == state
 
 
 def test_kmcore_demo_builds_the_site(tmp_path: Path) -> None:

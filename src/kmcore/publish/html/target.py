@@ -9,7 +9,9 @@ bookkeeping: a manifest (per published record: type, title, the version reported
 engine, the hash and size/time of the page as written, its links to other records and a hash
 of the linked titles its page shows), a cards file per record type (title, summary, facets,
 dates, expertise claims: what lists, feeds, search and the directory need), and a journal of
-what :meth:`~HtmlSiteTarget.apply` changed since the manifest was last written. So:
+what :meth:`~HtmlSiteTarget.apply` and :meth:`~HtmlSiteTarget.finish` changed since the
+manifest was last written (on a large site folded into it only once it grows past a tenth
+of the manifest's size). So:
 
 * :meth:`HtmlSiteTarget.apply` writes only the pages of the records it is given, and appends
   its changes to the journal (durable before the engine records them as published);
@@ -69,6 +71,11 @@ JOURNAL = f"{STATE}/journal.jsonl"
 #: The layout (templates, styles, kmcore version) the whole site was last rendered with.
 LAYOUT = f"{STATE}/layout"
 _FORMAT = 2
+#: Fold the journal into the manifest once it is larger than the manifest / this...
+_FOLD_RATIO = 10
+#: ...and always while the manifest is smaller than this (a few hundred records): rewriting
+#: it then costs a few milliseconds, so keeping a journal would not pay.
+_FOLD_BELOW = 256 * 1024
 _HERE = Path(__file__).parent
 _STATIC = ("site.css", "site.js", "favicon.svg")
 #: How many records the home page, the fragments and each feed show.
@@ -199,6 +206,10 @@ class HtmlSiteTarget:
         self._cards_cache: dict[str, list[dict[str, Any]]] | None = None
         self._cards_loaded: set[str] = set()  # types whose cards file was read
         self._dirty_types: set[str] = set()  # types whose cards file must be rewritten
+        # Types changed since the last finish() completed: their lists, feeds and search
+        # files must be rebuilt (unlike _dirty_types, a journalled finish clears it).
+        self._unfinished_types: set[str] = set()
+        self._journal_stats: dict[str, Any] = {}  # per-type figures finish() recomputed
 
     def __repr__(self) -> str:
         return f"<HtmlSiteTarget {self.config.name!r} at {self.root}>"
@@ -310,13 +321,14 @@ class HtmlSiteTarget:
             self._refresh_linked_pages(context.changed, published)
         for name in _STATIC:
             self._emit(f"assets/{name}", (_HERE / "static" / name).read_bytes())
-        changed_types = {t for t in changed_types | self._dirty_types if t in self._types}
+        changed_types = {t for t in changed_types | self._unfinished_types if t in self._types}
         for type_name in sorted(changed_types):
             self._load_cards(type_name)
             self._write_list(type_name)
             self._write_feed(type_name)
             self._write_search(type_name)
-            manifest.setdefault("stats", {})[type_name] = self._stats(type_name)
+            stats = manifest.setdefault("stats", {})[type_name] = self._stats(type_name)
+            self._journal_stats[type_name] = stats
         self._write_home()
         self._emit("search.html", self._render("search.html", "search.html",
                                                shards=self._search_shards()))
@@ -329,6 +341,7 @@ class HtmlSiteTarget:
         self._dirty = True
         self._old_refs.clear()
         self._gone_types.clear()
+        self._unfinished_types.clear()
         self._save_manifest()
 
     def published(self) -> dict[str, str]:
@@ -424,24 +437,41 @@ class HtmlSiteTarget:
                 old = manifest["records"].pop(record_id, None)
                 if old is not None:
                     self._dirty_types.add(old["type"])
+                    self._unfinished_types.add(old["type"])
                 if entry is not None:
                     manifest["records"][record_id] = entry
                     self._dirty_types.add(entry["type"])
+                    self._unfinished_types.add(entry["type"])
             for path, digest in change.get("pages", {}).items():
                 if digest is None:
                     manifest["pages"].pop(path, None)
                 else:
                     manifest["pages"][path] = digest
+            if change.get("done"):
+                # Written by a finish(): the aggregate pages show everything before it (the
+                # cards files may not: the journal's entries carry their cards).
+                manifest.setdefault("stats", {}).update(change.get("stats", {}))
+                if "layout" in change:
+                    manifest["layout"] = change["layout"]
+                self._unfinished_types.clear()
 
-    def _append_journal(self) -> None:
-        """Make this batch's changes durable by appending them, not rewriting the manifest."""
-        if not self._journal and not self._journal_pages:
+    def _append_journal(self, *, done: bool = False) -> None:
+        """Make this batch's changes durable by appending them, not rewriting the manifest.
+
+        With *done* (at the end of finish()), the line also carries what finish() changed
+        besides records and pages (the per-type figures, the layout) and marks the
+        aggregate pages as up to date with everything journalled before it."""
+        if not self._journal and not self._journal_pages and not done:
             return
         records = self._records
-        change = {
+        change: dict[str, Any] = {
             "records": {i: records.get(i) for i in self._journal},
             "pages": self._journal_pages,
         }
+        if done:
+            assert self._manifest is not None
+            change.update(done=1, stats=self._journal_stats,
+                          layout=self._manifest.get("layout"))
         (self.root / STATE).mkdir(parents=True, exist_ok=True)
         line = json.dumps(change, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         with open(self.root / JOURNAL, "ab") as fh:
@@ -449,6 +479,7 @@ class HtmlSiteTarget:
             fsync_file(fh)
         self._journal = {}
         self._journal_pages = {}
+        self._journal_stats = {}
 
     @property
     def _records(self) -> dict[str, dict[str, Any]]:
@@ -456,10 +487,35 @@ class HtmlSiteTarget:
         return records
 
     def _save_manifest(self) -> None:
-        """Write the cards of the types that changed, then the manifest; then drop the
-        journal, which the manifest now covers (a crash in between replays it harmlessly)."""
+        """At the end of finish(): append its changes to the journal; once the journal has
+        grown past a tenth of the manifest's size, fold it in (at once on a small site).
+
+        Rewriting the manifest and cards costs time in proportion to the whole site (a
+        tenth of a second for 10,000 records), replaying the journal in proportion to its
+        length; so a run that changed a few records leaves its lines in the journal."""
         if not self._dirty or self._manifest is None:
             return
+        self._append_journal(done=True)
+        try:
+            manifest_size = (self.root / MANIFEST).stat().st_size
+            journal_size = (self.root / JOURNAL).stat().st_size
+        except OSError:
+            manifest_size = journal_size = 0
+        if manifest_size >= _FOLD_BELOW and journal_size * _FOLD_RATIO < manifest_size:
+            self._write_layout_marker()
+            self._dirty = False
+            return
+        self._fold()
+
+    def _write_layout_marker(self) -> None:
+        assert self._manifest is not None
+        if self._layout_marker() != self._manifest.get("layout"):
+            atomic_write(str(self.root / LAYOUT), str(self._manifest.get("layout")).encode())
+
+    def _fold(self) -> None:
+        """Write the cards of the types that changed, then the manifest; then drop the
+        journal, which the manifest now covers (a crash in between replays it harmlessly)."""
+        assert self._manifest is not None
         (self.root / STATE / "cards").mkdir(parents=True, exist_ok=True)
         records = self._records
         for type_name in sorted(self._dirty_types):
@@ -472,12 +528,12 @@ class HtmlSiteTarget:
         atomic_write(str(self.root / MANIFEST), data.encode("utf-8"))
         with contextlib.suppress(FileNotFoundError):
             os.unlink(self.root / JOURNAL)
-        if self._layout_marker() != self._manifest.get("layout"):
-            atomic_write(str(self.root / LAYOUT), str(self._manifest.get("layout")).encode())
+        self._write_layout_marker()
         self._dirty = False
         self._dirty_types = set()
         self._journal = {}
         self._journal_pages = {}
+        self._journal_stats = {}
 
     def _stage(self, item: Item) -> str | None:
         """Update the manifest's card for *item*; a reason if it cannot be published."""
@@ -493,6 +549,7 @@ class HtmlSiteTarget:
             if old is not None:
                 self._gone_types.add(old["type"])
                 self._dirty_types.add(old["type"])
+                self._unfinished_types.add(old["type"])
             return None
         record = item.record
         if record is None:
@@ -510,6 +567,7 @@ class HtmlSiteTarget:
         })
         records[record.id] = entry
         self._dirty_types.add(record.record_type)
+        self._unfinished_types.add(record.record_type)
         self._set_rels(record.id, [list(pair) for pair in rels])
         self._dirty = True
         return None

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kmcore import codec
+from kmcore._gcpause import no_gc
 from kmcore.errors import ConfigError, Conflict, KmcoreError, NotFound
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
@@ -174,7 +175,8 @@ def _sync_one(
 def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bool,
          progress: Progress | None, shared: _SharedPrints | None = None) -> None:
     target = build_target(cfg, kb)
-    ledger = Ledger.open(target_folder(kb.root, cfg.name))
+    with no_gc():
+        ledger = Ledger.open(target_folder(kb.root, cfg.name))
     try:
         try:
             report.pulled = _pull(kb, cfg, target, ledger, dry_run=dry_run)
@@ -185,8 +187,11 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             p.status in ("created", "updated", "copied") for p in report.pulled
         ):
             shared.invalidate()
-        plan = make_plan(kb, cfg, ledger, target=target,
-                         prints=shared.get(kb) if shared is not None else None)
+        # Planning builds tens of thousands of small objects (the store's fingerprints, the
+        # target's versions): collections meanwhile would walk them all, to free nothing.
+        with no_gc():
+            plan = make_plan(kb, cfg, ledger, target=target,
+                             prints=shared.get(kb) if shared is not None else None)
         report.counts = {a: plan.count(a) for a in
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}

@@ -29,6 +29,9 @@ _FILE = "fingerprints.json"
 _FORMAT = 1
 #: How close to the moment of recording a modification time must be to be distrusted.
 RACY_SECONDS = 2.0
+#: A lazy save skips rewriting the whole list for fewer new or re-read files than this:
+#: hashing them again next time costs less than writing 10,000 entries now.
+LAZY_MIN = 64
 
 Signature = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -40,9 +43,11 @@ class StatCache:
         self._path = state_folder / _FILE
         self._entries: dict[str, tuple[Signature, str]] = {}
         self._recorded_ns = 0
+        self._loaded = False  # a list was read (else a save always writes one)
         self._load()
         self._seen: set[str] = set()
         self._changed = False
+        self._misses = 0  # entries added, changed or distrusted since the last save
 
     def _load(self) -> None:
         try:
@@ -57,6 +62,7 @@ class StatCache:
         except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
             return
         self._entries, self._recorded_ns = entries, recorded
+        self._loaded = True
 
     def get(self, path: str, signature: Signature) -> str | None:
         """The content key recorded for *path*, if its signature still matches and is safe."""
@@ -69,6 +75,7 @@ class StatCache:
         if signature[1] >= self._recorded_ns - int(RACY_SECONDS * 1e9):
             # Saving again records a later moment, after which this entry can be trusted.
             self._changed = True
+            self._misses += 1
             return None
         return found[1]
 
@@ -77,13 +84,20 @@ class StatCache:
         if self._entries.get(path) != (signature, key):
             self._entries[path] = (signature, key)
             self._changed = True
+            self._misses += 1
 
-    def save(self, *, complete: bool) -> None:
-        """Write the list if it changed; after a *complete* listing drop vanished files."""
-        if complete and set(self._entries) - self._seen:
+    def save(self, *, complete: bool, lazy: bool = False) -> None:
+        """Write the list if it changed; after a *complete* listing drop vanished files.
+
+        With *lazy*, a change to fewer than :data:`LAZY_MIN` entries (and no vanished file)
+        of a list that was read is not written: those files are simply read and hashed
+        again next time."""
+        vanished = complete and bool(set(self._entries) - self._seen)
+        if vanished:
             self._entries = {p: e for p, e in self._entries.items() if p in self._seen}
             self._changed = True
-        if not self._changed:
+        if not self._changed or (lazy and self._loaded and not vanished
+                                 and self._misses < LAZY_MIN):
             return
         now_ns = time.time_ns()
         payload = {
@@ -98,3 +112,5 @@ class StatCache:
             return  # read-only share: still correct, just slower next time
         self._recorded_ns = now_ns
         self._changed = False
+        self._misses = 0
+        self._loaded = True

@@ -268,7 +268,7 @@ class LocalFileStore:
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
                 found[stem] = (name, key)
-        cache.save(complete=len(names) == len(self._specs))
+        cache.save(complete=len(names) == len(self._specs), lazy=True)
         return dict(sorted(found.items()))
 
     def check(self) -> Iterator[FileProblem]:

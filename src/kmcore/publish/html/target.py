@@ -931,19 +931,29 @@ def card_li(card: Mapping[str, Any], href: str) -> Markup:
     """One record in a list: a card that the list's filters can read (``data-*``).
 
     Built in Python rather than a template macro: a list of thousands of records is the one
-    place where the template engine's cost shows (a tenth of the time). Every value is escaped.
+    place where the template engine's cost shows (a tenth of the time). Every value is escaped
+    (by :func:`_esc`: markupsafe's escaping, without making a Markup object per value).
     """
     facets = card["facets"]
-    data = "".join(f' data-{name}="{escape(value[0])}"' for name, value in facets.items())
+    data = "".join(f' data-{name}="{_esc(value[0])}"' for name, value in facets.items())
     words = " ".join([card["title"], card["summary"], *card["keywords"]]).lower()
-    tags = "".join(f'<span class="tag">{escape(value[1])}</span> ' for value in facets.values())
+    tags = "".join(f'<span class="tag">{_esc(value[1])}</span> ' for value in facets.values())
     date = f'<span class="date">{_date_filter(card["date"])}</span>' if card["date"] else ""
-    summary = f"  <p>{escape(card['summary'])}</p>\n" if card["summary"] else ""
+    summary = f"  <p>{_esc(card['summary'])}</p>\n" if card["summary"] else ""
     return Markup(
-        f'<li class="card"{data} data-text="{escape(words)}">\n'
-        f'  <h3 class="card-title"><a href="{escape(href)}">{escape(card["title"])}</a></h3>\n'
+        f'<li class="card"{data} data-text="{_esc(words)}">\n'
+        f'  <h3 class="card-title"><a href="{_esc(href)}">{_esc(card["title"])}</a></h3>\n'
         f'{summary}  <p class="meta">{tags}{date}</p>\n</li>\n'
     )
+
+
+def _esc(value: object) -> str:
+    """``markupsafe.escape(value)`` as a plain string: the same characters, replaced the same
+    way, for the thousands of short strings of a list page."""
+    if type(value) is not str:
+        return str(escape(value))
+    return (value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+            .replace("'", "&#39;").replace('"', "&#34;"))
 
 
 def _date_filter(value: str) -> str:

@@ -23,6 +23,7 @@ exactly the state one clean sync would have reached.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -148,7 +149,12 @@ def _sync_one(
                     hint=f"Wait for it to finish. If none is running, delete {lock.path}.",
                 ) from exc
         try:
-            _run(kb, cfg, report, dry_run=dry_run, progress=progress, shared=shared)
+            # The cyclic garbage collector is paused for the run: loading the ledger, the
+            # store's fingerprints and the target's state and making the plan build tens of
+            # thousands of small objects, which reference counting frees when the run ends;
+            # collections meanwhile would walk them all, to free nothing (see also _apply).
+            with no_gc():
+                _run(kb, cfg, report, dry_run=dry_run, progress=progress, shared=shared)
         finally:
             if lock.held:
                 lock.release()
@@ -175,8 +181,7 @@ def _sync_one(
 def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bool,
          progress: Progress | None, shared: _SharedPrints | None = None) -> None:
     target = build_target(cfg, kb)
-    with no_gc():
-        ledger = Ledger.open(target_folder(kb.root, cfg.name))
+    ledger = Ledger.open(target_folder(kb.root, cfg.name))
     try:
         try:
             report.pulled = _pull(kb, cfg, target, ledger, dry_run=dry_run)
@@ -187,11 +192,8 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             p.status in ("created", "updated", "copied") for p in report.pulled
         ):
             shared.invalidate()
-        # Planning builds tens of thousands of small objects (the store's fingerprints, the
-        # target's versions): collections meanwhile would walk them all, to free nothing.
-        with no_gc():
-            plan = make_plan(kb, cfg, ledger, target=target,
-                             prints=shared.get(kb) if shared is not None else None)
+        plan = make_plan(kb, cfg, ledger, target=target,
+                         prints=shared.get(kb) if shared is not None else None)
         report.counts = {a: plan.count(a) for a in
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}
@@ -260,6 +262,10 @@ def _apply(target: Target, plan: Plan, ledger: Ledger, outcomes: dict[str, ItemO
     changed: set[str] = set()
     done = 0
     for start in range(0, len(changes), size):
+        if start:
+            # A long run: collect what the target's last batch left in reference cycles (the
+            # collector is paused for the run), so a run of thousands of items never grows.
+            gc.collect(1)
         batch = changes[start:start + size]
         items = [p.item for p in batch if p.item is not None]
         # Existing copies about to change: if no answer is journalled, the next run must not

@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import re
 import shutil
 import statistics
@@ -23,13 +22,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import attrs
-
-ROOT = Path(__file__).resolve().parent.parent
-DOC = ROOT / "docs" / "benchmarks.md"
+from _common import DOC, ROOT, best, fmt, machine
 
 
 def _wall(cmd: list[str], repeat: int) -> float:
@@ -44,13 +40,6 @@ def _wall(cmd: list[str], repeat: int) -> float:
     return statistics.median(times)
 
 
-def _timed(fn: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def _records(count: int) -> list[object]:
@@ -138,9 +127,9 @@ def bench_records(count: int) -> list[tuple[str, float, str, float, str]]:
             open_and_scan()
 
         # Best of 5: this machine is a small VM whose neighbours make single runs noisy.
-        baseline = _timed(bare_load, repeat=5)
-        cold = _timed(first_scan, repeat=3)
-        scan = _timed(open_and_scan, repeat=5)
+        baseline = best(bare_load, repeat=5)
+        cold = best(first_scan, repeat=3)
+        scan = best(open_and_scan, repeat=5)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return [
@@ -153,21 +142,8 @@ def bench_records(count: int) -> list[tuple[str, float, str, float, str]]:
     ]
 
 
-def _fmt(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{os.cpu_count()} cores, {cpu}; Python {platform.python_version()} on "
-            f"{platform.system()} {platform.release()}")
 
 
 def main() -> None:
@@ -182,7 +158,7 @@ def main() -> None:
     header = "| measurement | kmcore | baseline | baseline time | ratio | goal |"
     lines = [header, "|---|---|---|---|---|---|"]
     for name, value, base_name, base, goal in rows:
-        lines.append(f"| {name} | {_fmt(value)} | {base_name} | {_fmt(base)} | "
+        lines.append(f"| {name} | {fmt(value)} | {base_name} | {fmt(base)} | "
                      f"{value / base:.2f}x | {goal} |")
     table = "\n".join(lines)
     print(table)
@@ -202,7 +178,7 @@ def main() -> None:
         "(adding: one run), and scans best of 5. The first scan also runs every field rule and\n"
         "records which files passed (`.kmcore/verified.json`); later scans skip the rules for\n"
         "files whose bytes have not changed since.\n\n"
-        f"Last run: {when}, on {_machine()}.\n\n"
+        f"Last run: {when}, on {machine()}.\n\n"
         f"{table}\n\n"
         "Reading the start-up rows: `import kmcore` is the whole process (interpreter start +\n"
         "import), so the figure to compare with the 60 ms goal is the difference from the\n"

@@ -22,21 +22,16 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import attrs
-
-ROOT = Path(__file__).resolve().parent.parent
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- site:start -->", "<!-- site:end -->"
+from _common import DOC, ROOT, best, fmt, machine, replace_section
 
 _BARE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
 <title>{{ r.label }}</title></head><body><main><h1>{{ r.label }}</h1>
@@ -114,30 +109,10 @@ def _bare_loop(path: Path, records: list[Any]) -> None:
             template.render(r=record, texts=texts).encode("utf-8"))
 
 
-def _best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
-def _fmt(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = " ".join(line.split(":", 1)[1].split()[:2])
-                break
-    except OSError:
-        pass
-    return (f"{os.cpu_count()} cores, {cpu}; Python {platform.python_version()} on "
-            f"{platform.system()} {platform.release()}")
 
 
 Row = tuple[str, float, str, float, str]
@@ -155,7 +130,7 @@ def run(count: int, repeat: int) -> tuple[list[Row], dict[str, int]]:
         published = {r.id: r for r in records}
         site = Path(tmp) / "site"
         bare = Path(tmp) / "bare"
-        base = _best(lambda: _bare_loop(bare, records), repeat)
+        base = best(lambda: _bare_loop(bare, records), repeat)
         base_label = f"bare jinja2 loop: {count:,} record pages, plain writes"
         full_times = []
         target: Any = None
@@ -175,7 +150,7 @@ def run(count: int, repeat: int) -> tuple[list[Row], dict[str, int]]:
             assert again.writes == 0
 
         rows.append((f"finish with nothing changed, {count:,} records (files written: 0)",
-                     _best(unchanged, repeat), base_label, base, "≤ 0.5 s"))
+                     best(unchanged, repeat), base_label, base, "≤ 0.5 s"))
         times, writes = [], []
         for n in range(repeat):
             record = records[(n * 37) % len(records)]
@@ -204,7 +179,7 @@ def _table(rows: list[Row]) -> str:
              "|---|---|---|---|---|---|"]
     for what, value, base, base_value, goal in rows:
         ratio = value / base_value if base_value else float("nan")
-        lines.append(f"| {what} | {_fmt(value)} | {base} | {_fmt(base_value)} | "
+        lines.append(f"| {what} | {fmt(value)} | {base} | {fmt(base_value)} | "
                      f"{ratio:.2f}x | {goal} |")
     return "\n".join(lines)
 
@@ -212,7 +187,7 @@ def _table(rows: list[Row]) -> str:
 def _write_doc(table: str, notes: dict[str, int], repeat: int) -> None:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     counts = "; ".join(f"{k}: {v:,}" for k, v in notes.items())
-    section = f"""{START}
+    section = f"""
 ## Site (`html` target)
 
 Measured by `python benchmarks/site.py` (not part of the test run), driving the target as
@@ -223,7 +198,7 @@ records with their ids and links renamed per copy. The full build is the best of
 manifest is read from disk, as in a new `kmcore sync`). The baseline renders the same
 records' pages with a bare jinja2 loop and writes them without the atomic replace.
 
-Last run: {now}, on {_machine()}. {counts}.
+Last run: {now}, on {machine()}. {counts}.
 
 {table}
 
@@ -233,15 +208,8 @@ pages show linked records' titles in both directions, and the lists, feeds, sear
 directory are built from the manifest's cards. An incremental run reads the manifest,
 rewrites the changed page, re-renders only pages whose linked titles changed, and writes the
 list, feed, home page and search index only if their bytes changed.
-{END}"""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
-        text = before + section + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.write_text(text, encoding="utf-8")
+"""
+    replace_section("site", section)
 
 
 def main() -> None:

@@ -21,20 +21,15 @@ import argparse
 import datetime as dt
 import hashlib
 import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import attrs
-
-ROOT = Path(__file__).resolve().parent.parent
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- sync:start -->", "<!-- sync:end -->"
+from _common import DOC, ROOT, best, fmt, machine, replace_section
 
 #: target name -> (backend, extra settings). Add a backend here to benchmark it too.
 TARGETS: dict[str, tuple[str, dict[str, object]]] = {
@@ -86,30 +81,10 @@ def _bare_hash_loop(root: Path) -> None:
                     hashlib.blake2b(fh.read(), digest_size=16).hexdigest()
 
 
-def _best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
-def _fmt(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = " ".join(line.split(":", 1)[1].split()[:2])
-                break
-    except OSError:
-        pass
-    return (f"{os.cpu_count()} cores, {cpu}; Python {platform.python_version()} on "
-            f"{platform.system()} {platform.release()}")
 
 
 def run(count: int, repeat: int) -> list[tuple[str, float, str, float, str]]:
@@ -129,7 +104,7 @@ def run(count: int, repeat: int) -> list[tuple[str, float, str, float, str]]:
 
         def baseline() -> float:
             # Measured again beside every row: other work on the machine moves both.
-            return _best(lambda: _bare_hash_loop(root), repeat)
+            return best(lambda: _bare_hash_loop(root), repeat)
 
         with use_fake_targets():
             for name in available:
@@ -148,7 +123,7 @@ def run(count: int, repeat: int) -> list[tuple[str, float, str, float, str]]:
                         assert report.counts["unchanged"] and not report.applied
 
                     rows.append((f"unchanged re-sync of {count:,} records to `{backend}`",
-                                 _best(unchanged, repeat), base_label, baseline(), "≤ 0.5 s"))
+                                 best(unchanged, repeat), base_label, baseline(), "≤ 0.5 s"))
                     times = []
                     for n in range(repeat):
                         record_type, record_id = published[(n * 37) % len(published)]
@@ -188,14 +163,14 @@ def _table(rows: list[tuple[str, float, str, float, str]]) -> str:
              "|---|---|---|---|---|---|"]
     for what, value, base, base_value, goal in rows:
         ratio = value / base_value if base_value else float("nan")
-        lines.append(f"| {what} | {_fmt(value)} | {base} | {_fmt(base_value)} | "
+        lines.append(f"| {what} | {fmt(value)} | {base} | {fmt(base_value)} | "
                      f"{ratio:.2f}x | {goal} |")
     return "\n".join(lines)
 
 
 def _write_doc(table: str, repeat: int) -> None:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    section = f"""{START}
+    section = f"""
 ## Sync
 
 Measured by `python benchmarks/sync.py` (not part of the test run). The knowledge base holds
@@ -206,7 +181,7 @@ is the median of {repeat} runs, each after one record was edited with `kb.update
 baseline reads and hashes every record file, the least a change check can do without the
 ledger's file fingerprints.
 
-Last run: {now}, on {_machine()}.
+Last run: {now}, on {machine()}.
 
 {table}
 
@@ -215,15 +190,8 @@ file it last decided on; the engine reads each file's bytes and hashes them
 (`LocalFileStore.fingerprints`), and only a file whose hash differs is parsed, gated and
 hashed as published (see docs/sync.md, "How it stays fast"). The whole-process row adds
 Python's start-up and kmcore's imports.
-{END}"""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        after = rest.split(END, 1)[1]
-        text = before + section + after
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    DOC.write_text(text, encoding="utf-8")
+"""
+    replace_section("sync", section)
 
 
 def main() -> None:

@@ -171,3 +171,15 @@ def test_no_targets_explains_how_to_add_one(tmp_path: Path) -> None:
     assert result.code == 0
     assert "No targets are set up yet" in result.out
     assert "[targets.intranet]" in result.out
+
+
+def test_the_suggested_target_works_as_written(tmp_path: Path) -> None:
+    from kmcore.sync.config import TARGET_SNIPPET
+
+    root = tmp_path / "kb"
+    make_kb(root, 1, with_target=False).close()
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write("\n" + TARGET_SNIPPET)
+    result = run_cli(["--kb", str(root), "sync", "--no-progress"])
+    assert result.code == 0, result.out + result.err
+    assert (root / "site" / "index.html").is_file()

@@ -45,6 +45,7 @@ _SECRET = re.compile(
 TARGET_SNIPPET = """\
 [targets.intranet]
 backend = "html"            # see `kmcore backends` for the target backends installed
+path = "site"               # the html backend's folder for the site, inside the KB folder
 audience = "organisation"   # who can read it: organisation, nhs or public
 """
 

@@ -52,7 +52,11 @@ def test_a_forged_or_corrupt_list_does_no_harm(kb: KnowledgeBase) -> None:
     assert json.loads(_verified(kb).read_text())["format"] == 1
 
 
-def test_a_list_from_other_rule_code_is_ignored(kb: KnowledgeBase) -> None:
+def _break_title_and_claim_it_verified(kb: KnowledgeBase, *, rules: str | None = None) -> None:
+    """Blank the title of verified record 'rooms' and add those bytes to the verified list,
+    as a forged list (or one from other rule code, when *rules* is given) would."""
+    from kmcore.store._verified import content_key
+
     kb.add(_lesson(id="rooms"))
     kb.count()
     path = kb.root / "lessons" / "rooms.json"
@@ -60,29 +64,20 @@ def test_a_list_from_other_rule_code_is_ignored(kb: KnowledgeBase) -> None:
     data["title"] = ""
     broken = json.dumps(data, indent=2)
     path.write_text(broken)
-    # Pretend an older kmcore verified exactly these bytes under different rules.
-    from kmcore.store._verified import content_key
-
     listing = json.loads(_verified(kb).read_text())
-    listing["rules"] = "other-rules"
+    if rules is not None:
+        listing["rules"] = rules
     listing["files"].append(content_key(broken.encode()))
     _verified(kb).write_text(json.dumps(listing))
+
+
+def test_a_list_from_other_rule_code_is_ignored(kb: KnowledgeBase) -> None:
+    _break_title_and_claim_it_verified(kb, rules="other-rules")
     assert kb.count() == 0
 
 
 def test_validate_never_trusts_the_list(kb: KnowledgeBase) -> None:
-    kb.add(_lesson(id="rooms"))
-    kb.count()
-    path = kb.root / "lessons" / "rooms.json"
-    data = json.loads(path.read_text())
-    data["title"] = ""
-    text = json.dumps(data, indent=2)
-    path.write_text(text)
-    from kmcore.store._verified import content_key
-
-    listing = json.loads(_verified(kb).read_text())
-    listing["files"].append(content_key(text.encode()))  # forged: claims the bad file passed
-    _verified(kb).write_text(json.dumps(listing))
+    _break_title_and_claim_it_verified(kb)
     assert [p.problem.path for p in kb.validate()] == ["$.title"]
 
 

@@ -31,6 +31,8 @@ from kmcore.store.base import Change, FileProblem, Store
 
 if TYPE_CHECKING:
     from kmcore.plugins import Plugins
+    from kmcore.search.experts import Expert
+    from kmcore.search.index import SearchIndex, SearchResults
     from kmcore.specs import RecordTypeSpec
 
 __all__ = ["KnowledgeBase", "init", "open"]
@@ -58,6 +60,7 @@ class KnowledgeBase:
         self.plugins = plugins
         #: Record files that could not be read during the last iteration (see :meth:`records`).
         self.unreadable: list[FileProblem] = []
+        self._search_index: SearchIndex | None = None
 
     # --- context manager ------------------------------------------------------------------
 
@@ -74,6 +77,9 @@ class KnowledgeBase:
 
     def close(self) -> None:
         """Release the store. The knowledge base cannot be used afterwards."""
+        if self._search_index is not None:
+            self._search_index.close()
+            self._search_index = None
         self.store.close()
 
     def __repr__(self) -> str:
@@ -164,6 +170,39 @@ class KnowledgeBase:
     def count(self, record_type: str | None = None) -> int:
         """How many readable records there are (of one type, or all)."""
         return sum(1 for _ in self.records(record_type))
+
+    # --- searching -------------------------------------------------------------------------
+
+    def search_index(self) -> SearchIndex:
+        """The search index (``.kmcore/cache/search.sqlite3``), opened on first use; built
+        from the records if it is missing, damaged or out of date. See docs/search.md."""
+        if self._search_index is None:
+            from kmcore.search.index import SearchIndex
+
+            self._search_index = SearchIndex(self)
+        return self._search_index
+
+    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+               **filters: Any) -> SearchResults:
+        """Records matching *query*, best first, with highlighted snippets.
+
+        Filters are :class:`kmcore.search.Filters` fields: ``types``, ``stage``,
+        ``department``, ``organisation``, ``subject``, ``staff_group``, ``date_from``,
+        ``date_to``, ``updated_since``, ``visibility``, ``status``, ``include_confidential``::
+
+            kb.search("falls prevention", types="innovation", stage="implemented")
+        """
+        from kmcore.search.index import Filters
+
+        return self.search_index().search(query, _filters(Filters, filters), limit=limit,
+                                          offset=offset)
+
+    def experts(self, query: str, *, limit: int = 10) -> list[Expert]:
+        """People to ask about *query*, best first, each with the evidence for them
+        (declared and endorsed expertise, and the records they are linked to)."""
+        from kmcore.search.experts import find_experts
+
+        return find_experts(self.search_index(), query, limit=limit)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -284,6 +323,19 @@ class KnowledgeBase:
                 "plugin %r failed in kmcore_record_changed for %s %r: %s",
                 failure.plugin, change.record_type, change.record_id, failure.error,
             )
+
+
+def _filters(cls: Any, given: dict[str, Any]) -> Any:
+    known = set(attrs.fields_dict(cls))
+    unknown = sorted(set(given) - known)
+    if unknown:
+        guess = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+        raise KmcoreError(
+            f"cannot filter a search on {unknown[0]!r}",
+            hint=(f"Did you mean '{guess[0]}'? " if guess else "")
+            + "Search filters: " + ", ".join(sorted(known)) + ".",
+        )
+    return cls(**given)
 
 
 def _matches(record: Record, key: str, wanted: Any) -> bool:

@@ -1,0 +1,718 @@
+"""The search index: a derived SQLite database (FTS5, BM25) beside the store.
+
+Where it lives: ``<kb>/.kmcore/cache/search.sqlite3``. The store never looks in ``.kmcore``
+for records, and nothing in the file is the source of truth: delete it at any time and the
+next search builds it again from the records.
+
+How it stays current: the index keeps the store's change-feed cursor (``meta.cursor``). Every
+search first reads the feed after that cursor and re-indexes just the records named there,
+in one transaction with the new cursor, so a crash leaves the old cursor and the same changes
+are applied again (indexing is idempotent). A cursor the store refuses (the feed was deleted or
+recreated), an index from another kmcore version, or a file SQLite cannot read is rebuilt from
+scratch, silently: a derived index is never worth an error. Records edited by hand (in a text
+editor, not through kmcore) are not in the feed; ``kmcore index`` (:meth:`SearchIndex.refresh`
+with ``thorough=True``) compares every file's content key with the one indexed and catches them.
+
+Rebuilds write a new file beside the old and rename it into place, so a rebuild after an
+erasure leaves no trace of the erased record in free pages of the old file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+from markupsafe import Markup, escape
+
+from kmcore.errors import KmcoreError, NotFound, StoreError, ValidationError
+from kmcore.records.base import Record
+from kmcore.records.vocab import StaffGroup, Stage, Status, Visibility
+from kmcore.search.extract import IndexEntry, extract
+from kmcore.search.query import ParsedQuery, parse_query
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+
+__all__ = ["INDEX_FILE", "Filters", "Hit", "RefreshReport", "SearchIndex", "SearchResults"]
+
+log = logging.getLogger("kmcore.search")
+
+#: Where the index lives, relative to the knowledge base folder.
+INDEX_FILE = Path(".kmcore") / "cache" / "search.sqlite3"
+_SCHEMA = "1"
+_TOKENIZER = "porter unicode61 remove_diacritics 2"
+#: BM25 column weights: title, summary, subjects (terms, keywords, technique), body, people.
+_WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)
+_BM25 = "bm25(fts, " + ", ".join(str(w) for w in _WEIGHTS) + ")"
+_MARK_START, _MARK_END = "\x02", "\x03"
+
+_DDL = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs(
+    n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, title TEXT NOT NULL,
+    summary TEXT NOT NULL, status TEXT NOT NULL, visibility TEXT NOT NULL,
+    confidential INTEGER NOT NULL, stage TEXT NOT NULL, technique TEXT NOT NULL,
+    phase TEXT NOT NULL, department TEXT NOT NULL, department_key TEXT NOT NULL,
+    org_name TEXT NOT NULL, date TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL,
+    review_due TEXT NOT NULL);
+CREATE INDEX docs_type ON docs(type);
+CREATE INDEX docs_updated ON docs(updated);
+CREATE TABLE terms(n INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX terms_kv ON terms(kind, value);
+CREATE INDEX terms_n ON terms(n);
+CREATE TABLE assoc(owner TEXT NOT NULL, person TEXT NOT NULL, record TEXT NOT NULL,
+    role TEXT NOT NULL, weight REAL NOT NULL, from_profile INTEGER NOT NULL);
+CREATE INDEX assoc_owner ON assoc(owner);
+CREATE INDEX assoc_record ON assoc(record);
+CREATE INDEX assoc_person ON assoc(person);
+CREATE TABLE links(src TEXT NOT NULL, rel TEXT NOT NULL, dst TEXT NOT NULL);
+CREATE INDEX links_src ON links(src);
+CREATE INDEX links_dst ON links(dst);
+CREATE TABLE people(id TEXT PRIMARY KEY, name TEXT NOT NULL, hidden INTEGER NOT NULL,
+    job_title TEXT NOT NULL, department TEXT NOT NULL, email TEXT NOT NULL,
+    visibility TEXT NOT NULL, willing TEXT NOT NULL);
+CREATE TABLE claims(k INTEGER PRIMARY KEY, person TEXT NOT NULL, label TEXT NOT NULL,
+    basis TEXT NOT NULL, level TEXT NOT NULL, endorsed_by TEXT NOT NULL,
+    evidence TEXT NOT NULL);
+CREATE INDEX claims_person ON claims(person);
+CREATE TABLE files(id TEXT PRIMARY KEY, key TEXT NOT NULL);
+CREATE VIRTUAL TABLE fts USING fts5(title, summary, subjects, body, people,
+    tokenize='{_TOKENIZER}', prefix='2 3');
+CREATE VIRTUAL TABLE claims_fts USING fts5(text, tokenize='{_TOKENIZER}');
+"""
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    # Indexed fields join a record's texts with newlines; a snippet reads better on one line.
+    return " · ".join(part.strip() for part in text.split("\n") if part.strip())
+
+
+def _marked_text(text: str, start: str, end: str) -> str:
+    return _one_line(text).replace(_MARK_START, start).replace(_MARK_END, end)
+
+
+def _marked_html(text: str) -> Markup:
+    # Escape the record's text first, then turn the (control-character) markers into <mark>:
+    # the markers cannot come from a record, because indexed text has control characters removed.
+    escaped = str(escape(_one_line(text)))
+    return Markup(escaped.replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>"))
+
+
+@attrs.frozen
+class Hit:
+    """One search result.
+
+    ``title_marked`` and ``snippet_marked`` carry the matched words between private markers;
+    show them with :meth:`title_text`/:meth:`snippet_text` (plain, with brackets) or
+    :meth:`title_html`/:meth:`snippet_html` (escaped HTML with ``<mark>``).
+    """
+
+    id: str
+    type: str
+    title: str
+    score: float
+    department: str
+    date: str
+    status: str
+    visibility: str
+    stage: str
+    technique: str
+    updated: str
+    title_marked: str = ""
+    snippet_marked: str = ""
+
+    def title_text(self, start: str = "[", end: str = "]") -> str:
+        return _marked_text(self.title_marked or self.title, start, end)
+
+    def snippet_text(self, start: str = "[", end: str = "]") -> str:
+        return _marked_text(self.snippet_marked, start, end)
+
+    def title_html(self) -> Markup:
+        return _marked_html(self.title_marked or self.title)
+
+    def snippet_html(self) -> Markup:
+        return _marked_html(self.snippet_marked)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output (snippets with ``[`` ``]`` around matches)."""
+        return {"id": self.id, "type": self.type, "title": self.title,
+                "score": round(self.score, 4), "department": self.department,
+                "date": self.date, "status": self.status, "visibility": self.visibility,
+                "stage": self.stage, "technique": self.technique,
+                "snippet": self.snippet_text()}
+
+
+@attrs.frozen
+class SearchResults:
+    """The hits of one search, and how the query was understood.
+
+    :ivar total: how many records match (before ``limit``).
+    :ivar relaxed: True when no record had every word, so records with *any* of them are
+        shown (a note says so).
+    """
+
+    query: ParsedQuery
+    hits: tuple[Hit, ...]
+    total: int
+    relaxed: bool = False
+    notes: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[Hit]:
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    @property
+    def ids(self) -> list[str]:
+        return [h.id for h in self.hits]
+
+
+@attrs.frozen
+class RefreshReport:
+    """What a refresh or rebuild did."""
+
+    rebuilt: bool = False
+    indexed: int = 0
+    removed: int = 0
+    reason: str = ""
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+
+def _seq(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,) if value.strip() else ()
+    return tuple(str(v) for v in value if str(v).strip())
+
+
+def _enum_values(name: str, values: tuple[str, ...], allowed: Iterable[Any]) -> tuple[str, ...]:
+    known = [str(a.value) for a in allowed]
+    for value in values:
+        if str(value) not in known:
+            raise KmcoreError(
+                f"the {name} filter {value!r} is not one of kmcore's {name} values",
+                hint="Use one of: " + ", ".join(known) + ".",
+            )
+    return tuple(str(v) for v in values)
+
+
+def _day(name: str, value: dt.date | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise KmcoreError(
+            f"the {name} filter {value!r} is not a date",
+            hint="Write dates as YYYY-MM-DD, e.g. 2025-03-31.",
+        ) from None
+
+
+@attrs.frozen(kw_only=True)
+class Filters:
+    """Which records a search may return. Every filter given must match; a filter given
+    several values matches any of them. Text filters ignore case.
+
+    :ivar types: record type names (``innovation``) or folders (``innovations``).
+    :ivar stage: innovation stages (``implemented``...).
+    :ivar department: exact department names.
+    :ivar organisation: owning organisation (or a person's employer), by name or ODS code.
+    :ivar subject: subject terms, by label (``Accidental Falls``) or code (``D000058``).
+    :ivar staff_group: ESR staff groups the record is for (or a person's staff group).
+    :ivar date_from: / :ivar date_to: the record's own date (a capture's ``held_on``,
+        otherwise the day it was created), inclusive.
+    :ivar updated_since: only records saved at or after this moment (digests use it).
+    :ivar visibility: ``private``, ``organisation``, ``nhs``, ``public``.
+    :ivar status: editorial status (``published``...).
+    :ivar include_confidential: HR-confidential captures (exit interviews) are left out of
+        search unless this is true (domain.md §9.5: excluded from KM search by default).
+    """
+
+    types: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    stage: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    department: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    organisation: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    subject: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    staff_group: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    date_from: dt.date | str | None = None
+    date_to: dt.date | str | None = None
+    updated_since: dt.datetime | dt.date | str | None = None
+    visibility: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    status: tuple[str, ...] = attrs.field(default=(), converter=_seq)
+    include_confidential: bool = False
+
+    def sql(self, kb: KnowledgeBase | None) -> tuple[str, list[Any]]:
+        """The WHERE clauses (over ``docs d``) and their parameters; bad values raise
+        :class:`KmcoreError` naming the filter and what it accepts."""
+        clauses: list[str] = []
+        params: list[Any] = []
+
+        def among(column: str, values: Sequence[str]) -> None:
+            if values:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+
+        def term(kind: str, values: Sequence[str]) -> None:
+            if values:
+                marks = ",".join("?" * len(values))
+                clauses.append(f"EXISTS (SELECT 1 FROM terms t WHERE t.n = d.n AND "
+                               f"t.kind = '{kind}' AND t.value IN ({marks}))")
+                params.extend(v.casefold().strip() for v in values)
+
+        types = self.types
+        if kb is not None and types:
+            types = tuple(kb.type_spec(t).name for t in types)
+        among("d.type", types)
+        among("d.stage", _enum_values("stage", self.stage, Stage))
+        among("d.department_key", [v.casefold().strip() for v in self.department])
+        term("org", self.organisation)
+        term("subject", self.subject)
+        term("staff_group", _enum_values("staff group", self.staff_group, StaffGroup))
+        among("d.visibility", _enum_values("visibility", self.visibility, Visibility))
+        among("d.status", _enum_values("status", self.status, Status))
+        start, end = _day("date_from", self.date_from), _day("date_to", self.date_to)
+        if start and end and end < start:
+            raise KmcoreError(f"the date range {start} to {end} ends before it starts",
+                              hint="Swap the two dates.")
+        if start:
+            clauses.append("d.date >= ?")
+            params.append(start)
+        if end:
+            clauses.append("d.date <= ?")
+            params.append(end)
+        if self.updated_since:
+            since = self.updated_since
+            text = since.astimezone(dt.UTC).isoformat() if isinstance(since, dt.datetime) \
+                else _day("updated_since", since)
+            clauses.append("d.updated >= ?")
+            params.append(text)
+        if not self.include_confidential:
+            clauses.append("d.confidential = 0")
+        return (" AND ".join(clauses) or "1"), params
+
+
+# --- the index -------------------------------------------------------------------------------
+
+
+class SearchIndex:
+    """The search index of a knowledge base. Get it with :meth:`KnowledgeBase.search_index`
+    (or build one directly: ``SearchIndex(kb)``).
+
+    Every search refreshes the index from the change feed first; pass ``refresh=False`` when
+    you have just refreshed. Close it when done (the knowledge base closes its own).
+    """
+
+    def __init__(self, kb: KnowledgeBase, path: Path | None = None) -> None:
+        self.kb = kb
+        self.path = Path(path) if path is not None else kb.root / INDEX_FILE
+        self._conn: sqlite3.Connection | None = None
+
+    # --- opening, closing, rebuilding ---------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database file (the index is kept for next time)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open database, opened (and built, if need be) on first use."""
+        if self._conn is None:
+            self._open()
+        assert self._conn is not None
+        return self._conn
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
+        # DELETE journal, not WAL: WAL needs shared memory, which network drives lack.
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA secure_delete=ON")  # removed rows are zeroed, not left in pages
+        return conn
+
+    def _open(self) -> None:
+        if self.path.exists():
+            try:
+                conn = self._connect(self.path)
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if row is not None and row[0] == _SCHEMA:
+                    self._conn = conn
+                    return
+                conn.close()
+                log.info("search index %s is from another version; rebuilding", self.path)
+            except sqlite3.DatabaseError as exc:
+                log.warning("search index %s cannot be read (%s); rebuilding", self.path, exc)
+        self.rebuild()
+
+    def rebuild(self) -> RefreshReport:
+        """Build the index from scratch from every record, into a new file that replaces the
+        old one. Use it after an erasure: nothing of the old file survives."""
+        self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # The cursor is taken before the records are read: a change saved during the scan is
+        # applied again by the next refresh, never missed.
+        cursor = self._current_cursor()
+        fingerprints = self._fingerprints()
+        records = list(self.kb.store.scan(on_error=lambda problem: None))
+        fd, tmp_name = tempfile.mkstemp(prefix=".search-", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            conn = self._connect(tmp)
+            conn.executescript(_DDL)
+            conn.execute("BEGIN")
+            self._index_records(conn, records)
+            conn.executemany("INSERT INTO files VALUES (?, ?)",
+                             [(k, v[1]) for k, v in fingerprints.items()])
+            conn.executemany("INSERT INTO meta VALUES (?, ?)",
+                             [("schema", _SCHEMA), ("cursor", cursor)])
+            conn.execute("COMMIT")
+            conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+            conn.close()
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        self._conn = self._connect(self.path)
+        return RefreshReport(rebuilt=True, indexed=len(records))
+
+    def _current_cursor(self) -> str:
+        _, cursor = self.kb.changes(None)
+        return cursor
+
+    def _fingerprints(self) -> dict[str, tuple[str, str]]:
+        method = getattr(self.kb.store, "fingerprints", None)
+        if method is None:
+            return {}
+        found: dict[str, tuple[str, str]] = method()
+        return found
+
+    def remove(self, record_ids: Iterable[str]) -> int:
+        """Take records out of the index now (for an erasure), and compact the index so their
+        words do not linger in its pages. Returns how many were indexed."""
+        ids = list(dict.fromkeys(record_ids))
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            removed = sum(self._delete(conn, rid) for rid in ids)
+            conn.executemany("DELETE FROM files WHERE id = ?", [(rid,) for rid in ids])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('optimize')")
+        conn.execute("VACUUM")
+        return removed
+
+    def delete_file(self) -> None:
+        """Remove the index file altogether (it is rebuilt on the next search)."""
+        self.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    # --- keeping current ------------------------------------------------------------------
+
+    def refresh(self, *, thorough: bool = False) -> RefreshReport:
+        """Apply the store's changes since the last refresh; with *thorough*, also find
+        record files changed by hand (compares every file's content key)."""
+        conn = self.conn
+        try:
+            return self._refresh(conn, thorough)
+        except sqlite3.DatabaseError as exc:
+            log.warning("search index %s failed (%s); rebuilding", self.path, exc)
+            report = self.rebuild()
+            return attrs.evolve(report, reason=f"the index could not be read: {exc}")
+
+    def _refresh(self, conn: sqlite3.Connection, thorough: bool) -> RefreshReport:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'cursor'").fetchone()
+        cursor = row[0] if row else None
+        try:
+            changes, next_cursor = self.kb.changes(cursor)
+        except StoreError as exc:
+            report = self.rebuild()
+            return attrs.evolve(report, reason=f"the change feed was replaced: {exc.message}")
+        wanted: dict[str, str] = {c.record_id: c.record_type for c in changes}
+        current: dict[str, tuple[str, str]] = {}
+        gone: list[str] = []
+        if thorough:
+            current = self._fingerprints()
+            known = dict(conn.execute("SELECT id, key FROM files"))
+            for rid, (type_name, key) in current.items():
+                if known.get(rid) != key:
+                    wanted[rid] = type_name
+            gone = [rid for rid in known if rid not in current]
+        if not wanted and not gone and next_cursor == cursor and not thorough:
+            return RefreshReport()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            indexed, removed = self._apply(conn, wanted, gone)
+            if thorough:
+                conn.execute("DELETE FROM files")
+                conn.executemany("INSERT INTO files VALUES (?, ?)",
+                                 [(k, v[1]) for k, v in current.items()])
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('cursor', ?)", (next_cursor,))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return RefreshReport(indexed=indexed, removed=removed)
+
+    def _apply(self, conn: sqlite3.Connection, wanted: dict[str, str],
+               gone: list[str]) -> tuple[int, int]:
+        records: list[Record] = []
+        removed = 0
+        for rid in gone:
+            removed += self._delete(conn, rid)
+        for rid, type_name in wanted.items():
+            try:
+                records.append(self.kb.store.get(type_name, rid))
+            except (NotFound, ValidationError, KmcoreError):
+                # Deleted, moved to another type, or a broken file: out of the index until it
+                # can be read again (``kmcore validate`` reports broken files).
+                removed += self._delete(conn, rid)
+        # A person renamed changes the "people" text of every record that names them.
+        renamed = [r.id for r in records if r.record_type == "person" and self._name_changed(
+            conn, r)]
+        for record in records:
+            self._delete(conn, record.id)
+        self._index_records(conn, records)
+        if renamed:
+            marks = ",".join("?" * len(renamed))
+            linked = [rid for (rid,) in conn.execute(
+                f"SELECT DISTINCT src FROM links WHERE dst IN ({marks})", renamed)
+                if rid not in wanted]
+            again = []
+            for rid in linked:
+                with contextlib.suppress(KmcoreError):
+                    again.append(self.kb.get(rid))
+            for record in again:
+                self._delete(conn, record.id)
+            self._index_records(conn, again)
+        return len(records), removed
+
+    def _name_changed(self, conn: sqlite3.Connection, person: Record) -> bool:
+        row = conn.execute("SELECT name FROM people WHERE id = ?", (person.id,)).fetchone()
+        return row is None or row[0] != getattr(person, "display_name", "")
+
+    # --- writing entries ------------------------------------------------------------------
+
+    def _index_records(self, conn: sqlite3.Connection, records: Sequence[Record]) -> None:
+        names = dict(conn.execute("SELECT id, name FROM people"))
+        people = [r for r in records if r.record_type == "person"]
+        for person in people:
+            names[person.id] = getattr(person, "display_name", person.id)
+        # People first, so records indexed in the same batch find their names.
+        for record in [*people, *(r for r in records if r.record_type != "person")]:
+            self._insert(conn, extract(record, names), names, record)
+
+    def _insert(self, conn: sqlite3.Connection, entry: IndexEntry, names: dict[str, str],
+                record: Record) -> None:
+        if entry.type == "person":
+            profile = getattr(record, "profile", None)
+            conn.execute(
+                "INSERT OR REPLACE INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (entry.id, entry.title, int(entry.person_hidden), entry.summary,
+                 entry.department, getattr(record, "work_email", "") or "",
+                 str(profile.visibility.value) if profile is not None else "",
+                 json.dumps([str(w.value) for w in profile.willing_to]) if profile else "[]"),
+            )
+            for claim in entry.claims:
+                cur = conn.execute(
+                    "INSERT INTO claims(person, label, basis, level, endorsed_by, evidence) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (entry.id, claim.label, claim.basis, claim.level,
+                     json.dumps(list(claim.endorsed_by)), json.dumps(list(claim.evidence))))
+                conn.execute("INSERT INTO claims_fts(rowid, text) VALUES (?, ?)",
+                             (cur.lastrowid, claim.label))
+            if entry.profile_text:
+                cur = conn.execute(
+                    "INSERT INTO claims(person, label, basis, level, endorsed_by, evidence) "
+                    "VALUES (?, ?, 'profile', '', '[]', '[]')", (entry.id, "profile"))
+                conn.execute("INSERT INTO claims_fts(rowid, text) VALUES (?, ?)",
+                             (cur.lastrowid, entry.profile_text))
+            if entry.person_hidden and (getattr(record, "profile", None) is not None
+                                        or str(getattr(record, "employment_status", "")) ==
+                                        "left"):
+                # Left or objected: kept as a name for attribution, not searchable as a person.
+                return
+        conn.executemany(
+            "INSERT INTO assoc VALUES (?, ?, ?, ?, ?, ?)",
+            [(entry.id, a.person, a.record, a.role, a.weight, int(a.from_profile))
+             for a in entry.associations],
+        )
+        conn.executemany("INSERT INTO links VALUES (?, ?, ?)",
+                         [(entry.id, rel, dst) for rel, dst in entry.links])
+        cur = conn.execute(
+            "INSERT INTO docs(id, type, title, summary, status, visibility, confidential, stage,"
+            " technique, phase, department, department_key, org_name, date, created, updated,"
+            " review_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry.id, entry.type, entry.title, entry.summary, entry.status, entry.visibility,
+             int(entry.confidential), entry.stage, entry.technique, entry.phase,
+             entry.department, entry.department.casefold().strip(), entry.org_name, entry.date,
+             entry.created, _updated(record), entry.review_due),
+        )
+        n = cur.lastrowid
+        people_text = "\n".join(names.get(p, "") for p in entry.people)
+        conn.execute(
+            "INSERT INTO fts(rowid, title, summary, subjects, body, people) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (n, entry.title, entry.summary, entry.subjects_text, entry.body, people_text),
+        )
+        terms = [(n, "subject", s) for s in dict.fromkeys(entry.subjects)]
+        terms += [(n, "staff_group", g) for g in entry.staff_groups]
+        terms += [(n, "org", o.casefold()) for o in (entry.org_name, getattr(
+            getattr(record, "employer", None) or record.owner_org, "ods_code", None) or "") if o]
+        conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", terms)
+
+    def _delete(self, conn: sqlite3.Connection, record_id: str) -> int:
+        row = conn.execute("SELECT n FROM docs WHERE id = ?", (record_id,)).fetchone()
+        conn.execute("DELETE FROM assoc WHERE owner = ?", (record_id,))
+        conn.execute("DELETE FROM links WHERE src = ?", (record_id,))
+        was_person = conn.execute("DELETE FROM people WHERE id = ?", (record_id,)).rowcount
+        for (k,) in conn.execute("SELECT k FROM claims WHERE person = ?", (record_id,)).fetchall():
+            conn.execute("DELETE FROM claims_fts WHERE rowid = ?", (k,))
+        conn.execute("DELETE FROM claims WHERE person = ?", (record_id,))
+        if row is None:
+            return int(was_person > 0)
+        conn.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM terms WHERE n = ?", (row[0],))
+        conn.execute("DELETE FROM docs WHERE n = ?", (row[0],))
+        return 1
+
+    # --- searching ------------------------------------------------------------------------
+
+    def search(self, query: str | ParsedQuery, filters: Filters | None = None, *,
+               limit: int = 10, offset: int = 0, refresh: bool = True,
+               today: dt.date | None = None) -> SearchResults:
+        """Records matching *query* (see :mod:`kmcore.search.query`), best first.
+
+        Ranking is BM25 with the title weighted above the summary, subject terms and body
+        (:data:`_WEIGHTS`); records past their ``review_due`` date, and withdrawn or archived
+        ones, rank a little lower. When no record has every word, records with any of them
+        are returned and :attr:`SearchResults.relaxed` is set. Never raises for a query, only
+        for filters with values kmcore does not know (:class:`KmcoreError`).
+        """
+        parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+        filters = filters or Filters()
+        where, params = filters.sql(self.kb)
+        if refresh:
+            self.refresh()
+        if parsed.empty:
+            note = parsed.notes or ("Type a word to search for.",)
+            return SearchResults(query=parsed, hits=(), total=0, notes=tuple(note))
+        limit = max(0, min(int(limit), 1000))
+        today_text = (today or dt.date.today()).isoformat()
+        notes = list(parsed.notes)
+        relaxed = False
+        try:
+            total = self._count(parsed.fts(), where, params)
+            if total == 0 and len(parsed.groups) > 1:
+                relaxed_total = self._count(parsed.fts(match_all=False), where, params)
+                if relaxed_total:
+                    relaxed, total = True, relaxed_total
+                    notes.append("No record has all of the words; showing records with any "
+                                 "of them, those with most first.")
+            expression = parsed.fts(match_all=not relaxed)
+            rows = self._ranked(expression, where, params, limit, offset, today_text)
+            hits = self._hits(expression, rows)
+        except sqlite3.OperationalError as exc:  # pragma: no cover - parse_query prevents it
+            log.warning("search %r failed in SQLite: %s", parsed.text, exc)
+            return SearchResults(query=parsed, hits=(), total=0, notes=(
+                *notes, "The query could not be searched; try plain words."))
+        return SearchResults(query=parsed, hits=tuple(hits), total=total, relaxed=relaxed,
+                             notes=tuple(notes))
+
+    def _count(self, expression: str, where: str, params: list[Any]) -> int:
+        row = self.conn.execute(
+            f"SELECT count(*) FROM fts JOIN docs d ON d.n = fts.rowid "
+            f"WHERE fts MATCH ? AND {where}", [expression, *params]).fetchone()
+        return int(row[0])
+
+    def _ranked(self, expression: str, where: str, params: list[Any], limit: int, offset: int,
+                today: str) -> list[sqlite3.Row]:
+        conn = self.conn
+        sql = (
+            f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, d.visibility, "
+            f"d.stage, d.technique, d.updated, -{_BM25} * "
+            f"(CASE WHEN d.review_due != '' AND d.review_due < ? THEN 0.8 ELSE 1.0 END) * "
+            f"(CASE WHEN d.status IN ('withdrawn', 'archived') THEN 0.7 ELSE 1.0 END) AS score "
+            f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND {where} "
+            f"ORDER BY score DESC, d.id LIMIT ? OFFSET ?"
+        )
+        return list(conn.execute(sql, [today, expression, *params, limit, max(0, offset)]))
+
+    def _hits(self, expression: str, rows: list[Any]) -> list[Hit]:
+        if not rows:
+            return []
+        # Snippets are made only for the rows shown (making them is the costly part).
+        marks = ",".join("?" * len(rows))
+        snippets = {
+            n: (title, summary, body) for n, title, summary, body in self.conn.execute(
+                f"SELECT rowid, highlight(fts, 0, char(2), char(3)), "
+                f"snippet(fts, 1, char(2), char(3), '…', 24), "
+                f"snippet(fts, 3, char(2), char(3), '…', 24) "
+                f"FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
+                [expression, *[r[0] for r in rows]])
+        }
+        hits = []
+        for n, rid, type_, title, dept, date, status, vis, stage, technique, updated, score in rows:
+            title_m, summary_m, body_m = snippets.get(n, (title, "", ""))
+            snippet = next((s for s in (body_m, summary_m) if _MARK_START in s),
+                           body_m or summary_m)
+            hits.append(Hit(id=rid, type=type_, title=title, score=float(score),
+                            department=dept, date=date, status=status, visibility=vis,
+                            stage=stage, technique=technique, updated=updated,
+                            title_marked=title_m, snippet_marked=snippet))
+        return hits
+
+    # --- reading helpers for the finder, connections and digests --------------------------------
+
+    def doc_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def docs(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Index rows by record id (title, type, date, status...) for the ids given."""
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in range(0, len(wanted), 500):
+            part = wanted[chunk:chunk + 500]
+            cur = self.conn.execute(
+                f"SELECT * FROM docs WHERE id IN ({','.join('?' * len(part))})", part)
+            columns = [c[0] for c in cur.description]
+            for row in cur:
+                item = dict(zip(columns, row, strict=True))
+                found[item["id"]] = item
+        return found
+
+
+def _updated(record: Record) -> str:
+    moment = record.updated_at or record.created_at
+    return moment.astimezone(dt.UTC).isoformat() if moment is not None else ""

@@ -121,7 +121,7 @@ def variants(word: str) -> list[str]:
         for british, american in _FRAGMENTS:
             for have, other in ((british, american), (american, british)):
                 if have in _START_ONLY:
-                    if word.startswith(have) and len(word) > len(have) + 1:
+                    if word.startswith(have) and len(word) > len(have):
                         add(other + word[len(have):])
                 elif have in word:
                     add(word.replace(have, other))
@@ -143,16 +143,15 @@ _STEM_SUFFIXES = ("isations", "izations", "isation", "ization", "ations", "ation
 def light_stem(word: str) -> str:
     """A cheap, predictable stem: the longest known suffix cut off words of 5+ letters, and
     British spelling folded to one form ("organisation", "organizations" -> "organ")."""
-    word = variants(word)[0]
     for british, american in _FRAGMENTS:
         word = word.replace(british, american)
-    word = re.sub(r"our$", "or", word) if word not in _OUR_EXCEPTIONS else word
-    if len(word) < 5:
-        return word
-    for suffix in _STEM_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            return stem[:-1] if suffix == "ies" else stem
+    if len(word) >= 5:
+        for suffix in _STEM_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+                break
+    if word.endswith("our") and word not in _OUR_EXCEPTIONS and len(word) > 5:
+        word = word[:-3] + "or"
     return word
 
 

@@ -145,8 +145,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     conn = index.conn
     expression = parsed.fts(match_all=False)
     where, params = Filters().sql(None)
-    rows = index._ranked(expression, where + " AND d.type != 'person'", params,
-                         _CANDIDATE_DOCS, 0, today.isoformat())
+    rows = index._ranked(parsed, where + " AND d.type != 'person'", params,
+                         _CANDIDATE_DOCS, 0, today.isoformat(), match_all=False)
     top = max((float(r[-1]) for r in rows), default=0.0)
 
     scores: dict[str, float] = defaultdict(float)

@@ -54,6 +54,10 @@ _TOKENIZER = "porter unicode61 remove_diacritics 2"
 _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)
 _BM25 = "bm25(fts, " + ", ".join(str(w) for w in _WEIGHTS) + ")"
 _MARK_START, _MARK_END = "\x02", "\x03"
+#: How many BM25 candidates are re-scored with the title and summary bonuses.
+_CANDIDATES = 200
+_TITLE_BONUS = 1.0
+_LEAD_BONUS = 0.4
 
 _DDL = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -641,7 +645,8 @@ class SearchIndex:
                     notes.append("No record has all of the words; showing records with any "
                                  "of them, those with most first.")
             expression = parsed.fts(match_all=not relaxed)
-            rows = self._ranked(expression, where, params, limit, offset, today_text)
+            rows = self._ranked(parsed, where, params, limit, offset, today_text,
+                                match_all=not relaxed)
             hits = self._hits(expression, rows)
         except sqlite3.OperationalError as exc:  # pragma: no cover - parse_query prevents it
             log.warning("search %r failed in SQLite: %s", parsed.text, exc)
@@ -656,18 +661,49 @@ class SearchIndex:
             f"WHERE fts MATCH ? AND {where}", [expression, *params]).fetchone()
         return int(row[0])
 
-    def _ranked(self, expression: str, where: str, params: list[Any], limit: int, offset: int,
-                today: str) -> list[sqlite3.Row]:
-        conn = self.conn
+    def _ranked(self, expression: str | ParsedQuery, where: str, params: list[Any],
+                limit: int, offset: int, today: str, *, match_all: bool = True) -> list[Any]:
+        """Rows ``(n, id, type, title, department, date, status, visibility, stage, technique,
+        updated, score)`` best first.
+
+        FTS5's BM25 divides by the length of the whole record, so a long innovation with the
+        word in its title would rank below a short lesson that mentions it once. The best
+        :data:`_CANDIDATES` by BM25 are therefore re-scored: BM25 (scaled to the best one) plus
+        a bonus for each query group found in the title, and a smaller one for the summary and
+        subject terms. Stale (past ``review_due``), withdrawn and archived records are then
+        marked down.
+        """
+        parsed = expression if isinstance(expression, ParsedQuery) else None
+        fts = parsed.fts(match_all=match_all) if parsed is not None else str(expression)
+        wanted = max(_CANDIDATES, offset + limit)
         sql = (
             f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, d.visibility, "
-            f"d.stage, d.technique, d.updated, -{_BM25} * "
+            f"d.stage, d.technique, d.updated, -{_BM25} AS s, "
             f"(CASE WHEN d.review_due != '' AND d.review_due < ? THEN 0.8 ELSE 1.0 END) * "
-            f"(CASE WHEN d.status IN ('withdrawn', 'archived') THEN 0.7 ELSE 1.0 END) AS score "
+            f"(CASE WHEN d.status IN ('withdrawn', 'archived') THEN 0.7 ELSE 1.0 END) AS f "
             f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND {where} "
-            f"ORDER BY score DESC, d.id LIMIT ? OFFSET ?"
+            f"ORDER BY s DESC, d.id LIMIT ?"
         )
-        return list(conn.execute(sql, [today, expression, *params, limit, max(0, offset)]))
+        rows = list(self.conn.execute(sql, [today, fts, *params, wanted]))
+        if not rows:
+            return []
+        top = max(float(r[11]) for r in rows) or 1.0
+        bonus = dict.fromkeys((r[0] for r in rows), 0.0)
+        groups = parsed.groups if parsed is not None else ()
+        if groups:
+            marks = ",".join("?" * len(rows))
+            ns = [r[0] for r in rows]
+            for group in groups:
+                group_fts = "(" + " OR ".join(t.fts() for t in group) + ")"
+                for columns, weight in (("{title}", _TITLE_BONUS), ("{summary subjects}",
+                                                                   _LEAD_BONUS)):
+                    for (n,) in self.conn.execute(
+                            f"SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
+                            [f"{columns} : {group_fts}", *ns]):
+                        bonus[n] += weight / len(groups)
+        scored = [(*r[:11], (float(r[11]) / top + bonus[r[0]]) * float(r[12])) for r in rows]
+        scored.sort(key=lambda r: (-r[11], r[1]))
+        return scored[max(0, offset):max(0, offset) + limit]
 
     def _hits(self, expression: str, rows: list[Any]) -> list[Hit]:
         if not rows:

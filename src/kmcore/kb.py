@@ -31,6 +31,7 @@ from kmcore.store.base import Change, FileProblem, Store
 
 if TYPE_CHECKING:
     from kmcore.plugins import Plugins
+    from kmcore.search.connections import Connection
     from kmcore.search.experts import Expert
     from kmcore.search.index import SearchIndex, SearchResults
     from kmcore.specs import RecordTypeSpec
@@ -203,6 +204,29 @@ class KnowledgeBase:
         from kmcore.search.experts import find_experts
 
         return find_experts(self.search_index(), query, limit=limit)
+
+    def related(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
+        """Records related to *record* (shared subjects, people, links, telling words), each
+        with the reasons."""
+        from kmcore.search.connections import related
+
+        target = record if isinstance(record, Record) else self.get(record)
+        return related(self.search_index(), target, limit=limit)
+
+    def similar_innovations(self, record: Record, *, limit: int = 5) -> list[Connection]:
+        """Innovations already recorded that look like *record* (saved or not): the
+        "similar innovation already recorded?" check."""
+        from kmcore.search.connections import similar_innovations
+
+        return similar_innovations(self.search_index(), record, limit=limit)
+
+    def lessons_for(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
+        """Lessons from earlier work that apply to a Before Action Review, Peer Assist or
+        other capture record ("learning before doing")."""
+        from kmcore.search.connections import lessons_for
+
+        target = record if isinstance(record, Record) else self.get(record)
+        return lessons_for(self.search_index(), target, limit=limit)
 
     # --- writing ---------------------------------------------------------------------------
 

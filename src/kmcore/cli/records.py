@@ -84,6 +84,7 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
             # Check everything before saving anything: a file is added whole or not at all.
             raise click.ClickException("nothing was added.\n" + "\n".join(problems))
         for record in records:
+            _warn_if_similar(kb, record)
             stored = kb.add(record)
             _print_added(stored, as_json)
         return
@@ -100,6 +101,13 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
     data = Prompter(kb).record(spec.cls)
     try:
         record = codec.structure(data, spec.cls)
+        if _warn_if_similar(kb, record) and not click.confirm("Add it anyway?", default=True):
+            draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
+            draft.write_text(json.dumps({"type": spec.name, **data}, indent=2,
+                                        ensure_ascii=False), encoding="utf-8")
+            raise click.ClickException(
+                f"the {spec.label.lower()} was not added; your answers are in {draft} "
+                f"(add them later with: kmcore add --file {draft.name})")
         stored = kb.add(record)
     except ValidationError:
         draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
@@ -109,6 +117,30 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
                    f"kmcore add --file {draft.name}", err=True)
         raise
     _print_added(stored, as_json)
+
+
+def _warn_if_similar(kb: Any, record: Any) -> bool:
+    """Say on stderr when a new innovation looks like one already recorded; True if so.
+
+    A warning, not a refusal: two wards may well run the same idea, and the librarian
+    decides. The check never stops an add: if the search index fails, the add goes ahead.
+    """
+    if record.record_type != "innovation":
+        return False
+    try:
+        similar = kb.similar_innovations(record)
+    except KmcoreError as exc:  # pragma: no cover - the index rebuilds itself; belt and braces
+        click.echo(f"(The similar-innovation check was skipped: {exc})", err=True)
+        return False
+    if not similar:
+        return False
+    click.secho(f"Warning: {record.title!r} looks like an innovation already recorded:",
+                fg="yellow", err=True)
+    for match in similar:
+        click.echo(f"  - {match.title} [{match.id}] ({'; '.join(match.reasons)})", err=True)
+    click.echo("Hint: check with their leads before starting again; "
+               f"`kmcore show {similar[0].id}` shows the first.", err=True)
+    return True
 
 
 def _print_added(record: Any, as_json: bool) -> None:

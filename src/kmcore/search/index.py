@@ -330,6 +330,8 @@ class SearchIndex:
         self.kb = kb
         self.path = Path(path) if path is not None else kb.root / INDEX_FILE
         self._conn: sqlite3.Connection | None = None
+        # Set when opening had to build the index, so the next refresh can say so.
+        self._built_on_open: RefreshReport | None = None
 
     # --- opening, closing, rebuilding ---------------------------------------------------------
 
@@ -372,7 +374,7 @@ class SearchIndex:
                 log.info("search index %s is from another version; rebuilding", self.path)
             except sqlite3.DatabaseError as exc:
                 log.warning("search index %s cannot be read (%s); rebuilding", self.path, exc)
-        self.rebuild()
+        self._built_on_open = self.rebuild()
 
     def rebuild(self) -> RefreshReport:
         """Build the index from scratch from every record, into a new file that replaces the
@@ -448,8 +450,13 @@ class SearchIndex:
         """Apply the store's changes since the last refresh; with *thorough*, also find
         record files changed by hand (compares every file's content key)."""
         conn = self.conn
+        built, self._built_on_open = self._built_on_open, None
         try:
-            return self._refresh(conn, thorough)
+            report = self._refresh(conn, thorough)
+            if built is not None and not report.rebuilt:
+                report = attrs.evolve(built, indexed=built.indexed + report.indexed,
+                                      removed=report.removed)
+            return report
         except sqlite3.DatabaseError as exc:
             log.warning("search index %s failed (%s); rebuilding", self.path, exc)
             report = self.rebuild()

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import attrs
 import pytest
-from clihelp import run_cli
-from search_sample import sample_kb
 
+from clihelp import run_cli
 from kmcore.errors import KmcoreError
 from kmcore.search.digest import build_digests, parse_since
 from kmcore.search.index import INDEX_FILE
+from search_sample import sample_kb
 
 
 @pytest.fixture

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clihelp import run_cli
-from search_sample import sample_kb
 
+from clihelp import run_cli
 from kmcore.kb import KnowledgeBase
 from kmcore.records.innovation import Innovation
 from kmcore.records.vocab import Stage
+from search_sample import sample_kb
 
 
 @pytest.fixture

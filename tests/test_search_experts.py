@@ -9,12 +9,12 @@ from pathlib import Path
 
 import attrs
 import pytest
-from search_sample import sample_kb
 
 from kmcore.kb import KnowledgeBase
 from kmcore.records.person import Objection
 from kmcore.records.vocab import EmploymentStatus
 from kmcore.search.experts import find_experts
+from search_sample import sample_kb
 
 
 @pytest.fixture

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import attrs
 import pytest
-from search_sample import sample_kb
 
 from kmcore.errors import KmcoreError
 from kmcore.kb import KnowledgeBase
 from kmcore.records.innovation import Innovation
 from kmcore.records.vocab import Stage
 from kmcore.search.index import INDEX_FILE, Filters
+from search_sample import sample_kb
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clihelp import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from search_sample import sample_kb
 
+from clihelp import run_cli
 from kmcore.kb import KnowledgeBase
 from kmcore.search._text import light_stem, variants
 from kmcore.search.query import MAX_QUERY_CHARS, MAX_TERMS, parse_query
+from search_sample import sample_kb
 
 HOSTILE = [
     '"', '""', '"unclosed phrase', 'falls"', "'", "*", "**", "fall**", "*falls", "-", "--",
@@ -23,7 +23,8 @@ HOSTILE = [
     "title:falls", "{title}: falls", "^falls", "falls:*", "'; DROP TABLE docs; --",
     "1=1 OR 'a'='a'", "SELECT * FROM fts", "fts MATCH 'x'", "\\", "\x00", "\x02\x03",
     "😀", "🏥 falls 🚑", "falls" * 2000, "a " * 5000, "x" * 10_000, "é" * 10_000,
-    "𝕗𝕒𝕝𝕝𝕤", "ｆａｌｌｓ", "falls\u200bprevention", "\u202eslaf", "%", "_", "falls%",
+    "\U0001d557\U0001d552\U0001d55d\U0001d55d\U0001d564",
+    "\uff46\uff41\uff4c\uff4c\uff53", "falls\u200bprevention", "\u202eslaf", "%", "_", "falls%",
     "<script>alert(1)</script>", "&amp;", "null", "None", "0", "-1",
 ]
 

@@ -57,7 +57,8 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...
     )
     if as_json:
         click.echo(json.dumps({
-            "query": results.query.text, "total": results.total, "relaxed": results.relaxed,
+            "query": results.query.text, "total": results.total,
+            "complete": results.complete, "relaxed": results.relaxed,
             "notes": list(results.notes), "hits": [h.as_dict() for h in results.hits],
         }, indent=2, ensure_ascii=False))
         return
@@ -68,7 +69,11 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...
             click.echo(f"No records match {results.query.text}.")
         return
     start, end = _bold(sys.stdout.isatty())
+    said_partial = False
     for number, hit in enumerate(results.hits, start=offset + 1):
+        if hit.partial and not said_partial and results.complete:
+            click.echo("\nRecords with some of the words:")
+        said_partial = said_partial or hit.partial
         click.echo(f"{number}. {hit.title_text(start, end)}")
         facts = [hit.type, hit.id, hit.stage or hit.technique, hit.department, hit.date]
         click.echo("   " + " · ".join(x for x in facts if x))

@@ -136,6 +136,8 @@ class Hit:
     updated: str
     title_marked: str = ""
     snippet_marked: str = ""
+    #: True when the record has only some of the query's words (it ranks after those with all).
+    partial: bool = False
 
     def title_text(self, start: str = "[", end: str = "]") -> str:
         return _marked_text(self.title_marked or self.title, start, end)
@@ -155,23 +157,27 @@ class Hit:
                 "score": round(self.score, 4), "department": self.department,
                 "date": self.date, "status": self.status, "visibility": self.visibility,
                 "stage": self.stage, "technique": self.technique,
-                "snippet": self.snippet_text()}
+                "partial": self.partial, "snippet": self.snippet_text()}
 
 
 @attrs.frozen
 class SearchResults:
     """The hits of one search, and how the query was understood.
 
-    :ivar total: how many records match (before ``limit``).
-    :ivar relaxed: True when no record had every word, so records with *any* of them are
-        shown (a note says so).
+    :ivar total: how many records match at least one searched word (before ``limit``).
+    :ivar complete: how many of those match every word; they are ranked first.
     """
 
     query: ParsedQuery
     hits: tuple[Hit, ...]
     total: int
-    relaxed: bool = False
+    complete: int = 0
     notes: tuple[str, ...] = ()
+
+    @property
+    def relaxed(self) -> bool:
+        """True when no record has every word, so only records with some of them are shown."""
+        return self.complete == 0 and self.total > 0
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
@@ -625,11 +631,15 @@ class SearchIndex:
                today: dt.date | None = None) -> SearchResults:
         """Records matching *query* (see :mod:`kmcore.search.query`), best first.
 
-        Ranking is BM25 with the title weighted above the summary, subject terms and body
-        (:data:`_WEIGHTS`); records past their ``review_due`` date, and withdrawn or archived
-        ones, rank a little lower. When no record has every word, records with any of them
-        are returned and :attr:`SearchResults.relaxed` is set. Never raises for a query, only
-        for filters with values kmcore does not know (:class:`KmcoreError`).
+        Records with every word come first; records with only some of the words follow them
+        (marked :attr:`Hit.partial`), so a search for "falls prevention" still shows the
+        falls lesson that never says "prevention", below the records that say both. Within
+        each part, ranking is BM25 with the title weighted above the summary, subject terms
+        and body, re-scored with title and summary bonuses; records past their
+        ``review_due`` date, and withdrawn or archived ones, rank a little lower.
+
+        Never raises for a query, only for filters with values kmcore does not know
+        (:class:`KmcoreError`).
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         filters = filters or Filters()
@@ -640,26 +650,37 @@ class SearchIndex:
             note = parsed.notes or ("Type a word to search for.",)
             return SearchResults(query=parsed, hits=(), total=0, notes=tuple(note))
         limit = max(0, min(int(limit), 1000))
+        offset = max(0, int(offset))
         today_text = (today or dt.date.today()).isoformat()
         notes = list(parsed.notes)
-        relaxed = False
         try:
-            total = self._count(parsed.fts(), where, params)
-            if total == 0 and len(parsed.groups) > 1:
-                relaxed_total = self._count(parsed.fts(match_all=False), where, params)
-                if relaxed_total:
-                    relaxed, total = True, relaxed_total
-                    notes.append("No record has all of the words; showing records with any "
-                                 "of them, those with most first.")
-            expression = parsed.fts(match_all=not relaxed)
-            rows = self._ranked(parsed, where, params, limit, offset, today_text,
-                                match_all=not relaxed)
-            hits = self._hits(expression, rows)
+            every = parsed.fts()
+            complete = self._count(every, where, params)
+            total = complete
+            if len(parsed.groups) > 1:
+                total = self._count(parsed.fts(match_all=False), where, params)
+            if complete == 0 and total:
+                notes.append("No record has all of the words; showing records with any "
+                             "of them, those with most first.")
+            rows: list[Any] = []
+            if offset < complete:
+                rows = self._ranked(parsed, where, params, min(limit, complete - offset),
+                                    offset, today_text)
+            hits = self._hits(every, rows)
+            wanted = limit - len(rows)
+            if wanted > 0 and total > complete:
+                # The rest: records with some of the words but not all.
+                rest = self._ranked(
+                    parsed, where + " AND fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts "
+                    "MATCH ?)", [*params, every], wanted, max(0, offset - complete),
+                    today_text, match_all=False)
+                hits += [attrs.evolve(h, partial=True)
+                         for h in self._hits(parsed.fts(match_all=False), rest)]
         except sqlite3.OperationalError as exc:  # pragma: no cover - parse_query prevents it
             log.warning("search %r failed in SQLite: %s", parsed.text, exc)
             return SearchResults(query=parsed, hits=(), total=0, notes=(
                 *notes, "The query could not be searched; try plain words."))
-        return SearchResults(query=parsed, hits=tuple(hits), total=total, relaxed=relaxed,
+        return SearchResults(query=parsed, hits=tuple(hits), total=total, complete=complete,
                              notes=tuple(notes))
 
     def _count(self, expression: str, where: str, params: list[Any]) -> int:

@@ -35,7 +35,7 @@ KNOWLEDGE_TYPES = ("innovation", "story", "capture_record", "lesson")
 def ndcg(ranked: Sequence[str], grades: Mapping[str, int], k: int = 10) -> float:
     """Normalised discounted cumulative gain of *ranked* at *k* (1.0 is the ideal order)."""
     def dcg(gains: Sequence[int]) -> float:
-        return sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(gains[:k]))
+        return float(sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(gains[:k])))
 
     ideal = dcg(sorted(grades.values(), reverse=True))
     return dcg([grades.get(r, 0) for r in ranked]) / ideal if ideal else 0.0

@@ -42,7 +42,8 @@ from kmcore.search.query import ParsedQuery, parse_query
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
 
-__all__ = ["INDEX_FILE", "Filters", "Hit", "RefreshReport", "SearchIndex", "SearchResults"]
+__all__ = ["INDEX_FILE", "Filters", "Hit", "RefreshReport", "SearchFilters", "SearchIndex",
+           "SearchResults"]
 
 log = logging.getLogger("kmcore.search")
 
@@ -319,6 +320,10 @@ class Filters:
         if not self.include_confidential:
             clauses.append("d.confidential = 0")
         return (" AND ".join(clauses) or "1"), params
+
+
+#: The name :mod:`kmcore` exports :class:`Filters` under.
+SearchFilters = Filters
 
 
 # --- the index -------------------------------------------------------------------------------

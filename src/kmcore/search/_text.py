@@ -11,6 +11,7 @@ only ever *add* alternatives: a rule that produces a word nobody wrote ("hour" i
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -38,6 +39,8 @@ STOPWORDS = frozenset({
 
 def fold(text: str) -> str:
     """Lower case without diacritics ("Café" -> "cafe"), as the index's tokenizer sees it."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -105,9 +108,8 @@ _SUFFIX_RULES = (
 )
 
 
-def variants(word: str) -> list[str]:
-    """*word* (folded) and its other spellings, British and American: "organisation" ->
-    ["organisation", "organization"]. The word itself always comes first."""
+@functools.lru_cache(maxsize=16384)
+def _variants(word: str) -> tuple[str, ...]:
     found = [word]
 
     def add(candidate: str) -> None:
@@ -130,7 +132,13 @@ def variants(word: str) -> list[str]:
                 changed = pattern.sub(replacement, word)
                 if changed != word:
                     add(changed)
-    return found[:6]
+    return tuple(found[:6])
+
+
+def variants(word: str) -> list[str]:
+    """*word* (folded) and its other spellings, British and American: "organisation" ->
+    ["organisation", "organization"]. The word itself always comes first."""
+    return list(_variants(word))
 
 
 # --- a light stemmer (for similarity outside SQLite) ------------------------------------------
@@ -140,6 +148,7 @@ _STEM_SUFFIXES = ("isations", "izations", "isation", "ization", "ations", "ation
                   "ness", "ment", "ments", "ies", "ied", "ed", "es", "ly", "s")
 
 
+@functools.lru_cache(maxsize=65536)
 def light_stem(word: str) -> str:
     """A cheap, predictable stem: the longest known suffix cut off words of 5+ letters, and
     British spelling folded to one form ("organisation", "organizations" -> "organ")."""

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from kmcore.records import _fields as f
-from kmcore.records.base import ConceptRef, KnowledgeRecord, Record
+from kmcore.records.base import ConceptRef, KnowledgeRecord, Record, Reference
 from kmcore.search._text import clean
 
 __all__ = ["ROLE_WEIGHTS", "Association", "Claim", "IndexEntry", "extract", "role_weight"]
@@ -170,10 +170,10 @@ def _record_date(record: Record) -> str:
     return _value(record.created_at)
 
 
-def _associations(record: Record) -> list[Association]:
+def _associations(record: Record, refs: list[Reference]) -> list[Association]:
     found: list[Association] = []
     team_roles = {m.person: _value(m.role) for m in getattr(record, "team", ()) or ()}
-    for ref in record.references():
+    for ref in refs:
         role = _REL_ROLES.get(ref.rel)
         if ref.rel == "team_member":
             role = team_roles.get(ref.target, "team_member")
@@ -246,7 +246,9 @@ def extract(record: Record, names: dict[str, str]) -> IndexEntry:
 
     hidden, profile_text = False, ""
     claims: tuple[Claim, ...] = ()
-    associations = _associations(record)
+    # Walking a record for its references is the costly part of indexing: do it once.
+    refs = list(record.references())
+    associations = _associations(record, refs)
     if record.record_type == "person":
         hidden, claims, profile_text, _, person_groups = _person_parts(record)
         staff_groups += person_groups
@@ -262,13 +264,13 @@ def extract(record: Record, names: dict[str, str]) -> IndexEntry:
                     from_profile=True,
                 ))
     people_ids = list(dict.fromkeys(
-        ref.target for ref in record.references() if ref.target in names
+        ref.target for ref in refs if ref.target in names
     ))
     org = record.owner_org
     employer = getattr(record, "employer", None)
     if employer is not None:
         org = employer
-    links = tuple(dict.fromkeys((ref.rel, ref.target) for ref in record.references()))
+    links = tuple(dict.fromkeys((ref.rel, ref.target) for ref in refs))
     return IndexEntry(
         id=record.id,
         type=record.record_type,

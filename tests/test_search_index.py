@@ -243,3 +243,13 @@ def test_a_database_error_during_refresh_rebuilds(kb: KnowledgeBase) -> None:
     assert kb.search("sepsis").total >= 5
     with sqlite3.connect(index.path) as check:
         assert check.execute("SELECT count(*) FROM files").fetchone()[0] > 0
+
+
+def test_a_damaged_change_feed_does_not_stop_search(kb: KnowledgeBase) -> None:
+    feed = kb.root / ".kmcore" / "changes.jsonl"
+    feed.write_text("not a feed header\n", encoding="utf-8")
+    kb.search_index().delete_file()
+    results = kb.search("sepsis")  # built from the records, without the feed
+    assert results.total >= 5
+    report = kb.search_index().refresh()
+    assert "change feed cannot be read" in report.reason

@@ -395,7 +395,13 @@ class SearchIndex:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # The cursor is taken before the records are read: a change saved during the scan is
         # applied again by the next refresh, never missed.
-        cursor = self._current_cursor()
+        try:
+            cursor = self._current_cursor()
+        except StoreError as exc:
+            # A damaged change feed is the store's problem (``kmcore doctor`` reports it);
+            # the index is built anyway and follows the feed again once it can be read.
+            log.warning("building the search index without the change feed: %s", exc)
+            cursor = ""
         fingerprints = self._fingerprints()
         records = list(self.kb.store.scan(on_error=lambda problem: None))
         fd, tmp_name = tempfile.mkstemp(prefix=".search-", suffix=".tmp", dir=self.path.parent)
@@ -478,8 +484,12 @@ class SearchIndex:
         row = conn.execute("SELECT value FROM meta WHERE key = 'cursor'").fetchone()
         cursor = row[0] if row else None
         try:
-            changes, next_cursor = self.kb.changes(cursor)
+            changes, next_cursor = self.kb.changes(cursor or None)
         except StoreError as exc:
+            if not cursor:
+                # The feed itself cannot be read: search what the index holds.
+                log.warning("search index not refreshed: %s", exc)
+                return RefreshReport(reason=f"the change feed cannot be read: {exc.message}")
             report = self.rebuild()
             return attrs.evolve(report, reason=f"the change feed was replaced: {exc.message}")
         wanted: dict[str, str] = {c.record_id: c.record_type for c in changes}

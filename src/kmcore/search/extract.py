@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -213,7 +213,7 @@ def _person_parts(record: Any) -> tuple[bool, tuple[Claim, ...], str, list[str],
     return hidden, claims, "\n".join(p for p in parts if p), [], groups
 
 
-def extract(record: Record, names: dict[str, str]) -> IndexEntry:
+def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
     """The :class:`IndexEntry` of *record*; *names* maps person ids to display names (for the
     ``people`` column, so searching a name finds the records a person is on)."""
     title = clean(next((getattr(record, n) for n in _TITLE_FIELDS

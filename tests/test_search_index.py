@@ -15,6 +15,7 @@ from kmcore.errors import KmcoreError
 from kmcore.kb import KnowledgeBase
 from kmcore.records.innovation import Innovation
 from kmcore.records.vocab import Stage
+from kmcore.search import index as index_module
 from kmcore.search.index import INDEX_FILE, Filters
 from search_sample import sample_kb
 
@@ -192,7 +193,7 @@ def test_an_index_from_another_schema_or_feed_is_rebuilt(kb: KnowledgeBase) -> N
     index.conn.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
     index.close()
     assert kb.search("sepsis").total >= 5
-    assert index.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "1"
+    assert index.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == index_module._SCHEMA
     # A cursor the feed refuses (the feed was recreated) means a rebuild, not an error.
     index.conn.execute("UPDATE meta SET value = ? WHERE key = 'cursor'",
                        ("1:" + "0" * 32 + ":5",))

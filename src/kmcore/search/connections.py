@@ -75,9 +75,8 @@ def _text_matches(index: SearchIndex, record: Record, filters: Filters, limit: i
     query = _words_query(_text_of(record), words)
     if query is None:
         return {}
-    where, params = filters.sql(index.kb)
-    rows = index._ranked(query, where, params, limit, 0, dt.date.today().isoformat(),
-                         match_all=False)
+    rows = index._ranked(query, filters.sql(index.kb), limit, 0,
+                         dt.date.today().isoformat(), match_all=False)
     top = max((float(r[-1]) for r in rows), default=0.0)
     return {r[1]: (float(r[-1]) / top if top else 0.0, tuple(r)) for r in rows}
 

@@ -144,9 +144,9 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     today = today or dt.date.today()
     conn = index.conn
     expression = parsed.fts(match_all=False)
-    where, params = Filters().sql(None)
-    rows = index._ranked(parsed, where + " AND d.type != 'person'", params,
-                         _CANDIDATE_DOCS, 0, today.isoformat(), match_all=False)
+    where = Filters().sql(None).also("d.type != 'person'")
+    rows = index._ranked(parsed, where, _CANDIDATE_DOCS, 0, today.isoformat(),
+                         match_all=False)
     top = max((float(r[-1]) for r in rows), default=0.0)
 
     scores: dict[str, float] = defaultdict(float)

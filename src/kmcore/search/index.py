@@ -50,7 +50,7 @@ log = logging.getLogger("kmcore.search")
 
 #: Where the index lives, relative to the knowledge base folder.
 INDEX_FILE = Path(".kmcore") / "cache" / "search.sqlite3"
-_SCHEMA = "1"
+_SCHEMA = "2"
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: BM25 column weights: title, summary, subjects (terms, keywords, technique), body, people.
 _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)
@@ -58,6 +58,8 @@ _BM25 = "bm25(fts, " + ", ".join(str(w) for w in _WEIGHTS) + ")"
 _MARK_START, _MARK_END = "\x02", "\x03"
 #: How many BM25 candidates are re-scored with the title and summary bonuses.
 _CANDIDATES = 100
+#: Above this many matches, candidates come from title, summary and subject matches first.
+_LARGE = 5000
 _TITLE_BONUS = 1.0
 _LEAD_BONUS = 0.4
 
@@ -240,6 +242,26 @@ def _day(name: str, value: dt.date | str | None) -> str:
         ) from None
 
 
+#: Indexed (in the subjects column) with HR-confidential records only; see Filters.sql.
+_CONFIDENTIAL_WORD = "kmcorehrconfidentialrecord"
+
+
+@attrs.frozen
+class _Where:
+    """Filters as SQL over ``docs d``, and whether confidential records are left out."""
+
+    sql: str
+    params: list[Any]
+    no_confidential: bool
+
+    @property
+    def docs_needed(self) -> bool:
+        return self.sql != "1"
+
+    def also(self, clause: str) -> _Where:
+        return _Where(f"{self.sql} AND {clause}", self.params, self.no_confidential)
+
+
 @attrs.frozen(kw_only=True)
 class Filters:
     """Which records a search may return. Every filter given must match; a filter given
@@ -273,7 +295,7 @@ class Filters:
     status: tuple[str, ...] = attrs.field(default=(), converter=_seq)
     include_confidential: bool = False
 
-    def sql(self, kb: KnowledgeBase | None) -> tuple[str, list[Any]]:
+    def sql(self, kb: KnowledgeBase | None) -> _Where:
         """The WHERE clauses (over ``docs d``) and their parameters; bad values raise
         :class:`KmcoreError` naming the filter and what it accepts."""
         clauses: list[str] = []
@@ -318,9 +340,9 @@ class Filters:
                 else _day("updated_since", since)
             clauses.append("d.updated >= ?")
             params.append(text)
-        if not self.include_confidential:
-            clauses.append("d.confidential = 0")
-        return (" AND ".join(clauses) or "1"), params
+        # HR-confidential records carry a marker word in the index, so leaving them out is part
+        # of the full-text query and an unfiltered search needs no join with the docs table.
+        return _Where(" AND ".join(clauses) or "1", params, not self.include_confidential)
 
 
 #: The name :mod:`kmcore` exports :class:`Filters` under.
@@ -616,10 +638,13 @@ class SearchIndex:
         )
         n = cur.lastrowid
         people_text = "\n".join(names.get(p, "") for p in entry.people)
+        subjects_text = entry.subjects_text
+        if entry.confidential:
+            subjects_text = f"{subjects_text}\n{_CONFIDENTIAL_WORD}"
         conn.execute(
             "INSERT INTO fts(rowid, title, summary, subjects, body, people) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (n, entry.title, entry.summary, entry.subjects_text, entry.body, people_text),
+            (n, entry.title, entry.summary, subjects_text, entry.body, people_text),
         )
         terms = [(n, "subject", s) for s in dict.fromkeys(entry.subjects)]
         terms += [(n, "staff_group", g) for g in entry.staff_groups]
@@ -653,15 +678,14 @@ class SearchIndex:
         (marked :attr:`Hit.partial`), so a search for "falls prevention" still shows the
         falls lesson that never says "prevention", below the records that say both. Within
         each part, ranking is BM25 with the title weighted above the summary, subject terms
-        and body, re-scored with title and summary bonuses; records past their
-        ``review_due`` date, and withdrawn or archived ones, rank a little lower.
+        and body, re-scored with title and summary bonuses (see :meth:`_ranked`); records past
+        their ``review_due`` date, and withdrawn or archived ones, rank a little lower.
 
         Never raises for a query, only for filters with values kmcore does not know
         (:class:`KmcoreError`).
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
-        filters = filters or Filters()
-        where, params = filters.sql(self.kb)
+        where = (filters or Filters()).sql(self.kb)
         if refresh:
             self.refresh()
         if parsed.empty:
@@ -672,28 +696,25 @@ class SearchIndex:
         today_text = (today or dt.date.today()).isoformat()
         notes = list(parsed.notes)
         try:
-            every = parsed.fts()
-            complete = self._count(every, where, params)
+            complete = self._count(self._expr(parsed, where), where)
             total = complete
             if len(parsed.groups) > 1:
-                total = self._count(parsed.fts(match_all=False), where, params)
+                total = self._count(self._expr(parsed, where, match_all=False), where)
             if complete == 0 and total:
                 notes.append("No record has all of the words; showing records with any "
                              "of them, those with most first.")
-            rows: list[Any] = []
+            hits: list[Hit] = []
             if offset < complete:
-                rows = self._ranked(parsed, where, params, min(limit, complete - offset),
-                                    offset, today_text)
-            hits = self._hits(every, rows)
-            wanted = limit - len(rows)
+                rows = self._ranked(parsed, where, min(limit, complete - offset), offset,
+                                    today_text, expected=complete)
+                hits = self._hits(parsed, rows)
+            wanted = limit - len(hits)
             if wanted > 0 and total > complete:
                 # The rest: records with some of the words but not all.
-                rest = self._ranked(
-                    parsed, where + " AND fts.rowid NOT IN (SELECT rowid FROM fts WHERE fts "
-                    "MATCH ?)", [*params, every], wanted, max(0, offset - complete),
-                    today_text, match_all=False)
-                hits += [attrs.evolve(h, partial=True)
-                         for h in self._hits(parsed.fts(match_all=False), rest)]
+                rest = self._ranked(parsed, where, wanted, max(0, offset - complete),
+                                    today_text, match_all=False, not_every=True,
+                                    expected=total - complete)
+                hits += [attrs.evolve(h, partial=True) for h in self._hits(parsed, rest)]
         except sqlite3.OperationalError as exc:  # pragma: no cover - parse_query prevents it
             log.warning("search %r failed in SQLite: %s", parsed.text, exc)
             return SearchResults(query=parsed, hits=(), total=0, notes=(
@@ -701,14 +722,37 @@ class SearchIndex:
         return SearchResults(query=parsed, hits=tuple(hits), total=total, complete=complete,
                              notes=tuple(notes))
 
-    def _count(self, expression: str, where: str, params: list[Any]) -> int:
-        row = self.conn.execute(
-            f"SELECT count(*) FROM fts JOIN docs d ON d.n = fts.rowid "
-            f"WHERE fts MATCH ? AND {where}", [expression, *params]).fetchone()
+    def _expr(self, parsed: ParsedQuery, where: _Where, *, match_all: bool = True,
+              head: bool = False, not_every: bool = False) -> str:
+        """The MATCH expression: the query's words (only in the title, summary and subject
+        terms with *head*), minus excluded words, minus records with every word (with
+        *not_every*), minus confidential records unless the filters include them."""
+        positive = parsed.positive(match_all=match_all)
+        if head:
+            positive = f"{{title summary subjects}} : ({positive})"
+        minus = [parsed.negative()] if parsed.excluded else []
+        if not_every:
+            minus.append(parsed.positive(match_all=True))
+        if where.no_confidential:
+            minus.append(f'"{_CONFIDENTIAL_WORD}"')
+        expression = f"({positive})"
+        if minus:
+            expression += " NOT (" + " OR ".join(f"({m})" for m in minus) + ")"
+        return expression
+
+    def _count(self, expression: str, where: _Where) -> int:
+        if not where.docs_needed:
+            row = self.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?",
+                                    (expression,)).fetchone()
+        else:
+            row = self.conn.execute(
+                f"SELECT count(*) FROM fts JOIN docs d ON d.n = fts.rowid "
+                f"WHERE fts MATCH ? AND {where.sql}", [expression, *where.params]).fetchone()
         return int(row[0])
 
-    def _ranked(self, expression: str | ParsedQuery, where: str, params: list[Any],
-                limit: int, offset: int, today: str, *, match_all: bool = True) -> list[Any]:
+    def _ranked(self, parsed: ParsedQuery, where: _Where, limit: int, offset: int,
+                today: str, *, match_all: bool = True, not_every: bool = False,
+                expected: int | None = None) -> list[Any]:
         """Rows ``(n, id, type, title, department, date, status, visibility, stage, technique,
         updated, score)`` best first.
 
@@ -718,30 +762,45 @@ class SearchIndex:
         a bonus for each query group found in the title, and a smaller one for the summary and
         subject terms. Stale (past ``review_due``), withdrawn and archived records are then
         marked down.
+
+        BM25 costs a look-up per matching record. When more than :data:`_LARGE` records
+        match, the candidates are drawn from the records matching in their title, summary or
+        subject terms (the ones the bonuses put first anyway), as long as there are enough of
+        them for the page asked for.
         """
-        parsed = expression if isinstance(expression, ParsedQuery) else None
-        fts = parsed.fts(match_all=match_all) if parsed is not None else str(expression)
         wanted = max(_CANDIDATES, offset + limit)
-        sql = (
-            f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, d.visibility, "
-            f"d.stage, d.technique, d.updated, -{_BM25} AS s, "
-            f"(CASE WHEN d.review_due != '' AND d.review_due < ? THEN 0.8 ELSE 1.0 END) * "
-            f"(CASE WHEN d.status IN ('withdrawn', 'archived') THEN 0.7 ELSE 1.0 END) AS f "
-            f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND {where} "
-            f"ORDER BY s DESC, d.id LIMIT ?"
-        )
-        rows = list(self.conn.execute(sql, [today, fts, *params, wanted]))
+        expression = self._expr(parsed, where, match_all=match_all, not_every=not_every)
+        if expected is not None and expected > _LARGE:
+            head = self._expr(parsed, where, match_all=match_all, head=True,
+                              not_every=not_every)
+            if self._count(head, where) >= offset + limit:
+                expression = head
+        if not where.docs_needed:
+            found = self.conn.execute(
+                f"SELECT rowid, -{_BM25} AS s FROM fts WHERE fts MATCH ? "
+                f"ORDER BY s DESC LIMIT ?", (expression, wanted)).fetchall()
+            ns = [n for n, _ in found]
+            docs = {row[0]: row for row in self.conn.execute(
+                f"SELECT n, id, type, title, department, date, status, visibility, stage, "
+                f"technique, updated, review_due FROM docs WHERE n IN "
+                f"({','.join('?' * len(ns))})", ns)} if ns else {}
+            rows = [(*docs[n][:11], s, docs[n][11]) for n, s in found if n in docs]
+        else:
+            rows = list(self.conn.execute(
+                f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
+                f"d.visibility, d.stage, d.technique, d.updated, -{_BM25} AS s, d.review_due "
+                f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND {where.sql} "
+                f"ORDER BY s DESC, d.id LIMIT ?", [expression, *where.params, wanted]))
         if not rows:
             return []
         top = max(float(r[11]) for r in rows) or 1.0
         bonus = dict.fromkeys((r[0] for r in rows), 0.0)
-        groups = parsed.groups if parsed is not None else ()
-        if groups:
+        if parsed.groups:
             # Which query groups are in each candidate's title and summary is worked out here,
             # in Python, from the stored text: asking FTS5 with a column filter per group walks
             # each word's whole posting list again, which cost more than the search itself.
             marks = ",".join("?" * len(rows))
-            tests = [_matchers(group) for group in groups]
+            tests = [_matchers(group) for group in parsed.groups]
             for n, title, summary, subjects in self.conn.execute(
                     f"SELECT rowid, title, summary, subjects FROM fts WHERE rowid IN ({marks})",
                     [r[0] for r in rows]):
@@ -752,11 +811,16 @@ class SearchIndex:
                         bonus[n] += _TITLE_BONUS / len(tests)
                     if in_lead.has(test):
                         bonus[n] += _LEAD_BONUS / len(tests)
-        scored = [(*r[:11], (float(r[11]) / top + bonus[r[0]]) * float(r[12])) for r in rows]
-        scored.sort(key=lambda r: (-r[11], r[1]))
-        return scored[max(0, offset):max(0, offset) + limit]
 
-    def _hits(self, expression: str, rows: list[Any]) -> list[Hit]:
+        def factor(row: Any) -> float:
+            stale = 0.8 if row[12] and row[12] < today else 1.0
+            return stale * (0.7 if row[6] in ("withdrawn", "archived") else 1.0)
+
+        scored = [(*r[:11], (float(r[11]) / top + bonus[r[0]]) * factor(r)) for r in rows]
+        scored.sort(key=lambda r: (-r[11], r[1]))
+        return scored[offset:offset + limit]
+
+    def _hits(self, parsed: ParsedQuery, rows: list[Any]) -> list[Hit]:
         if not rows:
             return []
         # Snippets are made only for the rows shown (making them is the costly part).
@@ -767,7 +831,7 @@ class SearchIndex:
                 f"snippet(fts, 1, char(2), char(3), '…', 24), "
                 f"snippet(fts, 3, char(2), char(3), '…', 24) "
                 f"FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
-                [expression, *[r[0] for r in rows]])
+                [parsed.positive(match_all=False), *[r[0] for r in rows]])
         }
         hits = []
         for n, rid, type_, title, dept, date, status, vis, stage, technique, updated, score in rows:

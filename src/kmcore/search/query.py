@@ -91,11 +91,19 @@ class ParsedQuery:
     def fts(self, *, match_all: bool = True) -> str:
         """The FTS5 MATCH expression: every group (or, with ``match_all=False``, any group),
         minus the excluded terms. Only call it when :attr:`empty` is false."""
-        joiner = " AND " if match_all else " OR "
-        body = joiner.join(_group_fts(g) for g in self.groups)
+        body = self.positive(match_all=match_all)
         if self.excluded:
-            body = f"({body}) NOT (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+            body = f"({body}) NOT ({self.negative()})"
         return body
+
+    def positive(self, *, match_all: bool = True) -> str:
+        """The FTS5 expression for what results must match, without the exclusions."""
+        joiner = " AND " if match_all else " OR "
+        return joiner.join(_group_fts(g) for g in self.groups)
+
+    def negative(self) -> str:
+        """The FTS5 expression matching any excluded term ("" when there are none)."""
+        return " OR ".join(t.fts() for t in self.excluded)
 
 
 def _group_fts(group: tuple[Term, ...]) -> str:

@@ -193,7 +193,8 @@ def test_an_index_from_another_schema_or_feed_is_rebuilt(kb: KnowledgeBase) -> N
     index.conn.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
     index.close()
     assert kb.search("sepsis").total >= 5
-    assert index.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == index_module._SCHEMA
+    schema = index.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0]
+    assert schema == index_module._SCHEMA
     # A cursor the feed refuses (the feed was recreated) means a rebuild, not an error.
     index.conn.execute("UPDATE meta SET value = ? WHERE key = 'cursor'",
                        ("1:" + "0" * 32 + ":5",))

@@ -231,8 +231,8 @@ docs/search.md):
 | expertise finder | {scores.expert_ndcg:.3f} | {scores.expert_mrr:.3f} | nDCG 0.85, MRR 0.85 |
 
 The copies repeat one vocabulary, so a query matches the same share of the records at both
-sizes (every copy of every sepsis record, say: about 1,400 records for "sepsis" at 100,000);
-real collections are more varied, so queries there usually match fewer records.
+sizes: "sepsis" is in 9 of the sample's 90 records, so in about 10,000 of the 100,000, and
+"ward" in about 36,700. Real collections are more varied, so their queries usually match fewer.
 """
 
 

@@ -55,8 +55,6 @@ def _write_records(root: Path, count: int) -> None:
 
     sample = sample_records()
     texts = [json.dumps(codec.to_dict(r), ensure_ascii=False) for r in sample]
-    folders = {"innovation": "innovations", "person": "people", "story": "stories",
-               "capture_record": "captures", "lesson": "lessons"}
     import kmcore
 
     with kmcore.open(root) as kb:
@@ -168,9 +166,8 @@ def measure(size: int, workdir: Path) -> dict[str, Any]:
 
 
 def relevance() -> Any:
-    from search_sample import sample_kb
-
     from kmcore.search.relevance import evaluate, load_judgements
+    from search_sample import sample_kb
 
     with tempfile.TemporaryDirectory() as tmp, sample_kb(Path(tmp) / "kb") as kb:
         return evaluate(kb.search_index(),

@@ -68,3 +68,14 @@ def test_both_spellings_and_word_forms(page: Page, site: Path) -> None:
     american = titles(page, site, "mobilization")
     assert british and british == american
     assert titles(page, site, "discharges")[:3] == titles(page, site, "discharge")[:3]
+
+
+def test_directory_ranks_people_like_the_expertise_finder(site: Path) -> None:
+    html = (site / "expertise" / "index.html").read_text(encoding="utf-8")
+    start = html.index("<h2>Accidental Falls</h2>")
+    end = html.find("<h2", start + 1)
+    section = html[start:end if end != -1 else len(html)]
+    order = [name for name in ("Helen Marsh", "Sofia Costa", "Amara Okafor") if name in section]
+    assert order == ["Helen Marsh", "Sofia Costa", "Amara Okafor"]
+    assert section.index("Helen Marsh") < section.index("Sofia Costa") < section.index(
+        "Amara Okafor")

@@ -85,11 +85,11 @@ def _add_shared_words(index: SearchIndex, record: Record, filters: Filters,
                       scores: dict[str, float], reasons: dict[str, list[str]]) -> None:
     """Score records that share at least :data:`MIN_SHARED_WORDS` telling words (stemmed)
     with *record*: top-normalised BM25 alone would call the best of a bad lot "similar"."""
-    mine = _stems(_text_of(record))
+    mine = _stem_words(_text_of(record))
     for rid, (relevance, row) in _text_matches(index, record, filters, 30).items():
         text = index.conn.execute("SELECT title, summary, subjects, body FROM fts "
                                   "WHERE rowid = ?", (row[0],)).fetchone()
-        shared = sorted(mine & _stems(" ".join(text)))
+        shared = sorted(mine[stem] for stem in mine.keys() & _stems(" ".join(text)))
         if len(shared) >= MIN_SHARED_WORDS:
             scores[rid] += TEXT_SCORE * relevance
             reasons[rid].append("shares the words " + ", ".join(shared[:5]))
@@ -158,6 +158,14 @@ def _connections(index: SearchIndex, scores: dict[str, float], reasons: dict[str
     return found[:max(0, limit)]
 
 
+def _stem_words(text: str) -> dict[str, str]:
+    """Stem -> the first word of *text* with that stem (to show words, not stems)."""
+    found: dict[str, str] = {}
+    for word in significant_words(text, 200):
+        found.setdefault(light_stem(word), word)
+    return found
+
+
 def _stems(text: str) -> set[str]:
     return {light_stem(w) for w in significant_words(text, 200)}
 
@@ -195,7 +203,8 @@ def similar_innovations(index: SearchIndex, record: Record, *, limit: int = 5,
         similarity = 0.5 * title_sim + 0.5 * text_sim
         if similarity < threshold:
             continue
-        shared = sorted(mine_title & theirs_title)[:6]
+        title_words = _stem_words(getattr(record, "title", ""))
+        shared = sorted(title_words[s] for s in mine_title & theirs_title)[:6]
         why = [f"{round(similarity * 100)}% alike"]
         if shared:
             why.append("title shares: " + ", ".join(shared))

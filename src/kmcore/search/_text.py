@@ -154,7 +154,9 @@ def light_stem(word: str) -> str:
     British spelling folded to one form ("organisation", "organizations" -> "organ")."""
     for british, american in _FRAGMENTS:
         word = word.replace(british, american)
-    if len(word) >= 5:
+    if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "bays" -> "bay"
+    elif len(word) >= 5:
         for suffix in _STEM_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")

@@ -255,3 +255,15 @@ def test_a_damaged_change_feed_does_not_stop_search(kb: KnowledgeBase) -> None:
     assert results.total >= 5
     report = kb.search_index().refresh()
     assert "change feed cannot be read" in report.reason
+
+
+def test_a_deleted_or_removed_person_leaves_no_name_on_other_records(kb: KnowledgeBase) -> None:
+    assert "inn-dysphagia-mealtime-cards" in ids(kb.search("singh", limit=20))
+    index = kb.search_index()
+    index.remove(["person-maya-singh"])
+    assert index.search("singh", refresh=False).total == 0
+    assert b"Singh" not in index.path.read_bytes()
+    # Deleting a person through kmcore does the same, through the change feed.
+    assert "inn-pharmacy-discharge-medicines" in ids(kb.search("wei", limit=20))
+    kb.delete("person-li-wei")
+    assert kb.search("wei").total == 0

@@ -462,12 +462,16 @@ class SearchIndex:
 
     def remove(self, record_ids: Iterable[str]) -> int:
         """Take records out of the index now (for an erasure), and compact the index so their
-        words do not linger in its pages. Returns how many were indexed."""
+        words do not linger in its pages. A removed person's name also goes from the records
+        that name them (until the person is indexed again). Returns how many were indexed."""
         ids = list(dict.fromkeys(record_ids))
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
+            people = self._people_among(conn, ids)
             removed = sum(self._delete(conn, rid) for rid in ids)
+            # Records that name a removed person are indexed again without the name.
+            self._reindex_naming(conn, people, skip=set(ids))
             conn.executemany("DELETE FROM files WHERE id = ?", [(rid,) for rid in ids])
             conn.execute("COMMIT")
         except BaseException:
@@ -544,6 +548,7 @@ class SearchIndex:
                gone: list[str]) -> tuple[int, int]:
         records: list[Record] = []
         removed = 0
+        people_gone = self._people_among(conn, [*gone, *wanted])
         for rid in gone:
             removed += self._delete(conn, rid)
         for rid, type_name in wanted.items():
@@ -553,25 +558,39 @@ class SearchIndex:
                 # Deleted, moved to another type, or a broken file: out of the index until it
                 # can be read again (``kmcore validate`` reports broken files).
                 removed += self._delete(conn, rid)
-        # A person renamed changes the "people" text of every record that names them.
+        kept = {r.id for r in records}
+        # A person renamed or deleted changes the "people" text of every record naming them.
         renamed = [r.id for r in records if r.record_type == "person" and self._name_changed(
-            conn, r)]
+            conn, r)] + [p for p in people_gone if p not in kept]
         for record in records:
             self._delete(conn, record.id)
         self._index_records(conn, records)
-        if renamed:
-            marks = ",".join("?" * len(renamed))
-            linked = [rid for (rid,) in conn.execute(
-                f"SELECT DISTINCT src FROM links WHERE dst IN ({marks})", renamed)
-                if rid not in wanted]
-            again = []
-            for rid in linked:
-                with contextlib.suppress(KmcoreError):
-                    again.append(self.kb.get(rid))
-            for record in again:
-                self._delete(conn, record.id)
-            self._index_records(conn, again)
+        self._reindex_naming(conn, renamed, skip=set(wanted))
         return len(records), removed
+
+    def _people_among(self, conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
+        found = []
+        for rid in ids:
+            if conn.execute("SELECT 1 FROM people WHERE id = ?", (rid,)).fetchone():
+                found.append(rid)
+        return found
+
+    def _reindex_naming(self, conn: sqlite3.Connection, people: Sequence[str],
+                        skip: set[str]) -> None:
+        """Index again the records that name any of *people* (their names changed or went)."""
+        if not people:
+            return
+        marks = ",".join("?" * len(people))
+        linked = [rid for (rid,) in conn.execute(
+            f"SELECT DISTINCT src FROM links WHERE dst IN ({marks})", list(people))
+            if rid not in skip]
+        again = []
+        for rid in linked:
+            with contextlib.suppress(KmcoreError):
+                again.append(self.kb.get(rid))
+        for record in again:
+            self._delete(conn, record.id)
+        self._index_records(conn, again)
 
     def _name_changed(self, conn: sqlite3.Connection, person: Record) -> bool:
         row = conn.execute("SELECT name FROM people WHERE id = ?", (person.id,)).fetchone()

@@ -49,6 +49,8 @@ def test_search_explains_bad_filters_and_empty_queries(kbdir: Path) -> None:
     assert emoji.code == 0 and "no letters or digits" in emoji.err
     nothing = run_cli(["--kb", str(kbdir), "search", "zzzqqq"])
     assert nothing.code == 0 and "No records match zzzqqq" in nothing.out
+    beyond = run_cli(["--kb", str(kbdir), "search", "--offset", "500", "sepsis"])
+    assert beyond.code == 0 and "No more results" in beyond.out
 
 
 def test_index_command(kbdir: Path) -> None:
@@ -71,6 +73,7 @@ def test_experts_command(kbdir: Path) -> None:
     assert result.out.startswith("1. Helen Marsh")
     assert "Declares expertise in Accidental Falls (expert)" in result.out
     assert "Olivia" not in result.out and "Grace" not in result.out
+    assert "Happy to: peer assist, mentor" in result.out
     data = json.loads(run_cli(["--kb", str(kbdir), "experts", "--json", "sepsis"]).out)
     assert data[0]["name"] == "James Whitfield" and data[0]["evidence"]
     nobody = run_cli(["--kb", str(kbdir), "experts", "zzzqqq"])

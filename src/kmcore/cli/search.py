@@ -65,7 +65,9 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...
     for note in results.notes:
         click.secho(f"Note: {note}", fg="yellow", err=True)
     if not results.hits:
-        if not results.query.empty:
+        if results.total:
+            click.echo(f"No more results: {results.total} in all for {results.query.text}.")
+        elif not results.query.empty:
             click.echo(f"No records match {results.query.text}.")
         return
     start, end = _bold(sys.stdout.isatty())
@@ -147,6 +149,9 @@ def experts_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, as_json:
         click.echo(f"  ({title})" if title else "")
         for line in expert.evidence_lines():
             click.echo(f"   - {line}")
+        if expert.willing_to:
+            happy = ", ".join(w.replace("_", " ") for w in expert.willing_to)
+            click.echo(f"   Happy to: {happy}")
 
 
 @click.command("related")

@@ -185,8 +185,8 @@ def _associations(record: Record, refs: list[Reference]) -> list[Association]:
     return found
 
 
-def _person_parts(record: Any) -> tuple[bool, tuple[Claim, ...], str, list[str], list[str]]:
-    """(hidden, claims, profile text, evidence links, staff groups) of a Person."""
+def _person_parts(record: Any) -> tuple[bool, tuple[Claim, ...], str, list[str]]:
+    """(hidden from the directory, claims, profile text, staff groups) of a Person."""
     hidden = bool(record.hidden_from_directory)
     profile = record.profile
     groups = [_value(record.staff_group)] if record.staff_group else []
@@ -194,7 +194,7 @@ def _person_parts(record: Any) -> tuple[bool, tuple[Claim, ...], str, list[str],
         _value(record.employment_status) == "left"
     ):
         # No profile, left, or objected: nothing of the profile is kept (Art 21, leavers).
-        return hidden, (), "", [], groups
+        return hidden, (), "", groups
     claims = tuple(
         Claim(
             label=c.concept.label, basis=_value(c.basis), level=_value(c.level),
@@ -210,7 +210,7 @@ def _person_parts(record: Any) -> tuple[bool, tuple[Claim, ...], str, list[str],
     parts += [m.label for m in profile.methods_experience]
     parts += list(profile.populations)
     parts += [m.group for m in profile.memberships]
-    return hidden, claims, "\n".join(p for p in parts if p), [], groups
+    return hidden, claims, "\n".join(p for p in parts if p), groups
 
 
 def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
@@ -250,7 +250,7 @@ def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
     refs = list(record.references())
     associations = _associations(record, refs)
     if record.record_type == "person":
-        hidden, claims, profile_text, _, person_groups = _person_parts(record)
+        hidden, claims, profile_text, person_groups = _person_parts(record)
         staff_groups += person_groups
         facet_words += [x for x in (getattr(record, "profession", ""),
                                     getattr(record, "site", "")) if x]

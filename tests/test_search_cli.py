@@ -29,6 +29,9 @@ def kbdir(tmp_path: Path) -> Path:
 def test_search_prints_ranked_hits_with_highlights(kbdir: Path) -> None:
     result = run_cli(["--kb", str(kbdir), "search", "sepsis", "trolley"])
     assert result.code == 0, result.err
+    assert "Building the search index" in result.err  # the first search builds it
+    again = run_cli(["--kb", str(kbdir), "search", "sepsis"])
+    assert "Building" not in again.err
     assert result.out.startswith("1. ")
     assert "[Sepsis] [trolley]" in result.out or "[sepsis] [trolley]" in result.out.lower()
     assert "of " in result.out.splitlines()[-1]

@@ -5,10 +5,24 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kmcore.cli._common import open_kb
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+
+
+def _open(ctx: click.Context) -> KnowledgeBase:
+    """The knowledge base, saying so on stderr when its search index must be built first
+    (about 3 s per 10,000 records), so a long first search is not mistaken for a hang."""
+    kb = open_kb(ctx)
+    if not kb.search_index().path.exists():
+        click.echo("Building the search index (first use; later searches are quick)…",
+                   err=True)
+    return kb
 
 
 def _bold(start: bool) -> tuple[str, str]:
@@ -48,7 +62,7 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...
     Use "quotes" for a phrase, word* for a prefix, OR between alternatives and -word to leave
     records out. The index is brought up to date first (see `kmcore index`).
     """
-    kb = open_kb(ctx)
+    kb = _open(ctx)
     results = kb.search(
         " ".join(query), limit=limit, offset=offset, types=types, stage=stage,
         department=department, organisation=organisation, subject=subject,
@@ -135,7 +149,7 @@ def experts_cmd(ctx: click.Context, query: tuple[str, ...], limit: int, as_json:
 
     Only people with a directory profile appear; people who objected or have left never do.
     """
-    kb = open_kb(ctx)
+    kb = _open(ctx)
     experts = kb.experts(" ".join(query), limit=limit)
     if as_json:
         click.echo(json.dumps([e.as_dict() for e in experts], indent=2, ensure_ascii=False))
@@ -167,7 +181,7 @@ def related_cmd(ctx: click.Context, record_id: str, limit: int, lessons_only: bo
     with the reasons; with --lessons, the lessons from earlier captures that apply."""
     from kmcore.search.connections import lessons_for, related
 
-    kb = open_kb(ctx)
+    kb = _open(ctx)
     record = kb.get(record_id)
     index = kb.search_index()
     found = lessons_for(index, record, limit=limit) if lessons_only else related(
@@ -203,7 +217,7 @@ def digest_cmd(ctx: click.Context, since: str, out_dir: Path | None, sender: str
     """
     from kmcore.search.digest import build_digests, parse_since, write_eml
 
-    kb = open_kb(ctx)
+    kb = _open(ctx)
     digests = build_digests(kb.search_index(), parse_since(since), people=people or None)
     if not digests:
         click.echo("Nothing new in anybody's areas since then.")

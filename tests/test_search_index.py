@@ -267,3 +267,39 @@ def test_a_deleted_or_removed_person_leaves_no_name_on_other_records(kb: Knowled
     assert "inn-pharmacy-discharge-medicines" in ids(kb.search("wei", limit=20))
     kb.delete("person-li-wei")
     assert kb.search("wei").total == 0
+
+
+def test_rebuild_when_the_file_cannot_be_replaced_copies_over_it(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows refuses to replace a file another process has open.
+    import os
+
+    from kmcore.search import index as module
+
+    kb.search("falls")
+    kb.update(attrs.evolve(kb.get("person-ben-carter"), display_name="Ben Quillfeather"))
+    kb.search("falls")
+    kb.update(attrs.evolve(kb.get("person-ben-carter"), display_name="Ben Carter"))
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(module.os, "replace", refuse)
+    report = kb.search_index().rebuild()
+    assert report.rebuilt
+    path = kb.search_index().path
+    assert b"quillfeather" not in path.read_bytes().lower()
+    assert not [p for p in os.listdir(path.parent) if p.endswith(".tmp")]
+    assert kb.search("sepsis").total >= 5
+
+
+def test_two_processes_share_one_index(kb: KnowledgeBase) -> None:
+    import kmcore
+
+    kb.search("falls")
+    with kmcore.open(kb.root) as other:
+        new = other.add(Innovation(title="Hydration trolleys on every ward",
+                                   lead="person-li-wei", problem="Dehydration",
+                                   description="Drinks rounds", stage=Stage.IDEA))
+        assert ids(other.search("hydration")) == [new.id]
+    assert ids(kb.search("hydration")) == [new.id]

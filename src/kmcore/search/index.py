@@ -441,13 +441,36 @@ class SearchIndex:
             conn.execute("COMMIT")
             conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             conn.close()
-            os.replace(tmp, self.path)
+            self._swap_in(tmp)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
         self._conn = self._connect(self.path)
         return RefreshReport(rebuilt=True, indexed=len(records))
+
+    def _swap_in(self, tmp: Path) -> None:
+        """Put the new index file *tmp* in place of the old one.
+
+        A rename is atomic and leaves nothing of the old file. Windows refuses to replace a
+        file another process has open (a colleague's search, say); then the new database is
+        copied page by page over the old one with SQLite's backup API, in one transaction
+        that also truncates the file, so no old page survives there either.
+        """
+        try:
+            os.replace(tmp, self.path)
+            return
+        except OSError as exc:
+            log.info("could not replace %s (%s); copying the new index over it", self.path, exc)
+        source = sqlite3.connect(str(tmp))
+        target = sqlite3.connect(str(self.path), timeout=30.0)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
     def _current_cursor(self) -> str:
         _, cursor = self.kb.changes(None)

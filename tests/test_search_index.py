@@ -303,3 +303,22 @@ def test_two_processes_share_one_index(kb: KnowledgeBase) -> None:
                                    description="Drinks rounds", stage=Stage.IDEA))
         assert ids(other.search("hydration")) == [new.id]
     assert ids(kb.search("hydration")) == [new.id]
+
+
+def test_a_long_lived_handle_follows_a_rebuild_made_elsewhere(kb: KnowledgeBase) -> None:
+    import kmcore
+
+    kb.search("falls")
+    with kmcore.open(kb.root) as other:
+        other.search_index().rebuild()  # renames a new file into place
+        new = other.add(Innovation(title="Hydration trolleys on every ward",
+                                   lead="person-li-wei", problem="Dehydration",
+                                   description="Drinks rounds", stage=Stage.IDEA))
+        other.search("hydration")
+    # kb's connection was on the replaced file; it must notice and read the new one.
+    assert ids(kb.search("hydration")) == [new.id]
+    index = kb.search_index()
+    on_disk = index.path.stat()
+    assert index._identity == (on_disk.st_dev, on_disk.st_ino)
+    kb.search_index().delete_file()
+    assert ids(kb.search("hydration")) == [new.id]

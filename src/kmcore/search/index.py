@@ -366,6 +366,9 @@ class SearchIndex:
         self._conn: sqlite3.Connection | None = None
         # Set when opening had to build the index, so the next refresh can say so.
         self._built_on_open: RefreshReport | None = None
+        # The file this connection has open: another process's rebuild renames a new file
+        # into place, and a long-lived process must notice and reopen (see refresh()).
+        self._identity: tuple[int, int] | None = None
 
     # --- opening, closing, rebuilding ---------------------------------------------------------
 
@@ -389,6 +392,13 @@ class SearchIndex:
         assert self._conn is not None
         return self._conn
 
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino)
+
     def _connect(self, path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
         # DELETE journal, not WAL: WAL needs shared memory, which network drives lack.
@@ -403,6 +413,7 @@ class SearchIndex:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 if row is not None and row[0] == _SCHEMA:
                     self._conn = conn
+                    self._identity = self._file_identity()
                     return
                 conn.close()
                 log.info("search index %s is from another version; rebuilding", self.path)
@@ -447,6 +458,7 @@ class SearchIndex:
                 tmp.unlink()
             raise
         self._conn = self._connect(self.path)
+        self._identity = self._file_identity()
         return RefreshReport(rebuilt=True, indexed=len(records))
 
     def _swap_in(self, tmp: Path) -> None:
@@ -516,6 +528,8 @@ class SearchIndex:
     def refresh(self, *, thorough: bool = False) -> RefreshReport:
         """Apply the store's changes since the last refresh; with *thorough*, also find
         record files changed by hand (compares every file's content key)."""
+        if self._conn is not None and self._file_identity() != self._identity:
+            self.close()  # rebuilt (or deleted) by another process: open the file there now
         conn = self.conn
         built, self._built_on_open = self._built_on_open, None
         try:

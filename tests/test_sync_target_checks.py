@@ -11,12 +11,12 @@ from click.testing import CliRunner
 
 from kmcore.cli.plugins import doctor_cmd
 from kmcore.hookspecs import hookimpl
+from kmcore.kb import KnowledgeBase
 from kmcore.specs import BackendSpec
 from kmcore.sync.engine import sync
 from kmcore.sync.model import Item, TargetCheck, TargetConfig
 from kmcore.testing.fake_targets import DirectoryTarget, use_fake_targets
 from kmcore.testing.plugins import register_plugin
-from kmcore.kb import KnowledgeBase
 from test_sync_helpers import make_kb, published
 
 

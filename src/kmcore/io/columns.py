@@ -18,6 +18,7 @@ import datetime as dt
 import decimal
 import difflib
 import enum
+import functools
 import json
 import re
 import types
@@ -234,16 +235,21 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
+@functools.cache
+def _choices(enum_cls: type[enum.Enum]) -> dict[str, str]:
+    return {_norm(str(m.value)): str(m.value) for m in enum_cls}
+
+
 def match_choice(value: Any, enum_cls: type[enum.Enum]) -> str:
     """The enum value a cell means: its value or label in any case, spacing or punctuation,
     or an unambiguous start of one (``Implemented`` -> ``implemented``; ``Nursing`` ->
     ``nursing_midwifery_registered``)."""
     text = _text(value)
     wanted = _norm(text)
-    values = [str(m.value) for m in enum_cls]
-    by_norm = {_norm(v): v for v in values}
+    by_norm = _choices(enum_cls)
     if wanted in by_norm:
         return by_norm[wanted]
+    values = list(by_norm.values())
     starts = [v for n, v in by_norm.items() if n.startswith(wanted) and wanted]
     if len(starts) == 1:
         return starts[0]

@@ -281,6 +281,7 @@ class Importer:
         self._table: Table | None = None
         self._spool: Path | None = None
         self._people: _People | None = None
+        self._known_ids: set[str] | None = None
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------
@@ -331,6 +332,10 @@ class Importer:
         result = self.result
         people = _People(self.kb, create=self.create_people)
         titles = _Titles(self.kb)
+        # The ids already stored, when the store can list them cheaply: most rows of a first
+        # import are new, and asking the store for each missing file costs more than the rest.
+        listing = getattr(self.kb.store, "fingerprints", None)
+        self._known_ids = set(listing(self.record_type)) if callable(listing) else None
         fd, spool_name = tempfile.mkstemp(prefix="kmcore-import-", suffix=".jsonl")
         self._spool = Path(spool_name)
         seen: dict[str, int] = {}
@@ -441,11 +446,10 @@ class Importer:
     def _build(self, row: Row, record_id: str, data: dict[str, Any], header_of: dict[str, str],
                problems: list[RowProblem]) -> tuple[list[RowProblem], dict[str, Any] | None,
                                                     Action | None]:
-        existing: Record | None
-        try:
-            existing = self.kb.get(record_id, self.record_type)
-        except KmcoreError:
-            existing = None
+        existing: Record | None = None
+        if self._known_ids is None or record_id in self._known_ids:
+            with contextlib.suppress(KmcoreError):
+                existing = self.kb.get(record_id, self.record_type)
         base = codec.to_dict(existing) if existing is not None else {}
         merged = {**base, **data, "type": self.record_type, "id": record_id}
         if existing is None:

@@ -40,8 +40,10 @@ def _show_mapping(mapping: Any) -> None:
 def _preview(result: Any, limit: int = 3) -> None:
     for record in result.preview[:limit]:
         title = record.get("title") or record.get("display_name") or record["id"]
-        fields = ", ".join(k for k in record if k not in (
-            "type", "schema_version", "id", "revision", "provenance", "owner_org"))
+        names = [k for k in record if k not in (
+            "type", "schema_version", "id", "revision", "provenance", "owner_org", "created_at",
+            "updated_at")]
+        fields = ", ".join(names[:8]) + (f", … ({len(names)} fields)" if len(names) > 8 else "")
         click.echo(f"  {record['id']}: {title!r} ({fields})")
 
 
@@ -147,7 +149,13 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
                 importer.discard()
                 click.echo("Nothing was saved.")
                 return
-        result = importer.apply()
+        to_save = result.counts["create"] + result.counts["update"]
+        if show_bar and to_save:
+            with click.progressbar(length=to_save, label="Saving records",
+                                   file=sys.stderr) as bar:
+                result = importer.apply(on_record=lambda n: bar.update(1))
+        else:
+            result = importer.apply()
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:

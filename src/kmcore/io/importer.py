@@ -105,14 +105,17 @@ class ImportResult:
         text = (f"{did} {self.valid:,} of {rows:,} rows from {self.source}: "
                 f"{c['create']:,} new, {c['update']:,} updated, {c['unchanged']:,} unchanged")
         if self.people_created:
-            text += f"; {len(self.people_created)} new people"
+            n = len(self.people_created)
+            text += f"; {n} new {'person' if n == 1 else 'people'}"
         text += "."
         if self.error_rows:
-            text += f" {self.error_rows:,} rows have problems"
+            text += (f" {self.error_rows:,} "
+                     f"{'row has' if self.error_rows == 1 else 'rows have'} problems")
             text += (" so nothing was imported (--strict)." if self.strict and not self.valid
                      else " and were left out.")
         if self.warnings:
-            text += f" {self.warnings:,} warnings (imported, worth a look)."
+            text += (f" {self.warnings:,} warning{'s' if self.warnings != 1 else ''} "
+                     "(imported, worth a look).")
         return text
 
     def to_dict(self) -> dict[str, Any]:

@@ -103,7 +103,7 @@ def main() -> None:
     def line(what: str, measured: tuple[float, int, str], note: str) -> str:
         wall, rss, _ = measured
         ratio = wall / base[0]
-        return (f"| {what} | {fmt(wall)} | {ratio:,.0f}× | {rss / 1024:,.0f} MiB | {note} |")
+        return (f"| {what} | {fmt(wall)} | {ratio:,.0f} times | {rss / 1024:,.0f} MiB | {note} |")
 
     section = "\n".join([
         f"### Import: {args.rows:,} spreadsheet rows ({size_mb:.0f} MB of CSV)",

@@ -38,6 +38,8 @@ _COMMANDS = {
     "review": "kmcore.cli.review:review_cmd",
     "import": "kmcore.cli.io:import_cmd",
     "export": "kmcore.cli.io:export_cmd",
+    "person": "kmcore.cli.governance:person_group",
+    "log": "kmcore.cli.governance:log_cmd",
 }
 
 _HELP_SUMMARIES = {
@@ -57,6 +59,8 @@ _HELP_SUMMARIES = {
     "review": "List, show and clear PII guard flags that keep records unpublished.",
     "import": "Import records from a spreadsheet (.xlsx, .csv) or JSON, every row checked.",
     "export": "Export records to CSV, Excel or JSON-LD (schema.org, Dublin Core).",
+    "person": "A person's data: subject access export, erasure, leavers.",
+    "log": "Show the audit log: who changed which record, when, and how.",
 }
 
 

@@ -40,6 +40,7 @@ _COMMANDS = {
     "export": "kmcore.cli.io:export_cmd",
     "person": "kmcore.cli.governance:person_group",
     "log": "kmcore.cli.governance:log_cmd",
+    "report": "kmcore.cli.report:report_cmd",
 }
 
 _HELP_SUMMARIES = {
@@ -61,6 +62,7 @@ _HELP_SUMMARIES = {
     "export": "Export records to CSV, Excel or JSON-LD (schema.org, Dublin Core).",
     "person": "A person's data: subject access export, erasure, leavers.",
     "log": "Show the audit log: who changed which record, when, and how.",
+    "report": "Write an impact evidence pack (HTML with charts, and CSV) for a period.",
 }
 
 

@@ -220,3 +220,17 @@ def test_audit_log_records_who_what_and_how(kb: kmcore.KnowledgeBase,
         "add", "update", "delete"]
     run = run_cli(["--kb", str(kb.root), "log", "--since", "yesterday"])
     assert run.code == 2 and "write 7d, 24h, 2w or a date" in run.err
+
+
+def test_saving_a_record_with_a_likely_nhs_number_warns_with_its_place(
+        kb: kmcore.KnowledgeBase) -> None:
+    kb.add(Lesson(id="lesson-pii", title="T", statement="s", recommendation="r",
+                  polarity=LessonPolarity.IMPROVE))
+    run = run_cli(["--kb", str(kb.root), "edit", "lesson-pii", "--set",
+                   "statement=Patient NHS number 943 476 5919 was missed."])
+    assert run.code == 0, run  # saved: the guard warns, sync is what holds it back
+    assert ("Warning: lesson-pii: $.statement may hold a patient identifier (nhs number, high "
+            "confidence) at character 20.") in run.err
+    assert "943" not in run.err and "943" not in run.out
+    run = run_cli(["--kb", str(kb.root), "edit", "lesson-pii", "--set", "statement=Fine."])
+    assert run.code == 0 and "Warning" not in run.err

@@ -234,3 +234,33 @@ def test_saving_a_record_with_a_likely_nhs_number_warns_with_its_place(
     assert "943" not in run.err and "943" not in run.out
     run = run_cli(["--kb", str(kb.root), "edit", "lesson-pii", "--set", "statement=Fine."])
     assert run.code == 0 and "Warning" not in run.err
+
+
+def test_forget_can_keep_public_task_attribution_and_drop_consent_based_naming(
+        kb: kmcore.KnowledgeBase) -> None:
+    from kmcore.records.base import Consent
+    from kmcore.records.parts import Quote
+    from kmcore.records.story import Requester, Story
+    from kmcore.records.vocab import ConsentBasis, ConsentScope, StoryKind
+
+    kb.add(Person(id="person-jo", display_name="Jo Bloggs", work_email="jo@nhs.net",
+                  profile=ExpertiseProfile(overview="Falls")))
+    kb.add(Lesson(id="lesson-work", title="Jo Bloggs's handover rule", statement="s",
+                  recommendation="r", polarity=LessonPolarity.SUSTAIN, owner="person-jo"))
+    kb.add(Story(id="story-consented", title="Told by Jo Bloggs", kind=StoryKind.KM_SUCCESS_STORY,
+                 who_asked=Requester(person="person-jo", role="Matron"), challenge="c",
+                 what_we_did="w", how_it_helped="h",
+                 quote=Quote(text="It saved us a week.", person="person-jo"),
+                 consents=(Consent(person="person-jo", scope=ConsentScope.ATTRIBUTION,
+                                   basis=ConsentBasis.CONSENT),
+                           Consent(person="person-jo", scope=ConsentScope.QUOTE))))
+    erasure = forget(kb, "person-jo", keep_public_task_attribution=True)
+    assert erasure.kept == {"lesson-work": "named on the public task basis"}
+    lesson = kb.get("lesson-work")
+    assert lesson.owner == "person-jo" and lesson.title == "Jo Bloggs's handover rule"  # type: ignore[attr-defined]
+    story = kb.get("story-consented")
+    assert story.quote is None and story.consents == ()  # type: ignore[attr-defined]
+    assert story.who_asked.person is None and story.title == "Told by [name removed]"  # type: ignore[attr-defined]
+    card = kb.get("person-jo")
+    assert card.display_name == "Jo Bloggs"  # type: ignore[attr-defined]
+    assert card.profile is None and card.work_email == ""  # type: ignore[attr-defined]

@@ -53,11 +53,14 @@ def person_export_cmd(ctx: click.Context, person_id: str, output: Path | None) -
 @person_group.command("forget")
 @click.argument("person_id")
 @click.option("--dry-run", is_flag=True, help="Show what would change; change nothing.")
+@click.option("--keep-public-task-attribution", "keep", is_flag=True,
+              help="Keep their name (only) on work attributed on the public task basis; "
+              "remove it where it rests on consent.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before erasing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
-def person_forget_cmd(ctx: click.Context, person_id: str, dry_run: bool, yes: bool,
-                      as_json: bool) -> None:
+def person_forget_cmd(ctx: click.Context, person_id: str, dry_run: bool, keep: bool,
+                      yes: bool, as_json: bool) -> None:
     """Erase a person from the knowledge base and, at the next sync, every target.
 
     Their record is deleted; entries that exist because of them (team memberships,
@@ -66,11 +69,15 @@ def person_forget_cmd(ctx: click.Context, person_id: str, dry_run: bool, yes: bo
     their name and e-mail in any text become "[name removed]"; kmcore's own logs and reports
     get a random pseudonym instead of their id. Run `kmcore sync` afterwards to withdraw them
     from every target.
+
+    With --keep-public-task-attribution, historical attribution follows its recorded lawful
+    basis: records that name them on the public task basis keep their name (and they keep a
+    bare name card, without profile or contact details); where it rests on consent, it goes.
     """
     from kmcore.governance.people import forget
 
     kb = open_kb(ctx)
-    preview = forget(kb, person_id, dry_run=True)
+    preview = forget(kb, person_id, dry_run=True, keep_public_task_attribution=keep)
     if dry_run:
         _show(preview, as_json)
         return
@@ -80,7 +87,7 @@ def person_forget_cmd(ctx: click.Context, person_id: str, dry_run: bool, yes: bo
         if not click.confirm("Erase this person? This cannot be undone.", default=False):
             click.echo("Nothing was changed.")
             return
-    done = forget(kb, person_id)
+    done = forget(kb, person_id, keep_public_task_attribution=keep)
     _show(done, as_json)
     if not as_json and done.targets:
         click.echo("Now run `kmcore sync` to withdraw them from "

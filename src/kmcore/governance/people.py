@@ -158,12 +158,22 @@ class Erasure:
     files: list[str] = attrs.field(factory=list)  # kmcore files rewritten or removed
     targets: list[str] = attrs.field(factory=list)
     applied: bool = False
+    keep_attribution: bool = False
+    kept: dict[str, str] = attrs.field(factory=dict)  # record id -> why it keeps the name
 
     def lines(self) -> list[str]:
         verb = "Removed" if self.applied else "Would remove"
-        out = [f"{verb} person {self.person_id} and every mention of them."]
+        if self.keep_attribution:
+            out = [f"{verb} person {self.person_id}'s profile, contact details, quotes and "
+                   "consents, and their name wherever it rests on consent; their name stays "
+                   "on work attributed on the public task basis."]
+        else:
+            out = [f"{verb} person {self.person_id} and every mention of them."]
         for record_id, what in self.changed.items():
             out.append(f"  ~ {record_id}: {'; '.join(what)}")
+        for record_id, why in self.kept.items():
+            if record_id not in self.changed:
+                out.append(f"  = {record_id}: keeps their name ({why})")
         for record_id, why in self.manual.items():
             out.append(f"  ! {record_id}: NOT CHANGED: {why}")
         for path in self.files:
@@ -176,6 +186,7 @@ class Erasure:
     def to_dict(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "pseudonym": self.pseudonym,
                 "applied": self.applied, "changed": self.changed, "manual": self.manual,
+                "kept": self.kept, "keep_attribution": self.keep_attribution,
                 "files": self.files, "targets": self.targets}
 
 
@@ -297,8 +308,48 @@ def _placeholder(kb: KnowledgeBase) -> None:
                       employment_status=EmploymentStatus.UNKNOWN))
 
 
-def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False) -> Erasure:
-    """Erase *person_id* from the knowledge base (see the module docstring)."""
+def _attribution_basis(record: Record, person_id: str) -> str:
+    """The lawful basis on which *record* names the person: their active ``attribution``
+    consent's basis if the record holds one, else ``public_task`` (staff named on their own
+    work, the directory's default basis)."""
+    for consent in getattr(record, "consents", ()):
+        if (consent.person == person_id and str(consent.scope) == "attribution"
+                and consent.active):
+            return str(consent.basis)
+    return "public_task"
+
+
+def _consent_only(mention: Mention, person_id: str) -> Mention:
+    """What must go from a record that keeps naming the person on the public-task basis:
+    their quotes and their consents for anything but attribution (those rest on consent,
+    which an erasure request ends)."""
+    data = codec.to_dict(mention.record)
+    keep = []
+    for path in mention.references:
+        tokens = _tokens(path)
+        if tokens[0] == "consents" and len(tokens) >= 2:
+            consent = data["consents"][tokens[1]]
+            if consent.get("scope") != "attribution":
+                keep.append(path)
+        elif tokens[-1] == "person" and isinstance(_get(data, tokens[:-1]), dict) and (
+                "text" in _get(data, tokens[:-1])):
+            keep.append(path)  # a quote
+    return Mention(mention.record, tuple(keep), ())
+
+
+def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
+           keep_public_task_attribution: bool = False) -> Erasure:
+    """Erase *person_id* from the knowledge base (see the module docstring).
+
+    :param keep_public_task_attribution: handle historical attribution by its recorded
+        lawful basis instead of removing it everywhere: records that name the person on the
+        ``public_task`` basis (no attribution consent of theirs, or one with that basis) keep
+        their name, and their person record stays as a bare name card (names only: profile
+        and contact details removed); records that name them by consent or legitimate
+        interests lose it as usual, and so do their quotes and consents everywhere. Use it
+        when your information governance lead has judged that UK GDPR Article 17(3)(b) (a
+        task in the public interest) applies to that attribution.
+    """
     from kmcore.sync.config import load_target_configs
 
     person = _person(kb, person_id)
@@ -308,9 +359,18 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False) -> Erasu
     patterns = _name_patterns(person)
     erasure = Erasure(person_id=person_id, pseudonym=f"forgotten-{secrets.token_hex(6)}")
     erasure.targets = sorted(load_target_configs(kb))
+    erasure.keep_attribution = keep_public_task_attribution
     plans: list[tuple[Record, Record]] = []
     for mention in mentions(kb, person_id):
-        new, notes, problem = _erase_from(kb, mention, person_id, patterns)
+        if keep_public_task_attribution and _attribution_basis(
+                mention.record, person_id) == "public_task":
+            mention = _consent_only(mention, person_id)
+            erasure.kept[mention.record.id] = "named on the public task basis"
+            if not mention.references:
+                continue
+            new, notes, problem = _erase_from(kb, mention, person_id, [])
+        else:
+            new, notes, problem = _erase_from(kb, mention, person_id, patterns)
         if new is None:
             erasure.manual[mention.record.id] = problem or "unknown"
             continue
@@ -318,7 +378,9 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False) -> Erasu
         plans.append((mention.record, new))
     root = Path(kb.root)
     names = list(patterns)
-    erasure.files = [str(p.relative_to(root)) for p in _files_naming(root, person_id, names)]
+    if not keep_public_task_attribution:
+        erasure.files = [str(p.relative_to(root))
+                         for p in _files_naming(root, person_id, names)]
     if dry_run:
         return erasure
     if erasure.manual:
@@ -331,6 +393,15 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False) -> Erasu
         _placeholder(kb)
     for old, new in plans:
         kb.update(attrs.evolve(new, revision=old.revision))
+    if keep_public_task_attribution:
+        # A bare name card: what historical attribution needs, and nothing else.
+        kb.update(Person(id=person.id, revision=person.revision, display_name=person.display_name,
+                         given_name=person.given_name, family_name=person.family_name,
+                         employment_status=person.employment_status, left_on=person.left_on,
+                         owner_org=person.owner_org, created_at=person.created_at,
+                         status=person.status, visibility=person.visibility))
+        erasure.applied = True
+        return erasure
     kb.delete(person)
     _scrub_files(root, person_id, erasure.pseudonym, names)
     if erasure.targets:

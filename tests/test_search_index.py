@@ -322,3 +322,15 @@ def test_a_long_lived_handle_follows_a_rebuild_made_elsewhere(kb: KnowledgeBase)
     assert index._identity == (on_disk.st_dev, on_disk.st_ino)
     kb.search_index().delete_file()
     assert ids(kb.search("hydration")) == [new.id]
+
+
+def test_after_kmcore_person_forget_the_index_holds_no_trace(kb: KnowledgeBase) -> None:
+    from kmcore.governance.people import forget
+
+    assert kb.search("singh").total > 0
+    forget(kb, "person-maya-singh")
+    assert kb.search("singh").total == 0
+    data = kb.search_index().path.read_bytes()
+    # (Lower-casing the bytes would find "nursing" + "h..." next to each other.)
+    for trace in (b"Singh", b"SINGH", b"maya-singh", b"maya.singh", b"Maya"):
+        assert trace not in data, trace

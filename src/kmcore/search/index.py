@@ -366,6 +366,7 @@ class SearchIndex:
         self._conn: sqlite3.Connection | None = None
         # Set when opening had to build the index, so the next refresh can say so.
         self._built_on_open: RefreshReport | None = None
+        self._compact_after = False
         # The file this connection has open: another process's rebuild renames a new file
         # into place, and a long-lived process must notice and reopen (see refresh()).
         self._identity: tuple[int, int] | None = None
@@ -512,9 +513,7 @@ class SearchIndex:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
-        conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('optimize')")
-        conn.execute("VACUUM")
+        self._compact(conn)
         return removed
 
     def delete_file(self) -> None:
@@ -579,7 +578,17 @@ class SearchIndex:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        if self._compact_after:
+            # A person was deleted (an erasure, a leaver purged): FTS5 keeps deleted words in
+            # its segments until they are merged, so merge now rather than leave their name.
+            self._compact(conn)
+            self._compact_after = False
         return RefreshReport(indexed=indexed, removed=removed)
+
+    def _compact(self, conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('optimize')")
+        conn.execute("VACUUM")
 
     def _apply(self, conn: sqlite3.Connection, wanted: dict[str, str],
                gone: list[str]) -> tuple[int, int]:
@@ -603,6 +612,7 @@ class SearchIndex:
             self._delete(conn, record.id)
         self._index_records(conn, records)
         self._reindex_naming(conn, renamed, skip=set(wanted))
+        self._compact_after = bool(people_gone and not kept.issuperset(people_gone))
         return len(records), removed
 
     def _people_among(self, conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:

@@ -334,3 +334,16 @@ def test_after_kmcore_person_forget_the_index_holds_no_trace(kb: KnowledgeBase) 
     # (Lower-casing the bytes would find "nursing" + "h..." next to each other.)
     for trace in (b"Singh", b"SINGH", b"maya-singh", b"maya.singh", b"Maya"):
         assert trace not in data, trace
+
+
+def test_an_objection_leaves_no_profile_text_in_the_index(kb: KnowledgeBase) -> None:
+    from kmcore.records.person import Objection
+
+    kb.search("falls")
+    person = kb.get("person-amara-okafor")
+    assert b"ward huddle briefing" in kb.search_index().path.read_bytes()
+    profile = attrs.evolve(person.profile, objection=Objection(  # type: ignore[attr-defined]
+        raised_on=dt.date(2025, 6, 1), scope="whole profile"))
+    kb.update(attrs.evolve(person, profile=profile))
+    kb.search("falls")
+    assert b"ward huddle briefing" not in kb.search_index().path.read_bytes()

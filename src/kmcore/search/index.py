@@ -608,12 +608,25 @@ class SearchIndex:
         # A person renamed or deleted changes the "people" text of every record naming them.
         renamed = [r.id for r in records if r.record_type == "person" and self._name_changed(
             conn, r)] + [p for p in people_gone if p not in kept]
+        before = {r.id: self._person_state(conn, r.id) for r in records
+                  if r.record_type == "person"}
         for record in records:
             self._delete(conn, record.id)
         self._index_records(conn, records)
         self._reindex_naming(conn, renamed, skip=set(wanted))
-        self._compact_after = bool(people_gone and not kept.issuperset(people_gone))
+        # Personal data that went (a person deleted or renamed, a profile hidden or cut down:
+        # an erasure, an objection, a leaver) must not linger in FTS5's segments, which keep
+        # deleted words until merged: merge after this refresh.
+        self._compact_after = bool(renamed) or any(
+            _less(state, self._person_state(conn, pid)) for pid, state in before.items())
         return len(records), removed
+
+    def _person_state(self, conn: sqlite3.Connection, person_id: str) -> tuple[int, int]:
+        """(shown in the directory, number of claims and profile rows) of an indexed person."""
+        row = conn.execute("SELECT hidden FROM people WHERE id = ?", (person_id,)).fetchone()
+        claims = conn.execute("SELECT count(*) FROM claims WHERE person = ?",
+                              (person_id,)).fetchone()[0]
+        return (0 if row is None or row[0] else 1, int(claims))
 
     def _people_among(self, conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
         found = []
@@ -928,6 +941,10 @@ class SearchIndex:
                 item = dict(zip(columns, row, strict=True))
                 found[item["id"]] = item
         return found
+
+
+def _less(before: tuple[int, int], after: tuple[int, int]) -> bool:
+    return after[0] < before[0] or after[1] < before[1]
 
 
 class _Names(dict[str, str]):

@@ -27,7 +27,6 @@ import requests
 
 from kmcore.errors import BackendError, RemoteError
 from kmcore.http import KmcoreSession, make_session, request_id_of
-
 from kmcore_confluence import __version__
 from kmcore_confluence.settings import ConfluenceSettings
 

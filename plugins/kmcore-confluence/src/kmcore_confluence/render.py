@@ -17,15 +17,13 @@ import enum
 import hashlib
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from kmcore.publish.html import views
-from kmcore.records import _fields as f
 from kmcore.records.base import Record
-
 from kmcore_confluence.storage import Builder
 
 __all__ = [
@@ -108,9 +106,9 @@ def _people(record: Record) -> list[str]:
     for ref in record.references():
         if ref.rel == "created_by":
             continue
-        if "person" in ref.allowed_types or ref.target.startswith("person-"):
-            if ref.target not in seen and ref.target != record.id:
-                seen.append(ref.target)
+        is_person = "person" in ref.allowed_types or ref.target.startswith("person-")
+        if is_person and ref.target not in seen and ref.target != record.id:
+            seen.append(ref.target)
     return seen
 
 
@@ -320,8 +318,5 @@ class Renderer:
                         labels=(MANAGED_LABEL, "km-index"))
 
 
-def unique(values: Iterable[str]) -> Sequence[str]:
-    return list(dict.fromkeys(values))
 
 
-_ = f  # field metadata is read through views; kept for type checkers of record classes

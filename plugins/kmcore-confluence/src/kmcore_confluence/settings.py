@@ -95,7 +95,8 @@ class ConfluenceSettings:
                         f'Write base_url = "{parts.scheme}://{parts.netloc}/wiki".')
         space_key = s.get("space_key")
         if not isinstance(space_key, str) or not _SPACE_KEY.match(space_key):
-            raise _fail(name, "space_key", f"must be a space key such as \"KM\" (got {space_key!r})",
+            raise _fail(name, "space_key",
+                        f"must be a space key such as \"KM\" (got {space_key!r})",
                         "Find it in the space's address: .../spaces/KM/... or ?spaceKey=KM.")
         parent = s.get("parent_page")
         if parent is not None and (not isinstance(parent, (str, int)) or not str(parent).strip()):

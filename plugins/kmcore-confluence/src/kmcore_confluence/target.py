@@ -31,7 +31,6 @@ from kmcore.records.base import Record
 from kmcore.store._lock import FileLock
 from kmcore.sync import gates
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
-
 from kmcore_confluence import __version__
 from kmcore_confluence.client import (
     ConfluenceClient,

@@ -158,6 +158,15 @@ class FakeConfluence:
             if seed is not None:
                 self._core.rng = random.Random(seed)
 
+    def inject(self, kind: Literal["429", "503", "lost"], *, method: str | None = None,
+               path: str = "") -> None:
+        """Make the next request matching *method* and *path* (a substring of the URL path)
+        misbehave once: ``429``/``503`` (not applied) or ``lost`` (applied, answer dropped)."""
+        if kind not in ("429", "503", "lost"):
+            raise ValueError(f"kind must be 429, 503 or lost, not {kind!r}")
+        with self._core._lock:
+            self._core.planned.append((kind, method.upper() if method else None, path))
+
     @property
     def recorded(self) -> list[Recorded]:
         """Every request received so far (a copy)."""

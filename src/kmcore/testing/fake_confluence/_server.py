@@ -59,6 +59,7 @@ class Server:
         self.retry_after = retry_after
         self.can_create = can_create
         self.recorded: list[Recorded] = []
+        self.planned: list[tuple[str, str | None, str]] = []  # (kind, method, path part)
         self.host = ""
         self._lock = threading.Lock()
 
@@ -82,8 +83,12 @@ class Server:
             return self.site.people["kmcore"]
         return None
 
-    def _fault(self, method: str) -> str | None:
+    def _fault(self, method: str, path: str) -> str | None:
         with self._lock:
+            for i, (kind, want_method, part) in enumerate(self.planned):
+                if (want_method in (None, method)) and part in path:
+                    del self.planned[i]
+                    return kind
             if self.fault_rate <= 0 or self.rng.random() >= self.fault_rate:
                 return None
             kinds = ["429", "503", "lost"] if method != "GET" else ["429", "503", "lost-read"]
@@ -115,7 +120,7 @@ class Server:
                                "Authentication failed: the personal access token is not valid",
                                v2=v2)
             return resp, record(resp.status)
-        fault = self._fault(method)
+        fault = self._fault(method, path)
         if fault in ("429", "503"):
             resp = self._throttled(int(fault), v2)
             return resp, record(resp.status, fault)

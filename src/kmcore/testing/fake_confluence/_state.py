@@ -219,7 +219,8 @@ class Site:
 
     # --- properties ------------------------------------------------------------------------
 
-    def add_property(self, page_id: str, key: str, value: Any, *, duplicate_status: int) -> Property:
+    def add_property(self, page_id: str, key: str, value: Any, *,
+                     duplicate_status: int) -> Property:
         with self.lock:
             page = self.page(page_id)
             _check_property(key, value)

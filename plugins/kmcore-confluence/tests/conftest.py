@@ -1,0 +1,76 @@
+"""Fixtures for kmcore-confluence: the plugin registered explicitly, fakes of both editions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Tests never depend on installed entry points: the plugin is registered by hand below.
+os.environ.setdefault("KMCORE_LOAD_PLUGINS", "")
+
+import kmcore  # noqa: E402
+from kmcore.kb import KnowledgeBase  # noqa: E402
+from kmcore.plugins import Plugins  # noqa: E402
+from kmcore.testing.fake_confluence import FakeConfluence  # noqa: E402
+from kmcore.testing.plugins import make_plugins, use_plugins  # noqa: E402
+
+import kmcore_confluence.plugin  # noqa: E402
+
+TOKEN_ENV = "KMCORE_TEST_CONFLUENCE_TOKEN"
+
+
+@pytest.fixture
+def plugins() -> Iterator[Plugins]:
+    with use_plugins(make_plugins(kmcore_confluence.plugin)) as registered:
+        yield registered
+
+
+@pytest.fixture(params=["cloud", "datacenter"])
+def edition(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def fake(edition: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeConfluence]:
+    with FakeConfluence(edition, retry_after="0.01") as wiki:  # type: ignore[arg-type]
+        monkeypatch.setenv(TOKEN_ENV, wiki.token)
+        yield wiki
+
+
+def toml_value(value: Any) -> str:
+    import json
+
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{json.dumps(k)} = {toml_value(v)}"
+                                for k, v in value.items()) + " }"
+    return json.dumps(value)
+
+
+def add_target(root: Path, settings: dict[str, Any], *, name: str = "wiki",
+               extra: dict[str, Any] | None = None) -> None:
+    """Append ``[targets.NAME]`` for a Confluence target to the KB's kmcore.toml."""
+    lines = [f"\n[targets.{name}]", 'backend = "confluence"']
+    lines += [f"{k} = {toml_value(v)}" for k, v in {**settings, **(extra or {})}.items()]
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+@pytest.fixture
+def sample_root(tmp_path: Path, plugins: Plugins) -> Path:
+    """The demo knowledge base (90 sample records), not yet pointed at any target."""
+    from kmcore.demo.sample import ODS_CODE, ORGANISATION, sample_records
+
+    root = tmp_path / "sample-kb"
+    with kmcore.init(root, name="Sample KB", organisation=ORGANISATION,
+                     ods_code=ODS_CODE) as kb:
+        for record in sample_records():
+            kb.add(record)
+    return root
+
+
+def open_kb(root: Path) -> KnowledgeBase:
+    return kmcore.open(root)

@@ -183,6 +183,10 @@ class ConfluenceClient:
     def find_by_title(self, title: str) -> PageInfo | None:
         raise NotImplementedError
 
+    def get_body(self, page_id: str) -> str | None:
+        """The page's storage-format body (None if the page is gone)."""
+        raise NotImplementedError
+
     def get_page(self, page_id: str) -> PageInfo | None:
         raise NotImplementedError
 
@@ -341,6 +345,13 @@ class CloudClient(ConfluenceClient):
             page = attrs.evolve(page, prop=_prop_from(results[0]) if results else None)
         return page
 
+    def get_body(self, page_id: str) -> str | None:
+        data = self.json("GET", f"{self.v2}/pages/{page_id}", ok404=True,
+                         params={"body-format": "storage"}, what=f"reading page {page_id}")
+        if data is None:
+            return None
+        return str(((data.get("body") or {}).get("storage") or {}).get("value") or "")
+
     def find_by_title(self, title: str) -> PageInfo | None:
         space_id, _ = self._space_info()
         data = self.json("GET", f"{self.v2}/pages", what=f"looking for page {title!r}",
@@ -486,6 +497,13 @@ class DataCenterClient(ConfluenceClient):
         data = self.json("GET", f"{self.v1}/content/{page_id}", ok404=True,
                          params={"expand": _EXPAND}, what=f"reading page {page_id}")
         return None if data is None else self._page(data)
+
+    def get_body(self, page_id: str) -> str | None:
+        data = self.json("GET", f"{self.v1}/content/{page_id}", ok404=True,
+                         params={"expand": "body.storage"}, what=f"reading page {page_id}")
+        if data is None:
+            return None
+        return str(((data.get("body") or {}).get("storage") or {}).get("value") or "")
 
     def find_by_title(self, title: str) -> PageInfo | None:
         data = self.json("GET", f"{self.v1}/content", what=f"looking for page {title!r}",

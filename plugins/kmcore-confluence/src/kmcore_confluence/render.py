@@ -314,6 +314,12 @@ class Renderer:
         note = b.macro(None, "note", [("title", "Published by kmcore")])
         b.el(b.rich_body(note), "p", "kmcore keeps this page and the pages under it. "
              "Changes made here are kept, and reported, not overwritten.")
+        # A hidden Page Properties table marks the page as kmcore's index of this type, so
+        # it is recognised even if its content property was never written.
+        hidden = b.macro(None, "details", [("id", "kmcore-index"), ("hidden", "true")])
+        row = b.el(b.el(b.el(b.rich_body(hidden), "table"), "tbody"), "tr")
+        b.el(row, "th", "Index of")
+        b.el(row, "td", record_type)
         return Rendered(title=title, body=b.finish(),
                         labels=(MANAGED_LABEL, "km-index"))
 

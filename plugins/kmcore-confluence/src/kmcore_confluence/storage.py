@@ -14,6 +14,7 @@ would refuse with "Error parsing xhtml" never leaves the machine.
 
 from __future__ import annotations
 
+import html.entities
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ __all__ = [
     "Builder",
     "StorageError",
     "check_storage",
+    "marker_of",
     "serialise",
 ]
 
@@ -149,3 +151,50 @@ def check_storage(body: str, subject: str) -> None:
             hint="This is a fault in kmcore-confluence, not in your record: report it with "
             "the record id. Nothing was sent for this record.",
         ) from None
+
+
+_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
+
+
+def _numeric(match: re.Match[str]) -> str:
+    name = match.group(1)
+    code = html.entities.name2codepoint.get(name)
+    if name in _XML_ENTITIES or code is None:
+        return match.group(0)
+    return f"&#{code};"
+
+
+def parse_storage(body: str) -> ET.Element | None:
+    """A body read back from Confluence as a tree (None if it does not parse). Confluence's
+    own output may use HTML's named entities (``&nbsp;``), which XML lacks: they become
+    numeric references first."""
+    try:
+        return ET.fromstring(_OPEN + _ENTITY.sub(_numeric, body) + "</kmcore-storage>")
+    except ET.ParseError:
+        return None
+
+
+def _text(node: ET.Element) -> str:
+    return "".join(node.itertext()).strip()
+
+
+def marker_of(body: str) -> dict[str, str]:
+    """The rows of kmcore's own Page Properties table (``details`` macro with an id starting
+    ``kmcore``) in a page body: how a page kmcore made is recognised without its property."""
+    root = parse_storage(body)
+    if root is None:
+        return {}
+    ac = "{" + AC_NS + "}"
+    rows: dict[str, str] = {}
+    for macro in root.iter(f"{ac}structured-macro"):
+        if macro.get(f"{ac}name") != "details":
+            continue
+        ids = [p for p in macro.findall(f"{ac}parameter") if p.get(f"{ac}name") == "id"]
+        if not ids or not _text(ids[0]).startswith("kmcore"):
+            continue
+        for tr in macro.iter("tr"):
+            th, td = tr.find("th"), tr.find("td")
+            if th is not None and td is not None:
+                rows[_text(th)] = _text(td)
+    return rows

@@ -42,7 +42,7 @@ from kmcore_confluence.client import (
 )
 from kmcore_confluence.render import Rendered, Renderer, body_hash
 from kmcore_confluence.settings import ConfluenceSettings
-from kmcore_confluence.storage import StorageError
+from kmcore_confluence.storage import StorageError, marker_of
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -81,6 +81,7 @@ class ConfluenceTarget:
         self._lock: FileLock | None = None
         self._renderer: Renderer | None = None
         self._resolved: dict[str, str | None] = {}
+        self._adopted: dict[str, bool] = {}  # page id -> its body is exactly ours
 
     # --- wiring --------------------------------------------------------------------------
 
@@ -229,14 +230,28 @@ class ConfluenceTarget:
             return str(owner) if owner else None
         return None
 
-    def _unmarked_ours(self, page: PageInfo, rendered: Rendered, parent: str) -> bool:
-        """A page without kmcore's property that kmcore itself wrote with exactly this
-        content (its property write was lost); only such a page is adopted without one."""
+    def _unmarked_ours(self, page: PageInfo, identity: str, rendered: Rendered) -> bool:
+        """A page without kmcore's property that kmcore itself made (its property write was
+        lost): written only by kmcore's account, and its Page Properties table names this
+        record (or index). Only such a page is adopted without a property. Its body is kept,
+        so that an exact match costs no new version."""
         if page.prop is not None:
             return False
         me = self._me()
-        return bool(me) and page.version_author == me and \
-            page.version_message == _message(body_hash(rendered.title, rendered.body, parent))
+        if not me or page.version_author != me:
+            return False
+        if page.version != 1 and not page.version_message.startswith(_MESSAGE):
+            return False
+        body = self.client.get_body(page.id)
+        if body is None:
+            return False
+        rows = marker_of(body)
+        found = rows.get("Record id") if "Record id" in rows else (
+            f"index:{rows['Index of']}" if "Index of" in rows else None)
+        if found != identity:
+            return False
+        self._adopted[page.id] = body == rendered.body
+        return True
 
     def _root_parent(self) -> str:
         if self._root is None:
@@ -266,7 +281,7 @@ class ConfluenceTarget:
         page = self.client.find_by_title(plural)
         subject = f"the {plural} index page"
         if page is not None and self._owner(page) != f"index:{record_type}" and \
-                not self._unmarked_ours(page, rendered, parent):
+                not self._unmarked_ours(page, f"index:{record_type}", rendered):
             raise KmcoreError(
                 f"{subject}: a page called {plural!r} already exists in space "
                 f"{self.settings.space_key} and kmcore does not own it, so it was not adopted",
@@ -281,7 +296,7 @@ class ConfluenceTarget:
         page = self.client.find_by_title(title)
         if page is None:
             return None, None
-        if self._owner(page) == record.id or self._unmarked_ours(page, rendered, parent):
+        if self._owner(page) == record.id or self._unmarked_ours(page, record.id, rendered):
             return page, None
         return None, page
 
@@ -342,6 +357,8 @@ class ConfluenceTarget:
             else {}
         if prop and page.version == prop.get("page_version"):
             current = str(prop.get("hash") or "")
+        elif page.id in self._adopted:  # made by kmcore; its property was never written
+            current = new_hash if self._adopted.pop(page.id) else ""
         elif page.version_message.startswith(_MESSAGE) and page.version_author == self._me():
             current = page.version_message[len(_MESSAGE):]  # ours; the property lagged
         else:
@@ -381,7 +398,8 @@ class ConfluenceTarget:
             owner = self._owner(found)
             if owner is not None and owner != value.get("record_id", value.get("index_of")):
                 raise
-            if owner is None and not self._unmarked_ours(found, rendered, parent):
+            identity = str(value.get("record_id") or value.get("index_of"))
+            if owner is None and not self._unmarked_ours(found, identity, rendered):
                 raise KmcoreError(f"{subject}: a page called {rendered.title!r} appeared in "
                                   "the space meanwhile and kmcore does not own it",
                                   hint="Rename one of them and sync again.") from None

@@ -576,6 +576,9 @@ class Handler(BaseHTTPRequestHandler):
     """Reads a request, asks the :class:`Server`, writes the answer (or drops it)."""
 
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: without this, Nagle's algorithm and the
+    # client's delayed ACK add ~40 ms to every response.
+    disable_nagle_algorithm = True
     server: _HttpServer
 
     def _any(self) -> None:

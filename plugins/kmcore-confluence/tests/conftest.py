@@ -12,13 +12,13 @@ import pytest
 # Tests never depend on installed entry points: the plugin is registered by hand below.
 os.environ.setdefault("KMCORE_LOAD_PLUGINS", "")
 
-import kmcore  # noqa: E402
-from kmcore.kb import KnowledgeBase  # noqa: E402
-from kmcore.plugins import Plugins  # noqa: E402
-from kmcore.testing.fake_confluence import FakeConfluence  # noqa: E402
-from kmcore.testing.plugins import make_plugins, use_plugins  # noqa: E402
+import kmcore_confluence.plugin
 
-import kmcore_confluence.plugin  # noqa: E402
+import kmcore
+from kmcore.kb import KnowledgeBase
+from kmcore.plugins import Plugins
+from kmcore.testing.fake_confluence import FakeConfluence
+from kmcore.testing.plugins import make_plugins, use_plugins
 
 TOKEN_ENV = "KMCORE_TEST_CONFLUENCE_TOKEN"
 

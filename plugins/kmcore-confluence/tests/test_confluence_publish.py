@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import attrs
-from conftest import TOKEN_ENV, add_target, open_kb
 
+from conftest import TOKEN_ENV, add_target, open_kb
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport
 from kmcore.testing.fake_confluence import FakeConfluence, PageView
@@ -65,7 +65,7 @@ def test_sample_kb_publishes_once_despite_faults_and_respects_edits(
         faults = Counter(r.fault for r in fake.recorded if r.fault)
         assert faults["lost"] >= 3 and faults["429"] >= 3, faults  # the faults really happened
 
-        final, _ = _sync_until_ok(sample_root)
+        _sync_until_ok(sample_root)
         records, indexes = _owned(fake)
         assert set(records) == set(eligible)
         types = set(eligible.values())
@@ -85,7 +85,7 @@ def test_sample_kb_publishes_once_despite_faults_and_respects_edits(
         again, _ = _sync_until_ok(sample_root)
         assert again.counts["create"] == 0
         shutil.rmtree(sample_root / ".kmcore" / "targets" / "wiki")
-        rebuilt, _ = _sync_until_ok(sample_root)
+        _sync_until_ok(sample_root)
         assert fake.versions_total() == versions
         assert _owned(fake)[0].keys() == records.keys()
 

@@ -156,16 +156,18 @@ class Renderer:
             macro = b.macro(None, "info")
             b.el(b.rich_body(macro), "p", summary)
         facts, sections = views.record_sections(record, self._views_resolver)
+        # Sections come labelled; map the labels back to field names for error messages.
+        fields = {views.label_of(a.name): f"$.{a.name}" for a in attrs.fields(type(record))}
         if facts:
             b.el(None, "h2", "Key facts")
             table = b.el(b.el(None, "table"), "tbody")
             for fact in facts:
-                b.field = f"$ ({fact['label']})"
+                b.field = fields.get(fact["label"], f"$ ({fact['label']})")
                 row = b.el(table, "tr")
                 b.el(row, "th", fact["label"])
                 self._node(b, b.el(row, "td"), fact["node"])
         for section in sections:
-            b.field = f"$ ({section['heading']})"
+            b.field = fields.get(section["heading"], f"$ ({section['heading']})")
             b.el(None, "h2", section["heading"])
             if "paras" in section:
                 for para in section["paras"]:

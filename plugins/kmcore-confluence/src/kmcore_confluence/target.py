@@ -311,6 +311,10 @@ class ConfluenceTarget:
         record = item.record
         if record is None:
             raise KmcoreError(f"{item.record_type} {item.record_id}: nothing to publish")
+        # Rendered before anything is sent, so a record that cannot be expressed writes
+        # nothing at all (not even its index page).
+        title = _title(record.label)
+        self.renderer.record_page(record, title)
         parent = self._index_page(record.record_type)
         page: PageInfo | None = None
         if item.remote_ref:
@@ -386,7 +390,9 @@ class ConfluenceTarget:
                                            labels=sorted(rendered.labels))
         except TitleTaken as exc:
             raise KmcoreError(f"{subject}: {exc.message}", hint=exc.hint) from None
-        except (NoAnswer, RemoteError) as exc:
+        except (NoAnswer, RateLimited, RemoteError) as exc:
+            # No answer, or a 5xx (a proxy may say 503 after the work was done): ambiguous.
+            # A 429 is documented as "not processed", so it needs no look-up.
             if not isinstance(exc, NoAnswer) and "HTTP 5" not in exc.message:
                 raise
             # The page may exist now: look before anything is sent again.

@@ -59,16 +59,27 @@ def add_target(root: Path, settings: dict[str, Any], *, name: str = "wiki",
         fh.write("\n".join(lines) + "\n")
 
 
-@pytest.fixture
-def sample_root(tmp_path: Path, plugins: Plugins) -> Path:
-    """The demo knowledge base (90 sample records), not yet pointed at any target."""
+@pytest.fixture(scope="session")
+def _sample_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from kmcore.demo.sample import ODS_CODE, ORGANISATION, sample_records
 
-    root = tmp_path / "sample-kb"
-    with kmcore.init(root, name="Sample KB", organisation=ORGANISATION,
-                     ods_code=ODS_CODE) as kb:
+    root = tmp_path_factory.mktemp("sample") / "sample-kb"
+    with use_plugins(make_plugins(kmcore_confluence.plugin)), kmcore.init(
+        root, name="Sample KB", organisation=ORGANISATION, ods_code=ODS_CODE
+    ) as kb:
         for record in sample_records():
             kb.add(record)
+    return root
+
+
+@pytest.fixture
+def sample_root(tmp_path: Path, plugins: Plugins, _sample_master: Path) -> Path:
+    """The demo knowledge base (90 sample records), not yet pointed at any target: a fresh
+    copy of one built once per test session."""
+    import shutil
+
+    root = tmp_path / "sample-kb"
+    shutil.copytree(_sample_master, root)
     return root
 
 

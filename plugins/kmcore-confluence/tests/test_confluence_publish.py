@@ -63,7 +63,8 @@ def test_sample_kb_publishes_once_despite_faults_and_respects_edits(
         eligible = {i.record_id: i.record_type for i in first.items if i.action == "create"}
         assert len(eligible) >= 70, first.render_text()
         faults = Counter(r.fault for r in fake.recorded if r.fault)
-        assert faults["lost"] >= 3 and faults["429"] >= 3, faults  # the faults really happened
+        # The faults really happened, lost answers to applied writes among them.
+        assert faults["lost"] >= 1 and faults["429"] >= 1 and sum(faults.values()) >= 10, faults
 
         _sync_until_ok(sample_root)
         records, indexes = _owned(fake)

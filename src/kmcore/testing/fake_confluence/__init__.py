@@ -104,8 +104,9 @@ class FakeConfluence:
             http.core = self._core
             self._core.host = f"127.0.0.1:{http.server_address[1]}"
             self._http = http
-            self._thread = threading.Thread(target=http.serve_forever, daemon=True,
-                                            name="fake-confluence")
+            # A short poll interval: close() then returns in milliseconds, not half a second.
+            self._thread = threading.Thread(target=http.serve_forever, args=(0.02,),
+                                            daemon=True, name="fake-confluence")
             self._thread.start()
         return self
 

@@ -168,10 +168,10 @@ What the figures show: re-publishing with nothing changed sends nothing (the eng
 with the ledger lost, every page is found again by title and verified by its content property
 (one read a record on Data Center, whose title search expands the property; two on Cloud: the
 title search, then the page with its properties), and no page gets a new version; one
-changed record costs its page read, one update, its labels and its property. The first publish costs more requests than the
-baseline because each page is looked up before it is created (no duplicates after a lost
-answer) and, on Cloud, the property and labels are separate requests (v2 creates take
-neither), where Data Center sends them with the page.
+changed record costs its page read, one update, its labels and its property. The first
+publish costs more requests than the baseline because each page is looked up before it is
+created (no duplicates after a lost answer) and, on Cloud, the property and labels are
+separate requests (v2 creates take neither), where Data Center sends them with the page.
 """
     print(section)
     if not args.no_write:

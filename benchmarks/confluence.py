@@ -121,7 +121,9 @@ def run(edition: str) -> list[tuple[str, float, int, int]]:
 
         def change_one() -> None:
             with kmcore.open(root) as kb:
-                record = next(r for r in kb.records("lesson") if str(r.status) == "published")
+                from kmcore.records.lesson import Lesson
+
+                record = next(r for r in kb.query(Lesson) if str(r.status) == "published")
                 kb.update(attrs.evolve(record, title=record.title + " (revised)"))
 
         step("one changed record", change_one)

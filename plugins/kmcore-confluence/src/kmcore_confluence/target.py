@@ -154,16 +154,15 @@ class ConfluenceTarget:
                               error=f"{exc.message}. {exc.hint or ''}".strip())
         except (RateLimited, NoAnswer, VersionConflict) as exc:
             return ItemResult(record_id=item.record_id, ok=False, retryable=True,
-                              error=_with_hint(exc))
+                              error=_named(item, exc))
         except ConfigError:
             raise
         except BackendError as exc:
             transient = "HTTP 5" in exc.message
             return ItemResult(record_id=item.record_id, ok=False, retryable=transient,
-                              error=f"{item.record_type} {item.record_id}: {_with_hint(exc)}")
+                              error=_named(item, exc))
         except KmcoreError as exc:
-            return ItemResult(record_id=item.record_id, ok=False,
-                              error=f"{item.record_type} {item.record_id}: {_with_hint(exc)}")
+            return ItemResult(record_id=item.record_id, ok=False, error=_named(item, exc))
 
     def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
         """The current version number of each page still there (a trashed page is absent)."""
@@ -481,6 +480,13 @@ def _title(label: str) -> str:
 def _alt_title(record: Record) -> str:
     suffix = f" ({record.id})"
     return _title(record.label)[: 255 - len(suffix)] + suffix
+
+
+def _named(item: Item, exc: KmcoreError) -> str:
+    """The error, saying which record it concerns (once), with its hint."""
+    subject = f"{item.record_type} {item.record_id}"
+    text = _with_hint(exc)
+    return text if text.startswith(subject) else f"{subject}: {text}"
 
 
 def _with_hint(exc: KmcoreError) -> str:

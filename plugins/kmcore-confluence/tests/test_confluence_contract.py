@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import kmcore_confluence.plugin
 import pytest
@@ -19,12 +19,12 @@ _ENV = "KMCORE_CONTRACT_CONFLUENCE_TOKEN"
 
 class _ConfluenceContract(TargetContract):
     backend = "confluence"
-    edition = "cloud"
+    edition: Literal["cloud", "datacenter"] = "cloud"
 
     @pytest.fixture(autouse=True)
     def registered(self, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         with FakeConfluence(self.edition, retry_after="0.01") as fake,  \
-                use_plugins(make_plugins(kmcore_confluence.plugin)):  # type: ignore[arg-type]
+                use_plugins(make_plugins(kmcore_confluence.plugin)):
             monkeypatch.setenv(_ENV, fake.token)
             self.fake = fake
             yield

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 import pytest
 import requests
@@ -21,7 +22,7 @@ def _space_id(fake: FakeConfluence, s: requests.Session) -> str:
                ["results"][0]["id"])
 
 
-def _page(space_id: str, title: str, body: str = "<p>x</p>") -> dict[str, object]:
+def _page(space_id: str, title: str, body: str = "<p>x</p>") -> dict[str, Any]:
     return {"spaceId": space_id, "status": "current", "title": title,
             "body": {"representation": "storage", "value": body}}
 
@@ -58,7 +59,9 @@ def test_cloud_cursor_links_contain_wiki() -> None:
         sid = _space_id(fake, s)
         for n in range(5):
             assert s.post(f"{fake.base_url}/api/v2/pages", json=_page(sid, f"P{n}")).ok
-        seen, url, params = [], f"{fake.base_url}/api/v2/pages", {"space-id": sid, "limit": 2}
+        seen: list[str] = []
+        url = f"{fake.base_url}/api/v2/pages"
+        params: dict[str, str] = {"space-id": sid, "limit": "2"}
         while True:
             data = s.get(url, params=params).json()
             seen += [p["title"] for p in data["results"]]
@@ -83,10 +86,10 @@ def test_data_center_offsets_properties_and_cql() -> None:
             assert made.ok, made.text
         page_id = made.json()["id"]
         first = s.get(f"{base}/content/search",
-                      params={"cql": 'space = "KM" and label = "km-lesson"', "limit": 2}).json()
+                      params={"cql": 'space = "KM" and label = "km-lesson"', "limit": "2"}).json()
         assert first["size"] == 2 and "start=2" in first["_links"]["next"]
         rest = s.get(f"{base}/content/search", params={
-            "cql": 'space = "KM" and label = "km-lesson"', "limit": 2, "start": 2}).json()
+            "cql": 'space = "KM" and label = "km-lesson"', "limit": "2", "start": "2"}).json()
         assert rest["size"] == 1 and "next" not in rest["_links"]
         prop = s.put(f"{base}/content/{page_id}/property/kmcore",
                      json={"key": "kmcore", "value": {"a": 1}, "version": {"number": 1}})

@@ -10,6 +10,7 @@ import attrs
 from openapi_check import problems
 
 from conftest import TOKEN_ENV, add_target, open_kb
+from kmcore.records.lesson import Lesson
 from kmcore.sync.config import build_target, load_target_configs
 from kmcore.sync.engine import sync
 from kmcore.testing.fake_confluence import FakeConfluence, Recorded
@@ -22,6 +23,7 @@ def _exercise(root: Path, fake: FakeConfluence) -> None:
         assert report.ok, report.render_text()
         lessons = sorted(r.id for r in kb.records("lesson") if r.status.value == "published")
         changed = kb.get(lessons[0])
+        assert isinstance(changed, Lesson)
         kb.update(attrs.evolve(changed, keywords=("handover",), title=changed.title + " v2"))
         kb.delete(lessons[1])
         [again] = sync(kb, ["wiki"])

@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 
 from conftest import TOKEN_ENV, add_target, open_kb
+from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport
 from kmcore.testing.fake_confluence import FakeConfluence, PageView
@@ -97,6 +98,7 @@ def test_sample_kb_publishes_once_despite_faults_and_respects_edits(
         edited_version = fake.edit_as_person(page.id, body="<p>Corrected by the ward.</p>")
         with open_kb(sample_root) as kb:
             record = kb.get(edited_id)
+            assert isinstance(record, Lesson)
             kb.update(attrs.evolve(record, title=record.title + " (revised)"))
             [report] = sync(kb, ["wiki"])
         outcome = {i.record_id: i for i in report.items}[edited_id]

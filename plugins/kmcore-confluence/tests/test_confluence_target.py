@@ -15,6 +15,7 @@ import kmcore
 from conftest import TOKEN_ENV, add_target
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
+from kmcore.records.lesson import Lesson
 from kmcore.sync.config import load_target_configs
 from kmcore.sync.model import Item, ItemResult
 from kmcore.testing.fake_confluence import FakeConfluence
@@ -73,8 +74,10 @@ def make(tmp_path: Path, plugins: Any, monkeypatch: pytest.MonkeyPatch) -> Itera
         fake.close()
 
 
-def _lesson(s: Setup, n: int = 0) -> Record:
-    return s.kb.get(f"lesson-contract-{n}")
+def _lesson(s: Setup, n: int = 0) -> Lesson:
+    record = s.kb.get(f"lesson-contract-{n}")
+    assert isinstance(record, Lesson)
+    return record
 
 
 def _one(target: ConfluenceTarget, item: Item) -> ItemResult:

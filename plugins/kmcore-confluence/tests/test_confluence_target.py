@@ -317,3 +317,44 @@ def test_missing_token_is_a_config_error_naming_the_variable(
     monkeypatch.delenv(TOKEN_ENV)
     with pytest.raises(ConfigError, match=TOKEN_ENV):
         s.target().apply([s.item(_lesson(s))])
+
+
+def test_pages_hang_under_the_configured_parent_page(make: Any, edition: str) -> None:
+    s = make(edition, settings={"parent_page": "Knowledge hub"})
+    hub = s.fake.add_page("Knowledge hub")
+    result = _one(s.target(), s.item(_lesson(s)))
+    assert result.ok, result.error
+    page = s.fake.page(str(result.remote_ref))
+    index = s.fake.page(str(page.parent_id))
+    assert index.title == "Lessons" and index.parent_id == hub
+
+
+def test_index_title_taken_by_a_persons_page_is_reported(make: Any, edition: str) -> None:
+    s = make(edition)
+    s.fake.add_page("Lessons", "<p>Our own lessons page.</p>")
+    result = _one(s.target(), s.item(_lesson(s)))
+    assert not result.ok
+    assert "the Lessons index page" in (result.error or "")
+    assert "kmcore does not own it" in (result.error or "")
+    assert [p.title for p in s.fake.pages()] == ["Lessons"]
+
+
+def test_data_center_with_username_and_password(tmp_path: Path, plugins: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    with FakeConfluence("datacenter", basic_auth=True) as fake:
+        monkeypatch.setenv(TOKEN_ENV, fake.token)
+        root = tmp_path / "kb"
+        with kmcore.init(root, name="T", organisation="Test Trust") as kb:
+            kb.add(contract_lesson(0))
+        add_target(root, {**fake.target_settings(TOKEN_ENV), "username": fake.username})
+        with kmcore.open(root) as kb:
+            target = ConfluenceTarget(load_target_configs(kb)["wiki"], kb)
+            try:
+                [result] = target.apply([Item(op="create", record_type="lesson",
+                                              record_id="lesson-contract-0",
+                                              record=kb.get("lesson-contract-0"),
+                                              content_hash="h")])
+            finally:
+                target.close()
+        assert result.ok, result.error
+        assert fake.recorded and all(r.status != 401 for r in fake.recorded)

@@ -39,12 +39,13 @@ __all__ = [
 MANAGED_LABEL = "kmcore"
 _SLUG = re.compile(r"[^a-z0-9]+")
 _TOPIC_LIMIT = 20
-_GREEN = ("adopted", "spread", "sustained", "sustain", "published", "implemented", "complete",
-          "completed", "closed", "actioned", "embedded", "active")
-_RED = ("abandoned", "stopped", "withdrawn", "retired", "rejected", "archived", "left")
+# Status lozenge colours by value, across record types' vocabularies; anything else is Blue.
+_GREEN = ("adopted", "spread", "spreading", "sustained", "sustain", "published", "implemented",
+          "complete", "completed", "closed", "actioned", "embedded", "active", "current")
+_RED = ("abandoned", "stopped", "withdrawn", "retired", "rejected", "archived")
 _YELLOW = ("pilot", "piloting", "testing", "test", "in_review", "open", "in_progress",
-           "planned", "proposed", "review")
-_GREY = ("idea", "draft", "unknown")
+           "planned", "planning", "proposed", "review", "paused")
+_GREY = ("idea", "draft", "unknown", "left")
 
 #: ``resolve(record_id) -> title`` of a record published on this target, else None.
 Resolver = Callable[[str], "str | None"]

@@ -71,13 +71,15 @@ class FakeConfluence:
     :param retry_after: the ``Retry-After`` value sent with 429/503 (Atlassian sends whole
         seconds; tests may pass ``"0.05"`` to keep runs fast).
     :param can_create: False makes creating pages forbidden (to test permission checks).
+    :param basic_auth: Data Center only: also accept Basic *username*:*token* (a password),
+        as Data Center before 7.9 requires; by default only a Bearer token is accepted.
     """
 
     def __init__(self, edition: Edition = "cloud", *, space_key: str = "KM",
                  space_name: str = "Knowledge hub", context_path: str = "/confluence",
                  username: str = "librarian@example.nhs.uk", token: str = "fake-token-123",
                  fault_rate: float = 0.0, seed: int = 0, retry_after: str = "1",
-                 can_create: bool = True) -> None:
+                 can_create: bool = True, basic_auth: bool = False) -> None:
         if edition not in ("cloud", "datacenter"):
             raise ValueError(f"edition must be 'cloud' or 'datacenter', not {edition!r}")
         if context_path and not context_path.startswith("/"):
@@ -92,6 +94,7 @@ class FakeConfluence:
         self._core = Server(edition=edition, prefix=prefix, site=self.site, username=username,
                             token=token, fault_rate=fault_rate, seed=seed,
                             retry_after=retry_after, can_create=can_create)
+        self._core.dc_basic = basic_auth and edition == "datacenter"
         self._http: _HttpServer | None = None
         self._thread: threading.Thread | None = None
 

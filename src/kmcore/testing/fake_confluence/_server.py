@@ -58,6 +58,7 @@ class Server:
         self.rng = random.Random(seed)
         self.retry_after = retry_after
         self.can_create = can_create
+        self.dc_basic = False
         self.recorded: list[Recorded] = []
         self.planned: list[tuple[str, str | None, str]] = []  # (kind, method, path part)
         self.host = ""
@@ -81,6 +82,14 @@ class Server:
                 return self.site.people["kmcore"]
         if self.edition == "datacenter" and scheme.lower() == "bearer" and value == self.token:
             return self.site.people["kmcore"]
+        if self.edition == "datacenter" and scheme.lower() == "basic" and self.dc_basic:
+            # Older Data Center (before personal access tokens): username and password.
+            try:
+                user, _, secret = base64.b64decode(value).decode().partition(":")
+            except (ValueError, UnicodeDecodeError):
+                return None
+            if user == self.username and secret == self.token:
+                return self.site.people["kmcore"]
         return None
 
     def _fault(self, method: str, path: str) -> str | None:

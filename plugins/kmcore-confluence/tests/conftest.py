@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -15,12 +14,8 @@ os.environ.setdefault("KMCORE_LOAD_PLUGINS", "")
 import kmcore_confluence.plugin
 
 import kmcore
-from kmcore.kb import KnowledgeBase
 from kmcore.plugins import Plugins
-from kmcore.testing.fake_confluence import FakeConfluence
 from kmcore.testing.plugins import make_plugins, use_plugins
-
-TOKEN_ENV = "KMCORE_TEST_CONFLUENCE_TOKEN"
 
 
 @pytest.fixture
@@ -32,31 +27,6 @@ def plugins() -> Iterator[Plugins]:
 @pytest.fixture(params=["cloud", "datacenter"])
 def edition(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-@pytest.fixture
-def fake(edition: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeConfluence]:
-    with FakeConfluence(edition, retry_after="0.01") as wiki:  # type: ignore[arg-type]
-        monkeypatch.setenv(TOKEN_ENV, wiki.token)
-        yield wiki
-
-
-def toml_value(value: Any) -> str:
-    import json
-
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{json.dumps(k)} = {toml_value(v)}"
-                                for k, v in value.items()) + " }"
-    return json.dumps(value)
-
-
-def add_target(root: Path, settings: dict[str, Any], *, name: str = "wiki",
-               extra: dict[str, Any] | None = None) -> None:
-    """Append ``[targets.NAME]`` for a Confluence target to the KB's kmcore.toml."""
-    lines = [f"\n[targets.{name}]", 'backend = "confluence"']
-    lines += [f"{k} = {toml_value(v)}" for k, v in {**settings, **(extra or {})}.items()]
-    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
-        fh.write("\n".join(lines) + "\n")
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +51,3 @@ def sample_root(tmp_path: Path, plugins: Plugins, _sample_master: Path) -> Path:
     root = tmp_path / "sample-kb"
     shutil.copytree(_sample_master, root)
     return root
-
-
-def open_kb(root: Path) -> KnowledgeBase:
-    return kmcore.open(root)

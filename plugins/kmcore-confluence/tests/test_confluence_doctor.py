@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from confluence_helpers import TOKEN_ENV, add_target, open_kb
 
-from conftest import TOKEN_ENV, add_target, open_kb
 from kmcore.cli.plugins import doctor_cmd
 from kmcore.sync.config import build_target, load_target_configs
 from kmcore.sync.engine import sync

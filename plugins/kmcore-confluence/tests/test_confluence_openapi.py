@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import attrs
+from confluence_helpers import TOKEN_ENV, add_target, open_kb
 from openapi_check import problems
 
-from conftest import TOKEN_ENV, add_target, open_kb
 from kmcore.records.lesson import Lesson
 from kmcore.sync.config import build_target, load_target_configs
 from kmcore.sync.engine import sync

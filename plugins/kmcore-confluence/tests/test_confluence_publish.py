@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import attrs
+from confluence_helpers import TOKEN_ENV, add_target, open_kb
 
-from conftest import TOKEN_ENV, add_target, open_kb
 from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport

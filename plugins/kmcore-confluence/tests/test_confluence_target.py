@@ -9,10 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
+from confluence_helpers import TOKEN_ENV, add_target
 from kmcore_confluence.target import ConfluenceTarget
 
 import kmcore
-from conftest import TOKEN_ENV, add_target
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 from kmcore.records.lesson import Lesson

@@ -1,4 +1,5 @@
-"""Fixtures for kmcore-confluence: the plugin registered explicitly, fakes of both editions."""
+"""Fixtures for kmcore-confluence: the plugin registered explicitly, both editions as a
+parameter, and the sample knowledge base (helpers are in ``confluence_helpers``)."""
 
 from __future__ import annotations
 

@@ -358,3 +358,17 @@ def test_data_center_with_username_and_password(tmp_path: Path, plugins: Any,
                 target.close()
         assert result.ok, result.error
         assert fake.recorded and all(r.status != 401 for r in fake.recorded)
+
+
+def test_an_index_page_edited_by_a_person_is_left_and_records_still_publish(
+    make: Any, edition: str
+) -> None:
+    s = make(edition)
+    first = _one(s.target(), s.item(_lesson(s)))
+    index_id = str(s.fake.page(str(first.remote_ref)).parent_id)
+    edited = s.fake.edit_as_person(index_id, body="<p>Our introduction to lessons.</p>")
+    result = _one(s.target(), s.item(_lesson(s, 1)))
+    assert result.ok, result.error
+    assert s.fake.page(str(result.remote_ref)).parent_id == index_id
+    assert s.fake.page(index_id).version == edited
+    assert s.fake.page(index_id).body == "<p>Our introduction to lessons.</p>"

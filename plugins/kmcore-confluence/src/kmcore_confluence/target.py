@@ -217,10 +217,9 @@ class ConfluenceTarget:
     # --- pages ---------------------------------------------------------------------------
 
     def _me(self) -> str:
-        try:
-            return self.client.current_user()
-        except RemoteError:
-            return ""
+        # Not guarded: if it cannot be read, deciding "ours or a person's?" must wait for the
+        # next sync rather than guess (the error is retryable when the cause is).
+        return self.client.current_user()
 
     def _owner(self, page: PageInfo) -> str | None:
         prop = page.prop
@@ -285,7 +284,12 @@ class ConfluenceTarget:
                 f"{subject}: a page called {plural!r} already exists in space "
                 f"{self.settings.space_key} and kmcore does not own it, so it was not adopted",
                 hint="Rename or move that page, or publish under another space or parent.")
-        page = self._write(page, rendered, parent, value_base, subject)
+        try:
+            page = self._write(page, rendered, parent, value_base, subject)
+        except TargetConflict as exc:
+            # A person edited the index page: leave it, and keep publishing its records.
+            assert page is not None
+            log.warning("%s", exc.message)
         self._index[record_type] = page.id
         return page.id
 

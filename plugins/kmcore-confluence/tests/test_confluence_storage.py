@@ -70,3 +70,22 @@ def test_fake_says_error_parsing_xhtml_with_a_position(body: str, words: str) ->
 def test_fake_accepts_html_entities_confluence_writes() -> None:
     assert xhtml_problem("<p>a&nbsp;b&ndash;c &amp; &#160;</p>") is None
     assert marker_of("<p>a&nbsp;b</p>") == {}
+
+
+def test_long_records_get_a_table_of_contents_short_ones_do_not() -> None:
+    from kmcore_confluence.render import Renderer
+
+    from kmcore.demo.sample import sample_records
+    from kmcore.publish.html import views
+
+    renderer = Renderer(space_key="KM", cloud=True, users={}, resolve=lambda _id: None,
+                        type_names={})
+    long_ones = short_ones = 0
+    for record in sample_records():
+        _facts, sections = views.record_sections(record, lambda _id: None)
+        body = renderer.record_page(record, record.label).body
+        has_toc = 'ac:name="toc"' in body
+        assert has_toc == (len(sections) >= 5), record.id
+        long_ones += has_toc
+        short_ones += not has_toc
+    assert long_ones and short_ones

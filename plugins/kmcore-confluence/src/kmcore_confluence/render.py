@@ -39,6 +39,7 @@ __all__ = [
 MANAGED_LABEL = "kmcore"
 _SLUG = re.compile(r"[^a-z0-9]+")
 _TOPIC_LIMIT = 20
+_TOC_FROM = 5  # sections on a page before it gets a table of contents
 # Status lozenge colours by value, across record types' vocabularies; anything else is Blue.
 _GREEN = ("adopted", "spread", "spreading", "sustained", "sustain", "published", "implemented",
           "complete", "completed", "closed", "actioned", "embedded", "active", "current")
@@ -157,6 +158,8 @@ class Renderer:
             macro = b.macro(None, "info")
             b.el(b.rich_body(macro), "p", summary)
         facts, sections = views.record_sections(record, self._views_resolver)
+        if len(sections) >= _TOC_FROM:  # a long after-action review: a contents list first
+            b.macro(None, "toc", [("maxLevel", "2"), ("minLevel", "2")])
         # Sections come labelled; map the labels back to field names for error messages.
         fields = {views.label_of(a.name): f"$.{a.name}" for a in attrs.fields(type(record))}
         if facts:

@@ -56,6 +56,12 @@ class KnowledgeBase:
         self.settings = settings
         self.store = store
         self.plugins = plugins
+        #: Who the audit log names for changes made through this object (default: the
+        #: operating system login, or ``KMCORE_ACTOR``), and through what (``kmcore import``).
+        from kmcore.audit import current_actor
+
+        self.actor: str = current_actor()
+        self.via: str = "python"
         #: Record files that could not be read during the last iteration (see :meth:`records`).
         self.unreadable: list[FileProblem] = []
 
@@ -278,6 +284,9 @@ class KnowledgeBase:
             record=record,
             previous=previous,
         )
+        from kmcore.audit import append_entry, entry_for
+
+        append_entry(self.root, entry_for(change, who=self.actor, via=self.via))
         # The write is already durable: a failing listener is reported, never undoes it.
         for failure in self.plugins.notify_record_changed(kb=self, change=change):
             _log.warning(

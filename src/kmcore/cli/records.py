@@ -118,6 +118,26 @@ def _print_added(record: Any, as_json: bool) -> None:
         click.echo(codec.dumps(record), nl=False)
     else:
         click.echo(f"Added {record.record_type} {record.id}: {record.label}")
+    warn_pii(record)
+
+
+def warn_pii(record: Any) -> None:
+    """After a save: say (on stderr) where the record may hold a patient identifier.
+
+    The record is saved either way; sync holds it back until the text is fixed or the flag
+    cleared. Positions only, never the value.
+    """
+    from kmcore.guard.pii import open_findings
+
+    findings = open_findings(record)
+    for finding in findings:
+        click.secho(f"Warning: {record.id}: {finding.path} may hold a patient identifier "
+                    f"({finding.kind.replace('_', ' ')}, {finding.confidence} confidence) at "
+                    f"character {finding.position + 1}.", fg="yellow", err=True)
+    if findings:
+        click.echo(f"Hint: remove it with `kmcore edit {record.id}`, or if it is not one, "
+                   f"clear it with `kmcore review {record.id}`. Sync holds the record back "
+                   "until then.", err=True)
 
 
 @click.command("show")
@@ -306,6 +326,7 @@ def _save_edit(kb: Any, before: Any, data: Any) -> None:
     after = codec.from_dict(data, kb.classes, subject=subject)
     stored = kb.update(attrs.evolve(after, revision=revision))
     click.echo(f"Saved {stored.record_type} {stored.id} (revision {stored.revision}).")
+    warn_pii(stored)
 
 
 @click.command("delete")

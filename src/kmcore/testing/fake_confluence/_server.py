@@ -239,6 +239,10 @@ class Server:
                 space_key=space.key, title=str(body.get("title") or ""),
                 body=_v2_body(body), parent_id=str(parent) if parent else None,
                 author="kmcore")
+            # Cloud adds properties of its own to new pages (zeldigas/text2confl#334): a
+            # client must look its own up by key, not assume it is the only one.
+            site.add_property(page.id, "content-appearance-published", "full-width",
+                              duplicate_status=409)
             return Response(200, self._v2_page_json(page, {"body-format": ["storage"]}))
         if len(seg) == 2 and seg[0] == "pages":
             if method == "GET":

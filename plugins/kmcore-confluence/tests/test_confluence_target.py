@@ -372,3 +372,23 @@ def test_an_index_page_edited_by_a_person_is_left_and_records_still_publish(
     assert s.fake.page(str(result.remote_ref)).parent_id == index_id
     assert s.fake.page(index_id).version == edited
     assert s.fake.page(index_id).body == "<p>Our introduction to lessons.</p>"
+
+
+def test_one_writer_per_site_and_space(make: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kmcore_confluence import target as target_module
+
+    from kmcore.errors import KmcoreError
+
+    monkeypatch.setattr(target_module, "_LOCK_WAIT", 0.2)
+    s = make("cloud")
+    first = ConfluenceTarget(load_target_configs(s.kb)["wiki"], s.kb)
+    second = ConfluenceTarget(load_target_configs(s.kb)["wiki"], s.kb)
+    try:
+        assert _one(first, s.item(_lesson(s))).ok
+        with pytest.raises(KmcoreError, match="another kmcore is writing"):
+            second.apply([s.item(_lesson(s, 1))])
+        first.close()  # the first run ends: the next may write
+        assert _one(second, s.item(_lesson(s, 1))).ok
+    finally:
+        first.close()
+        second.close()

@@ -210,9 +210,14 @@ class ConfluenceTarget:
 
     def diagnose(self) -> Iterable[TargetCheck]:
         """``kmcore doctor``: token, authentication, edition, space, parent page, permission."""
+        import attrs
+
         from kmcore_confluence.doctor import diagnose
 
-        return diagnose(self)
+        # doctor prints messages alone: each says which target it is about.
+        prefix = f"target {self.config.name}: "
+        return [attrs.evolve(check, message=prefix + check.message)
+                for check in diagnose(self)]
 
     # --- pages ---------------------------------------------------------------------------
 

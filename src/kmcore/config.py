@@ -29,7 +29,9 @@ class KBSettings:
 
     :ivar name: what the knowledge base is called (shown in reports and the site header).
     :ivar organisation: the owning organisation, used as a new record's ``owner_org``.
-    :ivar ods_code: that organisation's ODS code, when it has one.
+    :ivar ods_code: that organisation's ODS code, when it has one (checked: e.g. ``RT3``).
+    :ivar schema_version: the layout of the knowledge base's files; written by
+        ``kmcore init``, never edited by hand.
     :ivar raw: the whole parsed file, for other tables (targets...) to read.
     """
 

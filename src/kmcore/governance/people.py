@@ -570,16 +570,13 @@ def leaver_retention_days(kb: KnowledgeBase) -> int:
     """``[governance] leaver_profile_days`` in kmcore.toml (default 90)."""
     import tomllib
 
+    from kmcore.governance.settings import GovernanceSettings
+
     try:
         data = tomllib.loads((Path(kb.root) / "kmcore.toml").read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
         return 90
-    value = data.get("governance", {}).get("leaver_profile_days", 90)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise KmcoreError(f"kmcore.toml: $.governance.leaver_profile_days: must be a whole "
-                          f"number of days, not {value!r}",
-                          hint="Write e.g. leaver_profile_days = 90 under [governance].")
-    return value
+    return GovernanceSettings.from_table(data.get("governance", {})).leaver_profile_days
 
 
 def leavers_due(kb: KnowledgeBase, today: dt.date | None = None,

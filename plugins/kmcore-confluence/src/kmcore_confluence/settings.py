@@ -45,7 +45,24 @@ def _fail(target: str, key: str, reason: str, hint: str) -> ConfigError:
 
 @attrs.frozen(kw_only=True)
 class ConfluenceSettings:
-    """A Confluence target's own settings (the token itself is read only when connecting)."""
+    """A Confluence target's own settings (the token itself is read only when connecting).
+
+    :ivar target: the target's name (the ``[targets.NAME]`` table, not a setting).
+    :ivar edition: ``cloud`` (``*.atlassian.net``) or ``datacenter`` (Data Center or Server
+        run by your organisation); never guessed from the address.
+    :ivar base_url: the address Confluence opens at: Cloud ``https://NAME.atlassian.net/wiki``,
+        Data Center with its context path (``https://wiki.example.nhs.uk/confluence``);
+        ``https://`` only (``http://`` is refused except on 127.0.0.1).
+    :ivar space_key: the key of the space to publish into (``KM``), from the space's address.
+    :ivar parent_page: the title or id of the page everything is published under (default:
+        the space's home page).
+    :ivar username: Cloud: the email address of the account whose API token kmcore uses
+        (required). Data Center: leave it out for a personal access token.
+    :ivar token_env: the environment variable holding the API token (Cloud) or personal
+        access token (Data Center); never the token itself.
+    :ivar users: a table ``"person record id" = "Cloud accountId or Data Center userkey"``,
+        so people are @mentioned as real Confluence users.
+    """
 
     target: str
     edition: Edition

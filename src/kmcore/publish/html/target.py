@@ -52,6 +52,7 @@ from markupsafe import Markup, escape
 from kmcore.errors import ConfigError
 from kmcore.publish.html import views
 from kmcore.publish.html.safe import script_json, script_json_text
+from kmcore.publish.html.settings import HtmlSettings
 from kmcore.records.base import Record
 from kmcore.records.vocab import Stage
 from kmcore.store._files import atomic_write, fsync_file
@@ -165,14 +166,8 @@ class HtmlSiteTarget:
     def __init__(self, config: TargetConfig, kb: KnowledgeBase) -> None:
         self.config = config
         self.kb = kb
-        settings = config.settings
-        raw = settings.get("path")
-        if not isinstance(raw, str) or not raw.strip():
-            raise ConfigError(
-                f"target {config.name!r}: the html backend needs a path (the site's folder)",
-                hint=f'Add path = "site" to [targets.{config.name}] in kmcore.toml.',
-            )
-        path = Path(raw).expanduser()
+        settings = HtmlSettings.from_config(config)
+        path = Path(settings.path).expanduser()
         self.root = path if path.is_absolute() else Path(kb.root) / path
         kb_root = Path(kb.root).resolve()
         site = self.root.resolve()
@@ -184,15 +179,9 @@ class HtmlSiteTarget:
                 "base itself",
                 hint='Give the site a folder of its own, e.g. path = "site".',
             )
-        self.title = str(settings.get("title") or kb.settings.name)
-        base = settings.get("base_url")
-        if base is not None and not (isinstance(base, str) and
-                                     base.startswith(("http://", "https://"))):
-            raise ConfigError(
-                f"target {config.name!r}: base_url must start with http:// or https://",
-                hint="Leave base_url out unless the site is served from a web address.",
-            )
-        self.base_url = (base.rstrip("/") + "/") if isinstance(base, str) else None
+        self.title = settings.title or kb.settings.name
+        base = settings.base_url
+        self.base_url = (base.rstrip("/") + "/") if base else None
         self.audience = config.audience
         self.writes = 0
         self._manifest: dict[str, Any] | None = None

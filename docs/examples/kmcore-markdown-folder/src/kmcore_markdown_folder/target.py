@@ -137,29 +137,31 @@ class MarkdownFolderTarget:
 
     def diagnose(self) -> Iterable[TargetCheck]:
         """Can the folder be written? (Shown by ``kmcore doctor``.)"""
-        name = f"{self.config.name}: folder"
+        # kmcore doctor prints the message alone, so each one names the target.
+        name, who = f"{self.config.name}: folder", f"target {self.config.name!r}:"
         folder = self.folder
         if folder.exists() and not folder.is_dir():
-            yield TargetCheck(name=name, status="fail", message=f"{folder} is a file",
+            yield TargetCheck(name=name, status="fail", message=f"{who} {folder} is a file",
                               hint="Point path at a folder.")
             return
         existing = folder if folder.exists() else next(
             (p for p in folder.parents if p.exists()), None)
         if existing is None or not os.access(existing, os.W_OK):
             yield TargetCheck(name=name, status="fail",
-                              message=f"{existing or folder} cannot be written by this account",
+                              message=f"{who} {existing or folder} cannot be written by "
+                              "this account",
                               hint="Run the sync as an account that can write there.")
             return
         if existing != folder:
             yield TargetCheck(name=name, status="warn",
-                              message=f"{folder} does not exist yet",
+                              message=f"{who} {folder} does not exist yet",
                               hint="It is created by the first sync; check the path is right.")
             return
         pages = sum(1 for _ in folder.glob("*/*.md"))
         git = any((p / ".git").exists() for p in (folder, *folder.parents))
         where = "in a git working copy" if git else "not in a git working copy"
         yield TargetCheck(name=name, status="ok",
-                          message=f"{folder} holds {pages} page(s), {where}")
+                          message=f"{who} {folder} holds {pages} page(s), {where}")
 
     def estimate(self, items: Sequence[Item]) -> str | None:
         """One sentence for ``kmcore sync --dry-run``."""

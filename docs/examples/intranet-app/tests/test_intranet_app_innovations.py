@@ -123,3 +123,22 @@ def test_intranet_app_sees_a_change_on_the_next_request(client: FlaskClient,
         kb.update(attrs.evolve(record, status="withdrawn"))
     assert client.get("/innovations/inn-skin-bundle").status_code == 404
     assert "inn-skin-bundle" not in client.get("/innovations").get_data(as_text=True)
+
+
+def test_intranet_app_leaves_out_a_person_who_objected(client: FlaskClient,
+                                                      kb_path: Path) -> None:
+    """Grace Adeyemi objected to being listed (UK GDPR Article 21): on a page for staff her
+    name is not shown, even on an innovation she worked on; the gates decide, not the app."""
+    import attrs
+
+    from kmcore.records.innovation import TeamMember
+
+    with kmcore.open(kb_path) as kb:
+        record = kb.get("inn-skin-bundle")
+        assert isinstance(record, kmcore.Innovation)
+        kb.update(attrs.evolve(record, team=(
+            *record.team, TeamMember(person="person-grace-adeyemi"))))
+    html = client.get("/innovations/inn-skin-bundle").get_data(as_text=True)
+    assert "Grace Adeyemi" not in html
+    assert "(not shown here)" in html
+    assert "Olivia Grant" in html  # the lead left, but a name card is still published

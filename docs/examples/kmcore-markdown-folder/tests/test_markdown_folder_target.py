@@ -172,3 +172,17 @@ def test_markdown_folder_entry_point_is_found(tmp_path: Path,
     found = make_plugins(entry_points=True,
                          environ={"KMCORE_LOAD_PLUGINS": "markdown-folder"})
     assert found.backend("markdown-folder", kind="target").plugin == "markdown-folder"
+
+
+def test_markdown_folder_never_writes_outside_its_folder(sample: KnowledgeBase,
+                                                        tmp_path: Path) -> None:
+    """apply() checks ids itself before they become paths, whoever calls it."""
+    from kmcore.sync.model import Item
+
+    target = build_target(load_target_configs(sample)["wiki"], sample)
+    lesson = sample.get("lesson-sepsis-trolley-daily-check")
+    [result] = target.apply([Item(op="create", record_type="lesson", record_id="../../escape",
+                                  record=lesson, content_hash="x")])
+    assert not result.ok and result.error and "unsafe id" in result.error
+    assert not list(tmp_path.rglob("escape*"))
+    assert target.remote_versions(["../kmcore.toml", "lessons/../../x.md", "nope"]) == {}

@@ -136,6 +136,8 @@ def _kind(tp: Any) -> str:
         return "`true` or `false`"
     if tp is int:
         return "whole number"
+    if tp is float:
+        return "number"
     if tp is str:
         return "text"
     if isinstance(tp, type) and issubclass(tp, Path):
@@ -148,6 +150,11 @@ def _kind(tp: Any) -> str:
 
 
 def _default(field: attrs.Attribute[Any]) -> str:
+    # A "|" inside a table cell ends the cell, even inside backticks.
+    return _shown_default(field).replace("|", "\\|")
+
+
+def _shown_default(field: attrs.Attribute[Any]) -> str:
     default: Any = field.default
     if default is attrs.NOTHING:
         return "**required**"

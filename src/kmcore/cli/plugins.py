@@ -214,6 +214,48 @@ def _kb_checks(path: str | None) -> list[Check]:
                             f"{SETTINGS_FILE} reads: {settings.name!r} ({settings.organisation})"))
     checks.append(_access_check(root))
     checks.append(_lock_check(root))
+    if all(c.status == "ok" for c in checks if c.check == "kb-settings"):
+        checks.extend(_target_checks(root))
+    return checks
+
+
+def _target_checks(root: Path) -> list[Check]:
+    """Each ``[targets.NAME]``: can it be built, and what does its own self-check say?"""
+    import kmcore
+    from kmcore.errors import KmcoreError
+    from kmcore.sync.config import build_target, load_target_configs
+
+    def failed(name: str, exc: BaseException) -> Check:
+        hint = exc.hint if isinstance(exc, KmcoreError) else None
+        return Check(name, "fail", f"{name}: {exc}", hint)
+
+    checks: list[Check] = []
+    try:
+        with kmcore.open(root) as kb:
+            configs = load_target_configs(kb)
+            for name, cfg in configs.items():
+                label = f"target {name}"
+                try:
+                    target = build_target(cfg, kb)
+                except Exception as exc:
+                    checks.append(failed(label, exc))
+                    continue
+                try:
+                    diagnose = getattr(target, "diagnose", None)
+                    if diagnose is None:
+                        checks.append(Check(label, "ok",
+                                            f"{label}: backend {cfg.backend!r} is ready"))
+                        continue
+                    try:
+                        for found in diagnose():
+                            checks.append(Check(found.name, found.status, found.message,
+                                                found.hint))
+                    except Exception as exc:  # a self-check that breaks is itself a finding
+                        checks.append(failed(label, exc))
+                finally:
+                    target.close()
+    except Exception as exc:
+        checks.append(failed("targets", exc))
     return checks
 
 

@@ -199,6 +199,8 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
                           "conflict", "unreadable")}
         outcomes = {p.record_id: _outcome(p, dry_run) for p in plan.items}
         report.items = list(outcomes.values())  # updated in place as the target answers
+        if dry_run:
+            report.estimate = _estimate(target, plan)
         changed: set[str] = set()
         if not dry_run:
             for record_id, entry in plan.refresh.items():
@@ -229,6 +231,19 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             ledger.close()
         finally:
             target.close()
+
+
+def _estimate(target: Target, plan: Plan) -> str | None:
+    """The target's own account of what the plan would cost it (requests, batches)."""
+    estimate = getattr(target, "estimate", None)
+    if estimate is None:
+        return None
+    try:
+        sentence = estimate([p.item for p in plan.changes if p.item is not None])
+    except Exception as exc:  # an estimate is a courtesy: it must never stop a dry run
+        log.warning("estimate for %s failed", target.config.name, exc_info=exc)
+        return None
+    return str(sentence) if sentence else None
 
 
 def _outcome(planned: Planned, dry_run: bool) -> ItemOutcome:

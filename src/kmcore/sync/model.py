@@ -33,10 +33,12 @@ __all__ = [
     "PulledItem",
     "SyncContext",
     "Target",
+    "TargetCheck",
     "TargetConfig",
 ]
 
 Op = Literal["create", "update", "delete"]
+CheckStatus = Literal["ok", "warn", "fail"]
 ConflictPolicy = Literal["skip", "overwrite"]
 
 
@@ -164,6 +166,39 @@ class Target(Protocol):
     def close(self) -> None:
         """Release connections and files."""
         ...
+
+
+@attrs.frozen(kw_only=True)
+class TargetCheck:
+    """One finding of a target's self-check, shown by ``kmcore doctor``.
+
+    A target may offer two optional methods besides the :class:`Target` protocol:
+
+    - ``diagnose(self) -> Iterable[TargetCheck]``: ``kmcore doctor`` calls it for every
+      configured target (token, site, permissions, schema drift...). An exception it raises
+      is shown as a failed check.
+    - ``estimate(self, items: Sequence[Item]) -> str | None``: ``kmcore sync --dry-run`` calls
+      it with the items the plan would send and shows the sentence (how many requests the
+      run would take), also saved as ``estimate`` in the JSON report.
+
+    Both are looked up by name, so targets that have nothing to say need neither. A target's
+    factory must not touch the network: doctor and dry runs build targets cheaply.
+
+    :ivar name: what was checked, e.g. ``intranet: token``.
+    :ivar status: ``ok``, ``warn`` or ``fail``.
+    :ivar message: what was found, in plain words.
+    :ivar hint: what to do about it (shown for warnings and failures).
+    """
+
+    name: str
+    status: CheckStatus
+    message: str
+    hint: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.status not in ("ok", "warn", "fail"):
+            raise ValueError(f"TargetCheck {self.name!r}: status must be ok, warn or fail, "
+                             f"not {self.status!r}")
 
 
 @attrs.frozen(kw_only=True)

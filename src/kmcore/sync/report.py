@@ -90,6 +90,8 @@ class RunReport:
     :ivar error: why the run as a whole could not go ahead (then nothing, or only part,
         was done), with :attr:`hint`.
     :ivar path: where the JSON report was saved (None for a dry run).
+    :ivar estimate: in a dry run, the target's own account of what the run would cost it
+        ("about 263 Graph requests..."), when the target offers one.
     """
 
     target: str
@@ -105,6 +107,7 @@ class RunReport:
     hint: str | None = None
     path: Path | None = None
     labels: Mapping[str, tuple[str, str]] = attrs.field(factory=dict, repr=False)
+    estimate: str | None = None
 
     @property
     def failed(self) -> int:
@@ -141,6 +144,7 @@ class RunReport:
             "error": self.error,
             "hint": self.hint,
             "report_path": str(self.path) if self.path else None,
+            "estimate": self.estimate,
         }
 
     # --- words -----------------------------------------------------------------------------
@@ -249,6 +253,8 @@ class RunReport:
             lines.append(f"  ({ineligible} not ready to publish: draft, in review or archived)")
         for pulled in self.pulled:
             lines.append(f"  < pulled {pulled.remote_ref}: {pulled.reason}")
+        if self.estimate:
+            lines.append(f"  Cost: {self.estimate}")
         for warning in self.warnings:
             lines.append(f"  Warning: {warning}")
         if self.error:

@@ -247,6 +247,8 @@ class Entra:
             self._device.pop(form.get("device_code", ""), None)
         scopes = frozenset(s.rsplit("/", 1)[-1] for s in flow.scopes
                            if s not in ("openid", "profile", "offline_access"))
+        if ".default" in scopes:  # every delegated permission the app was consented
+            scopes = frozenset(app.delegated_scopes)
         return 200, self._issue(app.client_id, frozenset(), scopes & app.delegated_scopes,
                                 flow.approved_by, refresh=True)
 

@@ -82,6 +82,12 @@ class RetryAfterDetector:
         with self._lock:
             self._not_before[key] = time.monotonic() + seconds
 
+    def forget(self, keys: list[str]) -> None:
+        """The answers that carried these Retry-Afters were lost: the client never saw them."""
+        with self._lock:
+            for key in keys:
+                self._not_before.pop(key, None)
+
     def check(self, key: str, method: str, url: str) -> float | None:
         """Seconds still to wait if this request is early (a violation is recorded)."""
         now = time.monotonic()

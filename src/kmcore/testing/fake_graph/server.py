@@ -245,10 +245,12 @@ class FakeGraphServer:
         path = urlsplit(url).path
         if path == "/$batch" and method == "POST":
             self._count("batches")
-            reply = self._batch(raw, info)
+            throttled_keys: list[str] = []
+            reply = self._batch(raw, info, throttled_keys)
             lose = pick(self._rng, self._rng_lock, self.faults.lose_rate)
             if lose:
                 self._count("lost_responses")
+                self.detector.forget(throttled_keys)
             return _with(reply, base), lose
         rl_headers, limited = self._limited(key, method, url)
         if limited is not None:
@@ -265,7 +267,7 @@ class FakeGraphServer:
             self._count("lost_responses")
         return _with(reply, {**base, **rl_headers}), lose
 
-    def _batch(self, raw: bytes, info: Any) -> Reply:
+    def _batch(self, raw: bytes, info: Any, throttled_keys: list[str]) -> Reply:
         body = _json_body(raw)
         requests = body.get("requests") if isinstance(body, dict) else None
         if not isinstance(requests, list):
@@ -301,6 +303,8 @@ class FakeGraphServer:
             rl_headers: dict[str, str] = {}
             if reply is None:
                 rl_headers, reply = self._limited(key, method, url)
+            if reply is not None:
+                throttled_keys.append(key)
             if reply is None:
                 reply = self.graph.handle(method, url, inner_headers, inner_body, info)
                 self._count(f"{method} {_kind(urlsplit(url).path)}")

@@ -302,12 +302,14 @@ class GraphClient:
         try:
             self.session.raise_for_status(response)
         except AuthError as exc:
-            hint = exc.hint
-            if "roles claim" in exc.message or "scp or roles" in exc.message:
-                hint = ("The token carries no permissions: an administrator must grant admin "
-                        "consent for the app's Microsoft Graph permission (Sites.Selected) "
-                        "on the app registration's API permissions page.")
-            raise AuthError(f"{doing}: {exc.message}", hint=hint) from None
+            hint, message = exc.hint, exc.message
+            if "roles claim" in message or "scp or roles" in message:
+                message = ("admin consent is missing: the token carries no permissions; "
+                           + message)
+                hint = ("An administrator must grant admin consent for the app's Microsoft "
+                        "Graph permission (Sites.Selected) on the app registration's API "
+                        "permissions page.")
+            raise AuthError(f"{doing}: {message}", hint=hint) from None
         except PermissionDenied as exc:
             raise PermissionDenied(f"{doing}: {exc.message}",
                                    hint=forbidden_hint or exc.hint) from None

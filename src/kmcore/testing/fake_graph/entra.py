@@ -114,6 +114,9 @@ class Entra:
         self.requests: list[tuple[str, str, str]] = []
         #: forced answers for the next token requests: (status, AADSTS code, error)
         self.forced: list[tuple[int, int, str]] = []
+        #: every credential a client sent or was given (secrets, assertions, access and
+        #: refresh tokens), so a test can check that none of them leaked into logs or errors
+        self.secrets_seen: list[str] = []
 
     # --- admin ---------------------------------------------------------------------------
 
@@ -185,6 +188,9 @@ class Entra:
         """Answer a POST to ``/{tenant}/oauth2/v2.0/token``: (status, JSON body)."""
         grant = form.get("grant_type", "")
         client_id = form.get("client_id", "")
+        for key in ("client_secret", "client_assertion", "refresh_token", "device_code"):
+            if form.get(key):
+                self.secrets_seen.append(form[key])
         status, body = self._token(tenant, grant, client_id, form, token_endpoint)
         self.requests.append((grant, client_id, "ok" if status == 200 else str(body.get("error"))))
         return status, body
@@ -350,11 +356,13 @@ class Entra:
                                             now + self.token_lifetime)
         answer: dict[str, Any] = {"token_type": "Bearer", "expires_in": self.token_lifetime,
                                   "ext_expires_in": self.token_lifetime, "access_token": token}
+        self.secrets_seen.append(token)
         if refresh and user:
             refresh_token = secrets.token_urlsafe(32)
             uid = hashlib.sha256(user.encode()).hexdigest()[:32]
             with self._lock:
                 self._refresh[refresh_token] = (client_id, user, scopes)
+            self.secrets_seen.append(refresh_token)
             answer["refresh_token"] = refresh_token
             answer["scope"] = " ".join(sorted(scopes)) + " openid profile offline_access"
             answer["client_info"] = b64url(json.dumps(

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+    from kmcore_sharepoint.target import SharePointTarget
 
 __all__ = ["sharepoint"]
 
 
-def _target(kb_path: str | None, name: str):  # type: ignore[no-untyped-def]
-    import kmcore
+def _target(ctx: click.Context, name: str) -> tuple[KnowledgeBase, SharePointTarget]:
+    from kmcore.cli._common import open_kb
     from kmcore.sync.config import load_target_configs
 
-    kb = kmcore.open(Path(kb_path) if kb_path else Path.cwd())
+    kb = open_kb(ctx)
     configs = load_target_configs(kb)
     cfg = configs.get(name)
     if cfg is None or cfg.backend != "sharepoint":
@@ -36,10 +40,9 @@ def sharepoint() -> None:
 
 @sharepoint.command(name="provision")
 @click.argument("target")
-@click.option("--kb", "kb_path", type=click.Path(file_okay=False), default=None,
-              help="The knowledge base folder (default: the current folder).")
 @click.option("--check", is_flag=True, help="Only report what is missing or changed.")
-def provision(target: str, kb_path: str | None, check: bool) -> None:
+@click.pass_context
+def provision(ctx: click.Context, target: str, check: bool) -> None:
     """Create TARGET's lists and columns if missing, and report columns a site owner changed.
 
     Safe to run again: nothing that exists is changed. Creating lists needs the 'manage' role
@@ -47,9 +50,9 @@ def provision(target: str, kb_path: str | None, check: bool) -> None:
     """
     from kmcore.errors import KmcoreError
 
-    kb, built = _target(kb_path, target)
+    kb, built = _target(ctx, target)
     try:
-        result = built.provision(create=not check)
+        result = built.provision(create=not check, add_columns=not check)
     except KmcoreError as exc:
         raise click.ClickException(exc.message + (f"\n{exc.hint}" if exc.hint else "")) \
             from None
@@ -72,13 +75,12 @@ def provision(target: str, kb_path: str | None, check: bool) -> None:
 
 @sharepoint.command(name="login")
 @click.argument("target")
-@click.option("--kb", "kb_path", type=click.Path(file_okay=False), default=None,
-              help="The knowledge base folder (default: the current folder).")
-def login(target: str, kb_path: str | None) -> None:
+@click.pass_context
+def login(ctx: click.Context, target: str) -> None:
     """Sign in for a device-code TARGET and keep the sign-in in its token cache."""
     from kmcore.errors import KmcoreError
 
-    kb, built = _target(kb_path, target)
+    kb, built = _target(ctx, target)
     try:
         if built.settings.auth != "device_code":
             raise click.ClickException(f"target {target!r} signs in as an app "

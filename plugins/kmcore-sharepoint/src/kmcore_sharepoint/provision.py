@@ -114,8 +114,12 @@ def check_columns(schema: ListSchema, columns: Sequence[Mapping[str, Any]]) -> l
 
 
 def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema], *,
-                 create: bool) -> ProvisionResult:
+                 create: bool, add_columns: bool | None = None) -> ProvisionResult:
     """Find (and, when *create*, make) one list per schema; check their columns.
+
+    Missing columns of existing lists are added only when *add_columns* (default: *create*);
+    a sync passes False, so a column a site owner deleted is reported, not put back behind
+    their back (``kmcore sharepoint provision`` puts it back when asked).
 
     Costs one request to list the site's lists and one ``$batch`` per 20 lists to read
     columns or create lists (plus one for missing columns, if any).
@@ -123,6 +127,7 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
     :raises PermissionDenied: *create* and the app may not create lists (names the role).
     """
     result = ProvisionResult()
+    add_columns = create if add_columns is None else add_columns
     body = client.get_json(f"/sites/{site_id}/lists?$select=id,displayName",
                            "listing the site's lists")
     existing = {str(v.get("displayName")).lower(): str(v.get("id"))
@@ -152,7 +157,7 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
                                    hint="Check the app's grant on the site (read at least).")
         drift = check_columns(schema, (answer.body or {}).get("value") or [])
         for problem in drift:
-            if problem.problem == "missing" and create:
+            if problem.problem == "missing" and add_columns:
                 column = next(c for c in schema.all_columns if c.name == problem.column)
                 missing_columns.append((result.list_ids[schema.record_type], schema, column))
             else:

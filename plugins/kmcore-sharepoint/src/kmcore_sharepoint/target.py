@@ -35,7 +35,7 @@ from urllib.parse import quote
 
 import attrs
 
-from kmcore.errors import BackendError, ConfigError, KmcoreError
+from kmcore.errors import AuthError, BackendError, ConfigError, KmcoreError, PermissionDenied
 from kmcore.sync.ledger import target_folder
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetCheck, TargetConfig
 from kmcore_sharepoint.auth import TokenProvider
@@ -158,11 +158,16 @@ class SharePointTarget:
             self._save_state()
         return self.site_id
 
-    def provision(self, *, create: bool | None = None) -> Any:
-        """Find or create the lists and check their columns (``kmcore sharepoint provision``)."""
+    def provision(self, *, create: bool | None = None, add_columns: bool | None = None) -> Any:
+        """Find or create the lists and check their columns (``kmcore sharepoint provision``).
+
+        :param create: create missing lists (default: the ``provision`` setting).
+        :param add_columns: add columns missing from existing lists (default: *create*).
+        """
         site_id = self.resolve_site()
         result = ensure_lists(self.client, site_id, list(self.schemas.values()),
-                              create=self.settings.provision if create is None else create)
+                              create=self.settings.provision if create is None else create,
+                              add_columns=add_columns)
         self.state["lists"] = dict(result.list_ids)
         self._save_state()
         self._drift = result.drift
@@ -178,15 +183,15 @@ class SharePointTarget:
             return
         if self._closed:
             raise KmcoreError(f"SharePoint target {self.config.name!r} was closed")
-        lists = self.state.get("lists") or {}
-        if "site_id" not in self.state or any(t not in lists for t in self.schemas):
-            result = self.provision()
-            if result.missing:
-                raise ConfigError(
-                    f"target {self.config.name!r}: the lists {', '.join(result.missing)} do "
-                    "not exist on the site and provision = false",
-                    hint="Run `kmcore sharepoint provision " + self.config.name + "` with a "
-                    "'manage' grant, or have a site owner create them.")
+        # Once per run: find or create the lists and check their columns, so that a column a
+        # site owner deleted or retyped is left alone (and reported) rather than written to.
+        result = self.provision(add_columns=False)
+        if result.missing:
+            raise ConfigError(
+                f"target {self.config.name!r}: the lists {', '.join(result.missing)} do "
+                "not exist on the site and provision = false",
+                hint="Run `kmcore sharepoint provision " + self.config.name + "` with a "
+                "'manage' grant, or have a site owner create them.")
         self._ready = True
 
     def _schema_ok(self, schema: ListSchema) -> None:
@@ -212,7 +217,15 @@ class SharePointTarget:
         """Apply a batch of changes; one result per item, in order; never raises for one item."""
         if not items:
             return []
-        self._ensure_ready()
+        try:
+            self._ensure_ready()
+        except KmcoreError as exc:
+            # Every item fails for the same reason; say what to do in each item's error,
+            # where the report shows it.
+            error = exc.message + (f". What to do: {exc.hint}" if exc.hint else "")
+            retryable = not isinstance(exc, (ConfigError, PermissionDenied, AuthError))
+            return [ItemResult(record_id=i.record_id, ok=False, error=error,
+                               retryable=retryable) for i in items]
         ops: list[_Op] = []
         for item in items:
             ops.append(self._op(item))

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import pytest
-
 import kmcore
+import pytest
 from kmcore.kb import KnowledgeBase
 from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
 from kmcore.testing.plugins import make_plugins, use_plugins
+
 from kmcore_sharepoint import plugin as sharepoint_plugin
 
 os.environ["KMCORE_LOAD_PLUGINS"] = ""  # never rely on installed entry points

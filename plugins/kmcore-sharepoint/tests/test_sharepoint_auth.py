@@ -8,14 +8,13 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from kmcore.errors import AuthError, ConfigError, KmcoreError
 from kmcore.sync import engine
 from kmcore.testing.fake_graph import FakeGraph
-from kmcore_sharepoint.auth import TokenProvider, load_certificate
-from kmcore_sharepoint.settings import parse_settings
 
 from conftest import World
+from kmcore_sharepoint.auth import TokenProvider, load_certificate
+from kmcore_sharepoint.settings import parse_settings
 from test_sharepoint_sync import _lessons, _published
 
 

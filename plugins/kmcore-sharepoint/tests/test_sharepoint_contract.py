@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from kmcore.sync.model import Target
 from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
 from kmcore.testing.target_contract import TargetContract
+
 from kmcore_sharepoint.target import SharePointTarget
 
 SITE = "https://example.sharepoint.com/sites/Contract"

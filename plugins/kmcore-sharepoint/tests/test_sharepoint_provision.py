@@ -7,13 +7,12 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from kmcore.cli import cli as kmcore_cli
 from kmcore.sync import engine
 from kmcore.sync.config import load_target_configs
-from kmcore_sharepoint.target import SharePointTarget
 
 from conftest import World
+from kmcore_sharepoint.target import SharePointTarget
 from test_sharepoint_sync import _lessons, _published
 
 
@@ -181,6 +180,7 @@ def test_dry_run_estimates_the_graph_requests(world: World) -> None:
 def test_settings_errors_name_the_setting(world: World, settings: dict[str, object],
                                           message: str) -> None:
     from kmcore.errors import ConfigError
+
     from kmcore_sharepoint.settings import parse_settings
 
     with pytest.raises(ConfigError) as caught:

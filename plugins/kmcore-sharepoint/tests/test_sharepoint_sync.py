@@ -7,15 +7,14 @@ import datetime as dt
 import random
 
 import attrs
-
 from kmcore import codec
 from kmcore.records.lesson import Lesson
 from kmcore.records.vocab import LessonPolarity, StaffGroup, Status
 from kmcore.sync import engine
 from kmcore.testing.fake_graph import FaultConfig
-from kmcore_sharepoint.mapping import schema_for
 
 from conftest import World
+from kmcore_sharepoint.mapping import schema_for
 
 _WRITES = ("POST items", "PATCH item-fields", "DELETE item")
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmcore.errors import AuthError, ConfigError, RemoteError
 from kmcore.http import RedactingFilter, redact_text
+
 from kmcore_sharepoint import __version__
 from kmcore_sharepoint.settings import SharePointSettings
 
@@ -160,7 +161,7 @@ def load_certificate(path: Path, passphrase: str | None = None) -> tuple[str, st
         raise ConfigError(f"the private key in {path} cannot be read (wrong passphrase, or "
                           "not a PEM key)", hint="Check the file and its passphrase.") from None
     cert_pem = cert.public_bytes(serialization.Encoding.PEM).decode()
-    thumbprint = cert.fingerprint(hashes.SHA1()).hex().upper()  # noqa: S303 - what Entra shows
+    thumbprint = cert.fingerprint(hashes.SHA1()).hex().upper()
     return key_pem, cert_pem, thumbprint
 
 
@@ -275,7 +276,7 @@ class TokenProvider:
             if s.auth == "device_code":
                 result = self._device_code(app)
             else:
-                result = app.acquire_token_for_client([s.scope])  # type: ignore[attr-defined]
+                result = app.acquire_token_for_client([s.scope])
         except (ValueError, OSError) as exc:
             raise self._network_error(exc) from None
         except Exception as exc:
@@ -296,12 +297,13 @@ class TokenProvider:
         if accounts:
             result = app.acquire_token_silent_with_error(scopes, account=accounts[0])
             if result and "access_token" in result:
-                return result
-        flow = app.initiate_device_flow(scopes=scopes)  # type: ignore[attr-defined]
+                return dict(result)
+        flow = app.initiate_device_flow(scopes=scopes)
         if "user_code" not in flow:
-            return flow
+            return dict(flow)
         self.prompt(str(flow.get("message", "")))
-        return app.acquire_token_by_device_flow(flow)  # type: ignore[attr-defined,no-any-return]
+        answer = app.acquire_token_by_device_flow(flow)
+        return dict(answer) if isinstance(answer, dict) else None
 
     def _auth_error(self, result: dict[str, Any]) -> AuthError:
         s = self.settings
@@ -369,7 +371,7 @@ class TokenProvider:
 
     def _encrypted_cache(self) -> msal.SerializableTokenCache | None:
         try:
-            from msal_extensions import (  # type: ignore[import-not-found]
+            from msal_extensions import (
                 PersistedTokenCache,
                 build_encrypted_persistence,
             )
@@ -379,7 +381,8 @@ class TokenProvider:
             persistence = build_encrypted_persistence(str(self.cache_path()))
         except Exception:  # no keyring, no Secret Service, headless session...
             return None
-        return PersistedTokenCache(persistence)  # type: ignore[no-any-return]
+        cache: msal.SerializableTokenCache = PersistedTokenCache(persistence)
+        return cache
 
     def _save_cache(self) -> None:
         cache = self._cache

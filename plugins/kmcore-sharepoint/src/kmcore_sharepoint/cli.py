@@ -9,6 +9,7 @@ import click
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
+
     from kmcore_sharepoint.target import SharePointTarget
 
 __all__ = ["sharepoint"]

@@ -30,11 +30,11 @@ from typing import Any
 
 import attrs
 import requests
+from kmcore.errors import AuthError, BackendError, PermissionDenied, RemoteError
+from kmcore.http import KmcoreSession, RetryPolicy, make_session, retry_after_seconds
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
-from kmcore.errors import AuthError, BackendError, PermissionDenied, RemoteError
-from kmcore.http import KmcoreSession, RetryPolicy, make_session, retry_after_seconds
 from kmcore_sharepoint import __version__
 from kmcore_sharepoint.auth import TokenProvider
 from kmcore_sharepoint.settings import SharePointSettings
@@ -279,9 +279,8 @@ class GraphClient:
                 continue
             if status in _RETRY_STATUSES:
                 self._count(throttled=1)
-                delay = retry_after_seconds(response)
-                if delay is None:
-                    delay = self._backoff(attempt)
+                asked = retry_after_seconds(response)
+                delay = asked if asked is not None else self._backoff(attempt)
                 if waited + delay > self.settings.max_wait_seconds or attempt >= 10:
                     return response
                 waited += delay
@@ -368,7 +367,7 @@ class GraphClient:
                 reauthed = True
                 self._count(reauthenticated=1)
                 self.tokens.invalidate()
-            delays = [retry_after_seconds(_Headers(r.headers)) for _, r in retry]
+            delays = [_retry_after(r.headers) for _, r in retry]
             delay = max((d for d in delays if d is not None), default=None)
             if delay is None:
                 delay = 0.0 if stale_token and all(r.status == 401 for _, r in retry) \
@@ -418,8 +417,8 @@ class GraphClient:
         return answers
 
 
-class _Headers:
-    """Adapts a header mapping to what :func:`kmcore.http.retry_after_seconds` reads."""
-
-    def __init__(self, headers: Mapping[str, str]) -> None:
-        self.headers = CaseInsensitiveDict(headers)
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """``Retry-After`` of an inner batch answer, read as kmcore reads a response's."""
+    response = requests.Response()
+    response.headers = CaseInsensitiveDict(headers)
+    return retry_after_seconds(response)

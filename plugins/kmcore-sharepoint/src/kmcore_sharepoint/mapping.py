@@ -44,7 +44,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
 import attrs
-
 from kmcore import codec
 from kmcore.records import _fields as f
 from kmcore.records.base import Link, Record

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
-
 from kmcore.errors import PermissionDenied
+
 from kmcore_sharepoint.graph import BatchRequest, GraphClient
 from kmcore_sharepoint.mapping import DATA_COLUMN, KEY_COLUMN, ColumnMap, ListSchema
 

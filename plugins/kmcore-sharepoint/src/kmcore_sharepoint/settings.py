@@ -26,8 +26,8 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import attrs
-
 from kmcore.errors import ConfigError
+
 from kmcore_sharepoint import __version__
 
 __all__ = ["DEFAULT_SECRET_ENV", "SharePointSettings", "parse_settings"]
@@ -173,13 +173,12 @@ def parse_settings(target: str, raw: Mapping[str, Any], base: Path | None = None
                     "issue a client secret, device_code for a librarian signing in.")
     values["auth"] = auth
     cert = raw.get("certificate_path")
-    if auth == "certificate":
-        if not isinstance(cert, str) or not cert.strip():
-            raise _fail(target, "certificate_path",
-                        "is required with auth = \"certificate\": the PEM file holding the "
-                        "private key and certificate",
-                        'e.g. certificate_path = "C:/secure/kmcore-sharepoint.pem" '
-                        "(docs/sharepoint.md shows how IT makes one).")
+    if auth == "certificate" and (not isinstance(cert, str) or not cert.strip()):
+        raise _fail(target, "certificate_path",
+                    "is required with auth = \"certificate\": the PEM file holding the "
+                    "private key and certificate",
+                    'e.g. certificate_path = "C:/secure/kmcore-sharepoint.pem" '
+                    "(docs/sharepoint.md shows how IT makes one).")
     if isinstance(cert, str) and cert.strip():
         path = Path(cert.strip()).expanduser()
         if not path.is_absolute() and base is not None:

@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import attrs
-
 from kmcore.errors import AuthError, BackendError, ConfigError, KmcoreError, PermissionDenied
 from kmcore.sync.ledger import target_folder
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetCheck, TargetConfig
+
 from kmcore_sharepoint.auth import TokenProvider
 from kmcore_sharepoint.graph import MAX_BATCH, BatchRequest, BatchResponse, GraphClient
 from kmcore_sharepoint.mapping import KEY_COLUMN, ListSchema, schema_for

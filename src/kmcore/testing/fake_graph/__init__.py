@@ -44,7 +44,11 @@ from kmcore.testing.fake_graph.entra import App, Entra, TokenInfo
 from kmcore.testing.fake_graph.faults import FaultConfig, Violation
 from kmcore.testing.fake_graph.graph import Column, FakeItem, FakeList, GraphState, Page, Site
 from kmcore.testing.fake_graph.server import FakeGraphServer
-from kmcore.testing.fake_graph.tls import AppCertificate, make_app_certificate, make_server_certificate
+from kmcore.testing.fake_graph.tls import (
+    AppCertificate,
+    make_app_certificate,
+    make_server_certificate,
+)
 
 __all__ = [
     "App",

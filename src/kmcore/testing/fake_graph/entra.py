@@ -265,7 +265,8 @@ class Entra:
                 return self._error(401, 7000215, "invalid_client",
                                    "Invalid client secret provided. Ensure the secret being "
                                    "sent in the request is the client secret value, not the "
-                                   f"client secret ID, for a secret added to app '{app.client_id}'.")
+                                   "client secret ID, for a secret added to app "
+                                   f"'{app.client_id}'.")
             if app.secret_expires is not None and app.secret_expires < time.time():
                 return self._error(401, 7000222, "invalid_client",
                                    f"The provided client secret keys for app '{app.client_id}' "
@@ -292,7 +293,7 @@ class Entra:
             cert = x509.load_pem_x509_certificate(pem)
             der = cert.public_bytes(serialization.Encoding.DER)
             if want256 == hashlib.sha256(der).digest() or \
-                    want1 == hashlib.sha1(der).digest():  # noqa: S324 - a thumbprint
+                    want1 == hashlib.sha1(der).digest():
                 key = cert.public_key()
                 break
         else:

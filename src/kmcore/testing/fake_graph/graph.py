@@ -225,9 +225,10 @@ class GraphState:
         if not m:
             return graph_error(400, "BadRequest", f"Resource not found for the segment "
                                f"'{path.strip('/').split('/')[0]}'.")
-        site = self.sites.get(m.group(1))
-        if site is None:
+        found = self.sites.get(m.group(1))
+        if found is None:
             return graph_error(404, "itemNotFound", "Requested site could not be found")
+        site = found
         rest = m.group(2) or ""
         if rest == "" and method == "GET":
             self._need(site, token, "read")
@@ -708,9 +709,10 @@ class GraphState:
         m = re.fullmatch(r"/pages/([^/]+)(/microsoft\.graph\.sitePage)?(/publish)?", rest)
         if not m:
             return graph_error(400, "BadRequest", f"Unsupported pages path {rest}")
-        page = site.pages.get(m.group(1))
-        if page is None:
+        held = site.pages.get(m.group(1))
+        if held is None:
             return graph_error(404, "itemNotFound", "The page was not found")
+        page = held
         if m.group(3) and method == "POST":
             self._need(site, token, "write")
             page.state = "published"
@@ -742,7 +744,8 @@ class GraphState:
         return graph_error(405, "BadRequest", f"{method} is not supported on pages")
 
     def _page_json(self, site: Site, page: Page, full: bool = False) -> dict[str, Any]:
-        data = {"@odata.type": "#microsoft.graph.sitePage", "id": page.id, "name": page.name,
+        data: dict[str, Any] = {
+                "@odata.type": "#microsoft.graph.sitePage", "id": page.id, "name": page.name,
                 "title": page.title, "promotionKind": page.promotion_kind,
                 "webUrl": f"https://{site.host}{site.path}/SitePages/{page.name}",
                 "publishingState": {"level": page.state, "versionId": page.version}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import re
@@ -60,7 +61,7 @@ class _Server(ThreadingHTTPServer):
             tls = self.context.wrap_socket(request, server_side=True)
         except (ssl.SSLError, OSError):
             return
-        self.RequestHandlerClass(tls, client_address, self)
+        self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -94,10 +95,8 @@ class _Handler(BaseHTTPRequestHandler):
         if lose:
             # The write was applied; the answer never arrives.
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(2)
-            except OSError:
-                pass
             return
         status, out_headers, body = reply
         data = b""

@@ -107,7 +107,7 @@ def make_app_certificate(common_name: str = "kmcore") -> AppCertificate:
     return AppCertificate(
         pem=key_pem + cert_pem,
         certificate_pem=cert_pem,
-        sha1_thumbprint=hashlib.sha1(der).hexdigest().upper(),  # noqa: S324 - a thumbprint
+        sha1_thumbprint=hashlib.sha1(der).hexdigest().upper(),
         sha256_thumbprint=base64.urlsafe_b64encode(hashlib.sha256(der).digest())
         .rstrip(b"=").decode(),
     )

@@ -227,3 +227,36 @@ def test_traffic_is_decorated_and_every_call_has_a_client_request_id(world: Worl
     assert all("ISV|kmcore|kmcore-sharepoint/" in e["user_agent"] for e in log)
     assert all(e["client_request_id"] for e in log)
     assert FaultConfig().rate == 0.0
+
+
+def test_person_references_fill_a_lookup_column_beside_the_text(world: World) -> None:
+    from kmcore.records.person import Person
+
+    person = Person(id="person-ada-lovelace", display_name="Ada Lovelace",
+                    status=Status.PUBLISHED)
+    lesson = attrs.evolve(_lessons(1)[0], owner="person-ada-lovelace")
+    _published(world, [lesson])
+    kb = world.open()
+    try:
+        kb.add(person)
+    finally:
+        kb.close()
+    world.write_target(record_types=["lesson", "person"])
+    kb = world.open()
+    try:
+        [first] = engine.sync(kb)
+        assert first.ok, first.render_text()
+        people = world.fake.list_named(world.site, "People")
+        lookup = world.fake.list_named(world.site, "Lessons").column("KmOwnerPerson")
+        assert lookup is not None and lookup.facet == "lookup"
+        assert lookup.settings["listId"] == people.id
+        stored = kb.get(lesson.id)
+        kb.update(attrs.evolve(stored, category="handover"))
+        [second] = engine.sync(kb)
+    finally:
+        kb.close()
+    assert second.ok, second.render_text()
+    [item] = world.fake.items(world.site, "Lessons")
+    [ada] = world.fake.items(world.site, "People")
+    assert item.fields["KmOwner"] == "person-ada-lovelace"  # the text column: always there
+    assert item.fields["KmOwnerPersonLookupId"] == int(ada.id)

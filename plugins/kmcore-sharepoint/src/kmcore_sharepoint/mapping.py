@@ -62,7 +62,7 @@ DATA_COLUMN = "KmData"
 TITLE_COLUMN = "Title"
 
 Kind = Literal["text", "note", "lines", "choice", "multichoice", "number", "date", "datetime",
-               "boolean", "person", "links"]
+               "boolean", "person", "lookup", "links"]
 
 # Managed by kmcore or the store: never a column of their own (still carried in KmData).
 _SKIP = {"id", "revision", "created_at", "updated_at", "provenance", "pii_cleared"}
@@ -102,17 +102,24 @@ class ColumnMap:
         return {"text": "text", "note": "text", "lines": "text", "links": "text",
                 "person": "text", "choice": "choice", "multichoice": "choice",
                 "number": "number", "date": "dateTime", "datetime": "dateTime",
-                "boolean": "boolean"}[self.kind]
+                "boolean": "boolean", "lookup": "lookup"}[self.kind]
 
     @property
     def multiline(self) -> bool:
         return self.kind in ("note", "lines", "links")
 
-    def definition(self) -> dict[str, Any]:
-        """The Graph ``columnDefinition`` that creates it."""
+    def definition(self, lookup_lists: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The Graph ``columnDefinition`` that creates it; a lookup column needs the id of
+        the list it looks into (*lookup_lists*: record type -> list id)."""
         body: dict[str, Any] = {"name": self.name, "displayName": self.display,
                                 "description": f"kmcore: {self.field}"}
-        if self.kind in ("text", "person"):
+        if self.kind == "lookup":
+            list_id = (lookup_lists or {}).get("person")
+            if not list_id:
+                raise ValueError(f"the lookup column {self.name} needs the People list's id")
+            body["lookup"] = {"listId": list_id, "columnName": "Title",
+                              "allowMultipleValues": False, "allowUnlimitedLength": False}
+        elif self.kind in ("text", "person"):
             body["text"] = {"allowMultipleLines": False, "maxLength": self.max_length}
         elif self.multiline:
             body["text"] = {"allowMultipleLines": True, "textType": "plain",
@@ -298,11 +305,17 @@ class ListSchema:
             *self.columns,
         )
 
-    def definitions(self) -> list[dict[str, Any]]:
+    @property
+    def needs_people(self) -> bool:
+        """Whether its columns look up into the People list (created first)."""
+        return any(c.kind == "lookup" for c in self.columns)
+
+    def definitions(self, lookup_lists: Mapping[str, str] | None = None
+                    ) -> list[dict[str, Any]]:
         """Graph columnDefinitions for a new list (the key indexed and unique)."""
         out = []
         for column in self.all_columns:
-            body = column.definition()
+            body = column.definition(lookup_lists)
             if column.name == KEY_COLUMN:
                 body.update(indexed=True, enforceUniqueValues=True, required=False)
             out.append(body)
@@ -320,10 +333,14 @@ class ListSchema:
         }
         for column in self.columns:
             value = getattr(record, column.field)
-            fields.update(column.write(value))
-            if column.kind == "person" and lookups is not None:
-                item_id = lookups(value) if isinstance(value, str) and value else None
+            if column.kind == "lookup":
+                # Best effort: the person's item id when it is known; the text column
+                # beside it always holds the person's kmcore id.
+                item_id = lookups(value) if lookups and isinstance(value, str) and value \
+                    else None
                 fields[f"{column.name}LookupId"] = int(item_id) if item_id else None
+                continue
+            fields.update(column.write(value))
         return fields
 
     def to_data(self, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -348,6 +365,8 @@ class ListSchema:
         if self.title_field and isinstance(fields.get(TITLE_COLUMN), str):
             data[self.title_field] = fields[TITLE_COLUMN]
         for column in self.columns:
+            if column.kind == "lookup":
+                continue  # the text column beside it is the source of truth
             value = column.read(fields)
             if value in ("", [], None) and column.field not in data:
                 continue
@@ -379,8 +398,13 @@ def _norm(value: Any) -> Any:
     return value
 
 
-def schema_for(record_cls: type[Record], list_name: str) -> ListSchema:
-    """The list schema for a record class (its simple fields become typed columns)."""
+def schema_for(record_cls: type[Record], list_name: str, *, people: bool = False
+               ) -> ListSchema:
+    """The list schema for a record class (its simple fields become typed columns).
+
+    :param people: the target also publishes people, so each reference to a person gets a
+        lookup column into the People list (``<Name>Person``) beside its text column.
+    """
     hints = typing.get_type_hints(record_cls)
     columns = []
     field_names = {a.name for a in attrs.fields(record_cls)}
@@ -391,5 +415,8 @@ def schema_for(record_cls: type[Record], list_name: str) -> ListSchema:
         column = _column_for(field, hints.get(field.name, field.type))
         if column is not None:
             columns.append(column)
+            if column.kind == "person" and people:
+                columns.append(ColumnMap(field=column.field, name=f"{column.name}Person"[:32],
+                                         display=f"{column.display} (person)", kind="lookup"))
     return ListSchema(record_type=record_cls.record_type, list_name=list_name,
                       record_cls=record_cls, columns=tuple(columns), title_field=title_field)

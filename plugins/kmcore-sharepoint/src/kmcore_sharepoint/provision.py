@@ -139,10 +139,21 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
         list_id = existing[schema.list_name.lower()]
         result.list_ids[schema.record_type] = list_id
         requests.append(BatchRequest(f"c{n}", "GET", f"/sites/{site_id}/lists/{list_id}/columns"))
+    people_first = [s for s in to_create if s.record_type == "person"]
+    if create and people_first and any(s.needs_people for s in to_create
+                                       if s.record_type != "person"):
+        # Lookup columns need the People list's id: make that list on its own first.
+        made = ensure_lists(client, site_id, people_first, create=True)
+        result.list_ids.update(made.list_ids)
+        result.created.extend(made.created)
+        to_create = [s for s in to_create if s.record_type != "person"]
+    lookup_lists = {"person": result.list_ids.get("person")
+                    or existing.get(next((s.list_name.lower() for s in schemas
+                                          if s.record_type == "person"), ""), "")}
     if create:
         for n, schema in enumerate(to_create):
             requests.append(BatchRequest(f"n{n}", "POST", f"/sites/{site_id}/lists", body={
-                "displayName": schema.list_name, "columns": schema.definitions(),
+                "displayName": schema.list_name, "columns": schema.definitions(lookup_lists),
                 "list": {"template": "genericList"},
             }))
     else:
@@ -182,7 +193,7 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
             result.created.append(schema.list_name)
     if missing_columns:
         adds = [BatchRequest(f"a{n}", "POST", f"/sites/{site_id}/lists/{list_id}/columns",
-                             body=_column_body(column))
+                             body=_column_body(column, lookup_lists))
                 for n, (list_id, _, column) in enumerate(missing_columns)]
         answers = client.batch(adds)
         for n, (_, schema, column) in enumerate(missing_columns):
@@ -199,8 +210,8 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
     return result
 
 
-def _column_body(column: ColumnMap) -> dict[str, Any]:
-    body = column.definition()
+def _column_body(column: ColumnMap, lookup_lists: Mapping[str, str]) -> dict[str, Any]:
+    body = column.definition(lookup_lists)
     if column.name == KEY_COLUMN:
         body.update(indexed=True, enforceUniqueValues=True)
     return body

@@ -82,10 +82,14 @@ class SharePointTarget:
         self.batch_size = MAX_BATCH * self.settings.concurrency
         self.schemas: dict[str, ListSchema] = {}
         wanted = set(config.record_types) or set(kb.types)
+        people = "person" in wanted
         for name, spec in sorted(kb.types.items()):
             if name in wanted:
                 list_name = self.settings.lists.get(name) or spec.plural
-                self.schemas[name] = schema_for(spec.cls, list_name)
+                # The People list looks up into no list (a lookup into itself could not be
+                # made when the list is created).
+                self.schemas[name] = schema_for(spec.cls, list_name,
+                                                people=people and name != "person")
         for record_type in self.settings.lists:
             if record_type not in self.schemas:
                 raise ConfigError(
@@ -106,6 +110,7 @@ class SharePointTarget:
         self._blocked_columns: dict[str, set[str]] = {}
         self._ready = False
         self._written: dict[str, str] = {}  # remote ref -> eTag we wrote this run
+        self._people: dict[str, str] | None = None  # person id -> People list item id
         self._closed = False
 
     # --- state ---------------------------------------------------------------------------
@@ -203,9 +208,29 @@ class SharePointTarget:
                 "tell which item is which record", hint="Restore the column (or delete the "
                 "list and run `kmcore sharepoint provision`); see `kmcore doctor`.")
 
+    def _person_item(self, person_id: str) -> str | None:
+        """The People list item of a person, for lookup columns; the list's index of kmcore
+        ids is read once per run, when first needed (one request per 999 people)."""
+        if self._people is None:
+            self._people = {}
+            list_id = self._list_id("person")
+            url: str | None = (
+                f"/sites/{self.site_id}/lists/{list_id}/items?$expand=fields($select="
+                f"{KEY_COLUMN})&$top={self.settings.page_size}" if list_id else None)
+            while url:
+                body = self.client.get_json(url, "reading the People list's index")
+                for value in (body or {}).get("value") or []:
+                    key = (value.get("fields") or {}).get(KEY_COLUMN)
+                    if key:
+                        self._people[str(key)] = str(value.get("id"))
+                next_link = (body or {}).get("@odata.nextLink")
+                url = self.client.relative(str(next_link)) if next_link else None
+        return self._people.get(person_id)
+
     def _fields(self, schema: ListSchema, item: Item) -> dict[str, Any]:
         assert item.record is not None
-        fields = schema.to_fields(item.record)
+        lookups = self._person_item if schema.needs_people else None
+        fields = schema.to_fields(item.record, lookups)
         blocked = self._blocked_columns.get(schema.list_name)
         if blocked:
             fields = {k: v for k, v in fields.items() if k.split("@")[0] not in blocked}
@@ -245,6 +270,8 @@ class SharePointTarget:
                                        "tries; it is checked again on the next sync")
             if op.result.ok and op.result.remote_ref and op.result.remote_version:
                 self._written[op.result.remote_ref] = op.result.remote_version
+                if op.item.record_type == "person" and self._people is not None:
+                    self._people[op.item.record_id] = op.result.remote_ref.split("/", 1)[1]
             results.append(op.result)
         return results
 

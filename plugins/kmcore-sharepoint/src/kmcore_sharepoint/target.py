@@ -79,7 +79,9 @@ class SharePointTarget:
         self.kb = kb
         self.settings: SharePointSettings = parse_settings(config.name, config.settings,
                                                            base=kb.root)
-        self.batch_size = MAX_BATCH * self.settings.concurrency
+        # Several envelopes per engine batch, so that `concurrency` of them are always in
+        # flight (a batch waits for its slowest envelope before the next one starts).
+        self.batch_size = MAX_BATCH * self.settings.concurrency * 4
         self.schemas: dict[str, ListSchema] = {}
         wanted = set(config.record_types) or set(kb.types)
         people = "person" in wanted

@@ -162,12 +162,33 @@ authority_host = "{fake.url}"
 graph_endpoint = "{fake.url}"
 concurrency = {concurrency}
 """)
+    from kmcore_sharepoint.target import SharePointTarget
+
+    in_target = {"seconds": 0.0}
+
+    def timed(name: str) -> Any:
+        method = getattr(SharePointTarget, name)
+
+        def wrapper(self: SharePointTarget, *args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                in_target["seconds"] += time.perf_counter() - started
+
+        return wrapper
+
+    originals = {n: getattr(SharePointTarget, n)
+                 for n in ("apply", "pull", "finish", "remote_versions")}
+    for name in originals:
+        setattr(SharePointTarget, name, timed(name))
     kb = kmcore.open(root)
     try:
         fake.call("reset_counts")
         started = time.perf_counter()
         [first] = engine.sync(kb)
         initial = time.perf_counter() - started
+        target_seconds = in_target["seconds"]
         assert first.ok, first.render_text()
         counts = fake.call("counts")
         initial_requests = int(counts.get("graph", 0))
@@ -181,9 +202,11 @@ concurrency = {concurrency}
         resync_requests = graph_requests(fake)
     finally:
         kb.close()
+        for name, method in originals.items():
+            setattr(SharePointTarget, name, method)
     assert fake.call("item_count", site_url, "Lessons") == len(records)
     return {"initial": initial, "initial_requests": initial_requests, "resync": resync,
-            "resync_requests": resync_requests, "setup": setup}
+            "resync_requests": resync_requests, "setup": setup, "target": target_seconds}
 
 
 def _token(fake: RemoteFake, app: RegisteredApp) -> str:
@@ -314,6 +337,10 @@ def main() -> None:
             f"provisioning + 10) | {fmt(r['initial'])} | ≤ {fmt(bound_time)} | "
             f"{'yes' if ok else 'NO'} |")
         lines.append(
+            f"| … of which in the target's Graph calls (apply, pull, finish) | — | — | "
+            f"{fmt(r['target'])} | ≤ {fmt(bound_time)} | "
+            f"{'yes' if r['target'] <= bound_time else 'NO'} |")
+        lines.append(
             f"| kmcore unchanged re-sync, concurrency {concurrency} | {r['resync_requests']} | "
             f"≤ 3 | {fmt(r['resync'])} | — | {'yes' if r['resync_requests'] <= 3 else 'NO'} |")
     lines += ["", "Beside it, in the same run, the same items created another way:", "",
@@ -322,8 +349,8 @@ def main() -> None:
     if plain:
         lines.append(f"| plain loop, one `POST` per item (`requests`) | {plain['requests']} | "
                      f"{fmt(plain['seconds'])} | {plain['seconds'] / best_r['initial']:.1f}x "
-                     f"faster ({plain['requests'] / best_r['initial_requests']:.1f}x fewer "
-                     "requests) |")
+                     f"faster ({plain['requests']} requests against "
+                     f"{best_r['initial_requests']}) |")
     if office:
         if "error" in office:
             lines.append(f"| office365-rest-python-client `execute_batch` | — | — | not "
@@ -333,15 +360,30 @@ def main() -> None:
                 f"| office365-rest-python-client 3.3 `execute_batch(20)` "
                 f"({office['items']} items made) | {office['requests']} | "
                 f"{fmt(office['seconds'])} | {office['seconds'] / best_r['initial']:.1f}x "
-                f"faster ({office['requests'] / best_r['initial_requests']:.1f}x fewer "
-                "requests) |")
+                f"faster ({office['requests']} requests against "
+                f"{best_r['initial_requests']}) |")
     lines += ["",
               "The time bound is 1.3 * requests * latency / concurrency: what the requests "
               "alone would take if they were perfectly spread over the connections; kmcore's "
               "own work (plan, ledger, JSON, TLS) has to fit in the 30%. Concurrency is the "
               "`concurrency` setting (default 2: SharePoint throttles per tenant, so kmcore "
               "stays polite). The re-sync reads the lists' delta (one request) and writes "
-              "nothing."]
+              "nothing.",
+              "",
+              "Where the time goes: the request counts meet their bounds; the wall-time bound "
+              "is not met on this machine. The engine's own work before and after the target "
+              "(loading the ledger, planning 5,000 records through the publication gates, "
+              "journalling) is the difference between the two kmcore rows; inside the target, "
+              "each pair of envelopes in flight spends CPU on both sides (building and "
+              "encoding 20 items with their JSON copy, TLS, the fake's validation and its "
+              "40 KB answers), and on 2 cores shared with the fake's process (and, when this "
+              "was run, other jobs) that CPU does not overlap with the 30 ms waits as the "
+              "bound assumes; raising concurrency from 2 to 4 does not help, which is the "
+              "sign of a CPU bound, not a latency bound. Against a real tenant the latency "
+              "per request is larger (100-300 ms) and the client's CPU share smaller. The "
+              "plain loop is what a script without batching does; office365-rest-python-"
+              "client batches too but sends its envelopes one at a time, does not provision "
+              "lists, read changes back or guard against duplicates."]
     replace_section("sharepoint", "\n".join(lines))
     print("docs/benchmarks.md updated")
 

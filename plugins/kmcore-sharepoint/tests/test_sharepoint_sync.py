@@ -59,7 +59,7 @@ def test_2000_records_with_faults_and_lost_answers_land_exactly_once(world: Worl
     world.write_target(concurrency=2)
     fake = world.fake
     fake.faults.rate = 0.10
-    fake.faults.lose_rate = 0.05
+    fake.faults.lose_rate = 0.10
     fake.faults.retry_after = 0.05
     fake.faults.seed = 1234
 
@@ -260,3 +260,62 @@ def test_person_references_fill_a_lookup_column_beside_the_text(world: World) ->
     [ada] = world.fake.items(world.site, "People")
     assert item.fields["KmOwner"] == "person-ada-lovelace"  # the text column: always there
     assert item.fields["KmOwnerPersonLookupId"] == int(ada.id)
+
+
+def test_retry_after_as_an_http_date_is_honoured(world: World) -> None:
+    _published(world, _lessons(5))
+    world.write_target()
+    world.fake.faults.rate = 0.3
+    world.fake.faults.retry_after = 0.2
+    world.fake.faults.retry_after_format = "http-date"
+    world.fake.faults.seed = 99
+    kb = world.open()
+    try:
+        [report] = engine.sync(kb)
+    finally:
+        kb.close()
+    assert report.ok, report.render_text()
+    assert world.fake.counts.get("faults_injected", 0) > 0
+    assert world.fake.retry_after_violations == []
+    assert len(world.fake.items(world.site, "Lessons")) == 5
+
+
+def test_waiting_is_bounded_and_the_item_is_left_for_the_next_run(world: World) -> None:
+    import time
+
+    _published(world, _lessons(3))
+    world.write_target(max_wait_seconds=2)
+    kb = world.open()
+    try:
+        engine.sync(kb, dry_run=True)  # nothing sent
+        world.fake.faults.rate = 1.0
+        world.fake.faults.errors = (429,)
+        world.fake.faults.retry_after = 120  # far beyond the bound
+        started = time.monotonic()
+        [report] = engine.sync(kb)
+        elapsed = time.monotonic() - started
+    finally:
+        kb.close()
+    assert elapsed < 15
+    assert not report.ok
+    assert "throttled" in report.render_text().lower() or "429" in report.render_text()
+    assert world.fake.retry_after_violations == []
+
+
+def test_a_dry_run_in_between_never_makes_a_sync_miss_an_added_item(world: World) -> None:
+    _published(world, _lessons(2))
+    world.write_target()
+    kb = world.open()
+    try:
+        assert engine.sync(kb)[0].ok
+        world.fake.add_item(world.site, "Lessons", {
+            "Title": "Seen first by a dry run", "KmStatement": "s", "KmRecommendation": "r",
+            "KmPolarity": "improve"})
+        [dry] = engine.sync(kb, dry_run=True)
+        assert [p.status for p in dry.pulled] == ["planned"]
+        [real] = engine.sync(kb)
+        [quiet] = engine.sync(kb)
+    finally:
+        kb.close()
+    assert [p.status for p in real.pulled] == ["created"], real.render_text()
+    assert quiet.pulled == []

@@ -30,8 +30,14 @@ from typing import Any
 
 import attrs
 import requests
-from kmcore.errors import AuthError, BackendError, PermissionDenied, RemoteError
-from kmcore.http import KmcoreSession, RetryPolicy, make_session, retry_after_seconds
+from kmcore.errors import AuthError, BackendError, PermissionDenied, RateLimited, RemoteError
+from kmcore.http import (
+    KmcoreSession,
+    RetryPolicy,
+    make_session,
+    redact_url,
+    retry_after_seconds,
+)
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
@@ -145,6 +151,10 @@ class _Gate:
         with self._lock:
             self._until = max(self._until, self._clock() + seconds)
 
+    def remaining(self) -> float:
+        with self._lock:
+            return max(0.0, self._until - self._clock())
+
     def wait(self) -> float:
         waited = 0.0
         while True:
@@ -239,6 +249,17 @@ class GraphClient:
             self._gate.hold(pause)
             self._count(slowed=pause)
 
+    def _refuse_if_held(self, method: str, url: str) -> None:
+        """Fail at once, sending nothing, when SharePoint asked for a longer wait than this
+        target may spend (a Retry-After beyond ``max_wait_seconds``)."""
+        remaining = self._gate.remaining()
+        if remaining > self.settings.max_wait_seconds:
+            raise RateLimited(
+                f"{method} {redact_url(url)} was not sent: SharePoint asked kmcore to wait "
+                f"{math.ceil(remaining)} seconds more, beyond max_wait_seconds "
+                f"({self.settings.max_wait_seconds:g})",
+                hint="Run the sync again later; what was not sent is sent then.")
+
     # --- single requests ----------------------------------------------------------------
 
     def call(self, method: str, path: str, *, json: Any = None,
@@ -252,6 +273,7 @@ class GraphClient:
         waited, attempt, reauthed = 0.0, 0, False
         while True:
             attempt += 1
+            self._refuse_if_held(method, url)
             self._count(waited=self._gate.wait())
             token = self.tokens.token()
             sent = {"Authorization": f"Bearer {token}", "client-request-id": client_request_id,
@@ -282,6 +304,9 @@ class GraphClient:
                 asked = retry_after_seconds(response)
                 delay = asked if asked is not None else self._backoff(attempt)
                 if waited + delay > self.settings.max_wait_seconds or attempt >= 10:
+                    # Giving up on this request does not end the service's request to wait:
+                    # nothing else is sent before Retry-After has passed.
+                    self._gate.hold(delay)
                     return response
                 waited += delay
                 self._count(retried=1)
@@ -374,6 +399,7 @@ class GraphClient:
                     else self._backoff(rounds)
             self._count(throttled=sum(1 for _, r in retry if r.status in _RETRY_STATUSES))
             if waited + delay > self.settings.max_wait_seconds or rounds >= 20:
+                self._gate.hold(delay)
                 for request, inner in retry:
                     results[request.id] = attrs.evolve(
                         inner, error=f"still throttled after waiting {math.ceil(waited)} s "

@@ -113,6 +113,7 @@ class SharePointTarget:
         self._ready = False
         self._written: dict[str, str] = {}  # remote ref -> eTag we wrote this run
         self._people: dict[str, str] | None = None  # person id -> People list item id
+        self._cursor: str | None = None  # what pull() answered this run
         self._closed = False
 
     # --- state ---------------------------------------------------------------------------
@@ -445,19 +446,29 @@ class SharePointTarget:
     # --- pull ---------------------------------------------------------------------------
 
     def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
-        """Items added or edited in the lists since *cursor* (delta query)."""
-        if cursor is None:
-            self.state.pop("delta", None)
-            self.state.pop("pending", None)
+        """Items added or edited in the lists since *cursor* (delta query).
+
+        The cursor is the JSON of each list's deltaLink. :meth:`finish` may have read further
+        since (D73): what it read is kept in the state file under the cursor it started
+        from, and used only when the engine hands back that same cursor, so a dry run's pull
+        (whose cursor the engine does not keep) never makes a later run skip changes.
+        """
+        deltas: dict[str, Any] = self.state.setdefault("deltas", {})
         if "site_id" not in self.state or not self.state.get("lists"):
             self.resolve_site()
             found = ensure_lists(self.client, self.site_id, list(self.schemas.values()),
                                  create=False)
             if not found.list_ids:
-                return [], json.dumps({})
+                self._cursor = json.dumps({})
+                return [], self._cursor
             self.state["lists"] = dict(found.list_ids)
-        links: dict[str, str] = dict(self.state.get("delta") or {})
-        if cursor and not links:
+        ahead = deltas.get(cursor) if cursor else None
+        links: dict[str, str] = {}
+        raws: list[dict[str, Any]] = []
+        if isinstance(ahead, dict):
+            links = {str(k): str(v) for k, v in (ahead.get("links") or {}).items()}
+            raws = list(ahead.get("pending") or [])
+        elif cursor:
             try:
                 links = {str(k): str(v) for k, v in json.loads(cursor).items()}
             except (ValueError, AttributeError):
@@ -465,7 +476,6 @@ class SharePointTarget:
         pulled: list[PulledItem] = []
         by_list = {lid: self.schemas[t] for t, lid in self.state["lists"].items()
                    if t in self.schemas}
-        raws = list(self.state.get("pending") or [])
         for list_id, items, link in self._read_deltas(by_list, links):
             links[list_id] = link
             raws.extend({"list": list_id, **i} for i in items)
@@ -478,9 +488,14 @@ class SharePointTarget:
                 remote_ref=f"{raw['list']}/{raw['id']}", remote_version=_etag(raw, None),
                 data=schema.to_data(fields),
                 record_id=str(fields[KEY_COLUMN]) if fields.get(KEY_COLUMN) else None))
-        self.state["delta"] = links
+        new_cursor = json.dumps(links, sort_keys=True)
+        self._cursor = new_cursor
+        # Keep the last few cursors' read-ahead only (a dry run adds one the engine drops).
+        kept = {k: v for k, v in list(deltas.items())[-2:] if k != new_cursor}
+        kept[new_cursor] = {"links": links, "pending": []}
+        self.state["deltas"] = kept
         self._save_state()
-        return pulled, json.dumps(links, sort_keys=True)
+        return pulled, new_cursor
 
     def _read_deltas(self, by_list: Mapping[str, ListSchema], links: Mapping[str, str]
                      ) -> Iterable[tuple[str, list[dict[str, Any]], str]]:
@@ -575,9 +590,13 @@ class SharePointTarget:
         """Follow each written list's delta to the end now, so that the next run does not
         pay to read back what kmcore itself wrote. Anything else found is kept for the next
         pull."""
-        links: dict[str, str] = dict(self.state.get("delta") or {})
+        deltas: dict[str, Any] = self.state.setdefault("deltas", {})
+        entry = deltas.get(self._cursor) if self._cursor is not None else None
+        if not isinstance(entry, dict):
+            entry = {"links": {}, "pending": []}
+        links: dict[str, str] = dict(entry.get("links") or {})
         written_lists = {ref.split("/", 1)[0] for ref in self._written}
-        pending = list(self.state.get("pending") or [])
+        pending = list(entry.get("pending") or [])
         for list_id in sorted(written_lists):
             link = links.get(list_id)
             url = self.client.relative(link) if link else self._expand(
@@ -589,8 +608,8 @@ class SharePointTarget:
                     continue
                 pending.append({"list": list_id, **raw})
             links[list_id] = new_link
-        self.state["delta"] = links
-        self.state["pending"] = pending
+        if self._cursor is not None:
+            deltas[self._cursor] = {"links": links, "pending": pending}
 
     # --- doctor and dry run -------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from kmcore.errors import AuthError, ConfigError, KmcoreError
 from kmcore.sync import engine
 from kmcore.testing.fake_graph import FakeGraph
 
-from conftest import World
 from kmcore_sharepoint.auth import TokenProvider, load_certificate
 from kmcore_sharepoint.settings import parse_settings
+from sharepoint_world import World
 from test_sharepoint_sync import _lessons, _published
 
 

@@ -8,7 +8,7 @@ from kmcore.records.story import Story
 from kmcore.records.vocab import Status
 from kmcore.sync import engine
 
-from conftest import World
+from sharepoint_world import World
 
 
 def _story(world: World) -> Story:

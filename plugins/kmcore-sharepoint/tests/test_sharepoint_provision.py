@@ -11,8 +11,8 @@ from kmcore.cli import cli as kmcore_cli
 from kmcore.sync import engine
 from kmcore.sync.config import load_target_configs
 
-from conftest import World
 from kmcore_sharepoint.target import SharePointTarget
+from sharepoint_world import World
 from test_sharepoint_sync import _lessons, _published
 
 

@@ -13,8 +13,8 @@ from kmcore.records.vocab import LessonPolarity, StaffGroup, Status
 from kmcore.sync import engine
 from kmcore.testing.fake_graph import FaultConfig
 
-from conftest import World
 from kmcore_sharepoint.mapping import schema_for
+from sharepoint_world import World
 
 _WRITES = ("POST items", "PATCH item-fields", "DELETE item")
 

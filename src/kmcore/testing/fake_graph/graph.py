@@ -641,13 +641,13 @@ class GraphState:
             except ValueError:
                 return graph_error(400, "invalidRequest", "Invalid delta token")
             high, offset = self._seq, 0
-        else:
-            since, high, offset, epoch = 0, self._seq, 0, lst.epoch
+        else:  # no token: enumerate every item (since -1 means "from the beginning")
+            since, high, offset, epoch = -1, self._seq, 0, lst.epoch
         if epoch < lst.epoch:
             return graph_error(410, "resyncChangesApplyDifferences",
                                "The delta token is no longer valid; resync.",
                                {"Location": self._link(site, lst, "items/delta", {})})
-        if since == 0:
+        if since < 0:
             ids = sorted(lst.items, key=int)
         else:
             latest: dict[str, int] = {}

@@ -241,6 +241,7 @@ class FakeGraph:
                             modified_by=by)
             lst.next_id += 1
             lst.items[item.id] = item
+            lst.index_unique(item)
             self.state.touch(lst, item.id)
             return item
 

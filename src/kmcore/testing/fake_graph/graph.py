@@ -109,10 +109,32 @@ class FakeList:
     epoch: int = 1
     created: str = attrs.field(factory=_now)
 
+    #: (column name, value) -> item id, for columns with unique values (checked on use, so a
+    #: deleted item's entry simply fails the check)
+    unique_index: dict[tuple[str, str], str] = attrs.field(factory=dict)
+
     def column(self, name: str) -> Column | None:
         for col in self.columns:
             if col.name == name:
                 return col
+        return None
+
+    def index_unique(self, item: FakeItem) -> None:
+        for col in self.columns:
+            if col.enforce_unique and item.fields.get(col.name) is not None:
+                self.unique_index[(col.name, str(item.fields[col.name]))] = item.id
+
+    def unique_clash(self, fields: dict[str, Any], exclude: str | None = None) -> str | None:
+        """The name of a unique column whose value another item already holds."""
+        for col in self.columns:
+            value = fields.get(col.name)
+            if not col.enforce_unique or value is None:
+                continue
+            holder = self.unique_index.get((col.name, str(value)))
+            held = self.items.get(holder) if holder is not None else None
+            if held is not None and holder != exclude and \
+                    str(held.fields.get(col.name)) == str(value):
+                return col.name
         return None
 
 
@@ -419,14 +441,15 @@ class GraphState:
             return {}, graph_error(400, "invalidRequest", "The request body must be an object.")
         annotations = {k[: -len("@odata.type")]: v for k, v in body.items()
                        if k.endswith("@odata.type")}
+        by_name = {c.name: c for c in lst.columns}
         clean: dict[str, Any] = {}
         for key, value in body.items():
             if key.endswith("@odata.type") or key.startswith("@odata"):
                 continue
-            column = lst.column(key)
+            column = by_name.get(key)
             base = key[: -len("LookupId")] if key.endswith("LookupId") else None
             if column is None and base is not None:
-                column = lst.column(base)
+                column = by_name.get(base)
                 if column is None or column.facet not in ("lookup", "personOrGroup"):
                     return {}, graph_error(400, "invalidRequest",
                                            f"Field '{key}' is not recognized")
@@ -517,18 +540,19 @@ class GraphState:
         fields, problem = self._check_fields(lst, body["fields"])
         if problem:
             return problem
-        for column in lst.columns:
-            if column.enforce_unique and fields.get(column.name) is not None:
-                for other in lst.items.values():
-                    if other.fields.get(column.name) == fields[column.name]:
-                        return graph_error(409, "nameAlreadyExists",
-                                           f"The value for '{column.name}' must be unique.")
+        clash = lst.unique_clash(fields)
+        if clash:
+            return graph_error(409, "nameAlreadyExists",
+                               f"The list item could not be added or updated because "
+                               f"duplicate values were found in the following field(s) in the "
+                               f"list: [{clash}].")
         item = FakeItem(id=str(lst.next_id), fields={k: v for k, v in fields.items()
                                                       if v is not None},
                         created_by=token.user or token.client_id,
                         modified_by=token.user or token.client_id)
         lst.next_id += 1
         lst.items[item.id] = item
+        lst.index_unique(item)
         self.touch(lst, item.id)
         site = self._site_of(lst)
         return 201, {"ETag": item.etag}, self._item_json(site, lst, item, "fields")
@@ -550,6 +574,12 @@ class GraphState:
         fields, problem = self._check_fields(lst, body)
         if problem:
             return problem
+        clash = lst.unique_clash(fields, exclude=item.id)
+        if clash:
+            return graph_error(409, "nameAlreadyExists",
+                               f"The list item could not be added or updated because "
+                               f"duplicate values were found in the following field(s) in the "
+                               f"list: [{clash}].")
         self.apply_edit(lst, item, fields, by=token.user or token.client_id)
         answer = self._item_json(self._site_of(lst), lst, item, "fields")["fields"]
         return 200, {"ETag": item.etag}, answer
@@ -564,6 +594,7 @@ class GraphState:
         item.version += 1
         item.modified = _now()
         item.modified_by = by
+        lst.index_unique(item)
         self.touch(lst, item.id)
 
     def _delete_item(self, lst: FakeList, item_id: str, headers: Mapping[str, str]) -> Reply:

@@ -200,4 +200,15 @@ def test_a_literal_secret_in_kmcore_toml_is_refused(world: World) -> None:
             load_target_configs(kb)
     finally:
         kb.close()
-    assert json.dumps  # keep the import used by other helpers honest
+
+
+def test_kmcore_doctor_runs_the_sharepoint_checks(world: World) -> None:
+    world.write_target(record_types=["lesson"])
+    result = CliRunner().invoke(kmcore_cli, ["--kb", str(world.root), "doctor", "--json"])
+    data = json.loads(result.output)
+    checks = {c["check"]: c for c in data["checks"]}
+    assert checks["intranet: token"]["status"] == "ok"
+    assert checks["intranet: site"]["status"] == "ok"
+    assert checks["intranet: permission"]["status"] == "ok"
+    assert checks["intranet: lists"]["status"] == "warn"  # created by the first sync
+    assert checks["intranet: site"]["message"].startswith("intranet: site: ")

@@ -614,7 +614,15 @@ class SharePointTarget:
     # --- doctor and dry run -------------------------------------------------------------
 
     def diagnose(self) -> Iterable[TargetCheck]:
-        """Token, site, permission probe and list schema drift, each with a fix."""
+        """Token, site, permission probe and list schema drift, each with a fix.
+
+        Each message starts with the check's name (``intranet: token: ...``), since
+        ``kmcore doctor`` prints messages alone.
+        """
+        for check in self._diagnose():
+            yield attrs.evolve(check, message=f"{check.name}: {check.message}")
+
+    def _diagnose(self) -> Iterable[TargetCheck]:
         name = self.config.name
         try:
             claims = self.tokens.claims()

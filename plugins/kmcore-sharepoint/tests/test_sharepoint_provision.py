@@ -204,11 +204,18 @@ def test_a_literal_secret_in_kmcore_toml_is_refused(world: World) -> None:
 
 def test_kmcore_doctor_runs_the_sharepoint_checks(world: World) -> None:
     world.write_target(record_types=["lesson"])
-    result = CliRunner().invoke(kmcore_cli, ["--kb", str(world.root), "doctor", "--json"])
-    data = json.loads(result.output)
-    checks = {c["check"]: c for c in data["checks"]}
+    runner = CliRunner()
+    before = json.loads(runner.invoke(
+        kmcore_cli, ["--kb", str(world.root), "doctor", "--json"]).output)
+    checks = {c["check"]: c for c in before["checks"]}
     assert checks["intranet: token"]["status"] == "ok"
     assert checks["intranet: site"]["status"] == "ok"
-    assert checks["intranet: permission"]["status"] == "ok"
     assert checks["intranet: lists"]["status"] == "warn"  # created by the first sync
     assert checks["intranet: site"]["message"].startswith("intranet: site: ")
+    runner.invoke(kmcore_cli, ["--kb", str(world.root), "sharepoint", "provision", "intranet"])
+    after = json.loads(runner.invoke(
+        kmcore_cli, ["--kb", str(world.root), "doctor", "--json"]).output)
+    checks = {c["check"]: c for c in after["checks"]}
+    assert checks["intranet: permission"]["status"] == "ok"
+    assert checks["intranet: lists"]["status"] == "ok"
+    assert checks["intranet: schema"]["status"] == "ok"

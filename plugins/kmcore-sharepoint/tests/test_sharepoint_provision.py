@@ -167,6 +167,15 @@ def test_dry_run_estimates_the_graph_requests(world: World) -> None:
     assert report.estimate is not None
     assert "3 batches of up to 20 changes (45 to create" in report.estimate
     assert world.fake.counts.get("POST items", 0) == 0
+    estimated = int(report.estimate.split("about ", 1)[1].split()[0])
+    world.fake.reset_counts()
+    kb = world.open()
+    try:
+        [real] = engine.sync(kb)
+    finally:
+        kb.close()
+    assert real.ok, real.render_text()
+    assert world.fake.counts["graph"] <= estimated, (world.fake.counts, report.estimate)
 
 
 @pytest.mark.parametrize("settings, message", [

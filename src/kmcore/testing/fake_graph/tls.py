@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import ipaddress
 from pathlib import Path
@@ -56,6 +57,13 @@ def _key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
+@functools.cache
+def _server_key() -> rsa.RSAPrivateKey:
+    # One key per process for the fake's own TLS certificates (each fake still gets a fresh
+    # certificate): making a 2048-bit key costs ~0.1 s, and test suites start many fakes.
+    return _key()
+
+
 def _self_signed(key: rsa.RSAPrivateKey, common_name: str, *, server: bool,
                  days: int = 30) -> x509.Certificate:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
@@ -83,7 +91,7 @@ def _self_signed(key: rsa.RSAPrivateKey, common_name: str, *, server: bool,
 def make_server_certificate(folder: Path) -> ServerCertificate:
     """A self-signed certificate for ``127.0.0.1`` and ``localhost``, written to *folder*."""
     folder.mkdir(parents=True, exist_ok=True)
-    key = _key()
+    key = _server_key()
     cert = _self_signed(key, "kmcore fake graph", server=True)
     cert_path, key_path = folder / "fake-graph-cert.pem", folder / "fake-graph-key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))

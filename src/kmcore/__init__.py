@@ -55,6 +55,11 @@ _EXPORTS: dict[str, str] = {
     "PluginError": "kmcore.errors",
     "BackendNotInstalled": "kmcore.errors",
     "Problem": "kmcore.errors",
+    # search
+    "SearchIndex": "kmcore.search.index",
+    "SearchResults": "kmcore.search.index",
+    "SearchFilters": "kmcore.search.index",
+    "Expert": "kmcore.search.experts",
     # plugins and helpers
     "hookimpl": "kmcore.hookspecs",
     "RecordTypeSpec": "kmcore.specs",
@@ -72,6 +77,7 @@ __all__ = [
     "ConfigError",
     "Conflict",
     "Consent",
+    "Expert",
     "ExpertiseClaim",
     "ExpertiseProfile",
     "ImpactCategory",
@@ -91,6 +97,9 @@ __all__ = [
     "Provenance",
     "Record",
     "RecordTypeSpec",
+    "SearchFilters",
+    "SearchIndex",
+    "SearchResults",
     "StaffGroup",
     "Stage",
     "Status",
@@ -160,4 +169,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Technique,
         Visibility,
     )
+    from kmcore.search.experts import Expert
+    from kmcore.search.index import SearchFilters, SearchIndex, SearchResults
     from kmcore.specs import BackendSpec, RecordTypeSpec

@@ -31,6 +31,9 @@ from kmcore.store.base import Change, FileProblem, Store
 
 if TYPE_CHECKING:
     from kmcore.plugins import Plugins
+    from kmcore.search.connections import Connection
+    from kmcore.search.experts import Expert
+    from kmcore.search.index import SearchIndex, SearchResults
     from kmcore.specs import RecordTypeSpec
 
 __all__ = ["KnowledgeBase", "init", "open"]
@@ -56,8 +59,15 @@ class KnowledgeBase:
         self.settings = settings
         self.store = store
         self.plugins = plugins
+        #: Who the audit log names for changes made through this object (default: the
+        #: operating system login, or ``KMCORE_ACTOR``), and through what (``kmcore import``).
+        from kmcore.audit import current_actor
+
+        self.actor: str = current_actor()
+        self.via: str = "python"
         #: Record files that could not be read during the last iteration (see :meth:`records`).
         self.unreadable: list[FileProblem] = []
+        self._search_index: SearchIndex | None = None
 
     # --- context manager ------------------------------------------------------------------
 
@@ -74,6 +84,9 @@ class KnowledgeBase:
 
     def close(self) -> None:
         """Release the store. The knowledge base cannot be used afterwards."""
+        if self._search_index is not None:
+            self._search_index.close()
+            self._search_index = None
         self.store.close()
 
     def __repr__(self) -> str:
@@ -164,6 +177,62 @@ class KnowledgeBase:
     def count(self, record_type: str | None = None) -> int:
         """How many readable records there are (of one type, or all)."""
         return sum(1 for _ in self.records(record_type))
+
+    # --- searching -------------------------------------------------------------------------
+
+    def search_index(self) -> SearchIndex:
+        """The search index (``.kmcore/cache/search.sqlite3``), opened on first use; built
+        from the records if it is missing, damaged or out of date. See docs/search.md."""
+        if self._search_index is None:
+            from kmcore.search.index import SearchIndex
+
+            self._search_index = SearchIndex(self)
+        return self._search_index
+
+    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+               **filters: Any) -> SearchResults:
+        """Records matching *query*, best first, with highlighted snippets.
+
+        Filters are :class:`kmcore.search.Filters` fields: ``types``, ``stage``,
+        ``department``, ``organisation``, ``subject``, ``staff_group``, ``date_from``,
+        ``date_to``, ``updated_since``, ``visibility``, ``status``, ``include_confidential``::
+
+            kb.search("falls prevention", types="innovation", stage="implemented")
+        """
+        from kmcore.search.index import Filters
+
+        return self.search_index().search(query, _filters(Filters, filters), limit=limit,
+                                          offset=offset)
+
+    def experts(self, query: str, *, limit: int = 10) -> list[Expert]:
+        """People to ask about *query*, best first, each with the evidence for them
+        (declared and endorsed expertise, and the records they are linked to)."""
+        from kmcore.search.experts import find_experts
+
+        return find_experts(self.search_index(), query, limit=limit)
+
+    def related(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
+        """Records related to *record* (shared subjects, people, links, telling words), each
+        with the reasons."""
+        from kmcore.search.connections import related
+
+        target = record if isinstance(record, Record) else self.get(record)
+        return related(self.search_index(), target, limit=limit)
+
+    def similar_innovations(self, record: Record, *, limit: int = 5) -> list[Connection]:
+        """Innovations already recorded that look like *record* (saved or not): the
+        "similar innovation already recorded?" check."""
+        from kmcore.search.connections import similar_innovations
+
+        return similar_innovations(self.search_index(), record, limit=limit)
+
+    def lessons_for(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
+        """Lessons from earlier work that apply to a Before Action Review, Peer Assist or
+        other capture record ("learning before doing")."""
+        from kmcore.search.connections import lessons_for
+
+        target = record if isinstance(record, Record) else self.get(record)
+        return lessons_for(self.search_index(), target, limit=limit)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -278,12 +347,28 @@ class KnowledgeBase:
             record=record,
             previous=previous,
         )
+        from kmcore.audit import append_entry, entry_for
+
+        append_entry(self.root, entry_for(change, who=self.actor, via=self.via))
         # The write is already durable: a failing listener is reported, never undoes it.
         for failure in self.plugins.notify_record_changed(kb=self, change=change):
             _log.warning(
                 "plugin %r failed in kmcore_record_changed for %s %r: %s",
                 failure.plugin, change.record_type, change.record_id, failure.error,
             )
+
+
+def _filters(cls: Any, given: dict[str, Any]) -> Any:
+    known = set(attrs.fields_dict(cls))
+    unknown = sorted(set(given) - known)
+    if unknown:
+        guess = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+        raise KmcoreError(
+            f"cannot filter a search on {unknown[0]!r}",
+            hint=(f"Did you mean '{guess[0]}'? " if guess else "")
+            + "Search filters: " + ", ".join(sorted(known)) + ".",
+        )
+    return cls(**given)
 
 
 def _matches(record: Record, key: str, wanted: Any) -> bool:

@@ -36,6 +36,16 @@ _COMMANDS = {
     "doctor": "kmcore.cli.plugins:doctor_cmd",
     "sync": "kmcore.cli.sync:sync_cmd",
     "review": "kmcore.cli.review:review_cmd",
+    "import": "kmcore.cli.io:import_cmd",
+    "export": "kmcore.cli.io:export_cmd",
+    "person": "kmcore.cli.governance:person_group",
+    "log": "kmcore.cli.governance:log_cmd",
+    "report": "kmcore.cli.report:report_cmd",
+    "search": "kmcore.cli.search:search_cmd",
+    "index": "kmcore.cli.search:index_cmd",
+    "experts": "kmcore.cli.search:experts_cmd",
+    "related": "kmcore.cli.search:related_cmd",
+    "digest": "kmcore.cli.search:digest_cmd",
 }
 
 _HELP_SUMMARIES = {
@@ -53,6 +63,16 @@ _HELP_SUMMARIES = {
     "doctor": "Check the installation and the knowledge base; say what to fix.",
     "sync": "Publish changed records to the targets in kmcore.toml (--dry-run to preview).",
     "review": "List, show and clear PII guard flags that keep records unpublished.",
+    "import": "Import records from a spreadsheet (.xlsx, .csv) or JSON, every row checked.",
+    "export": "Export records to CSV, Excel or JSON-LD (schema.org, Dublin Core).",
+    "person": "A person's data: subject access export, erasure, leavers.",
+    "log": "Show the audit log: who changed which record, when, and how.",
+    "report": "Write an impact evidence pack (HTML with charts, and CSV) for a period.",
+    "search": "Search records: words, \"phrases\", prefix*, OR, -word; with filters.",
+    "index": "Bring the search index up to date (--rebuild from scratch).",
+    "experts": "Who to ask about a topic, with the evidence for each person.",
+    "related": "Records related to one record; --lessons for learning before doing.",
+    "digest": "What is new in each person's areas, as e-mail bodies (.eml or text).",
 }
 
 

@@ -21,6 +21,7 @@ def open_kb(ctx: click.Context) -> KnowledgeBase:
     root = ctx.find_root()
     path = (root.obj or {}).get("kb_path")
     kb = kmcore.open(path)
+    kb.via = ctx.command_path.replace(root.info_name or "kmcore", "kmcore", 1)
     ctx.call_on_close(kb.close)
     return kb
 

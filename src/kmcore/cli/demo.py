@@ -51,6 +51,7 @@ def build_demo(folder: Path, *, replace: bool = False) -> tuple[Path, Counter[st
         counts: Counter[str] = Counter()
         with kmcore.init(staging, name="Northgate LKS knowledge hub (demo)",
                          organisation=ORGANISATION, ods_code=ODS_CODE) as kb:
+            kb.via = "kmcore demo"
             for record in sample_records():
                 kb.add(record)
                 counts[record.record_type] += 1

@@ -84,6 +84,7 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
             # Check everything before saving anything: a file is added whole or not at all.
             raise click.ClickException("nothing was added.\n" + "\n".join(problems))
         for record in records:
+            _warn_if_similar(kb, record)
             stored = kb.add(record)
             _print_added(stored, as_json)
         return
@@ -100,6 +101,13 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
     data = Prompter(kb).record(spec.cls)
     try:
         record = codec.structure(data, spec.cls)
+        if _warn_if_similar(kb, record) and not click.confirm("Add it anyway?", default=True):
+            draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
+            draft.write_text(json.dumps({"type": spec.name, **data}, indent=2,
+                                        ensure_ascii=False), encoding="utf-8")
+            raise click.ClickException(
+                f"the {spec.label.lower()} was not added; your answers are in {draft} "
+                f"(add them later with: kmcore add --file {draft.name})")
         stored = kb.add(record)
     except ValidationError:
         draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
@@ -111,6 +119,30 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
     _print_added(stored, as_json)
 
 
+def _warn_if_similar(kb: Any, record: Any) -> bool:
+    """Say on stderr when a new innovation looks like one already recorded; True if so.
+
+    A warning, not a refusal: two wards may well run the same idea, and the librarian
+    decides. The check never stops an add: if the search index fails, the add goes ahead.
+    """
+    if record.record_type != "innovation":
+        return False
+    try:
+        similar = kb.similar_innovations(record)
+    except KmcoreError as exc:  # pragma: no cover - the index rebuilds itself; belt and braces
+        click.echo(f"(The similar-innovation check was skipped: {exc})", err=True)
+        return False
+    if not similar:
+        return False
+    click.secho(f"Warning: {record.title!r} looks like an innovation already recorded:",
+                fg="yellow", err=True)
+    for match in similar:
+        click.echo(f"  - {match.title} [{match.id}] ({'; '.join(match.reasons)})", err=True)
+    click.echo("Hint: check with their leads before starting again; "
+               f"`kmcore show {similar[0].id}` shows the first.", err=True)
+    return True
+
+
 def _print_added(record: Any, as_json: bool) -> None:
     from kmcore import codec
 
@@ -118,6 +150,26 @@ def _print_added(record: Any, as_json: bool) -> None:
         click.echo(codec.dumps(record), nl=False)
     else:
         click.echo(f"Added {record.record_type} {record.id}: {record.label}")
+    warn_pii(record)
+
+
+def warn_pii(record: Any) -> None:
+    """After a save: say (on stderr) where the record may hold a patient identifier.
+
+    The record is saved either way; sync holds it back until the text is fixed or the flag
+    cleared. Positions only, never the value.
+    """
+    from kmcore.guard.pii import open_findings
+
+    findings = open_findings(record)
+    for finding in findings:
+        click.secho(f"Warning: {record.id}: {finding.path} may hold a patient identifier "
+                    f"({finding.kind.replace('_', ' ')}, {finding.confidence} confidence) at "
+                    f"character {finding.position + 1}.", fg="yellow", err=True)
+    if findings:
+        click.echo(f"Hint: remove it with `kmcore edit {record.id}`, or if it is not one, "
+                   f"clear it with `kmcore review {record.id}`. Sync holds the record back "
+                   "until then.", err=True)
 
 
 @click.command("show")
@@ -306,6 +358,7 @@ def _save_edit(kb: Any, before: Any, data: Any) -> None:
     after = codec.from_dict(data, kb.classes, subject=subject)
     stored = kb.update(attrs.evolve(after, revision=revision))
     click.echo(f"Saved {stored.record_type} {stored.id} (revision {stored.revision}).")
+    warn_pii(stored)
 
 
 @click.command("delete")

@@ -78,12 +78,17 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
     kmcore review ID              the record's flags, numbered, with masked excerpts
     kmcore review ID --clear 2 --by "Robin Test" --note "a supplier order number"
     kmcore review ID --clear-all --by "Robin Test" --note "order numbers"
+    kmcore review due             records past their review date, expertise profiles
+                                  unconfirmed for 12 months, leavers' profiles to remove
 
     A flag is a likely patient identifier (NHS or CHI number, date of birth, home
     postcode) in free text. Values are never printed: only where they are and a masked
     excerpt. If it IS a patient identifier, remove it with `kmcore edit ID` instead.
     """
     clearing = bool(clear_numbers) or clear_all
+    if record_id == "due" and not clearing:
+        _due(ctx, as_json)
+        return
     if record_id is None:
         if clearing or cleared_by or note or revision is not None:
             raise click.UsageError("give the RECORD_ID whose flags you are clearing")
@@ -244,3 +249,17 @@ def _clear(ctx: click.Context, record_id: str, wanted: tuple[str, ...], by: str,
                    f"kmcore review {stored.id}")
     else:
         click.echo("No open flags left: the PII guard no longer blocks it.")
+
+
+def _due(ctx: click.Context, as_json: bool) -> None:
+    from kmcore.governance.due import due
+
+    kb = open_kb(ctx)
+    found = due(kb)
+    if as_json:
+        click.echo(json.dumps([d.to_dict() for d in found], indent=2, ensure_ascii=False))
+        return
+    for item in found:
+        click.echo(f"  {item.record_type} {item.record_id} \"{item.title}\": {item.reason}")
+    click.echo(f"{len(found)} record(s) due for review." if found
+               else "Nothing is due for review.")

@@ -52,6 +52,7 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
         if as_json:
             click.echo("[]")
         return
+    _leaver_profiles(kb, dry_run=dry_run, quiet=as_json)
     show_bar = not no_progress and not as_json and sys.stderr.isatty()
     bars: dict[str, Any] = {}
 
@@ -84,3 +85,23 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
         ctx.exit(1)
     if any(r.failed for r in reports):
         ctx.exit(3)
+
+
+def _leaver_profiles(kb: Any, *, dry_run: bool, quiet: bool) -> None:
+    """Before publishing: remove leavers' profiles whose retention period has ended, so no
+    target keeps one a day longer than the knowledge base says."""
+    import datetime as dt
+
+    from kmcore.governance.people import leavers_due, purge_leaver_profiles
+
+    today = dt.date.today()
+    if dry_run:
+        due = [p.id for p, when in leavers_due(kb, today) if when <= today]
+        if due and not quiet:
+            click.echo(f"Would remove {len(due)} leaver profile(s) first (retention ended): "
+                       + ", ".join(due))
+        return
+    removed = purge_leaver_profiles(kb, today)
+    if removed and not quiet:
+        click.echo(f"Removed {len(removed)} leaver profile(s) (retention ended): "
+                   + ", ".join(removed))

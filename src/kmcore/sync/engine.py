@@ -175,6 +175,15 @@ def _sync_one(
             save_report(report, folder / "reports")
         except OSError as exc:
             report.warnings.append(f"the run report could not be saved: {exc}")
+        try:
+            # A person erased since the last run has now been withdrawn here: take their id
+            # and name out of this target's ledger and reports too.
+            from kmcore.governance.people import settle_erasures
+
+            settle_erasures(kb, cfg.name)
+        except Exception as exc:
+            log.warning("settling erasures for %s failed", cfg.name, exc_info=exc)
+            report.warnings.append(f"a pending erasure could not be completed: {_line(exc)}")
     return report
 
 

@@ -395,6 +395,13 @@ class Ledger:
             (self.folder / JOURNAL).unlink()
         self.dirty = False
 
+    def rewrite(self) -> None:
+        """Fold the journal into a new snapshot now, whatever its length: afterwards the
+        folder holds only the current entries (erasure relies on this to drop every line
+        that named a withdrawn record)."""
+        self.dirty = True
+        self.compact(force=True)
+
     def _write_snapshot(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         payload = {

@@ -17,6 +17,7 @@ code Entra ID returns; no token, secret or assertion ever appears in a message o
 from __future__ import annotations
 
 import base64
+import importlib
 import json
 import logging
 import os
@@ -25,16 +26,13 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kmcore.errors import AuthError, ConfigError, RemoteError
 from kmcore.http import RedactingFilter, redact_text
 
 from kmcore_sharepoint import __version__
 from kmcore_sharepoint.settings import SharePointSettings
-
-if TYPE_CHECKING:
-    import msal
 
 __all__ = ["TokenProvider", "aadsts_hint", "load_certificate"]
 
@@ -46,6 +44,11 @@ for _name in ("msal", "kmcore.sharepoint", "urllib3"):
         _logger.addFilter(RedactingFilter())
 
 Prompt = Callable[[str], None]
+
+
+def _msal() -> Any:
+    """MSAL, imported on first use (it ships no type information, hence ``Any``)."""
+    return importlib.import_module("msal")
 
 
 def _stderr_prompt(message: str) -> None:
@@ -184,17 +187,17 @@ class TokenProvider:
     def __init__(self, settings: SharePointSettings, *, prompt: Prompt | None = None) -> None:
         self.settings = settings
         self.prompt = prompt or _stderr_prompt
-        self._app: msal.ClientApplication | None = None
+        self._app: Any = None
         self._lock = threading.Lock()
         self._token: str | None = None
         self._thumbprint = "?"
-        self._cache: msal.SerializableTokenCache | None = None
+        self._cache: Any = None
         self.acquired = 0  # tokens fetched from Entra ID (not from a cache)
 
     # --- building the MSAL app -------------------------------------------------------
 
-    def _build(self) -> msal.ClientApplication:
-        import msal
+    def _build(self) -> Any:
+        msal = _msal()
 
         s = self.settings
         common: dict[str, Any] = {
@@ -239,7 +242,7 @@ class TokenProvider:
                            f"{self.settings.authority_host} ({type(exc).__name__}: {text})",
                            hint=hint)
 
-    def _app_for_use(self) -> msal.ClientApplication:
+    def _app_for_use(self) -> Any:
         if self._app is None:
             self._app = self._build()
         return self._app
@@ -268,8 +271,6 @@ class TokenProvider:
         return token_claims(self.token())
 
     def _acquire(self) -> str:
-        import msal  # noqa: F401 - imported lazily, here, on first use
-
         s = self.settings
         app = self._app_for_use()
         try:
@@ -290,7 +291,7 @@ class TokenProvider:
         self._save_cache()
         return str(result["access_token"])
 
-    def _device_code(self, app: msal.ClientApplication) -> dict[str, Any] | None:
+    def _device_code(self, app: Any) -> dict[str, Any] | None:
         s = self.settings
         scopes = [s.scope]
         accounts = app.get_accounts()
@@ -333,8 +334,8 @@ class TokenProvider:
         root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kmcore"
         return root / f"sharepoint-{s.target}-{s.client_id[:8]}.json"
 
-    def _load_cache(self) -> msal.SerializableTokenCache:
-        import msal
+    def _load_cache(self) -> Any:
+        msal = _msal()
 
         mode = self.settings.token_cache
         if mode == "none":
@@ -369,20 +370,16 @@ class TokenProvider:
                         "owner only (0600)", self.settings.target, path)
         return cache
 
-    def _encrypted_cache(self) -> msal.SerializableTokenCache | None:
+    def _encrypted_cache(self) -> Any:
         try:
-            from msal_extensions import (
-                PersistedTokenCache,
-                build_encrypted_persistence,
-            )
+            extensions = importlib.import_module("msal_extensions")
         except ImportError:
             return None
         try:
-            persistence = build_encrypted_persistence(str(self.cache_path()))
+            persistence = extensions.build_encrypted_persistence(str(self.cache_path()))
         except Exception:  # no keyring, no Secret Service, headless session...
             return None
-        cache: msal.SerializableTokenCache = PersistedTokenCache(persistence)
-        return cache
+        return extensions.PersistedTokenCache(persistence)
 
     def _save_cache(self) -> None:
         cache = self._cache

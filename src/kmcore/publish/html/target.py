@@ -874,6 +874,8 @@ class HtmlSiteTarget:
         self._emit(f"search/{spec.folder}.js", data.encode("utf-8"))
 
     def _write_directory(self) -> None:
+        """The expertise directory: people by topic, ranked as `kmcore experts` ranks them as
+        far as published data allows (see :func:`_directory_rank`)."""
         page = "expertise/index.html"
         records = self._records
         topics: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -893,6 +895,7 @@ class HtmlSiteTarget:
                 if claim["basis"] == "Inferred" and not evidence:
                     continue  # never an inferred claim without evidence a reader can see
                 topics[claim["label"]].append({
+                    "rank": _directory_rank(claim, evidence),
                     "name": entry["card"]["title"], "href": _rel(page, entry["path"]),
                     "summary": entry["card"]["summary"], "level": claim["level"],
                     "basis": claim["basis"], "evidence": evidence,
@@ -900,7 +903,8 @@ class HtmlSiteTarget:
                 })
         groups: list[dict[str, Any]] = [
             {"label": label, "slug": f"topic-{i}",
-             "people": sorted(people, key=lambda p: (str(p["name"]).lower(), str(p["href"])))}
+             "people": sorted(people, key=lambda p: (-p["rank"], str(p["name"]).lower(),
+                                                     str(p["href"])))}
             for i, (label, people) in enumerate(sorted(topics.items(),
                                                        key=lambda kv: kv[0].lower()))
         ]
@@ -973,3 +977,18 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def _xml_text(value: object) -> str:
     """Text for the Atom feeds: characters XML cannot hold are dropped (autoescape follows)."""
     return _NOT_XML.sub("", str(value))
+
+
+def _directory_rank(claim: dict[str, Any], evidence: list[dict[str, Any]]) -> float:
+    """A person's place under one topic of the directory, with the expertise finder's weights
+    (kmcore.search): the claim's basis and level, plus the part they played in each published
+    evidence record. Unpublished records never count, so the order cannot hint at them."""
+    from kmcore.search.experts import BASIS_WEIGHTS, LEVEL_WEIGHTS
+    from kmcore.search.extract import role_weight
+
+    def key(label: str) -> str:
+        return str(label).strip().lower().replace("-", "_").replace(" ", "_")
+
+    score = BASIS_WEIGHTS.get(key(claim["basis"]), 0.0) * LEVEL_WEIGHTS.get(
+        key(claim["level"]), LEVEL_WEIGHTS[""])
+    return score + sum(role_weight(str(e["role"])) for e in evidence)

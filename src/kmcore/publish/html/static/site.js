@@ -9,6 +9,36 @@
     return (text || "").toLowerCase().split(/\s+/).filter(Boolean);
   }
 
+  // Lower case, without accents, punctuation as spaces: "Café, Wi-Fi" -> "cafe wi fi".
+  function fold(text) {
+    var t = (text || "").toLowerCase();
+    if (t.normalize) { t = t.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""); }
+    return t.replace(/[^0-9a-z\u00c0-\uffff]+/g, " ");
+  }
+
+  // A word's stem and its other spellings, as " stem" strings to find at a word start.
+  var SPELLINGS = [[/our(s|ed|ing|al|ite)?$/, "or$1"], [/or(s|ed|ing|al|ite)?$/, "our$1"],
+    [/is(e|es|ed|ing|ation|ations)$/, "iz$1"], [/iz(e|es|ed|ing|ation|ations)$/, "is$1"],
+    [/ys(e|es|ed|ing)$/, "yz$1"], [/yz(e|es|ed|ing)$/, "ys$1"], [/^haem/, "hem"],
+    [/^hem/, "haem"], [/^paed/, "ped"], [/^ped/, "paed"], [/^anaes/, "anes"],
+    [/^anes/, "anaes"], [/^oe/, "e"], [/aemia/, "emia"], [/emia/, "aemia"],
+    [/rrhoea/, "rrhea"], [/rrhea/, "rrhoea"], [/([tb])re(s)?$/, "$1er$2"],
+    [/([tb])er(s)?$/, "$1re$2"], [/ogue(s)?$/, "og$1"]];
+  function stem(word) {
+    return word.length > 4 ? word.replace(/(ings|ing|ed|es|s)$/, "") : word;
+  }
+  function forms(word) {
+    var out = [" " + stem(word)];
+    SPELLINGS.forEach(function (rule) {
+      var other = word.replace(rule[0], rule[1]);
+      if (other !== word && out.indexOf(" " + stem(other)) === -1) { out.push(" " + stem(other)); }
+    });
+    return out;
+  }
+  function has(text, options) {
+    return options.some(function (o) { return text.indexOf(o) !== -1; });
+  }
+
   function params() {
     var out = {};
     var query = window.location.search.replace(/^\?/, "");
@@ -69,21 +99,33 @@
     if (!form || !results) { return; }
     var input = form.querySelector("input[name=q]");
     var index = window.KMCORE_SEARCH_INDEX || [];
+    // Ranked like `kmcore search` where a browser can: records with every word first, then
+    // records with some; a word in the title counts most, then the summary, then the rest
+    // (docs/search.md). Words match at the start of a word, with a light stem and British and
+    // American spellings; there is no BM25 here, and no phrases or prefixes.
     var prepared = index.map(function (row) {
-      return { row: row, title: row[0].toLowerCase(),
-               text: (row[0] + " " + row[1] + " " + row[3] + " " + row[4]).toLowerCase() };
+      return { row: row, title: " " + fold(row[0]), summary: " " + fold(row[3]),
+               rest: " " + fold(row[1] + " " + row[4]) };
     });
     function run(query) {
-      var terms = words(query);
+      var terms = words(fold(query)).filter(function (t) { return t.length > 1; })
+        .slice(0, 24).map(forms);
       while (results.firstChild) { results.removeChild(results.firstChild); }
       if (!terms.length) { status.textContent = ""; return; }
-      var found = prepared.filter(function (p) {
-        return terms.every(function (t) { return p.text.indexOf(t) !== -1; });
+      var found = [];
+      prepared.forEach(function (p) {
+        var hits = 0, score = 0;
+        terms.forEach(function (options) {
+          var t = has(p.title, options), s = has(p.summary, options), r = has(p.rest, options);
+          if (t || s || r) { hits += 1; }
+          score += (t ? 10 : 0) + (s ? 5 : 0) + (r ? 1 : 0);
+        });
+        if (hits) { found.push({ row: p.row, title: p.title, all: hits === terms.length,
+                                 hits: hits, score: score }); }
       });
       found.sort(function (a, b) {
-        var sa = terms.filter(function (t) { return a.title.indexOf(t) !== -1; }).length;
-        var sb = terms.filter(function (t) { return b.title.indexOf(t) !== -1; }).length;
-        return sb - sa || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+        return (b.all - a.all) || (b.hits - a.hits) || (b.score - a.score) ||
+          (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
       });
       status.textContent = found.length + (found.length === 1 ? " result" : " results") +
         (found.length > 100 ? " (showing the first 100)" : "");

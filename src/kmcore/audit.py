@@ -1,0 +1,156 @@
+"""The audit log: who changed which record, when, and through what.
+
+Every add, update and delete made through a :class:`~kmcore.kb.KnowledgeBase` appends one
+JSON line to ``.kmcore/audit.log`` in the knowledge base: the time (UTC), who (the operating
+system login, or ``KMCORE_ACTOR``, or what the program set as :attr:`KnowledgeBase.actor`),
+through what (``kmcore import``, ``kmcore sync``, ``python``), the operation, the record's type,
+id and new revision, and the names of the fields that changed — never their values, so the
+log does not become a second copy of personal data.
+
+The file is only ever appended to (``O_APPEND``, one ``write`` per line, flushed to disk),
+so lines from two processes never interleave. The one exception is erasure
+(``kmcore person forget``), which must remove a person's id from everywhere; it rewrites the
+log with the id replaced by a pseudonym, and says so in a line of its own.
+``kmcore log`` reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from kmcore.events import RecordChange
+
+__all__ = ["AUDIT_FILE", "AuditEntry", "append_entry", "changed_fields", "current_actor",
+           "read_entries"]
+
+AUDIT_FILE = Path(".kmcore") / "audit.log"
+_SKIP = frozenset({"revision", "created_at", "updated_at"})
+
+
+def current_actor() -> str:
+    """Who is making changes: ``KMCORE_ACTOR`` if set, else the operating system login."""
+    actor = os.environ.get("KMCORE_ACTOR", "").strip()
+    if actor:
+        return actor
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (a service account without one): say so
+        return "unknown"
+
+
+@attrs.frozen(kw_only=True)
+class AuditEntry:
+    """One line of the audit log."""
+
+    at: str
+    who: str
+    via: str
+    op: str
+    type: str
+    id: str
+    revision: int | None = None
+    fields: tuple[str, ...] = ()
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = attrs.asdict(self)
+        data["fields"] = list(self.fields)
+        return {k: v for k, v in data.items() if v not in (None, "", [])}
+
+    def text(self) -> str:
+        """``2025-01-06 09:00  jsmith  kmcore import  update innovation inn-x (r3): stage``"""
+        when = self.at.replace("T", " ")[:16]
+        what = f"{self.op} {self.type} {self.id}" + (f" (r{self.revision})"
+                                                     if self.revision else "")
+        tail = f": {', '.join(self.fields)}" if self.fields else ""
+        note = f" — {self.note}" if self.note else ""
+        return f"{when}  {self.who}  {self.via}  {what}{tail}{note}"
+
+
+def changed_fields(change: RecordChange) -> tuple[str, ...]:
+    """The names of the fields an update changed (all set fields for an add)."""
+    from kmcore import codec
+
+    new = codec.to_dict(change.record) if change.record is not None else {}
+    old = codec.to_dict(change.previous) if change.previous is not None else {}
+    names = sorted((set(new) | set(old)) - _SKIP - {"type", "schema_version", "id"})
+    if change.op == "delete":
+        return ()
+    return tuple(n for n in names if new.get(n) != old.get(n))
+
+
+def append_entry(root: Path, entry: AuditEntry) -> None:
+    """Append *entry* to the knowledge base's audit log, durably."""
+    path = root / AUDIT_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = (json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, line.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def entry_for(change: RecordChange, *, who: str, via: str) -> AuditEntry:
+    record = change.record or change.previous
+    return AuditEntry(
+        at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        who=who, via=via, op=change.op, type=change.record_type, id=change.record_id,
+        revision=change.record.revision if change.record is not None else (
+            record.revision if record is not None else None),
+        fields=changed_fields(change),
+    )
+
+
+def read_entries(root: Path) -> Iterator[AuditEntry]:
+    """Every entry, oldest first; a damaged line is skipped (and cannot hide the others)."""
+    path = root / AUDIT_FILE
+    try:
+        fh = path.open(encoding="utf-8")
+    except FileNotFoundError:
+        return
+    with fh:
+        for line in fh:
+            try:
+                data = json.loads(line)
+                data["fields"] = tuple(data.get("fields", ()))
+                yield AuditEntry(**data)
+            except (json.JSONDecodeError, TypeError):
+                continue
+
+
+def replace_id(root: Path, old: str, new: str) -> int:
+    """Rewrite the log with record id *old* replaced by *new* (erasure); lines changed."""
+    path = root / AUDIT_FILE
+    if not path.exists():
+        return 0
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    changed = 0
+    out = []
+    for line in lines:
+        if old in line:
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError:
+                data = None
+            if isinstance(data, dict) and data.get("id") == old:
+                data["id"] = new
+                line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+            else:
+                line = line.replace(old, new)
+            changed += 1
+        out.append(line)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(out), encoding="utf-8")
+    os.replace(tmp, path)
+    return changed

@@ -1,0 +1,206 @@
+"""``kmcore import`` and ``kmcore export``: spreadsheets in, spreadsheets and JSON-LD out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kmcore.cli._common import open_kb, table
+
+__all__ = ["export_cmd", "import_cmd"]
+
+
+def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        header, sep, field = pair.rpartition("=")
+        if not sep or not header:
+            raise click.BadParameter(f"{pair!r} is not 'Column header=field' (an empty field "
+                                     "ignores the column)", param_hint="--map")
+        out[header.strip()] = field.strip()
+    return out
+
+
+def _show_mapping(mapping: Any) -> None:
+    rows = []
+    for cm in mapping.columns:
+        how = {"synonym": "guessed (librarian's word)", "field name": "guessed (field name)",
+               "similar spelling": "guessed (similar spelling): check it",
+               "told": "given with --map", "saved mapping": "from the mapping file",
+               "replaced": "ignored (field taken by --map)"}.get(cm.method, "ignored")
+        rows.append([cm.header, cm.field or "-", how])
+    click.echo(table(["COLUMN", "FIELD", "HOW"], rows))
+
+
+def _preview(result: Any, limit: int = 3) -> None:
+    for record in result.preview[:limit]:
+        title = record.get("title") or record.get("display_name") or record["id"]
+        names = [k for k in record if k not in (
+            "type", "schema_version", "id", "revision", "provenance", "owner_org", "created_at",
+            "updated_at")]
+        fields = ", ".join(names[:8]) + (f", … ({len(names)} fields)" if len(names) > 8 else "")
+        click.echo(f"  {record['id']}: {title!r} ({fields})")
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--type", "record_type", required=True,
+              help="The record type of every row: innovation, person, story, lesson...")
+@click.option("--sheet", help="Excel: the worksheet to read (default: the first).")
+@click.option("--mapping", "mapping_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="A mapping file saved earlier with --save-mapping (and perhaps edited).")
+@click.option("--map", "overrides", multiple=True, metavar="'COLUMN=FIELD'",
+              help="Map a column to a field yourself (repeatable); 'Notes=' ignores it.")
+@click.option("--save-mapping", type=click.Path(dir_okay=False, path_type=Path),
+              help="Save the mapping used, to edit and pass back with --mapping.")
+@click.option("--dry-run", is_flag=True, help="Check every row and show what would happen; "
+              "save nothing.")
+@click.option("--strict", is_flag=True, help="Import nothing if any row has a problem.")
+@click.option("--status", type=click.Choice(["draft", "submitted", "in_review", "published"]),
+              help="Editorial status for new records (default: draft).")
+@click.option("--create-people/--no-create-people", default=True, show_default=True,
+              help="Add a person record for a name that matches nobody.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the problems report (CSV). Default: import-reports/ in "
+              "the knowledge base.")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before saving.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON for scripts.")
+@click.option("--no-progress", is_flag=True, help="No progress bar (for logs).")
+@click.pass_context
+def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | None,
+               mapping_file: Path | None, overrides: tuple[str, ...],
+               save_mapping: Path | None, dry_run: bool, strict: bool, status: str | None,
+               create_people: bool, report_path: Path | None, yes: bool, as_json: bool,
+               no_progress: bool) -> None:
+    """Import records from a spreadsheet (.xlsx, .csv) or JSON file.
+
+    Every row is checked before anything is saved. The columns are matched to fields from
+    their headers (shown first, with how each was guessed); change a guess with --map and
+    keep it with --save-mapping. Rows with problems are listed by row and column in a
+    report file and left out (with --strict, nothing is imported). Importing the same file
+    again changes nothing; rows that changed update their records.
+
+    Exits 0 when every row was imported, 3 when some rows were left out, 1 on an error.
+
+    \b
+    Examples:
+        kmcore import innovations-log.xlsx --type innovation --dry-run
+        kmcore import log.xlsx --type innovation --map "Notes=" --save-mapping log.toml
+        kmcore import log.xlsx --type innovation --mapping log.toml --yes
+        kmcore import experts.csv --type person --strict
+    """
+    from kmcore.io.importer import Importer
+    from kmcore.io.mapping import save_mapping as write_mapping
+
+    kb = open_kb(ctx)
+    importer = Importer(kb, file, record_type, sheet=sheet, mapping=mapping_file,
+                        overrides=_overrides(overrides), create_people=create_people,
+                        status=status, strict=strict)
+    mapping = importer.open()
+    if save_mapping is not None:
+        write_mapping(mapping, save_mapping)
+    talk = not as_json
+    if talk:
+        click.echo(f"Reading {file} as {importer.record_type} records.")
+        _show_mapping(mapping)
+        if save_mapping is not None:
+            click.echo(f"Mapping saved to {save_mapping}.")
+        for note in importer.result.notes if importer.result else ():
+            click.echo(f"Note: {note}.")
+    if report_path is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        report_path = Path(kb.root) / "import-reports" / f"{file.stem}-{stamp}.csv"
+    show_bar = talk and not no_progress and sys.stderr.isatty()
+    if show_bar:
+        with click.progressbar(length=importer.total_hint or 0, label="Checking rows",
+                               file=sys.stderr) as bar:
+            last = [0]
+
+            def tick(n: int) -> None:
+                bar.update(n - last[0])
+                last[0] = n
+
+            result = importer.prepare(on_row=tick, report=report_path)
+    else:
+        result = importer.prepare(report=report_path)
+    if talk:
+        if result.preview:
+            click.echo("First records:")
+            _preview(result)
+        for problem in result.problems[:20]:
+            click.secho(f"  {problem.severity}: {problem.text()}",
+                        fg="red" if problem.severity == "error" else "yellow")
+        if len(result.problems) > 20 or (result.report_path and result.problems):
+            click.echo(f"  Every problem is in {result.report_path}.")
+    if dry_run:
+        importer.discard()
+    else:
+        nothing = sum(result.counts[a] for a in ("create", "update")) == 0 and not (
+            result.people_created)
+        if (not nothing and not yes and talk and sys.stdin.isatty()
+                and not (strict and result.error_rows)):
+            click.echo(result.summary())
+            if not click.confirm("Save these records?", default=True):
+                importer.discard()
+                click.echo("Nothing was saved.")
+                return
+        to_save = result.counts["create"] + result.counts["update"]
+        if show_bar and to_save:
+            with click.progressbar(length=to_save, label="Saving records",
+                                   file=sys.stderr) as bar:
+                result = importer.apply(on_record=lambda n: bar.update(1))
+        else:
+            result = importer.apply()
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(result.summary())
+        if dry_run:
+            click.echo("This was a dry run: nothing was saved.")
+    if result.error_rows:
+        ctx.exit(3)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "jsonld"]),
+              required=True, help="csv (one type), xlsx (a sheet per type) or jsonld.")
+@click.option("--type", "record_types", multiple=True,
+              help="Only this record type (repeatable; CSV needs exactly one).")
+@click.option("--status", "statuses", multiple=True,
+              help="Only records in this editorial status (repeatable), e.g. published.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              required=True, help="The file to write (replaced whole, never half-written).")
+@click.pass_context
+def export_cmd(ctx: click.Context, fmt: str, record_types: tuple[str, ...],
+               statuses: tuple[str, ...], output: Path) -> None:
+    """Export records to CSV, Excel or JSON-LD (schema.org and Dublin Core).
+
+    The files import back with `kmcore import` unchanged. Exports hold everything the
+    records hold, including people's work contact details: keep them where the knowledge
+    base itself is kept.
+
+    \b
+    Examples:
+        kmcore export --format xlsx -o knowledge-base.xlsx
+        kmcore export --format csv --type innovation --status published -o innovations.csv
+        kmcore export --format jsonld -o kb.jsonld
+    """
+    from kmcore.io.export import export_records
+
+    kb = open_kb(ctx)
+    records = None
+    if statuses:
+        wanted = set(statuses)
+        types = list(record_types) or sorted(kb.types)
+        records = [r for t in types for r in kb.records(t)
+                   if str(getattr(r, "status", "")) in wanted]
+    counts = export_records(kb, output, fmt,  # type: ignore[arg-type]
+                            record_types=record_types, records=records)
+    total = sum(counts.values())
+    parts = ", ".join(f"{n} {t}" for t, n in sorted(counts.items())) or "no records"
+    click.echo(f"Exported {total} records ({parts}) to {output}.")

@@ -1,0 +1,350 @@
+"""Which column of a spreadsheet fills which record field: guessed, shown, edited, saved.
+
+:func:`guess_mapping` reads the header the way a librarian wrote it ("Project lead",
+"Dept/ward", "Go-live date") and proposes a field for each column: the field's own name, then
+the words librarians use for it (:data:`SYNONYMS`), then a close spelling. Every guess says how
+it was made, so the preview can show which ones deserve a second look. A mapping is saved as a
+small TOML file a librarian can edit and pass back with ``--mapping``::
+
+    # kmcore import mapping for innovation records
+    type = "innovation"
+    [columns]
+    "Project title" = "title"
+    "Lead" = "lead"
+    "Notes" = ""            # ignored
+
+The special field ``key`` marks the column that identifies a row across imports (a log's
+reference number): re-importing the file then updates the same records instead of adding
+new ones. Without one, the title is the key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+
+import attrs
+
+from kmcore.errors import KmcoreError
+from kmcore.io.columns import Column, part_column
+
+__all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "guess_mapping", "load_mapping",
+           "save_mapping"]
+
+KEY = "key"
+
+#: Words librarians use for a field, by record type ("*": any type). Lower case, and
+#: compared after punctuation is dropped, so "Dept./ward" matches "dept ward".
+SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "*": {
+        KEY: ("ref", "reference", "ref no", "reference number", "log number", "log no",
+              "number", "no", "item no", "record no", "our ref", "unique id", "uid"),
+        "title": ("name", "headline", "subject line"),
+        "summary": ("short description", "brief description", "abstract", "overview",
+                    "synopsis", "in brief", "précis", "precis"),
+        "department": ("dept", "team", "ward", "service", "directorate", "division",
+                       "specialty", "speciality", "dept ward", "ward department",
+                       "department team", "team department", "area", "unit"),
+        "subjects": ("subject", "topic", "topics", "theme", "themes", "mesh",
+                     "mesh terms", "subject headings", "category", "categories"),
+        "keywords": ("tags", "key words", "tag"),
+        "review_due": ("review date", "next review", "review by", "date for review"),
+        "audience_staff_groups": ("staff groups", "audience", "for staff groups",
+                                  "relevant staff groups"),
+        "qio_outcomes": ("qio", "qio outcome", "outcomes framework", "qi outcomes",
+                         "quality and improvement outcomes"),
+        "licence": ("license", "licence terms", "reuse terms"),
+        "visibility": ("who can see", "share with", "access"),
+    },
+    "innovation": {
+        "title": ("innovation", "innovation name", "innovation title", "project",
+                  "project title", "project name", "initiative", "name of innovation",
+                  "name of project", "idea"),
+        "lead": ("innovator", "lead name", "lead email", "lead e mail", "project lead",
+                 "led by", "clinical lead",
+                 "innovation lead", "lead person", "name of lead", "submitted by", "owner",
+                 "project owner", "champion"),
+        "contact": ("contact", "contact person", "contact name", "who to contact",
+                    "contact email"),
+        "problem": ("issue", "challenge", "driver", "the problem", "problem statement",
+                    "what was the problem", "background", "reason for change", "why",
+                    "rationale", "need"),
+        "description": ("what was done", "what did you do", "what we did", "details",
+                        "method", "approach", "intervention", "the innovation",
+                        "description of innovation", "full description"),
+        "stage": ("status", "current stage", "progress", "phase", "stage reached",
+                  "current status", "project status"),
+        "innovation_type": ("type", "type of innovation", "kind", "innovation category"),
+        "setting": ("care setting", "setting of care", "service type"),
+        "started_on": ("start date", "started", "date started", "start", "began",
+                       "date began", "commenced"),
+        "implemented_on": ("implemented", "implementation date", "go live", "go live date",
+                           "date implemented", "live date", "date live", "launched"),
+        "key_learning_points": ("key learning", "learning points", "lessons learned",
+                                "lessons learnt", "learning", "what we learned",
+                                "what we learnt", "key learning points"),
+        "related_guidance": ("nice guidance", "guidance", "related nice guidance"),
+        "trl": ("technology readiness level", "readiness level"),
+    },
+    "person": {
+        "display_name": ("name", "full name", "staff name", "person", "expert", "name of expert",
+                         "contact name", "who"),
+        "given_name": ("first name", "forename", "forenames", "given names", "christian name"),
+        "family_name": ("surname", "last name", "family names"),
+        "job_title": ("role", "position", "post", "job", "job role", "designation",
+                      "grade and role"),
+        "work_email": ("email", "e mail", "email address", "e mail address", "nhs net email",
+                       "nhsmail", "work e mail", "mail"),
+        "phone": ("telephone", "tel", "phone number", "extension", "ext", "tel no",
+                  "contact number", "mobile", "bleep"),
+        "staff_group": ("professional group", "esr staff group", "staff category"),
+        "profession": ("discipline", "professional background"),
+        "site": ("base", "location", "hospital", "based at", "main site"),
+        "left_on": ("leaving date", "date left", "left"),
+        "employment_status": ("employment", "in post", "current employee"),
+        "orcid": ("orcid id", "orcid identifier"),
+    },
+    "story": {
+        "title": ("case study", "case study title", "story", "story title"),
+        "kind": ("type", "story type", "type of story", "case study type"),
+        "challenge": ("the challenge", "question", "enquiry", "the question",
+                      "what was needed", "request", "background"),
+        "what_we_did": ("what the lks did", "what we did", "service provided", "action",
+                        "what was done", "response"),
+        "how_it_helped": ("impact", "how it helped", "outcome", "difference made",
+                          "benefit", "result"),
+        "services_used": ("services", "lks services", "service used", "services used"),
+        "impact_categories": ("impact category", "impact type", "type of impact"),
+        "time_saved_hours": ("time saved", "hours saved", "time saved hours"),
+        "cost_saved_gbp": ("cost saved", "money saved", "savings", "cost saving",
+                           "cost saved £", "saving £"),
+        "patients_affected": ("patients", "patients affected", "number of patients"),
+    },
+    "lesson": {
+        "title": ("lesson", "lesson title", "lesson learned", "lesson learnt"),
+        "statement": ("what we learned", "what we learnt", "learning", "lesson statement",
+                      "observation", "finding"),
+        "recommendation": ("recommendation", "action", "recommended action",
+                           "what to do next time", "do next time"),
+        "polarity": ("went well", "type", "sustain or improve", "positive or negative"),
+        "context": ("situation", "background", "context"),
+        "root_cause": ("cause", "why it happened", "reason"),
+        "category": ("category", "theme"),
+        "owner": ("owner", "action owner", "responsible", "owned by"),
+    },
+    "capture_record": {
+        "details.technique": ("technique", "method", "type", "km technique",
+                              "capture technique", "type of session", "session type"),
+        "facilitator": ("facilitator", "facilitated by", "run by", "led by"),
+        "held_on": ("date", "date held", "session date", "held on", "when"),
+        "participants": ("participants", "attendees", "who attended", "present"),
+    },
+}
+
+Method = str  # "field name", "synonym", "similar spelling", "saved mapping", "told"
+
+
+def normalise_header(header: str) -> str:
+    """``"Dept./Ward (main)"`` -> ``"dept ward main"``: what headers are compared by."""
+    text = header.lower().replace("&", " and ").replace("_", " ")
+    text = re.sub(r"[^\w£]+", " ", text)
+    return " ".join(text.split())
+
+
+@attrs.frozen
+class ColumnMapping:
+    """One header and the field it fills (``""`` = ignored), with how that was decided."""
+
+    header: str
+    field: str
+    method: Method
+
+
+@attrs.define
+class ImportMapping:
+    """A record type's mapping: one :class:`ColumnMapping` per header, in the file's order."""
+
+    record_type: str
+    columns: list[ColumnMapping]
+
+    def field_for(self, header: str) -> str:
+        for cm in self.columns:
+            if cm.header == header:
+                return cm.field
+        return ""
+
+    @property
+    def used(self) -> list[ColumnMapping]:
+        return [cm for cm in self.columns if cm.field]
+
+    @property
+    def ignored(self) -> list[str]:
+        return [cm.header for cm in self.columns if not cm.field]
+
+    def with_overrides(self, overrides: Mapping[str, str]) -> ImportMapping:
+        """A copy where each ``header -> field`` in *overrides* replaces the guess."""
+        unknown = [h for h in overrides if h not in {cm.header for cm in self.columns}]
+        if unknown:
+            headers = ", ".join(repr(cm.header) for cm in self.columns)
+            raise KmcoreError(f"the file has no column {unknown[0]!r}",
+                              hint=f"Its columns are {headers}.")
+        taken = {field for field in overrides.values() if field}
+        columns = []
+        for cm in self.columns:
+            if cm.header in overrides:
+                columns.append(ColumnMapping(cm.header, overrides[cm.header], "told"))
+            elif cm.field in taken:
+                columns.append(ColumnMapping(cm.header, "", "replaced"))
+            else:
+                columns.append(cm)
+        return ImportMapping(self.record_type, columns)
+
+
+def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> str | None:
+    """Why *field* cannot be mapped to for this record type, or None."""
+    if field in ("", KEY):
+        return None
+    head, _, sub = field.partition(".")
+    column = columns.get(head)
+    if column is None:
+        close = difflib.get_close_matches(field, list(columns), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"{record_type} records have no field {field!r}{hint}"
+    if sub:
+        if column.kind != "json":
+            return f"{head!r} has no parts: map the column to {head!r} itself"
+        if column.part_cls is not None and part_column(column, sub) is None:
+            return f"{head!r} has no part {sub!r}"
+    return None
+
+
+def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *,
+                  use_synonyms: bool = True) -> ImportMapping:
+    """Propose a field for each header (see the module docstring for the order of tries).
+
+    :param use_synonyms: also try librarians' words and close spellings (off for JSON,
+        whose keys are field names).
+    """
+    from kmcore.records.base import KnowledgeRecord
+
+    common = {field.name for field in attrs.fields(KnowledgeRecord)}
+    by_name = {c.name: c for c in columns}
+
+    def names(chosen: list[Column]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for column in chosen:
+            out.setdefault(normalise_header(column.name), column.name)
+        return out
+
+    def synonyms(scope: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for field, words in SYNONYMS.get(scope, {}).items():
+            if field == KEY or field.split(".")[0] in by_name:
+                for word in words:
+                    out.setdefault(normalise_header(word), field)
+        return out
+
+    own = names([c for c in columns if c.name not in common])
+    shared = names([c for c in columns if c.name in common])
+    type_words = synonyms(record_type)
+    any_words = synonyms("*")
+    named = {own.get(normalise_header(h)) or shared.get(normalise_header(h)) for h in headers}
+    candidates: dict[str, str] = {}
+    how: dict[str, Method] = {}
+    for key in {normalise_header(h) for h in headers}:
+        if key in own:
+            candidates[key], how[key] = own[key], "field name"
+        elif key in type_words and (key not in shared or type_words[key] not in named):
+            # An innovation log's "Status" column means the stage, unless the file also
+            # has a "Stage" column (then it is the editorial status, as in an export).
+            candidates[key], how[key] = type_words[key], "synonym"
+        elif key in shared:
+            candidates[key], how[key] = shared[key], "field name"
+        elif key in any_words:
+            candidates[key], how[key] = any_words[key], "synonym"
+    # Every word kmcore knows, for the close-spelling pass below.
+    spellings = {**any_words, **shared, **type_words, **own}
+    used: set[str] = set()
+    picked: dict[str, ColumnMapping] = {}
+    # Field names claim their field before any synonym can ("Stage" beats "Phase").
+    for wanted in ("field name", "synonym"):
+        for header in headers:
+            if header in picked:
+                continue
+            key = normalise_header(header)
+            if "." in header and check_field(header.strip(), by_name, record_type) is None:
+                field, method = header.strip(), "field name"  # an export's dotted header
+            else:
+                field, method = candidates.get(key, ""), how.get(key, "")
+            if method != wanted or (method == "synonym" and not use_synonyms):
+                continue
+            # A person may be named by either of two columns ("Lead name", "Lead email"):
+            # the first filled one is used for each row.
+            reusable = field in by_name and by_name[field].kind == "ref"
+            if field and (field not in used or reusable):
+                used.add(field)
+                picked[header] = ColumnMapping(header, field, method)
+    chosen = [picked.get(h) or ColumnMapping(h, "", "") for h in headers]
+    # Last: close spellings ("Decription", "Implemnted on") for what is left.
+    for i, cm in enumerate(chosen):
+        if cm.field or not use_synonyms:
+            continue
+        close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
+                                          cutoff=0.85)
+        if close and spellings[close[0]] not in used:
+            used.add(spellings[close[0]])
+            chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling")
+    return ImportMapping(record_type, chosen)
+
+
+def load_mapping(path: str | Path, record_type: str, headers: list[str],
+                 columns: list[Column]) -> ImportMapping:
+    """Read a mapping file; headers the file does not mention are guessed as usual."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise KmcoreError(f"{path}: no such mapping file",
+                          hint="Save one first with --save-mapping FILE.") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise KmcoreError(f"{path}: is not a valid mapping file ({exc})",
+                          hint='Each line under [columns] is "Header" = "field".') from None
+    saved_type = data.get("type", record_type)
+    if saved_type != record_type:
+        raise KmcoreError(f"{path}: is a mapping for {saved_type} records, not {record_type}",
+                          hint=f"Use --type {saved_type}, or another mapping file.")
+    table = data.get("columns", {})
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise KmcoreError(f"{path}: [columns] must map each header to a field name (text)",
+                          hint='Write lines like "Project lead" = "lead".')
+    by_name = {c.name: c for c in columns}
+    for header, field in table.items():
+        problem = check_field(field, by_name, record_type)
+        if problem:
+            raise KmcoreError(f"{path}: column {header!r}: {problem}",
+                              hint="Fix the field name in the mapping file.")
+    guessed = guess_mapping(record_type, headers, columns)
+    known = {h: f for h, f in table.items() if h in headers}
+    mapping = guessed.with_overrides(known)
+    return ImportMapping(record_type, [
+        ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method)
+        for cm in mapping.columns])
+
+
+def save_mapping(mapping: ImportMapping, path: str | Path) -> Path:
+    """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``)."""
+    path = Path(path)
+    lines = [f"# kmcore import mapping for {mapping.record_type} records.",
+             "# Each line: a column header of the file = the field it fills (\"\" = ignore it).",
+             "# Fields are listed by `kmcore types " + mapping.record_type + "`; \"key\" marks "
+             "the column that identifies a row across imports.",
+             f"type = {json.dumps(mapping.record_type)}", "", "[columns]"]
+    # json.dumps writes a valid TOML basic string for any text (escapes included).
+    lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = {json.dumps(cm.field)}"
+              for cm in mapping.columns]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

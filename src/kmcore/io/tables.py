@@ -1,0 +1,313 @@
+"""Reading a librarian's spreadsheet as a header and a stream of rows.
+
+CSV, Excel (``.xlsx``/``.xlsm``) and JSON are read the same way: a :class:`Table` with the
+header names and an iterator of :class:`Row` (its 1-based row number in the file, as Excel and
+a text editor show it, and its cells by header). Rows are streamed, so a 100,000-row file is
+never held in memory whole.
+
+What real files throw at us, and what happens:
+
+- a byte-order mark (Excel's "CSV UTF-8"), UTF-8 without one, or Windows-1252 (Excel's plain
+  "CSV" on a UK Windows PC): the encoding is worked out from the bytes, never assumed;
+- blank rows, and blank rows or a title above the header: skipped;
+- header cells merged across columns (``Contact`` over ``Name`` and ``Email``): the merged
+  label is carried to the right and joined with the row under it (``Contact Email``);
+- Excel dates arrive as dates; numbers typed into text columns arrive as numbers, and
+  :mod:`kmcore.io.convert` turns them back into what was meant.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from kmcore.errors import KmcoreError
+
+__all__ = ["Row", "Table", "read_table"]
+
+#: How many rows (after blank ones) may come before the header: titles, notes, logos.
+_HEADER_SEARCH = 10
+#: How much of a CSV file is read to decide its encoding.
+_SNIFF_BYTES = 1 << 20
+
+
+@attrs.frozen
+class Row:
+    """One data row: where it is in the file and its non-empty cells by header name."""
+
+    number: int
+    cells: dict[str, Any]
+
+
+@attrs.define
+class Table:
+    """A file's header and its rows (an iterator: read it once)."""
+
+    path: Path
+    headers: list[str]
+    rows: Iterator[Row]
+    sheet: str | None = None
+    #: The row number of the (last) header row, for messages.
+    header_row: int = 1
+    #: Set while reading: rows read so far, and an estimate of the total for a progress bar.
+    total_hint: int | None = None
+    notes: list[str] = attrs.field(factory=list)
+
+
+def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+    """Open *path* (``.csv``, ``.txt``, ``.xlsx``, ``.xlsm``, ``.json``, ``.jsonld``) as a
+    :class:`Table`.
+
+    :param sheet: for Excel files, the worksheet's name (default: the first).
+    :raises KmcoreError: the file is missing, of an unknown kind, or has no header row.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise KmcoreError(f"{path}: no such file", hint="Check the file name and folder.")
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt", ".tsv"):
+        return _read_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, sheet)
+    if suffix in (".json", ".jsonld"):
+        return _read_json(path)
+    if suffix == ".xls":
+        raise KmcoreError(f"{path}: old Excel files (.xls) cannot be read",
+                          hint="Open it in Excel and save it as .xlsx (Excel Workbook).")
+    raise KmcoreError(f"{path}: cannot import a {suffix or 'extension-less'} file",
+                      hint="Save it as .xlsx, .csv or .json.")
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+def detect_encoding(sample: bytes) -> str:
+    """``utf-8-sig`` for a byte-order mark, ``utf-8`` when the bytes decode as such, else
+    ``cp1252`` (what Excel writes on a UK Windows PC when asked for plain "CSV")."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        # A sample cut mid-character is fine: the incremental decoder waits for the rest.
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def _read_csv(path: Path) -> Table:
+    with path.open("rb") as fh:
+        sample = fh.read(_SNIFF_BYTES)
+    encoding = detect_encoding(sample)
+    text_sample = sample.decode(encoding, errors="replace")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text_sample[:20000], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    size = path.stat().st_size
+    lines = text_sample.count("\n")
+    total_hint = int(lines * size / len(sample)) if sample else 0
+
+    def raw_rows() -> Iterator[tuple[int, list[Any]]]:
+        # errors="strict" for UTF-8: a file that is UTF-8 in its first megabyte and not later
+        # is broken, and saying so beats importing mojibake. cp1252 decodes nearly anything.
+        with path.open("r", encoding=encoding, newline="") as fh:
+            reader = csv.reader(fh, dialect)
+            try:
+                for row in reader:
+                    yield reader.line_num, list(row)
+            except UnicodeDecodeError as exc:
+                raise KmcoreError(
+                    f"{path}: line {reader.line_num + 1} is not {encoding} text ({exc.reason})",
+                    hint="Save the file again from Excel as 'CSV UTF-8 (comma delimited)'.",
+                ) from None
+            except csv.Error as exc:
+                raise KmcoreError(f"{path}: line {reader.line_num}: {exc}",
+                                  hint="Check the quotes on that line.") from None
+
+    table = _tabulate(path, raw_rows(), sheet=None)
+    table.total_hint = total_hint
+    if encoding == "cp1252":
+        table.notes.append("read as Windows-1252 text (the file is not UTF-8)")
+    return table
+
+
+# --- Excel ------------------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a dependency of kmcore
+        raise KmcoreError("reading Excel files needs openpyxl",
+                          hint="pip install openpyxl") from None
+    try:
+        # read_only streams the sheet row by row; data_only gives a formula's last value.
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise KmcoreError(f"{path}: cannot be read as an Excel workbook ({exc})",
+                          hint="Open it in Excel and save it as .xlsx again.") from None
+    if sheet is None:
+        ws = book.worksheets[0]
+    elif sheet in book.sheetnames:
+        ws = book[sheet]
+    else:
+        names = ", ".join(repr(n) for n in book.sheetnames)
+        book.close()
+        raise KmcoreError(f"{path}: has no sheet {sheet!r}", hint=f"Its sheets are {names}.")
+    total = ws.max_row if isinstance(ws.max_row, int) else None
+
+    def raw_rows() -> Iterator[tuple[int, list[Any]]]:
+        try:
+            for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                yield number, list(row)
+        finally:
+            book.close()
+
+    table = _tabulate(path, raw_rows(), sheet=ws.title)
+    table.total_hint = total
+    return table
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+
+def _read_json(path: Path) -> Table:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KmcoreError(f"{path}: is not valid JSON ({exc})",
+                          hint="Check it with a JSON validator, or export it again.") from None
+    if isinstance(data, dict):
+        # kmcore's own JSON-LD export, or {"records": [...]}.
+        data = data.get("@graph", data.get("records", data))
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise KmcoreError(f"{path}: must hold a list of objects, one per record",
+                          hint='Write it as [{"title": ...}, {"title": ...}].')
+    # A node of kmcore's JSON-LD export carries the complete record: import that.
+    data = [item["kmcore:record"] if isinstance(item.get("kmcore:record"), dict) else item
+            for item in data]
+    headers: list[str] = []
+    for item in data:
+        for key in item:
+            if key not in headers:
+                headers.append(key)
+    rows = (Row(number=i, cells={k: v for k, v in item.items() if not _blank(v)})
+            for i, item in enumerate(data, start=1))
+    return Table(path=path, headers=headers, rows=rows, header_row=0, total_hint=len(data))
+
+
+# --- finding the header ----------------------------------------------------------------------
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _label(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime | dt.date):
+        value = value.isoformat()
+    return " ".join(str(value).split())
+
+
+def _looks_like_header(cells: Sequence[Any]) -> bool:
+    filled = [c for c in cells if not _blank(c)]
+    return len(filled) >= 2 and all(isinstance(c, str) for c in filled)
+
+
+def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None) -> Table:
+    """Find the header row (skipping blank rows and titles above it), then stream the rest."""
+    skipped: list[tuple[int, list[Any]]] = []
+    header: tuple[int, list[Any]] | None = None
+    for number, cells in raw:
+        if all(_blank(c) for c in cells):
+            continue
+        if _looks_like_header(cells):
+            header = (number, cells)
+            break
+        skipped.append((number, cells))
+        if len(skipped) >= _HEADER_SEARCH:
+            break
+    where = f"{path}" + (f" (sheet {sheet!r})" if sheet else "")
+    if header is None:
+        raise KmcoreError(f"{where}: no header row found in the first rows",
+                          hint="The first filled row must name the columns (Title, Lead, ...).")
+    header_number, header_cells = header
+    labels = _merged_labels(header_cells)
+    # A second header row under merged cells: "Contact" over "Name" | "Email". It counts as
+    # one only if all its cells are text and sit under merged labels, so a first data row of
+    # plain text is never taken for it.
+    merged_cols = {i for i, label in enumerate(labels)
+                   if label and labels.count(label) > 1}
+    first = next(raw, None)
+    pending: list[tuple[int, list[Any]]] = []
+    if first is not None:
+        number, cells = first
+        filled = {i for i, c in enumerate(cells) if not _blank(c)}
+        if (merged_cols and filled and filled <= merged_cols
+                and all(isinstance(cells[i], str) for i in filled)):
+            labels = [f"{label} {_label(cells[i])}" if i in filled else label
+                      for i, label in enumerate(labels)]
+            header_number = number
+        else:
+            pending.append(first)
+    headers = _unique(labels)
+    notes = []
+    if len(skipped) == 1:
+        notes.append(f"row {skipped[0][0]} above the header was skipped")
+    elif skipped:
+        notes.append(f"rows {', '.join(str(n) for n, _ in skipped)} above the header were "
+                     "skipped")
+
+    def rows() -> Iterator[Row]:
+        def chained() -> Iterator[tuple[int, list[Any]]]:
+            yield from pending
+            yield from raw
+
+        for number, cells in chained():
+            values = {headers[i]: v for i, v in enumerate(cells[: len(headers)])
+                      if headers[i] and not _blank(v)}
+            if values:
+                yield Row(number=number, cells=values)
+
+    return Table(path=path, headers=[h for h in headers if h], rows=rows(), sheet=sheet,
+                 header_row=header_number, notes=notes)
+
+
+def _merged_labels(cells: Sequence[Any]) -> list[str]:
+    """Header labels, a merged (blank) cell taking the label on its left."""
+    labels: list[str] = []
+    last = ""
+    # Trailing blank columns are not merged cells: trim them first.
+    end = max((i for i, c in enumerate(cells) if not _blank(c)), default=-1) + 1
+    for cell in cells[:end]:
+        if _blank(cell):
+            labels.append(last)
+        else:
+            last = _label(cell)
+            labels.append(last)
+    return labels
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Make repeated labels distinct (``Notes``, ``Notes 2``) so no column is lost."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        if not label:
+            out.append("")
+            continue
+        count = seen.get(label, 0) + 1
+        seen[label] = count
+        out.append(label if count == 1 else f"{label} {count}")
+    return out

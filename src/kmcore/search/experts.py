@@ -1,0 +1,223 @@
+"""The expertise finder: who to ask about a topic, and why we think so.
+
+A document-centric ranking (domain.md §5.3: Balog's Model 2, or CombSUM voting): the records
+that match the query each vote for the people on them, by how well the record matches, how
+big a part the person played in it (:data:`~kmcore.search.extract.ROLE_WEIGHTS`: lead >
+facilitator > author > participant) and how recent it is. Expertise a person declared, or that
+colleagues endorsed, adds to the votes; it is what makes someone findable before they have
+records to show.
+
+Privacy rules, always applied:
+
+* only people with a directory profile are ranked (the profile is opt-in);
+* people who objected (UK GDPR Art 21) or have left are never shown, whatever their records;
+* an ``inferred`` claim is never shown as something the person said: it is worked out by
+  kmcore and shown as such, with the records it was inferred from.
+
+Every :class:`Expert` carries its evidence, so a reader can judge the match for themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from typing import Any
+
+import attrs
+
+from kmcore.search.index import Filters, SearchIndex
+from kmcore.search.query import ParsedQuery, parse_query
+
+__all__ = ["ClaimEvidence", "Expert", "RecordEvidence", "find_experts"]
+
+#: How much a matching claim counts, by where it comes from. Inferred claims add nothing of
+#: their own: their evidence records already vote.
+BASIS_WEIGHTS = {"endorsed": 1.5, "self_declared": 1.2, "profile": 0.6, "inferred": 0.0}
+LEVEL_WEIGHTS = {"expert": 1.0, "practitioner": 0.8, "aware": 0.5, "": 0.8}
+#: A record this many days old counts half as much as one from today.
+HALF_LIFE_DAYS = 3 * 365
+_MIN_RECENCY = 0.25
+_CANDIDATE_DOCS = 200
+
+_ROLE_PHRASES = {
+    "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
+    "their knowledge in", "interviewee": "was interviewed for", "librarian": "worked on",
+    "peer": "advised as a peer in", "participant": "took part in", "owner": "owns",
+    "action_owner": "owns an action in", "author": "wrote", "speaker": "spoke at",
+    "validator": "validated", "quoted": "is quoted in", "requester": "asked for",
+    "presenter": "presented at", "inner_circle": "spoke in",
+}
+
+
+@attrs.frozen
+class ClaimEvidence:
+    """A claim on the person's profile that matches the query."""
+
+    label: str
+    basis: str
+    level: str
+    endorsed_by: tuple[str, ...] = ()
+    inferred_from: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        level = f" ({self.level})" if self.level else ""
+        if self.basis == "endorsed":
+            who = ", ".join(self.endorsed_by) or "a colleague"
+            return f"Expertise in {self.label}{level}, endorsed by {who}"
+        if self.basis == "inferred":
+            # Never presented as the person's own claim.
+            return (f"kmcore inferred {self.label} from records they are on "
+                    f"({', '.join(self.inferred_from) or 'see below'}); not a claim they made")
+        if self.basis == "profile":
+            return "Their profile mentions it"
+        return f"Declares expertise in {self.label}{level}"
+
+
+@attrs.frozen
+class RecordEvidence:
+    """A matching record the person is on, and their part in it."""
+
+    id: str
+    type: str
+    title: str
+    role: str
+    date: str
+    contribution: float
+
+    def describe(self) -> str:
+        verb = _ROLE_PHRASES.get(self.role, f"was {self.role.replace('_', ' ')} on")
+        when = f", {self.date[:4]}" if self.date else ""
+        return f"{verb.capitalize()} {self.type.replace('_', ' ')}: {self.title}{when}"
+
+
+@attrs.frozen
+class Expert:
+    """A person to ask, their score, and the evidence for it (best first)."""
+
+    person_id: str
+    name: str
+    job_title: str
+    department: str
+    score: float
+    claims: tuple[ClaimEvidence, ...]
+    records: tuple[RecordEvidence, ...]
+    willing_to: tuple[str, ...] = ()
+
+    def evidence_lines(self, limit: int = 5) -> list[str]:
+        """The evidence as sentences, claims first, then up to *limit* records."""
+        lines = [c.describe() for c in self.claims]
+        lines += [r.describe() for r in self.records[:limit]]
+        if len(self.records) > limit:
+            lines.append(f"and {len(self.records) - limit} more record(s)")
+        return lines
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "person": self.person_id, "name": self.name, "job_title": self.job_title,
+            "department": self.department, "score": round(self.score, 4),
+            "willing_to": list(self.willing_to),
+            "claims": [attrs.asdict(c) for c in self.claims],
+            "records": [{**attrs.asdict(r), "contribution": round(r.contribution, 4)}
+                        for r in self.records],
+            "evidence": self.evidence_lines(limit=len(self.records)),
+        }
+
+
+def _recency(date: str, today: dt.date) -> float:
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return 1.0
+    age = max(0, (today - day).days)
+    return max(_MIN_RECENCY, float(0.5 ** (age / HALF_LIFE_DAYS)))
+
+
+def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 10,
+                 today: dt.date | None = None, refresh: bool = True) -> list[Expert]:
+    """People to ask about *query*, best first, each with their evidence (see the module)."""
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+    if refresh:
+        index.refresh()
+    if parsed.empty:
+        return []
+    today = today or dt.date.today()
+    conn = index.conn
+    expression = parsed.fts(match_all=False)
+    where = Filters().sql(None).also("d.type != 'person'")
+    rows = index._ranked(parsed, where, _CANDIDATE_DOCS, 0, today.isoformat(),
+                         match_all=False)
+    top = max((float(r[-1]) for r in rows), default=0.0)
+
+    scores: dict[str, float] = defaultdict(float)
+    evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
+    if rows and top > 0:
+        docs = {r[1]: r for r in rows}
+        marks = ",".join("?" * len(docs))
+        for person, record_id, role, weight in conn.execute(
+            f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
+            list(docs),
+        ):
+            row = docs[record_id]
+            relevance = float(row[-1]) / top
+            contribution = relevance * float(weight) * _recency(row[5], today)
+            known = evidence[person].get(record_id)
+            if known is not None and known.contribution >= contribution:
+                continue  # one vote per record: the strongest part they played
+            if known is not None:
+                scores[person] -= known.contribution
+            scores[person] += contribution
+            evidence[person][record_id] = RecordEvidence(
+                id=record_id, type=row[2], title=row[3], role=role, date=row[5],
+                contribution=contribution)
+
+    claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
+    claim_rows = list(conn.execute(
+        "SELECT c.person, c.label, c.basis, c.level, c.endorsed_by, c.evidence, "
+        "-bm25(claims_fts) AS s FROM claims_fts JOIN claims c ON c.k = claims_fts.rowid "
+        "WHERE claims_fts MATCH ? ORDER BY s DESC LIMIT 500", (expression,)))
+    best_claim = max((float(r[-1]) for r in claim_rows), default=0.0)
+    names = dict(conn.execute("SELECT id, name FROM people"))
+    for person, label, basis, level, endorsed, inferred_from, score in claim_rows:
+        relevance = float(score) / best_claim if best_claim > 0 else 0.0
+        scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * LEVEL_WEIGHTS.get(
+            level, 0.8)
+        if basis == "profile" and any(c.basis != "profile" for c in claim_hits[person]):
+            continue
+        titles = [t for t, _ in json.loads(inferred_from)]
+        if basis == "inferred":
+            found = index.docs(titles)
+            titles = [found[t]["title"] if t in found else t for t in titles]
+        claim_hits[person].append(ClaimEvidence(
+            label=label, basis=basis, level=level,
+            endorsed_by=tuple(names.get(p, p) for p in json.loads(endorsed)),
+            inferred_from=tuple(titles)))
+
+    people = {
+        row[0]: row for row in conn.execute(
+            "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
+    }
+    ranked = sorted((p for p in scores if p in people and scores[p] > 0),
+                    key=lambda p: (-scores[p], people[p][1]))
+    experts = []
+    for person in ranked[:max(0, limit)]:
+        _, name, job, department, willing = people[person]
+        claims = claim_hits.get(person, [])
+        claims = [c for c in claims if c.basis != "profile"] or claims[:1]
+        records = sorted(evidence[person].values(), key=lambda e: -e.contribution)
+        experts.append(Expert(
+            person_id=person, name=name, job_title=job, department=department,
+            score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
+            willing_to=tuple(json.loads(willing or "[]"))))
+    return experts
+
+
+def _dedupe(claims: list[ClaimEvidence]) -> list[ClaimEvidence]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for claim in claims:
+        key = (claim.label, claim.basis)
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out

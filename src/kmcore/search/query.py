@@ -1,0 +1,201 @@
+"""Reading what people type into a search box, and turning it into a safe FTS5 query.
+
+The query language is the one search boxes have taught everybody:
+
+* ``falls prevention`` — records with both words (any form: "fall", "falling");
+* ``"bed sensors"`` — the words next to each other, in that order;
+* ``hospitali*`` — words starting with "hospitali";
+* ``sepsis OR lactate`` — either word;
+* ``-norovirus`` or ``NOT norovirus`` — leave out records with the word.
+
+Nothing a person types ever reaches SQLite as syntax: every word is re-written as an FTS5
+string (``"falls"``), so quotes, ``*`` in odd places, ``NEAR``, parentheses, ``:``, SQL
+fragments and emoji are either understood as above or searched as plain words. Whatever had to
+be set aside is explained in :attr:`ParsedQuery.notes`; :func:`parse_query` never raises.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+
+from kmcore.search._text import STOPWORDS, variants, words
+
+__all__ = ["MAX_QUERY_CHARS", "MAX_TERMS", "ParsedQuery", "Term", "parse_query"]
+
+#: Longer queries are cut to this many characters (a pasted document is not a query).
+MAX_QUERY_CHARS = 1000
+#: At most this many words and phrases are searched; the rest are ignored (and said so).
+MAX_TERMS = 24
+_MAX_PHRASE_VARIANTS = 8
+
+
+@attrs.frozen
+class Term:
+    """One thing to look for: a word, a phrase (several words in order) or a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+    negated: bool = False
+
+    @property
+    def text(self) -> str:
+        shown = " ".join(self.words)
+        shown = f'"{shown}"' if len(self.words) > 1 else shown
+        return ("-" if self.negated else "") + shown + ("*" if self.prefix else "")
+
+    def fts(self) -> str:
+        """This term as an FTS5 expression, with spelling variants OR-ed together."""
+        if self.prefix:
+            # Prefixes are not expanded: a partial word has no reliable spelling variants.
+            return _quote(" ".join(self.words)) + "*"
+        options = [variants(w) for w in self.words]
+        combos = list(itertools.islice(itertools.product(*options), _MAX_PHRASE_VARIANTS))
+        alternatives = [_quote(" ".join(combo)) for combo in combos]
+        return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
+@attrs.frozen
+class ParsedQuery:
+    """A query as kmcore understood it.
+
+    :ivar groups: what every result must match: each group is a list of terms, any one of which
+        will do (``sepsis OR lactate`` is one group of two terms).
+    :ivar excluded: terms no result may match.
+    :ivar notes: what was set aside or changed, in plain words, to show beside the results.
+    """
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to search for (only punctuation, emoji, exclusions...)."""
+        return not self.groups
+
+    @property
+    def text(self) -> str:
+        """The query as searched, in the query language (for "searched for: ..." lines)."""
+        parts = [" OR ".join(t.text for t in group) for group in self.groups]
+        parts += [t.text for t in self.excluded]
+        return " ".join(parts)
+
+    @property
+    def highlight_words(self) -> tuple[str, ...]:
+        """Every searched word, for highlighting outside SQLite."""
+        return tuple(w for group in self.groups for t in group for w in t.words)
+
+    def fts(self, *, match_all: bool = True) -> str:
+        """The FTS5 MATCH expression: every group (or, with ``match_all=False``, any group),
+        minus the excluded terms. Only call it when :attr:`empty` is false."""
+        body = self.positive(match_all=match_all)
+        if self.excluded:
+            body = f"({body}) NOT ({self.negative()})"
+        return body
+
+    def positive(self, *, match_all: bool = True) -> str:
+        """The FTS5 expression for what results must match, without the exclusions."""
+        joiner = " AND " if match_all else " OR "
+        return joiner.join(_group_fts(g) for g in self.groups)
+
+    def negative(self) -> str:
+        """The FTS5 expression matching any excluded term ("" when there are none)."""
+        return " OR ".join(t.fts() for t in self.excluded)
+
+
+def _group_fts(group: tuple[Term, ...]) -> str:
+    return group[0].fts() if len(group) == 1 else "(" + " OR ".join(t.fts() for t in group) + ")"
+
+
+def _quote(text: str) -> str:
+    # An FTS5 string: double quotes inside are doubled. Our words never hold any (they are
+    # \w runs), but the rule is kept so this stays safe whatever calls it.
+    return '"' + text.replace('"', '""') + '"'
+
+
+# A token of the raw query: a quoted phrase (closed or not), or a run of non-space characters.
+_TOKEN = re.compile(r'(-?)"([^"]*)("?)|(\S+)')
+
+
+def parse_query(raw: object) -> ParsedQuery:
+    """Understand *raw* (anything: ``None``, a number, 10,000 characters of emoji) as a query.
+
+    Never raises. Notes explain every change: a quote left open, parentheses ignored, words
+    too common or too many to search, a query cut to :data:`MAX_QUERY_CHARS` characters.
+    """
+    notes: list[str] = []
+    text = raw if isinstance(raw, str) else ("" if raw is None else str(raw))
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notes.append(f"The query was cut to its first {MAX_QUERY_CHARS} characters.")
+    if "(" in text or ")" in text:
+        text = text.replace("(", " ").replace(")", " ")
+        notes.append("Brackets are not used for grouping here; the words inside were searched.")
+    if text.count('"') % 2:
+        notes.append("A quotation mark was not closed; the phrase runs to the end of the query.")
+
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    dropped_common: list[str] = []
+    pending_or = False
+    pending_not = False
+    for match in _TOKEN.finditer(text):
+        minus, phrase, _closing, bare = match.groups()
+        negated = pending_not
+        pending_not = False
+        if bare is not None:
+            if bare == "OR":
+                pending_or = bool(groups)
+                continue
+            if bare == "AND":
+                continue
+            if bare == "NOT":
+                pending_not = True
+                continue
+            if bare.startswith("-") and len(bare) > 1:
+                negated, bare = True, bare[1:]
+            prefix = bare.endswith("*")
+            found = words(bare)
+            if prefix and (len(found) != 1 or len(found[0]) < 2):
+                if found:
+                    notes.append(f"'{bare}' cannot be searched as a prefix; searched as words.")
+                prefix = False
+        else:
+            negated = negated or minus == "-"
+            found = words(phrase)
+            prefix = False
+        if not found:
+            continue
+        if len(found) == 1 and not prefix and found[0] in STOPWORDS and not negated:
+            dropped_common.append(found[0])
+            continue
+        term = Term(words=tuple(found), prefix=prefix, negated=negated)
+        if negated:
+            excluded.append(term)
+        elif pending_or and groups:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+
+    if dropped_common and groups:
+        notes.append("Left out common words: " + ", ".join(dict.fromkeys(dropped_common)) + ".")
+    elif dropped_common:
+        # Only common words: search them after all, rather than nothing ("what is it for").
+        groups = [[Term(words=(w,))] for w in dict.fromkeys(dropped_common)]
+    if len(groups) > MAX_TERMS:
+        notes.append(f"Only the first {MAX_TERMS} words or phrases were searched.")
+        groups = groups[:MAX_TERMS]
+    if len(excluded) > MAX_TERMS:
+        excluded = excluded[:MAX_TERMS]
+    if excluded and not groups:
+        notes.append("A search needs at least one word to look for, not only words to leave out.")
+        excluded = []
+    if not groups and not notes and text.strip():
+        notes.append("The query has no letters or digits to search for.")
+    return ParsedQuery(
+        groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes)
+    )

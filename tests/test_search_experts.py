@@ -1,0 +1,100 @@
+"""The expertise finder: ranking by declared claims and record evidence, privacy rules, and
+the evidence shown with every result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+from kmcore.kb import KnowledgeBase
+from kmcore.records.person import Objection
+from kmcore.records.vocab import EmploymentStatus
+from kmcore.search.experts import find_experts
+from search_sample import sample_kb
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    with sample_kb(tmp_path / "kb") as opened:
+        yield opened
+
+
+def names(experts: list) -> list[str]:  # type: ignore[type-arg]
+    return [e.person_id for e in experts]
+
+
+def test_the_declared_expert_with_records_comes_first(kb: KnowledgeBase) -> None:
+    assert names(kb.experts("sepsis"))[0] == "person-james-whitfield"
+    assert names(kb.experts("falls prevention"))[0] == "person-helen-marsh"
+    assert names(kb.experts("frailty"))[0] == "person-daniel-osei"
+    assert names(kb.experts("literature search"))[0] == "person-amara-okafor"
+    assert names(kb.experts("swallowing"))[0] == "person-maya-singh"
+
+
+def test_every_result_shows_its_evidence(kb: KnowledgeBase) -> None:
+    for expert in kb.experts("falls"):
+        assert expert.claims or expert.records
+        assert expert.evidence_lines()
+    helen = kb.experts("falls")[0]
+    lines = helen.evidence_lines()
+    assert lines[0] == "Declares expertise in Accidental Falls (expert)"
+    assert any(line.startswith("Led innovation: Cohort bay nursing") for line in lines)
+    data = helen.as_dict()
+    assert data["records"] and data["claims"] and data["evidence"]
+
+
+def test_endorsed_claims_name_the_endorser(kb: KnowledgeBase) -> None:
+    li = next(e for e in kb.experts("discharge medicines") if e.person_id == "person-li-wei")
+    assert any("endorsed by Rachel Burns" in c.describe() for c in li.claims)
+
+
+def test_inferred_expertise_is_never_presented_as_their_claim(kb: KnowledgeBase) -> None:
+    amara = next(e for e in kb.experts("falls") if e.person_id == "person-amara-okafor")
+    inferred = [c for c in amara.claims if c.basis == "inferred"]
+    assert inferred
+    text = inferred[0].describe()
+    assert text.startswith("kmcore inferred") and "not a claim they made" in text
+    assert "Declares" not in text
+
+
+def test_people_who_objected_or_left_are_never_shown(kb: KnowledgeBase) -> None:
+    # Olivia Grant (left) led the skin bundle and declared pressure ulcers; Grace Adeyemi
+    # (objected) declared frailty. Neither may appear, whatever their records say.
+    everyone = {p for q in ("pressure ulcer", "frailty", "tissue viability", "skin bundle",
+                            "occupational therapy") for p in names(kb.experts(q, limit=50))}
+    assert "person-olivia-grant" not in everyone
+    assert "person-grace-adeyemi" not in everyone
+    # Helen objects now: she disappears at once.
+    helen = kb.get("person-helen-marsh")
+    profile = attrs.evolve(helen.profile, objection=Objection(  # type: ignore[attr-defined]
+        raised_on=dt.date(2025, 6, 1), scope="whole profile"))
+    kb.update(attrs.evolve(helen, profile=profile))
+    assert "person-helen-marsh" not in names(kb.experts("falls prevention", limit=50))
+    # James leaves: he disappears too.
+    james = kb.get("person-james-whitfield")
+    kb.update(attrs.evolve(james, employment_status=EmploymentStatus.LEFT,
+                           left_on=dt.date(2025, 6, 30)))
+    assert "person-james-whitfield" not in names(kb.experts("sepsis", limit=50))
+
+
+def test_people_without_a_profile_are_not_ranked(kb: KnowledgeBase) -> None:
+    # Aisha Khan is on the sepsis records but has no directory profile (it is opt-in).
+    assert "person-aisha-khan" not in names(kb.experts("sepsis", limit=50))
+
+
+def test_recency_weights_older_evidence_less(kb: KnowledgeBase) -> None:
+    index = kb.search_index()
+    now = find_experts(index, "sepsis", today=dt.date(2025, 6, 1))
+    later = find_experts(index, "sepsis", today=dt.date(2035, 6, 1))
+    james_now = next(e for e in now if e.person_id == "person-james-whitfield")
+    james_later = next(e for e in later if e.person_id == "person-james-whitfield")
+    assert james_later.score < james_now.score
+
+
+def test_nonsense_and_hostile_queries_find_nobody_quietly(kb: KnowledgeBase) -> None:
+    for query in ("", "😀", '"', "NEAR(", "zzzzqqq", "x" * 10_000):
+        assert kb.experts(query) == [] or all(e.evidence_lines() for e in kb.experts(query))

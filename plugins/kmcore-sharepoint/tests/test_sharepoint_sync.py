@@ -7,6 +7,7 @@ import datetime as dt
 import random
 
 import attrs
+import pytest
 from kmcore import codec
 from kmcore.records.lesson import Lesson
 from kmcore.records.vocab import LessonPolarity, StaffGroup, Status
@@ -327,3 +328,24 @@ def test_a_dry_run_in_between_never_makes_a_sync_miss_an_added_item(world: World
         kb.close()
     assert [p.status for p in real.pulled] == ["created"], real.render_text()
     assert quiet.pulled == []
+
+
+def test_a_long_run_of_503s_says_the_app_may_be_blocked(world: World) -> None:
+    from kmcore.errors import RateLimited
+
+    from kmcore_sharepoint.auth import TokenProvider
+    from kmcore_sharepoint.graph import GraphClient
+    from kmcore_sharepoint.settings import parse_settings
+
+    settings = parse_settings("intranet", world.settings(max_wait_seconds=1))
+    client = GraphClient(settings, TokenProvider(settings))
+    world.fake.faults.rate, world.fake.faults.errors = 1.0, (503,)
+    world.fake.faults.retry_after = 0.1
+    try:
+        with pytest.raises(RateLimited) as caught:
+            client.get_json("/sites/example.sharepoint.com:/sites/KnowledgeHub",
+                            "finding the site")
+    finally:
+        client.close()
+    assert "Message Center" in (caught.value.hint or "")
+    assert world.fake.retry_after_violations == []

@@ -49,6 +49,8 @@ __all__ = ["MAX_BATCH", "BatchRequest", "BatchResponse", "GraphClient", "GraphSt
            "LostResponse"]
 
 MAX_BATCH = 20
+#: 503 answers in a row after which an error says the app may have been blocked.
+BLOCK_SUSPECTED_AFTER = 5
 _RETRY_STATUSES = frozenset({429, 503, 504})
 _RESENDABLE = frozenset({"GET", "HEAD", "DELETE", "PUT"})
 
@@ -183,6 +185,9 @@ class GraphClient:
         self._stats_lock = threading.Lock()
         self._session: KmcoreSession | None = None
         self._pool: ThreadPoolExecutor | None = None
+        #: 503 "Server Too Busy" answers in a row, across threads: a long run of them is how
+        #: SharePoint treats an app it has blocked.
+        self._busy_in_a_row = 0
 
     # --- plumbing -----------------------------------------------------------------------
 
@@ -294,6 +299,8 @@ class GraphClient:
             self._count(requests=1)
             self._note_rate_limit(response.headers)
             status = response.status_code
+            with self._stats_lock:
+                self._busy_in_a_row = self._busy_in_a_row + 1 if status == 503 else 0
             if status == 401 and not reauthed:
                 reauthed = True
                 self._count(reauthenticated=1)
@@ -337,6 +344,15 @@ class GraphClient:
         except PermissionDenied as exc:
             raise PermissionDenied(f"{doing}: {exc.message}",
                                    hint=forbidden_hint or exc.hint) from None
+        except RateLimited as exc:
+            hint = exc.hint
+            if response.status_code == 503 and self._busy_in_a_row >= BLOCK_SUSPECTED_AFTER:
+                hint = (f"SharePoint has answered 503 Server Too Busy {self._busy_in_a_row} "
+                        "times in a row. If this goes on for hours, Microsoft may have blocked "
+                        "the app for sending too much: your Microsoft 365 administrator sees "
+                        "it in the Message Center. Sync less often, keep concurrency at 1-2, "
+                        "and try again later.")
+            raise RateLimited(f"{doing}: {exc.message}", hint=hint) from None
         except BackendError as exc:
             raise type(exc)(f"{doing}: {exc.message}", hint=exc.hint) from None
         return None  # pragma: no cover - raise_for_status always raises here

@@ -76,6 +76,12 @@ def test_confluence_keys_are_what_the_plugin_accepts() -> None:
     assert _documented("kmcore_confluence.settings:ConfluenceSettings") == settings._KNOWN
 
 
+def test_sharepoint_keys_are_what_the_plugin_accepts() -> None:
+    from kmcore_sharepoint import settings
+
+    assert _documented("kmcore_sharepoint.settings:SharePointSettings") == settings._KNOWN
+
+
 def test_html_keys_are_read_by_the_html_target(tmp_path: Path) -> None:
     import kmcore
     from kmcore.publish.html.target import HtmlSiteTarget

@@ -76,6 +76,15 @@ SECTIONS = (
               "connecting.",
     ),
     Section(
+        heading="The SharePoint target", table='[targets.NAME] with backend = "sharepoint"',
+        source="kmcore_sharepoint.settings:SharePointSettings", skip=("target",),
+        install="kmcore-sharepoint",
+        intro="SharePoint Online through Microsoft Graph; see [SharePoint Online](sharepoint.md). "
+              "An unknown key is refused (with the closest known one). TLS is always "
+              "verified; see [the IT guide](it-guide.md#proxies-and-ca-bundles) for proxies "
+              "and CA bundles.",
+    ),
+    Section(
         heading="Retention", table="[governance]",
         source="kmcore.governance.settings:GovernanceSettings",
         intro="Optional. How long personal data is kept; see [privacy](privacy.md).",
@@ -141,7 +150,7 @@ def _kind(tp: Any) -> str:
     if tp is str:
         return "text"
     if isinstance(tp, type) and issubclass(tp, Path):
-        return "folder path"
+        return "path"
     if origin in (tuple, list):
         return f"list of {_kind(args[0])}" if args else "list"
     if origin in (dict, Mapping) or tp in (dict, Mapping):
@@ -185,7 +194,8 @@ def _load(source: str) -> type:
     except ImportError as exc:
         raise SystemExit(
             f"gen_config_doc: cannot import {source} ({exc}); install the repository's "
-            "plugins first: pip install -e plugins/kmcore-confluence"
+            "plugins first: pip install -e plugins/kmcore-confluence "
+            "-e plugins/kmcore-sharepoint"
         ) from None
     return typing.cast(type, cls)
 

@@ -50,7 +50,46 @@ _KNOWN = {
 
 @attrs.frozen(kw_only=True)
 class SharePointSettings:
-    """A SharePoint target's settings, validated (see the module docstring)."""
+    """A SharePoint target's settings, validated (see the module docstring).
+
+    :ivar target: the target's name (the ``[targets.NAME]`` table, not a setting).
+    :ivar site_url: the site's ``https://`` address up to its name
+        (``https://example.sharepoint.com/sites/KnowledgeHub``).
+    :ivar tenant_id: the Directory (tenant) ID from the app registration's Overview (a GUID,
+        or the tenant's domain).
+    :ivar client_id: the Application (client) ID from the app registration's Overview.
+    :ivar auth: ``certificate`` (unattended, recommended), ``secret`` (a client secret from
+        the environment) or ``device_code`` (a person signs in with ``kmcore sharepoint
+        login``).
+    :ivar certificate_path: the PEM file holding the private key and the certificate
+        (required with ``auth = "certificate"``); relative paths are read from the knowledge
+        base folder. Only the service account should be able to read it.
+    :ivar certificate_passphrase_env: the environment variable holding the private key's
+        passphrase, if it has one.
+    :ivar client_secret_env: the environment variable holding the client secret's value
+        (``auth = "secret"``); a literal secret in kmcore.toml is refused.
+    :ivar authority_host: the sign-in host (national clouds, test doubles); any host but the
+        public cloud's turns MSAL instance discovery off.
+    :ivar graph_endpoint: the Microsoft Graph host (``https://graph.microsoft.us``...).
+    :ivar concurrency: ``$batch`` requests in flight at once, 1 to 8; keep it low, since
+        SharePoint throttles the whole tenant.
+    :ivar max_wait_seconds: the longest one operation may spend waiting on ``Retry-After``
+        (1 to 3600) before the item is left for the next sync.
+    :ivar provision: create missing lists (and their columns) on the first sync; needs a
+        ``manage`` grant for that run.
+    :ivar lists: a table ``record type = "list name"``, to name the lists (default: the
+        types' plural labels).
+    :ivar pages: record types also published as site pages, e.g. ``["story", "innovation"]``.
+    :ivar news: create those site pages as news posts.
+    :ivar user_agent: the traffic decoration Graph asks for, ``ISV|Company|App/Version`` or
+        ``NONISV|...`` (e.g. ``NONISV|MyTrust|kmcore-sharepoint/0.1.0``).
+    :ivar token_cache: where a device-code sign-in is kept: ``auto`` (encrypted if the system
+        allows, else a file only its owner can read; refused on Windows without
+        ``msal-extensions``), ``encrypted``, ``file`` or ``none``.
+    :ivar token_cache_path: the token cache file (default: in the user's cache folder).
+    :ivar timeout_seconds: the read timeout of each request, 1 to 600 seconds.
+    :ivar page_size: items per page (``$top``) when reading lists and changes, 10 to 5000.
+    """
 
     target: str
     site_url: str

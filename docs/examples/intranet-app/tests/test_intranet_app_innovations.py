@@ -73,6 +73,12 @@ def test_intranet_app_search_ranks_and_highlights(client: FlaskClient) -> None:
     assert "<mark>" in html  # kmcore's escaped highlighting
 
 
+def test_intranet_app_search_says_how_it_read_an_odd_query(client: FlaskClient) -> None:
+    html = client.get('/innovations?q="sepsis').get_data(as_text=True)
+    assert '<p class="note">A quotation mark was not closed' in html
+    assert "inn-sepsis-screening-ed" in _listed(html)
+
+
 def test_intranet_app_shows_one_innovation(client: FlaskClient) -> None:
     page = client.get("/innovations/inn-sepsis-screening-ed")
     assert page.status_code == 200

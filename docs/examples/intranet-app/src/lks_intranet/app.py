@@ -78,18 +78,21 @@ def create_app(kb_path: str | os.PathLike[str] | None = None,
         chosen = [i for i in visible if (not stage or i.stage == known_stages[stage])
                   and (not department or i.department == department)]
         snippets: dict[str, Any] = {}
+        notes: tuple[str, ...] = ()
         if query:
             try:
                 hits = kb.search(query, types="innovation", limit=100)
-            except KmcoreError as exc:  # e.g. an unfinished "phrase": say what is wrong
+            except KmcoreError as exc:  # a filter kmcore refuses: say what is wrong
                 abort(400, description=f"{exc.message}. {exc.hint or ''}".strip())
+            # How kmcore read an odd query ("a quotation mark was not closed..."): show it.
+            notes = tuple(hits.notes)
             order = {hit.id: n for n, hit in enumerate(hits)}
             snippets = {hit.id: hit.snippet_html() for hit in hits}
             chosen = sorted((i for i in chosen if i.id in order), key=lambda i: order[i.id])
         else:
             chosen.sort(key=lambda i: i.title.casefold())
         return render_template(
-            "innovations.html", innovations=chosen, snippets=snippets, query=query,
+            "innovations.html", innovations=chosen, snippets=snippets, query=query, notes=notes,
             stage=stage, department=department,
             stages=[s for s in Stage if any(i.stage == s for i in visible)],
             departments=sorted({i.department for i in visible if i.department}),

@@ -49,10 +49,15 @@ class Shell:
     def __init__(self, workdir: Path) -> None:
         self.cwd = workdir
         self._state = workdir.parent / f".{workdir.name}-shell-cwd"
+        self._exports = workdir.parent / f".{workdir.name}-shell-env"
 
     def run(self, script: str) -> subprocess.CompletedProcess[str]:
-        # The EXIT trap records where the script ended, even when it fails under -e.
-        wrapped = f"trap 'pwd > {_quote(self._state)}' EXIT\n{script}"
+        # The EXIT trap records where the script ended and what it exported (an activated
+        # virtual environment), even when it fails under -e; the next script starts from it.
+        restore = (f"source {_quote(self._exports)}\n" if self._exports.exists() else "")
+        save = (f"pwd > {_quote(self._state)}; export -p | grep -v -E "
+                f"'^declare -x (PWD|OLDPWD|SHLVL|_)=' > {_quote(self._exports)}")
+        wrapped = f"{restore}trap {_quote_text(save)} EXIT\n{script}"
         done = subprocess.run(
             ["bash", "-e", "-c", wrapped], cwd=self.cwd, capture_output=True, text=True,
             timeout=TIMEOUT, stdin=subprocess.DEVNULL,
@@ -63,7 +68,11 @@ class Shell:
 
 
 def _quote(path: Path) -> str:
-    return "'" + str(path).replace("'", "'\\''") + "'"
+    return _quote_text(str(path))
+
+
+def _quote_text(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
 
 
 def _write_file(block: Block, workdir: Path) -> None:
@@ -94,9 +103,25 @@ def _run_python(block: Block, namespace: dict[str, Any], workdir: Path) -> None:
                           f"{_tail(out.getvalue())}") from None
 
 
+def _install_script(block: Block) -> str | None:
+    """The install block as the test runs it, or None to skip it (kmcore is installed)."""
+    source = os.environ.get("DOCS_INSTALL_FROM")
+    if not source:
+        return None
+    if "pip install kmcore" not in block.body:
+        raise BlockFailed("an install block must say `pip install kmcore`")
+    return block.body.replace("pip install kmcore", 'pip install "$DOCS_INSTALL_FROM"')
+
+
 def _run_bash(block: Block, shell: Shell) -> None:
     expected = _expected_exit(block)
-    done = shell.run(block.body)
+    script = block.body
+    if block.marker("install") is not None:
+        replaced = _install_script(block)
+        if replaced is None:
+            return
+        script = replaced
+    done = shell.run(script)
     if done.returncode != expected:
         raise BlockFailed(
             f"the bash block exited {done.returncode}, expected {expected}\n"

@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from docblocks import Block, missing_output, read_blocks, transcript_steps  # noqa: E402
+from docblocks import Block, missing_output, read_blocks, transcript_steps
 
 TIMEOUT = 180
 

@@ -29,7 +29,9 @@ CONFIG = ROOT / "mkdocs.yml"
 
 # An address that leaves the site: a scheme other than data:, or protocol-relative //host.
 _EXTERNAL = re.compile(r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
-_CSS_URL = re.compile(r"""url\(\s*(['"]?)(?P<url>[^'")]*)\1\s*\)|@import\s+(['"])(?P<imp>[^'"]*)\3""")
+_CSS_URL = re.compile(
+    r"""url\(\s*(['"]?)(?P<url>[^'")]*)\1\s*\)|@import\s+(['"])(?P<imp>[^'"]*)\3"""
+)
 _JS_ADDRESS = re.compile(r"""["'`](?P<url>(?:https?:)?//[^"'`\s]+)""")
 _LOADING_ATTRS = {"src", "poster", "data", "background"}
 _LINK_LOADS = {"stylesheet", "icon", "shortcut", "preload", "prefetch", "modulepreload",

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
 from docblocks import ROOT, missing_output
 
 pytestmark = pytest.mark.slow

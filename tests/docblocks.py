@@ -52,7 +52,11 @@ _MARKER = re.compile(r"^\s*<!--\s*(?P<kind>[a-z-]+)\s*(?::\s*(?P<arg>.*?))?\s*--
 KNOWN_MARKERS = ("not-run", "run", "file", "install")
 _SETUP = re.compile(r"^\s*<!--\s*setup:\s*(?P<command>.+?)\s*-->\s*$")
 #: Pages written by a generator and checked against it (the generator's path, under ROOT).
-GENERATED = {"docs/cli.md": "tools/gen_cli_doc.py", "docs/records.md": "tools/gen_records_doc.py"}
+GENERATED = {
+    "docs/cli.md": "tools/gen_cli_doc.py",
+    "docs/records.md": "tools/gen_records_doc.py",
+    "docs/config.md": "tools/gen_config_doc.py",   # from the examples branch
+}
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,11 @@ class DocFormatError(ValueError):
 def doc_pages(root: Path = ROOT) -> list[str]:
     """README.md and every Markdown page under docs/, as paths relative to *root*."""
     pages = ["README.md"] if (root / "README.md").exists() else []
-    pages += sorted(p.relative_to(root).as_posix() for p in (root / "docs").rglob("*.md"))
+    for path in sorted((root / "docs").rglob("*.md")):
+        relative = path.relative_to(root)
+        # Tool caches (.pytest_cache/README.md) are not documentation.
+        if not any(part.startswith(".") for part in relative.parts):
+            pages.append(relative.as_posix())
     return pages
 
 

@@ -187,3 +187,54 @@ def test_page_blocks_run(page: str, page_folder: Path, tmp_path: Path) -> None:
     outcome = json.loads(result.read_text(encoding="utf-8"))
     assert outcome["ok"], f"{page}:{outcome['line']}: {outcome['reason']}"
     assert outcome["ran"] > 0
+
+
+# --- The checker itself --------------------------------------------------------------------
+
+
+def test_markers_are_read_from_the_lines_just_above_a_fence() -> None:
+    page = (
+        "Intro\n\n<!-- setup: cd kmcore-demo -->\n<!-- file: a.json -->\n<!-- run -->\n"
+        "```json\n{}\n```\n\n  <!-- not-run: needs a Windows PC -->\n  ```bat\n  dir\n  ```\n"
+    )
+    setup, saved, indented = parse_page("p.md", page)
+    assert (setup.lang, setup.body) == ("setup", "cd kmcore-demo\n")
+    assert [m.kind for m in saved.markers] == ["file", "run"] and saved.line == 6
+    written = saved.marker("file")
+    assert written is not None and written.arg == "a.json"
+    assert indented.body == "dir\n" and indented.marker("not-run") is not None
+
+
+def test_the_static_check_names_page_line_and_reason() -> None:
+    page = (
+        "<!-- not-run: -->\n```python\nx\n```\n"         # no reason
+        "```console\n$ kmcore list\n```\n"               # a transcript without a marker
+        "```text\nout\n```\n"                            # text without a marker
+        "```toml\n[targets.x]\nbackend = \"html\"\ntoken = \"s3cret\"\n```\n"
+        "```json\n{\"a\": }\n```\n"
+    )
+    problems = static_problems("p.md", page)
+    assert [p.split(":")[1] for p in problems] == ["2", "5", "8", "11", "16"], problems
+    assert "must say why" in problems[0]
+    assert "looks like a secret" in problems[3]
+
+
+def test_unclosed_fences_and_unknown_markers_are_errors() -> None:
+    with pytest.raises(DocFormatError, match=r"p\.md:1: this code block is never closed"):
+        parse_page("p.md", "```bash\nkmcore list\n")
+    with pytest.raises(DocFormatError, match="unknown marker 'skip'"):
+        parse_page("p.md", "<!-- skip: because -->\n```bash\nx\n```\n")
+
+
+def test_transcripts_match_line_by_line_with_ellipses() -> None:
+    from docblocks import missing_output
+
+    printed = "Added innovation inn-01abc: Falls\nReport: /tmp/x/r.json\n"
+    assert missing_output(["Added innovation inn-…: Falls", "Report: …"], printed) is None
+    assert missing_output(["Added innovation inn-…: Falls"], printed) is not None  # extra line
+    assert missing_output(["Added innovation inn-…: Falls", "…"], printed) is None
+    assert missing_output(["…", "Report: …"], printed) is None
+    assert missing_output(["Added innovation inn-…: Trips", "…"], printed) is not None
+    steps = transcript_steps("$ kmcore sync \\\n  --dry-run\nWould publish\n$ kmcore list\n")
+    assert [(s.command, s.output) for s in steps] == [
+        ("kmcore sync \\\n  --dry-run", ["Would publish"]), ("kmcore list", [])]

@@ -50,13 +50,15 @@ class Shell:
         self.cwd = workdir
         self._state = workdir.parent / f".{workdir.name}-shell-cwd"
         self._exports = workdir.parent / f".{workdir.name}-shell-env"
+        self._environ = workdir.parent / f".{workdir.name}-shell-environ"
 
     def run(self, script: str) -> subprocess.CompletedProcess[str]:
         # The EXIT trap records where the script ended and what it exported (an activated
         # virtual environment), even when it fails under -e; the next script starts from it.
         restore = (f"source {_quote(self._exports)}\n" if self._exports.exists() else "")
         save = (f"pwd > {_quote(self._state)}; export -p | grep -v -E "
-                f"'^declare -x (PWD|OLDPWD|SHLVL|_)=' > {_quote(self._exports)}")
+                f"'^declare -x (PWD|OLDPWD|SHLVL|_)=' > {_quote(self._exports)}; "
+                f"env -0 > {_quote(self._environ)}")
         wrapped = f"{restore}trap {_quote_text(save)} EXIT\n{script}"
         done = subprocess.run(
             ["bash", "-e", "-c", wrapped], cwd=self.cwd, capture_output=True, text=True,
@@ -65,6 +67,13 @@ class Shell:
         if self._state.exists():
             self.cwd = Path(self._state.read_text(encoding="utf-8").strip())
         return done
+
+    def exported(self) -> dict[str, str]:
+        """The variables the shell has exported so far (a python block sees them too)."""
+        if not self._environ.exists():
+            return {}
+        pairs = self._environ.read_bytes().decode("utf-8", "replace").split("\0")
+        return dict(pair.split("=", 1) for pair in pairs if "=" in pair)
 
 
 def _quote(path: Path) -> str:
@@ -167,6 +176,7 @@ def run_page(page: str, workdir: Path) -> dict[str, Any]:
         try:
             _write_file(block, shell.cwd)
             if block.lang == "python":
+                os.environ.update(shell.exported())
                 _run_python(block, namespace, workdir)
             elif block.lang in ("bash", "sh", "shell", "setup"):
                 _run_bash(block, shell)

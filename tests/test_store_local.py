@@ -702,3 +702,17 @@ def test_lock_excludes_other_processes(tmp_path: Path, stale_start: bool) -> Non
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err  # a FileExistsError here means two holders at once
     assert not lock_path.exists()
+
+
+def test_ids_lists_a_types_records_without_reading_them(tmp_path: Path) -> None:
+    import kmcore
+    from kmcore.records.lesson import Lesson
+    from kmcore.records.vocab import LessonPolarity
+
+    with kmcore.init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
+        for i in range(3):
+            kb.add(Lesson(id=f"lesson-{i}", title="t", statement="s", recommendation="r",
+                          polarity=LessonPolarity.IMPROVE))
+        (tmp_path / "kb" / "lessons" / "lesson-1.json").write_text("{broken", encoding="utf-8")
+        assert kb.store.ids("lesson") == {"lesson-0", "lesson-1", "lesson-2"}  # type: ignore[attr-defined]
+        assert kb.store.ids("innovation") == set()  # type: ignore[attr-defined]

@@ -337,7 +337,7 @@ class Importer:
         titles = _Titles(self.kb)
         # The ids already stored, when the store can list them cheaply: most rows of a first
         # import are new, and asking the store for each missing file costs more than the rest.
-        listing = getattr(self.kb.store, "fingerprints", None)
+        listing = getattr(self.kb.store, "ids", None)
         self._known_ids = set(listing(self.record_type)) if callable(listing) else None
         fd, spool_name = tempfile.mkstemp(prefix="kmcore-import-", suffix=".jsonl")
         self._spool = Path(spool_name)

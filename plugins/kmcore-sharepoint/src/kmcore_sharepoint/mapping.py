@@ -1,0 +1,422 @@
+"""Records <-> SharePoint list items: one explicit column mapping per record field type.
+
+Every list kmcore owns has
+
+* ``Title``: the record's label (its title, or a person's display name);
+* ``KmKey``: the kmcore record id, indexed and unique, so a create repeated after a lost
+  answer is refused by SharePoint itself (409) instead of making a duplicate;
+* ``KmData``: the whole record as kmcore JSON, so nothing that has no column of its own
+  (outcomes, costs, consents...) is lost on the way back;
+* one typed column per simple field, chosen by the field's type:
+
+  ============================  ==============================  ==========================
+  record field                  column                          written as
+  ============================  ==============================  ==========================
+  text up to 255 characters     single line of text             ``"text"``
+  longer text                   multiple lines (plain)          ``"text"``
+  list of texts / of ids        multiple lines, one per line    ``"a\\nb"``
+  one choice (an enum)          choice (drop-down)              ``"pilot"``
+  several choices               choice (check boxes)            list + ``@odata.type``
+  whole number, number          number                          JSON number
+  date / date-time              date and time                   ISO 8601, UTC
+  yes/no                        yes/no                          ``true``
+  reference to a person         text (the person's kmcore id)   ``"person-..."``, plus a
+                                + lookup to the People list     ``<Name>LookupId`` when the
+                                                                person's item is known
+  links                         multiple lines, ``rel: id``     text
+  ============================  ==============================  ==========================
+
+Hyperlink columns are not used: Graph refuses hyperlink writes (see the reference notes);
+web addresses go into text columns. Reading back, typed columns win over ``KmData``, so an
+edit made in the list's own form is what comes back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import json
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+import attrs
+from kmcore import codec
+from kmcore.records import _fields as f
+from kmcore.records.base import Link, Record
+
+__all__ = [
+    "DATA_COLUMN",
+    "KEY_COLUMN",
+    "ColumnMap",
+    "Kind",
+    "ListSchema",
+    "schema_for",
+]
+
+KEY_COLUMN = "KmKey"
+DATA_COLUMN = "KmData"
+TITLE_COLUMN = "Title"
+
+Kind = Literal["text", "note", "lines", "choice", "multichoice", "number", "date", "datetime",
+               "boolean", "person", "lookup", "links"]
+
+# Managed by kmcore or the store: never a column of their own (still carried in KmData).
+_SKIP = {"id", "revision", "created_at", "updated_at", "provenance", "pii_cleared"}
+_MULTI = "Collection(Edm.String)"
+
+
+def _camel(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
+
+
+def _display(name: str) -> str:
+    words = name.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+@attrs.frozen(kw_only=True)
+class ColumnMap:
+    """One record field and the list column that holds it.
+
+    :ivar field: the record attribute (``review_due``).
+    :ivar name: the column's internal name (``KmReviewDue``): the key in ``fields``.
+    :ivar display: what people see in the list (``Review due``).
+    :ivar kind: how the value is written and read (see the module docstring).
+    :ivar choices: the allowed values, for choice columns.
+    """
+
+    field: str
+    name: str
+    display: str
+    kind: Kind
+    choices: tuple[str, ...] = ()
+    max_length: int = 255
+
+    @property
+    def facet(self) -> str:
+        """The Graph columnDefinition type facet this column must have."""
+        return {"text": "text", "note": "text", "lines": "text", "links": "text",
+                "person": "text", "choice": "choice", "multichoice": "choice",
+                "number": "number", "date": "dateTime", "datetime": "dateTime",
+                "boolean": "boolean", "lookup": "lookup"}[self.kind]
+
+    @property
+    def multiline(self) -> bool:
+        return self.kind in ("note", "lines", "links")
+
+    def definition(self, lookup_lists: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The Graph ``columnDefinition`` that creates it; a lookup column needs the id of
+        the list it looks into (*lookup_lists*: record type -> list id)."""
+        body: dict[str, Any] = {"name": self.name, "displayName": self.display,
+                                "description": f"kmcore: {self.field}"}
+        if self.kind == "lookup":
+            list_id = (lookup_lists or {}).get("person")
+            if not list_id:
+                raise ValueError(f"the lookup column {self.name} needs the People list's id")
+            body["lookup"] = {"listId": list_id, "columnName": "Title",
+                              "allowMultipleValues": False, "allowUnlimitedLength": False}
+        elif self.kind in ("text", "person"):
+            body["text"] = {"allowMultipleLines": False, "maxLength": self.max_length}
+        elif self.multiline:
+            body["text"] = {"allowMultipleLines": True, "textType": "plain",
+                            "linesForEditing": 6, "appendChangesToExistingText": False}
+        elif self.kind == "choice":
+            body["choice"] = {"choices": list(self.choices), "displayAs": "dropDownMenu",
+                              "allowTextEntry": False}
+        elif self.kind == "multichoice":
+            body["choice"] = {"choices": list(self.choices), "displayAs": "checkBoxes",
+                              "allowTextEntry": False}
+        elif self.kind == "number":
+            body["number"] = {"decimalPlaces": "automatic", "displayAs": "number"}
+        elif self.kind == "date":
+            body["dateTime"] = {"format": "dateOnly", "displayAs": "standard"}
+        elif self.kind == "datetime":
+            body["dateTime"] = {"format": "dateTime", "displayAs": "standard"}
+        elif self.kind == "boolean":
+            body["boolean"] = {}
+        return body
+
+    # --- values ---------------------------------------------------------------------
+
+    def write(self, value: Any) -> dict[str, Any]:
+        """The ``fields`` entries for *value* (an attribute value of the record)."""
+        if value is None or value == "" or value == ():
+            return {self.name: None}
+        kind = self.kind
+        if kind in ("text", "person"):
+            text = str(value)
+            return {self.name: text if len(text) <= self.max_length else
+                    text[: self.max_length - 1] + "…"}
+        if kind == "note":
+            return {self.name: str(value)}
+        if kind == "lines":
+            return {self.name: "\n".join(str(v) for v in value)}
+        if kind == "links":
+            return {self.name: "\n".join(
+                f"{link.rel}: {link.target}" + (f" ({link.note})" if link.note else "")
+                for link in value if isinstance(link, Link))}
+        if kind == "choice":
+            return {self.name: _plain(value)}
+        if kind == "multichoice":
+            return {f"{self.name}@odata.type": _MULTI, self.name: [_plain(v) for v in value]}
+        if kind == "number":
+            number = float(value) if isinstance(value, decimal.Decimal) else value
+            return {self.name: number}
+        if kind == "date":
+            return {self.name: f"{value.isoformat()}T00:00:00Z"}
+        if kind == "datetime":
+            moment = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+            return {self.name: moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+        if kind == "boolean":
+            return {self.name: bool(value)}
+        raise AssertionError(kind)
+
+    def read(self, fields: Mapping[str, Any]) -> Any:
+        """The plain-data value (as kmcore JSON has it) held in *fields*; empty if absent."""
+        raw = fields.get(self.name)
+        kind = self.kind
+        if raw is None or raw == "":
+            return [] if kind in ("lines", "multichoice", "links") else (
+                "" if kind in ("text", "note") else None)
+        if kind in ("text", "note", "person", "choice"):
+            return str(raw)
+        if kind == "lines":
+            return [line for line in str(raw).splitlines() if line.strip()]
+        if kind == "links":
+            return _parse_links(str(raw))
+        if kind == "multichoice":
+            return [str(v) for v in raw] if isinstance(raw, list) else [str(raw)]
+        if kind == "number":
+            return raw
+        if kind == "date":
+            return str(raw)[:10]
+        if kind == "datetime":
+            return str(raw).replace("Z", "+00:00")
+        if kind == "boolean":
+            return bool(raw)
+        raise AssertionError(kind)
+
+
+_LINK = re.compile(r"\s*([^:\s]+):\s*(\S+)(?:\s+\((.*)\))?\s*\Z")
+
+
+def _parse_links(text: str) -> list[dict[str, str]]:
+    links = []
+    for line in text.splitlines():
+        m = _LINK.match(line)
+        if m:
+            link = {"rel": m.group(1), "target": m.group(2)}
+            if m.group(3):
+                link["note"] = m.group(3)
+            links.append(link)
+    return links
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _unwrap_optional(kind: Any) -> Any:
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(kind) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return kind
+
+
+def _column_for(field: attrs.Attribute[Any], kind: Any) -> ColumnMap | None:
+    info = f.info(field)
+    name, display = f"Km{_camel(field.name)}", _display(field.name)
+    if len(name) > 32:
+        name = name[:32]
+    kind = _unwrap_optional(kind)
+    origin = typing.get_origin(kind)
+    limit = _limit(info)
+    if info.rel:
+        if origin is tuple:
+            return ColumnMap(field=field.name, name=name, display=display, kind="lines")
+        return ColumnMap(field=field.name, name=name, display=display,
+                         kind="person" if info.targets == ("person",) else "text")
+    if kind is str:
+        if limit is not None and limit <= 255:
+            return ColumnMap(field=field.name, name=name, display=display, kind="text",
+                             max_length=255)
+        return ColumnMap(field=field.name, name=name, display=display, kind="note")
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return ColumnMap(field=field.name, name=name, display=display, kind="choice",
+                         choices=tuple(str(m.value) for m in kind))
+    if kind is bool:
+        return ColumnMap(field=field.name, name=name, display=display, kind="boolean")
+    if kind in (int, float, decimal.Decimal):
+        return ColumnMap(field=field.name, name=name, display=display, kind="number")
+    if kind is dt.datetime:
+        return ColumnMap(field=field.name, name=name, display=display, kind="datetime")
+    if kind is dt.date:
+        return ColumnMap(field=field.name, name=name, display=display, kind="date")
+    if origin is tuple:
+        inner = typing.get_args(kind)[0]
+        if isinstance(inner, type) and issubclass(inner, enum.Enum):
+            return ColumnMap(field=field.name, name=name, display=display, kind="multichoice",
+                             choices=tuple(str(m.value) for m in inner))
+        if inner is str:
+            return ColumnMap(field=field.name, name=name, display=display, kind="lines")
+        if inner is Link:
+            return ColumnMap(field=field.name, name=name, display=display, kind="links")
+    return None  # nested parts: carried in KmData only
+
+
+def _limit(info: f.FieldInfo) -> int | None:
+    # kmcore's max_len rule documents its limit as "at most N characters".
+    for check in info.checks:
+        m = re.fullmatch(r"at most (\d+) characters", check.__doc__ or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class ListSchema:
+    """The list that holds one record type: its name and columns.
+
+    :ivar record_type: ``innovation``; ``list_name``: the list's display name
+        (``Innovations``).
+    :ivar title_field: the attribute read back into from ``Title`` (``title`` or
+        ``display_name``).
+    """
+
+    record_type: str
+    list_name: str
+    record_cls: type[Record]
+    columns: tuple[ColumnMap, ...]
+    title_field: str | None
+
+    @property
+    def all_columns(self) -> tuple[ColumnMap, ...]:
+        """Every column kmcore creates, the key and data columns first."""
+        return (
+            ColumnMap(field="id", name=KEY_COLUMN, display="kmcore id", kind="text"),
+            ColumnMap(field="", name=DATA_COLUMN, display="kmcore data (do not edit)",
+                      kind="note"),
+            *self.columns,
+        )
+
+    @property
+    def needs_people(self) -> bool:
+        """Whether its columns look up into the People list (created first)."""
+        return any(c.kind == "lookup" for c in self.columns)
+
+    def definitions(self, lookup_lists: Mapping[str, str] | None = None
+                    ) -> list[dict[str, Any]]:
+        """Graph columnDefinitions for a new list (the key indexed and unique)."""
+        out = []
+        for column in self.all_columns:
+            body = column.definition(lookup_lists)
+            if column.name == KEY_COLUMN:
+                body.update(indexed=True, enforceUniqueValues=True, required=False)
+            out.append(body)
+        return out
+
+    def to_fields(self, record: Record, lookups: Callable[[str], str | None] | None = None
+                  ) -> dict[str, Any]:
+        """The item ``fields`` for *record*; *lookups* maps a person id to its item id."""
+        data = codec.to_dict(record)
+        fields: dict[str, Any] = {
+            TITLE_COLUMN: str(record.label)[:255] or record.id,
+            KEY_COLUMN: record.id,
+            DATA_COLUMN: json.dumps(data, ensure_ascii=False, separators=(",", ":"),
+                                    default=str),
+        }
+        for column in self.columns:
+            value = getattr(record, column.field)
+            if column.kind == "lookup":
+                # Best effort: the person's item id when it is known; the text column
+                # beside it always holds the person's kmcore id.
+                item_id = lookups(value) if lookups and isinstance(value, str) and value \
+                    else None
+                fields[f"{column.name}LookupId"] = int(item_id) if item_id else None
+                continue
+            fields.update(column.write(value))
+        return fields
+
+    def to_data(self, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """Record data (kmcore JSON shape, ``type`` included) from an item's fields.
+
+        ``KmData`` gives the full record when present; each typed column present in the
+        list then overrides its field, so edits made in SharePoint come back. An item
+        without ``KmData`` (added through the list's form) is built from the columns alone.
+        """
+        data: dict[str, Any] = {}
+        raw = fields.get(DATA_COLUMN)
+        if isinstance(raw, str) and raw.strip():
+            try:
+                parsed = json.loads(raw)
+            except ValueError:
+                parsed = None
+            if isinstance(parsed, dict) and parsed.get("type") == self.record_type:
+                data = parsed
+        data["type"] = self.record_type
+        if fields.get(KEY_COLUMN):
+            data["id"] = str(fields[KEY_COLUMN])
+        if self.title_field and isinstance(fields.get(TITLE_COLUMN), str):
+            data[self.title_field] = fields[TITLE_COLUMN]
+        for column in self.columns:
+            if column.kind == "lookup":
+                continue  # the text column beside it is the source of truth
+            value = column.read(fields)
+            if value in ("", [], None) and column.field not in data:
+                continue
+            data[column.field] = value
+        return data
+
+    def same_values(self, wanted: Mapping[str, Any], held: Mapping[str, Any]) -> bool:
+        """Whether the item *held* already has every value in *wanted* (after a lost answer,
+        to tell "our write landed" from "somebody else changed it")."""
+        for key, value in wanted.items():
+            if key.endswith("@odata.type"):
+                continue
+            if _norm(value) != _norm(held.get(key)):
+                return False
+        return True
+
+
+def _norm(value: Any) -> Any:
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, list):
+        return [_norm(v) for v in value]
+    if isinstance(value, str) and value.isdigit():
+        return float(value)
+    return value
+
+
+def schema_for(record_cls: type[Record], list_name: str, *, people: bool = False
+               ) -> ListSchema:
+    """The list schema for a record class (its simple fields become typed columns).
+
+    :param people: the target also publishes people, so each reference to a person gets a
+        lookup column into the People list (``<Name>Person``) beside its text column.
+    """
+    hints = typing.get_type_hints(record_cls)
+    columns = []
+    field_names = {a.name for a in attrs.fields(record_cls)}
+    title_field = next((n for n in ("title", "display_name") if n in field_names), None)
+    for field in attrs.fields(record_cls):
+        if field.name in _SKIP or field.name == title_field:  # the title is in Title
+            continue
+        column = _column_for(field, hints.get(field.name, field.type))
+        if column is not None:
+            columns.append(column)
+            if column.kind == "person" and people:
+                columns.append(ColumnMap(field=column.field, name=f"{column.name}Person"[:32],
+                                         display=f"{column.display} (person)", kind="lookup"))
+    return ListSchema(record_type=record_cls.record_type, list_name=list_name,
+                      record_cls=record_cls, columns=tuple(columns), title_field=title_field)

@@ -63,8 +63,10 @@ def reader_environment(workdir: Path) -> dict[str, str]:
         python3.symlink_to(_base_python())
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("KMCORE_", "PYTHON", "PIP_REQUIRE", "VIRTUAL_ENV"))}
-    # The directory of the interpreter running the tests holds the tests' own kmcore.
-    here = str(Path(sys.executable).parent)
+    # A virtual environment running the tests holds the tests' own kmcore: leave it off PATH.
+    # (A system-wide install cannot be left off without /usr/bin; the guide activates its own
+    # environment before its first kmcore command, so that one is used either way.)
+    here = str(Path(sys.executable).parent) if sys.prefix != sys.base_prefix else None
     path = [p for p in os.environ.get("PATH", "").split(os.pathsep) if p and p != here]
     env["PATH"] = os.pathsep.join([str(shims), *path])
     env["DOCS_INSTALL_FROM"] = str(ROOT)

@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 import kmcore
 from kmcore.kb import KnowledgeBase
+from kmcore.sync.engine import sync
+from kmcore.sync.report import RunReport
 from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
 
 SITE_URL = "https://example.sharepoint.com/sites/KnowledgeHub"
@@ -42,6 +44,14 @@ class World:
 
     def open(self) -> KnowledgeBase:
         return kmcore.open(self.root)
+
+    def sync(self, *targets: str) -> list[RunReport]:
+        """One ``kmcore sync`` of the world's knowledge base (all targets, or *targets*)."""
+        kb = self.open()
+        try:
+            return sync(kb, list(targets) or None)
+        finally:
+            kb.close()
 
 
 def _toml(value: Any) -> str:

@@ -95,11 +95,7 @@ def test_missing_admin_consent_is_reported_by_graph_and_explained(world: World) 
     world.app.app.roles.clear()  # the token carries no roles
     _published(world, _lessons(1))
     world.write_target()
-    kb = world.open()
-    try:
-        [report] = engine.sync(kb)
-    finally:
-        kb.close()
+    [report] = world.sync()
     assert not report.ok
     assert "admin consent is missing" in report.render_text()
 

@@ -31,11 +31,7 @@ def _story(world: World) -> Story:
 def test_a_story_becomes_a_published_page_with_escaped_text(world: World) -> None:
     _story(world)
     world.write_target(record_types=["story"], pages=["story"])
-    kb = world.open()
-    try:
-        [report] = engine.sync(kb)
-    finally:
-        kb.close()
+    [report] = world.sync()
     assert report.ok, report.render_text()
     [page] = list(world.site.pages.values())
     assert page.name == "kmcore-story-pages-1.aspx"

@@ -48,11 +48,7 @@ def test_write_grant_cannot_create_lists_and_says_manage_is_needed(world: World)
     world.fake.grant(world.site, world.app.client_id, "write")
     _published(world, _lessons(2))
     world.write_target(record_types=["lesson"])
-    kb = world.open()
-    try:
-        [report] = engine.sync(kb)
-    finally:
-        kb.close()
+    [report] = world.sync()
     assert not report.ok
     text = report.render_text()
     assert "'manage' role" in text and "'write' role can only change list items" in text
@@ -68,11 +64,7 @@ def test_write_grant_is_enough_once_the_lists_exist(world: World) -> None:
     world.fake.grant(world.site, world.app.client_id, "write")
     (world.root / ".kmcore" / "targets" / "intranet" / "sharepoint.json").unlink()
     _published(world, _lessons(3))
-    kb = world.open()
-    try:
-        [report] = engine.sync(kb)
-    finally:
-        kb.close()
+    [report] = world.sync()
     assert report.ok, report.render_text()
     assert len(world.fake.items(world.site, "Lessons")) == 3
 
@@ -99,11 +91,7 @@ def test_drift_is_reported_and_not_trampled(world: World) -> None:
         target.close()
     # A sync still works: the retyped column is left alone, the rest is written.
     _published(world, _lessons(2))
-    kb = world.open()
-    try:
-        [report] = engine.sync(kb)
-    finally:
-        kb.close()
+    [report] = world.sync()
     assert report.ok, report.render_text()
     item = world.fake.items(world.site, "Lessons")[0]
     assert "KmPolarity" not in item.fields and item.fields["KmStatement"]
@@ -169,11 +157,7 @@ def test_dry_run_estimates_the_graph_requests(world: World) -> None:
     assert world.fake.counts.get("POST items", 0) == 0
     estimated = int(report.estimate.split("about ", 1)[1].split()[0])
     world.fake.reset_counts()
-    kb = world.open()
-    try:
-        [real] = engine.sync(kb)
-    finally:
-        kb.close()
+    [real] = world.sync()
     assert real.ok, real.render_text()
     assert world.fake.counts["graph"] <= estimated, (world.fake.counts, report.estimate)
 

@@ -40,6 +40,8 @@ class FaultConfig:
     :ivar latency_ms: added to every HTTP request, plus up to ``latency_jitter_ms``.
     :ivar rate_limit: resource units allowed per ``rate_window`` seconds (None: unlimited).
     :ivar seed: for the random choices, so a failing test can be replayed.
+    :ivar fail_next: the next this-many requests fail (as with :attr:`rate`, but certainly):
+        for tests that must see a fault whatever the order of concurrent requests.
     """
 
     rate: float = 0.0
@@ -53,6 +55,7 @@ class FaultConfig:
     rate_window: float = 60.0
     rate_warning: float = 0.8
     seed: int | None = None
+    fail_next: int = 0
 
 
 @attrs.frozen

@@ -207,7 +207,11 @@ class FakeGraphServer:
             return graph_error(429, "TooManyRequests",
                                "Retried before the Retry-After it was given had elapsed.",
                                {"Retry-After": text})
-        if pick(self._rng, self._rng_lock, self.faults.rate):
+        with self._rng_lock:
+            planned = self.faults.fail_next > 0
+            if planned:
+                self.faults.fail_next -= 1
+        if planned or pick(self._rng, self._rng_lock, self.faults.rate):
             with self._rng_lock:
                 status = self._rng.choice(self.faults.errors)
             self._count("faults_injected")

@@ -15,8 +15,9 @@ Markers (HTML comments, which the site does not show):
 * ``<!-- not-run: REASON -->``: the block is not run or parsed; the reason is required.
 * ``<!-- run -->`` / ``<!-- run: exit N -->``: a console transcript whose ``$ `` commands are
   run and whose output lines must appear, in order, in what the commands print (a ``…`` in a
-  line matches any text; a line that is only ``…`` matches any number of lines). On a bash
-  block, ``exit N`` says the block is expected to fail with that exit code.
+  line matches any text; a line that is only ``…`` matches any number of lines). ``exit N``
+  is the last command's exit code (the others must succeed); ``exit N M ...`` gives one code
+  per command. On a bash block, ``exit N`` says the block is expected to fail with that code.
 * ``<!-- file: PATH -->``: the block's text is written to PATH (relative to the shell's
   current folder) before the next block runs, as a reader would save it; it is still parsed
   or run as its language says (text and csv blocks are only written).

@@ -32,15 +32,23 @@ class BlockFailed(Exception):
     pass
 
 
-def _expected_exit(block: Block) -> int:
+def _expected_exits(block: Block) -> list[int]:
+    """The exit codes a run marker expects: ``exit N`` or, for a transcript, one per command."""
     marker = block.marker("run")
     if marker is None or not marker.arg:
-        return 0
+        return [0]
     words = marker.arg.split()
-    if len(words) != 2 or words[0] != "exit" or not words[1].isdigit():
-        raise BlockFailed(f"malformed run marker {marker.arg!r}: write <!-- run --> or "
-                          "<!-- run: exit N -->")
-    return int(words[1])
+    if len(words) < 2 or words[0] != "exit" or not all(w.isdigit() for w in words[1:]):
+        raise BlockFailed(f"malformed run marker {marker.arg!r}: write <!-- run -->, "
+                          "<!-- run: exit N --> or, for a transcript, <!-- run: exit N N... -->")
+    return [int(w) for w in words[1:]]
+
+
+def _expected_exit(block: Block) -> int:
+    codes = _expected_exits(block)
+    if len(codes) != 1:
+        raise BlockFailed("a bash block has one exit code: <!-- run: exit N -->")
+    return codes[0]
 
 
 class Shell:
@@ -139,14 +147,18 @@ def _run_bash(block: Block, shell: Shell) -> None:
 
 
 def _run_console(block: Block, shell: Shell) -> None:
-    expected_code = _expected_exit(block)
+    codes = _expected_exits(block)
     steps = transcript_steps(block.body)
     if not steps:
         raise BlockFailed("a runnable transcript needs at least one '$ ' command")
-    for number, step in enumerate(steps, 1):
-        last = number == len(steps)
+    if len(codes) == 1:
+        # One code is the last command's; the commands before it must succeed.
+        codes = [0] * (len(steps) - 1) + codes
+    if len(codes) != len(steps):
+        raise BlockFailed(f"the run marker gives {len(codes)} exit codes for {len(steps)} "
+                          "commands")
+    for step, want in zip(steps, codes, strict=True):
         done = shell.run(f"exec 2>&1\n{step.command}")
-        want = expected_code if last else 0
         if done.returncode != want:
             raise BlockFailed(f"`{step.command}` exited {done.returncode}, expected {want}\n"
                               f"{_tail(done.stdout)}")

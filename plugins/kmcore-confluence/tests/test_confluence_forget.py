@@ -1,0 +1,98 @@
+"""Issue 7's must-show on Confluence: ``kmcore person forget`` on a person named in records
+published to a Confluence space (each edition) leaves no trace of their name, id or e-mail in
+the space's current pages (title, storage body, labels, content properties) nor anywhere in the
+knowledge base folder once the next ``kmcore sync`` has run.
+
+What kmcore cannot reach is checked too, as a documented limitation: the person's own page is
+withdrawn to the space's trash (kmcore's account is not a space admin and cannot purge it), and
+Confluence keeps the earlier versions of every page it updated. docs/confluence.md ("Erasure")
+and docs/privacy.md say what a space admin must do about both.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from confluence_helpers import TOKEN_ENV, add_target, open_kb
+
+from kmcore.governance.people import forget, mentions, pending_erasures
+from kmcore.sync.engine import sync
+from kmcore.testing.fake_confluence import FakeConfluence, PageView
+
+PERSON = "person-amara-okafor"
+NEEDLES = ["Amara", "Okafor", "amara-okafor", "amara.okafor"]
+
+
+def _page_text(page: PageView) -> str:
+    """Everything a reader (or the REST API) sees of a page, as one lower-case string."""
+    return "\n".join([page.title, page.body, " ".join(page.labels),
+                      json.dumps(page.properties, ensure_ascii=False)]).lower()
+
+
+def _pages_naming(pages: list[PageView]) -> list[str]:
+    return [f"{p.id} {p.title!r}" for p in pages
+            if any(n.lower() in _page_text(p) for n in NEEDLES)]
+
+
+def _files_naming(root: Path) -> list[str]:
+    found = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            text = path.read_bytes().decode("utf-8", errors="replace").lower()
+            if any(n.lower() in text for n in NEEDLES):
+                found.append(str(path.relative_to(root)))
+    return found
+
+
+def test_forget_leaves_no_trace_in_the_space_or_the_knowledge_base(
+    sample_root: Path, edition: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with FakeConfluence(edition, retry_after="0.01") as fake:  # type: ignore[arg-type]
+        monkeypatch.setenv(TOKEN_ENV, fake.token)
+        add_target(sample_root, fake.target_settings(TOKEN_ENV))
+        with open_kb(sample_root) as kb:
+            [first] = sync(kb, ["wiki"])
+            assert first.ok, first.render_text()
+            named_in = {m.record.id for m in mentions(kb, PERSON)}
+        # She is published to begin with: her own page and pages of records naming her.
+        [own] = [p for p in fake.pages()
+                 if p.properties.get("kmcore", {}).get("record_id") == PERSON]
+        assert "Amara Okafor" in own.title
+        naming = _pages_naming(fake.pages())
+        assert len(naming) >= 5, naming
+
+        with open_kb(sample_root) as kb:
+            erasure = forget(kb, PERSON)
+            assert erasure.applied and set(erasure.changed) == named_in
+            assert erasure.targets == ["wiki"]
+        with open_kb(sample_root) as kb:
+            [second] = sync(kb, ["wiki"])
+            assert second.ok, second.render_text()
+            assert pending_erasures(kb) == []
+
+        # Nothing current in the space names her: titles, bodies, labels, properties.
+        current = fake.pages(include_home=True)
+        assert _pages_naming(current) == []
+        assert all(p.properties.get("kmcore", {}).get("record_id") != PERSON for p in current)
+        # Nor anything in the knowledge base folder: store, ledger, reports, caches.
+        assert _files_naming(sample_root) == []
+        assert not (sample_root / ".kmcore" / "erasures.json").exists()
+
+        # The limitation, stated: her own page is in the space's trash, whole, until a space
+        # admin purges it (kmcore's least-privilege account cannot), and Confluence keeps
+        # the earlier versions of the pages it rewrote (the fake counts versions but keeps
+        # no old bodies, so only the version numbers show it).
+        trashed = fake.page(own.id)
+        assert trashed.status == "trashed" and "Amara Okafor" in trashed.title
+        rewritten = [p for p in current
+                     if p.properties.get("kmcore", {}).get("record_id") in named_in]
+        assert rewritten and all(p.version >= 2 for p in rewritten)
+
+        # A further sync has nothing left to do.
+        with open_kb(sample_root) as kb:
+            [third] = sync(kb, ["wiki"])
+        assert third.ok and not any(third.counts.get(a, 0)
+                                    for a in ("create", "update", "delete")), \
+            third.render_text()

@@ -86,6 +86,20 @@ def test_forget_leaves_no_trace_in_store_logs_or_published_site(demo: Path) -> N
     assert again.code == 0 and "Left " in again.out and "unchanged" in again.out
 
 
+def test_forget_cleans_ledgers_without_touching_other_peoples_names(demo: Path) -> None:
+    # "Ben" (Ben Carter) is inside "bennett" (person-chloe-bennett, in the same ledger): the
+    # clean-up after the sync must remove his name as a whole word, never part of another's.
+    with kmcore.open(demo) as kb:
+        forget(kb, "person-ben-carter")
+    run = run_cli(["--kb", str(demo), "sync"])
+    assert run.code == 0, run
+    ledger = "".join(p.read_text(encoding="utf-8")
+                     for p in (demo / ".kmcore" / "targets" / "intranet").glob("*.json*"))
+    assert "person-chloe-bennett" in ledger and "[name removed]" not in ledger
+    again = run_cli(["--kb", str(demo), "sync"])
+    assert again.code == 0 and "withdrew" not in again.out and "new" not in again.out, again
+
+
 def test_every_person_in_the_sample_can_be_forgotten(demo: Path) -> None:
     with kmcore.open(demo) as kb:
         for person in list(kb.records("person")):

@@ -30,7 +30,7 @@ import json
 import os
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,20 +78,36 @@ def _person(kb: KnowledgeBase, person_id: str) -> Person:
 
 def _name_patterns(person: Person) -> list[re.Pattern[str]]:
     """What counts as the person's name in free text, longest first."""
-    names = {person.display_name.strip()}
+    full = {person.display_name.strip()}
     if person.given_name and person.family_name:
-        names.add(f"{person.given_name} {person.family_name}")
-    patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
-                           re.IGNORECASE) for name in sorted(names, key=len, reverse=True)
-                if name]
-    # A given or family name on its own ("ask Amara", "Dr Okafor"): capitalised, whole word.
+        full.add(f"{person.given_name} {person.family_name}")
     parts = {person.given_name, person.family_name, *person.display_name.split()}
+    return _patterns(full, parts, person.work_email)
+
+
+def _patterns(full: set[str], parts: Iterable[str | None],
+              email: str | None) -> list[re.Pattern[str]]:
+    patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
+                           re.IGNORECASE) for name in sorted(full, key=len, reverse=True)
+                if name]
+    # A given or family name on its own ("ask Amara", "Dr Okafor"): capitalised, whole word,
+    # so that "Ben" never eats the "ben" of "benefit" or of another person's id.
     for part in sorted((p for p in parts if p and len(p) >= 3 and p[0].isupper()), key=len,
                        reverse=True):
         patterns.append(re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)"))
-    if person.work_email:
-        patterns.insert(0, re.compile(re.escape(person.work_email), re.IGNORECASE))
+    if email:
+        patterns.insert(0, re.compile(re.escape(email), re.IGNORECASE))
     return patterns
+
+
+def _stored_patterns(names: list[str]) -> list[re.Pattern[str]]:
+    """The same patterns as :func:`_name_patterns`, from a pending erasure's saved names
+    (the person record is gone by then)."""
+    email = next((n for n in names if "@" in n), None)
+    full = {n.strip() for n in names if n != email and len(n.split()) > 1}
+    parts: set[str | None] = {n.strip() for n in names if n != email and n.strip() not in full}
+    parts.update(word for name in full for word in name.split())
+    return _patterns(full, parts, email)
 
 
 def _strings(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
@@ -521,8 +537,8 @@ def settle_erasures(kb: KnowledgeBase, target: str) -> None:
             finally:
                 ledger.close()
             if not on_target:
-                names = [re.compile(re.escape(n), re.IGNORECASE)
-                         for n in sorted(entry.get("names", []), key=len, reverse=True)]
+                names = _stored_patterns([n for n in entry.get("names", [])
+                                          if isinstance(n, str) and n.strip()])
                 _scrub_files(root, person_id, str(entry.get("pseudonym")), names,
                              folders=(folder,))
                 targets.remove(target)

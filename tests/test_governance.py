@@ -129,6 +129,19 @@ def test_forget_rewrites_text_mentions_and_keeps_other_people(kb: kmcore.Knowled
     assert any(e.op == "delete" and e.id.startswith("forgotten-") for e in entries)
 
 
+def test_forget_pseudonymises_the_whole_id_only(kb: kmcore.KnowledgeBase) -> None:
+    # One id is the start of another: erasing person-jo must leave person-jo-bloggs alone
+    # in kmcore's own files (the audit log, the change feed).
+    kb.add(Person(id="person-jo", display_name="Jo Smith"))
+    kb.add(Person(id="person-jo-bloggs", display_name="Joanne Bloggs"))
+    erasure = forget(kb, "person-jo")
+    entries = list(read_entries(kb.root))
+    assert [e.op for e in entries if e.id == "person-jo-bloggs"] == ["add"]
+    assert not any(e.id == "person-jo" for e in entries)
+    assert any(e.id == erasure.pseudonym for e in entries)
+    assert kb.get("person-jo-bloggs").display_name == "Joanne Bloggs"  # type: ignore[attr-defined]
+
+
 def test_subject_access_gathers_references_and_text_mentions(kb: kmcore.KnowledgeBase) -> None:
     kb.add(Person(id="person-jo", display_name="Jo Bloggs"))
     kb.add(Lesson(id="lesson-ref", title="Owned", statement="s", recommendation="r",

@@ -447,9 +447,14 @@ def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
                 continue
             with contextlib.suppress(OSError, UnicodeDecodeError):
                 text = path.read_text(encoding="utf-8-sig")
-                if person_id in text or any(p.search(text) for p in names):
+                if _id_pattern(person_id).search(text) or any(p.search(text) for p in names):
                     found.append(path)
     return found
+
+
+def _id_pattern(person_id: str) -> re.Pattern[str]:
+    """The id as a whole id: ``person-jo`` must not match inside ``person-jo-bloggs``."""
+    return re.compile(r"(?<![\w-])" + re.escape(person_id) + r"(?![\w-])")
 
 
 def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Pattern[str]],
@@ -467,7 +472,7 @@ def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Patt
             new = "".join(_pseudonymise_line(line, person_id, pseudonym)
                           for line in text.splitlines(keepends=True))
         else:
-            new = text.replace(person_id, pseudonym)
+            new = _id_pattern(person_id).sub(pseudonym, text)
         for pattern in names:
             new = pattern.sub(REMOVED, new)
         tmp = path.with_name(path.name + ".tmp")
@@ -553,7 +558,7 @@ def _pseudonymise_line(line: str, person_id: str, pseudonym: str) -> str:
     try:
         data = json.loads(line)
     except json.JSONDecodeError:
-        return line.replace(person_id, pseudonym)
+        return _id_pattern(person_id).sub(pseudonym, line)
 
     def walk(value: Any, key: str = "") -> Any:
         if key == "r":

@@ -20,8 +20,10 @@ import pytest
 from confluence_helpers import TOKEN_ENV, add_target, open_kb
 
 from kmcore.governance.people import forget, mentions, pending_erasures
+from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
 from kmcore.testing.fake_confluence import FakeConfluence, PageView
+from kmcore.testing.target_contract import contract_lesson
 
 #: (id, display name): Amara Okafor is named in 15 records by reference (lead, team, created
 #: by...), Ben Carter also in the text of two, Priya Raman in 41.
@@ -36,6 +38,14 @@ def _finder(display_name: str) -> Callable[[str], bool]:
     names = re.compile(rf"(?<!\w)({given}|{family})(?!\w)")
     slugs = [f"{given}-{family}".lower(), f"{given}.{family}".lower()]
     return lambda text: bool(names.search(text)) or any(s in text.lower() for s in slugs)
+
+
+def _thanks(person: str, display_name: str) -> Lesson:
+    """A published lesson that names the person everywhere a page can: its title (so the
+    page title), a keyword (so a label or column), its text, and its owner."""
+    return contract_lesson(99, id="lesson-thanks", title=f"Thanks to {display_name}",
+                           keywords=(display_name, "handover"), owner=person,
+                           statement=f"{display_name.split()[0]} booked the room early.")
 
 
 def _page_text(page: PageView) -> str:
@@ -67,6 +77,7 @@ def test_forget_leaves_no_trace_in_the_space_or_the_knowledge_base(
         monkeypatch.setenv(TOKEN_ENV, fake.token)
         add_target(sample_root, fake.target_settings(TOKEN_ENV))
         with open_kb(sample_root) as kb:
+            kb.add(_thanks(person, display_name))
             [first] = sync(kb, ["wiki"])
             assert first.ok, first.render_text()
             named_in = {m.record.id for m in mentions(kb, person)}
@@ -75,6 +86,10 @@ def test_forget_leaves_no_trace_in_the_space_or_the_knowledge_base(
         assert display_name in own.title
         naming = _pages_naming(fake.pages(), names)
         assert len(naming) >= 4, naming
+        [thanks] = _record_page(fake.pages(), "lesson-thanks")
+        assert thanks.title.startswith(f"Thanks to {display_name}")
+        topic = "topic-" + display_name.lower().replace(" ", "-")
+        assert topic in thanks.labels
 
         with open_kb(sample_root) as kb:
             erasure = forget(kb, person)
@@ -91,6 +106,10 @@ def test_forget_leaves_no_trace_in_the_space_or_the_knowledge_base(
         current = fake.pages(include_home=True)
         assert _pages_naming(current, names) == []
         assert _record_page(current, person) == []
+        # The page that named them in its title, a label and its text is rewritten in place.
+        [after] = _record_page(current, "lesson-thanks")
+        assert after.id == thanks.id and "[name removed]" in after.title
+        assert topic not in after.labels
         # Nor anything in the knowledge base folder: store, ledger, reports, caches.
         assert _files_naming(sample_root, names) == []
         assert not (sample_root / ".kmcore" / "erasures.json").exists()

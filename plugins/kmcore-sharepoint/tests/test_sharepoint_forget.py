@@ -22,7 +22,9 @@ import pytest
 from click.testing import CliRunner
 from kmcore.demo.sample import sample_records
 from kmcore.governance.people import mentions, pending_erasures
+from kmcore.records.lesson import Lesson
 from kmcore.sync import engine
+from kmcore.testing.target_contract import contract_lesson
 
 from sharepoint_world import World
 
@@ -54,6 +56,14 @@ def _cli(*args: str) -> tuple[int, str, str]:
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
         return code, out.getvalue().decode(), err.getvalue().decode()
+
+
+def _thanks(person: str, display_name: str) -> Lesson:
+    """A published lesson that names the person everywhere a page can: its title (so the
+    page title), a keyword (so a label or column), its text, and its owner."""
+    return contract_lesson(99, id="lesson-thanks", title=f"Thanks to {display_name}",
+                           keywords=(display_name, "handover"), owner=person,
+                           statement=f"{display_name.split()[0]} booked the room early.")
 
 
 def _site_content(world: World) -> dict[str, str]:
@@ -111,6 +121,7 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     try:
         for record in sample_records():
             kb.add(record)
+        kb.add(_thanks(person, display_name))
         named_in = {m.record.id for m in mentions(kb, person)}
     finally:
         kb.close()
@@ -145,6 +156,9 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
         assert any(k.startswith("pages/") for k in before), before
     assert len(before) >= 4, before
     versions_before = _versions(world)
+    [thanks] = [i for i in world.fake.items(world.site, "Lessons")
+                if i.fields.get("KmKey") == "lesson-thanks"]
+    assert thanks.fields["Title"] == f"Thanks to {display_name}"
 
     # Through the command line, as a librarian would.
     code, out, err = _cli("--kb", str(world.root), "person", "forget", person, "--yes",
@@ -166,6 +180,10 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     people = world.fake.items(world.site, "People")
     assert people and all(i.fields.get("KmKey") != person for i in people)
     assert _lookups_to(world, theirs) == []  # no lookup column still points at their item
+    # The item that named them in its title, keywords and text is rewritten in place.
+    [after] = [i for i in world.fake.items(world.site, "Lessons")
+               if i.fields.get("KmKey") == "lesson-thanks"]
+    assert after.id == thanks.id and after.fields["Title"] == "Thanks to [name removed]"
     assert _naming(_site_content(world), names) == []
     # Nor does anything in the knowledge base folder: store, ledger, reports, caches.
     assert _files_naming(world.root, names) == []

@@ -74,8 +74,9 @@ def test_forget_leaves_no_trace_in_store_logs_or_published_site(demo: Path) -> N
         assert lead == FORMER_STAFF_ID
     # Before the sync only the target's own state still knows her (it must, to withdraw her).
     leftovers = _files_mentioning(demo, needles)
-    assert leftovers and all(p.startswith(("site/", ".kmcore/targets/intranet/journal",
+    assert leftovers and all(p.startswith(("site/", ".kmcore/targets/intranet/",
                                            ".kmcore/erasures.json")) for p in leftovers)
+    assert not any(p.startswith(".kmcore/targets/intranet/reports/") for p in leftovers)
     run = run_cli(["--kb", str(demo), "sync"])
     assert run.code == 0, run
     assert "withdrew 1 person" in run.out

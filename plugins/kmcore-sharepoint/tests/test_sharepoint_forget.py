@@ -127,7 +127,7 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
         kb.close()
     # The People list first, so that every other list's person lookup columns get filled
     # on their first sync (a lookup can only point at an item that exists already).
-    world.write_target(record_types=["person"])
+    world.write_target(record_types=["person"], pages=["person"])
     kb = world.open()
     try:
         [people_first] = engine.sync(kb)
@@ -135,8 +135,8 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     finally:
         kb.close()
     toml = world.root / "kmcore.toml"
-    toml.write_text(toml.read_text(encoding="utf-8").replace(
-        'record_types = ["person"]\n', 'pages = ["story", "innovation"]\n'),
+    toml.write_text(toml.read_text(encoding="utf-8").replace('record_types = ["person"]\n', "")
+                    .replace('pages = ["person"]', 'pages = ["story", "innovation", "person"]'),
                     encoding="utf-8")
     kb = world.open()
     try:
@@ -151,9 +151,9 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     [theirs] = [i.id for i in people if i.fields.get("KmKey") == person]
     assert _lookups_to(world, theirs)  # records naming them point at their People item
     before = _naming(_site_content(world), names)
-    assert f"People/{theirs}" in before
+    assert f"People/{theirs}" in before and f"pages/kmcore-{person}.aspx" in before
     if person != "person-ben-carter":  # he is on no story or innovation page
-        assert any(k.startswith("pages/") for k in before), before
+        assert any(k.startswith("pages/kmcore-story-") for k in before), before
     assert len(before) >= 4, before
     versions_before = _versions(world)
     [thanks] = [i for i in world.fake.items(world.site, "Lessons")
@@ -179,6 +179,7 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     # Their own item is deleted, not emptied; nothing current on the site names them.
     people = world.fake.items(world.site, "People")
     assert people and all(i.fields.get("KmKey") != person for i in people)
+    assert all(p.name != f"kmcore-{person}.aspx" for p in world.site.pages.values())
     assert _lookups_to(world, theirs) == []  # no lookup column still points at their item
     # The item that named them in its title, keywords and text is rewritten in place.
     [after] = [i for i in world.fake.items(world.site, "Lessons")

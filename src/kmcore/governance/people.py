@@ -13,9 +13,10 @@ or when its text contains their name or work e-mail.
   "Former member of staff" (never in the directory), so the record stays valid and keeps
   its history without a name;
 - their name and e-mail in any text are replaced with ``[name removed]``;
-- kmcore's own files that hold their id or name (the change feed, each target's ledger and
-  saved reports, the audit log, import reports) get a random pseudonym and ``[name removed]``
-  instead; derived caches are deleted and rebuilt.
+- kmcore's own files that hold their id or name (the change feed, each target's saved
+  reports, the audit log, import reports) get a random pseudonym and ``[name removed]``
+  instead; derived caches are deleted and rebuilt. A target's ledger and state keep the id
+  until the sync that withdraws the person there (:func:`settle_erasures` then cleans them).
 
 The next ``kmcore sync`` then updates those records on every target and withdraws the
 person's own page or item there, like any deleted record. Records whose text still
@@ -430,8 +431,10 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
 
 def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
                   folders: tuple[Path, ...] | None = None) -> list[Path]:
-    """kmcore's own files (not records) that hold the id or the name. Targets' ledgers are
-    left for :func:`settle_erasures`: the sync that withdraws the person needs them."""
+    """kmcore's own files (not records) that hold the id or the name. Each target's working
+    state (its ledger, a backend's own state file such as the SharePoint pages it made) is
+    left for :func:`settle_erasures`: the sync that withdraws the person finds their item or
+    page there by their id. Only the targets' saved reports are scrubbed at once."""
     found = []
     targets = root / ".kmcore" / "targets"
     for folder in folders or (root / ".kmcore", root / "import-reports"):
@@ -440,7 +443,8 @@ def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
         for path in sorted(folder.rglob("*")):
             if not path.is_file() or path.suffix not in (".json", ".jsonl", ".log", ".csv"):
                 continue
-            if folders is None and path.name == "journal.jsonl" and targets in path.parents:
+            if folders is None and targets in path.parents and \
+                    "reports" not in path.relative_to(targets).parts[1:-1]:
                 continue
             if path.name in _CACHES:
                 found.append(path)

@@ -71,6 +71,9 @@ def _site_content(world: World) -> dict[str, str]:
     out: dict[str, str] = {}
     with world.fake.state.lock:
         for lst in world.site.lists.values():
+            # Column definitions too: a choice column's choices would be a copy of values.
+            out[f"{lst.display_name}/columns"] = json.dumps(
+                [[c.name, c.display_name, c.settings] for c in lst.columns], default=str)
             for item in lst.items.values():
                 out[f"{lst.display_name}/{item.id}"] = json.dumps(
                     item.fields, ensure_ascii=False, default=str)

@@ -169,6 +169,8 @@ def test_cli_person_export_and_forget_dry_run(demo: Path, tmp_path: Path) -> Non
     run = run_cli(["--kb", str(demo), "person", "forget", "person-ben-carter", "--dry-run"])
     assert run.code == 0, run
     assert run.out.startswith("Would remove person person-ben-carter")
+    assert "target intranet: the next `kmcore sync`" in run.out
+    assert "recycle bins and trash" in run.out  # what kmcore cannot purge is said
     with kmcore.open(demo) as kb:
         assert kb.get("person-ben-carter")
 

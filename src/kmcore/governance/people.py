@@ -198,6 +198,10 @@ class Erasure:
         for target in self.targets:
             out.append(f"  target {target}: the next `kmcore sync` updates the changed "
                        "records there and withdraws the person's own item")
+        if self.targets:
+            out.append("  Old versions, recycle bins and trash on a target (SharePoint, "
+                       "Confluence) still hold copies kmcore cannot purge: ask the site or "
+                       "space admin to remove them (docs/privacy.md, erasure).")
         return out
 
     def to_dict(self) -> dict[str, Any]:

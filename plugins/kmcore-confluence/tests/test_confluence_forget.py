@@ -1,7 +1,7 @@
 """Issue 7's must-show on Confluence: ``kmcore person forget`` on a person named in records
 published to a Confluence space (each edition) leaves no trace of their name, id or e-mail in
-the space's current pages (title, storage body, labels, content properties) nor anywhere in the
-knowledge base folder once the next ``kmcore sync`` has run.
+the space's current pages (title, storage body, version message, labels, content properties)
+nor anywhere in the knowledge base folder once the next ``kmcore sync`` has run.
 
 What kmcore cannot reach is checked too, as a documented limitation: the person's own page is
 withdrawn to the space's trash (kmcore's account is not a space admin and cannot purge it), and
@@ -50,7 +50,7 @@ def _thanks(person: str, display_name: str) -> Lesson:
 
 def _page_text(page: PageView) -> str:
     """Everything a reader (or the REST API) sees of a page, as one string."""
-    return "\n".join([page.title, page.body, " ".join(page.labels),
+    return "\n".join([page.title, page.body, page.version_message, " ".join(page.labels),
                       json.dumps(page.properties, ensure_ascii=False)])
 
 

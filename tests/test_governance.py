@@ -74,8 +74,9 @@ def test_forget_leaves_no_trace_in_store_logs_or_published_site(demo: Path) -> N
         assert lead == FORMER_STAFF_ID
     # Before the sync only the target's own state still knows her (it must, to withdraw her).
     leftovers = _files_mentioning(demo, needles)
-    assert leftovers and all(p.startswith(("site/", ".kmcore/targets/intranet/journal",
+    assert leftovers and all(p.startswith(("site/", ".kmcore/targets/intranet/",
                                            ".kmcore/erasures.json")) for p in leftovers)
+    assert not any(p.startswith(".kmcore/targets/intranet/reports/") for p in leftovers)
     run = run_cli(["--kb", str(demo), "sync"])
     assert run.code == 0, run
     assert "withdrew 1 person" in run.out
@@ -84,6 +85,20 @@ def test_forget_leaves_no_trace_in_store_logs_or_published_site(demo: Path) -> N
         assert pending_erasures(kb) == []
     again = run_cli(["--kb", str(demo), "sync"])
     assert again.code == 0 and "Left " in again.out and "unchanged" in again.out
+
+
+def test_forget_cleans_ledgers_without_touching_other_peoples_names(demo: Path) -> None:
+    # "Ben" (Ben Carter) is inside "bennett" (person-chloe-bennett, in the same ledger): the
+    # clean-up after the sync must remove his name as a whole word, never part of another's.
+    with kmcore.open(demo) as kb:
+        forget(kb, "person-ben-carter")
+    run = run_cli(["--kb", str(demo), "sync"])
+    assert run.code == 0, run
+    ledger = "".join(p.read_text(encoding="utf-8")
+                     for p in (demo / ".kmcore" / "targets" / "intranet").glob("*.json*"))
+    assert "person-chloe-bennett" in ledger and "[name removed]" not in ledger
+    again = run_cli(["--kb", str(demo), "sync"])
+    assert again.code == 0 and "withdrew" not in again.out and "new" not in again.out, again
 
 
 def test_every_person_in_the_sample_can_be_forgotten(demo: Path) -> None:
@@ -115,6 +130,19 @@ def test_forget_rewrites_text_mentions_and_keeps_other_people(kb: kmcore.Knowled
     assert any(e.op == "delete" and e.id.startswith("forgotten-") for e in entries)
 
 
+def test_forget_pseudonymises_the_whole_id_only(kb: kmcore.KnowledgeBase) -> None:
+    # One id is the start of another: erasing person-jo must leave person-jo-bloggs alone
+    # in kmcore's own files (the audit log, the change feed).
+    kb.add(Person(id="person-jo", display_name="Jo Smith"))
+    kb.add(Person(id="person-jo-bloggs", display_name="Joanne Bloggs"))
+    erasure = forget(kb, "person-jo")
+    entries = list(read_entries(kb.root))
+    assert [e.op for e in entries if e.id == "person-jo-bloggs"] == ["add"]
+    assert not any(e.id == "person-jo" for e in entries)
+    assert any(e.id == erasure.pseudonym for e in entries)
+    assert kb.get("person-jo-bloggs").display_name == "Joanne Bloggs"  # type: ignore[attr-defined]
+
+
 def test_subject_access_gathers_references_and_text_mentions(kb: kmcore.KnowledgeBase) -> None:
     kb.add(Person(id="person-jo", display_name="Jo Bloggs"))
     kb.add(Lesson(id="lesson-ref", title="Owned", statement="s", recommendation="r",
@@ -141,6 +169,8 @@ def test_cli_person_export_and_forget_dry_run(demo: Path, tmp_path: Path) -> Non
     run = run_cli(["--kb", str(demo), "person", "forget", "person-ben-carter", "--dry-run"])
     assert run.code == 0, run
     assert run.out.startswith("Would remove person person-ben-carter")
+    assert "target intranet: the next `kmcore sync`" in run.out
+    assert "recycle bins and trash" in run.out  # what kmcore cannot purge is said
     with kmcore.open(demo) as kb:
         assert kb.get("person-ben-carter")
 

@@ -13,9 +13,10 @@ or when its text contains their name or work e-mail.
   "Former member of staff" (never in the directory), so the record stays valid and keeps
   its history without a name;
 - their name and e-mail in any text are replaced with ``[name removed]``;
-- kmcore's own files that hold their id or name (the change feed, each target's ledger and
-  saved reports, the audit log, import reports) get a random pseudonym and ``[name removed]``
-  instead; derived caches are deleted and rebuilt.
+- kmcore's own files that hold their id or name (the change feed, each target's saved
+  reports, the audit log, import reports) get a random pseudonym and ``[name removed]``
+  instead; derived caches are deleted and rebuilt. A target's ledger and state keep the id
+  until the sync that withdraws the person there (:func:`settle_erasures` then cleans them).
 
 The next ``kmcore sync`` then updates those records on every target and withdraws the
 person's own page or item there, like any deleted record. Records whose text still
@@ -30,7 +31,7 @@ import json
 import os
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -78,20 +79,36 @@ def _person(kb: KnowledgeBase, person_id: str) -> Person:
 
 def _name_patterns(person: Person) -> list[re.Pattern[str]]:
     """What counts as the person's name in free text, longest first."""
-    names = {person.display_name.strip()}
+    full = {person.display_name.strip()}
     if person.given_name and person.family_name:
-        names.add(f"{person.given_name} {person.family_name}")
-    patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
-                           re.IGNORECASE) for name in sorted(names, key=len, reverse=True)
-                if name]
-    # A given or family name on its own ("ask Amara", "Dr Okafor"): capitalised, whole word.
+        full.add(f"{person.given_name} {person.family_name}")
     parts = {person.given_name, person.family_name, *person.display_name.split()}
+    return _patterns(full, parts, person.work_email)
+
+
+def _patterns(full: set[str], parts: Iterable[str | None],
+              email: str | None) -> list[re.Pattern[str]]:
+    patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
+                           re.IGNORECASE) for name in sorted(full, key=len, reverse=True)
+                if name]
+    # A given or family name on its own ("ask Amara", "Dr Okafor"): capitalised, whole word,
+    # so that "Ben" never eats the "ben" of "benefit" or of another person's id.
     for part in sorted((p for p in parts if p and len(p) >= 3 and p[0].isupper()), key=len,
                        reverse=True):
         patterns.append(re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)"))
-    if person.work_email:
-        patterns.insert(0, re.compile(re.escape(person.work_email), re.IGNORECASE))
+    if email:
+        patterns.insert(0, re.compile(re.escape(email), re.IGNORECASE))
     return patterns
+
+
+def _stored_patterns(names: list[str]) -> list[re.Pattern[str]]:
+    """The same patterns as :func:`_name_patterns`, from a pending erasure's saved names
+    (the person record is gone by then)."""
+    email = next((n for n in names if "@" in n), None)
+    full = {n.strip() for n in names if n != email and len(n.split()) > 1}
+    parts: set[str | None] = {n.strip() for n in names if n != email and n.strip() not in full}
+    parts.update(word for name in full for word in name.split())
+    return _patterns(full, parts, email)
 
 
 def _strings(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
@@ -181,6 +198,10 @@ class Erasure:
         for target in self.targets:
             out.append(f"  target {target}: the next `kmcore sync` updates the changed "
                        "records there and withdraws the person's own item")
+        if self.targets:
+            out.append("  Old versions, recycle bins and trash on a target (SharePoint, "
+                       "Confluence) still hold copies kmcore cannot purge: ask the site or "
+                       "space admin to remove them (docs/privacy.md, erasure).")
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -414,8 +435,10 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
 
 def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
                   folders: tuple[Path, ...] | None = None) -> list[Path]:
-    """kmcore's own files (not records) that hold the id or the name. Targets' ledgers are
-    left for :func:`settle_erasures`: the sync that withdraws the person needs them."""
+    """kmcore's own files (not records) that hold the id or the name. Each target's working
+    state (its ledger, a backend's own state file such as the SharePoint pages it made) is
+    left for :func:`settle_erasures`: the sync that withdraws the person finds their item or
+    page there by their id. Only the targets' saved reports are scrubbed at once."""
     found = []
     targets = root / ".kmcore" / "targets"
     for folder in folders or (root / ".kmcore", root / "import-reports"):
@@ -424,16 +447,22 @@ def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
         for path in sorted(folder.rglob("*")):
             if not path.is_file() or path.suffix not in (".json", ".jsonl", ".log", ".csv"):
                 continue
-            if folders is None and path.name == "journal.jsonl" and targets in path.parents:
+            if folders is None and targets in path.parents and \
+                    "reports" not in path.relative_to(targets).parts[1:-1]:
                 continue
             if path.name in _CACHES:
                 found.append(path)
                 continue
             with contextlib.suppress(OSError, UnicodeDecodeError):
                 text = path.read_text(encoding="utf-8-sig")
-                if person_id in text or any(p.search(text) for p in names):
+                if _id_pattern(person_id).search(text) or any(p.search(text) for p in names):
                     found.append(path)
     return found
+
+
+def _id_pattern(person_id: str) -> re.Pattern[str]:
+    """The id as a whole id: ``person-jo`` must not match inside ``person-jo-bloggs``."""
+    return re.compile(r"(?<![\w-])" + re.escape(person_id) + r"(?![\w-])")
 
 
 def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Pattern[str]],
@@ -451,7 +480,7 @@ def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Patt
             new = "".join(_pseudonymise_line(line, person_id, pseudonym)
                           for line in text.splitlines(keepends=True))
         else:
-            new = text.replace(person_id, pseudonym)
+            new = _id_pattern(person_id).sub(pseudonym, text)
         for pattern in names:
             new = pattern.sub(REMOVED, new)
         tmp = path.with_name(path.name + ".tmp")
@@ -521,8 +550,8 @@ def settle_erasures(kb: KnowledgeBase, target: str) -> None:
             finally:
                 ledger.close()
             if not on_target:
-                names = [re.compile(re.escape(n), re.IGNORECASE)
-                         for n in sorted(entry.get("names", []), key=len, reverse=True)]
+                names = _stored_patterns([n for n in entry.get("names", [])
+                                          if isinstance(n, str) and n.strip()])
                 _scrub_files(root, person_id, str(entry.get("pseudonym")), names,
                              folders=(folder,))
                 targets.remove(target)
@@ -537,7 +566,7 @@ def _pseudonymise_line(line: str, person_id: str, pseudonym: str) -> str:
     try:
         data = json.loads(line)
     except json.JSONDecodeError:
-        return line.replace(person_id, pseudonym)
+        return _id_pattern(person_id).sub(pseudonym, line)
 
     def walk(value: Any, key: str = "") -> Any:
         if key == "r":

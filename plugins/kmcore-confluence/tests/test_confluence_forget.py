@@ -12,7 +12,6 @@ and docs/privacy.md say what a space admin must do about both.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,22 +21,11 @@ from confluence_helpers import TOKEN_ENV, add_target, open_kb
 from kmcore.governance.people import forget, mentions, pending_erasures
 from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
+from kmcore.testing.erasure import SAMPLE_PEOPLE, files_naming, names_person
 from kmcore.testing.fake_confluence import FakeConfluence, PageView
 from kmcore.testing.target_contract import contract_lesson
 
-#: (id, display name): Amara Okafor is named in 15 records by reference (lead, team, created
-#: by...), Ben Carter also in the text of two, Priya Raman in 41.
-PEOPLE = [("person-amara-okafor", "Amara Okafor"), ("person-ben-carter", "Ben Carter"),
-          ("person-priya-raman", "Priya Raman")]
-
-
-def _finder(display_name: str) -> Callable[[str], bool]:
-    """Whether a text names the person: their given or family name as a capitalised whole
-    word (as forget matches them), or their id's slug or e-mail name in any case."""
-    given, family = display_name.split()
-    names = re.compile(rf"(?<!\w)({given}|{family})(?!\w)")
-    slugs = [f"{given}-{family}".lower(), f"{given}.{family}".lower()]
-    return lambda text: bool(names.search(text)) or any(s in text.lower() for s in slugs)
+PEOPLE = SAMPLE_PEOPLE
 
 
 def _thanks(person: str, display_name: str) -> Lesson:
@@ -58,11 +46,6 @@ def _pages_naming(pages: list[PageView], names: Callable[[str], bool]) -> list[s
     return [f"{p.id} {p.title!r}" for p in pages if names(_page_text(p))]
 
 
-def _files_naming(root: Path, names: Callable[[str], bool]) -> list[str]:
-    return [str(path.relative_to(root)) for path in sorted(root.rglob("*"))
-            if path.is_file() and names(path.read_bytes().decode("utf-8", errors="replace"))]
-
-
 def _record_page(pages: list[PageView], record_id: str) -> list[PageView]:
     return [p for p in pages if p.properties.get("kmcore", {}).get("record_id") == record_id]
 
@@ -72,7 +55,7 @@ def test_forget_leaves_no_trace_in_the_space_or_the_knowledge_base(
     sample_root: Path, edition: str, monkeypatch: pytest.MonkeyPatch, person: str,
     display_name: str,
 ) -> None:
-    names = _finder(display_name)
+    names = names_person(display_name)
     with FakeConfluence(edition, retry_after="0.01") as fake:  # type: ignore[arg-type]
         monkeypatch.setenv(TOKEN_ENV, fake.token)
         add_target(sample_root, fake.target_settings(TOKEN_ENV))
@@ -111,7 +94,7 @@ def test_forget_leaves_no_trace_in_the_space_or_the_knowledge_base(
         assert after.id == thanks.id and "[name removed]" in after.title
         assert topic not in after.labels
         # Nor anything in the knowledge base folder: store, ledger, reports, caches.
-        assert _files_naming(sample_root, names) == []
+        assert files_naming(sample_root, names) == []
         assert not (sample_root / ".kmcore" / "erasures.json").exists()
 
         # The limitation, stated: their own page is in the space's trash, whole, until a

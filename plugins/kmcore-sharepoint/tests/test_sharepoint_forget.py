@@ -13,9 +13,7 @@ recycle bin. kmcore's ``Sites.Selected`` app cannot purge either; docs/sharepoin
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,23 +22,12 @@ from kmcore.demo.sample import sample_records
 from kmcore.governance.people import mentions, pending_erasures
 from kmcore.records.lesson import Lesson
 from kmcore.sync import engine
+from kmcore.testing.erasure import SAMPLE_PEOPLE, files_naming, names_person
 from kmcore.testing.target_contract import contract_lesson
 
 from sharepoint_world import World
 
-#: (id, display name): Amara Okafor is named in 15 records by reference (lead, team, created
-#: by...), Ben Carter also in the text of two, Priya Raman in 41.
-PEOPLE = [("person-amara-okafor", "Amara Okafor"), ("person-ben-carter", "Ben Carter"),
-          ("person-priya-raman", "Priya Raman")]
-
-
-def _finder(display_name: str) -> Callable[[str], bool]:
-    """Whether a text names the person: their given or family name as a capitalised whole
-    word (as forget matches them), or their id's slug or e-mail name in any case."""
-    given, family = display_name.split()
-    names = re.compile(rf"(?<!\w)({given}|{family})(?!\w)")
-    slugs = [f"{given}-{family}".lower(), f"{given}.{family}".lower()]
-    return lambda text: bool(names.search(text)) or any(s in text.lower() for s in slugs)
+PEOPLE = SAMPLE_PEOPLE
 
 
 def _cli(*args: str) -> tuple[int, str, str]:
@@ -89,11 +76,6 @@ def _naming(content: dict[str, str], names: Callable[[str], bool]) -> list[str]:
     return sorted(k for k, text in content.items() if names(text))
 
 
-def _files_naming(root: Path, names: Callable[[str], bool]) -> list[str]:
-    return [str(path.relative_to(root)) for path in sorted(root.rglob("*"))
-            if path.is_file() and names(path.read_bytes().decode("utf-8", errors="replace"))]
-
-
 def _lookups_to(world: World, item_id: str) -> list[str]:
     """List items whose person lookup columns (``...PersonLookupId``) hold *item_id*."""
     found = []
@@ -119,7 +101,7 @@ def _versions(world: World) -> dict[str, Any]:
 def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     world: World, person: str, display_name: str,
 ) -> None:
-    names = _finder(display_name)
+    names = names_person(display_name)
     kb = world.open()
     try:
         for record in sample_records():
@@ -190,7 +172,7 @@ def test_forget_leaves_no_trace_on_the_site_or_in_the_knowledge_base(
     assert after.id == thanks.id and after.fields["Title"] == "Thanks to [name removed]"
     assert _naming(_site_content(world), names) == []
     # Nor does anything in the knowledge base folder: store, ledger, reports, caches.
-    assert _files_naming(world.root, names) == []
+    assert files_naming(world.root, names) == []
     assert not (world.root / ".kmcore" / "erasures.json").exists()
 
     # The limitation, stated: the items kmcore rewrote have new versions, and SharePoint

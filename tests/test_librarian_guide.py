@@ -87,7 +87,7 @@ MISTAKES: list[tuple[str, dict[str, str], str, int]] = [
     ("Invalid value for '--file'", _kb(), "kmcore add innovation --file x.json", 2),
     ("no such file", _kb(), "kmcore import innovations-log.xlsx --type innovation", 1),
     ("no record has the id", _kb(), "kmcore show inn-does-not-exist", 1),
-    ("No targets are set up yet", _kb(), "kmcore sync", 0),
+    ("No targets are set up yet", _kb(), "kmcore sync", 1),
     ("no target called 'wiki'", _kb(INTRANET), "kmcore sync wiki", 1),
     ("audience: must be one of", _kb(INTRANET.replace('path = "site"\n', 'path = "site"\n'
                                                          'audience = "everyone"\n')),

@@ -172,7 +172,7 @@ def test_no_targets_explains_how_to_add_one(tmp_path: Path) -> None:
     root = tmp_path / "kb"
     make_kb(root, 1, with_target=False).close()
     result = run_cli(["--kb", str(root), "sync", "--dry-run"])
-    assert result.code == 0
+    assert result.code == 1  # a scheduler must see that nothing was published
     assert "No targets are set up yet" in result.out
     assert "[targets.intranet]" in result.out
 

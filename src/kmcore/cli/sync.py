@@ -31,7 +31,8 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
     reason. Each run saves a report under .kmcore/targets/NAME/reports/.
 
     Exit code 0: everything applied; 3: some items failed (the rest were applied; the next
-    sync tries the failed ones again); 1: a target could not be synced at all.
+    sync tries the failed ones again); 1: a target could not be synced at all, or no target
+    is set up.
 
     \b
     Examples:
@@ -51,7 +52,9 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
         )
         if as_json:
             click.echo("[]")
-        return
+        # Nothing was published: a scheduled sync with nowhere to publish must not look
+        # like a good night's run.
+        ctx.exit(1)
     _leaver_profiles(kb, dry_run=dry_run, quiet=as_json)
     show_bar = not no_progress and not as_json and sys.stderr.isatty()
     bars: dict[str, Any] = {}

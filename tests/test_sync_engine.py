@@ -314,7 +314,7 @@ def test_unknown_target_and_no_targets(tmp_path: Path) -> None:
     with pytest.raises(kmcore.ConfigError, match="no targets are configured"):
         sync(bare)
     result = run_cli(["--kb", str(tmp_path / "b"), "sync"])
-    assert result.code == 0
+    assert result.code == 1  # nothing published: a scheduler must notice
     assert "[targets.intranet]" in result.out and 'backend = "html"' in result.out
 
 

@@ -364,14 +364,9 @@ class GraphState:
         lst = FakeList(display_name=name, name=re.sub(r"[^A-Za-z0-9]", "", name) or "List",
                        template=template, columns=[_title_column(), *_system_columns()])
         for definition in body.get("columns") or []:
-            column, problem = self._column(definition)
-            if problem:
-                return problem
-            assert column is not None
-            if lst.column(column.name):
-                return graph_error(409, "nameAlreadyExists",
-                                   f"A column named '{column.name}' already exists.")
-            lst.columns.append(column)
+            reply = self._add_column(lst, definition)
+            if reply[0] != 201:
+                return reply
         site.lists[lst.id] = lst
         data = self._list_json(site, lst)
         data["columns"] = [c.to_json() for c in lst.columns]

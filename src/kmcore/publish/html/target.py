@@ -35,13 +35,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import hashlib
 import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup, escape
 
+from kmcore._gcpause import no_gc
 from kmcore.errors import ConfigError
 from kmcore.publish.html import views
 from kmcore.publish.html.safe import script_json, script_json_text
@@ -130,20 +130,6 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the manifest is tens of thousands of small dicts
-    and lists, and collections triggered while they are built cost more than the work itself
-    (nothing here makes reference cycles that must be collected meanwhile)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _rel(from_path: str, to_path: str) -> str:
     """A relative link from the page at *from_path* to *to_path* (both site-relative)."""
     depth = from_path.count("/")
@@ -207,7 +193,7 @@ class HtmlSiteTarget:
 
     def apply(self, items: Sequence[Item]) -> list[ItemResult]:
         """Write or remove each item's page; one result per item, in order."""
-        with _no_gc():
+        with no_gc():
             return self._apply(items)
 
     def _apply(self, items: Sequence[Item]) -> list[ItemResult]:
@@ -278,7 +264,7 @@ class HtmlSiteTarget:
 
     def finish(self, context: SyncContext) -> None:
         """Bring every page that shows a changed record up to date; nothing if none changed."""
-        with _no_gc():
+        with no_gc():
             self._finish(context)
 
     def _finish(self, context: SyncContext) -> None:

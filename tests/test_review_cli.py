@@ -10,7 +10,7 @@ import pytest
 
 import kmcore
 from clihelp import run_cli
-from kmcore.guard import evaluate
+from kmcore.gates import evaluate
 from kmcore.sync.model import TargetConfig
 
 NUMBER = "943 476 5919"  # domain.md's example, in the never-issued 9... band

@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from kmcore.events import RecordChange
     from kmcore.kb import KnowledgeBase
     from kmcore.specs import BackendSpec, RecordTypeSpec
+    from kmcore.sync.model import TargetConfig
+    from kmcore.sync.report import RunReport
 
 __all__ = [
     "BACKEND_KINDS",
@@ -536,6 +538,16 @@ class Plugins:
         still run. The caller decides how to surface the failures; the write stands.
         """
         return self._notify("kmcore_record_changed", kb=kb, change=change)
+
+    def notify_after_sync(
+        self, kb: KnowledgeBase, target: TargetConfig, report: RunReport
+    ) -> list[HookFailure]:
+        """Tell every plugin that a sync to *target* ended (``kmcore_after_sync``).
+
+        As :meth:`notify_record_changed`: each plugin on its own, failures logged and
+        returned, the others still run.
+        """
+        return self._notify("kmcore_after_sync", kb=kb, target=target, report=report)
 
     def _notify(self, hook_name: str, **kwargs: Any) -> list[HookFailure]:
         caller = getattr(self.load().pm.hook, hook_name)

@@ -39,6 +39,7 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
       kmcore sync --dry-run
       kmcore sync intranet
     """
+    from kmcore.cli import debug_enabled
     from kmcore.sync.config import TARGET_SNIPPET, load_target_configs
     from kmcore.sync.engine import sync
 
@@ -72,7 +73,8 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
             bar.__exit__(None, None, None)
 
     try:
-        reports = sync(kb, list(targets) or None, dry_run=dry_run, progress=progress)
+        reports = sync(kb, list(targets) or None, dry_run=dry_run, progress=progress,
+                       debug=debug_enabled())
     finally:
         for bar in bars.values():
             if not bar.finished:

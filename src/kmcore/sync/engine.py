@@ -31,13 +31,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kmcore import codec
+from kmcore import codec, gates
 from kmcore._gcpause import no_gc
 from kmcore.errors import ConfigError, Conflict, KmcoreError, NotFound
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
 from kmcore.store._lock import FileLock
-from kmcore.sync import gates
 from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
@@ -69,12 +68,15 @@ def sync(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    debug: bool = False,
 ) -> list[RunReport]:
     """Publish the knowledge base to its targets (all configured ones by default).
 
     :param target_names: the ``[targets.NAME]`` tables to sync, in this order.
     :param dry_run: plan and report only: neither the target nor the ledger is touched.
     :param progress: called after each batch with the target's name, items done and total.
+    :param debug: let an unexpected exception from a backend propagate, traceback and all
+        (the CLI's ``--debug``), instead of reporting it and going on to the next target.
     :return: one :class:`RunReport` per target. A target that could not be synced at all
         (backend missing, lock held) has :attr:`RunReport.error` set; the others still run.
     :raises ConfigError: no targets are configured, a name is unknown, or a table is wrong.
@@ -93,7 +95,8 @@ def sync(
                 hint=f"Configured targets: {', '.join(sorted(configs))}.",
             )
     shared = _SharedPrints() if len(names) > 1 else None
-    return [_sync_one(kb, configs[name], dry_run=dry_run, progress=progress, shared=shared)
+    return [_sync_one(kb, configs[name], dry_run=dry_run, progress=progress, shared=shared,
+                      debug=debug)
             for name in names]
 
 
@@ -133,7 +136,7 @@ def _labels(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
 
 def _sync_one(
     kb: KnowledgeBase, cfg: TargetConfig, *, dry_run: bool, progress: Progress | None,
-    shared: _SharedPrints | None = None,
+    shared: _SharedPrints | None = None, debug: bool = False,
 ) -> RunReport:
     report = RunReport(target=cfg.name, backend=cfg.backend, dry_run=dry_run,
                        started_at=_now(), labels=_labels(kb))
@@ -161,9 +164,7 @@ def _sync_one(
     except KmcoreError as exc:
         report.error, report.hint = exc.message, exc.hint
     except Exception as exc:  # a backend's own bug: report it, carry on with other targets
-        from kmcore.cli import debug_enabled
-
-        if debug_enabled():
+        if debug:
             raise
         log.error("sync to %s failed", cfg.name, exc_info=exc)
         report.error = f"the sync to {cfg.name!r} stopped: {_line(exc)}"
@@ -175,15 +176,11 @@ def _sync_one(
             save_report(report, folder / "reports")
         except OSError as exc:
             report.warnings.append(f"the run report could not be saved: {exc}")
-        try:
-            # A person erased since the last run has now been withdrawn here: take their id
-            # and name out of this target's ledger and reports too.
-            from kmcore.governance.people import settle_erasures
-
-            settle_erasures(kb, cfg.name)
-        except Exception as exc:
-            log.warning("settling erasures for %s failed", cfg.name, exc_info=exc)
-            report.warnings.append(f"a pending erasure could not be completed: {_line(exc)}")
+        # Plugins (kmcore's own governance among them: it settles erasures) see the end of
+        # the run; one that fails is a warning on a sync that has already happened.
+        for failure in kb.plugins.notify_after_sync(kb, cfg, report):
+            report.warnings.append(
+                f"plugin {failure.plugin!r} failed after the sync: {failure.error}")
     return report
 
 

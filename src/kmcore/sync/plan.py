@@ -3,7 +3,7 @@
 The plan compares the knowledge base with the target's ledger. For speed it first compares
 file fingerprints (a hash of each record file's bytes, read without parsing) with the ones
 the ledger remembers; a record whose file is unchanged, under unchanged gates and target
-settings (see :func:`kmcore.sync.gates.gates_key`), is unchanged without being parsed or
+settings (see :func:`kmcore.gates.gates_key`), is unchanged without being parsed or
 gated. Every other record is read, checked against the target's record types and statuses,
 run through the publication gates, and hashed as it would be published: the hash, not the
 file, decides whether the target needs an update.
@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from kmcore import codec
+from kmcore import codec, gates
 from kmcore.errors import KmcoreError
+from kmcore.gates import Block
 from kmcore.records.base import Record
 from kmcore.store._verified import content_key
-from kmcore.sync import gates
 from kmcore.sync.ledger import Entry, Ledger
-from kmcore.sync.model import Block, Item, Target, TargetConfig
+from kmcore.sync.model import Item, Target, TargetConfig
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase

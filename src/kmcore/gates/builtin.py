@@ -1,4 +1,4 @@
-"""Built-in plugin: the publication gates every knowledge base has.
+"""Built-in plugin: the publication gates every knowledge base has (``kmcore.gates.builtin``).
 
 One ``kmcore_before_publish`` implementation runs the gates of :data:`GATES` in order, each on
 its own: a gate that raises blocks the record ("gate pii failed: ...") and the next still
@@ -32,7 +32,8 @@ from typing import Any
 
 import attrs
 
-from kmcore.guard import failure_reason
+from kmcore.gates.decision import PublishDecision
+from kmcore.gates.evaluation import failure_reason
 from kmcore.guard.pii import open_findings
 from kmcore.hookspecs import hookimpl
 from kmcore.records._fields import deferred_validation
@@ -46,7 +47,6 @@ from kmcore.records.vocab import (
     Technique,
     Visibility,
 )
-from kmcore.sync.model import PublishDecision
 
 __all__ = ["GATES", "kmcore_before_publish"]
 
@@ -126,8 +126,8 @@ def person_gate(decision: PublishDecision) -> None:
     * Someone with an opted-in expertise profile is published whole (the directory entry).
     * Anyone else (no profile, or a leaver) is published as a *name card* only: name, job
       title, department, site and staff group, so that an innovation can still name its lead
-      and a lesson its owner (work identity, under public task, as domain.md section 9.7 keeps
-      historical attribution for leavers). Contact details, ORCID and any profile are dropped;
+      and a lesson its owner (work identity, under public task: historical attribution is
+      kept for leavers). Contact details, ORCID and any profile are dropped;
       no directory entry is made.
     """
     record = decision.original

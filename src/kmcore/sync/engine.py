@@ -41,10 +41,11 @@ from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
 from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
-from kmcore.sync.report import ItemOutcome, PullOutcome, RunReport, save_report
+from kmcore.sync.report import ItemOutcome, PullOutcome, PullStatus, RunReport, save_report
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
+    from kmcore.specs import RecordTypeSpec
 
 __all__ = ["Progress", "plan_target", "sync"]
 
@@ -433,20 +434,22 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
     return outcomes
 
 
-def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
-              dry_run: bool) -> PullOutcome:
+def _stored(kb: KnowledgeBase, record_type: str, record_id: str) -> Record | None:
+    try:
+        return kb.store.get(record_type, record_id)
+    except NotFound:
+        return None
+
+
+def _pulled_record(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem
+                   ) -> tuple[Record, RecordTypeSpec, Record | None]:
+    """The draft a pulled item becomes, its type, and the known record it is an edit of."""
     data: dict[str, Any] = dict(item.data)
     type_name = data.get("type")
     spec = kb.type_spec(str(type_name)) if type_name else None
     if spec is None:
         raise KmcoreError("the item does not say what type of record it is")
-    source_ref = f"{cfg.name}:{item.remote_ref}"
-    known_original = None
-    if item.record_id:
-        try:
-            known_original = kb.store.get(spec.name, item.record_id)
-        except NotFound:
-            known_original = None
+    known_original = _stored(kb, spec.name, item.record_id) if item.record_id else None
     if known_original is not None:
         record_id = _pulled_id(spec.cls, cfg.name, item.remote_ref, item.remote_version or "")
     else:
@@ -456,7 +459,7 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
     data.update(
         type=spec.name, id=record_id, status=Status.DRAFT.value,
         provenance=codec.unstructure(Provenance(
-            source=ProvenanceSource.PULLED, source_ref=source_ref[:500],
+            source=ProvenanceSource.PULLED, source_ref=f"{cfg.name}:{item.remote_ref}"[:500],
             method="kmcore sync (pull)",
         )),
     )
@@ -466,25 +469,28 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
             *record.links, Link(rel="pulled_edit_of", target=known_original.id,
                                 note="edited on the target; review and merge by hand"),
         ))
-    existing: Record | None
-    try:
-        existing = kb.store.get(spec.name, record_id)
-    except NotFound:
-        existing = None
+    return record, spec, known_original
+
+
+def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
+              dry_run: bool) -> PullOutcome:
+    record, spec, known_original = _pulled_record(kb, cfg, item)
+    record_id = record.id
+    existing = _stored(kb, spec.name, record_id)
     what = spec.label.lower()
     if existing is not None and existing.status != Status.DRAFT:
         # Moved on since it was pulled: keep that work, bring the edit in as its own draft.
         record_id = _pulled_id(spec.cls, cfg.name, item.remote_ref, item.remote_version or "")
         record = attrs.evolve(record, id=record_id)
-        try:
-            existing = kb.store.get(spec.name, record_id)
-        except NotFound:
-            existing = None
+        existing = _stored(kb, spec.name, record_id)
+
+    def outcome(status: PullStatus, reason: str) -> PullOutcome:
+        return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
+                           record_type=spec.name, status=status, reason=reason)
+
     if dry_run:
         verb = "update draft" if existing is not None else "bring in as a new draft"
-        return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                           record_type=spec.name, status="planned", reason=f"would {verb} "
-                           f"{what} {record_id}")
+        return outcome("planned", f"would {verb} {what} {record_id}")
     if existing is None:
         try:
             kb.add(record)
@@ -492,26 +498,18 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
             existing = kb.store.get(spec.name, record_id)
         else:
             if known_original is not None:
-                reason = (f"{what} {known_original.id} was edited on the target: the edit is "
-                          f"saved as draft {record_id} for review; the record is unchanged")
-                return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                                   record_type=spec.name, status="copied", reason=reason)
-            return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                               record_type=spec.name, status="created",
-                               reason=f"new {what} brought in as draft {record_id}")
-    assert existing is not None
+                return outcome("copied", f"{what} {known_original.id} was edited on the "
+                               f"target: the edit is saved as draft {record_id} for review; "
+                               "the record is unchanged")
+            return outcome("created", f"new {what} brought in as draft {record_id}")
     updated = attrs.evolve(record, revision=existing.revision, created_at=existing.created_at,
                            owner_org=record.owner_org or existing.owner_org)
     if codec.to_dict(attrs.evolve(updated, updated_at=existing.updated_at)) == codec.to_dict(
         existing
     ):
-        return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                           record_type=spec.name, status="unchanged",
-                           reason=f"draft {record_id} already holds this version")
+        return outcome("unchanged", f"draft {record_id} already holds this version")
     kb.update(updated)
-    return PullOutcome(remote_ref=item.remote_ref, record_id=record_id, record_type=spec.name,
-                       status="updated", reason=f"draft {what} {record_id} updated from the "
-                       "target")
+    return outcome("updated", f"draft {what} {record_id} updated from the target")
 
 
 def _line(exc: BaseException) -> str:

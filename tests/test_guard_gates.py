@@ -23,7 +23,7 @@ from kmcore.sync.model import TargetConfig
 from kmcore.testing.plugins import make_plugins
 from records_strategies import capture_with, load, minimal
 
-NUMBER = "943 476 5919"  # domain.md's example, in the never-issued 9... band
+NUMBER = "943 476 5919"  # synthetic: in the never-issued 9... band
 OTHER_NUMBER = "9990000018"  # check digit 8: also synthetic
 
 INTRANET = TargetConfig(name="intranet", backend="html", audience=Visibility.ORGANISATION)

@@ -1,7 +1,7 @@
 """The PII guard's detectors (kmcore.guard.pii).
 
-Numbers here are synthetic: the 999 band (not issued to patients; domain.md §7.4 says test
-fixtures use it) or numbers computed at test time from made-up prefixes, never a real
+Numbers here are synthetic: the 9... band (never issued to patients, kept for test patients:
+test fixtures use it) or numbers computed at test time from made-up prefixes, never a real
 patient's number copied from anywhere.
 """
 
@@ -49,7 +49,7 @@ def first_valid(prefix: str) -> str:
     raise AssertionError(prefix)
 
 
-TEST_NUMBER = "9434765919"  # domain.md's example: in the 9... band, never issued
+TEST_NUMBER = "9434765919"  # synthetic: in the 9... band, never issued
 OTHER_TEST_NUMBER = first_valid("99900000")
 
 

@@ -6,7 +6,7 @@ value. Its :attr:`~Finding.fingerprint` is a keyed hash of the record id, the pa
 normalised value, so a person's clearance (``Record.pii_cleared``) matches exactly that value
 in exactly that field, and editing the text to add another number flags again.
 
-What is detected (see ``docs/privacy.md`` for the reasoning, domain.md §7.4-7.5 for sources):
+What is detected (see ``docs/privacy.md`` for the reasoning, ``docs/architecture.md`` for sources):
 
 ``nhs_number``
     Ten digits, written ``9434765919`` or 3-3-4 with spaces or hyphens, not touching other
@@ -163,7 +163,7 @@ def _chi_date_ok(digits: str) -> bool:
 
 
 def nhs_number_range(digits: str) -> str | None:
-    """Which allocated range ten digits fall in (domain.md §7.4), or None if unallocated.
+    """Which allocated range ten digits fall in (NHS number allocation), or None if unallocated.
 
     ``chi`` (Scotland; the first six digits must be a date), ``northern_ireland``,
     ``england_wales_iom``, ``ireland_ihi`` or ``test`` (9..., not issued to patients).

@@ -7,8 +7,9 @@ technique's name::
 
     "details": {"technique": "after_action_review", "intended": "...", "actual": "..."}
 
-The frame follows domain.md §9.5; the payloads follow its technique table, with these changes
-and reasons:
+The frame is the one every technique of the NHS Knowledge Mobilisation Framework shares
+(technique, phase, dates, facilitator, participants, purpose, outputs); the payloads follow
+each technique's own steps, with these changes and reasons:
 
 * A BAR's ``purpose`` and a harvest's ``facilitators`` are the record's own ``purpose`` and
   ``facilitator``; a lessons log's ``entries`` are the record's ``lessons`` (Lesson records);

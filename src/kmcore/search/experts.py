@@ -1,6 +1,6 @@
 """The expertise finder: who to ask about a topic, and why we think so.
 
-A document-centric ranking (domain.md §5.3: Balog's Model 2, or CombSUM voting): the records
+A document-centric ranking (Balog, Azzopardi and de Rijke's Model 2, or CombSUM voting): the records
 that match the query each vote for the people on them, by how well the record matches, how
 big a part the person played in it (:data:`~kmcore.search.extract.ROLE_WEIGHTS`: lead >
 facilitator > author > participant) and how recent it is. Expertise a person declared, or that

@@ -279,7 +279,7 @@ class Filters:
     :ivar visibility: ``private``, ``organisation``, ``nhs``, ``public``.
     :ivar status: editorial status (``published``...).
     :ivar include_confidential: HR-confidential captures (exit interviews) are left out of
-        search unless this is true (domain.md §9.5: excluded from KM search by default).
+        search unless this is true (exit interviews stay out of KM search by default).
     """
 
     types: tuple[str, ...] = attrs.field(default=(), converter=_seq)

@@ -432,7 +432,7 @@ def card(record: Record, audience: Visibility) -> dict[str, Any]:
     return data
 
 
-# --- schema.org JSON-LD (domain.md §8.1) ----------------------------------------------------
+# --- schema.org JSON-LD (docs/architecture.md: interoperability) -------------------------------
 
 
 def _org(org: OrgRef | None) -> dict[str, Any] | None:

@@ -99,7 +99,7 @@ def test_html_keys_are_read_by_the_html_target(tmp_path: Path) -> None:
 
 def test_governance_keys_are_read(tmp_path: Path) -> None:
     import kmcore
-    from kmcore.governance.people import leaver_retention_days
+    from kmcore.governance.leavers import leaver_retention_days
 
     assert _documented("kmcore.governance.settings:GovernanceSettings") == {
         "leaver_profile_days"}

@@ -97,7 +97,7 @@ def _leaver_profiles(kb: Any, *, dry_run: bool, quiet: bool) -> None:
     target keeps one a day longer than the knowledge base says."""
     import datetime as dt
 
-    from kmcore.governance.people import leavers_due, purge_leaver_profiles
+    from kmcore.governance.leavers import leavers_due, purge_leaver_profiles
 
     today = dt.date.today()
     if dry_run:

@@ -53,7 +53,7 @@ def is_stale(record: object, today: dt.date | None = None) -> bool:
 
 def due(kb: KnowledgeBase, today: dt.date | None = None) -> list[Due]:
     """Everything due for review on *today*, oldest first."""
-    from kmcore.governance.people import leavers_due
+    from kmcore.governance.leavers import leavers_due
 
     today = today or dt.date.today()
     found: list[Due] = []

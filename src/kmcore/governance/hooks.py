@@ -21,7 +21,7 @@ __all__ = ["kmcore_after_sync"]
 def kmcore_after_sync(kb: KnowledgeBase, target: TargetConfig) -> None:
     """A person erased since the last run has now been withdrawn from *target*: take their
     id and name out of its ledger and reports too
-    (:func:`kmcore.governance.people.settle_erasures`)."""
-    from kmcore.governance.people import settle_erasures
+    (:func:`kmcore.governance.traces.settle_erasures`)."""
+    from kmcore.governance.traces import settle_erasures
 
     settle_erasures(kb, target.name)

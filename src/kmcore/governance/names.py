@@ -28,7 +28,7 @@ def name_patterns(person: Person) -> list[re.Pattern[str]]:
 
 
 def patterns(full: set[str], parts: Iterable[str | None],
-              email: str | None) -> list[re.Pattern[str]]:
+             email: str | None) -> list[re.Pattern[str]]:
     patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
                            re.IGNORECASE) for name in sorted(full, key=len, reverse=True)
                 if name]

@@ -41,7 +41,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -54,13 +54,15 @@ from kmcore.errors import (
     ValidationError,
     shorten,
 )
-from kmcore.ids import check_id, id_problem
+from kmcore.ids import check_id
 from kmcore.jsonpos import line_of
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
 from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
 from kmcore.store._lock import FileLock
+from kmcore.store._problems import SUFFIX as _SUFFIX
+from kmcore.store._problems import Broken, file_problems
 from kmcore.store._statcache import StatCache
 from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
@@ -72,16 +74,7 @@ log = logging.getLogger("kmcore.store")
 R = TypeVar("R", bound=Record)
 
 STATE_FOLDER = ".kmcore"
-_SUFFIX = ".json"
 _NOT_FOUND_HINT = "`kmcore list` shows the ids."
-
-
-class _Broken(Exception):
-    """A record file that cannot be used; carries its problems with their lines."""
-
-    def __init__(self, problems: list[tuple[Problem, int | None]]) -> None:
-        super().__init__(problems)
-        self.problems = problems
 
 
 class LocalFileStore:
@@ -174,7 +167,7 @@ class LocalFileStore:
             raise self._unreadable(path, exc) from exc
         try:
             return self._decode(spec, record_id, raw)
-        except _Broken as broken:
+        except Broken as broken:
             raise self._invalid_file(path, broken) from None
 
     def locate(self, record_id: str) -> str:
@@ -226,7 +219,7 @@ class LocalFileStore:
                     continue
                 try:
                     yield self._decode(spec, stem, raw, verified)
-                except _Broken as broken:
+                except Broken as broken:
                     rel = self._relative(path)
                     for problem, line in broken.problems:
                         report(FileProblem(path=rel, problem=problem, line=line))
@@ -310,7 +303,7 @@ class LocalFileStore:
                     problem = Problem("$", f"could not be read: {exc.strerror or exc}")
                     yield FileProblem(path=rel, problem=problem)
                     continue
-                found = self._analyse(spec, stem, raw)
+                found = file_problems(spec, stem, raw, self._specs, self._classes)
                 others = [u for u in users[stem] if u != rel.as_posix()]
                 if others:
                     text = raw.decode("utf-8-sig", errors="replace")
@@ -499,7 +492,7 @@ class LocalFileStore:
     def _decode(
         self, spec: RecordTypeSpec, stem: str, raw: bytes, verified: VerifiedFiles | None = None
     ) -> Record:
-        """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`_Broken` if
+        """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`Broken` if
         it cannot be used. The common, valid case is kept lean: scan speed depends on it.
 
         With *verified*, field rules are skipped for content already seen to pass them.
@@ -521,65 +514,10 @@ class LocalFileStore:
                 if record.revision < 1:  # hand-made: see the module docstring
                     record = attrs.evolve(record, revision=1)
                 return record
-        problems = self._analyse(spec, stem, raw)
-        if not problems:  # pragma: no cover - _analyse finds whatever stopped the fast path
+        problems = file_problems(spec, stem, raw, self._specs, self._classes)
+        if not problems:  # pragma: no cover - file_problems finds whatever stopped the fast path
             problems = [(Problem("$", "could not be read as a record"), None)]
-        raise _Broken(problems)
-
-    def _analyse(
-        self, spec: RecordTypeSpec, stem: str, raw: bytes
-    ) -> list[tuple[Problem, int | None]]:
-        """Every problem in one record file, each with its line (the slow, thorough path)."""
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            reason = "is not UTF-8 text; open it in an editor and save it as UTF-8"
-            return [(Problem("$", reason), line)]
-        try:
-            data: Any = json.loads(text)
-        except json.JSONDecodeError as exc:
-            reason = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-            return [(Problem("$", reason), exc.lineno)]
-        if not isinstance(data, dict):
-            return [(Problem("$", "must be a JSON object: a record in { }"), line_of(text, "$"))]
-        problems: list[Problem] = []
-        found_type = data.get("type")
-        if found_type != spec.name and found_type in self._specs:
-            other = self._specs[found_type]
-            problems.append(Problem(
-                "$.type",
-                f"says {found_type!r}, but the file is in the {spec.folder!r} folder, which "
-                f"holds {spec.name} records; move the file to the {other.folder!r} folder",
-                shorten(found_type),
-            ))
-        found_id = data.get("id")
-        stem_problem = id_problem(stem)
-        if "id" not in data:
-            problems.append(Problem("$.id", f"is missing; set it to {stem!r}, the file name"))
-        elif stem_problem is not None:
-            problems.append(Problem(
-                "$.id",
-                f"cannot match the file name {stem + _SUFFIX!r}, which is not a usable id: "
-                f"it {stem_problem}; rename the file and change the id to match",
-                shorten(found_id),
-            ))
-        elif isinstance(found_id, str) and found_id != stem:
-            problems.append(Problem(
-                "$.id",
-                f"does not match the file name {stem + _SUFFIX!r}; rename the file to "
-                f"{found_id + _SUFFIX!r} or change the id to {stem!r}",
-                shorten(found_id),
-            ))
-        try:
-            codec.from_dict(data, self._classes)
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-        # Unknown keys are about the key itself; every other problem about the value.
-        return [
-            (p, line_of(text, p.path, key=p.reason.startswith("is not a field")))
-            for p in problems
-        ]
+        raise Broken(problems)
 
     def _stored_revision(self, spec: RecordTypeSpec, record_id: str, path: str) -> int | None:
         """The revision of the stored record, or None when there is none."""
@@ -597,7 +535,7 @@ class LocalFileStore:
         except (ValueError, AttributeError):
             try:
                 self._decode(spec, record_id, raw)
-            except _Broken as broken:
+            except Broken as broken:
                 raise self._invalid_file(path, broken) from None
             raise  # pragma: no cover - _decode cannot succeed where json.loads failed
         return max(revision, 1)
@@ -627,7 +565,7 @@ class LocalFileStore:
             hint="Re-read it, re-apply your change, and save again.",
         )
 
-    def _invalid_file(self, path: str, broken: _Broken) -> ValidationError:
+    def _invalid_file(self, path: str, broken: Broken) -> ValidationError:
         rel = self._relative(path).as_posix()
         problems = [
             attrs.evolve(p, reason=f"{p.reason} (line {line})") if line else p

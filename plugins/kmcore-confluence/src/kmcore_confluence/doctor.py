@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kmcore.errors import AuthError, KmcoreError, PermissionDenied
-from kmcore.sync.model import TargetCheck
+from kmcore.backend import AuthError, KmcoreError, PermissionDenied, TargetCheck
 from kmcore_confluence.client import NoAnswer
 from kmcore_confluence.render import MANAGED_LABEL
 

@@ -228,9 +228,10 @@ def backend_sections() -> list[Section]:
             continue  # installed here, but not kept in this repository
         dist = None if builtin else next(
             (p.distribution for p in plugins.plugin_info() if p.name == spec.plugin), None)
-        intro = " ".join(p.strip() for p in (cls.__doc__ or "").split("\n\n")[0].splitlines())
+        intro = " ".join(p.strip() for p in (cls.__doc__ or "").split("\n\n")[0].splitlines()
+                         if p.strip())
         found.append((0 if builtin else 1, name, Section(
-            heading=f"The {name} target" + (" (built in)" if builtin else ""),
+            heading=f"The `{name}` target" + (" (built in)" if builtin else ""),
             table=f'[targets.NAME] with backend = "{name}"',
             source=f"{cls.__module__}:{cls.__qualname__}", install=dist,
             intro=_markdown(intro) + " An unknown key is refused, with the closest known "

@@ -13,13 +13,12 @@ from kmcore.sync import engine
 from kmcore.testing.fake_graph import FakeGraph
 
 from kmcore_sharepoint.auth import TokenProvider, load_certificate
-from kmcore_sharepoint.settings import parse_settings
 from sharepoint_world import World
 from test_sharepoint_sync import _lessons, _published
 
 
 def _provider(world: World, **overrides: object) -> TokenProvider:
-    return TokenProvider(parse_settings("intranet", world.settings(**overrides)))
+    return TokenProvider(world.parsed(world.settings(**overrides)))
 
 
 def test_certificate_sign_in_really_talks_to_the_token_endpoint(world: World) -> None:
@@ -135,7 +134,7 @@ def test_device_code_sign_in_keeps_an_owner_only_cache(world: World, tmp_path: P
         code = message.split("enter the code ")[1].split()[0]
         world.fake.entra.approve_device_code(code)
 
-    settings = parse_settings("intranet", world.settings(
+    settings = world.parsed(world.settings(
         auth="device_code", client_id=app.client_id, token_cache_path=str(cache)))
     with caplog.at_level(logging.WARNING, logger="kmcore.sharepoint"):
         first = TokenProvider(settings, prompt=approve)
@@ -150,7 +149,7 @@ def test_device_code_sign_in_keeps_an_owner_only_cache(world: World, tmp_path: P
 
 
 def test_device_code_needs_public_client_flows(world: World) -> None:
-    settings = parse_settings("intranet", world.settings(auth="device_code",
+    settings = world.parsed(world.settings(auth="device_code",
                                                          token_cache="none"))
     with pytest.raises(AuthError, match="AADSTS7000218") as caught:
         TokenProvider(settings, prompt=lambda m: world.fake.entra.approve_device_code(

@@ -328,9 +328,9 @@ def test_a_long_run_of_503s_says_the_app_may_be_blocked(world: World) -> None:
 
     from kmcore_sharepoint.auth import TokenProvider
     from kmcore_sharepoint.graph import GraphClient
-    from kmcore_sharepoint.settings import parse_settings
 
-    settings = parse_settings("intranet", world.settings(max_wait_seconds=1))
+
+    settings = world.parsed(world.settings(max_wait_seconds=1))
     client = GraphClient(settings, TokenProvider(settings))
     world.fake.faults.rate, world.fake.faults.errors = 1.0, (503,)
     world.fake.faults.retry_after = 0.1

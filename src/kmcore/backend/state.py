@@ -6,7 +6,8 @@ the dict, and writes it back so that a crash leaves the old or the new file, nev
 one; the write happens under a cross-machine lock so two processes syncing the same target
 from two PCs cannot interleave. The file carries a ``version`` (the layout's): a file from a
 newer kmcore is refused rather than misread, and a file from an older layout, or one that
-belongs to something else (``owner`` differs, e.g. another site), starts afresh.
+belongs to something else (``owner`` differs, e.g. another site), starts afresh. A file
+without a ``version`` is layout 1, and one without an ``owner`` is taken as this owner's.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class StateFile:
                 f"{self.path} was written by a newer version of this backend "
                 f"(layout {version}; this one reads up to {self.version})",
                 hint="Upgrade the backend plugin on this computer to match the others.")
-        if version != self.version or (self.owner is not None and owner != self.owner):
+        if version != self.version or (owner is not None and owner != self.owner):
             return {}
         return found
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kmcore.errors import AuthError, ConfigError, RemoteError
+from kmcore.backend import AuthError, ConfigError, RemoteError
 from kmcore.http import RedactingFilter, redact_text
 
 from kmcore_sharepoint import __version__

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
-from kmcore.errors import PermissionDenied
+from kmcore.backend import PermissionDenied
 
 from kmcore_sharepoint.graph import BatchRequest, GraphClient
 from kmcore_sharepoint.mapping import DATA_COLUMN, KEY_COLUMN, ColumnMap, ListSchema
@@ -218,7 +218,7 @@ def _column_body(column: ColumnMap, lookup_lists: Mapping[str, str]) -> dict[str
 
 
 def _remote(schema: ListSchema, text: str) -> Exception:
-    from kmcore.errors import RemoteError
+    from kmcore.backend import RemoteError
 
     return RemoteError(f"creating the SharePoint list {schema.list_name!r} failed: {text}",
                        hint="Check the site in the browser; `kmcore doctor` checks each step.")

@@ -23,7 +23,7 @@ def _web_address(value: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class HtmlSettings:
-    """Settings of a target with ``backend = "html"`` (the static intranet site)."""
+    """The static intranet site; see [the intranet site](site.md)."""
 
     path: str = setting(
         "the site's folder, relative to the knowledge base's folder unless absolute. It must "

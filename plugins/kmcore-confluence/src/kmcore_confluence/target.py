@@ -322,6 +322,8 @@ class ConfluenceTarget(BaseTarget):
             page = self.client.get_page(item.remote_ref)
             if page is not None and self._owner(page) != record.id:
                 page = None  # not (or no longer) this record's page
+            if page is not None:
+                self._check_version(item, page)
         title = _title(record.label)
         if page is not None and page.title == _alt_title(record):
             title = page.title  # it was given the disambiguated title: keep it stable
@@ -436,6 +438,18 @@ class ConfluenceTarget(BaseTarget):
                                            body=rendered.body, parent_id=parent,
                                            message=message)
 
+    def _check_version(self, item: Item, page: PageInfo) -> None:
+        """The target contract: a change based on an older version of the page than the
+        one there now is a conflict (unless ``conflict_policy = "overwrite"``)."""
+        if item.remote_version is None or str(page.version) == item.remote_version or \
+                self.config.conflict_policy == "overwrite":
+            return
+        raise TargetConflict(
+            f"{item.record_type} {item.record_id}: page {page.id} is at version "
+            f"{page.version}, not {item.remote_version} as this change expected; left as it is",
+            hint="Sync again: kmcore then reads the page afresh and reports an edit made in "
+            "Confluence as a conflict.")
+
     def _sync_labels(self, page: PageInfo, wanted: list[str], previous: list[str]) -> None:
         current = {lab.lower() for lab in page.labels} if page.labels is not None else set()
         add = [lab for lab in wanted if lab not in current]
@@ -454,6 +468,7 @@ class ConfluenceTarget(BaseTarget):
             return ItemResult(record_id=item.record_id, ok=True)  # gone, or not ours to remove
         prop = page.prop.value if page.prop is not None and isinstance(page.prop.value, dict) \
             else {}
+        self._check_version(item, page)
         ours = page.version == prop.get("page_version") or (
             page.version_message.startswith(_MESSAGE) and page.version_author == self._me())
         if not ours and self.config.conflict_policy != "overwrite":

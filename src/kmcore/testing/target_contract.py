@@ -278,7 +278,8 @@ class TargetContract:
             content_hash="", remote_ref=ref, remote_version=created.remote_version)])
         assert not stale_delete.ok and stale_delete.conflict, stale_delete.error
         # Nothing was written: the target still holds the newer copy, at its version.
-        versions = target.remote_versions([ref]) if ref else None
+        assert ref, "a created item has a remote reference"
+        versions = target.remote_versions([ref])
         if versions is not None:
             assert dict(versions).get(ref) == newer.remote_version
         held = self.stored_ids(target)

@@ -12,6 +12,15 @@ or a list of any of those. :func:`field_kinds` answers that from the record clas
         print(field.name, field.kind, field.many, field.vocabulary)
 
 so that no caller reads private field metadata or guesses from docstrings.
+
+It also holds the builders a plugin uses to declare the fields of its own record type
+(:func:`text`, :func:`texts`, :func:`choice`, :func:`choices`, :func:`ref`, :func:`refs`,
+:func:`flag`, :func:`optional`, :func:`many`, :func:`part`, :func:`required_value`), the same
+ones kmcore's record types are declared with, so the kinds above come out right::
+
+    from kmcore import fields as f
+
+    paper: str = f.text(required=True, limit=500, help="The paper discussed")
 """
 
 from __future__ import annotations
@@ -26,9 +35,39 @@ from typing import Any, Literal
 import attrs
 
 from kmcore.records import _fields
+from kmcore.records._fields import (
+    choice,
+    choices,
+    flag,
+    many,
+    optional,
+    part,
+    ref,
+    refs,
+    required_value,
+    text,
+    texts,
+)
 from kmcore.records.base import ConceptRef, Link
 
-__all__ = ["FieldKind", "Kind", "field_kind", "field_kinds"]
+__all__ = [
+    "FieldKind",
+    "Kind",
+    "choice",
+    "choices",
+    "field_kind",
+    "field_kinds",
+    "flag",
+    "kind_of",
+    "many",
+    "optional",
+    "part",
+    "ref",
+    "refs",
+    "required_value",
+    "text",
+    "texts",
+]
 
 #: ``id``: the record's id. ``text``; ``choice``: one value of a vocabulary (an enum);
 #: ``date``; ``datetime``; ``int``; ``float``; ``money`` (a decimal amount); ``bool``;

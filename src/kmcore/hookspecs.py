@@ -73,7 +73,7 @@ def kmcore_register_record_types(register: Callable[[RecordTypeSpec], None]) -> 
 
         import attrs
         import kmcore
-        from kmcore.records import _fields as f
+        from kmcore import fields as f
         from kmcore.records.base import KnowledgeRecord
 
         @attrs.frozen(kw_only=True)

@@ -12,9 +12,9 @@ import kmcore
 from kmcore.kb import KnowledgeBase
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport
-from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
 
 from kmcore_sharepoint.settings import SharePointSettings
+from kmcore_sharepoint.testing import FakeGraph, RegisteredApp, Site
 
 SITE_URL = "https://example.sharepoint.com/sites/KnowledgeHub"
 

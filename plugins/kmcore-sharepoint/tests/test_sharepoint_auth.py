@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from kmcore.errors import AuthError, ConfigError, KmcoreError
 from kmcore.sync import engine
-from kmcore.testing.fake_graph import FakeGraph
 
 from kmcore_sharepoint.auth import TokenProvider, load_certificate
+from kmcore_sharepoint.testing import FakeGraph
 from sharepoint_world import World
 from test_sharepoint_sync import _lessons, _published
 

@@ -12,9 +12,9 @@ from kmcore import codec
 from kmcore.records.lesson import Lesson
 from kmcore.records.vocab import LessonPolarity, StaffGroup, Status
 from kmcore.sync import engine
-from kmcore.testing.fake_graph import FaultConfig
 
 from kmcore_sharepoint.mapping import schema_for
+from kmcore_sharepoint.testing import FaultConfig
 from sharepoint_world import World
 
 _WRITES = ("POST items", "PATCH item-fields", "DELETE item")

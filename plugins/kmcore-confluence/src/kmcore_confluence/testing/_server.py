@@ -15,8 +15,8 @@ from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import attrs
 
-from kmcore.testing.fake_confluence._cql import CqlError, parse_cql
-from kmcore.testing.fake_confluence._state import ApiError, Page, Property, Site, User
+from kmcore_confluence.testing._cql import CqlError, parse_cql
+from kmcore_confluence.testing._state import ApiError, Page, Property, Site, User
 
 __all__ = ["Recorded", "Server"]
 
@@ -44,7 +44,7 @@ class Response:
 
 
 class Server:
-    """State + routing + faults; :class:`~kmcore.testing.fake_confluence.FakeConfluence`
+    """State + routing + faults; :class:`~kmcore_confluence.testing.FakeConfluence`
     owns one and runs it on a loopback port."""
 
     def __init__(self, *, edition: str, prefix: str, site: Site, username: str, token: str,

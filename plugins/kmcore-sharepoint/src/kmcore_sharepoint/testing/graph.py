@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import attrs
 
-from kmcore.testing.fake_graph.entra import TokenInfo
+from kmcore_sharepoint.testing.entra import TokenInfo
 
 __all__ = ["Column", "FakeItem", "FakeList", "GraphState", "Page", "Reply", "Site"]
 

@@ -111,17 +111,18 @@ __all__ = [
 ]
 
 
-def atomic_write(path: str | Path, data: bytes) -> None:
+def atomic_write(path: str | Path, data: bytes, *, mode: int | None = None) -> None:
     """Replace the file *path* with *data*: readers see the old or the new file, never a mix.
 
     The bytes go to a temporary file in the same folder (named ``.NAME.<random>.tmp``), are
     flushed to disk, then renamed over *path* (retried briefly on Windows, where a reader can
     hold the file for a moment). If anything fails, *path* is untouched and the temporary
-    file removed. The folder must exist.
+    file removed. The folder must exist. *mode* (``0o600``: only its owner may read it) is
+    set before any data is written.
     """
     from kmcore.store._files import atomic_write as write
 
-    write(str(path), data)
+    write(str(path), data, mode=mode)
 
 
 def target_folder(kb_root: Path, target: str) -> Path:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import re
 import secrets
 from collections.abc import Iterable, Iterator
@@ -43,6 +42,7 @@ from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 from kmcore.records.person import Person
 from kmcore.records.vocab import EmploymentStatus
+from kmcore.store._files import atomic_write
 
 __all__ = ["FORMER_STAFF_ID", "Erasure", "Mention", "forget", "leave", "mentions",
            "purge_leaver_profiles", "subject_access"]
@@ -483,9 +483,7 @@ def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Patt
             new = _id_pattern(person_id).sub(pseudonym, text)
         for pattern in names:
             new = pattern.sub(REMOVED, new)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(new, encoding="utf-8")
-        os.replace(tmp, path)
+        atomic_write(str(path), new.encode("utf-8"))
 
 
 _PENDING = Path(".kmcore") / "erasures.json"
@@ -510,9 +508,7 @@ def _pending_write(root: Path, pending: list[dict[str, Any]]) -> None:
     if not pending:
         path.unlink(missing_ok=True)
         return
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(pending, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(str(path), json.dumps(pending, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def pending_erasures(kb: KnowledgeBase) -> list[dict[str, Any]]:

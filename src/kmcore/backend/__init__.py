@@ -25,47 +25,51 @@ What it holds:
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from kmcore.backend.base import BaseTarget, named_checks
-from kmcore.backend.results import error_text, result_from_exception
-from kmcore.backend.secrets import secret_from_env
-from kmcore.backend.settings import (
-    CORE_TARGET_KEYS,
-    SettingError,
-    parse_settings,
-    setting,
-    setting_info,
-)
-from kmcore.backend.state import StateFile
-from kmcore.errors import (
-    AuthError,
-    BackendError,
-    ConfigError,
-    Conflict,
-    InvalidId,
-    KmcoreError,
-    NotFound,
-    PermissionDenied,
-    RateLimited,
-    RemoteError,
-    StoreError,
-)
-from kmcore.hookspecs import hookimpl
-from kmcore.ids import check_id
-from kmcore.records.base import Record
-from kmcore.specs import BackendSpec
-from kmcore.store._lock import FileLock, LockHolder
-from kmcore.store.base import Change, FileProblem, Store
-from kmcore.sync.model import (
-    Item,
-    ItemResult,
-    PulledItem,
-    SyncContext,
-    Target,
-    TargetCheck,
-    TargetConfig,
-)
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from kmcore.backend.base import BaseTarget, named_checks
+    from kmcore.backend.results import error_text, result_from_exception
+    from kmcore.backend.secrets import secret_from_env
+    from kmcore.backend.settings import (
+        CORE_TARGET_KEYS,
+        SettingError,
+        parse_settings,
+        setting,
+        setting_info,
+    )
+    from kmcore.backend.state import StateFile
+    from kmcore.errors import (
+        AuthError,
+        BackendError,
+        ConfigError,
+        Conflict,
+        InvalidId,
+        KmcoreError,
+        NotFound,
+        PermissionDenied,
+        RateLimited,
+        RemoteError,
+        StoreError,
+    )
+    from kmcore.hookspecs import hookimpl
+    from kmcore.ids import check_id
+    from kmcore.records.base import Record
+    from kmcore.specs import BackendSpec
+    from kmcore.store._lock import FileLock, LockHolder
+    from kmcore.store.base import Change, FileProblem, Store
+    from kmcore.sync.model import (
+        Item,
+        ItemResult,
+        PulledItem,
+        SyncContext,
+        Target,
+        TargetCheck,
+        TargetConfig,
+    )
 
 __all__ = [
     "CORE_TARGET_KEYS",
@@ -109,6 +113,63 @@ __all__ = [
     "setting_info",
     "target_folder",
 ]
+
+
+# Loaded on first use, so that a plugin module importing BackendSpec and hookimpl from here
+# stays as cheap to import as kmcore.specs and kmcore.hookspecs (every command loads it).
+_WHERE = {
+    "AuthError": "kmcore.errors",
+    "BackendError": "kmcore.errors",
+    "BackendSpec": "kmcore.specs",
+    "BaseTarget": "kmcore.backend.base",
+    "CORE_TARGET_KEYS": "kmcore.backend.settings",
+    "Change": "kmcore.store.base",
+    "ConfigError": "kmcore.errors",
+    "Conflict": "kmcore.errors",
+    "FileLock": "kmcore.store._lock",
+    "FileProblem": "kmcore.store.base",
+    "InvalidId": "kmcore.errors",
+    "Item": "kmcore.sync.model",
+    "ItemResult": "kmcore.sync.model",
+    "KmcoreError": "kmcore.errors",
+    "LockHolder": "kmcore.store._lock",
+    "NotFound": "kmcore.errors",
+    "PermissionDenied": "kmcore.errors",
+    "PulledItem": "kmcore.sync.model",
+    "RateLimited": "kmcore.errors",
+    "Record": "kmcore.records.base",
+    "RemoteError": "kmcore.errors",
+    "SettingError": "kmcore.backend.settings",
+    "StateFile": "kmcore.backend.state",
+    "Store": "kmcore.store.base",
+    "StoreError": "kmcore.errors",
+    "SyncContext": "kmcore.sync.model",
+    "Target": "kmcore.sync.model",
+    "TargetCheck": "kmcore.sync.model",
+    "TargetConfig": "kmcore.sync.model",
+    "check_id": "kmcore.ids",
+    "error_text": "kmcore.backend.results",
+    "hookimpl": "kmcore.hookspecs",
+    "named_checks": "kmcore.backend.base",
+    "parse_settings": "kmcore.backend.settings",
+    "result_from_exception": "kmcore.backend.results",
+    "secret_from_env": "kmcore.backend.secrets",
+    "setting": "kmcore.backend.settings",
+    "setting_info": "kmcore.backend.settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kmcore.backend' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def atomic_write(path: str | Path, data: bytes, *, mode: int | None = None) -> None:

@@ -48,6 +48,18 @@ def test_a_missing_secret_variable_is_a_config_error(
         _provider(world, auth="secret").token()
 
 
+def test_a_named_passphrase_variable_that_is_unset_is_a_config_error(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Naming the variable says the key has a passphrase: unset, it is reported (it used to
+    be read as "no passphrase", which then failed as an unreadable key)."""
+    monkeypatch.delenv("KMCORE_TEST_KEY_PASSPHRASE", raising=False)
+    provider = _provider(world, certificate_passphrase_env="KMCORE_TEST_KEY_PASSPHRASE")
+    with pytest.raises(ConfigError, match="KMCORE_TEST_KEY_PASSPHRASE is not set") as caught:
+        provider.token()
+    assert "kmcore.toml" in (caught.value.hint or "")
+
+
 def test_a_wrong_secret_says_which_value_to_copy(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

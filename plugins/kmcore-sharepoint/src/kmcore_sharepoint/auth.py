@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kmcore.backend import AuthError, ConfigError, RemoteError, atomic_write
+from kmcore.backend import AuthError, ConfigError, RemoteError, atomic_write, secret_from_env
 from kmcore.http import RedactingFilter, redact_text
 
 from kmcore_sharepoint import __version__
@@ -214,7 +214,11 @@ class TokenProvider:
                 credential: Any = s.client_secret()
             else:
                 assert s.certificate_path is not None
-                passphrase = os.environ.get(s.certificate_passphrase_env or "") or None
+                # Named but unset is a mistake to report, not a key without a passphrase.
+                passphrase = secret_from_env(
+                    s.certificate_passphrase_env, target=s.target,
+                    what="passphrase for the certificate's private key",
+                ) if s.certificate_passphrase_env else None
                 key, cert, self._thumbprint = load_certificate(s.certificate_path, passphrase)
                 credential = {"private_key": key, "public_certificate": cert}
                 if passphrase:

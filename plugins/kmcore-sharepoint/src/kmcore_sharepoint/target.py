@@ -87,18 +87,13 @@ class SharePointTarget(BaseTarget):
                 # made when the list is created).
                 self.schemas[name] = schema_for(spec.cls, list_name,
                                                 people=people and name != "person")
-        for record_type in self.settings.lists:
-            if record_type not in self.schemas:
-                raise ConfigError(
-                    f"kmcore.toml: $.targets.{config.name}.lists: {record_type!r} is not a "
-                    "record type this target publishes",
-                    hint=f"Use some of: {', '.join(sorted(self.schemas))}.")
-        for record_type in self.settings.pages:
-            if record_type not in self.schemas:
-                raise ConfigError(
-                    f"kmcore.toml: $.targets.{config.name}.pages: {record_type!r} is not a "
-                    "record type this target publishes",
-                    hint=f"Use some of: {', '.join(sorted(self.schemas))}.")
+        for key, named in (("lists", self.settings.lists), ("pages", self.settings.pages)):
+            for record_type in named:
+                if record_type not in self.schemas:
+                    raise ConfigError(
+                        f"kmcore.toml: $.targets.{config.name}.{key}: {record_type!r} is not "
+                        "a record type this target publishes",
+                        hint=f"Use some of: {', '.join(sorted(self.schemas))}.")
         self.tokens = tokens or TokenProvider(self.settings)
         self.client = GraphClient(self.settings, self.tokens)
         self.folder = target_folder(kb.root, config.name)

@@ -222,3 +222,25 @@ def test_a_secret_hint_names_a_setting_the_backend_accepts(html_kb: Path) -> Non
         load_target_configs(opened)
     hint = caught.value.hint or ""
     assert "_file" not in hint and "api_key_env" not in hint  # html reads no secret
+
+
+def test_doctor_reports_a_settings_class_that_cannot_load(html_kb: Path) -> None:
+    from collections.abc import Callable
+
+    from kmcore.backend import BackendSpec, hookimpl
+    from kmcore.testing.plugins import register_plugin
+
+    class _Broken:
+        @hookimpl
+        def kmcore_register_backends(self, register: Callable[[BackendSpec], None]) -> None:
+            register(BackendSpec(name="broken-settings", kind="target",
+                                 factory="kmcore.testing.fake_targets:DirectoryTarget",
+                                 settings="kmcore_no_such_module:Settings"))
+
+    with register_plugin(_Broken(), name="broken-settings"):
+        result = CliRunner().invoke(cli, ["--kb", str(html_kb), "doctor", "--json"])
+    import json
+
+    checks = {c["check"]: c for c in json.loads(result.output)["checks"]}
+    broken = checks["backend:broken-settings"]
+    assert broken["status"] == "fail" and "kmcore_no_such_module:Settings" in broken["message"]

@@ -269,8 +269,7 @@ def _convert(target: str, key: str, value: Any, tp: Any, info: SettingInfo,
                                                    for v in items):
             raise wrong("must be a list of names", f'e.g. {key} = ["..."]')
         result = tuple(v.strip() for v in items)
-    elif origin in (dict, Mapping) or tp in (dict, Mapping) or \
-            origin is typing.get_origin(Mapping[str, str]):
+    elif origin in (dict, Mapping) or tp in (dict, Mapping):
         if not isinstance(value, Mapping) or not all(
                 isinstance(k, str) and isinstance(v, str) and v.strip()
                 for k, v in value.items()):

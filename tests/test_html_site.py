@@ -94,15 +94,18 @@ def test_the_html_backend_is_a_builtin_target(demo_kb: KnowledgeBase) -> None:
 
 
 def test_path_is_required_and_base_url_must_be_web(demo_kb: KnowledgeBase) -> None:
-    with pytest.raises(ConfigError, match="needs a path"):
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.path: is required"):
         HtmlSiteTarget(TargetConfig(name="t", backend="html"), demo_kb)
     for unsafe in (".", "..", ".kmcore/site"):
         with pytest.raises(ConfigError, match="would hold the knowledge base"):
             HtmlSiteTarget(TargetConfig(name="t", backend="html", settings={"path": unsafe}),
                            demo_kb)
-    with pytest.raises(ConfigError, match="base_url"):
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.base_url: must start with http"):
         HtmlSiteTarget(TargetConfig(name="t", backend="html",
                                     settings={"path": "x", "base_url": "javascript:x"}), demo_kb)
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.titel: is not a html setting"):
+        HtmlSiteTarget(TargetConfig(name="t", backend="html",
+                                    settings={"path": "x", "titel": "Hub"}), demo_kb)
 
 
 # --- what is published -------------------------------------------------------------------------

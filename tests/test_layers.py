@@ -220,7 +220,6 @@ def _private_imports() -> list[str]:
     return wrong
 
 
-@pytest.mark.xfail(strict=True, reason="until toolkit-api lands")
 def test_no_backend_imports_a_private_kmcore_module() -> None:
     wrong = _private_imports()
     assert not wrong, "\n".join(wrong)

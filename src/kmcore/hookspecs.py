@@ -101,7 +101,7 @@ def kmcore_register_record_types(register: Callable[[RecordTypeSpec], None]) -> 
 
         import attrs
         import kmcore
-        from kmcore.records import _fields as f
+        from kmcore import fields as f
         from kmcore.records.base import KnowledgeRecord
 
 

@@ -250,14 +250,14 @@ def raise_for_status(
             f"{what} was refused: the service did not accept our credentials ({reason}){detail}",
             hint="Check the target's credentials (token, certificate or secret): they may be "
             "wrong, expired or revoked.",
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     elif status == 403:
         error = PermissionDenied(
             f"{what} was forbidden: the credentials work but lack a permission ({reason}){detail}",
             hint="Ask the service's administrator to grant the permission this operation needs "
             "(for SharePoint, a Sites.Selected grant with the right role on this site).",
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     elif status in (429, 503):
         wait = retry_after_seconds(response, now=now)
@@ -274,13 +274,13 @@ def raise_for_status(
                 else "Try again in a few minutes"
             )
             + "; if it keeps happening, sync less often or in smaller batches.",
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     else:
         error = RemoteError(
             f"{what} failed ({reason}){detail}",
             hint=_hint_for(status),
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     raise error
 
@@ -515,7 +515,9 @@ class KmcoreSession(requests.Session):
                 f"{method} is not safe to repeat blindly, so it was not retried: the service may "
                 "or may not have acted on it. Check before trying again."
             )
-        return RemoteError(f"{what} {problem} ({reason})", hint=hint, request_id=request_id)
+        # No answer: transient, whether or not the request may be resent at once.
+        return RemoteError(f"{what} {problem} ({reason})", hint=hint, request_id=request_id,
+                           retryable=True)
 
     def raise_for_status(self, response: requests.Response) -> requests.Response:
         """:func:`raise_for_status` with this session's clock and client-request-id header."""

@@ -48,12 +48,18 @@ class BackendSpec:
     :ivar factory: the class or callable that builds it from its settings, or an import path
         ``"package.module:attr"`` so the heavy module loads only when the backend is used.
     :ivar description: one sentence for ``kmcore backends``.
+    :ivar settings: the attrs class of its ``[targets.NAME]`` settings, made with
+        :func:`kmcore.backend.setting` fields (or an import path ``"package.module:Class"``).
+        kmcore checks every target's table against it before the factory runs (an unknown
+        key is refused with the closest known one), and ``tools/gen_config_doc.py``
+        documents it.
     """
 
     name: str
     kind: Literal["store", "target"]
     factory: str | Callable[..., Any]
     description: str = ""
+    settings: str | type[Any] | None = None
     plugin: str = ""  # filled in by the registry
 
 

@@ -8,9 +8,9 @@ from typing import Any, Literal
 
 import kmcore_confluence.plugin
 import pytest
+from kmcore_confluence.testing import FakeConfluence
 
 from kmcore.sync.model import Target
-from kmcore.testing.fake_confluence import FakeConfluence
 from kmcore.testing.plugins import make_plugins, use_plugins
 from kmcore.testing.target_contract import TargetContract
 

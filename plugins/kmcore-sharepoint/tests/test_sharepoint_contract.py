@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from kmcore.sync.model import Target
-from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
 from kmcore.testing.target_contract import TargetContract
 
 from kmcore_sharepoint.target import SharePointTarget
+from kmcore_sharepoint.testing import FakeGraph, RegisteredApp, Site
 
 SITE = "https://example.sharepoint.com/sites/Contract"
 

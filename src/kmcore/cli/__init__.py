@@ -18,7 +18,7 @@ import click
 
 from kmcore import __version__
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "open_kb"]
 
 # command name -> "module:attribute" of the click command.
 _COMMANDS = {
@@ -179,3 +179,11 @@ def main(argv: list[str] | None = None) -> Any:
 
 if __name__ == "__main__":  # python -m kmcore.cli
     main()
+
+
+def open_kb(ctx: click.Context) -> Any:
+    """For a plugin's command: the knowledge base named by ``--kb``/``KMCORE_KB`` (or the
+    nearest one above the current folder), closed when the command ends."""
+    from kmcore.cli._common import open_kb as opened
+
+    return opened(ctx)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kmcore.governance.names import REMOVED, id_pattern, stored_patterns
+from kmcore.store._files import atomic_write
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -75,9 +75,7 @@ def scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Patte
             new = id_pattern(person_id).sub(pseudonym, text)
         for pattern in names:
             new = pattern.sub(REMOVED, new)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(new, encoding="utf-8")
-        os.replace(tmp, path)
+        atomic_write(str(path), new.encode("utf-8"))
 
 
 PENDING = Path(".kmcore") / "erasures.json"
@@ -96,9 +94,7 @@ def pending_write(root: Path, pending: list[dict[str, Any]]) -> None:
     if not pending:
         path.unlink(missing_ok=True)
         return
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(pending, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(str(path), json.dumps(pending, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def pending_erasures(kb: KnowledgeBase) -> list[dict[str, Any]]:

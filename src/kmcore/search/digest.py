@@ -25,6 +25,7 @@ from kmcore.errors import KmcoreError
 from kmcore.search._text import words
 from kmcore.search.index import Filters, Hit, SearchIndex
 from kmcore.search.query import ParsedQuery, Term
+from kmcore.store._files import atomic_write
 
 __all__ = ["Digest", "DigestSection", "build_digests", "parse_since", "write_eml"]
 
@@ -178,7 +179,5 @@ def write_eml(digest: Digest, folder: Path, *, sender: str,
     message.add_alternative(digest.html(kb_name), subtype="html")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{digest.person_id}.eml"
-    tmp = path.with_suffix(".eml.tmp")
-    tmp.write_bytes(bytes(message))
-    tmp.replace(path)
+    atomic_write(str(path), bytes(message))
     return path

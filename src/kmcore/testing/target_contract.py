@@ -23,7 +23,9 @@ can rely on it by running this suite, as stores run :mod:`kmcore.testing.store_c
 
 The suite checks what the engine depends on: one result per item, in order; ``create``
 idempotent by record id (a create repeated after a crash must not duplicate); ``delete``
-idempotent (a delete repeated after a lost answer succeeds); one bad item never fails its
+idempotent (a delete repeated after a lost answer succeeds); an ``update`` or ``delete``
+with a stale ``remote_version`` answers ``conflict=True`` and writes nothing; one bad item
+never fails its
 batch and never raises; ``remote_versions`` and ``pull`` answer None or the right shapes;
 ``finish`` is called once per run; a second sync sends nothing. It then runs the engine over
 the target wrapped in :class:`FlakyTarget` (throttling, lost answers, a partial batch failure)
@@ -246,6 +248,43 @@ class TargetContract:
             content_hash="", remote_ref=created.remote_ref, remote_version=None,
         )])
         assert again.ok, again.error
+
+    def test_a_stale_remote_version_is_a_conflict(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        """An update or delete based on a version the target has since moved past answers
+        ``conflict=True`` and writes nothing (docs/plugin-authors.md, the Target protocol)."""
+        [created] = target.apply(self._items(contract_kb, numbers=(0,)))
+        assert created.ok, created.error
+        record = contract_kb.get("lesson-contract-0")
+
+        def update(title: str, version: str | None, ref: str | None) -> ItemResult:
+            changed = record.__class__(**{**_fields(record), "title": title})
+            [result] = target.apply([Item(
+                op="update", record_type="lesson", record_id=record.id, record=changed,
+                content_hash=f"hash-{title}", remote_ref=ref, remote_version=version)])
+            return result
+
+        newer = update("Changed once", created.remote_version, created.remote_ref)
+        assert newer.ok, newer.error
+        assert newer.remote_version != created.remote_version, (
+            "an update must answer the item's new version, so that a stale one can be told")
+        ref = newer.remote_ref or created.remote_ref
+        stale = update("Changed from an old copy", created.remote_version, ref)
+        assert not stale.ok and stale.conflict, (stale.ok, stale.conflict, stale.error)
+        assert stale.error, "a conflict must say what happened"
+        [stale_delete] = target.apply([Item(
+            op="delete", record_type="lesson", record_id=record.id, record=None,
+            content_hash="", remote_ref=ref, remote_version=created.remote_version)])
+        assert not stale_delete.ok and stale_delete.conflict, stale_delete.error
+        # Nothing was written: the target still holds the newer copy, at its version.
+        assert ref, "a created item has a remote reference"
+        versions = target.remote_versions([ref])
+        if versions is not None:
+            assert dict(versions).get(ref) == newer.remote_version
+        held = self.stored_ids(target)
+        if held is not None:
+            assert record.id in held
 
     def test_a_bad_item_does_not_fail_its_batch(
         self, target: Target, contract_kb: KnowledgeBase

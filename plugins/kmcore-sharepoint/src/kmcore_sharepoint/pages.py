@@ -17,9 +17,7 @@ import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from kmcore.errors import BackendError
-from kmcore.records.base import Record
-from kmcore.sync.model import SyncContext
+from kmcore.backend import BackendError, Record, SyncContext
 
 from kmcore_sharepoint.graph import BatchRequest
 from kmcore_sharepoint.mapping import ListSchema

@@ -202,6 +202,11 @@ class HtmlSiteTarget:
         accepted: dict[int, str] = {}
         results: list[ItemResult | None] = [None] * len(items)
         for i, item in enumerate(items):
+            edited = self._edited_since(item)
+            if edited:
+                results[i] = ItemResult(record_id=item.record_id, ok=False, conflict=True,
+                                        error=edited)
+                continue
             try:
                 problem = self._stage(item)
             except Exception as exc:  # one bad record never stops the batch
@@ -233,6 +238,19 @@ class HtmlSiteTarget:
                                         f"{type(exc).__name__}: {exc}")
         self._append_journal()
         return [r for r in results if r is not None]
+
+    def _edited_since(self, item: Item) -> str | None:
+        """Why *item* must not be applied: its page changed since ``item.remote_version``
+        (the target contract: a stale version is a conflict, and nothing is written)."""
+        entry = self._records.get(item.record_id) if item.op != "create" else None
+        if entry is None or item.remote_version is None or \
+                self.config.conflict_policy == "overwrite":
+            return None
+        current = self._current_version(entry)
+        if current in ("missing", item.remote_version):
+            return None
+        return (f"{entry['path']} changed since the version this change was based on; "
+                "left as it is")
 
     def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
         """The published version of each page, or its own hash if it was edited by hand."""

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kmcore import codec
-from kmcore.records.base import Record
+from kmcore.backend import Record
 
 __all__ = ["escape", "index_page", "record_page"]
 

@@ -5,12 +5,12 @@ v2.0 token endpoint that kmcore's SharePoint plugin uses, written from Microsoft
 documentation: sites by path, lists and columns, list items with eTags and ``$expand=fields``,
 paging, delta (with deletes and 410 Gone), ``$batch`` with per-request status, 412 on a stale
 ``If-Match``, site pages, ``Sites.Selected`` grants, and fault injection modelled on Microsoft
-Dev Proxy (see :mod:`kmcore.testing.fake_graph.faults`). MSAL talks to it for real: it trusts
+Dev Proxy (see :mod:`kmcore_sharepoint.testing.faults`). MSAL talks to it for real: it trusts
 the fake's self-signed certificate through ``REQUESTS_CA_BUNDLE``.
 
 Use it in a test (``cryptography`` is needed: ``pip install 'kmcore[test]'``)::
 
-    from kmcore.testing.fake_graph import FakeGraph
+    from kmcore_sharepoint.testing import FakeGraph
 
     def test_my_sync(tmp_path, monkeypatch):
         with FakeGraph(tmp_path) as fake:
@@ -40,11 +40,11 @@ from typing import Any
 
 import attrs
 
-from kmcore.testing.fake_graph.entra import App, Entra, TokenInfo
-from kmcore.testing.fake_graph.faults import FaultConfig, Violation
-from kmcore.testing.fake_graph.graph import Column, FakeItem, FakeList, GraphState, Page, Site
-from kmcore.testing.fake_graph.server import FakeGraphServer
-from kmcore.testing.fake_graph.tls import (
+from kmcore_sharepoint.testing.entra import App, Entra, TokenInfo
+from kmcore_sharepoint.testing.faults import FaultConfig, Violation
+from kmcore_sharepoint.testing.graph import Column, FakeItem, FakeList, GraphState, Page, Site
+from kmcore_sharepoint.testing.server import FakeGraphServer
+from kmcore_sharepoint.testing.tls import (
     AppCertificate,
     make_app_certificate,
     make_server_certificate,

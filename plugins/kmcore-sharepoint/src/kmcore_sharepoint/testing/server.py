@@ -16,8 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from kmcore.testing.fake_graph.entra import Entra
-from kmcore.testing.fake_graph.faults import (
+from kmcore_sharepoint.testing.entra import Entra
+from kmcore_sharepoint.testing.faults import (
     FaultConfig,
     RateLimiter,
     RetryAfterDetector,
@@ -25,7 +25,7 @@ from kmcore.testing.fake_graph.faults import (
     request_key,
     retry_after_value,
 )
-from kmcore.testing.fake_graph.graph import GraphState, Reply, graph_error
+from kmcore_sharepoint.testing.graph import GraphState, Reply, graph_error
 
 __all__ = ["FakeGraphServer"]
 
@@ -124,7 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class FakeGraphServer:
-    """Routing and bookkeeping behind :class:`kmcore.testing.fake_graph.FakeGraph`."""
+    """Routing and bookkeeping behind :class:`kmcore_sharepoint.testing.FakeGraph`."""
 
     def __init__(self, *, tenant_id: str, context: ssl.SSLContext, faults: FaultConfig) -> None:
         self.faults = faults

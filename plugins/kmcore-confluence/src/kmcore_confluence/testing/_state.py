@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from kmcore.testing.fake_confluence._xhtml import xhtml_problem
+from kmcore_confluence.testing._xhtml import xhtml_problem
 
 __all__ = ["ApiError", "Page", "Property", "Site", "Space", "User"]
 

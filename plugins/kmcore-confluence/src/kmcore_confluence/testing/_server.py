@@ -8,15 +8,22 @@ import json
 import random
 import threading
 import uuid
-from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import attrs
 
-from kmcore.testing.fake_confluence._cql import CqlError, parse_cql
-from kmcore.testing.fake_confluence._state import ApiError, Page, Property, Site, User
+from kmcore_confluence.testing._cql import CqlError, parse_cql
+from kmcore_confluence.testing._state import ApiError, Page, Property, Site, User
+from kmcore_confluence.testing._wire import (
+    csv_values,
+    decode_cursor,
+    encode_cursor,
+    first,
+    v1_body,
+    v2_body,
+)
 
 __all__ = ["Recorded", "Server"]
 
@@ -44,7 +51,7 @@ class Response:
 
 
 class Server:
-    """State + routing + faults; :class:`~kmcore.testing.fake_confluence.FakeConfluence`
+    """State + routing + faults; :class:`~kmcore_confluence.testing.FakeConfluence`
     owns one and runs it on a loopback port."""
 
     def __init__(self, *, edition: str, prefix: str, site: Site, username: str, token: str,
@@ -198,9 +205,8 @@ class Server:
     def _v2(self, method: str, seg: list[str], q: dict[str, list[str]], body: Any,
             user: User) -> Response:
         site = self.site
-        one = _first(q)
         if seg == ["spaces"] and method == "GET":
-            keys = _csv(q.get("keys", []))
+            keys = csv_values(q.get("keys", []))
             spaces = [s for k, s in site.spaces.items() if not keys or k in keys]
             return self._v2_page(q, [self._v2_space(s) for s in spaces], "/spaces")
         if len(seg) == 3 and seg[0] == "spaces" and seg[2] == "operations" and method == "GET":
@@ -210,40 +216,9 @@ class Server:
                 ops.append({"operation": "create", "targetType": "page"})
             return Response(200, {"operations": ops, "_links": {"base": self.base()}})
         if seg == ["pages"] and method == "GET":
-            ids = set(_csv(q.get("id", [])))
-            space_ids = set(_csv(q.get("space-id", [])))
-            title = one("title")
-            statuses = set(_csv(q.get("status", []))) or {"current", "archived"}
-            found = []
-            for page in sorted(site.pages.values(), key=lambda p: int(p.id)):
-                space = site.spaces[page.space_key]
-                if page.status not in statuses or (ids and page.id not in ids):
-                    continue
-                if space_ids and space.id not in space_ids:
-                    continue
-                if title is not None and page.title != title:
-                    continue
-                found.append(self._v2_page_json(page, q))
-            return self._v2_page(q, found, "/pages")
+            return self._v2_pages(q)
         if seg == ["pages"] and method == "POST":
-            if not self.can_create:
-                raise ApiError(404, "You do not have permission to create pages in this space")
-            space = site.space_by_id(str(body["spaceId"]))
-            root_level = one("root-level") == "true"
-            parent = body.get("parentId")
-            if root_level and parent:
-                raise ApiError(400, "parentId must not be set when root-level is true")
-            if not parent and not root_level:
-                parent = space.homepage_id
-            page = site.create_page(
-                space_key=space.key, title=str(body.get("title") or ""),
-                body=_v2_body(body), parent_id=str(parent) if parent else None,
-                author="kmcore")
-            # Cloud adds properties of its own to new pages (zeldigas/text2confl#334): a
-            # client must look its own up by key, not assume it is the only one.
-            site.add_property(page.id, "content-appearance-published", "full-width",
-                              duplicate_status=409)
-            return Response(200, self._v2_page_json(page, {"body-format": ["storage"]}))
+            return self._v2_create_page(q, body)
         if len(seg) == 2 and seg[0] == "pages":
             if method == "GET":
                 page = site.page(seg[1])
@@ -257,7 +232,7 @@ class Server:
                 version = body.get("version") or {}
                 moved = "parentId" in body and body["parentId"] is not None
                 page = site.update_page(
-                    page.id, title=str(body.get("title") or ""), body=_v2_body(body),
+                    page.id, title=str(body.get("title") or ""), body=v2_body(body),
                     version=int(version.get("number", 0)), author="kmcore",
                     message=str(version.get("message") or ""),
                     parent_id=str(body["parentId"]) if moved else None, move=moved)
@@ -270,29 +245,77 @@ class Server:
             return self._v2_page(q, [self._label(n) for n in page.labels],
                                  f"/pages/{page.id}/labels")
         if len(seg) >= 3 and seg[0] == "pages" and seg[2] == "properties":
-            page = site.page(seg[1])
-            if len(seg) == 3 and method == "GET":
-                key = one("key")
-                props = [self._v2_prop(p) for p in page.properties.values()
-                         if key is None or p.key == key]
-                return self._v2_page(q, props, f"/pages/{page.id}/properties")
-            if len(seg) == 3 and method == "POST":
-                prop = site.add_property(page.id, str(body["key"]), body.get("value"),
-                                         duplicate_status=409)
+            return self._v2_properties(method, seg, q, body)
+        raise ApiError(404, f"No route for {method} /wiki/api/v2/{'/'.join(seg)}")
+
+    def _v2_pages(self, q: dict[str, list[str]]) -> Response:
+        """GET /pages: filtered by id, space id, title and status."""
+        site, one = self.site, first(q)
+        ids = set(csv_values(q.get("id", [])))
+        space_ids = set(csv_values(q.get("space-id", [])))
+        title = one("title")
+        statuses = set(csv_values(q.get("status", []))) or {"current", "archived"}
+        found = []
+        for page in sorted(site.pages.values(), key=lambda p: int(p.id)):
+            space = site.spaces[page.space_key]
+            if page.status not in statuses or (ids and page.id not in ids):
+                continue
+            if space_ids and space.id not in space_ids:
+                continue
+            if title is not None and page.title != title:
+                continue
+            found.append(self._v2_page_json(page, q))
+        return self._v2_page(q, found, "/pages")
+
+    def _v2_create_page(self, q: dict[str, list[str]], body: Any) -> Response:
+        """POST /pages."""
+        site, one = self.site, first(q)
+        if not self.can_create:
+            raise ApiError(404, "You do not have permission to create pages in this space")
+        space = site.space_by_id(str(body["spaceId"]))
+        root_level = one("root-level") == "true"
+        parent = body.get("parentId")
+        if root_level and parent:
+            raise ApiError(400, "parentId must not be set when root-level is true")
+        if not parent and not root_level:
+            parent = space.homepage_id
+        page = site.create_page(
+            space_key=space.key, title=str(body.get("title") or ""),
+            body=v2_body(body), parent_id=str(parent) if parent else None,
+            author="kmcore")
+        # Cloud adds properties of its own to new pages (zeldigas/text2confl#334): a
+        # client must look its own up by key, not assume it is the only one.
+        site.add_property(page.id, "content-appearance-published", "full-width",
+                          duplicate_status=409)
+        return Response(200, self._v2_page_json(page, {"body-format": ["storage"]}))
+
+    def _v2_properties(self, method: str, seg: list[str], q: dict[str, list[str]],
+                       body: Any) -> Response:
+        """/pages/{id}/properties[/{property id}]."""
+        site, one = self.site, first(q)
+        page = site.page(seg[1])
+        if len(seg) == 3 and method == "GET":
+            key = one("key")
+            props = [self._v2_prop(p) for p in page.properties.values()
+                     if key is None or p.key == key]
+            return self._v2_page(q, props, f"/pages/{page.id}/properties")
+        if len(seg) == 3 and method == "POST":
+            prop = site.add_property(page.id, str(body["key"]), body.get("value"),
+                                     duplicate_status=409)
+            return Response(200, self._v2_prop(prop))
+        if len(seg) == 4:
+            prop = site.property_by_id(page.id, seg[3])
+            if method == "GET":
                 return Response(200, self._v2_prop(prop))
-            if len(seg) == 4:
-                prop = site.property_by_id(page.id, seg[3])
-                if method == "GET":
-                    return Response(200, self._v2_prop(prop))
-                if method == "PUT":
-                    if body.get("key", prop.key) != prop.key:
-                        raise ApiError(400, "A property's key cannot be changed")
-                    prop = site.update_property(page.id, prop.key, body.get("value"),
-                                                int((body.get("version") or {})["number"]))
-                    return Response(200, self._v2_prop(prop))
-                if method == "DELETE":
-                    site.delete_property(page.id, prop.key)
-                    return Response(204)
+            if method == "PUT":
+                if body.get("key", prop.key) != prop.key:
+                    raise ApiError(400, "A property's key cannot be changed")
+                prop = site.update_property(page.id, prop.key, body.get("value"),
+                                            int((body.get("version") or {})["number"]))
+                return Response(200, self._v2_prop(prop))
+            if method == "DELETE":
+                site.delete_property(page.id, prop.key)
+                return Response(204)
         raise ApiError(404, f"No route for {method} /wiki/api/v2/{'/'.join(seg)}")
 
     def _v2_space(self, space: Any) -> dict[str, Any]:
@@ -305,7 +328,7 @@ class Server:
         return user.account_id if user else who
 
     def _v2_page_json(self, page: Page, q: dict[str, list[str]]) -> dict[str, Any]:
-        one = _first(q)
+        one = first(q)
         space = self.site.spaces[page.space_key]
         data: dict[str, Any] = {
             "id": page.id, "status": page.status, "title": page.title, "spaceId": space.id,
@@ -342,14 +365,14 @@ class Server:
 
     def _v2_page(self, q: dict[str, list[str]], results: list[Any], route: str) -> Response:
         """Cursor paging: ``_links.next`` is relative and already contains ``/wiki``."""
-        limit = max(1, min(_MAX_V2_LIMIT, int(_first(q)("limit") or 25)))
-        start = _decode_cursor(_first(q)("cursor"))
+        limit = max(1, min(_MAX_V2_LIMIT, int(first(q)("limit") or 25)))
+        start = decode_cursor(first(q)("cursor"))
         chunk = results[start:start + limit]
         body: dict[str, Any] = {"results": chunk, "_links": {"base": self.base()}}
         headers: dict[str, str] = {}
         if start + limit < len(results):
             keep = {k: v for k, v in q.items() if k != "cursor"}
-            keep["cursor"] = [_encode_cursor(start + limit)]
+            keep["cursor"] = [encode_cursor(start + limit)]
             nxt = f"{self.prefix}/api/v2{route}?{urlencode(keep, doseq=True)}"
             body["_links"]["next"] = nxt
             headers["Link"] = f'<{nxt}>; rel="next", <{self.base()}>; rel="base"'
@@ -360,7 +383,7 @@ class Server:
     def _v1(self, method: str, seg: list[str], q: dict[str, list[str]], body: Any,
             user: User) -> Response:
         site = self.site
-        one = _first(q)
+        one = first(q)
         cloud = self.edition == "cloud"
         if seg == ["user", "current"] and method == "GET":
             data = {"type": "known", "displayName": user.display_name}
@@ -403,23 +426,7 @@ class Server:
             return self._v1_list(q, [self._v1_content(p, q) for p in found], "/content",
                                  cursor=False)
         if seg == ["content"] and method == "POST":
-            if not self.can_create:
-                raise ApiError(403, "User not permitted to create pages in this space")
-            if body.get("type") != "page":
-                raise ApiError(400, "Only pages are supported here")
-            space = site.space(str((body.get("space") or {}).get("key")))
-            ancestors = body.get("ancestors") or []
-            parent = str(ancestors[-1]["id"]) if ancestors else None
-            meta = body.get("metadata") or {}
-            props = {k: v.get("value") for k, v in (meta.get("properties") or {}).items()}
-            labels = [str(lab["name"]) for lab in meta.get("labels") or []]
-            page = site.create_page(
-                space_key=space.key, title=str(body.get("title") or ""),
-                body=_v1_body(body), parent_id=parent, author="kmcore",
-                message=str((body.get("version") or {}).get("message") or ""),
-                properties=props, labels=labels)
-            return Response(200, self._v1_content(
-                page, {"expand": ["version,space,body.storage,metadata.properties.kmcore"]}))
+            return self._v1_create_page(body)
         if len(seg) == 2 and seg[0] == "content":
             if method == "GET":
                 return Response(200, self._v1_content(site.page(seg[1]), q))
@@ -431,7 +438,7 @@ class Server:
                 ancestors = body.get("ancestors")
                 moved = bool(ancestors)
                 page = site.update_page(
-                    page.id, title=str(body.get("title") or ""), body=_v1_body(body),
+                    page.id, title=str(body.get("title") or ""), body=v1_body(body),
                     version=int(version.get("number", 0)), author="kmcore",
                     message=str(version.get("message") or ""),
                     parent_id=str(ancestors[-1]["id"]) if moved else None, move=moved)
@@ -440,28 +447,56 @@ class Server:
                 site.trash_page(seg[1])
                 return Response(204)
         if len(seg) >= 3 and seg[0] == "content" and seg[2] == "property":
-            page = site.page(seg[1])
-            if len(seg) == 3 and method == "GET":
-                return self._v1_list(q, [self._v1_prop(p) for p in page.properties.values()],
-                                     f"/content/{page.id}/property", cursor=False)
-            if len(seg) == 3 and method == "POST":
-                prop = site.add_property(page.id, str(body["key"]), body.get("value"),
-                                         duplicate_status=400)
+            return self._v1_properties(method, seg, q, body)
+        raise ApiError(404, f"No route for {method} /rest/api/{'/'.join(seg)}")
+
+    def _v1_create_page(self, body: Any) -> Response:
+        """POST /content (Data Center)."""
+        site = self.site
+        if not self.can_create:
+            raise ApiError(403, "User not permitted to create pages in this space")
+        if body.get("type") != "page":
+            raise ApiError(400, "Only pages are supported here")
+        space = site.space(str((body.get("space") or {}).get("key")))
+        ancestors = body.get("ancestors") or []
+        parent = str(ancestors[-1]["id"]) if ancestors else None
+        meta = body.get("metadata") or {}
+        props = {k: v.get("value") for k, v in (meta.get("properties") or {}).items()}
+        labels = [str(lab["name"]) for lab in meta.get("labels") or []]
+        page = site.create_page(
+            space_key=space.key, title=str(body.get("title") or ""),
+            body=v1_body(body), parent_id=parent, author="kmcore",
+            message=str((body.get("version") or {}).get("message") or ""),
+            properties=props, labels=labels)
+        return Response(200, self._v1_content(
+            page, {"expand": ["version,space,body.storage,metadata.properties.kmcore"]}))
+
+    def _v1_properties(self, method: str, seg: list[str], q: dict[str, list[str]],
+                       body: Any) -> Response:
+        """/content/{id}/property[/{key}] (Data Center)."""
+        site = self.site
+        page = site.page(seg[1])
+        if len(seg) == 3 and method == "GET":
+            return self._v1_list(q, [self._v1_prop(p) for p in page.properties.values()],
+                                 f"/content/{page.id}/property", cursor=False)
+        if len(seg) == 3 and method == "POST":
+            prop = site.add_property(page.id, str(body["key"]), body.get("value"),
+                                     duplicate_status=400)
+            return Response(200, self._v1_prop(prop))
+        if len(seg) == 4:
+            key = seg[3]
+            if method == "GET":
+                if key not in page.properties:
+                    raise ApiError(404, f"Cannot find content property with key '{key}'")
+                return Response(200, self._v1_prop(page.properties[key]))
+            if method == "PUT":
+                prop = site.update_property(page.id, key, body.get("value"),
+                                            int((body.get("version") or {})["number"]),
+                                            create=True)
                 return Response(200, self._v1_prop(prop))
-            if len(seg) == 4:
-                key = seg[3]
-                if method == "GET":
-                    if key not in page.properties:
-                        raise ApiError(404, f"Cannot find content property with key '{key}'")
-                    return Response(200, self._v1_prop(page.properties[key]))
-                if method == "PUT":
-                    prop = site.update_property(page.id, key, body.get("value"),
-                                                int((body.get("version") or {})["number"]),
-                                                create=True)
-                    return Response(200, self._v1_prop(prop))
-                if method == "DELETE":
-                    site.delete_property(page.id, key)
-                    return Response(204)
+            if method == "DELETE":
+                site.delete_property(page.id, key)
+                return Response(204)
         raise ApiError(404, f"No route for {method} /rest/api/{'/'.join(seg)}")
 
     def _cql_ok(self, page: Page, clause: Any) -> bool:
@@ -484,7 +519,7 @@ class Server:
         return not hit if clause.op == "!=" else hit
 
     def _v1_content(self, page: Page, q: dict[str, list[str]]) -> dict[str, Any]:
-        expand = set(_csv(q.get("expand", [])))
+        expand = set(csv_values(q.get("expand", [])))
         space = self.site.spaces[page.space_key]
         data: dict[str, Any] = {
             "id": page.id, "type": "page", "status": page.status, "title": page.title,
@@ -528,61 +563,19 @@ class Server:
     def _v1_list(self, q: dict[str, list[str]], results: list[Any], route: str, *,
                  cursor: bool) -> Response:
         """Offset paging (``start``/``limit``), or Cloud search's cursor paging."""
-        limit = max(1, min(_MAX_V1_LIMIT, int(_first(q)("limit") or 25)))
-        start = _decode_cursor(_first(q)("cursor")) if cursor else int(_first(q)("start") or 0)
+        limit = max(1, min(_MAX_V1_LIMIT, int(first(q)("limit") or 25)))
+        start = decode_cursor(first(q)("cursor")) if cursor else int(first(q)("start") or 0)
         chunk = results[start:start + limit]
         links: dict[str, Any] = {"base": self.base(), "context": self.prefix}
         if start + limit < len(results):
             keep = {k: v for k, v in q.items() if k not in ("start", "cursor")}
             if cursor:
-                keep["cursor"] = [_encode_cursor(start + limit)]
+                keep["cursor"] = [encode_cursor(start + limit)]
             else:
                 keep["start"] = [str(start + limit)]
             links["next"] = f"/rest/api{route}?{urlencode(keep, doseq=True)}"
         return Response(200, {"results": chunk, "start": start, "limit": limit,
                               "size": len(chunk), "_links": links})
-
-
-def _first(q: dict[str, list[str]]) -> Callable[[str], str | None]:
-    def get(name: str) -> str | None:
-        values = q.get(name)
-        return values[0] if values else None
-    return get
-
-
-def _csv(values: list[str]) -> list[str]:
-    return [part.strip() for v in values for part in v.split(",") if part.strip()]
-
-
-def _encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"fake-cursor:{offset}".encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str | None) -> int:
-    if not cursor:
-        return 0
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        return int(text.split(":", 1)[1])
-    except (ValueError, IndexError):
-        raise ApiError(400, f"Invalid cursor: {cursor}") from None
-
-
-def _v2_body(body: dict[str, Any]) -> str:
-    """``{"representation": "storage", "value": ...}`` or the nested ``{"storage": {...}}``."""
-    raw = body.get("body") or {}
-    if "storage" in raw:
-        raw = raw["storage"]
-    if raw.get("representation") != "storage":
-        raise ApiError(400, "Only the storage representation is supported by this fake")
-    return str(raw.get("value") or "")
-
-
-def _v1_body(body: dict[str, Any]) -> str:
-    raw = (body.get("body") or {}).get("storage") or {}
-    if raw.get("representation", "storage") != "storage":
-        raise ApiError(400, "Only the storage representation is supported by this fake")
-    return str(raw.get("value") or "")
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -10,7 +10,7 @@ applied and the connection then dropped, so a client must find out what happened
 
 ::
 
-    from kmcore.testing.fake_confluence import FakeConfluence
+    from kmcore_confluence.testing import FakeConfluence
 
     with FakeConfluence("cloud", fault_rate=0.1, seed=7) as wiki:
         settings = wiki.target_settings()  # base_url, edition, space_key, username, token_env
@@ -30,9 +30,9 @@ from typing import Any, Literal
 
 import attrs
 
-from kmcore.testing.fake_confluence._server import Handler, Recorded, Server, _HttpServer
-from kmcore.testing.fake_confluence._state import ApiError, Site
-from kmcore.testing.fake_confluence._xhtml import xhtml_problem
+from kmcore_confluence.testing._server import Handler, Recorded, Server, _HttpServer
+from kmcore_confluence.testing._state import ApiError, Site
+from kmcore_confluence.testing._xhtml import xhtml_problem
 
 __all__ = ["FakeConfluence", "PageView", "Recorded", "xhtml_problem"]
 

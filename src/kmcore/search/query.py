@@ -70,6 +70,9 @@ class ParsedQuery:
     groups: tuple[tuple[Term, ...], ...] = ()
     excluded: tuple[Term, ...] = ()
     notes: tuple[str, ...] = ()
+    #: Words typed in capitals ("ED", "POCT"): an acronym that is also an ordinary word is
+    #: expanded only when typed so.
+    capitals: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -140,6 +143,7 @@ def parse_query(raw: object) -> ParsedQuery:
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     dropped_common: list[str] = []
+    capitals: set[str] = set()
     pending_or = False
     pending_not = False
     for match in _TOKEN.finditer(text):
@@ -167,6 +171,8 @@ def parse_query(raw: object) -> ParsedQuery:
             negated = negated or minus == "-"
             found = words(phrase)
             prefix = False
+        raw_words = re.findall(r"[^\W_]+", bare if bare is not None else phrase)
+        capitals.update(w.casefold() for w in raw_words if len(w) >= 2 and w.isupper())
         if not found:
             continue
         if len(found) == 1 and not prefix and found[0] in STOPWORDS and not negated:
@@ -197,5 +203,6 @@ def parse_query(raw: object) -> ParsedQuery:
     if not groups and not notes and text.strip():
         notes.append("The query has no letters or digits to search for.")
     return ParsedQuery(
-        groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes)
+        groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
+        capitals=frozenset(capitals),
     )

@@ -1,0 +1,258 @@
+"""How a query is widened (synonyms, acronyms, spellings) and how candidates are ranked.
+
+**Expansion.** Runs of the query's plain words are looked up in the vocabularies (the
+librarian's synonyms file, acronyms defined in the records, then the shipped vocabulary),
+longest first: in "heart attack rehab" the two words "heart attack" are one concept, whose
+alternatives ("myocardial infarction") then satisfy both words. A quoted phrase is looked up
+whole. Each alternative carries a weight below 1 (the user's own words count 1) and where it
+came from, for ``kmcore index --explain``.
+
+**Ranking.** SQLite finds the candidates (every query word, or an alternative of it, must
+match; then records with only some of them); each candidate is scored here, from the record's
+stemmed words kept in the index:
+
+* per query word, the best of its alternatives, weight x BM25F: term frequencies from the
+  fields (title 3, summary 2, subject terms 2, body 1, people 1), each normalised by its own
+  length, added up *before* one saturation (k1 = 1.2), so a word in the title cannot outweigh
+  the other words of the query;
+* IDF from the whole index; an alternative never gets a higher IDF than the word it stands for;
+* x the share of the query's words the record has (coordination);
+* x up to 1.3 for the query's words close together (proximity: the shortest stretch of a
+  field holding them all).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from kmcore.search._text import variants
+from kmcore.search.query import ParsedQuery, Term
+from kmcore.search.vocabulary import Alternative, Vocabulary, key_stem, lookup_all
+
+__all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
+           "score_candidates", "stems_of"]
+
+FIELDS = ("title", "summary", "subjects", "body", "people")
+FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
+_B = (0.5, 0.6, 0.5, 0.75, 0.5)
+_K1 = 1.2
+_PROXIMITY = 0.3
+_MAX_SPAN = 4
+
+
+def stems_of(tokens: Sequence[str]) -> str:
+    """Folded words as the index keeps them for ranking: stems joined by spaces."""
+    return " ".join(key_stem(t) for t in tokens)
+
+
+@attrs.frozen
+class Choice:
+    """One way a query word can be matched: the word itself (weight 1) or an alternative."""
+
+    term: Term
+    weight: float = 1.0
+    source: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.term.text
+
+    @property
+    def own(self) -> bool:
+        return not self.source
+
+    def stems(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(key_stem(v) for v in variants(w)) for w in self.term.words)
+
+
+@attrs.frozen
+class ExpandedQuery:
+    """A parsed query with, for each of its groups, every way it can be matched."""
+
+    parsed: ParsedQuery
+    choices: tuple[tuple[Choice, ...], ...]
+    notes: tuple[str, ...] = ()
+    #: (query words, alternative, source) for each alternative added, for --explain.
+    added: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.choices)
+
+    def group_fts(self, index: int) -> str:
+        options = [c.term.fts() for c in self.choices[index]]
+        return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+    def positive(self, *, match_all: bool = True) -> str:
+        joiner = " AND " if match_all else " OR "
+        return joiner.join(self.group_fts(i) for i in range(self.size))
+
+    def group_text(self, index: int) -> str:
+        return " OR ".join(c.text for c in self.choices[index] if c.own)
+
+
+def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQuery:
+    """Each group of *parsed* with its alternatives from *vocabularies* (first one wins)."""
+    choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
+    added: list[tuple[str, str, str]] = []
+
+    def add(positions: range, alternatives: list[Alternative], label: str) -> None:
+        for alt in alternatives:
+            for i in positions:
+                if all(c.term.words != alt.words for c in choices[i]):
+                    choices[i].append(Choice(Term(words=alt.words), alt.weight, alt.source))
+            added.append((label, alt.text, alt.source))
+
+    # Runs of plain single words ("heart attack rehab"), looked up longest span first.
+    plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
+    i = 0
+    while i < len(parsed.groups):
+        if not plain[i]:
+            group = parsed.groups[i]
+            if len(group) == 1 and not group[0].prefix:
+                words = group[0].words
+                alts = lookup_all(vocabularies, words,
+                                  capitals=all(w in parsed.capitals for w in words))
+                add(range(i, i + 1), alts, group[0].text)
+            i += 1
+            continue
+        end = i
+        while end < len(plain) and plain[end]:
+            end += 1
+        done = False
+        for span in range(min(_MAX_SPAN, end - i), 0, -1):
+            words = tuple(parsed.groups[k][0].words[0] for k in range(i, i + span))
+            alts = lookup_all(vocabularies, words,
+                              capitals=all(w in parsed.capitals for w in words))
+            if alts:
+                add(range(i, i + span), alts, " ".join(words))
+                i += span
+                done = True
+                break
+        if not done:
+            i += 1
+    return ExpandedQuery(parsed=parsed, choices=tuple(tuple(c) for c in choices),
+                         added=tuple(added))
+
+
+@attrs.frozen
+class Scored:
+    """A candidate's score and how it was made up."""
+
+    n: int
+    score: float
+    coverage: float
+    proximity: float
+    #: per group: (query words, the choice that matched best, its source, its part of the score)
+    matched: tuple[tuple[str, str, str, float], ...]
+
+
+def _occurrences(tokens: list[str], positions: dict[str, list[int]],
+                 stems: tuple[frozenset[str], ...], prefix: str) -> list[int]:
+    """Where the choice (one word or several in a row) starts in *tokens*."""
+    if prefix:
+        return [i for i, t in enumerate(tokens) if t.startswith(prefix)]
+    first = sorted(p for s in stems[0] for p in positions.get(s, ()))
+    if len(stems) == 1:
+        return first
+    found = []
+    for p in first:
+        if p + len(stems) <= len(tokens) and all(
+                tokens[p + k] in stems[k] for k in range(1, len(stems))):
+            found.append(p)
+    return found
+
+
+def _shortest_span(hits: list[tuple[int, int]], groups: int) -> int:
+    """The fewest tokens holding at least one position of each of *groups* groups."""
+    hits.sort()
+    count: dict[int, int] = defaultdict(int)
+    have = 0
+    best = 0
+    left = 0
+    for pos, group in hits:
+        if count[group] == 0:
+            have += 1
+        count[group] += 1
+        while have == groups:
+            span = pos - hits[left][0] + 1
+            best = span if not best or span < best else best
+            g = hits[left][1]
+            count[g] -= 1
+            if count[g] == 0:
+                have -= 1
+            left += 1
+    return best
+
+
+def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
+                     idf: Callable[[Choice], float], averages: Sequence[float]
+                     ) -> dict[int, Scored]:
+    """Score each candidate (rowid -> its five fields as stem strings); see the module."""
+    prepared = []
+    for g, group in enumerate(query.choices):
+        own_idf = max((idf(c) for c in group if c.own), default=0.0)
+        for choice in group:
+            prefix = choice.term.words[0] if choice.term.prefix else ""
+            weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
+            prepared.append((g, choice, choice.stems() if not prefix else (), prefix,
+                             weight_idf))
+    wanted = {s for _, _, stems, _, _ in prepared for opts in stems for s in opts}
+    has_prefix = any(p for _, _, _, p, _ in prepared)
+    size = query.size
+    out: dict[int, Scored] = {}
+    for n, fields in docs.items():
+        tokens = [f.split() for f in fields]
+        positions = []
+        for toks in tokens:
+            found: dict[str, list[int]] = defaultdict(list)
+            for i, t in enumerate(toks):
+                if t in wanted:
+                    found[t].append(i)
+            positions.append(found)
+        best: dict[int, tuple[float, Choice]] = {}
+        starts: dict[int, list[tuple[int, int]]] = defaultdict(list)  # field -> (pos, group)
+        for g, choice, stems, prefix, weight_idf in prepared:
+            if not prefix and not has_prefix and not any(
+                    s in positions[f] for f in range(5) for s in stems[0]):
+                continue
+            pseudo = 0.0
+            for f in range(5):
+                occ = _occurrences(tokens[f], positions[f], stems, prefix)
+                if not occ:
+                    continue
+                norm = 1 - _B[f] + _B[f] * len(tokens[f]) / (averages[f] or 1.0)
+                pseudo += FIELD_WEIGHTS[f] * len(occ) / norm
+                starts[f].extend((p, g) for p in occ)
+            if pseudo <= 0:
+                continue
+            part = choice.weight * weight_idf * pseudo * (_K1 + 1) / (_K1 + pseudo)
+            if g not in best or part > best[g][0]:
+                best[g] = (part, choice)
+        if not best:
+            continue
+        coverage = len(best) / size
+        proximity = 0.0
+        if size > 1 and len(best) == size:
+            for f in range(5):
+                hits = starts.get(f, [])
+                if len({g for _, g in hits}) == size:
+                    span = _shortest_span(list(hits), size)
+                    if span:
+                        proximity = max(proximity, min(1.0, size / span))
+        total = sum(part for part, _ in best.values())
+        score = total * coverage * (1 + _PROXIMITY * proximity)
+        matched = tuple((query.group_text(g), best[g][1].text, best[g][1].source,
+                         round(best[g][0], 4)) for g in sorted(best))
+        out[n] = Scored(n=n, score=score, coverage=coverage, proximity=proximity,
+                        matched=matched)
+    return out
+
+
+def bm25_idf(df: int, docs: int) -> float:
+    """Robertson-Spärck Jones IDF, kept positive."""
+    return math.log(1 + (docs - df + 0.5) / (df + 0.5))

@@ -89,15 +89,19 @@ def _text_matches(index: SearchIndex, record: Record, filters: Filters, limit: i
 
 # Words any record may use whatever it is about; rare in a small knowledge base, so IDF alone
 # would count them as telling.
-_GENERIC = frozenset("""
-many much more less show shows shown showed free better best good great help helps helped
-need needs needed work works worked working time times day days week weeks month months year
-years first last next every each able across around still take takes took give gives gave
-find finds found see seen keep kept start started started end ended run runs ran put set
-sets thing things lot lots people person staff team teams patient patients ward wards
-trust trusts service services hospital hospitals improve improved improving improvement
-change changes changed new now well like went go goes going come came want wanted
-""".split())
+_GENERIC = frozenset({
+    "many", "much", "more", "less", "show", "shows", "shown", "showed", "free", "better",
+    "best", "good", "great", "help", "helps", "helped", "need", "needs", "needed", "work",
+    "works", "worked", "working", "time", "times", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "first", "last", "next", "every", "each", "able", "across",
+    "around", "still", "take", "takes", "took", "give", "gives", "gave", "find", "finds",
+    "found", "see", "seen", "keep", "kept", "start", "started", "end", "ended",
+    "run", "runs", "ran", "put", "set", "sets", "thing", "things", "lot", "lots", "people",
+    "person", "staff", "team", "teams", "patient", "patients", "ward", "wards", "trust",
+    "trusts", "service", "services", "hospital", "hospitals", "improve", "improved",
+    "improving", "improvement", "change", "changes", "changed", "new", "now", "well", "like",
+    "went", "go", "goes", "going", "come", "came", "want", "wanted",
+})
 
 
 @attrs.frozen

@@ -41,6 +41,8 @@ LEVEL_WEIGHTS = {"expert": 1.0, "practitioner": 0.8, "aware": 0.5, "": 0.8}
 HALF_LIFE_DAYS = 3 * 365
 _MIN_RECENCY = 0.25
 _CANDIDATE_DOCS = 200
+#: How much a record with only some of a topic's words counts beside one with all of them.
+PARTIAL_VOTE = 0.25
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -164,9 +166,10 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
 
     A topic of several words is matched as one concept: a record or claim counts only when it
     has all of its words, or alternatives of them (synonyms, an acronym for the phrase), so
-    someone who shares one word of "falls prevention" in another sense does not qualify.
-    Only when no record has the whole concept do records with some of the words vote, each
-    in proportion to the share it has.
+    someone who shares one word of "falls prevention" in another sense does not qualify on
+    it. Only when no record has the whole topic do records with some of its words vote, far
+    less (:data:`PARTIAL_VOTE` x the share of the words they have, each word counted by its
+    IDF, squared). A claim must match the whole concept to count.
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     if refresh:
@@ -178,12 +181,15 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     expanded = index.expand(parsed)
     where = Filters().sql(None).also("d.type != 'person'")
     rows = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat())
-    partial = False
     if not rows and expanded.size > 1:
+        # No record has the whole topic: records with some of its words vote, far less (x the
+        # IDF-weighted share they have, squared, x PARTIAL_VOTE). Otherwise they do not vote
+        # at all: a record sharing one word of "delirium screening" ("breast screening") is
+        # most often about something else, and was what put the wrong people in the top 3.
         rows = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
-                             match_all=False)
-        partial = True
-    top = max((r.score for r in rows), default=0.0)
+                             match_all=False, not_every=True)
+    top = max((r.score for r in rows if r.scored is None or r.scored.coverage == 1.0),
+              default=0.0) or max((r.score for r in rows), default=0.0)
 
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
@@ -195,9 +201,11 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             list(docs),
         ):
             row = docs[record_id]
-            relevance = row.score / top
-            if partial and row.scored is not None:
-                relevance *= row.scored.coverage
+            relevance = min(1.0, row.score / top)
+            matched = describe_match(row.scored.matched) if row.scored else ""
+            if row.scored is not None and row.scored.coverage < 1.0:
+                relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
+                matched = f"only {matched}"
             contribution = relevance * float(weight) * _recency(row.date, today)
             known = evidence[person].get(record_id)
             if known is not None and known.contribution >= contribution:
@@ -207,8 +215,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             scores[person] += contribution
             evidence[person][record_id] = RecordEvidence(
                 id=record_id, type=row.type, title=row.title, role=role, date=row.date,
-                contribution=contribution,
-                matched=describe_match(row.scored.matched) if row.scored else "")
+                contribution=contribution, matched=matched)
 
     claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
     claim_rows = list(conn.execute(

@@ -36,11 +36,13 @@ from markupsafe import Markup, escape
 from kmcore.errors import KmcoreError, NotFound, StoreError, ValidationError
 from kmcore.records.base import Record
 from kmcore.records.vocab import StaffGroup, Stage, Status, Visibility
-from kmcore.search._text import words
+from kmcore.search._text import STOPWORDS, words
 from kmcore.search.extract import IndexEntry, extract
 from kmcore.search.query import ParsedQuery, Term, parse_query
 from kmcore.search.rank import (
     FIELDS,
+    NEAR_WORDS,
+    SOFT_FROM,
     Choice,
     ExpandedQuery,
     Scored,
@@ -868,7 +870,7 @@ class SearchIndex:
         notes = list(parsed.notes)
         record_where = where if filters.types else where.also("d.type != 'person'")
         try:
-            parsed, fallback_notes = self._phrase_fallback(parsed)
+            parsed, fallback_notes = self._phrase_fallback(parsed, record_where)
             notes += fallback_notes
             expanded = self.expand(parsed)
             complete = self._count(self._expr(expanded, record_where), record_where)
@@ -880,17 +882,27 @@ class SearchIndex:
                 notes.append("No record has all of the words; showing records with any "
                              "of them, those with most first.")
             hits: list[Hit] = []
-            if offset < complete:
-                rows = self._ranked(expanded, record_where, min(limit, complete - offset),
-                                    offset, today_text, expected=complete)
-                hits = self._hits(expanded, rows)
-            wanted = limit - len(hits)
-            if wanted > 0 and total > complete:
-                # The rest: records with some of the words but not all.
-                rest = self._ranked(expanded, record_where, wanted,
-                                    max(0, offset - complete), today_text, match_all=False,
-                                    not_every=True, expected=total - complete)
-                hits += [attrs.evolve(h, partial=True) for h in self._hits(expanded, rest)]
+            if expanded.size >= SOFT_FROM:
+                # Many words (often a question): one ranking, records with most of the
+                # words (by IDF) alongside those with all of them.
+                rows = self._ranked(expanded, record_where, limit, offset, today_text,
+                                    match_all=False, expected=total, with_complete=True)
+                hits = [attrs.evolve(h, partial=h.coverage < 1.0)
+                        for h in self._hits(expanded, rows)]
+            else:
+                if offset < complete:
+                    rows = self._ranked(expanded, record_where, min(limit, complete - offset),
+                                        offset, today_text, expected=complete)
+                    hits = self._hits(expanded, rows)
+                wanted = limit - len(hits)
+                if wanted > 0 and total > complete:
+                    # The rest: records with some of the words but not all.
+                    rest = self._ranked(expanded, record_where, wanted,
+                                        max(0, offset - complete), today_text,
+                                        match_all=False, not_every=True,
+                                        expected=total - complete)
+                    hits += [attrs.evolve(h, partial=True)
+                             for h in self._hits(expanded, rest)]
             found_people: list[Hit] = []
             if people > 0 and not filters.types:
                 person_where = where.also("d.type = 'person'")
@@ -956,20 +968,32 @@ class SearchIndex:
         """*parsed* with each word's alternatives (see :mod:`kmcore.search.rank`)."""
         return expand(parsed, self.vocabularies())
 
-    def _phrase_fallback(self, parsed: ParsedQuery) -> tuple[ParsedQuery, list[str]]:
-        """Quoted phrases no record has word for word become their words (ranked closest
-        together first), with a note saying so."""
+    def _phrase_fallback(self, parsed: ParsedQuery, where: _Where
+                         ) -> tuple[ParsedQuery, list[str]]:
+        """Say so when no record (among those searched) has a quoted phrase word for word:
+        records with its words close together are shown (an alternative every phrase has);
+        when there are none either, the phrase is searched as its words."""
         notes: list[str] = []
         groups: list[tuple[Term, ...]] = []
+        changed = False
         for group in parsed.groups:
             term = group[0]
-            if len(group) == 1 and len(term.words) > 1 and not self._df_of(term.fts()):
-                notes.append(f"No record has the exact phrase {term.text}; showing records "
-                             f"with its words, those with them closest together first.")
-                groups += [(Term(words=(w,)),) for w in term.words]
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
+                    not self._count(f"({term.fts()})", where):
+                content = tuple(w for w in term.words if w not in STOPWORDS)
+                near = Term(words=content, near=NEAR_WORDS)
+                if len(content) >= 2 and self._count(f"({near.fts()})", where):
+                    notes.append(f"No record has the exact phrase {term.text}; showing records "
+                                 f"with its words close together.")
+                    groups.append(group)
+                    continue
+                notes.append(f"No record has the exact phrase {term.text} or its words close "
+                             f"together; showing records with its words.")
+                groups += [(Term(words=(w,)),) for w in content or term.words]
+                changed = True
             else:
                 groups.append(group)
-        if not notes:
+        if not changed:
             return parsed, notes
         return attrs.evolve(parsed, groups=tuple(groups)), notes
 
@@ -1025,7 +1049,7 @@ class SearchIndex:
 
     def _ranked(self, query: ParsedQuery | ExpandedQuery, where: _Where, limit: int,
                 offset: int, today: str, *, match_all: bool = True, not_every: bool = False,
-                expected: int | None = None) -> list[Ranked]:
+                expected: int | None = None, with_complete: bool = False) -> list[Ranked]:
         """Candidates best first (a :class:`ParsedQuery` is ranked without alternatives).
 
         SQLite's FTS5 BM25 picks the best :data:`_CANDIDATES` (or enough for the page asked
@@ -1037,6 +1061,7 @@ class SearchIndex:
         FTS5's BM25 costs a look-up per matching record. When more than :data:`_LARGE`
         records match, the candidates are drawn from the records matching in their title,
         summary or subject terms, as long as there are enough of them for the page.
+        *with_complete* adds the best candidates with every word to those with any.
         """
         if isinstance(query, ParsedQuery):
             query = ExpandedQuery(parsed=query, choices=tuple(
@@ -1050,22 +1075,29 @@ class SearchIndex:
                               not_every=not_every)
             if self._count(head, where) >= offset + limit:
                 expression = head
+        expressions = [expression]
+        if with_complete:
+            expressions.append(self._expr(query, where, match_all=True))
         if not where.docs_needed:
-            found = self.conn.execute(
+            ns = list(dict.fromkeys(n for e in expressions for (n,) in self.conn.execute(
                 f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {_BM25} LIMIT ?",
-                (expression, wanted)).fetchall()
-            ns = [n for (n,) in found]
+                (e, wanted))))
             docs = {row[0]: row for row in self.conn.execute(
                 f"SELECT n, id, type, title, department, date, status, visibility, stage, "
                 f"technique, updated, review_due FROM docs WHERE n IN "
                 f"({','.join('?' * len(ns))})", ns)} if ns else {}
             rows = [docs[n] for n in ns if n in docs]
         else:
-            rows = list(self.conn.execute(
-                f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
-                f"d.visibility, d.stage, d.technique, d.updated, d.review_due "
-                f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND {where.sql} "
-                f"ORDER BY {_BM25}, d.id LIMIT ?", [expression, *where.params, wanted]))
+            unique: dict[int, Any] = {}
+            for e in expressions:
+                for row in self.conn.execute(
+                        f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
+                        f"d.visibility, d.stage, d.technique, d.updated, d.review_due "
+                        f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND "
+                        f"{where.sql} ORDER BY {_BM25}, d.id LIMIT ?",
+                        [e, *where.params, wanted]):
+                    unique.setdefault(row[0], row)
+            rows = list(unique.values())
         if not rows:
             return []
         self._fresh_caches()

@@ -39,15 +39,22 @@ class Term:
     words: tuple[str, ...]
     prefix: bool = False
     negated: bool = False
+    #: Not a phrase: the words within this many words of each other, in any order (0: off).
+    near: int = 0
 
     @property
     def text(self) -> str:
+        if self.near:
+            return " … ".join(self.words)
         shown = " ".join(self.words)
         shown = f'"{shown}"' if len(self.words) > 1 else shown
         return ("-" if self.negated else "") + shown + ("*" if self.prefix else "")
 
     def fts(self) -> str:
         """This term as an FTS5 expression, with spelling variants OR-ed together."""
+        if self.near:
+            # NEAR takes plain phrases, so only each word's own spelling is used here.
+            return "NEAR(" + " ".join(_quote(w) for w in self.words) + f", {self.near})"
         if self.prefix:
             # Prefixes are not expanded: a partial word has no reliable spelling variants.
             return _quote(" ".join(self.words)) + "*"

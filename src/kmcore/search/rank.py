@@ -16,7 +16,8 @@ stemmed words kept in the index:
   length, added up *before* one saturation (k1 = 1.2), so a word in the title cannot outweigh
   the other words of the query;
 * IDF from the whole index; an alternative never gets a higher IDF than the word it stands for;
-* x the share of the query's words the record has (coordination);
+* x the square of the share of the query's words the record has, each word counted by its
+  IDF (coordination: missing a rare word costs more than missing a common one);
 * x up to 1.3 for the query's words close together (proximity: the shortest stretch of a
   field holding them all).
 """
@@ -29,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from kmcore.search._text import variants
+from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
 from kmcore.search.vocabulary import Alternative, Vocabulary, key_stem, lookup_all
 
@@ -41,7 +42,14 @@ FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
 _B = (0.5, 0.6, 0.5, 0.75, 0.5)
 _K1 = 1.2
 _PROXIMITY = 0.3
+_COORDINATION = 2.0
+#: From this many query words on, records with most of them are ranked with those with all
+#: (a question typed in full rarely has every word in the record that answers it).
+SOFT_FROM = 3
 _MAX_SPAN = 4
+#: A quoted phrase's words within this many words of each other count as a near match.
+NEAR_WORDS = 6
+WEIGHT_NEAR = 0.75
 
 
 def stems_of(tokens: Sequence[str]) -> str:
@@ -76,8 +84,8 @@ class ExpandedQuery:
     parsed: ParsedQuery
     choices: tuple[tuple[Choice, ...], ...]
     notes: tuple[str, ...] = ()
-    #: (query words, alternative, source) for each alternative added, for --explain.
-    added: tuple[tuple[str, str, str], ...] = ()
+    #: (query words, alternative, source, weight) for each alternative added, for --explain.
+    added: tuple[tuple[str, str, str, float], ...] = ()
 
     @property
     def size(self) -> int:
@@ -98,15 +106,24 @@ class ExpandedQuery:
 def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQuery:
     """Each group of *parsed* with its alternatives from *vocabularies* (first one wins)."""
     choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
-    added: list[tuple[str, str, str]] = []
+    added: list[tuple[str, str, str, float]] = []
 
     def add(positions: range, alternatives: list[Alternative], label: str) -> None:
         for alt in alternatives:
             for i in positions:
                 if all(c.term.words != alt.words for c in choices[i]):
                     choices[i].append(Choice(Term(words=alt.words), alt.weight, alt.source))
-            added.append((label, alt.text, alt.source))
+            added.append((label, alt.text, alt.source, alt.weight))
 
+    # A quoted phrase also matches its words close together (in any order), below the
+    # phrase itself: "hospital discharge" finds "discharged from hospital".
+    for i, group in enumerate(parsed.groups):
+        term = group[0]
+        if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+            content = tuple(w for w in term.words if w not in STOPWORDS)
+            if len(content) >= 2:
+                choices[i].append(Choice(Term(words=content, near=NEAR_WORDS), WEIGHT_NEAR,
+                                         "its words close together"))
     # Runs of plain single words ("heart attack rehab"), looked up longest span first.
     plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
     i = 0
@@ -149,16 +166,22 @@ class Scored:
     proximity: float
     #: per group: (query words, the choice that matched best, its source, its part of the score)
     matched: tuple[tuple[str, str, str, float], ...]
+    #: The share of the query's words matched, each counted by its IDF.
+    weighted: float = 1.0
 
 
 def _occurrences(tokens: list[str], positions: dict[str, list[int]],
-                 stems: tuple[frozenset[str], ...], prefix: str) -> list[int]:
+                 stems: tuple[frozenset[str], ...], prefix: str, near: int = 0) -> list[int]:
     """Where the choice (one word or several in a row) starts in *tokens*."""
     if prefix:
         return [i for i, t in enumerate(tokens) if t.startswith(prefix)]
     first = sorted(p for s in stems[0] for p in positions.get(s, ()))
     if len(stems) == 1:
         return first
+    if near:
+        others = [sorted(p for s in opts for p in positions.get(s, ())) for opts in stems[1:]]
+        return [p for p in first
+                if all(any(abs(q - p) <= near for q in where) for where in others)]
     found = []
     for p in first:
         if p + len(stems) <= len(tokens) and all(
@@ -194,8 +217,10 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                      ) -> dict[int, Scored]:
     """Score each candidate (rowid -> its five fields as stem strings); see the module."""
     prepared = []
+    group_idf = []
     for g, group in enumerate(query.choices):
         own_idf = max((idf(c) for c in group if c.own), default=0.0)
+        group_idf.append(own_idf or 1.0)
         for choice in group:
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
@@ -222,7 +247,7 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                 continue
             pseudo = 0.0
             for f in range(5):
-                occ = _occurrences(tokens[f], positions[f], stems, prefix)
+                occ = _occurrences(tokens[f], positions[f], stems, prefix, choice.term.near)
                 if not occ:
                     continue
                 norm = 1 - _B[f] + _B[f] * len(tokens[f]) / (averages[f] or 1.0)
@@ -236,6 +261,8 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
         if not best:
             continue
         coverage = len(best) / size
+        # Coordination by IDF: missing a rare word of the query costs more than a common one.
+        weighted = sum(group_idf[g] for g in best) / sum(group_idf)
         proximity = 0.0
         if size > 1 and len(best) == size:
             for f in range(5):
@@ -245,11 +272,11 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                     if span:
                         proximity = max(proximity, min(1.0, size / span))
         total = sum(part for part, _ in best.values())
-        score = total * coverage * (1 + _PROXIMITY * proximity)
+        score = total * weighted ** _COORDINATION * (1 + _PROXIMITY * proximity)
         matched = tuple((query.group_text(g), best[g][1].text, best[g][1].source,
                          round(best[g][0], 4)) for g in sorted(best))
         out[n] = Scored(n=n, score=score, coverage=coverage, proximity=proximity,
-                        matched=matched)
+                        matched=matched, weighted=weighted)
     return out
 
 

@@ -72,9 +72,12 @@ def key_stem(word: str) -> str:
 
 
 def term_key(text_or_words: str | Iterable[str]) -> str:
-    """The lookup key of a term: its words, folded and lightly stemmed, joined by spaces."""
+    """The lookup key of a term: its words, folded and lightly stemmed, joined by spaces,
+    without common words ("end of life care" and "end-of-life care" -> "end life care", as a
+    query leaves "of" out)."""
     found = words(text_or_words) if isinstance(text_or_words, str) else list(text_or_words)
-    return " ".join(key_stem(w) for w in found)
+    kept = [w for w in found if w not in STOPWORDS] or found
+    return " ".join(key_stem(w) for w in kept)
 
 
 class Vocabulary:

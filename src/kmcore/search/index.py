@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -53,8 +54,10 @@ from kmcore.search.rank import (
 )
 from kmcore.search.vocabulary import (
     SYNONYMS_FILE,
+    WEIGHT_CORRECTION,
     Vocabulary,
     defined_acronyms,
+    edit_distance,
     read_synonyms_file,
     shipped,
 )
@@ -119,6 +122,7 @@ CREATE INDEX defs_n ON defs(n);
 CREATE VIRTUAL TABLE fts USING fts5(title, summary, subjects, body, people,
     tokenize='{_TOKENIZER}', prefix='2 3');
 CREATE VIRTUAL TABLE claims_fts USING fts5(text, tokenize='{_TOKENIZER}');
+CREATE VIRTUAL TABLE fts_words USING fts5vocab(fts, row);
 """
 
 
@@ -873,10 +877,14 @@ class SearchIndex:
             parsed, fallback_notes = self._phrase_fallback(parsed, record_where)
             notes += fallback_notes
             expanded = self.expand(parsed)
+            notes += expanded.notes
             complete = self._count(self._expr(expanded, record_where), record_where)
+            # Records with some of the words: a quoted phrase counts as its words here, so
+            # "hand hygiene audit" is followed by records on hand hygiene without an audit.
+            loose = self._loosen(expanded)
             total = complete
-            if expanded.size > 1:
-                total = self._count(self._expr(expanded, record_where, match_all=False),
+            if loose.size > 1:
+                total = self._count(self._expr(loose, record_where, match_all=False),
                                     record_where)
             if complete == 0 and total:
                 notes.append("No record has all of the words; showing records with any "
@@ -897,12 +905,12 @@ class SearchIndex:
                 wanted = limit - len(hits)
                 if wanted > 0 and total > complete:
                     # The rest: records with some of the words but not all.
-                    rest = self._ranked(expanded, record_where, wanted,
+                    rest = self._ranked(loose, record_where, wanted,
                                         max(0, offset - complete), today_text,
-                                        match_all=False, not_every=True,
-                                        expected=total - complete)
+                                        match_all=False, expected=total - complete,
+                                        exclude=expanded.positive(match_all=True))
                     hits += [attrs.evolve(h, partial=True)
-                             for h in self._hits(expanded, rest)]
+                             for h in self._hits(loose, rest)]
             found_people: list[Hit] = []
             if people > 0 and not filters.types:
                 person_where = where.also("d.type = 'person'")
@@ -965,8 +973,59 @@ class SearchIndex:
         return self._librarian[1], self._librarian[2]
 
     def expand(self, parsed: ParsedQuery) -> ExpandedQuery:
-        """*parsed* with each word's alternatives (see :mod:`kmcore.search.rank`)."""
-        return expand(parsed, self.vocabularies())
+        """*parsed* with each word's alternatives (see :mod:`kmcore.search.rank`), and, for a
+        word no record has ("delerium"), the closest word the records do have."""
+        expanded = expand(parsed, self.vocabularies())
+        choices = [list(group) for group in expanded.choices]
+        notes: list[str] = []
+        added = list(expanded.added)
+        for group in choices:
+            term = group[0].term
+            if (len(group) > 1 or term.prefix or len(term.words) != 1
+                    or self._df_of(term.fts()) > 0):
+                continue
+            word = term.words[0]
+            better = self._closest_word(word)
+            if better:
+                group.append(Choice(Term(words=(better,)), WEIGHT_CORRECTION,
+                                    "spelling correction"))
+                added.append((word, better, "spelling correction", WEIGHT_CORRECTION))
+                notes.append(f"No record has '{word}'; searched for '{better}' instead.")
+        if not notes:
+            return expanded
+        return attrs.evolve(expanded, choices=tuple(tuple(g) for g in choices),
+                            notes=tuple(notes), added=tuple(added))
+
+    def _closest_word(self, word: str) -> str:
+        """The word the records use that is closest to *word* (a typo), or ""."""
+        if len(word) < 4 or not word.isalpha():
+            return ""
+        limit = 1 if len(word) <= 5 else 2
+        best: tuple[int, int, str] | None = None
+        # The index's own word list (Porter stems, as FTS5 keeps them), same first letter.
+        for stem, docs in self.conn.execute(
+                "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ?",
+                (word[0], chr(ord(word[0]) + 1))):
+            if len(stem) < 4 or abs(len(stem) - len(word)) > 3 or not stem.isalpha():
+                continue
+            # A stem is often a word cut short ("cathet" for "catheter").
+            distance = min(edit_distance(word, stem),
+                           edit_distance(word[:len(stem)], stem) if len(stem) < len(word)
+                           else limit + 1)
+            if distance <= limit:
+                candidate = (distance, -int(docs), stem)
+                if best is None or candidate < best:
+                    best = candidate
+        if best is None:
+            return ""
+        # Show and search a word as the records write it, not the stem.
+        row = self.conn.execute(
+            "SELECT highlight(fts, 0, char(2), char(3)) || ' ' || "
+            "highlight(fts, 1, char(2), char(3)) || ' ' || highlight(fts, 3, char(2), char(3)) "
+            "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[2]),)).fetchone()
+        found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
+        surface = words(found.group(1)) if found else []
+        return surface[0] if surface else ""
 
     def _phrase_fallback(self, parsed: ParsedQuery, where: _Where
                          ) -> tuple[ParsedQuery, list[str]]:
@@ -1019,8 +1078,23 @@ class SearchIndex:
 
     # --- ranking -----------------------------------------------------------------------------
 
+    def _loosen(self, query: ExpandedQuery) -> ExpandedQuery:
+        """*query* with each quoted phrase split into its words (for "some of the words")."""
+        if not any(len(g) == 1 and len(g[0].words) > 1 and not g[0].prefix
+                   for g in query.parsed.groups):
+            return query
+        groups: list[tuple[Term, ...]] = []
+        for group in query.parsed.groups:
+            term = group[0]
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+                content = [w for w in term.words if w not in STOPWORDS] or list(term.words)
+                groups += [(Term(words=(w,)),) for w in content]
+            else:
+                groups.append(group)
+        return self.expand(attrs.evolve(query.parsed, groups=tuple(groups)))
+
     def _expr(self, query: ExpandedQuery, where: _Where, *, match_all: bool = True,
-              head: bool = False, not_every: bool = False) -> str:
+              head: bool = False, not_every: bool = False, exclude: str = "") -> str:
         """The MATCH expression: the query's words or their alternatives (only in the title,
         summary and subject terms with *head*), minus excluded words, minus records with every
         word (with *not_every*), minus confidential records unless the filters include them."""
@@ -1030,6 +1104,8 @@ class SearchIndex:
         minus = [query.parsed.negative()] if query.parsed.excluded else []
         if not_every:
             minus.append(query.positive(match_all=True))
+        if exclude:
+            minus.append(exclude)
         if where.no_confidential:
             minus.append(f'"{_CONFIDENTIAL_WORD}"')
         expression = f"({positive})"
@@ -1049,7 +1125,8 @@ class SearchIndex:
 
     def _ranked(self, query: ParsedQuery | ExpandedQuery, where: _Where, limit: int,
                 offset: int, today: str, *, match_all: bool = True, not_every: bool = False,
-                expected: int | None = None, with_complete: bool = False) -> list[Ranked]:
+                expected: int | None = None, with_complete: bool = False,
+                exclude: str = "") -> list[Ranked]:
         """Candidates best first (a :class:`ParsedQuery` is ranked without alternatives).
 
         SQLite's FTS5 BM25 picks the best :data:`_CANDIDATES` (or enough for the page asked
@@ -1069,10 +1146,11 @@ class SearchIndex:
         if not query.size:
             return []
         wanted = max(_CANDIDATES, offset + limit)
-        expression = self._expr(query, where, match_all=match_all, not_every=not_every)
+        expression = self._expr(query, where, match_all=match_all, not_every=not_every,
+                                exclude=exclude)
         if expected is not None and expected > _LARGE:
             head = self._expr(query, where, match_all=match_all, head=True,
-                              not_every=not_every)
+                              not_every=not_every, exclude=exclude)
             if self._count(head, where) >= offset + limit:
                 expression = head
         expressions = [expression]
@@ -1195,6 +1273,10 @@ class _Names(dict[str, str]):
     def get(self, key: str, default: Any = None) -> Any:
         _ = key in self  # loads the name on demand
         return super().get(key, default)
+
+
+def _quote_word(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 def _updated(record: Record) -> str:

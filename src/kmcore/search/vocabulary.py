@@ -34,7 +34,8 @@ import attrs
 
 from kmcore.search._text import STOPWORDS, light_stem, words
 
-__all__ = ["SYNONYMS_FILE", "Alternative", "Vocabulary", "defined_acronyms", "lookup_all",
+__all__ = ["SYNONYMS_FILE", "Alternative", "Vocabulary", "defined_acronyms", "edit_distance",
+           "lookup_all",
            "read_synonyms_file", "shipped", "term_key"]
 
 #: The librarian's synonyms file, relative to the knowledge base folder.
@@ -48,6 +49,7 @@ WEIGHT_SYNONYM = 0.6
 WEIGHT_ACRONYM = 0.8
 WEIGHT_LIBRARIAN = 0.85
 WEIGHT_DEFINED = 0.85
+WEIGHT_CORRECTION = 0.9
 _MAX_ALTERNATIVES = 8
 
 
@@ -62,6 +64,24 @@ class Alternative:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+    two neighbouring letters ("sepis" -> "sepsis" is 1)."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
 
 
 def key_stem(word: str) -> str:

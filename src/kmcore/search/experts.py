@@ -29,7 +29,8 @@ import attrs
 from kmcore.search._text import words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
-from kmcore.search.rank import score_candidates, stems_of
+from kmcore.search.rank import ExpandedQuery, score_candidates, stems_of
+from kmcore.search.vocabulary import key_stem, term_key
 
 __all__ = ["ClaimEvidence", "Expert", "RecordEvidence", "describe_match", "find_experts"]
 
@@ -224,6 +225,19 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
         "JOIN claims c ON c.k = claims_fts.rowid "
         "WHERE claims_fts MATCH ? ORDER BY s DESC LIMIT 500",
         (f"({expanded.positive(match_all=True)})",)))
+    if expanded.size > 1:
+        # A claim naming part of the topic and nothing else ("Accidental Falls" for "falls
+        # prevention": "accidental falls" is another way of saying "falls") counts, for
+        # less. "Breast screening" does not count for "delirium screening": "breast" is not
+        # part of the topic.
+        whole = {(r[0], r[1], r[2]) for r in claim_rows}
+        claim_rows += [r for r in conn.execute(
+            "SELECT c.person, c.label, c.basis, c.level, c.endorsed_by, c.evidence, "
+            "claims_fts.text, -bm25(claims_fts) AS s FROM claims_fts "
+            "JOIN claims c ON c.k = claims_fts.rowid "
+            "WHERE claims_fts MATCH ? AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
+            (f"({expanded.positive(match_all=False)})",))
+            if (r[0], r[1], r[2]) not in whole and _within_topic(expanded, r[1])]
     names = dict(conn.execute("SELECT id, name FROM people"))
     # Each claim is scored as the records are (the user's words above alternatives), so a
     # claim in the words asked for outranks one matched through a synonym.
@@ -267,6 +281,21 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
             willing_to=tuple(json.loads(willing or "[]"))))
     return experts
+
+
+def _within_topic(query: ExpandedQuery, label: str) -> bool:
+    """True when every telling word of *label* is one of the topic's words or part of an
+    alternative of them, or the label as a whole is an alternative of part of the topic."""
+    key = term_key(label)
+    if not key:
+        return False
+    stems: set[str] = set()
+    for group in query.choices:
+        for choice in group:
+            if term_key(choice.term.words) == key:
+                return True
+            stems.update(key_stem(w) for w in choice.term.words)
+    return all(part in stems for part in key.split())
 
 
 def _dedupe(claims: list[ClaimEvidence]) -> list[ClaimEvidence]:

@@ -147,6 +147,13 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQ
                               capitals=all(w in parsed.capitals for w in words))
             if alts:
                 add(range(i, i + span), alts, " ".join(words))
+                if span > 1:
+                    # Each word of the concept keeps its own alternatives too ("falls" in
+                    # "falls prevention" is also "accidental falls").
+                    for k in range(i, i + span):
+                        word = parsed.groups[k][0].words
+                        add(range(k, k + 1), lookup_all(
+                            vocabularies, word, capitals=word[0] in parsed.capitals), word[0])
                 i += span
                 done = True
                 break

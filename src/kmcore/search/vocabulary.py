@@ -259,6 +259,8 @@ def read_synonyms_file(path: Path) -> tuple[Vocabulary, list[str]]:
 
 # --- acronyms defined in a record's own text ------------------------------------------------
 
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "for", "in", "on", "to",
+                             "with", "by", "at", "from", "our", "we", "this", "that"})
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9&]{1,9})\s*\)")
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w'-]*")
 
@@ -284,7 +286,7 @@ def _match_long_form(letters: list[str], tokens: list[str]) -> str:
     *letters* in order, starting with the first letter; "" when there is none."""
     for start in range(len(tokens) - 1, -1, -1):
         chosen = tokens[start:]
-        if chosen[0].lower() in STOPWORDS:
+        if chosen[0].lower() in _FUNCTION_WORDS:
             continue
         initials = [part[0].lower() for tok in chosen for part in tok.split("-") if part]
         if initials[0] != letters[0]:

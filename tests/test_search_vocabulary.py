@@ -16,7 +16,6 @@ from clihelp import run_cli
 from kmcore.kb import KnowledgeBase
 from kmcore.records.innovation import Innovation
 from kmcore.records.vocab import Stage
-from kmcore.search.query import parse_query
 from kmcore.search.vocabulary import (
     Vocabulary,
     defined_acronyms,

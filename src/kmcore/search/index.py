@@ -1193,7 +1193,10 @@ class SearchIndex:
         for row in rows:
             found_score = scored.get(row[0])
             value = (found_score.score if found_score else 0.0) * factor(row)
-            ranked.append(Ranked(*row[:11], score=value, scored=found_score))
+            ranked.append(Ranked(n=row[0], id=row[1], type=row[2], title=row[3],
+                                 department=row[4], date=row[5], status=row[6],
+                                 visibility=row[7], stage=row[8], technique=row[9],
+                                 updated=row[10], score=value, scored=found_score))
         ranked.sort(key=lambda r: (-r.score, r.id))
         return ranked[offset:offset + limit]
 

@@ -168,8 +168,10 @@ class PlainBM25:
 
         from kmcore.search._text import STOPWORDS, light_stem, words
 
-        self._analyse = lambda text: [light_stem(w) for w in words(text)
-                                      if w not in STOPWORDS]
+        def analyse(text: str) -> list[str]:
+            return [light_stem(w) for w in words(text) if w not in STOPWORDS]
+
+        self._analyse = analyse
         self.k1, self.b = k1, b
         self.docs = {key: Counter(self._analyse(text)) for key, text in texts.items()}
         self.lengths = {key: sum(c.values()) for key, c in self.docs.items()}

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from markupsafe import Markup, escape
 
+from kmcore._gcpause import no_gc
 from kmcore.errors import KmcoreError, NotFound, StoreError, ValidationError
 from kmcore.records.base import Record
 from kmcore.records.vocab import StaffGroup, Stage, Status, Visibility
@@ -79,7 +80,7 @@ _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)
 _BM25 = "bm25(fts, " + ", ".join(str(w) for w in _WEIGHTS) + ")"
 _MARK_START, _MARK_END = "\x02", "\x03"
 #: How many candidates (by FTS5's BM25) are re-scored by kmcore.search.rank.
-_CANDIDATES = 120
+_CANDIDATES = 50
 #: Above this many matches, candidates come from title, summary and subject matches first.
 _LARGE = 5000
 #: Field lengths (in words) assumed until an index has measured its own.
@@ -1180,10 +1181,13 @@ class SearchIndex:
             return []
         self._fresh_caches()
         marks = ",".join("?" * len(rows))
-        texts = {row[0]: row[1:] for row in self.conn.execute(
-            f"SELECT n, title, summary, subjects, body, people FROM toks WHERE n IN ({marks})",
-            [r[0] for r in rows])}
-        scored = score_candidates(query, texts, self._idf, self._averages)
+        # Scoring builds many small lists; the collections they would trigger walk every
+        # object in the process and cost more than the scoring.
+        with no_gc():
+            texts = {row[0]: row[1:] for row in self.conn.execute(
+                f"SELECT n, title, summary, subjects, body, people FROM toks "
+                f"WHERE n IN ({marks})", [r[0] for r in rows])}
+            scored = score_candidates(query, texts, self._idf, self._averages)
 
         def factor(row: Any) -> float:
             stale = 0.8 if row[11] and row[11] < today else 1.0

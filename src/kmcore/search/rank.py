@@ -182,7 +182,9 @@ def _occurrences(tokens: list[str], positions: dict[str, list[int]],
     """Where the choice (one word or several in a row) starts in *tokens*."""
     if prefix:
         return [i for i, t in enumerate(tokens) if t.startswith(prefix)]
-    first = sorted(p for s in stems[0] for p in positions.get(s, ()))
+    first = [p for s in stems[0] if s in positions for p in positions[s]]
+    if not first:
+        return first
     if len(stems) == 1:
         return first
     if near:
@@ -219,6 +221,31 @@ def _shortest_span(hits: list[tuple[int, int]], groups: int) -> int:
     return best
 
 
+class _Doc:
+    """A candidate's fields as stems. Which query stems each field has, and how often, is
+    worked out with set and count (in C); positions only where a phrase or the proximity
+    bonus needs them."""
+
+    def __init__(self, fields: Sequence[str], wanted: set[str]) -> None:
+        self.tokens = [f.split() for f in fields]
+        self.counts: list[dict[str, int]] = []
+        self.present: set[str] = set()
+        for toks in self.tokens:
+            bag = wanted.intersection(toks)
+            self.counts.append({s: toks.count(s) for s in bag})
+            self.present |= bag
+        self._cache: dict[tuple[int, str], list[int]] = {}
+
+    def at(self, field: int, stem: str) -> list[int]:
+        key = (field, stem)
+        found = self._cache.get(key)
+        if found is None:
+            found = [i for i, t in enumerate(self.tokens[field]) if t == stem] \
+                if stem in self.counts[field] else []
+            self._cache[key] = found
+        return found
+
+
 def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                      idf: Callable[[Choice], float], averages: Sequence[float]
                      ) -> dict[int, Scored]:
@@ -231,48 +258,59 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
         for choice in group:
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
-            prepared.append((g, choice, choice.stems() if not prefix else (), prefix,
-                             weight_idf))
-    wanted = {s for _, _, stems, _, _ in prepared for opts in stems for s in opts}
-    has_prefix = any(p for _, _, _, p, _ in prepared)
+            stems = choice.stems() if not prefix else ()
+            prepared.append((g, choice, stems, stems[0] if stems else frozenset(), prefix,
+                             choice.weight * weight_idf))
+    wanted = {s for _, _, stems, _, _, _ in prepared for opts in stems for s in opts}
+    any(p for _, _, _, _, p, _ in prepared)
     size = query.size
+    idf_total = sum(group_idf)
+    texts = [query.group_text(g) for g in range(size)]
+    field_range = range(len(FIELDS))
     out: dict[int, Scored] = {}
     for n, fields in docs.items():
-        tokens = [f.split() for f in fields]
-        positions = []
-        for toks in tokens:
-            found: dict[str, list[int]] = defaultdict(list)
-            for i, t in enumerate(toks):
-                if t in wanted:
-                    found[t].append(i)
-            positions.append(found)
+        doc = _Doc(fields, wanted)
+        tokens, counts, present, at = doc.tokens, doc.counts, doc.present, doc.at
+
+        norms = [1 - _B[f] + _B[f] * len(tokens[f]) / (averages[f] or 1.0) for f in field_range]
         best: dict[int, tuple[float, Choice]] = {}
-        starts: dict[int, list[tuple[int, int]]] = defaultdict(list)  # field -> (pos, group)
-        for g, choice, stems, prefix, weight_idf in prepared:
-            if not prefix and not has_prefix and not any(
-                    s in positions[f] for f in range(5) for s in stems[0]):
+        used: dict[int, list[tuple[frozenset[str], ...]]] = defaultdict(list)
+        for g, choice, stems, first, prefix, factor in prepared:
+            if not prefix and (first.isdisjoint(present) or (
+                    len(stems) > 1 and any(o.isdisjoint(present) for o in stems[1:]))):
                 continue
             pseudo = 0.0
-            for f in range(5):
-                occ = _occurrences(tokens[f], positions[f], stems, prefix, choice.term.near)
-                if not occ:
+            for f in field_range:
+                if not prefix and first.isdisjoint(counts[f]):
                     continue
-                norm = 1 - _B[f] + _B[f] * len(tokens[f]) / (averages[f] or 1.0)
-                pseudo += FIELD_WEIGHTS[f] * len(occ) / norm
-                starts[f].extend((p, g) for p in occ)
+                if prefix or len(stems) > 1:
+                    where = {st: at(f, st) for opts in stems for st in opts}
+                    tf = len(_occurrences(tokens[f], where, stems, prefix, choice.term.near))
+                else:
+                    have = counts[f]
+                    tf = sum(have.get(st, 0) for st in first)
+                if tf:
+                    pseudo += FIELD_WEIGHTS[f] * tf / norms[f]
             if pseudo <= 0:
                 continue
-            part = choice.weight * weight_idf * pseudo * (_K1 + 1) / (_K1 + pseudo)
+            used[g].append(stems)
+            part = factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
             if g not in best or part > best[g][0]:
                 best[g] = (part, choice)
+        starts: dict[int, list[tuple[int, int]]] = {}
+        if size > 1 and len(best) == size:
+            for f in field_range:
+                hits = [(p, g) for g, options in used.items() for stems in options
+                        for st in stems[0] for p in at(f, st)]
+                starts[f] = hits
         if not best:
             continue
         coverage = len(best) / size
         # Coordination by IDF: missing a rare word of the query costs more than a common one.
-        weighted = sum(group_idf[g] for g in best) / sum(group_idf)
+        weighted = sum(group_idf[g] for g in best) / idf_total
         proximity = 0.0
         if size > 1 and len(best) == size:
-            for f in range(5):
+            for f in field_range:
                 hits = starts.get(f, [])
                 if len({g for _, g in hits}) == size:
                     span = _shortest_span(list(hits), size)
@@ -280,8 +318,8 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                         proximity = max(proximity, min(1.0, size / span))
         total = sum(part for part, _ in best.values())
         score = total * weighted ** _COORDINATION * (1 + _PROXIMITY * proximity)
-        matched = tuple((query.group_text(g), best[g][1].text, best[g][1].source,
-                         round(best[g][0], 4)) for g in sorted(best))
+        matched = tuple((texts[g], best[g][1].text, best[g][1].source, best[g][0])
+                        for g in sorted(best))
         out[n] = Scored(n=n, score=score, coverage=coverage, proximity=proximity,
                         matched=matched, weighted=weighted)
     return out

@@ -123,12 +123,19 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...
         return
     start, end = _bold(sys.stdout.isatty())
     said_partial = False
-    for number, hit in enumerate(results.hits, start=offset + 1):
-        if hit.partial and not said_partial and results.complete:
+    hits = results.hits
+    for position, hit in enumerate(hits):
+        number = offset + 1 + position
+        # A heading when the rest are all partial (records with every word came first);
+        # otherwise (long queries rank both together) each partial record says so.
+        tail = hit.partial and all(h.partial for h in hits[position:])
+        if tail and not said_partial and results.complete:
             click.echo("\nRecords with some of the words:")
-        said_partial = said_partial or hit.partial
+        said_partial = said_partial or tail
         click.echo(f"{number}. {hit.title_text(start, end)}")
         facts = [hit.type, hit.id, hit.stage or hit.technique, hit.department, hit.date]
+        if hit.partial and not said_partial:
+            facts.append("some of the words")
         click.echo("   " + " · ".join(x for x in facts if x))
         snippet = hit.snippet_text(start, end)
         if snippet:

@@ -262,7 +262,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
         claim_hits[person].append(ClaimEvidence(
             label=label, basis=basis, level=level,
             endorsed_by=tuple(names.get(p, p) for p in json.loads(endorsed)),
-            inferred_from=tuple(titles), matched=describe_match(scored.matched)))
+            inferred_from=tuple(titles), matched=("" if scored.coverage == 1.0 else "only ")
+            + describe_match(scored.matched)))
 
     people = {
         row[0]: row for row in conn.execute(

@@ -73,7 +73,7 @@ log = logging.getLogger("kmcore.search")
 
 #: Where the index lives, relative to the knowledge base folder.
 INDEX_FILE = Path(".kmcore") / "cache" / "search.sqlite3"
-_SCHEMA = "3"
+_SCHEMA = "4"
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: BM25 column weights: title, summary, subjects (terms, keywords, technique), body, people.
 _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)

@@ -25,6 +25,8 @@ stemmed words kept in the index:
 from __future__ import annotations
 
 import math
+import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -32,7 +34,7 @@ import attrs
 
 from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
-from kmcore.search.vocabulary import Alternative, Vocabulary, key_stem, lookup_all
+from kmcore.search.vocabulary import Alternative, Vocabulary, lookup_all, term_key
 
 __all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
            "score_candidates", "stems_of"]
@@ -52,9 +54,48 @@ NEAR_WORDS = 6
 WEIGHT_NEAR = 0.75
 
 
+class _Porter:
+    """Porter stems exactly as the index's FTS5 tokenizer makes them, so that what kmcore
+    scores and what SQLite matched agree ("prevention" and "preventing" are both "prevent").
+    SQLite is asked once per new word (in batches, through an in-memory FTS5 table and its
+    vocabulary); the answers are kept for the process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stems: dict[str, str] = {}
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(w, tokenize='porter unicode61 "
+                     "remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+        return conn
+
+    def __call__(self, words: Sequence[str]) -> list[str]:
+        stems = self._stems
+        missing = [w for w in dict.fromkeys(words) if w not in stems]
+        if missing:
+            with self._lock:
+                conn = self._conn = self._conn or self._open()
+                conn.execute("DELETE FROM t")
+                conn.executemany("INSERT INTO t(rowid, w) VALUES (?, ?)",
+                                 enumerate(missing, start=1))
+                found: dict[int, str] = {}
+                for term, doc in conn.execute("SELECT term, doc FROM v"):
+                    found.setdefault(int(doc), term)
+                for number, word in enumerate(missing, start=1):
+                    stems[word] = found.get(number, word)
+        return [stems[w] for w in words]
+
+
+#: The index's stemmer, for words outside SQLite.
+porter = _Porter()
+
+
 def stems_of(tokens: Sequence[str]) -> str:
-    """Folded words as the index keeps them for ranking: stems joined by spaces."""
-    return " ".join(key_stem(t) for t in tokens)
+    """Folded words as the index keeps them for ranking: Porter stems joined by spaces."""
+    return " ".join(porter(tokens))
 
 
 @attrs.frozen
@@ -74,7 +115,7 @@ class Choice:
         return not self.source
 
     def stems(self) -> tuple[frozenset[str], ...]:
-        return tuple(frozenset(key_stem(v) for v in variants(w)) for w in self.term.words)
+        return tuple(frozenset(porter(variants(w))) for w in self.term.words)
 
 
 @attrs.frozen
@@ -109,7 +150,12 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQ
     added: list[tuple[str, str, str, float]] = []
 
     def add(positions: range, alternatives: list[Alternative], label: str) -> None:
+        own = set(term_key(label).split())
         for alt in alternatives:
+            if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
+                # "end of life" offered for "end of life care" is part of the query, not
+                # another way of saying it: it must not stand in for "care".
+                continue
             for i in positions:
                 if all(c.term.words != alt.words for c in choices[i]):
                     choices[i].append(Choice(Term(words=alt.words), alt.weight, alt.source))

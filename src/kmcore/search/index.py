@@ -38,7 +38,7 @@ from kmcore._gcpause import no_gc
 from kmcore.errors import KmcoreError, NotFound, StoreError, ValidationError
 from kmcore.records.base import Record
 from kmcore.records.vocab import StaffGroup, Stage, Status, Visibility
-from kmcore.search._text import STOPWORDS, words
+from kmcore.search._text import STOPWORDS, variants, words
 from kmcore.search.extract import IndexEntry, extract
 from kmcore.search.query import ParsedQuery, Term, parse_query
 from kmcore.search.rank import (
@@ -50,6 +50,7 @@ from kmcore.search.rank import (
     Scored,
     bm25_idf,
     expand,
+    porter,
     score_candidates,
     stems_of,
 )
@@ -983,7 +984,7 @@ class SearchIndex:
         for group in choices:
             term = group[0].term
             if (len(group) > 1 or term.prefix or len(term.words) != 1
-                    or self._df_of(term.fts()) > 0):
+                    or self._choice_df(group[0]) > 0):
                 continue
             word = term.words[0]
             better = self._closest_word(word)
@@ -1067,7 +1068,30 @@ class SearchIndex:
         return found
 
     def _idf(self, choice: Choice) -> float:
-        return bm25_idf(self._df_of(choice.term.fts()), self._doc_total())
+        return bm25_idf(self._choice_df(choice), self._doc_total())
+
+    def _choice_df(self, choice: Choice) -> int:
+        """How many records have *choice*, for its IDF. Read from FTS5's own word list (one
+        look-up per stem, not a count over the records): a word's spellings count as its
+        most common one, a phrase as its rarest word (an upper bound, near enough for IDF)."""
+        term = choice.term
+        if term.prefix or term.near:
+            return self._df_of(term.fts())
+        self._fresh_caches()
+        found = []
+        for word in term.words:
+            stems = porter(variants(word))
+            counts = []
+            for stem in stems:
+                key = f"\x00{stem}"
+                df = self._df.get(key)
+                if df is None:
+                    row = self.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
+                                            (stem,)).fetchone()
+                    df = self._df[key] = int(row[0]) if row else 0
+                counts.append(df)
+            found.append(max(counts, default=0))
+        return min(found, default=0)
 
     def _doc_total(self) -> int:
         self._fresh_caches()

@@ -84,6 +84,10 @@ _MARK_START, _MARK_END = "\x02", "\x03"
 _CANDIDATES = 50
 #: Above this many matches, candidates come from title, summary and subject matches first.
 _LARGE = 5000
+#: A word in more than this share of the records (with at least _COMMON_MIN records) is not
+#: widened on its own (see kmcore.search.rank.expand).
+_COMMON_SHARE = 0.2
+_COMMON_MIN = 500
 #: Field lengths (in words) assumed until an index has measured its own.
 _DEFAULT_AVERAGES = (8.0, 25.0, 8.0, 150.0, 3.0)
 
@@ -895,8 +899,14 @@ class SearchIndex:
             if expanded.size >= SOFT_FROM:
                 # Many words (often a question): one ranking, records with most of the
                 # words (by IDF) alongside those with all of them.
-                rows = self._ranked(expanded, record_where, limit, offset, today_text,
-                                    match_all=False, expected=total, with_complete=True)
+                if complete >= max(_CANDIDATES, offset + limit):
+                    # Enough records have every word to fill the candidates: those with
+                    # only some (which count less, by coordination) need not be ranked.
+                    rows = self._ranked(expanded, record_where, limit, offset, today_text,
+                                        expected=complete)
+                else:
+                    rows = self._ranked(expanded, record_where, limit, offset, today_text,
+                                        match_all=False, expected=total, with_complete=True)
                 hits = [attrs.evolve(h, partial=h.coverage < 1.0)
                         for h in self._hits(expanded, rows)]
             else:
@@ -977,7 +987,9 @@ class SearchIndex:
     def expand(self, parsed: ParsedQuery) -> ExpandedQuery:
         """*parsed* with each word's alternatives (see :mod:`kmcore.search.rank`), and, for a
         word no record has ("delerium"), the closest word the records do have."""
-        expanded = expand(parsed, self.vocabularies())
+        total = max(1, self._doc_total())
+        expanded = expand(parsed, self.vocabularies(), common=lambda word: self._choice_df(
+            Choice(Term(words=(word,)))) > _COMMON_SHARE * total and total >= _COMMON_MIN)
         choices = [list(group) for group in expanded.choices]
         notes: list[str] = []
         added = list(expanded.added)

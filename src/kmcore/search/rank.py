@@ -144,8 +144,11 @@ class ExpandedQuery:
         return " OR ".join(c.text for c in self.choices[index] if c.own)
 
 
-def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQuery:
-    """Each group of *parsed* with its alternatives from *vocabularies* (first one wins)."""
+def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
+           common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
+    """Each group of *parsed* with its alternatives from *vocabularies* (first one wins).
+    A single word for which *common* is true ("patient", in most records) is not widened on
+    its own: its alternatives would change no ranking, and cost time."""
     choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
     added: list[tuple[str, str, str, float]] = []
 
@@ -189,6 +192,8 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQ
         done = False
         for span in range(min(_MAX_SPAN, end - i), 0, -1):
             words = tuple(parsed.groups[k][0].words[0] for k in range(i, i + span))
+            if span == 1 and common(words[0]):
+                continue
             alts = lookup_all(vocabularies, words,
                               capitals=all(w in parsed.capitals for w in words))
             if alts:
@@ -198,6 +203,8 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary]) -> ExpandedQ
                     # "falls prevention" is also "accidental falls").
                     for k in range(i, i + span):
                         word = parsed.groups[k][0].words
+                        if common(word[0]):
+                            continue
                         add(range(k, k + 1), lookup_all(
                             vocabularies, word, capitals=word[0] in parsed.capitals), word[0])
                 i += span

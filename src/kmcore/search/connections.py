@@ -113,7 +113,7 @@ class _Profile:
     shown: dict[str, str]
 
     def telling(self, keys: set[str]) -> list[str]:
-        return sorted(self.shown[k] for k in keys if self.weights[k] >= 1.0)
+        return sorted({self.shown[k] for k in keys if self.weights[k] >= 1.0})
 
 
 def _profile(index: SearchIndex, text: str) -> _Profile:

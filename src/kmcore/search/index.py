@@ -200,7 +200,9 @@ class Hit:
                 "score": round(self.score, 4), "department": self.department,
                 "date": self.date, "status": self.status, "visibility": self.visibility,
                 "stage": self.stage, "technique": self.technique,
-                "partial": self.partial, "snippet": self.snippet_text()}
+                "partial": self.partial, "snippet": self.snippet_text(),
+                "matched": [{"words": words, "by": by, "source": source or "your words"}
+                            for words, by, source, _part in self.matched]}
 
 
 @attrs.frozen

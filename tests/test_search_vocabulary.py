@@ -45,9 +45,10 @@ def test_the_shipped_vocabulary_is_general_and_loads_quickly() -> None:
     assert len(raw["sets"]) > 2000 and len(raw["acronyms"]) > 2500
     assert len(raw["spellings"]) > 1500
     assert any("WordNet" in line for line in raw["about"])
-    started = time.perf_counter()
+    # CPU time, not wall time: the test machine may be shared. (About 15 ms on a quiet one.)
+    started = time.thread_time()
     Vocabulary.from_data(json.loads(gzip.decompress(data)), "vocabulary")
-    assert time.perf_counter() - started < 0.5
+    assert time.thread_time() - started < 0.5
 
 
 def test_keys_match_the_stemmer_kmcore_runs() -> None:

@@ -1133,13 +1133,14 @@ class SearchIndex:
         return self.expand(attrs.evolve(query.parsed, groups=tuple(groups)))
 
     def _expr(self, query: ExpandedQuery, where: _Where, *, match_all: bool = True,
-              head: bool = False, not_every: bool = False, exclude: str = "") -> str:
-        """The MATCH expression: the query's words or their alternatives (only in the title,
-        summary and subject terms with *head*), minus excluded words, minus records with every
-        word (with *not_every*), minus confidential records unless the filters include them."""
+              head: str = "", not_every: bool = False, exclude: str = "") -> str:
+        """The MATCH expression: the query's words or their alternatives (only in the columns
+        *head* names, e.g. "title summary subjects"), minus excluded words, minus records with
+        every word (with *not_every*) or matching *exclude*, minus confidential records unless
+        the filters include them."""
         positive = query.positive(match_all=match_all)
         if head:
-            positive = f"{{title summary subjects}} : ({positive})"
+            positive = f"{{{head}}} : ({positive})"
         minus = [query.parsed.negative()] if query.parsed.excluded else []
         if not_every:
             minus.append(query.positive(match_all=True))
@@ -1188,10 +1189,14 @@ class SearchIndex:
         expression = self._expr(query, where, match_all=match_all, not_every=not_every,
                                 exclude=exclude)
         if expected is not None and expected > _LARGE:
-            head = self._expr(query, where, match_all=match_all, head=True,
-                              not_every=not_every, exclude=exclude)
-            if self._count(head, where) >= offset + limit:
-                expression = head
+            # Narrowest first: records with the words in their title, then in their title,
+            # summary or subject terms, as long as there are enough for the page.
+            for columns in ("title", "title summary subjects"):
+                head = self._expr(query, where, match_all=match_all, head=columns,
+                                  not_every=not_every, exclude=exclude)
+                if self._count(head, where) >= max(offset + limit, _CANDIDATES // 2):
+                    expression = head
+                    break
         expressions = [expression]
         if with_complete:
             expressions.append(self._expr(query, where, match_all=True))

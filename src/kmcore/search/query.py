@@ -41,6 +41,9 @@ class Term:
     negated: bool = False
     #: Not a phrase: the words within this many words of each other, in any order (0: off).
     near: int = 0
+    #: Searched as written, without spelling variants (alternatives from a vocabulary, which
+    #: lists the spellings it knows itself).
+    plain: bool = False
 
     @property
     def text(self) -> str:
@@ -58,6 +61,8 @@ class Term:
         if self.prefix:
             # Prefixes are not expanded: a partial word has no reliable spelling variants.
             return _quote(" ".join(self.words)) + "*"
+        if self.plain:
+            return _quote(" ".join(self.words))
         options = [variants(w) for w in self.words]
         combos = list(itertools.islice(itertools.product(*options), _MAX_PHRASE_VARIANTS))
         alternatives = [_quote(" ".join(combo)) for combo in combos]

@@ -115,6 +115,8 @@ class Choice:
         return not self.source
 
     def stems(self) -> tuple[frozenset[str], ...]:
+        if self.term.plain:
+            return tuple(frozenset(porter([w])) for w in self.term.words)
         return tuple(frozenset(porter(variants(w))) for w in self.term.words)
 
 
@@ -161,7 +163,8 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
                 continue
             for i in positions:
                 if all(c.term.words != alt.words for c in choices[i]):
-                    choices[i].append(Choice(Term(words=alt.words), alt.weight, alt.source))
+                    choices[i].append(Choice(Term(words=alt.words, plain=True), alt.weight,
+                                             alt.source))
             added.append((label, alt.text, alt.source, alt.weight))
 
     # A quoted phrase also matches its words close together (in any order), below the

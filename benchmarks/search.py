@@ -145,6 +145,7 @@ def measure(size: int, workdir: Path) -> dict[str, Any]:
         out["base_p50"], out["base_p95"] = _percentile(base, 50), _percentile(base, 95)
         # CPU time as well: on a shared machine, wall time includes waiting for a core.
         out["cpu_p95"], out["base_cpu_p95"] = _percentile(cpu, 95), _percentile(base_cpu, 95)
+        out["load"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
 
         updates: list[float] = []
         base_updates: list[float] = []
@@ -209,6 +210,10 @@ def render(results: list[dict[str, Any]], scores: Any) -> str:
                     f"{r['base_update'] * 1000:.1f} ms | "
                     f"{_ratio(r['update'], r['base_update'])} | ≤ 50 ms |")
     first = ", ".join(f"{r['size']:,}: {fmt(r['first_scan'])}" for r in results)
+    load = ", ".join(f"{r['size']:,}: {r['load']:.1f}" for r in results if r.get("load"))
+    if load:
+        first += (f"; load average while querying ({load}) on {os.cpu_count()} cores: compare "
+                  f"with the baseline in the same run, not with other runs")
     return f"""## Search
 
 Measured by `python benchmarks/search.py` (not part of the test run). Records are copies of

@@ -189,7 +189,7 @@ class KnowledgeBase:
             self._search_index = SearchIndex(self)
         return self._search_index
 
-    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+    def search(self, query: str, *, limit: int = 10, offset: int = 0, people: int = 0,
                **filters: Any) -> SearchResults:
         """Records matching *query*, best first, with highlighted snippets.
 
@@ -198,11 +198,15 @@ class KnowledgeBase:
         ``date_to``, ``updated_since``, ``visibility``, ``status``, ``include_confidential``::
 
             kb.search("falls prevention", types="innovation", stage="implemented")
+
+        People are not ranked among the records unless ``types`` asks for them; with
+        *people* > 0, up to that many matching people come back apart, in
+        ``results.people``.
         """
         from kmcore.search.index import Filters
 
         return self.search_index().search(query, _filters(Filters, filters), limit=limit,
-                                          offset=offset)
+                                          offset=offset, people=people)
 
     def experts(self, query: str, *, limit: int = 10) -> list[Expert]:
         """People to ask about *query*, best first, each with the evidence for them

@@ -27,11 +27,16 @@ class HtmlSettings:
     :ivar base_url: the web address the site is served from, when it is (``https://...``);
         used only for the absolute links in the Atom feeds. Leave it out for a site opened
         from a file share.
+    :ivar adopt_folder: build the site in a folder that already holds files kmcore did not
+        write (default ``false``: such a folder is refused, so a wrong ``path`` cannot scatter
+        pages among a share's documents). Even then kmcore never overwrites or deletes a
+        file it did not write.
     """
 
     path: str
     title: str | None = None
     base_url: str | None = None
+    adopt_folder: bool = False
 
     @classmethod
     def from_config(cls, config: TargetConfig) -> HtmlSettings:
@@ -51,4 +56,11 @@ class HtmlSettings:
                 hint="Leave base_url out unless the site is served from a web address.",
             )
         title = settings.get("title")
-        return cls(path=raw, title=str(title) if title else None, base_url=base)
+        adopt = settings.get("adopt_folder", False)
+        if not isinstance(adopt, bool):
+            raise ConfigError(
+                f"target {config.name!r}: adopt_folder must be true or false, not {adopt!r}",
+                hint="Write adopt_folder = true (no quotes) to build the site in a folder "
+                "that already holds other files.")
+        return cls(path=raw, title=str(title) if title else None, base_url=base,
+                   adopt_folder=adopt)

@@ -49,13 +49,13 @@ import jinja2
 from markupsafe import Markup, escape
 
 from kmcore._gcpause import no_gc
-from kmcore.errors import ConfigError
+from kmcore.errors import ConfigError, KmcoreError
 from kmcore.publish.html import views
 from kmcore.publish.html.safe import script_json, script_json_text
 from kmcore.publish.html.settings import HtmlSettings
 from kmcore.records.base import Record
 from kmcore.records.vocab import Stage
-from kmcore.store._files import atomic_write, fsync_file
+from kmcore.store._files import TEMP_SUFFIX, atomic_write, fsync_file
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
 
 if TYPE_CHECKING:
@@ -77,6 +77,8 @@ _FOLD_RATIO = 10
 #: ...and always while the manifest is smaller than this (a few hundred records): rewriting
 #: it then costs a few milliseconds, so keeping a journal would not pay.
 _FOLD_BELOW = 256 * 1024
+#: Rendered pages held in memory before they are written (each write is journalled first).
+_FLUSH_EVERY = 200
 _HERE = Path(__file__).parent
 _STATIC = ("site.css", "site.js", "favicon.svg")
 #: How many records the home page, the fragments and each feed show.
@@ -185,9 +187,37 @@ class HtmlSiteTarget:
         # files must be rebuilt (unlike _dirty_types, a journalled finish clears it).
         self._unfinished_types: set[str] = set()
         self._journal_stats: dict[str, Any] = {}  # per-type figures finish() recomputed
+        # Pages rendered but not yet written, written by _flush_pages() once the journal
+        # names them: (site path, bytes, the record's entry or None for an aggregate page,
+        # whether kmcore wrote that path before, the aggregate's previous hash).
+        self._pending: list[tuple[str, bytes, dict[str, Any] | None, bool, str | None]] = []
+        # Hashes of pages kmcore was about to write when a run died (journalled intents):
+        # such a file is kmcore's own, never "edited on the target".
+        self._ours: dict[str, set[str]] = {}
+        # The journal ends without a finished run: a run died; finish() checks everything.
+        self._recovering = False
+        self.adopt_folder = settings.adopt_folder
+        self._check_folder()
 
     def __repr__(self) -> str:
         return f"<HtmlSiteTarget {self.config.name!r} at {self.root}>"
+
+    def _check_folder(self) -> None:
+        """Refuse a site folder that is a file, or one kmcore did not create that already
+        holds something (unless ``adopt_folder = true``): kmcore writes only its own files."""
+        if self.root.exists() and not self.root.is_dir():
+            raise ConfigError(
+                f"target {self.config.name!r}: the site's path {self.root} is a file, not a "
+                "folder", hint="Set path to a folder (it is made if it does not exist).")
+        if self.adopt_folder or not self.root.is_dir() or (self.root / STATE).is_dir():
+            return
+        if next(self.root.iterdir(), None) is not None:
+            raise ConfigError(
+                f"target {self.config.name!r}: the folder {self.root} already holds files "
+                "that kmcore did not write, so the site was not written into it",
+                hint=f"Give the site an empty or new folder (path), or add adopt_folder = true "
+                f"to [targets.{self.config.name}] to build it there: kmcore then still never "
+                "overwrites or deletes a file it did not write.")
 
     # --- the Target protocol ------------------------------------------------------------------
 
@@ -224,15 +254,72 @@ class HtmlSiteTarget:
                 entry["v"] = digest
                 results[i] = ItemResult(record_id=item.record_id, ok=True,
                                         remote_ref=entry["path"], remote_version=digest)
-            except OSError as exc:
-                results[i] = ItemResult(record_id=item.record_id, ok=False, retryable=True,
-                                        error=f"could not write the page: {exc}")
             except Exception as exc:
                 results[i] = ItemResult(record_id=item.record_id, ok=False,
                                         error=f"could not render the page: "
                                         f"{type(exc).__name__}: {exc}")
+        failed = self._flush_pages(raise_errors=False)
+        for i, item in enumerate(items):
+            entry = records.get(item.record_id)
+            problem = failed.get(entry["path"]) if entry is not None else None
+            if problem is not None and item.op != "delete":
+                retry = not problem.startswith("left as it is")
+                results[i] = ItemResult(record_id=item.record_id, ok=False, retryable=retry,
+                                        error=f"could not write the page: {problem}")
         self._append_journal()
         return [r for r in results if r is not None]
+
+    # --- writing pages: the journal names each page before it is written ----------------------
+
+    def _owned(self, rel_path: str, known: bool) -> bool:
+        """Whether the file at *rel_path* is kmcore's to replace (or absent)."""
+        return known or rel_path in self._ours or not os.path.lexists(self.root / rel_path)
+
+    def _flush_pages(self, *, raise_errors: bool = True) -> dict[str, str]:
+        """Write the pages rendered so far. Their hashes are journalled first, so a page
+        written by a run that dies before its entry is journalled is still known as kmcore's.
+        A file kmcore did not write is never replaced. Answers ``{path: problem}``."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return {}
+        problems: dict[str, str] = {}
+        writable = []
+        pages = self._load()["pages"]
+        for rel_path, data, entry, known, previous in pending:
+            if self._owned(rel_path, known):
+                writable.append((rel_path, data, entry, previous))
+                continue
+            problems[rel_path] = (f"left as it is: {self.root / rel_path} was not written "
+                                  "by kmcore (move it away, then sync again)")
+            if entry is None:  # the aggregate page stays unwritten: forget its new hash
+                pages.pop(rel_path, None)
+                self._journal_pages.pop(rel_path, None)
+        intent = {rel_path: _hash(data) for rel_path, data, _entry, _prev in writable}
+        self._append_line({"intent": intent})
+        for rel_path, digest in intent.items():
+            self._ours.setdefault(rel_path, set()).add(digest)
+        for rel_path, data, entry, previous in writable:
+            try:
+                self._write(rel_path, data)
+            except OSError as exc:
+                problems[rel_path] = str(exc)
+                if entry is None:  # not written: the next run writes it again
+                    if previous is None:
+                        pages.pop(rel_path, None)
+                    else:
+                        pages[rel_path] = previous
+                    self._journal_pages[rel_path] = previous
+                continue
+            if entry is not None:
+                st = (self.root / rel_path).stat()
+                entry["st"] = [st.st_size, st.st_mtime_ns]
+        if problems and raise_errors:
+            path, problem = next(iter(sorted(problems.items())))
+            raise KmcoreError(f"the site {self.root} could not be finished: {path}: {problem}"
+                              + (f" (and {len(problems) - 1} more)" if len(problems) > 1
+                                 else ""),
+                              hint="Fix what is named, then sync again: the rest is done.")
+        return problems
 
     def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
         """The published version of each page, or its own hash if it was edited by hand."""
@@ -255,7 +342,14 @@ class HtmlSiteTarget:
         if [st.st_size, st.st_mtime_ns] == entry.get("st"):
             return str(entry["v"])
         actual = _hash(path.read_bytes())
-        return str(entry["v"]) if actual == entry.get("h") else f"edited-{actual}"
+        if actual == entry.get("h"):
+            return str(entry["v"])
+        if actual in self._ours.get(entry["path"], ()):
+            # Written by a run that died before journalling it: kmcore's own page. It is
+            # drawn again (finish() checks every page after such a run).
+            entry.update(h=actual, st=[st.st_size, st.st_mtime_ns], links=None)
+            return str(entry["v"])
+        return f"edited-{actual}"
 
     def _edited_by_hand(self, entry: Mapping[str, Any]) -> bool:
         """True when the page was changed since kmcore wrote it: finish() then leaves it
@@ -273,27 +367,52 @@ class HtmlSiteTarget:
             return  # nothing changed and the layout is current: not even the manifest is read
         manifest = self._load()
         relayout = manifest.get("layout") != self._layout
-        if not context.changed and not relayout:
+        if (not context.changed and not relayout and not self._recovering) or context.dry_run:
             return
-        if context.dry_run:
-            return
+        # From here on a death leaves an unfinished journal: the next run checks everything.
+        self._append_line({"start": 1})
+        self._sweep_temporary_files(whole_site=self._recovering)
         records = self._records
-        published = context.published
+        everything = relayout or self._recovering
         if relayout:
-            # A new kmcore (or edited templates): re-render every page from the records.
-            for record_id, entry in list(records.items()):
-                if record_id in self._rendered or self._edited_by_hand(entry):
-                    continue  # rendered in this run, with this layout; or edited by hand
-                record = published.get(record_id)
-                if record is None:
-                    continue
-                self._write_record_page(record, entry)
-            self._refresh_linked_pages(context.changed, published)
+            self._redraw_all(context.published)
+        # After a run that died, any page may show what it showed before: check them all.
+        self._refresh_linked_pages(records if self._recovering else context.changed,
+                                   context.published)
+        if everything:
             changed_types = {e["type"] for e in records.values()} | set(self._types)
         else:
             changed_types = {records[i]["type"] for i in context.changed if i in records}
             changed_types |= self._gone_types
-            self._refresh_linked_pages(context.changed, published)
+        self._flush_pages()
+        self._write_aggregates(changed_types, context.changed, everything)
+        manifest["layout"] = self._layout
+        self._flush_pages()
+        self._dirty = True
+        self._old_refs.clear()
+        self._gone_types.clear()
+        self._unfinished_types.clear()
+        self._save_manifest()
+        self._recovering = False
+        self._ours.clear()
+
+    def _redraw_all(self, published: Mapping[str, Record]) -> None:
+        """A new kmcore, edited templates, a new title or base_url: every page again."""
+        for record_id, entry in list(self._records.items()):
+            if record_id in self._rendered or self._edited_by_hand(entry):
+                continue  # rendered in this run, with this layout; or edited by hand
+            record = _readable(published, record_id)
+            if record is None:
+                continue
+            self._write_record_page(record, entry)
+            if len(self._pending) >= _FLUSH_EVERY:
+                self._flush_pages()
+
+    def _write_aggregates(self, changed_types: set[str], changed: Iterable[str],
+                          everything: bool) -> None:
+        """Lists, feeds and search shards of the changed types; home, search page,
+        directory and fragments."""
+        manifest = self._load()
         for name in _STATIC:
             self._emit(f"assets/{name}", (_HERE / "static" / name).read_bytes())
         changed_types = {t for t in changed_types | self._unfinished_types if t in self._types}
@@ -308,16 +427,27 @@ class HtmlSiteTarget:
         self._emit("search.html", self._render("search.html", "search.html",
                                                shards=self._search_shards()))
         evidence = set(manifest.get("stats", {}).get("person", {}).get("evidence", ()))
-        if relayout or "person" in changed_types or evidence & set(context.changed):
+        if everything or "person" in changed_types or evidence & set(changed):
             self._load_cards("person")
             self._write_directory()
         self._write_fragments()
-        manifest["layout"] = self._layout
-        self._dirty = True
-        self._old_refs.clear()
-        self._gone_types.clear()
-        self._unfinished_types.clear()
-        self._save_manifest()
+
+    def _sweep_temporary_files(self, *, whole_site: bool) -> None:
+        """Remove the temporary files a killed run left: always in kmcore's own bookkeeping
+        folder; in the whole site after a run that died (only files named as kmcore names
+        its temporary files, beside a file kmcore writes)."""
+        folders = [self.root / STATE, self.root / STATE / "cards"]
+        if whole_site:
+            folders = [Path(d) for d, _subdirs, _files in os.walk(self.root)]
+        for folder in folders:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for name in names:
+                if _TEMPORARY.fullmatch(name):
+                    with contextlib.suppress(OSError):
+                        os.unlink(folder / name)
 
     def published(self) -> dict[str, str]:
         """Every record on the site, by id, with its page's path (relative to the site)."""
@@ -407,7 +537,11 @@ class HtmlSiteTarget:
             try:
                 change = json.loads(line)
             except ValueError:
+                self._recovering = True
                 break  # a line torn by a crash: everything after it was never confirmed
+            self._recovering = not change.get("done")
+            for path, digest in change.get("intent", {}).items():
+                self._ours.setdefault(path, set()).add(digest)
             for record_id, entry in change.get("records", {}).items():
                 old = manifest["records"].pop(record_id, None)
                 if old is not None:
@@ -429,6 +563,7 @@ class HtmlSiteTarget:
                 if "layout" in change:
                     manifest["layout"] = change["layout"]
                 self._unfinished_types.clear()
+                self._ours.clear()  # every page written before is in the entries now
 
     def _append_journal(self, *, done: bool = False) -> None:
         """Make this batch's changes durable by appending them, not rewriting the manifest.
@@ -447,14 +582,18 @@ class HtmlSiteTarget:
             assert self._manifest is not None
             change.update(done=1, stats=self._journal_stats,
                           layout=self._manifest.get("layout"))
+        self._append_line(change)
+        self._journal = {}
+        self._journal_pages = {}
+        self._journal_stats = {}
+
+    def _append_line(self, change: Mapping[str, Any]) -> None:
+        """Append one line to the journal, durably (fsync'd before anything relies on it)."""
         (self.root / STATE).mkdir(parents=True, exist_ok=True)
         line = json.dumps(change, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         with open(self.root / JOURNAL, "ab") as fh:
             fh.write(line + b"\n")
             fsync_file(fh)
-        self._journal = {}
-        self._journal_pages = {}
-        self._journal_stats = {}
 
     @property
     def _records(self) -> dict[str, dict[str, Any]]:
@@ -557,7 +696,10 @@ class HtmlSiteTarget:
 
     @property
     def _layout(self) -> str:
-        return _layout_version()
+        """The layout key: the templates and code, and the settings every page shows (the
+        title in each header, base_url in feeds and JSON-LD): changing any re-renders all."""
+        settings = json.dumps([self.title, self.base_url], ensure_ascii=False)
+        return _hash(f"{_layout_version()}\n{settings}".encode())
 
     @property
     def _env(self) -> jinja2.Environment:
@@ -661,13 +803,12 @@ class HtmlSiteTarget:
             updated=views.fmt_date(record.updated_at),
             summary=getattr(record, "summary", ""),
         )
-        digest = self._write(page, data)
+        digest = _hash(data)
+        self._pending.append((page, data, entry, bool(entry.get("h")), None))
         entry["h"] = digest
         entry["links"] = self._link_state(record.id)
         self._rendered.add(record.id)
         self._journal[record.id] = None
-        st = (self.root / page).stat()
-        entry["st"] = [st.st_size, st.st_mtime_ns]
         if record.record_type == "person":
             frag = self._render("fragment_person.html", f"fragments/person/{record.id}.html",
                                 card=card, facts=facts, profile=profile,
@@ -697,6 +838,7 @@ class HtmlSiteTarget:
         records = self._records
         candidates: set[str] = set()
         for record_id in changed:
+            candidates.add(record_id)
             candidates.update(src for _rel_, src in self._reverse.get(record_id, ()))
             candidates.update(self._old_refs.get(record_id, ()))
             candidates.update(_targets(records.get(record_id)))
@@ -706,10 +848,12 @@ class HtmlSiteTarget:
                 continue
             if record_id not in self._rendered and self._edited_by_hand(entry):
                 continue  # the engine reports it as a conflict when its record changes
-            record = published.get(record_id)
+            record = _readable(published, record_id)
             if record is None:
                 continue
             self._write_record_page(record, entry)
+            if len(self._pending) >= _FLUSH_EVERY:
+                self._flush_pages()
 
     def _write(self, rel_path: str, data: bytes) -> str:
         path = self.root / rel_path
@@ -724,7 +868,7 @@ class HtmlSiteTarget:
         digest = _hash(data)
         if pages.get(rel_path) == digest and (self.root / rel_path).exists():
             return
-        self._write(rel_path, data)
+        self._pending.append((rel_path, data, None, rel_path in pages, pages.get(rel_path)))
         pages[rel_path] = digest
         self._journal_pages[rel_path] = digest
         self._dirty = True
@@ -899,6 +1043,19 @@ class HtmlSiteTarget:
                 "fragment_latest.html", page, spec=spec, cards=cards,
                 list_href=_rel(page, f"{spec.folder}/index.html"),
             ))
+
+
+#: How kmcore.store._files.atomic_write names its temporary files: ``.<name>.<12 hex>.tmp``.
+_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
+
+
+def _readable(published: Mapping[str, Record], record_id: str) -> Record | None:
+    """The published record, or None if it is not published or its file cannot be read
+    now (a typo in its JSON): its page is then left as it is, and the run goes on."""
+    try:
+        return published.get(record_id)
+    except Exception:  # an unreadable file: the plan reports it as unreadable
+        return None
 
 
 def _targets(entry: Mapping[str, Any] | None) -> list[str]:

@@ -43,6 +43,7 @@ from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
 from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
 from kmcore.sync.report import ItemOutcome, PullOutcome, RunReport, save_report
+from kmcore.sync.withdrawn import redraw_for_withdrawals
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -122,7 +123,9 @@ def plan_target(kb: KnowledgeBase, name: str) -> Plan:
     cfg = configs[name]
     target = build_target(cfg, kb)
     try:
-        return make_plan(kb, cfg, Ledger.open(target_folder(kb.root, name)), target=target)
+        ledger = Ledger.open(target_folder(kb.root, name))
+        plan = make_plan(kb, cfg, ledger, target=target)
+        return redraw_for_withdrawals(kb, cfg, ledger, plan, target)
     finally:
         target.close()
 
@@ -203,6 +206,8 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             shared.invalidate()
         plan = make_plan(kb, cfg, ledger, target=target,
                          prints=shared.get(kb) if shared is not None else None)
+        # Pages naming a record withdrawn now (or by a run that died) are drawn again.
+        plan = redraw_for_withdrawals(kb, cfg, ledger, plan, target)
         report.counts = {a: plan.count(a) for a in
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}

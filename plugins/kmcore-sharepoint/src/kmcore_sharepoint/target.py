@@ -35,6 +35,7 @@ from urllib.parse import quote
 
 import attrs
 from kmcore.errors import AuthError, BackendError, ConfigError, KmcoreError, PermissionDenied
+from kmcore.sync import gates
 from kmcore.sync.ledger import target_folder
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetCheck, TargetConfig
 
@@ -46,6 +47,7 @@ from kmcore_sharepoint.settings import SharePointSettings, parse_settings
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
+    from kmcore.records.base import Record
 
 __all__ = ["SharePointTarget"]
 
@@ -113,6 +115,7 @@ class SharePointTarget:
         self._ready = False
         self._written: dict[str, str] = {}  # remote ref -> eTag we wrote this run
         self._people: dict[str, str] | None = None  # person id -> People list item id
+        self._shown: dict[str, bool] = {}  # record id -> published on this target now
         self._cursor: str | None = None  # what pull() answered this run
         self._closed = False
 
@@ -230,10 +233,31 @@ class SharePointTarget:
                 url = self.client.relative(str(next_link)) if next_link else None
         return self._people.get(person_id)
 
+    def _published_here(self, record_id: str) -> bool:
+        """Whether *record_id* is published on this target now (read and gated once a run):
+        references to anything else are left out of items, so none names what its readers
+        may not see (a withdrawn record, a person who objected)."""
+        found = self._shown.get(record_id)
+        if found is None:
+            try:
+                record = self.kb.get(record_id)
+            except KmcoreError:
+                found = False
+            else:
+                found = gates.eligibility(record, self.config) is None and \
+                    not gates.evaluate(record, self.config, self.kb.plugins).blocked
+            self._shown[record_id] = found
+        return found
+
+    def hidden_references(self, record: Record) -> set[str]:
+        """The records *record* references that are not published on this target."""
+        return {ref.target for ref in record.references()
+                if ref.target != record.id and not self._published_here(ref.target)}
+
     def _fields(self, schema: ListSchema, item: Item) -> dict[str, Any]:
         assert item.record is not None
         lookups = self._person_item if schema.needs_people else None
-        fields = schema.to_fields(item.record, lookups)
+        fields = schema.to_fields(item.record, lookups, self.hidden_references(item.record))
         blocked = self._blocked_columns.get(schema.list_name)
         if blocked:
             fields = {k: v for k, v in fields.items() if k.split("@")[0] not in blocked}

@@ -260,8 +260,8 @@ class HtmlSiteTarget:
                                         f"{type(exc).__name__}: {exc}")
         failed = self._flush_pages(raise_errors=False)
         for i, item in enumerate(items):
-            entry = records.get(item.record_id)
-            problem = failed.get(entry["path"]) if entry is not None else None
+            written = records.get(item.record_id)
+            problem = failed.get(written["path"]) if written is not None else None
             if problem is not None and item.op != "delete":
                 retry = not problem.startswith("left as it is")
                 results[i] = ItemResult(record_id=item.record_id, ok=False, retryable=retry,
@@ -332,7 +332,7 @@ class HtmlSiteTarget:
             found[ref] = self._current_version(entry)
         return found
 
-    def _current_version(self, entry: Mapping[str, Any]) -> str:
+    def _current_version(self, entry: dict[str, Any]) -> str:
         """The version kmcore published, unless the page was changed by something else."""
         path = self.root / entry["path"]
         try:
@@ -351,7 +351,7 @@ class HtmlSiteTarget:
             return str(entry["v"])
         return f"edited-{actual}"
 
-    def _edited_by_hand(self, entry: Mapping[str, Any]) -> bool:
+    def _edited_by_hand(self, entry: dict[str, Any]) -> bool:
         """True when the page was changed since kmcore wrote it: finish() then leaves it
         alone (the engine reports the conflict when its record next changes)."""
         return self._current_version(entry).startswith("edited-")

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kmcore.errors import KmcoreError
+from kmcore.sync import gates
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetCheck, TargetConfig
 from kmcore_markdown_folder.markdown import index_page, record_page
 from kmcore_markdown_folder.settings import MarkdownFolderSettings
@@ -79,6 +81,8 @@ class MarkdownFolderTarget:
         self.folder = self.settings.path
         self.title = kb.settings.name
         self._types = {name: (spec.folder, spec.label) for name, spec in kb.types.items()}
+        self.kb = kb
+        self._shown: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"<MarkdownFolderTarget {self.config.name!r} at {self.folder}>"
@@ -186,6 +190,19 @@ class MarkdownFolderTarget:
             return None
         return self.folder / folder / f"{stem}.md"
 
+    def _published_here(self, record_id: str) -> bool:
+        """Whether a record is published on this target now: readable, of a type and status
+        the target takes, and let through by the publication gates."""
+        if record_id not in self._shown:
+            try:
+                record = self.kb.get(record_id)
+            except KmcoreError:
+                self._shown[record_id] = False
+            else:
+                self._shown[record_id] = gates.eligibility(record, self.config) is None and \
+                    not gates.evaluate(record, self.config, self.kb.plugins).blocked
+        return self._shown[record_id]
+
     def _apply_one(self, item: Item) -> ItemResult:
         if not _SAFE.match(item.record_id) or item.record_type not in self._types:
             return ItemResult(record_id=item.record_id, ok=False,
@@ -212,7 +229,13 @@ class MarkdownFolderTarget:
                               error=f"{ref} is not there to update (removed by hand?)")
         if item.record is None:
             return ItemResult(record_id=item.record_id, ok=False, error="no record to publish")
-        data = record_page(item.record, self._types[item.record_type][1]).encode("utf-8")
+        # A page names only records published here: a reference to one withdrawn (deleted,
+        # private, a person who objected) shows as "(not published here)". kmcore's sync
+        # sends the pages naming a withdrawn record again in the same run.
+        hidden = {ref.target for ref in item.record.references()
+                  if ref.target != item.record_id and not self._published_here(ref.target)}
+        data = record_page(item.record, self._types[item.record_type][1],
+                           hidden).encode("utf-8")
         if data != (path.read_bytes() if current is not None else None):
             _atomic_write(path, data)
         return ItemResult(record_id=item.record_id, ok=True, remote_ref=ref,

@@ -12,6 +12,7 @@ points (the default seed keeps runs reproducible).
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -19,14 +20,17 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 import kmcore
 from kmcore.demo.sample import ODS_CODE, ORGANISATION, sample_records
+from kmcore.governance.people import forget
 from kmcore.records.person import Objection
 from kmcore.records.vocab import Status
+from kmcore.testing.erasure import names_person
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -57,10 +61,11 @@ os.unlink = wrap(os.unlink)
 os.fsync = wrap(os.fsync)
 from kmcore.cli import main
 try:
-    main(sys.argv[1:])
+    code = main(sys.argv[1:])
 finally:
     with open(COUNT_FILE, "w") as fh:
         fh.write(str(steps))
+sys.exit(code)
 """
 
 
@@ -103,10 +108,12 @@ RETITLED = ("lesson-cohort-bay-handover-rule", "lesson-sepsis-bleep-escalation")
 DRAFTED = ("lesson-involve-night-staff-early",)
 DELETED = ("lesson-sepsis-trolley-daily-check",)
 OBJECTING = "person-priya-raman"
+FORGOTTEN, FORGOTTEN_NAME = "person-ben-carter", "Ben Carter"
 
 
 def incremental_changes(root: Path) -> None:
-    """Retitle, set to draft, delete, and a person objecting to being listed."""
+    """Retitle, set to draft, delete, a person erased (``kmcore person forget``) and one
+    objecting to being listed."""
     with kmcore.open(root) as kb:
         for record_id in RETITLED:
             record = kb.get(record_id)
@@ -115,6 +122,7 @@ def incremental_changes(root: Path) -> None:
             kb.update(attrs.evolve(kb.get(record_id), status=Status.DRAFT))
         for record_id in DELETED:
             kb.delete(record_id)
+        forget(kb, FORGOTTEN)
         person = kb.get(OBJECTING)
         assert person.profile is not None
         kb.update(attrs.evolve(person, profile=attrs.evolve(
@@ -171,9 +179,12 @@ def _points(steps: int, salt: str) -> list[int]:
 
 
 def _names_nowhere(files: dict[str, bytes], *needles: str) -> None:
+    named = [names_person(n) for n in needles if " " in n]
     for path, data in files.items():
         for needle in needles:
             assert needle.encode() not in data, f"{path} still names {needle!r}"
+        text = data.decode("utf-8", errors="replace")
+        assert not any(n(text) for n in named), f"{path} still names a withdrawn person"
 
 
 def _kill_and_resume(start: Path, tmp: Path, salt: str) -> None:
@@ -215,4 +226,114 @@ def test_a_killed_incremental_sync_converges_to_the_clean_site(changed: Path,
 def test_the_clean_incremental_site_names_nothing_withdrawn(changed: Path,
                                                             tmp_path: Path) -> None:
     clean, _ = _clean(changed, tmp_path)
-    _names_nowhere(clean, OBJECTING, "Priya Raman", *DRAFTED, *DELETED)
+    _names_nowhere(clean, OBJECTING, "Priya Raman", FORGOTTEN, FORGOTTEN_NAME, *DRAFTED,
+                   *DELETED)
+
+
+# --- one unreadable record never stops the site -------------------------------------------------
+
+BROKEN = "lesson-whiteboard-super-users"  # owned by Fatima Hussain: her page links to it
+BAD_CHOICE = "lesson-ttos-prescribed-day-before"  # owned by Li Wei
+
+
+def _break_files(root: Path) -> None:
+    """A JSON typo in one record file and a value that is not an allowed choice in another."""
+    with kmcore.open(root) as kb:
+        store: Any = kb.store
+        broken = store.path_of("lesson", BROKEN)
+        bad = store.path_of("lesson", BAD_CHOICE)
+    broken.write_bytes(broken.read_bytes().replace(b'"title":', b'"title"', 1))
+    data = json.loads(bad.read_bytes())
+    data["polarity"] = "sometimes"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_unreadable_record_never_stops_the_finishing_step(synced: Path,
+                                                             tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(synced, root)
+    _break_files(root)
+    with kmcore.open(root) as kb:  # a record linked to the broken ones changes
+        for person_id in ("person-fatima-hussain", "person-li-wei"):
+            person = kb.get(person_id)
+            kb.update(attrs.evolve(person, display_name=f"{person.label} Jones"))
+    done, _ = _sync(root)
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert BROKEN in done.stdout and "could not be read" in done.stdout
+    site = root / "site"
+    listing = (site / "people" / "index.html").read_text(encoding="utf-8")
+    assert "Fatima Hussain Jones" in listing and "Li Wei Jones" in listing
+    assert "Fatima Hussain Jones" in (site / "feeds" / "people.xml").read_text("utf-8")
+    assert "Fatima Hussain Jones" in (site / "search" / "people.js").read_text("utf-8")
+    # The unreadable records' pages are left as they were (published, not withdrawn).
+    assert (site / "lessons" / f"{BROKEN}.html").is_file()
+    # The next run says so again, and still finishes.
+    again, _ = _sync(root)
+    assert again.returncode == 4, again.stdout + again.stderr
+
+
+def test_a_record_never_published_because_unreadable_is_not_published_here(
+        fresh: Path, tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(fresh, root)
+    _break_files(root)
+    done, _ = _sync(root)
+    assert done.returncode == 4, done.stdout + done.stderr
+    site = root / "site"
+    assert not (site / "lessons" / f"{BROKEN}.html").exists()
+    page = (site / "people" / "person-fatima-hussain.html").read_text(encoding="utf-8")
+    assert BROKEN not in page
+
+
+# --- settings every page shows ------------------------------------------------------------------
+
+
+def test_changing_title_or_base_url_redraws_every_page(synced: Path, tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(synced, root)
+    toml = root / "kmcore.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + 'title = "Renamed hub"\n'
+                    'base_url = "https://intranet.example.nhs.uk/km/"\n', encoding="utf-8")
+    done, _ = _sync(root)
+    assert done.returncode == 0, done.stdout + done.stderr
+    files = site_files(root)
+    html = [p for p in files if p.endswith(".html") and not p.startswith("fragments/")]
+    stale = [p for p in html if b"Renamed hub" not in files[p]]
+    assert not stale, stale[:5]
+    feed = files["feeds/lessons.xml"].decode()
+    assert "https://intranet.example.nhs.uk/km/lessons/" in feed
+
+
+# --- a folder kmcore did not create ---------------------------------------------------------------
+
+
+def test_a_folder_kmcore_did_not_create_is_refused_then_adopted_without_overwriting(
+        fresh: Path, tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    shutil.copytree(fresh, root)
+    (root / "site").mkdir()
+    mine = root / "site" / "index.html"
+    mine.write_text("<p>the team's own page</p>", encoding="utf-8")
+    notes = root / "site" / "notes.txt"
+    notes.write_text("minutes", encoding="utf-8")
+    refused, _ = _sync(root)
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "adopt_folder = true" in refused.stdout + refused.stderr
+    assert sorted(p.name for p in (root / "site").iterdir()) == ["index.html", "notes.txt"]
+    toml = root / "kmcore.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "adopt_folder = true\n",
+                    encoding="utf-8")
+    adopted, _ = _sync(root)
+    # Every record page is written; the home page is not, since a file kmcore did not
+    # write is never replaced: the run says so and fails.
+    assert adopted.returncode == 1, adopted.stdout + adopted.stderr
+    assert "index.html" in adopted.stdout and "not written by kmcore" in adopted.stdout
+    assert mine.read_text(encoding="utf-8") == "<p>the team's own page</p>"
+    assert notes.read_text(encoding="utf-8") == "minutes"
+    assert (root / "site" / "lessons" / f"{BROKEN}.html").is_file()
+    mine.unlink()  # moved away: the next sync builds the home page, and leaves the notes
+    done, _ = _sync(root)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (root / "site" / "index.html").is_file()
+    assert notes.read_text(encoding="utf-8") == "minutes"

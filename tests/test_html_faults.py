@@ -337,3 +337,19 @@ def test_a_folder_kmcore_did_not_create_is_refused_then_adopted_without_overwrit
     assert done.returncode == 0, done.stdout + done.stderr
     assert (root / "site" / "index.html").is_file()
     assert notes.read_text(encoding="utf-8") == "minutes"
+
+
+def test_temporary_files_left_in_record_folders_are_removed(synced: Path,
+                                                            tmp_path: Path) -> None:
+    """A save killed half-way (``kmcore edit``, an import) leaves ``.<file>.<hex>.tmp``
+    beside the record files: the next sync removes it, and nothing else."""
+    root = tmp_path / "kb"
+    shutil.copytree(synced, root)
+    left = root / "lessons" / f".{BROKEN}.json.0123456789ab.tmp"
+    left.write_text('{"half": ', encoding="utf-8")
+    kept = root / "lessons" / ".my-notes.tmp"
+    kept.write_text("not kmcore's", encoding="utf-8")
+    done, _ = _sync(root)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert not left.exists()
+    assert kept.exists()

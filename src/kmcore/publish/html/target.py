@@ -55,7 +55,7 @@ from kmcore.publish.html.safe import script_json, script_json_text
 from kmcore.publish.html.settings import HtmlSettings
 from kmcore.records.base import Record
 from kmcore.records.vocab import Stage
-from kmcore.store._files import TEMP_SUFFIX, atomic_write, fsync_file
+from kmcore.store._files import TEMP_NAME, atomic_write, fsync_file
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
 
 if TYPE_CHECKING:
@@ -445,7 +445,7 @@ class HtmlSiteTarget:
             except OSError:
                 continue
             for name in names:
-                if _TEMPORARY.fullmatch(name):
+                if TEMP_NAME.fullmatch(name):
                     with contextlib.suppress(OSError):
                         os.unlink(folder / name)
 
@@ -1043,10 +1043,6 @@ class HtmlSiteTarget:
                 "fragment_latest.html", page, spec=spec, cards=cards,
                 list_href=_rel(page, f"{spec.folder}/index.html"),
             ))
-
-
-#: How kmcore.store._files.atomic_write names its temporary files: ``.<name>.<12 hex>.tmp``.
-_TEMPORARY = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
 
 
 def _readable(published: Mapping[str, Record], record_id: str) -> Record | None:

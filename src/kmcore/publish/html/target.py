@@ -40,26 +40,23 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
-from markupsafe import Markup
 
 from kmcore._gcpause import no_gc
-from kmcore.errors import ConfigError, KmcoreError
-from kmcore.publish.html import directory, feeds, search_shards, views
-from kmcore.publish.html.render import HERE, card_li, date_text, environment, layout_version
+from kmcore.errors import ConfigError
+from kmcore.publish.html import views
+from kmcore.publish.html.aggregates import AggregatePages
+from kmcore.publish.html.pages import PageWriter
+from kmcore.publish.html.render import environment, layout_version
 from kmcore.publish.html.render import rel as _rel
 from kmcore.publish.html.settings import HtmlSettings
 from kmcore.publish.html.state import JOURNAL, MANIFEST, STATE, SiteState, page_hash
 from kmcore.records.base import Record
-from kmcore.records.vocab import Stage
-from kmcore.store._files import atomic_write
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
 
 if TYPE_CHECKING:
@@ -81,7 +78,7 @@ _NAV_ORDER = ("innovation", "story", "person", "capture_record", "lesson")
 _UNSHOWN_RELS = frozenset({"created_by", "consent_of"})
 
 
-class HtmlSiteTarget:
+class HtmlSiteTarget(AggregatePages):
     """A static site in a folder (``settings.path``), built from published records.
 
     :param config: the ``[targets.NAME]`` table: ``path`` (required; relative to the knowledge
@@ -114,19 +111,20 @@ class HtmlSiteTarget:
         base = settings.base_url
         self.base_url = (base.rstrip("/") + "/") if base else None
         self.audience = config.audience
-        self.writes = 0
         # Within one run: ids whose links (or existence) changed, for finish().
         self._old_refs: dict[str, list[str]] = {}
         self._gone_types: set[str] = set()
         self._rendered: set[str] = set()  # record pages written by this object
         self._cards_cache: dict[str, list[dict[str, Any]]] | None = None
-        # Pages rendered but not yet written, written by _flush_pages() once the journal
-        # names them: (site path, bytes, the record's entry or None for an aggregate page,
-        # whether kmcore wrote that path before, the aggregate's previous hash).
-        self._pending: list[tuple[str, bytes, dict[str, Any] | None, bool, str | None]] = []
         self.state = SiteState(self.root, self._folder)
+        self.pages = PageWriter(self.root, self.state)
         self.adopt_folder = settings.adopt_folder
         self._check_folder()
+
+    @property
+    def writes(self) -> int:
+        """How many files this object wrote or removed (tests and benchmarks read it)."""
+        return self.pages.writes
 
     def __repr__(self) -> str:
         return f"<HtmlSiteTarget {self.config.name!r} at {self.root}>"
@@ -187,7 +185,7 @@ class HtmlSiteTarget:
                 results[i] = ItemResult(record_id=item.record_id, ok=False,
                                         error=f"could not render the page: "
                                         f"{type(exc).__name__}: {exc}")
-        failed = self._flush_pages(raise_errors=False)
+        failed = self.pages.flush(raise_errors=False)
         for i, item in enumerate(items):
             written = records.get(item.record_id)
             problem = failed.get(written["path"]) if written is not None else None
@@ -197,54 +195,6 @@ class HtmlSiteTarget:
                                         error=f"could not write the page: {problem}")
         self.state.append_journal()
         return [r for r in results if r is not None]
-
-    # --- writing pages: the journal names each page before it is written ----------------------
-
-    def _flush_pages(self, *, raise_errors: bool = True) -> dict[str, str]:
-        """Write the pages rendered so far. Their hashes are journalled first, so a page
-        written by a run that dies before its entry is journalled is still known as kmcore's.
-        A file kmcore did not write is never replaced. Answers ``{path: problem}``."""
-        pending, self._pending = self._pending, []
-        if not pending:
-            return {}
-        problems: dict[str, str] = {}
-        writable = []
-        pages = self.state.load()["pages"]
-        for rel_path, data, entry, known, previous in pending:
-            if self.state.owned(rel_path, known):
-                writable.append((rel_path, data, entry, previous))
-                continue
-            problems[rel_path] = (f"left as it is: {self.root / rel_path} was not written "
-                                  "by kmcore (move it away, then sync again)")
-            if entry is None:  # the aggregate page stays unwritten: forget its new hash
-                pages.pop(rel_path, None)
-                self.state.journal_pages.pop(rel_path, None)
-        intent = {rel_path: page_hash(data) for rel_path, data, _entry, _prev in writable}
-        self.state.append_line({"intent": intent})
-        for rel_path, digest in intent.items():
-            self.state.ours.setdefault(rel_path, set()).add(digest)
-        for rel_path, data, entry, previous in writable:
-            try:
-                self._write(rel_path, data)
-            except OSError as exc:
-                problems[rel_path] = str(exc)
-                if entry is None:  # not written: the next run writes it again
-                    if previous is None:
-                        pages.pop(rel_path, None)
-                    else:
-                        pages[rel_path] = previous
-                    self.state.journal_pages[rel_path] = previous
-                continue
-            if entry is not None:
-                st = (self.root / rel_path).stat()
-                entry["st"] = [st.st_size, st.st_mtime_ns]
-        if problems and raise_errors:
-            path, problem = next(iter(sorted(problems.items())))
-            raise KmcoreError(f"the site {self.root} could not be finished: {path}: {problem}"
-                              + (f" (and {len(problems) - 1} more)" if len(problems) > 1
-                                 else ""),
-                              hint="Fix what is named, then sync again: the rest is done.")
-        return problems
 
     def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
         """The published version of each page, or its own hash if it was edited by hand."""
@@ -290,10 +240,10 @@ class HtmlSiteTarget:
         else:
             changed_types = {records[i]["type"] for i in context.changed if i in records}
             changed_types |= self._gone_types
-        self._flush_pages()
+        self.pages.flush()
         self._write_aggregates(changed_types, context.changed, everything)
         manifest["layout"] = self._layout
-        self._flush_pages()
+        self.pages.flush()
         self.state.dirty = True
         self._old_refs.clear()
         self._gone_types.clear()
@@ -311,32 +261,8 @@ class HtmlSiteTarget:
             if record is None:
                 continue
             self._write_record_page(record, entry)
-            if len(self._pending) >= _FLUSH_EVERY:
-                self._flush_pages()
-
-    def _write_aggregates(self, changed_types: set[str], changed: Iterable[str],
-                          everything: bool) -> None:
-        """Lists, feeds and search shards of the changed types; home, search page,
-        directory and fragments."""
-        manifest = self.state.load()
-        for name in _STATIC:
-            self._emit(f"assets/{name}", (HERE / "static" / name).read_bytes())
-        changed_types = {t for t in changed_types | self.state.unfinished_types if t in self._types}
-        for type_name in sorted(changed_types):
-            self._load_cards(type_name)
-            self._write_list(type_name)
-            self._write_feed(type_name)
-            self._write_search(type_name)
-            stats = manifest.setdefault("stats", {})[type_name] = self._stats(type_name)
-            self.state.journal_stats[type_name] = stats
-        self._write_home()
-        self._emit("search.html", self._render("search.html", "search.html",
-                                               shards=self._search_shards()))
-        evidence = set(manifest.get("stats", {}).get("person", {}).get("evidence", ()))
-        if everything or "person" in changed_types or evidence & set(changed):
-            self._load_cards("person")
-            self._write_directory()
-        self._write_fragments()
+            if len(self.pages.pending) >= _FLUSH_EVERY:
+                self.pages.flush()
 
     def published(self) -> dict[str, str]:
         """Every record on the site, by id, with its page's path (relative to the site)."""
@@ -518,8 +444,7 @@ class HtmlSiteTarget:
             updated=views.fmt_date(record.updated_at),
             summary=getattr(record, "summary", ""),
         )
-        digest = page_hash(data)
-        self._pending.append((page, data, entry, bool(entry.get("h")), None))
+        digest = self.pages.queue_page(page, data, entry)
         entry["h"] = digest
         entry["links"] = self._link_state(record.id)
         self._rendered.add(record.id)
@@ -528,7 +453,7 @@ class HtmlSiteTarget:
             frag = self._render("fragment_person.html", f"fragments/person/{record.id}.html",
                                 card=card, facts=facts, profile=profile,
                                 target_page=_rel(f"fragments/person/{record.id}.html", page))
-            self._emit(f"fragments/person/{record.id}.html", frag)
+            self.pages.emit(f"fragments/person/{record.id}.html", frag)
         self.state.dirty = True
         return digest
 
@@ -539,12 +464,11 @@ class HtmlSiteTarget:
         entry = self._records.pop(record_id, None)
         if entry is None:
             return
-        for rel_path in (entry["path"], f"fragments/person/{record_id}.html"):
-            if self.state.load()["pages"].pop(rel_path, None) is not None:
-                self.state.journal_pages[rel_path] = None
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.root / rel_path)
-                self.writes += 1
+        self.pages.remove(entry["path"])
+        fragment = f"fragments/person/{record_id}.html"
+        if self.state.pages.pop(fragment, None) is not None:  # only a file kmcore wrote
+            self.state.journal_pages[fragment] = None
+            self.pages.remove(fragment)
         self.state.dirty = True
 
     def _refresh_linked_pages(self, changed: Iterable[str], published: Mapping[str, Record]
@@ -567,147 +491,8 @@ class HtmlSiteTarget:
             if record is None:
                 continue
             self._write_record_page(record, entry)
-            if len(self._pending) >= _FLUSH_EVERY:
-                self._flush_pages()
-
-    def _write(self, rel_path: str, data: bytes) -> str:
-        path = self.root / rel_path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(str(path), data)
-        self.writes += 1
-        return page_hash(data)
-
-    def _emit(self, rel_path: str, data: bytes) -> None:
-        """Write an aggregate file (list, feed, index...) only if its content changed."""
-        pages: dict[str, str] = self.state.load()["pages"]
-        digest = page_hash(data)
-        if pages.get(rel_path) == digest and (self.root / rel_path).exists():
-            return
-        self._pending.append((rel_path, data, None, rel_path in pages, pages.get(rel_path)))
-        pages[rel_path] = digest
-        self.state.journal_pages[rel_path] = digest
-        self.state.dirty = True
-
-    # --- aggregate pages ----------------------------------------------------------------------
-
-    def _cards(self, type_name: str) -> list[dict[str, Any]]:
-        """The cards of one type, with id and path (shared: copy one before changing it)."""
-        if self._cards_cache is None:
-            self._cards_cache = {}
-        if type_name not in self._cards_cache:
-            self._load_cards(type_name)
-            self._cards_cache[type_name] = [
-                {"id": record_id, "path": entry["path"], **entry["card"]}
-                for record_id, entry in self._records.items() if entry["type"] == type_name
-            ]
-        return self._cards_cache[type_name]
-
-    def _latest(self, type_name: str, n: int) -> list[dict[str, Any]]:
-        cards = sorted(self._cards(type_name), key=lambda c: (c["updated"], c["id"]),
-                       reverse=True)
-        return [dict(c) for c in cards[:n]]
-
-    def _write_list(self, type_name: str) -> None:
-        spec = self._types[type_name]
-        page = f"{spec.folder}/index.html"
-        cards = list(self._cards(type_name))
-        if type_name == "person":
-            cards.sort(key=lambda c: (c["title"].lower(), c["id"]))
-        else:
-            cards.sort(key=lambda c: (c["date"], c["updated"], c["id"]), reverse=True)
-        facets: dict[str, dict[str, str]] = {}
-        for name in views.FACETS.get(type_name, ("department",)):
-            values = {c["facets"][name][0]: c["facets"][name][1]
-                      for c in cards if name in c["facets"]}
-            if values:
-                facets[name] = dict(sorted(values.items(), key=lambda kv: kv[1].lower()))
-        items = Markup("".join(card_li(c, _rel(page, c["path"])) for c in cards))
-        self._emit(page, self._render(
-            "list.html", page, spec=spec, items=items, count=len(cards), facets=facets,
-            facet_labels={n: views.label_of(n) for n in facets},
-            feed=f"feeds/{spec.folder}.xml",
-        ))
-
-    def _stats(self, type_name: str) -> dict[str, Any]:
-        """What the home page, directory and fragments need of one type (its cards loaded),
-        kept in the manifest so a change to one type never reads the others' cards."""
-        cards = self._cards(type_name)
-        stages: Counter[str] = Counter()
-        departments: Counter[str] = Counter()
-        for c in cards:
-            if "stage" in c["facets"]:
-                stages[c["facets"]["stage"][0]] += 1
-            if "department" in c["facets"]:
-                departments[c["facets"]["department"][1]] += 1
-        latest = self._latest(type_name, LATEST)
-        return {
-            "count": len(cards),
-            "stages": dict(stages) if type_name == "innovation" else {},
-            "departments": dict(departments) if type_name != "person" else {},
-            "latest": latest if type_name in ("innovation", "story") else [],
-            "updated": max((c["updated"] for c in cards), default=""),
-            "evidence": sorted({ev for c in cards for claim in c.get("dir", {}).get("claims", ())
-                                for ev, _role in claim["evidence"]}),
-        }
-
-    def _write_home(self) -> None:
-        stats = self.state.load().get("stats", {})
-        stages: Counter[str] = Counter()
-        departments: Counter[str] = Counter()
-        counts = []
-        latest: dict[str, list[dict[str, Any]]] = {}
-        updated = ""
-        for type_name, spec in self._types.items():
-            found = stats.get(type_name, {})
-            counts.append({"label": spec.plural, "n": found.get("count", 0),
-                           "path": f"{spec.folder}/index.html"})
-            stages.update(found.get("stages", {}))
-            departments.update(found.get("departments", {}))
-            updated = max(updated, found.get("updated", ""))
-            if type_name in ("innovation", "story"):
-                latest[type_name] = [{**c, "href": c["path"]} for c in found.get("latest", ())]
-        stage_rows = [{"value": s.value, "label": s.label, "n": stages[s.value]}
-                      for s in Stage if stages[s.value]]
-        dept_rows = sorted(departments.items(), key=lambda kv: (-kv[1], kv[0].lower()))
-        self._emit("index.html", self._render(
-            "home.html", "index.html", counts=counts, stages=stage_rows,
-            departments=dept_rows, latest=latest, types=self._types,
-            updated=date_text(updated),
-        ))
-
-    def _write_feed(self, type_name: str) -> None:
-        spec = self._types[type_name]
-        self._emit(feeds.feed_path(spec), feeds.render_feed(
-            self._render, spec, type_name, self._latest(type_name, feeds.FEED_SIZE),
-            self.config.name, self.base_url))
-
-    def _search_shards(self) -> list[str]:
-        return [search_shards.shard_path(spec) for spec in self._types.values()]
-
-    def _write_search(self, type_name: str) -> None:
-        spec = self._types[type_name]
-        self._emit(search_shards.shard_path(spec),
-                   search_shards.render_shard(spec, self._cards(type_name)))
-
-    def _write_directory(self) -> None:
-        """The expertise directory (see :mod:`kmcore.publish.html.directory`)."""
-        self._emit(directory.PAGE, self._render(
-            "directory.html", directory.PAGE, groups=directory.directory_groups(self._records)))
-
-    def _write_fragments(self) -> None:
-        stats = self.state.load().get("stats", {})
-        for type_name, name in (("innovation", "latest-innovations"),
-                                ("story", "latest-stories")):
-            if type_name not in self._types:
-                continue
-            page = f"fragments/{name}.html"
-            cards = [{**c, "href": _rel(page, c["path"])}
-                     for c in stats.get(type_name, {}).get("latest", ())]
-            spec = self._types[type_name]
-            self._emit(page, self._render(
-                "fragment_latest.html", page, spec=spec, cards=cards,
-                list_href=_rel(page, f"{spec.folder}/index.html"),
-            ))
+            if len(self.pages.pending) >= _FLUSH_EVERY:
+                self.pages.flush()
 
 
 def _readable(published: Mapping[str, Record], record_id: str) -> Record | None:

@@ -226,8 +226,11 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             changed = _apply(target, plan, ledger, outcomes, cfg.name, progress)
             # Changes applied by an earlier run that died (or failed) before finishing count
             # as changed now: finish() must see every change once.
+            # A record whose file cannot be read now is left as it is on the target, by
+            # finish() too (reading it there would fail every run until it is fixed).
+            unreadable = {p.record_id for p in plan.items if p.action == "unreadable"}
             context = SyncContext(kb=kb, published=_Published(kb, cfg, ledger),
-                                  changed=frozenset(changed | ledger.unfinished),
+                                  changed=frozenset((changed | ledger.unfinished) - unreadable),
                                   dry_run=False)
             try:
                 target.finish(context)

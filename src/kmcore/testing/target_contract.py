@@ -456,6 +456,29 @@ class TargetContract:
             settled.render_text()
         assert settled.counts["delete"] == 0, settled.render_text()
 
+    def test_an_unreadable_record_never_stops_the_run(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A record file broken after it was published (a JSON typo) is left as it is on
+        the target; every other change is applied and finish() completes, run after run."""
+        self._name_people(contract_kb)
+        report, _ = self._sync(contract_kb, monkeypatch)
+        assert report.ok, report.render_text()
+        store: Any = contract_kb.store
+        broken = Path(store.path_of("lesson", "lesson-contract-1"))
+        broken.write_bytes(broken.read_bytes().replace(b'"title":', b'"title"', 1))
+        self._withdraw(contract_kb, "objection")  # and a change that redraws pages
+        lesson: Any = contract_kb.get("lesson-contract-2")
+        contract_kb.update(attrs.evolve(lesson, title="Contract lesson 2, retitled"))
+        for _run in range(2):
+            report, target = self._sync(contract_kb, monkeypatch)
+            assert report.error is None, report.render_text()
+            assert report.failed == 0, report.render_text()
+            assert report.counts["unreadable"] == 1, report.render_text()
+            held = self.stored_ids(target.inner)
+            if held is not None:  # left as it is: not withdrawn
+                assert "lesson-contract-1" in held
+
     # --- killed at any point -------------------------------------------------------------
 
     def _killed_run(self, kb: KnowledgeBase, kill_at: int) -> int:

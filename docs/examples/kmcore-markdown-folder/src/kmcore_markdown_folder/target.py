@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import secrets
@@ -120,7 +121,16 @@ class MarkdownFolderTarget:
         if not self.settings.index or context.dry_run:
             return
         pages = []
-        for record_id, record in context.published.items():
+        for record_id in context.published:
+            try:
+                record = context.published[record_id]
+            except KmcoreError:
+                # Its file cannot be read now (the run reports it as unreadable): its page
+                # is left as it is, and so is its line here, titled as the page is.
+                found = self._page_title(record_id)
+                if found is not None:
+                    pages.append(found)
+                continue
             folder, label = self._types.get(record.record_type, (record.record_type, "Other"))
             pages.append((label, record.label, f"{folder}/{record_id}.md"))
         text = index_page(self.title, pages).encode("utf-8")
@@ -129,6 +139,19 @@ class MarkdownFolderTarget:
             if path.read_bytes() == text:
                 return
         _atomic_write(path, text)
+
+    def _page_title(self, record_id: str) -> tuple[str, str, str] | None:
+        """(type label, title, path) of a page already written, from its front matter."""
+        for folder, label in self._types.values():
+            path = self.folder / folder / f"{record_id}.md"
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            title = next((json.loads(line[7:]) for line in lines[:5]
+                          if line.startswith("title: ")), record_id)
+            return label, str(title), f"{folder}/{record_id}.md"
+        return None
 
     def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
         """Markdown pages are not a form: there is nothing to bring back."""

@@ -58,7 +58,8 @@ class AggregatePages:
         manifest = self.state.load()
         for name in _STATIC:
             self.pages.emit(f"assets/{name}", (HERE / "static" / name).read_bytes())
-        changed_types = {t for t in changed_types | self.state.unfinished_types if t in self._types}
+        changed_types = {t for t in changed_types | self.state.unfinished_types
+                         if t in self._types}
         for type_name in sorted(changed_types):
             self._load_cards(type_name)
             self._write_list(type_name)
@@ -68,7 +69,7 @@ class AggregatePages:
             self.state.journal_stats[type_name] = stats
         self._write_home()
         self.pages.emit("search.html", self._render("search.html", "search.html",
-                                               shards=self._search_shards()))
+                                                    shards=self._search_shards()))
         evidence = set(manifest.get("stats", {}).get("person", {}).get("evidence", ()))
         if everything or "person" in changed_types or evidence & set(changed):
             self._load_cards("person")

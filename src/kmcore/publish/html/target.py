@@ -66,9 +66,6 @@ __all__ = ["JOURNAL", "MANIFEST", "STATE", "HtmlSiteTarget"]
 
 #: Rendered pages held in memory before they are written (each write is journalled first).
 _FLUSH_EVERY = 200
-_STATIC = ("site.css", "site.js", "favicon.svg")
-#: How many records the home page and the fragments show.
-LATEST = 6
 # Order of the record types in the navigation; plugin types follow, by name.
 _NAV_ORDER = ("innovation", "story", "person", "capture_record", "lesson")
 

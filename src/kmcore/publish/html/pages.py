@@ -79,7 +79,8 @@ class PageWriter:
             if entry is None:  # the aggregate page stays unwritten: forget its new hash
                 self.state.pages.pop(rel_path, None)
                 self.state.journal_pages.pop(rel_path, None)
-        self.state.note_intent({path: page_hash(data) for path, data, _e, _p in writable})
+        if writable:
+            self.state.note_intent({path: page_hash(data) for path, data, _e, _p in writable})
         for rel_path, data, entry, previous in writable:
             try:
                 self.write(rel_path, data)

@@ -161,15 +161,16 @@ def changed(synced: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("faults") / "changed"
     shutil.copytree(synced, root)
     incremental_changes(root)
+    _break_files(root)  # and two record files nobody can read: every run goes on, exit 4
     return root
 
 
-def _clean(start: Path, tmp: Path) -> tuple[dict[str, bytes], int]:
+def _clean(start: Path, tmp: Path, code: int = 0) -> tuple[dict[str, bytes], int]:
     """The site one clean sync produces from *start*, and its step count."""
     root = tmp / "clean"
     shutil.copytree(start, root)
     done, steps = _sync(root)
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == code, done.stdout + done.stderr
     return site_files(root), steps
 
 
@@ -187,8 +188,9 @@ def _names_nowhere(files: dict[str, bytes], *needles: str) -> None:
         assert not any(n(text) for n in named), f"{path} still names a withdrawn person"
 
 
-def _kill_and_resume(start: Path, tmp: Path, salt: str) -> None:
-    clean, steps = _clean(start, tmp)
+def _kill_and_resume(start: Path, tmp: Path, salt: str, code: int = 0) -> None:
+    """*code*: what every finished sync exits with (4 with an unreadable record file)."""
+    clean, steps = _clean(start, tmp, code)
     assert steps > 20, steps
     for point in _points(steps, salt):
         root = tmp / f"killed-{point}"
@@ -196,7 +198,7 @@ def _kill_and_resume(start: Path, tmp: Path, salt: str) -> None:
         killed, _ = _sync(root, point)
         assert killed.returncode == -signal.SIGKILL, (point, killed.stdout + killed.stderr)
         done, _ = _sync(root)
-        assert done.returncode == 0, (point, done.stdout + done.stderr)
+        assert done.returncode == code, (point, done.stdout + done.stderr)
         got = site_files(root)
         assert sorted(got) == sorted(clean), (point, set(got) ^ set(clean))
         differ = [p for p in clean if got[p] != clean[p]]
@@ -205,7 +207,7 @@ def _kill_and_resume(start: Path, tmp: Path, salt: str) -> None:
         # the kill) is taken for a person's edit.
         edited = later_edits(root)
         again, _ = _sync(root)
-        assert again.returncode == 0, (point, again.stdout + again.stderr)
+        assert again.returncode == code, (point, again.stdout + again.stderr)
         assert "conflict" not in again.stdout.lower(), (point, again.stdout)
         for record_id in edited:
             page = root / "site" / "lessons" / f"{record_id}.html"
@@ -220,12 +222,12 @@ def test_a_killed_first_sync_converges_to_the_clean_site(fresh: Path, tmp_path: 
 
 def test_a_killed_incremental_sync_converges_to_the_clean_site(changed: Path,
                                                                 tmp_path: Path) -> None:
-    _kill_and_resume(changed, tmp_path, "incremental")
+    _kill_and_resume(changed, tmp_path, "incremental", code=4)
 
 
 def test_the_clean_incremental_site_names_nothing_withdrawn(changed: Path,
                                                             tmp_path: Path) -> None:
-    clean, _ = _clean(changed, tmp_path)
+    clean, _ = _clean(changed, tmp_path, code=4)
     _names_nowhere(clean, OBJECTING, "Priya Raman", FORGOTTEN, FORGOTTEN_NAME, *DRAFTED,
                    *DELETED)
 

@@ -116,14 +116,14 @@ def incremental_changes(root: Path) -> None:
     objecting to being listed."""
     with kmcore.open(root) as kb:
         for record_id in RETITLED:
-            record = kb.get(record_id)
+            record: Any = kb.get(record_id)
             kb.update(attrs.evolve(record, title=f"{record.label} (revised)"))
         for record_id in DRAFTED:
             kb.update(attrs.evolve(kb.get(record_id), status=Status.DRAFT))
         for record_id in DELETED:
             kb.delete(record_id)
         forget(kb, FORGOTTEN)
-        person = kb.get(OBJECTING)
+        person: Any = kb.get(OBJECTING)
         assert person.profile is not None
         kb.update(attrs.evolve(person, profile=attrs.evolve(
             person.profile, objection=Objection(raised_on=person.updated_at.date(),
@@ -134,9 +134,10 @@ def later_edits(root: Path) -> list[str]:
     """Retitle every lesson: each must be published (none taken for a hand edit)."""
     with kmcore.open(root) as kb:
         edited = []
-        for record in kb.records("lesson"):
-            kb.update(attrs.evolve(record, title=f"{record.label} (2nd edition)"))
-            edited.append(record.id)
+        lesson: Any
+        for lesson in kb.records("lesson"):
+            kb.update(attrs.evolve(lesson, title=f"{lesson.label} (2nd edition)"))
+            edited.append(lesson.id)
     return edited
 
 
@@ -257,7 +258,7 @@ def test_an_unreadable_record_never_stops_the_finishing_step(synced: Path,
     _break_files(root)
     with kmcore.open(root) as kb:  # a record linked to the broken ones changes
         for person_id in ("person-fatima-hussain", "person-li-wei"):
-            person = kb.get(person_id)
+            person: Any = kb.get(person_id)
             kb.update(attrs.evolve(person, display_name=f"{person.label} Jones"))
     done, _ = _sync(root)
     assert done.returncode == 4, done.stdout + done.stderr

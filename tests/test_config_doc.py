@@ -102,12 +102,14 @@ def test_html_keys_are_read_by_the_html_target(tmp_path: Path) -> None:
     from kmcore.sync.model import TargetConfig
 
     keys = _documented("kmcore.publish.html.settings:HtmlSettings")
-    assert keys == {"path", "title", "base_url"}
+    assert keys == {"path", "title", "base_url", "adopt_folder"}
     config = TargetConfig(name="t", backend="html", settings={
-        "path": "site", "title": "Hub", "base_url": "https://intranet.example/kh"})
+        "path": "site", "title": "Hub", "base_url": "https://intranet.example/kh",
+        "adopt_folder": True})
     with kmcore.init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
         target = HtmlSiteTarget(config, kb)
     assert (target.title, target.base_url) == ("Hub", "https://intranet.example/kh/")
+    assert target.adopt_folder is True
     assert target.root == tmp_path / "kb" / "site"
 
 

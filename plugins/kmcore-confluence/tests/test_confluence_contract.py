@@ -36,6 +36,10 @@ class _ConfluenceContract(TargetContract):
         return {p.properties["kmcore"]["record_id"] for p in self.fake.pages()
                 if "record_id" in p.properties.get("kmcore", {})}
 
+    def shown_text(self, target: Target) -> str | None:
+        # Every page a reader can open (trashed pages are not shown): titles and bodies.
+        return "\n".join(f"{p.title}\n{p.body}" for p in self.fake.pages())
+
 
 class TestCloudContract(_ConfluenceContract):
     edition = "cloud"

@@ -34,3 +34,14 @@ class TestSharePointTarget(TargetContract):
     def stored_ids(self, target: Target) -> set[str] | None:
         assert isinstance(target, SharePointTarget)
         return {str(i.fields.get("KmKey")) for i in self.fake.items(self.site, "Lessons")}
+
+    def shown_text(self, target: Target) -> str | None:
+        # Every item of every list kmcore writes, as its fields read back.
+        text = []
+        for name in ("Lessons", "People"):
+            try:
+                items = self.fake.items(self.site, name)
+            except KeyError:
+                continue
+            text += [repr(sorted(i.fields.items())) for i in items]
+        return "\n".join(text)

@@ -10,17 +10,22 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import time
 from collections.abc import Callable, Iterator
 from typing import IO
 
-__all__ = ["TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes", "replaced_when_done",
+__all__ = ["TEMP_NAME", "TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes",
+           "replaced_when_done",
            "retry_on_windows"]
 
 #: Temporary files are named ``.<name>.<random>.tmp``: the leading dot and the suffix keep
 #: them out of every listing of records, even when a crash leaves one behind.
 TEMP_SUFFIX = ".tmp"
+#: The whole name of a temporary file made by :func:`atomic_write` (``.<name>.<12 hex>.tmp``):
+#: one left behind can only come from a write that was killed half-way.
+TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
 _RETRIES = 50 if os.name == "nt" else 1
 _RETRY_SLEEP = 0.02
 

@@ -48,6 +48,7 @@ import attrs
 from kmcore import codec
 from kmcore.errors import (
     Conflict,
+    KmcoreError,
     NotFound,
     Problem,
     StoreError,
@@ -59,7 +60,7 @@ from kmcore.jsonpos import line_of
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
-from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
+from kmcore.store._files import TEMP_NAME, atomic_write, read_bytes, retry_on_windows
 from kmcore.store._lock import FileLock
 from kmcore.store._problems import SUFFIX as _SUFFIX
 from kmcore.store._problems import Broken, file_problems
@@ -252,12 +253,18 @@ class LocalFileStore:
         # Files unchanged since they were last hashed (same size, time and inode) are not read
         # again: see store/_statcache.py for why that is safe.
         cache = StatCache(self._root / STATE_FOLDER)
+        leftovers: list[str] = []
         for name in names:
             folder = self._folders[name]
             try:
                 with os.scandir(folder) as listing:
-                    entries = [e for e in listing
-                               if e.name.endswith(_SUFFIX) and not e.name.startswith(".")]
+                    entries = []
+                    for e in listing:
+                        if not e.name.startswith("."):
+                            if e.name.endswith(_SUFFIX):
+                                entries.append(e)
+                        elif TEMP_NAME.fullmatch(e.name):
+                            leftovers.append(e.path)
             except (FileNotFoundError, NotADirectoryError):
                 continue
             for entry in entries:
@@ -274,7 +281,22 @@ class LocalFileStore:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
                 found[stem] = (name, key)
         cache.save(complete=len(names) == len(self._specs), lazy=True)
+        if leftovers:
+            self._remove_leftovers(leftovers)
         return dict(sorted(found.items()))
+
+    def _remove_leftovers(self, paths: list[str]) -> None:
+        """Remove temporary files left by a save that was killed half-way. Under the
+        writers' lock, so none of them can belong to a save still going on (a temporary file
+        exists only while its writer holds the lock)."""
+        try:
+            with self._write_lock():
+                for path in paths:
+                    with contextlib.suppress(FileNotFoundError):
+                        retry_on_windows(os.unlink, path)
+                    log.info("removed %s, left by a save that was interrupted", path)
+        except (KmcoreError, OSError) as exc:  # busy or read-only: the next scan tries again
+            log.debug("could not remove leftover temporary files: %s", exc)
 
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base

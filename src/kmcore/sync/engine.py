@@ -42,6 +42,7 @@ from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
 from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
 from kmcore.sync.report import ItemOutcome, PullOutcome, PullStatus, RunReport, save_report
+from kmcore.sync.withdrawn import redraw_for_withdrawals
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -126,7 +127,9 @@ def plan_target(kb: KnowledgeBase, name: str) -> Plan:
     cfg = configs[name]
     target = build_target(cfg, kb)
     try:
-        return make_plan(kb, cfg, Ledger.open(target_folder(kb.root, name)), target=target)
+        ledger = Ledger.open(target_folder(kb.root, name))
+        plan = make_plan(kb, cfg, ledger, target=target)
+        return redraw_for_withdrawals(kb, cfg, ledger, plan, target)
     finally:
         target.close()
 
@@ -201,6 +204,8 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             shared.invalidate()
         plan = make_plan(kb, cfg, ledger, target=target,
                          prints=shared.get(kb) if shared is not None else None)
+        # Pages naming a record withdrawn now (or by a run that died) are drawn again.
+        plan = redraw_for_withdrawals(kb, cfg, ledger, plan, target)
         report.counts = {a: plan.count(a) for a in
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}
@@ -219,8 +224,11 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             changed = _apply(target, plan, ledger, outcomes, cfg.name, progress)
             # Changes applied by an earlier run that died (or failed) before finishing count
             # as changed now: finish() must see every change once.
+            # A record whose file cannot be read now is left as it is on the target, by
+            # finish() too (reading it there would fail every run until it is fixed).
+            unreadable = {p.record_id for p in plan.items if p.action == "unreadable"}
             context = SyncContext(kb=kb, published=_Published(kb, cfg, ledger),
-                                  changed=frozenset(changed | ledger.unfinished),
+                                  changed=frozenset((changed | ledger.unfinished) - unreadable),
                                   dry_run=False)
             try:
                 target.finish(context)

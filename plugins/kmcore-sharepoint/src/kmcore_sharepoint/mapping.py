@@ -38,7 +38,7 @@ import decimal
 import enum
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -54,6 +54,7 @@ __all__ = [
     "Kind",
     "ListSchema",
     "schema_for",
+    "shown_value",
 ]
 
 KEY_COLUMN = "KmKey"
@@ -219,6 +220,30 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
+def shown_value(value: Any, hidden: Collection[str]) -> Any:
+    """*value* without references to hidden records (a reference, a tuple of them, links)."""
+    if isinstance(value, str):
+        return None if value in hidden else value
+    if isinstance(value, tuple):
+        return tuple(v for v in value if not (isinstance(v, str) and v in hidden)
+                     and not (isinstance(v, Link) and v.target in hidden))
+    return value
+
+
+def _without(data: Any, hidden: frozenset[str]) -> Any:
+    """Record data with every string that is a hidden record's id taken out (a list entry
+    or a link naming one is dropped, a field holding one is emptied)."""
+    if isinstance(data, dict):
+        if isinstance(data.get("target"), str) and data["target"] in hidden:
+            return None
+        return {k: (None if isinstance(v, str) and v in hidden else _without(v, hidden))
+                for k, v in data.items()}
+    if isinstance(data, list):
+        kept = [_without(v, hidden) for v in data if not (isinstance(v, str) and v in hidden)]
+        return [v for v in kept if v is not None]
+    return data
+
+
 def _column_for(field: FieldKind) -> ColumnMap | None:
     """The column for one record field, chosen by its kind (:mod:`kmcore.fields`)."""
     name, display = f"Km{_camel(field.name)}"[:32], _display(field.name)
@@ -289,10 +314,15 @@ class ListSchema:
             out.append(body)
         return out
 
-    def to_fields(self, record: Record, lookups: Callable[[str], str | None] | None = None
-                  ) -> dict[str, Any]:
-        """The item ``fields`` for *record*; *lookups* maps a person id to its item id."""
-        data = codec.to_dict(record)
+    def to_fields(self, record: Record, lookups: Callable[[str], str | None] | None = None,
+                  hidden: Collection[str] = ()) -> dict[str, Any]:
+        """The item ``fields`` for *record*; *lookups* maps a person id to its item id.
+
+        *hidden*: ids of records not published on this target (withdrawn, private, a person
+        who objected). A reference to one is left out of every column, ``KmData`` included,
+        so no item names what its readers may not see."""
+        data = _without(codec.to_dict(record), frozenset(hidden)) if hidden else \
+            codec.to_dict(record)
         fields: dict[str, Any] = {
             TITLE_COLUMN: str(record.label)[:255] or record.id,
             KEY_COLUMN: record.id,
@@ -301,6 +331,8 @@ class ListSchema:
         }
         for column in self.columns:
             value = getattr(record, column.field)
+            if hidden:
+                value = shown_value(value, hidden)
             if column.kind == "lookup":
                 # Best effort: the person's item id when it is known; the text column
                 # beside it always holds the person's kmcore id.

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from kmcore import gates
 from kmcore.backend import (
     AuthError,
     BackendError,
@@ -56,6 +57,7 @@ from kmcore_sharepoint.settings import SharePointSettings
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
+    from kmcore.records.base import Record
 
 __all__ = ["SharePointTarget"]
 
@@ -104,6 +106,7 @@ class SharePointTarget(BaseTarget):
         self._ready = False
         self._written: dict[str, str] = {}  # remote ref -> eTag we wrote this run
         self._people: dict[str, str] | None = None  # person id -> People list item id
+        self._shown: dict[str, bool] = {}  # record id -> published on this target now
         self._cursor: str | None = None  # what pull() answered this run
         self._closed = False
 
@@ -210,10 +213,31 @@ class SharePointTarget(BaseTarget):
                 url = self.client.relative(str(next_link)) if next_link else None
         return self._people.get(person_id)
 
+    def _published_here(self, record_id: str) -> bool:
+        """Whether *record_id* is published on this target now (read and gated once a run):
+        references to anything else are left out of items, so none names what its readers
+        may not see (a withdrawn record, a person who objected)."""
+        found = self._shown.get(record_id)
+        if found is None:
+            try:
+                record = self.kb.get(record_id)
+            except KmcoreError:
+                found = False
+            else:
+                found = gates.eligibility(record, self.config) is None and \
+                    not gates.evaluate(record, self.config, self.kb.plugins).blocked
+            self._shown[record_id] = found
+        return found
+
+    def hidden_references(self, record: Record) -> set[str]:
+        """The records *record* references that are not published on this target."""
+        return {ref.target for ref in record.references()
+                if ref.target != record.id and not self._published_here(ref.target)}
+
     def _fields(self, schema: ListSchema, item: Item) -> dict[str, Any]:
         assert item.record is not None
         lookups = self._person_item if schema.needs_people else None
-        fields = schema.to_fields(item.record, lookups)
+        fields = schema.to_fields(item.record, lookups, self.hidden_references(item.record))
         blocked = self._blocked_columns.get(schema.list_name)
         if blocked:
             fields = {k: v for k, v in fields.items() if k.split("@")[0] not in blocked}

@@ -37,6 +37,11 @@ class HtmlSettings:
         "for the absolute links in the Atom feeds. Leave it out for a site opened from a "
         "file share.", default=None, convert=_web_address,
         hint="Leave base_url out unless the site is served from a web address.")
+    adopt_folder: bool = setting(
+        "build the site in a folder that already holds files kmcore did not write (default "
+        "``false``: such a folder is refused, so a wrong ``path`` cannot scatter pages among a "
+        "share's documents). Even then kmcore never overwrites or deletes a file it did not "
+        "write.", default=False)
 
     @classmethod
     def from_config(cls, config: TargetConfig) -> HtmlSettings:

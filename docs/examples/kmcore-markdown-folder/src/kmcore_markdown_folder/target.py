@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kmcore import gates
 from kmcore.backend import (
     BaseTarget,
     Item,
@@ -37,6 +39,7 @@ from kmcore.backend import (
     TargetConfig,
     atomic_write,
 )
+from kmcore.errors import KmcoreError
 from kmcore_markdown_folder.markdown import index_page, record_page
 from kmcore_markdown_folder.settings import MarkdownFolderSettings
 
@@ -79,6 +82,8 @@ class MarkdownFolderTarget(BaseTarget):
         self.folder = self.settings.path.resolve()
         self.title = kb.settings.name
         self._types = {name: (spec.folder, spec.label) for name, spec in kb.types.items()}
+        self.kb = kb
+        self._shown: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"<MarkdownFolderTarget {self.config.name!r} at {self.folder}>"
@@ -116,7 +121,16 @@ class MarkdownFolderTarget(BaseTarget):
         if not self.settings.index or context.dry_run:
             return
         pages = []
-        for record_id, record in context.published.items():
+        for record_id in context.published:
+            try:
+                record = context.published[record_id]
+            except KmcoreError:
+                # Its file cannot be read now (the run reports it as unreadable): its page
+                # is left as it is, and so is its line here, titled as the page is.
+                found = self._page_title(record_id)
+                if found is not None:
+                    pages.append(found)
+                continue
             folder, label = self._types.get(record.record_type, (record.record_type, "Other"))
             pages.append((label, record.label, f"{folder}/{record_id}.md"))
         text = index_page(self.title, pages).encode("utf-8")
@@ -125,6 +139,20 @@ class MarkdownFolderTarget(BaseTarget):
             if path.read_bytes() == text:
                 return
         _write(path, text)
+
+    def _page_title(self, record_id: str) -> tuple[str, str, str] | None:
+        """(type label, title, path) of a page already written, from its front matter."""
+        for folder, label in self._types.values():
+            path = self.folder / folder / f"{record_id}.md"
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            title = next((json.loads(line[7:]) for line in lines[:5]
+                          if line.startswith("title: ")), record_id)
+            return label, str(title), f"{folder}/{record_id}.md"
+        return None
+
 
     # --- optional: what kmcore doctor and the dry run ask ----------------------------------
 
@@ -177,6 +205,19 @@ class MarkdownFolderTarget(BaseTarget):
             return None
         return self.folder / folder / f"{stem}.md"
 
+    def _published_here(self, record_id: str) -> bool:
+        """Whether a record is published on this target now: readable, of a type and status
+        the target takes, and let through by the publication gates."""
+        if record_id not in self._shown:
+            try:
+                record = self.kb.get(record_id)
+            except KmcoreError:
+                self._shown[record_id] = False
+            else:
+                self._shown[record_id] = gates.eligibility(record, self.config) is None and \
+                    not gates.evaluate(record, self.config, self.kb.plugins).blocked
+        return self._shown[record_id]
+
     def _apply_one(self, item: Item) -> ItemResult:
         if not _SAFE.match(item.record_id) or item.record_type not in self._types:
             return ItemResult(record_id=item.record_id, ok=False,
@@ -203,7 +244,13 @@ class MarkdownFolderTarget(BaseTarget):
                               error=f"{ref} is not there to update (removed by hand?)")
         if item.record is None:
             return ItemResult(record_id=item.record_id, ok=False, error="no record to publish")
-        data = record_page(item.record, self._types[item.record_type][1]).encode("utf-8")
+        # A page names only records published here: a reference to one withdrawn (deleted,
+        # private, a person who objected) shows as "(not published here)". kmcore's sync
+        # sends the pages naming a withdrawn record again in the same run.
+        hidden = {ref.target for ref in item.record.references()
+                  if ref.target != item.record_id and not self._published_here(ref.target)}
+        data = record_page(item.record, self._types[item.record_type][1],
+                           hidden).encode("utf-8")
         if data != (path.read_bytes() if current is not None else None):
             _write(path, data)
         return ItemResult(record_id=item.record_id, ok=True, remote_ref=ref,

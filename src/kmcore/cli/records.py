@@ -244,6 +244,7 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
              as_json: bool, as_csv: bool, limit: int | None) -> None:
     """List records (of RECORD_TYPE, or all), newest first."""
     from kmcore import codec
+    from kmcore.guard.pii import masked_label
 
     if as_json and as_csv:
         raise click.UsageError("choose one of --json and --csv")
@@ -257,7 +258,7 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
     else:
         headers = ["id", "type", "title", "status", "visibility", "updated"]
         rows = [
-            [r.id, r.record_type, r.label, plain(r.status), plain(r.visibility),
+            [r.id, r.record_type, masked_label(r), plain(r.status), plain(r.visibility),
              plain(r.updated_at)]
             for r in records
         ]

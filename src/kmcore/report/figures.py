@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from kmcore.guard.pii import masked_label
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
@@ -151,7 +152,8 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
             outcomes = (DEFAULT_OUTCOME[kind],)
         for outcome in outcomes:
             if outcome in outcome_rows:
-                outcome_rows[outcome].append((labels.get(kind, kind), record.id, record.label))
+                outcome_rows[outcome].append((labels.get(kind, kind), record.id,
+                                               masked_label(record)))
         if kind == "capture_record":
             details = getattr(record, "details", None)
             technique = getattr(details, "technique", None)
@@ -181,7 +183,7 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
             patients += int(getattr(record, "patients_affected", None) or 0)
             for category in getattr(record, "impact_categories", ()):
                 impact[str(category)] += 1
-            stories.append({"id": record.id, "title": record.label,
+            stories.append({"id": record.id, "title": masked_label(record),
                             "kind": _label(getattr(record, "kind", "")),
                             "hours": getattr(record, "time_saved_hours", None),
                             "money": getattr(record, "cost_saved_gbp", None)})

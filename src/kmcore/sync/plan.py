@@ -20,6 +20,7 @@ import attrs
 
 from kmcore import codec
 from kmcore.errors import KmcoreError
+from kmcore.guard.pii import masked_label, masked_text
 from kmcore.records.base import Record
 from kmcore.store._verified import content_key
 from kmcore.sync import gates
@@ -285,7 +286,7 @@ def make_plan(
                 action, reason = _held_reason(block, None)
                 items.append(Planned(
                     action=action, record_type=name, record_id=record_id,
-                    title=held_entry.title or record_id,
+                    title=masked_text(held_entry.title) or record_id,
                     reason=reason, blocks=tuple(_block(h) for h in held_entry.held),
                 ))
             continue
@@ -303,7 +304,7 @@ def make_plan(
         source = listed[record_id][1]
         entry = ledger.entries.get(record_id)
         published = entry is not None and entry.state == "published"
-        title = record.label
+        title = masked_label(record)  # reports and the ledger never repeat an identifier
         ineligible = gates.eligibility(record, cfg)
         decided: Record = record
         notes: tuple[str, ...] = ()

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kmcore.search.experts import Expert
     from kmcore.search.index import SearchIndex, SearchResults
     from kmcore.specs import RecordTypeSpec
+    from kmcore.sync.model import TargetConfig
 
 __all__ = ["KnowledgeBase", "init", "open"]
 
@@ -204,12 +205,23 @@ class KnowledgeBase:
         return self.search_index().search(query, _filters(Filters, filters), limit=limit,
                                           offset=offset)
 
-    def experts(self, query: str, *, limit: int = 10) -> list[Expert]:
+    def experts(self, query: str, *, limit: int = 10,
+                audience: TargetConfig | None = None) -> list[Expert]:
         """People to ask about *query*, best first, each with the evidence for them
-        (declared and endorsed expertise, and the records they are linked to)."""
+        (declared and endorsed expertise, and the records they are linked to).
+
+        Without *audience* this is the librarian's view: evidence may cite drafts and private
+        records. With it (a target's configuration), only what the publication gates would
+        publish to that target is shown (see :meth:`Expert.for_audience`).
+        """
         from kmcore.search.experts import find_experts
 
-        return find_experts(self.search_index(), query, limit=limit)
+        found = find_experts(self.search_index(), query,
+                             limit=limit if audience is None else max(limit * 3, limit + 20))
+        if audience is None:
+            return found
+        shown = [e for e in (x.for_audience(self, audience) for x in found) if e is not None]
+        return shown[:limit]
 
     def related(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
         """Records related to *record* (shared subjects, people, links, telling words), each

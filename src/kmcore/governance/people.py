@@ -611,14 +611,34 @@ def leaver_retention_days(kb: KnowledgeBase) -> int:
 def leavers_due(kb: KnowledgeBase, today: dt.date | None = None,
                 days: int | None = None) -> list[tuple[Person, dt.date]]:
     """People who left and still have a profile, with the date it is (or was) due to go."""
+    from kmcore.governance._leavers import leaver_candidates
+
     today = today or dt.date.today()
     days = leaver_retention_days(kb) if days is None else days
+    # Only the person files that changed are read again (see governance/_leavers.py); the
+    # candidates are then read whole and checked again here.
+    candidates = leaver_candidates(kb, _has_leaver_profile)
+    people: Iterable[Record] = (kb.records("person") if candidates is None
+                                else _people(kb, candidates))
     due = []
-    for person in kb.records("person"):
-        if (isinstance(person, Person) and person.employment_status == EmploymentStatus.LEFT
-                and person.profile is not None and person.left_on is not None):
+    for person in people:
+        if _has_leaver_profile(person):
+            assert isinstance(person, Person) and person.left_on is not None
             due.append((person, person.left_on + dt.timedelta(days=days)))
     return sorted(due, key=lambda pair: pair[1])
+
+
+def _has_leaver_profile(record: Record) -> bool:
+    return (isinstance(record, Person) and record.employment_status == EmploymentStatus.LEFT
+            and record.profile is not None and record.left_on is not None)
+
+
+def _people(kb: KnowledgeBase, ids: list[str]) -> Iterator[Record]:
+    for person_id in ids:
+        try:
+            yield kb.get(person_id, "person")
+        except KmcoreError:
+            continue  # deleted or broken since the list was made: as kb.records() would
 
 
 def purge_leaver_profiles(kb: KnowledgeBase, today: dt.date | None = None,

@@ -365,7 +365,13 @@ def from_dict(
             [Problem("$.type", f"must name a record type: {known}", shorten(type_name))],
         )
     version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool) or version > SCHEMA_VERSION:
+    if type(version) is not int:
+        raise ValidationError(
+            subject or "record",
+            [Problem("$.schema_version", f"must be a whole number such as {SCHEMA_VERSION}",
+                     shorten(version))],
+        )
+    if version > SCHEMA_VERSION:
         raise ValidationError(
             subject or "record",
             [Problem("$.schema_version",

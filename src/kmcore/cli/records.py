@@ -41,7 +41,14 @@ def init_cmd(folder: Path, name: str | None, organisation: str | None,
 
 
 def _read_data_file(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
+    from kmcore.textfile import TextEncodingError, read_text
+
+    try:
+        text = read_text(path)
+    except TextEncodingError as exc:
+        raise click.ClickException(f"{path}: {exc.reason}") from None
+    except OSError as exc:
+        raise click.ClickException(f"{path}: could not be read: {exc.strerror or exc}") from None
     try:
         if path.suffix.lower() == ".toml":
             return tomllib.loads(text)

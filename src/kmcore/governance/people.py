@@ -43,6 +43,7 @@ from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 from kmcore.records.person import Person
 from kmcore.records.vocab import EmploymentStatus
+from kmcore.textfile import read_text
 
 __all__ = ["FORMER_STAFF_ID", "Erasure", "Mention", "forget", "leave", "mentions",
            "purge_leaver_profiles", "subject_access"]
@@ -453,8 +454,8 @@ def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
             if path.name in _CACHES:
                 found.append(path)
                 continue
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                text = path.read_text(encoding="utf-8-sig")
+            with contextlib.suppress(OSError, ValueError):  # not text kmcore reads
+                text = read_text(path)  # UTF-16 from PowerShell too
                 if _id_pattern(person_id).search(text) or any(p.search(text) for p in names):
                     found.append(path)
     return found
@@ -471,7 +472,7 @@ def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Patt
         if path.name in _CACHES:
             path.unlink(missing_ok=True)  # derived: rebuilt on the next scan
             continue
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path)
         if path.name == "journal.jsonl":
             # A target's ledger: the record id becomes the pseudonym, but the target's own
             # reference for the item (a page path that may hold the id) must stay as the
@@ -602,8 +603,8 @@ def leaver_retention_days(kb: KnowledgeBase) -> int:
     from kmcore.governance.settings import GovernanceSettings
 
     try:
-        data = tomllib.loads((Path(kb.root) / "kmcore.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+        data = tomllib.loads(read_text(Path(kb.root) / "kmcore.toml"))
+    except (OSError, ValueError):  # unreadable: kmcore.open() already said why
         return 90
     return GovernanceSettings.from_table(data.get("governance", {})).leaver_profile_days
 

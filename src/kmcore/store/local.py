@@ -64,6 +64,7 @@ from kmcore.store._lock import FileLock
 from kmcore.store._statcache import StatCache
 from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
+from kmcore.textfile import TextEncodingError, decode_text
 
 __all__ = ["LocalFileStore"]
 
@@ -313,7 +314,7 @@ class LocalFileStore:
                 found = self._analyse(spec, stem, raw)
                 others = [u for u in users[stem] if u != rel.as_posix()]
                 if others:
-                    text = raw.decode("utf-8-sig", errors="replace")
+                    text = _text_for_lines(raw)
                     problem = Problem(
                         "$.id",
                         f"is also used by {', '.join(others)}; an id must be unique across the "
@@ -509,7 +510,7 @@ class LocalFileStore:
         try:
             data = json.loads(raw.decode("utf-8-sig"))  # -sig: Notepad writes a BOM
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            data = None
+            data = _json_in_other_encoding(raw)  # UTF-16 from PowerShell, or None
         if type(data) is dict and data.get("type") == spec.name and data.get("id") == stem:
             try:
                 record = codec.from_dict(data, self._classes, check_rules=not trusted)
@@ -531,11 +532,9 @@ class LocalFileStore:
     ) -> list[tuple[Problem, int | None]]:
         """Every problem in one record file, each with its line (the slow, thorough path)."""
         try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            reason = "is not UTF-8 text; open it in an editor and save it as UTF-8"
-            return [(Problem("$", reason), line)]
+            text = decode_text(raw)
+        except TextEncodingError as exc:
+            return [(Problem("$", exc.reason), exc.line)]
         try:
             data: Any = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -590,7 +589,7 @@ class LocalFileStore:
         except OSError as exc:
             raise self._unreadable(path, exc) from exc
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
+            data = json.loads(decode_text(raw))  # TextEncodingError is a ValueError
             revision = data.get("revision", 0)
             if type(revision) is not int:
                 raise ValueError(revision)
@@ -688,3 +687,20 @@ def _check_folder(name: str, spec: RecordTypeSpec) -> None:
 
 def _log_problem(problem: FileProblem) -> None:
     log.warning("skipping %s", problem)
+
+
+def _json_in_other_encoding(raw: bytes) -> Any:
+    """The JSON in a record file that is not UTF-8 but is text kmcore reads (UTF-16 with a
+    byte-order mark), or None: the slow path then says what is wrong with it."""
+    try:
+        return json.loads(decode_text(raw))
+    except ValueError:
+        return None
+
+
+def _text_for_lines(raw: bytes) -> str:
+    """The file's text for finding a line number; never fails (undecodable bytes replaced)."""
+    try:
+        return decode_text(raw)
+    except TextEncodingError:
+        return raw.decode("utf-8", errors="replace")

@@ -428,6 +428,11 @@ def open(path: PathLike | None = None) -> KnowledgeBase:
             f"{start} does not exist",
             hint=f"Create a knowledge base there with: kmcore init {start}",
         )
+    if path is not None and not start.is_dir():
+        hint = (f"Open the folder that holds it: kmcore.open({str(start.parent)!r})"
+                if start.name == "kmcore.toml" else
+                "Give the knowledge base's folder (the one holding kmcore.toml).")
+        raise ConfigError(f"{start} is a file, not a knowledge base folder", hint=hint)
     root = start.resolve() if path is not None else find_kb_root(start)
     if root is None:
         raise ConfigError(
@@ -446,6 +451,9 @@ def init(
 ) -> KnowledgeBase:
     """Create a knowledge base in *path* (created if missing; it must not already be one)."""
     root = Path(path).resolve()
+    if root.exists() and not root.is_dir():
+        raise ConfigError(f"{root} is a file, not a folder",
+                          hint="Give a new or empty folder for the knowledge base.")
     if (root / "kmcore.toml").exists():
         raise ConfigError(
             f"{root} is already a knowledge base", hint=f"Open it with kmcore.open({str(root)!r})."

@@ -73,6 +73,10 @@ log = logging.getLogger("kmcore.store")
 R = TypeVar("R", bound=Record)
 
 STATE_FOLDER = ".kmcore"
+#: A record file larger than this is refused before it is parsed. The longest text field
+#: holds a few thousand characters, so a real record is kilobytes; a file this size is a
+#: paste gone wrong, and reading it would cost seconds and hundreds of megabytes.
+MAX_RECORD_BYTES = 10 * 1024 * 1024
 _SUFFIX = ".json"
 _NOT_FOUND_HINT = "`kmcore list` shows the ids."
 
@@ -505,6 +509,8 @@ class LocalFileStore:
 
         With *verified*, field rules are skipped for content already seen to pass them.
         """
+        if len(raw) > MAX_RECORD_BYTES:
+            raise _Broken(self._analyse(spec, stem, raw))
         key = content_key(raw) if verified is not None else ""
         trusted = verified is not None and key in verified
         try:
@@ -531,6 +537,12 @@ class LocalFileStore:
         self, spec: RecordTypeSpec, stem: str, raw: bytes
     ) -> list[tuple[Problem, int | None]]:
         """Every problem in one record file, each with its line (the slow, thorough path)."""
+        if len(raw) > MAX_RECORD_BYTES:
+            reason = (f"is {len(raw) / 1024 / 1024:,.1f} MB; a record file is at most "
+                      f"{MAX_RECORD_BYTES // 1024 // 1024} MB (its text fields hold a few "
+                      "thousand characters each): a paste may have gone wrong, so open it "
+                      "and take out what does not belong")
+            return [(Problem("$", reason), None)]
         try:
             text = decode_text(raw)
         except TextEncodingError as exc:

@@ -39,8 +39,8 @@ def _kb_with(tmp_path: Path, statement_chars: int) -> Path:
     root = tmp_path / "kb"
     kmcore.init(root, name="Test KB", organisation="Test Trust").close()
     (root / "lessons").mkdir(exist_ok=True)
-    data = {"type": "lesson", "id": "lesson-big", "title": "Big", "statement": "x" * statement_chars,
-            "recommendation": "Do.", "polarity": "improve"}
+    data = {"type": "lesson", "id": "lesson-big", "title": "Big",
+            "statement": "x" * statement_chars, "recommendation": "Do.", "polarity": "improve"}
     (root / "lessons" / "lesson-big.json").write_text(json.dumps(data, indent=2),
                                                       encoding="utf-8")
     return root
@@ -67,7 +67,7 @@ def test_a_50_mb_field_is_refused_quickly_with_its_size(tmp_path: Path) -> None:
 
 def test_a_long_field_under_the_file_limit_gets_its_line(tmp_path: Path) -> None:
     root = _kb_with(tmp_path, 2 * 1024 * 1024)
-    assert 2 * 1024 * 1024 < MAX_RECORD_BYTES
+    assert MAX_RECORD_BYTES > 2 * 1024 * 1024
     result = run_cli(["--kb", str(root), "validate"])
     assert result.code == 1
     assert "lesson-big.json:5: $.statement: is 2,097,152 characters long" in result.out, \

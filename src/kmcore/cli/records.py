@@ -14,7 +14,7 @@ import attrs
 import click
 
 from kmcore.cli._common import open_kb, plain, report_unreadable, table
-from kmcore.errors import KmcoreError
+from kmcore.errors import Conflict, KmcoreError
 
 
 @click.command("init")
@@ -326,6 +326,8 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...],
     text = pristine
     while True:
         edited = click.edit(text, extension=".json", require_save=True)
+        if edited is None and text != pristine:
+            edited = text  # closed without saving again: what it held is still to be saved
         if edited is None or edited == pristine:
             click.echo("No changes made.")
             return
@@ -335,15 +337,77 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...],
         except (KmcoreError, json.JSONDecodeError, click.ClickException) as exc:
             click.secho(str(exc), fg="red", err=True)
             text = edited
-            if sys.stdin.isatty() and click.confirm("Edit again?", default=True):
+            raced = isinstance(exc, Conflict)
+            both: list[str] = []
+            if raced:
+                # Somebody saved it while the editor was open. The fields this edit changed
+                # are put on top of what is stored now (their changes stay), at the revision
+                # stored now: saving it (here, or with the --from command printed below) is
+                # not refused again for the same reason.
+                record = kb.get(record.id)
+                text, both = _merged(original, edited, codec.to_dict(record))
+            clash = (f" You both changed {', '.join(both)}: the file has your version."
+                     if both else "")
+            if sys.stdin.isatty() and click.confirm(
+                    f"Somebody else saved it meanwhile; your changes are now on top of theirs."
+                    f"{clash} Check and save it again?" if raced else "Edit again?",
+                    default=True):
                 continue
             recovery = Path.cwd() / f"kmcore-edit-{record.id}.json"
-            recovery.write_text(edited, encoding="utf-8")
+            recovery.write_text(text, encoding="utf-8")
+            command = _edit_from_command(ctx, record.id, recovery)
+            if raced:
+                raise click.ClickException(
+                    f"{record.record_type} {record.id} was not changed: somebody else saved "
+                    f"it (now revision {record.revision}) while you were editing. {recovery} "
+                    f"holds their version with your changes on top.{clash} Check it, then "
+                    f"run: {command}"
+                ) from None
             raise click.ClickException(
                 f"{record.record_type} {record.id} was not changed; your edited text is in "
-                f"{recovery}. Fix it there, then run: kmcore edit {record.id} --from "
-                f"{recovery.name}"
+                f"{recovery}. Fix it there, then run: {command}"
             ) from None
+
+
+_ABSENT = object()
+
+
+def _merged(original: dict[str, Any], edited: str, current: dict[str, Any]
+            ) -> tuple[str, list[str]]:
+    """The stored record *current* with the fields changed from *original* to *edited* put
+    on top (top-level fields), as JSON at *current*'s revision; and the fields both changed.
+
+    Text that is not a JSON object is returned as it is (with no fields to name)."""
+    try:
+        mine = json.loads(edited)
+    except json.JSONDecodeError:
+        return edited, []
+    if not isinstance(mine, dict):
+        return edited, []
+    merged = dict(current)
+    both = []
+    for key in dict.fromkeys([*original, *mine]):
+        if key == "revision":
+            continue
+        before, after = original.get(key, _ABSENT), mine.get(key, _ABSENT)
+        if before == after:
+            continue  # not changed in this edit: whatever is stored now stays
+        now = current.get(key, _ABSENT)
+        if now != before and now != after:
+            both.append(key)
+        if after is _ABSENT:
+            merged.pop(key, None)
+        else:
+            merged[key] = after
+    merged["revision"] = current.get("revision")
+    return json.dumps(merged, indent=2, ensure_ascii=False) + "\n", both
+
+
+def _edit_from_command(ctx: click.Context, record_id: str, recovery: Path) -> str:
+    """The command that finishes an edit from *recovery*, runnable from any folder."""
+    kb_path = (ctx.find_root().obj or {}).get("kb_path")
+    where = f'--kb "{Path(kb_path).resolve()}" ' if kb_path else ""
+    return f'kmcore {where}edit {record_id} --from "{recovery}"'
 
 
 def _save_edit(kb: Any, before: Any, data: Any) -> None:

@@ -90,10 +90,12 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
         if problems:
             # Check everything before saving anything: a file is added whole or not at all.
             raise click.ClickException("nothing was added.\n" + "\n".join(problems))
+        batch = {r.id: r.record_type for r in records if r.id}
         for record in records:
             _warn_if_similar(kb, record)
             stored = kb.add(record)
             _print_added(stored, as_json)
+            _warn_references(kb, stored, batch)
         return
 
     if not sys.stdin.isatty() and record_type is None:
@@ -116,6 +118,7 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
                 f"the {spec.label.lower()} was not added; your answers are in {draft} "
                 f"(add them later with: kmcore add --file {draft.name})")
         stored = kb.add(record)
+        _warn_references(kb, stored, {})
     except ValidationError:
         draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
         draft.write_text(json.dumps({"type": spec.name, **data}, indent=2, ensure_ascii=False),
@@ -124,6 +127,32 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
                    f"kmcore add --file {draft.name}", err=True)
         raise
     _print_added(stored, as_json)
+
+
+def _warn_references(kb: Any, record: Any, batch: dict[str, str]) -> None:
+    """Say on stderr when the saved *record* points at a record that does not exist (or is
+    of the wrong type), as ``kmcore validate`` would: saved anyway, the person may be added
+    next (*batch*: records added by the same command, which count as existing)."""
+    from kmcore.errors import NotFound
+    from kmcore.records.links import reference_problem
+
+    for ref in record.references():
+        target_type = batch.get(ref.target)
+        if target_type is None:
+            try:
+                target_type = kb.store.locate(ref.target)
+            except NotFound:
+                target_type = None
+            except KmcoreError:  # a malformed id: kmcore validate reports it
+                continue
+        reason = reference_problem(ref, target_type)
+        if reason is not None:
+            click.secho(f"Warning: {record.id}: {ref.path} = {ref.target!r}: {reason}.",
+                        fg="yellow", err=True)
+            hint = (f"add it (kmcore add {ref.allowed_types[0]}) or correct the id "
+                    f"(kmcore edit {record.id})" if target_type is None and ref.allowed_types
+                    else f"correct it with kmcore edit {record.id}")
+            click.echo(f"Hint: {hint}; `kmcore validate` lists every such link.", err=True)
 
 
 def _warn_if_similar(kb: Any, record: Any) -> bool:

@@ -115,6 +115,7 @@ class LocalFileStore:
         self._root_str = str(self._root)
         self._specs: dict[str, RecordTypeSpec] = {}
         self._folders: dict[str, str] = {}  # type name -> absolute, normalised folder path
+        self.duplicate_ids: dict[str, list[str]] = {}  # see fingerprints()
         seen_folders: dict[str, str] = {}
         for name, spec in sorted(types.items()):
             _check_folder(name, spec)
@@ -261,6 +262,7 @@ class LocalFileStore:
         self._check_open()
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
         found: dict[str, tuple[str, str]] = {}
+        twice: dict[str, list[str]] = {}  # id -> its files, for an id used in two folders
         # Files unchanged since they were last hashed (same size, time and inode) are not read
         # again: see store/_statcache.py for why that is safe.
         cache = StatCache(self._root / STATE_FOLDER)
@@ -284,8 +286,15 @@ class LocalFileStore:
                         cache.put(rel, signature, key)
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
+                if stem in found:
+                    first = f"{self._specs[found[stem][0]].folder}/{entry.name}"
+                    twice.setdefault(stem, [first]).append(
+                        f"{self._specs[name].folder}/{entry.name}")
                 found[stem] = (name, key)
         cache.save(complete=len(names) == len(self._specs), lazy=True)
+        # Ids found in more than one type's folder by this call, with their files (relative
+        # to the knowledge base): only one of each is in the answer; the sync refuses them.
+        self.duplicate_ids = twice
         return dict(sorted(found.items()))
 
     def check(self) -> Iterator[FileProblem]:

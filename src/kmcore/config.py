@@ -58,7 +58,7 @@ def load_settings(root: Path) -> KBSettings:
     try:
         raw = tomllib.loads(read_text(path))
     except TextEncodingError as exc:
-        raise ConfigError(f"{path}: {exc.reason}",
+        raise ConfigError(f"{path}: {exc.located}",
                           hint="Save kmcore.toml as UTF-8 and run the command again.") from None
     except FileNotFoundError:
         raise ConfigError(

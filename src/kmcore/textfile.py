@@ -29,13 +29,16 @@ class TextEncodingError(ValueError):
     """The bytes are not text kmcore reads; :attr:`reason` says what they seem to be and
     how to save them (one line, starting lower-case: ``is saved as ANSI ...``).
 
-    :ivar line: the line (1-based) of the first byte that could not be read, if known.
+    :ivar line: the line (1-based) of the first byte that could not be read.
+    :ivar located: :attr:`reason` with the line in it, for messages that give no line of
+        their own.
     """
 
-    def __init__(self, reason: str, line: int | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, what: str, line: int) -> None:
+        self.reason = f"{what}; {SAVE_AS_UTF8}"
+        self.located = f"{what} (line {line}); {SAVE_AS_UTF8}"
         self.line = line
+        super().__init__(self.located)
 
 
 def decode_text(raw: bytes) -> str:
@@ -54,8 +57,7 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise TextEncodingError(_describe(raw) + f" (line {line}); {SAVE_AS_UTF8}",
-                                line) from None
+        raise TextEncodingError(_describe(raw), line) from None
 
 
 def read_text(path: str | Path) -> str:
@@ -70,8 +72,8 @@ def _strict(body: bytes, encoding: str, name: str, *, skip: int, raw: bytes) -> 
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, skip + exc.start) + 1
         raise TextEncodingError(
-            f"is not valid {name} text (line {line}): it may have been joined from files "
-            f"saved in different encodings; {SAVE_AS_UTF8}", line) from None
+            f"is not valid {name} text: it may have been joined from files saved in "
+            "different encodings", line) from None
 
 
 def _describe(raw: bytes) -> str:

@@ -46,7 +46,7 @@ def _read_data_file(path: Path) -> Any:
     try:
         text = read_text(path)
     except TextEncodingError as exc:
-        raise click.ClickException(f"{path}: {exc.reason}") from None
+        raise click.ClickException(f"{path}: {exc.located}") from None
     except OSError as exc:
         raise click.ClickException(f"{path}: could not be read: {exc.strerror or exc}") from None
     try:

@@ -100,3 +100,23 @@ def test_an_older_ledger_holding_a_title_in_full_is_masked_when_rewritten(
     entry = Entry(record_type="lesson", state="held", title=f"NHS no {SPACED}")
     assert entry.to_json()["n"] == "NHS no ••• ••• ••19"
     assert attrs.evolve(entry, title="Plain").to_json()["n"] == "Plain"
+
+
+def test_a_digest_never_mails_a_record_with_an_open_flag(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import kmcore
+    from kmcore.search.digest import build_digests
+    from search_sample import sample_kb
+
+    with sample_kb(tmp_path / "kb") as kb:
+        story = kb.get("story-falls-evidence-review")
+        kb.update(attrs.evolve(story, summary=f"{story.summary} Patient NHS no {SPACED}."))  # type: ignore[attr-defined]
+        since = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+        mailed = [h for d in build_digests(kb.search_index(), since)
+                  for s in d.sections for h in s.hits]
+        assert mailed, "the sample mails something"
+        assert "story-falls-evidence-review" not in {h.id for h in mailed}
+        for digest in build_digests(kb.search_index(), since):
+            no_number(digest.text() + digest.html())
+        assert isinstance(kb, kmcore.KnowledgeBase)

@@ -93,6 +93,21 @@ def test_a_number_in_a_title_is_masked_in_sync_reports_ledger_and_review(
         "Falls: patient NHS no ••• ••• ••19", "Bed order •••.•••.••19"}
 
 
+def test_add_and_delete_do_not_repeat_a_number_in_the_title(tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    make_kb(root, 0, with_target=False).close()
+    source = tmp_path / "lesson.json"
+    source.write_text(json.dumps({
+        "type": "lesson", "id": "lesson-flag", "title": f"Falls: NHS no {SPACED}",
+        "statement": "S.", "recommendation": "R.", "polarity": "improve"}), encoding="utf-8")
+    added = run_cli(["--kb", str(root), "add", "--file", str(source)])
+    assert added.code == 0 and "Added lesson lesson-flag: Falls: NHS no ••• ••• ••19" in added.out
+    no_number(added.out + added.err)
+    deleted = run_cli(["--kb", str(root), "delete", "lesson-flag"], input="y\n")
+    assert deleted.code == 0, deleted.err
+    no_number(deleted.out + deleted.err)
+
+
 def test_an_older_ledger_holding_a_title_in_full_is_masked_when_rewritten(
         tmp_path: Path) -> None:
     from kmcore.sync.ledger import Entry

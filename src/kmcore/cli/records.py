@@ -185,7 +185,9 @@ def _print_added(record: Any, as_json: bool) -> None:
     if as_json:
         click.echo(codec.dumps(record), nl=False)
     else:
-        click.echo(f"Added {record.record_type} {record.id}: {record.label}")
+        from kmcore.guard.pii import masked_label
+
+        click.echo(f"Added {record.record_type} {record.id}: {masked_label(record)}")
     warn_pii(record)
 
 
@@ -480,7 +482,10 @@ def delete_cmd(ctx: click.Context, record_id: str, yes: bool, force: bool) -> No
             "or use --force."
         )
     if not yes:
-        click.confirm(f"Delete {record.record_type} {record.id} ({record.label})?", abort=True)
+        from kmcore.guard.pii import masked_label
+
+        click.confirm(f"Delete {record.record_type} {record.id} ({masked_label(record)})?",
+                      abort=True)
     kb.delete(record)
     click.echo(f"Deleted {record.record_type} {record.id}.")
 

@@ -188,7 +188,7 @@ def _table(rows: list[tuple[str, float, str, float, str]]) -> str:
     return "\n".join(lines)
 
 
-def _write_doc(table: str, repeat: int) -> None:
+def _write_doc(table: str, repeat: int, note: str = "") -> None:
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     section = f"""
 ## Sync
@@ -201,7 +201,7 @@ is the median of {repeat} runs, each after one record was edited with `kb.update
 baseline reads and hashes every record file, the least a change check can do without the
 ledger's file fingerprints.
 
-Last run: {now}, on {machine()}.
+Last run: {now}, on {machine()}.{(chr(10) * 2 + note) if note else ""}
 
 {table}
 
@@ -222,12 +222,14 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--note", default="",
+                        help="a sentence to print under the date, e.g. how busy the machine was")
     args = parser.parse_args()
     os.environ.setdefault("KMCORE_LOAD_PLUGINS", "")
     table = _table(run(args.records, args.repeat))
     print(table)
     if not args.no_write:
-        _write_doc(table, args.repeat)
+        _write_doc(table, args.repeat, args.note)
         print(f"\nwrote the Sync section of {DOC.relative_to(ROOT)}")
 
 

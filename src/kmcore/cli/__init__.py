@@ -9,6 +9,7 @@ Exit codes: 0 success; 1 an error kmcore explained (one line and a hint); 2 a us
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
@@ -175,6 +176,11 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # The reader of our output went away (`kmcore list | head`): nothing to say to it.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the flush at exit failing
+        sys.exit(1)
     except OSError as exc:
         # A full or read-only drive, or no permission, where a command writes its output
         # (a report, an import's problem list...): one line and what to do, not a traceback.

@@ -94,3 +94,16 @@ def test_a_damaged_list_costs_time_not_answers(people: kmcore.KnowledgeBase) -> 
     leavers.write_text(leavers.read_text(encoding="utf-8").replace('"-"', '"L"'),
                        encoding="utf-8")
     assert _ids(people) == ["person-03", "person-07"]
+
+
+def test_an_erasure_leaves_nothing_of_the_person_in_the_list(people: kmcore.KnowledgeBase
+                                                             ) -> None:
+    from kmcore.governance.people import forget
+
+    assert _ids(people) == ["person-03", "person-07"]
+    leavers = Path(people.root) / ".kmcore" / "leavers.json"
+    assert "person-03" in leavers.read_text(encoding="utf-8")
+    forget(people, "person-03")
+    assert not leavers.exists() or "person-03" not in leavers.read_text(encoding="utf-8")
+    assert _ids(people) == ["person-07"]
+    assert "person-03" not in leavers.read_text(encoding="utf-8")

@@ -52,7 +52,7 @@ __all__ = ["FORMER_STAFF_ID", "Erasure", "Mention", "forget", "leave", "mentions
 FORMER_STAFF_ID = "person-former-staff"
 REMOVED = "[name removed]"
 #: Files under .kmcore that are derived and simply rebuilt (deleted by an erasure).
-_CACHES = ("fingerprints.json", "verified.json")
+_CACHES = ("fingerprints.json", "verified.json", "leavers.json")
 
 
 @attrs.frozen

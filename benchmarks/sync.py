@@ -136,14 +136,18 @@ def run(count: int, repeat: int) -> list[tuple[str, float, str, float, str]]:
                         assert report.applied == 1, report.render_text()
                     rows.append((f"one changed record among {count:,}, to `{backend}`",
                                  statistics.median(times), base_label, baseline(), "≤ 0.3 s"))
-        # The whole command, as a librarian runs it (interpreter start-up included).
-        env = {**os.environ, "KMCORE_LOAD_PLUGINS": ""}
+        # The whole command, as a librarian runs it (interpreter start-up included). An
+        # installed kmcore has its bytecode compiled (pip does it): so may this one, even where
+        # the shell says not to write bytecode, and a first run (not timed) writes it.
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["KMCORE_LOAD_PLUGINS"] = ""
         script = ("import sys\nfrom kmcore.cli import main\n"
                   "from kmcore.testing.fake_targets import use_fake_targets\n"
                   "with use_fake_targets():\n    main(sys.argv[1:])\n")
         for name in available:
             cmd = [sys.executable, "-c", script, "--kb", str(root), "sync", name,
                    "--no-progress"]
+            subprocess.run(cmd, check=True, capture_output=True, env=env)
             walls = []
             for _ in range(repeat):
                 start = time.perf_counter()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kmcore.governance.names import REMOVED, id_pattern, stored_patterns
 from kmcore.store._files import atomic_write
+from kmcore.textfile import read_text
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["pending_erasures", "settle_erasures"]
 
 #: Files under .kmcore that are derived and simply rebuilt (deleted by an erasure).
-CACHES = ("fingerprints.json", "verified.json")
+CACHES = ("fingerprints.json", "verified.json", "leavers.json")
 PENDING = Path(".kmcore") / "erasures.json"
 
 
@@ -50,8 +51,8 @@ def files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
             if path.name in CACHES:
                 found.append(path)
                 continue
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                text = path.read_text(encoding="utf-8-sig")
+            with contextlib.suppress(OSError, ValueError):  # not text kmcore reads
+                text = read_text(path)  # UTF-16 from PowerShell too
                 if id_pattern(person_id).search(text) or any(p.search(text) for p in names):
                     found.append(path)
     return found
@@ -63,7 +64,7 @@ def scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Patte
         if path.name in CACHES:
             path.unlink(missing_ok=True)  # derived: rebuilt on the next scan
             continue
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path)
         if path.name == "journal.jsonl":
             # A target's ledger: the record id becomes the pseudonym, but the target's own
             # reference for the item (a page path that may hold the id) must stay as the

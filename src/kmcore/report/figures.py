@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from kmcore.guard.pii import masked_label
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
@@ -166,7 +167,7 @@ class _Tally:
             outcomes = (DEFAULT_OUTCOME[kind],)
         for outcome in outcomes:
             if outcome in self.outcome_rows:
-                self.outcome_rows[outcome].append((label, record.id, record.label))
+                self.outcome_rows[outcome].append((label, record.id, masked_label(record)))
         if kind == "capture_record":
             self._capture(record)
         elif kind == "innovation":
@@ -203,7 +204,7 @@ class _Tally:
         self.patients += int(getattr(record, "patients_affected", None) or 0)
         for category in getattr(record, "impact_categories", ()):
             self.impact[str(category)] += 1
-        self.stories.append({"id": record.id, "title": record.label,
+        self.stories.append({"id": record.id, "title": masked_label(record),
                              "kind": _label(getattr(record, "kind", "")),
                              "hours": getattr(record, "time_saved_hours", None),
                              "money": getattr(record, "cost_saved_gbp", None)})

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -31,6 +31,11 @@ from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
 from kmcore.search.rank import ExpandedQuery, score_candidates, stems_of
 from kmcore.search.vocabulary import key_stem, term_key
+
+if TYPE_CHECKING:
+    from kmcore.kb import KnowledgeBase
+    from kmcore.records.base import Record
+    from kmcore.sync.model import TargetConfig
 
 __all__ = ["ClaimEvidence", "Expert", "RecordEvidence", "describe_match", "find_experts"]
 
@@ -66,6 +71,10 @@ class ClaimEvidence:
     inferred_from: tuple[str, ...] = ()
     #: What in it matched the query (the words, or an alternative and what it stands for).
     matched: str = ""
+    #: The ids behind :attr:`endorsed_by` (people) and :attr:`inferred_from` (records), so
+    #: :meth:`Expert.for_audience` can leave out those an audience may not see.
+    endorsed_by_ids: tuple[str, ...] = attrs.field(default=(), repr=False)
+    inferred_from_ids: tuple[str, ...] = attrs.field(default=(), repr=False)
 
     def describe(self) -> str:
         level = f" ({self.level})" if self.level else ""
@@ -133,19 +142,61 @@ class Expert:
     willing_to: tuple[str, ...] = ()
 
     def evidence_lines(self, limit: int = 5) -> list[str]:
-        """The evidence as sentences, claims first, then up to *limit* records."""
+        """The evidence as sentences, claims first, then up to *limit* records.
+
+        As found, this is the librarian's view: it may cite drafts and private records. For
+        a page other people read, take the lines of :meth:`for_audience`'s copy.
+        """
         lines = [c.describe() for c in self.claims]
         lines += [r.describe() for r in self.records[:limit]]
         if len(self.records) > limit:
             lines.append(f"and {len(self.records) - limit} more record(s)")
         return lines
 
+    def for_audience(self, kb: KnowledgeBase, target: TargetConfig) -> Expert | None:
+        """This expert as *target*'s audience may see them, or None if not at all.
+
+        Asks the publication gates (:func:`kmcore.gates.evaluate`, as ``kmcore sync`` does)
+        about the person and every record cited: records the audience may not see are left
+        out of the evidence (and of inferred claims), endorsers it may not see are not named,
+        and titles come from the copy the gates would publish. None when the person is not
+        shown to that audience, or when nothing they may see is left to show for them.
+        """
+        gated = _Gated(kb, target)
+        if gated(self.person_id) is None:
+            return None
+        records = tuple(
+            attrs.evolve(r, title=_label(shown))
+            for r in self.records if (shown := gated(r.id)) is not None
+        )
+        claims: list[ClaimEvidence] = []
+        for claim in self.claims:
+            if claim.inferred_from_ids:
+                kept = [(i, shown) for i in claim.inferred_from_ids
+                        if (shown := gated(i)) is not None]
+                inferred = claim.basis == "inferred"
+                if inferred and not kept:
+                    continue  # inferred only from records this audience may not see
+                claim = attrs.evolve(
+                    claim, inferred_from_ids=tuple(i for i, _ in kept),
+                    inferred_from=tuple(_label(r) if inferred else i for i, r in kept))
+            if claim.endorsed_by_ids:
+                kept_people = [(p, shown) for p in claim.endorsed_by_ids
+                               if (shown := gated(p)) is not None]
+                claim = attrs.evolve(claim, endorsed_by=tuple(_label(r) for _, r in kept_people),
+                                     endorsed_by_ids=tuple(p for p, _ in kept_people))
+            claims.append(claim)
+        if not records and not claims:
+            return None
+        return attrs.evolve(self, claims=tuple(claims), records=records)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "person": self.person_id, "name": self.name, "job_title": self.job_title,
             "department": self.department, "score": round(self.score, 4),
             "willing_to": list(self.willing_to),
-            "claims": [attrs.asdict(c) for c in self.claims],
+            "claims": [attrs.asdict(c, filter=lambda a, _: not a.name.endswith("_ids"))
+                       for c in self.claims],
             "records": [{**attrs.asdict(r), "contribution": round(r.contribution, 4)}
                         for r in self.records],
             "evidence": self.evidence_lines(limit=len(self.records)),
@@ -255,14 +306,17 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             level, 0.8)
         if basis == "profile" and any(c.basis != "profile" for c in claim_hits[person]):
             continue
-        titles = [t for t, _ in json.loads(inferred_from)]
+        ids = [t for t, _ in json.loads(inferred_from)]
+        titles = ids
         if basis == "inferred":
-            found = index.docs(titles)
-            titles = [found[t]["title"] if t in found else t for t in titles]
+            found = index.docs(ids)
+            titles = [found[t]["title"] if t in found else t for t in ids]
+        endorsers = tuple(json.loads(endorsed))
         claim_hits[person].append(ClaimEvidence(
             label=label, basis=basis, level=level,
-            endorsed_by=tuple(names.get(p, p) for p in json.loads(endorsed)),
-            inferred_from=tuple(titles), matched=("" if scored.coverage == 1.0 else "only ")
+            endorsed_by=tuple(names.get(p, p) for p in endorsers),
+            inferred_from=tuple(titles), endorsed_by_ids=endorsers,
+            inferred_from_ids=tuple(ids), matched=("" if scored.coverage == 1.0 else "only ")
             + describe_match(scored.matched)))
 
     people = {
@@ -308,3 +362,31 @@ def _dedupe(claims: list[ClaimEvidence]) -> list[ClaimEvidence]:
             seen.add(key)
             out.append(claim)
     return out
+
+
+def _label(record: Record) -> str:
+    from kmcore.guard.pii import masked_label
+
+    return masked_label(record)
+
+
+class _Gated:
+    """The gates' answer for each id, asked once: the copy to show, or None."""
+
+    def __init__(self, kb: KnowledgeBase, target: TargetConfig) -> None:
+        self.kb, self.target = kb, target
+        self._seen: dict[str, Record | None] = {}
+
+    def __call__(self, record_id: str) -> Record | None:
+        if record_id not in self._seen:
+            from kmcore.errors import KmcoreError
+            from kmcore.gates import evaluate
+
+            try:
+                record = self.kb.get(record_id)
+            except KmcoreError:  # gone or unreadable: nothing to show
+                self._seen[record_id] = None
+            else:
+                decision = evaluate(record, self.target, self.kb.plugins)
+                self._seen[record_id] = None if decision.blocked else decision.record
+        return self._seen[record_id]

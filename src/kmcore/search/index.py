@@ -500,6 +500,24 @@ class SearchIndex:
     def rebuild(self) -> RefreshReport:
         """Build the index from scratch from every record, into a new file that replaces the
         old one. Use it after an erasure: nothing of the old file survives."""
+        with self._disk_errors("build"):
+            return self._rebuild()
+
+    @contextlib.contextmanager
+    def _disk_errors(self, doing: str) -> Iterator[None]:
+        """A full, read-only or forbidden disk as one clear :class:`StoreError`."""
+        from kmcore.diskerrors import as_store_error
+
+        try:
+            yield
+        except (OSError, sqlite3.Error) as exc:
+            problem = as_store_error(exc, f"{doing} the search index {self.path}",
+                                     str(self.path.parent))
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def _rebuild(self) -> RefreshReport:
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # The cursor is taken before the records are read: a change saved during the scan is
@@ -622,7 +640,8 @@ class SearchIndex:
         conn = self.conn
         built, self._built_on_open = self._built_on_open, None
         try:
-            report = self._refresh(conn, thorough)
+            with self._disk_errors("update"):
+                report = self._refresh(conn, thorough)
             if built is not None and not report.rebuilt:
                 report = attrs.evolve(built, indexed=built.indexed + report.indexed,
                                       removed=report.removed)
@@ -666,7 +685,8 @@ class SearchIndex:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('cursor', ?)", (next_cursor,))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                conn.execute("ROLLBACK")
             raise
         self._generation += 1
         if self._compact_after:

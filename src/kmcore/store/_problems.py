@@ -17,10 +17,15 @@ from kmcore.ids import id_problem
 from kmcore.jsonpos import line_of
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
+from kmcore.textfile import TextEncodingError, decode_text
 
-__all__ = ["SUFFIX", "Broken", "file_problems"]
+__all__ = ["MAX_RECORD_BYTES", "SUFFIX", "Broken", "file_problems"]
 
 SUFFIX = ".json"
+#: A record file larger than this is refused before it is parsed. The longest text field
+#: holds a few thousand characters, so a real record is kilobytes; a file this size is a
+#: paste gone wrong, and reading it would cost seconds and hundreds of megabytes.
+MAX_RECORD_BYTES = 10 * 1024 * 1024
 
 
 class Broken(Exception):
@@ -36,12 +41,16 @@ def file_problems(
     classes: Mapping[str, type[Record]],
 ) -> list[tuple[Problem, int | None]]:
     """Every problem in one record file, each with its line (the slow, thorough path)."""
+    if len(raw) > MAX_RECORD_BYTES:
+        reason = (f"is {len(raw) / 1024 / 1024:,.1f} MB; a record file is at most "
+                  f"{MAX_RECORD_BYTES // 1024 // 1024} MB (its text fields hold a few "
+                  "thousand characters each): a paste may have gone wrong, so open it "
+                  "and take out what does not belong")
+        return [(Problem("$", reason), None)]
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        reason = "is not UTF-8 text; open it in an editor and save it as UTF-8"
-        return [(Problem("$", reason), line)]
+        text = decode_text(raw)
+    except TextEncodingError as exc:
+        return [(Problem("$", exc.reason), exc.line)]
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:

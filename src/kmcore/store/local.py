@@ -41,7 +41,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -62,11 +62,12 @@ from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
 from kmcore.store._files import TEMP_NAME, atomic_write, read_bytes, retry_on_windows
 from kmcore.store._lock import FileLock
+from kmcore.store._problems import MAX_RECORD_BYTES, Broken, file_problems
 from kmcore.store._problems import SUFFIX as _SUFFIX
-from kmcore.store._problems import Broken, file_problems
 from kmcore.store._statcache import StatCache
 from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
+from kmcore.textfile import TextEncodingError, decode_text
 
 __all__ = ["LocalFileStore"]
 
@@ -104,6 +105,7 @@ class LocalFileStore:
         self._root_str = str(self._root)
         self._specs: dict[str, RecordTypeSpec] = {}
         self._folders: dict[str, str] = {}  # type name -> absolute, normalised folder path
+        self.duplicate_ids: dict[str, list[str]] = {}  # see fingerprints()
         seen_folders: dict[str, str] = {}
         for name, spec in sorted(types.items()):
             _check_folder(name, spec)
@@ -250,6 +252,7 @@ class LocalFileStore:
         self._check_open()
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
         found: dict[str, tuple[str, str]] = {}
+        twice: dict[str, list[str]] = {}  # id -> its files, for an id used in two folders
         # Files unchanged since they were last hashed (same size, time and inode) are not read
         # again: see store/_statcache.py for why that is safe.
         cache = StatCache(self._root / STATE_FOLDER)
@@ -279,10 +282,17 @@ class LocalFileStore:
                         cache.put(rel, signature, key)
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
+                if stem in found:
+                    first = f"{self._specs[found[stem][0]].folder}/{entry.name}"
+                    twice.setdefault(stem, [first]).append(
+                        f"{self._specs[name].folder}/{entry.name}")
                 found[stem] = (name, key)
         cache.save(complete=len(names) == len(self._specs), lazy=True)
         if leftovers:
             self._remove_leftovers(leftovers)
+        # Ids found in more than one type's folder by this call, with their files (relative
+        # to the knowledge base): only one of each is in the answer; the sync refuses them.
+        self.duplicate_ids = twice
         return dict(sorted(found.items()))
 
     def _remove_leftovers(self, paths: list[str]) -> None:
@@ -328,7 +338,7 @@ class LocalFileStore:
                 found = file_problems(spec, stem, raw, self._specs, self._classes)
                 others = [u for u in users[stem] if u != rel.as_posix()]
                 if others:
-                    text = raw.decode("utf-8-sig", errors="replace")
+                    text = _text_for_lines(raw)
                     problem = Problem(
                         "$.id",
                         f"is also used by {', '.join(others)}; an id must be unique across the "
@@ -519,12 +529,14 @@ class LocalFileStore:
 
         With *verified*, field rules are skipped for content already seen to pass them.
         """
+        if len(raw) > MAX_RECORD_BYTES:
+            raise Broken(file_problems(spec, stem, raw, self._specs, self._classes))
         key = content_key(raw) if verified is not None else ""
         trusted = verified is not None and key in verified
         try:
             data = json.loads(raw.decode("utf-8-sig"))  # -sig: Notepad writes a BOM
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            data = None
+            data = _json_in_other_encoding(raw)  # UTF-16 from PowerShell, or None
         if type(data) is dict and data.get("type") == spec.name and data.get("id") == stem:
             try:
                 record = codec.from_dict(data, self._classes, check_rules=not trusted)
@@ -550,7 +562,7 @@ class LocalFileStore:
         except OSError as exc:
             raise self._unreadable(path, exc) from exc
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
+            data = json.loads(decode_text(raw))  # TextEncodingError is a ValueError
             revision = data.get("revision", 0)
             if type(revision) is not int:
                 raise ValueError(revision)
@@ -648,3 +660,20 @@ def _check_folder(name: str, spec: RecordTypeSpec) -> None:
 
 def _log_problem(problem: FileProblem) -> None:
     log.warning("skipping %s", problem)
+
+
+def _json_in_other_encoding(raw: bytes) -> Any:
+    """The JSON in a record file that is not UTF-8 but is text kmcore reads (UTF-16 with a
+    byte-order mark), or None: the slow path then says what is wrong with it."""
+    try:
+        return json.loads(decode_text(raw))
+    except ValueError:
+        return None
+
+
+def _text_for_lines(raw: bytes) -> str:
+    """The file's text for finding a line number; never fails (undecodable bytes replaced)."""
+    try:
+        return decode_text(raw)
+    except TextEncodingError:
+        return raw.decode("utf-8", errors="replace")

@@ -36,7 +36,7 @@ from kmcore._gcpause import no_gc
 from kmcore.errors import ConfigError, Conflict, KmcoreError, NotFound
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
-from kmcore.store._lock import FileLock
+from kmcore.store._lock import FileLock, LockBusy
 from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
@@ -150,7 +150,7 @@ def _sync_one(
         if not dry_run:  # a dry run writes nothing, not even a lock file
             try:
                 lock.acquire()
-            except KmcoreError as exc:
+            except LockBusy as exc:  # a full or read-only disk says so itself, not this
                 raise KmcoreError(
                     f"another sync to {cfg.name!r} is running: {exc.message}",
                     hint=f"Wait for it to finish. If none is running, delete {lock.path}.",

@@ -21,6 +21,7 @@ import attrs
 from kmcore import codec, gates
 from kmcore.errors import KmcoreError
 from kmcore.gates import Block
+from kmcore.guard.pii import masked_label, masked_text
 from kmcore.records.base import Record
 from kmcore.store._verified import content_key
 from kmcore.sync.ledger import Entry, Ledger
@@ -185,12 +186,13 @@ def _fingerprints(kb: KnowledgeBase, types: Iterable[str] | None
     store: Any = kb.store
     wanted = list(types) if types else None
     if hasattr(store, "fingerprints"):
+        # Every folder, even for a target that takes some types: an id used by two types'
+        # files is found only by looking at both.
+        found: dict[str, tuple[str, str]] = store.fingerprints()
+        _refuse_duplicate_ids(getattr(store, "duplicate_ids", {}))
         if wanted is None:
-            return store.fingerprints(), {}
-        found: dict[str, tuple[str, str]] = {}
-        for name in wanted:
-            found.update(store.fingerprints(name))
-        return found, {}
+            return found, {}
+        return {i: p for i, p in found.items() if p[0] in wanted}, {}
     # A store without fingerprints: read every record and hash it as the store would write it.
     prints: dict[str, tuple[str, str]] = {}
     records: dict[str, Record] = {}
@@ -199,6 +201,22 @@ def _fingerprints(kb: KnowledgeBase, types: Iterable[str] | None
             prints[record.id] = (name, content_key(codec.dumps(record).encode("utf-8")))
             records[record.id] = record
     return prints, records
+
+
+def _refuse_duplicate_ids(twice: Mapping[str, list[str]]) -> None:
+    """Stop the run when an id is used by files in two folders: which record the id means
+    on a target (and which one to withdraw) cannot be told, so nothing is sent until a
+    person renames one."""
+    if not twice:
+        return
+    record_id, files = sorted(twice.items())[0]
+    more = f" (and {len(twice) - 1} more id(s): kmcore validate lists them)" \
+        if len(twice) > 1 else ""
+    raise KmcoreError(
+        f"the id {record_id!r} is used by {' and '.join(files)}{more}; nothing was sent",
+        hint="An id must be unique across the knowledge base: rename one of the files and "
+             "change the id inside it to match, then sync again.",
+    )
 
 
 def _read(kb: KnowledgeBase, wanted: dict[str, str], preloaded: dict[str, Record]
@@ -313,7 +331,7 @@ class _Planner:
                 action, reason = _held_reason(block, None)
                 self.items.append(Planned(
                     action=action, record_type=name, record_id=record_id,
-                    title=held_entry.title or record_id,
+                    title=masked_text(held_entry.title) or record_id,
                     reason=reason, blocks=tuple(_block(h) for h in held_entry.held),
                 ))
             else:
@@ -343,7 +361,7 @@ class _Planner:
     def _hold(self, record: Record, source: str, entry: Entry | None,
               blocks: tuple[Block, ...]) -> None:
         """A record the gates stop: withdrawn if it is on the target, else held back."""
-        name, title = record.record_type, record.label
+        name, title = record.record_type, masked_label(record)  # never repeat an identifier
         held = Entry(record_type=name, state="held", source_hash=source, title=title,
                      held=tuple((b.gate, b.reason, b.path) for b in blocks))
         if entry is not None and entry.state == "published":
@@ -364,7 +382,7 @@ class _Planner:
     def _publish(self, record: Record, source: str, entry: Entry | None, decided: Record,
                  notes: tuple[str, ...]) -> None:
         """A record the gates let through: create, update, or nothing if the target has it."""
-        name, title = record.record_type, record.label
+        name, title = record.record_type, masked_label(record)
         data = _published_data(decided)
         digest = content_hash(self.cfg.name, data)
         fields = _field_hashes(data)

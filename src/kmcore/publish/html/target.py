@@ -104,6 +104,13 @@ class HtmlSiteTarget(AggregatePages):
                 "base itself",
                 hint='Give the site a folder of its own, e.g. path = "site".',
             )
+        blocking = next((p for p in (site, *site.parents) if p.exists()), site)
+        if not blocking.is_dir():  # the path, or a folder it needs, is a file
+            raise ConfigError(
+                f"target {config.name!r}: path {settings.path!r} needs a folder, but "
+                f"{blocking} is a file",
+                hint='Give the site a folder of its own, e.g. path = "site".',
+            )
         self.title = settings.title or kb.settings.name
         base = settings.base_url
         self.base_url = (base.rstrip("/") + "/") if base else None

@@ -83,15 +83,15 @@ def create_app(kb_path: str | os.PathLike[str] | None = None,
         found = []
         if query:
             try:
-                people = kb.experts(query, limit=10)
+                # With an audience, the finder asks the same gates as the pages: people
+                # and evidence (records, inferred claims, endorsers) the intranet does not
+                # show are left out, and titles are those of the copies it would show.
+                people = kb.experts(query, limit=10, audience=gate.target)
             except KmcoreError as exc:
                 abort(400, description=f"{exc.message}. {exc.hint or ''}".strip())
             for expert in people:
-                # The finder already hides people who objected, left or have no profile;
-                # its evidence may still name records the intranet does not show.
-                records = [r for r in expert.records if gate.by_id(r.id) is not None]
-                found.append({"expert": expert, "records": records[:5],
-                              "more": max(0, len(records) - 5)})
+                found.append({"expert": expert, "records": expert.records[:5],
+                              "more": max(0, len(expert.records) - 5)})
         return render_template("experts.html", query=query, found=found)
 
     @app.errorhandler(400)

@@ -31,6 +31,7 @@ import attrs
 
 from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
+from kmcore.io.headers import contained_phrase, qualifier_free
 
 __all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "guess_mapping", "load_mapping",
            "save_mapping"]
@@ -145,7 +146,32 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-Method = str  # "field name", "synonym", "similar spelling", "saved mapping", "told"
+
+
+def _merge_extra_headers() -> None:
+    """Add the wider vocabulary of :mod:`kmcore.io.headers` (words already here keep their
+    field)."""
+    from kmcore.io.headers import EXTRA_HEADERS
+
+    for scope, fields in EXTRA_HEADERS.items():
+        table = SYNONYMS.setdefault(scope, {})
+        for field, words in fields.items():
+            have = table.get(field, ())
+            table[field] = have + tuple(w for w in words if w not in have)
+
+
+_merge_extra_headers()
+
+#: "field name", "synonym", "without its qualifier", "contains", "similar spelling",
+#: "saved mapping", "told", "replaced"
+Method = str
+
+#: How sure a guess is, by how it was made (shown in the preview).
+CONFIDENCE: dict[str, str] = {
+    "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
+    "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
+    "similar spelling": "low",
+}
 
 
 def normalise_header(header: str) -> str:
@@ -162,6 +188,13 @@ class ColumnMapping:
     header: str
     field: str
     method: Method
+    #: what the guess rested on: the phrase found in the header, or the close spelling
+    detail: str = ""
+
+    @property
+    def confidence(self) -> str:
+        """``high``, ``medium`` or ``low`` for a guess; ``""`` for an ignored column."""
+        return CONFIDENCE.get(self.method, "") if self.field else ""
 
 
 @attrs.define
@@ -289,6 +322,27 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 used.add(field)
                 picked[header] = ColumnMapping(header, field, method)
     chosen = [picked.get(h) or ColumnMapping(h, "", "") for h in headers]
+
+    def free(field: str) -> bool:
+        reusable = field in by_name and by_name[field].kind == "ref"
+        return field not in used or reusable
+
+    if use_synonyms:
+        # Then: the header without its qualifier ("Savings (£)", "Lead (name)"), and a known
+        # phrase inside a longer header ("Current status of project").
+        for i, cm in enumerate(chosen):
+            if cm.field:
+                continue
+            plain = normalise_header(qualifier_free(cm.header))
+            field = candidates.get(plain) or spellings.get(plain, "")
+            if field and plain != normalise_header(cm.header) and free(field):
+                used.add(field)
+                chosen[i] = ColumnMapping(cm.header, field, "without its qualifier", plain)
+                continue
+            found = contained_phrase(plain or normalise_header(cm.header), spellings)
+            if found and free(found[1]):
+                used.add(found[1])
+                chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
     # Last: close spellings ("Decription", "Implemnted on") for what is left.
     for i, cm in enumerate(chosen):
         if cm.field or not use_synonyms:
@@ -297,7 +351,15 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                                           cutoff=0.85)
         if close and spellings[close[0]] not in used:
             used.add(spellings[close[0]])
-            chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling")
+            chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
+                                      close[0])
+    # A log with a short description and no other description column: that column is all
+    # the description there is (the required field), not a summary beside an empty one.
+    if "description" in by_name and "description" not in used:
+        for i, cm in enumerate(chosen):
+            if cm.field == "summary" and cm.method != "field name":
+                chosen[i] = ColumnMapping(cm.header, "description", "only description column")
+                break
     return ImportMapping(record_type, chosen)
 
 

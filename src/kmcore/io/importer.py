@@ -35,13 +35,22 @@ import attrs
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.ids import is_valid_id
-from kmcore.io.columns import Column, ConversionError, columns_for, convert_cell, part_column
+from kmcore.io.columns import (
+    Column,
+    ConversionError,
+    columns_for,
+    convert_cell,
+    part_column,
+    split_list,
+)
 from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
+from kmcore.io.people import People, split_people
 from kmcore.io.tables import Row, Table, read_table
+from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
-__all__ = ["ImportResult", "Importer", "RowProblem", "import_file"]
+__all__ = ["ImportResult", "Importer", "RowProblem", "ValueCount", "import_file"]
 
 Severity = Literal["error", "warning"]
 Action = Literal["create", "update", "unchanged"]
@@ -49,7 +58,9 @@ Action = Literal["create", "update", "unchanged"]
 #: Kept in memory for the summary; the report file has every one.
 _KEEP_PROBLEMS = 1000
 _MARKER = "import-in-progress.json"
-_TITLE_WORDS = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev)\.?\s+", re.I)
+#: Records saved per batch (one lock and one flush to disk each): big enough that the flush
+#: costs little per record, small enough that memory stays bounded.
+BATCH = 2000
 
 
 @attrs.frozen
@@ -92,6 +103,17 @@ class ImportResult:
     notes: list[str] = attrs.field(factory=list)
     #: rows of other record types in a file holding several (a JSON export), skipped
     other_types: int = 0
+    #: field -> the file's word -> what it became and in how many rows (choice columns)
+    values: dict[str, dict[str, ValueCount]] = attrs.field(factory=dict)
+    #: rows imported as records flagged incomplete (a stage rule wants more)
+    incomplete: int = 0
+    #: ``field -> value`` given with ``--default``
+    defaults: dict[str, str] = attrs.field(factory=dict)
+
+    def unknown_values(self) -> list[tuple[str, str, ValueCount]]:
+        """``(field, the file's word, count)`` for each word no value was found for."""
+        return [(field, word, vc) for field, words in self.values.items()
+                for word, vc in words.items() if not vc.choice.value]
 
     @property
     def ok(self) -> bool:
@@ -108,6 +130,9 @@ class ImportResult:
             n = len(self.people_created)
             text += f"; {n} new {'person' if n == 1 else 'people'}"
         text += "."
+        if self.incomplete:
+            text += (f" {self.incomplete:,} {'needs' if self.incomplete == 1 else 'need'} "
+                     "completing (`kmcore review incomplete` lists what is missing).")
         if self.error_rows:
             text += (f" {self.error_rows:,} "
                      f"{'row has' if self.error_rows == 1 else 'rows have'} problems")
@@ -132,8 +157,22 @@ class ImportResult:
             "problems": [attrs.asdict(p) for p in self.problems],
             "report_path": str(self.report_path) if self.report_path else None,
             "mapping": [attrs.asdict(cm) for cm in self.mapping.columns],
+            "values": {field: {word: {"value": vc.choice.value, "how": vc.choice.method,
+                                      "rows": vc.count}
+                               for word, vc in words.items()}
+                       for field, words in self.values.items()},
+            "incomplete": self.incomplete,
             "summary": self.summary(),
         }
+
+
+@attrs.define
+class ValueCount:
+    """One distinct word of a choice column: what it became, how, and in how many rows."""
+
+    choice: ValueChoice
+    count: int = 0
+    first_row: int = 0
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -148,71 +187,20 @@ def derived_id(prefix: str, record_type: str, key: str) -> str:
     normal = " ".join(key.lower().split())
     digest = hashlib.sha256(f"{record_type}\x00{normal}".encode()).hexdigest()[:8]
     words = slug(key, 40)
+    # A log's own numbers often carry the same prefix ("INN-001"): "inn-001-…", not
+    # "inn-inn-001-…".
+    if words == prefix or words.startswith(prefix + "-"):
+        words = words[len(prefix) + 1:]
     return f"{prefix}-{words}-{digest}" if words else f"{prefix}-{digest}"
 
 
-def _name_key(name: str) -> str:
-    name = _TITLE_WORDS.sub("", " ".join(name.split()))
-    return unicodedata.normalize("NFKC", name).casefold()
-
-
-class _People:
-    """Finds the person a cell names (id, e-mail or name), or plans a new person record."""
-
-    def __init__(self, kb: KnowledgeBase, *, create: bool) -> None:
-        self.kb = kb
-        self.create = create
-        self.ids: set[str] = set()
-        self.by_name: dict[str, set[str]] = {}
-        self.by_email: dict[str, str] = {}
-        self.new: dict[str, dict[str, Any]] = {}  # id -> data of people to create
-        self.row_new: list[str] = []  # planned by the row being read, until it is kept
-        for person in kb.records("person"):
-            self.ids.add(person.id)
-            name = getattr(person, "display_name", "")
-            self.by_name.setdefault(_name_key(name), set()).add(person.id)
-            email = getattr(person, "work_email", "")
-            if email:
-                self.by_email[email.lower()] = person.id
-
-    def resolve(self, text: str) -> str:
-        """The person id for *text*; :class:`ConversionError` if it cannot be decided."""
-        text = " ".join(text.split())
-        if text in self.ids or text in self.new:
-            return text
-        if text.startswith("person-") and is_valid_id(text):
-            # An id, of somebody with no record here (yet): kept as written, as the store
-            # keeps it; `kmcore validate` lists references that point nowhere.
-            return text
-        if "@" in text:
-            found = self.by_email.get(text.lower())
-            if found:
-                return found
-            raise ConversionError(f"nobody in the knowledge base has the e-mail {text!r}")
-        matches = self.by_name.get(_name_key(text), set())
-        if len(matches) == 1:
-            return next(iter(matches))
-        if len(matches) > 1:
-            raise ConversionError(
-                f"{len(matches)} people are called {text!r} ({', '.join(sorted(matches))}): "
-                "write the person's id or e-mail instead")
-        if not self.create:
-            raise ConversionError(f"nobody called {text!r} is in the knowledge base: add "
-                                  "them first, or import with --create-people")
-        person_id = derived_id("person", "person", _name_key(text))
-        self.new[person_id] = {"type": "person", "id": person_id,
-                               "display_name": _TITLE_WORDS.sub("", text) or text}
-        self.by_name.setdefault(_name_key(text), set()).add(person_id)
-        self.row_new.append(person_id)
-        return person_id
-
-    def end_row(self, *, keep: bool) -> None:
-        """Keep the people the row planned, or forget them (its record was left out)."""
-        if not keep:
-            for person_id in self.row_new:
-                data = self.new.pop(person_id)
-                self.by_name[_name_key(data["display_name"])].discard(person_id)
-        self.row_new = []
+def _legacy_id(prefix: str, record_type: str, key: str) -> str:
+    """The id imports before kmcore 0.x derived (doubled prefixes and all), so re-importing
+    a file imported then still finds its records."""
+    normal = " ".join(key.lower().split())
+    digest = hashlib.sha256(f"{record_type}\x00{normal}".encode()).hexdigest()[:8]
+    words = slug(key, 40)
+    return f"{prefix}-{words}-{digest}" if words else f"{prefix}-{digest}"
 
 
 class _Titles:
@@ -259,14 +247,21 @@ class Importer:
 
     :param mapping: a mapping file to read (headers it does not mention are guessed).
     :param overrides: ``header -> field`` choices that win over the guess and the file.
+    :param values: ``field -> {their word: kmcore's value}`` for choice columns, winning over
+        the guess and the mapping file (``--map-value``).
+    :param defaults: ``field -> value`` for rows whose cell is empty or whose file has no
+        column for the field (``--default``); written as a cell would be.
     :param create_people: add a person record for a name no person has (default on).
     :param status: editorial status for new records (default: the record type's, ``draft``).
-    :param strict: apply nothing if any row has a problem.
+    :param strict: apply nothing if any row has a problem, and refuse rows that a stage rule
+        finds incomplete instead of importing them flagged (the behaviour before flags).
     """
 
     def __init__(self, kb: KnowledgeBase, path: str | Path, record_type: str, *,
                  sheet: str | None = None, mapping: str | Path | None = None,
-                 overrides: dict[str, str] | None = None, create_people: bool = True,
+                 overrides: dict[str, str] | None = None,
+                 values: dict[str, dict[str, str]] | None = None,
+                 defaults: dict[str, str] | None = None, create_people: bool = True,
                  status: str | None = None, strict: bool = False) -> None:
         self.kb = kb
         self.path = Path(path)
@@ -278,13 +273,16 @@ class Importer:
         self.sheet = sheet
         self.mapping_file = mapping
         self.overrides = dict(overrides or {})
+        self.value_overrides = {k: dict(v) for k, v in (values or {}).items()}
+        self.default_overrides = dict(defaults or {})
         self.create_people = create_people
         self.status = status
         self.strict = strict
         self._table: Table | None = None
         self._spool: Path | None = None
-        self._people: _People | None = None
+        self._people: People | None = None
         self._known_ids: set[str] | None = None
+        self._matchers: dict[str, ValueMatcher] = {}
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------
@@ -307,6 +305,9 @@ class Importer:
                 h: f for h, f in self.overrides.items() if h in reserved}})
         if self.overrides:
             mapping = mapping.with_overrides(self.overrides)
+        for field, words in self.value_overrides.items():
+            mapping.values.setdefault(field, {}).update(words)
+        mapping.defaults.update(self.default_overrides)
         from kmcore.io.mapping import check_field
 
         for cm in mapping.used:
@@ -315,10 +316,37 @@ class Importer:
                 raise KmcoreError(f"column {cm.header!r}: {problem}",
                                   hint="Map it to one of the fields `kmcore types "
                                   f"{self.record_type}` lists, or to \"\" to ignore it.")
+        for field in [*mapping.values, *mapping.defaults]:
+            problem = check_field(field, self.by_name, self.record_type)
+            if problem or field == KEY:
+                raise KmcoreError(f"--map-value/--default {field!r}: "
+                                  f"{problem or 'the key cannot have a default'}",
+                                  hint=f"`kmcore types {self.record_type}` lists the fields.")
+        for field, words in mapping.values.items():
+            column = self._target(field)
+            if column is None or column.enum_cls is None:
+                raise KmcoreError(f"--map-value {field!r}: {field} is not a choice field",
+                                  hint="Values can be mapped for choice fields (stage, "
+                                  "innovation_type, staff_group...) only.")
+            known = {str(m.value) for m in column.enum_cls}
+            for word, value in words.items():
+                if value not in known:
+                    raise KmcoreError(
+                        f"--map-value {field}:{word!r}={value!r}: {value!r} is not one of: "
+                        f"{', '.join(sorted(known))}",
+                        hint="Map the word to one of kmcore's values.")
         source = self.path.name + (f" (sheet {table.sheet!r})" if table.sheet else "")
         self.result = ImportResult(record_type=self.record_type, source=source,
-                                   mapping=mapping, strict=self.strict, notes=list(table.notes))
+                                   mapping=mapping, strict=self.strict, notes=list(table.notes),
+                                   defaults=dict(mapping.defaults))
         return mapping
+
+    def _target(self, field: str) -> Column | None:
+        head, _, sub = field.partition(".")
+        column = self.by_name.get(head)
+        if column is None or not sub:
+            return column
+        return part_column(column, sub)
 
     @property
     def total_hint(self) -> int | None:
@@ -333,7 +361,7 @@ class Importer:
             self.open()
         assert self._table is not None and self.result is not None
         result = self.result
-        people = _People(self.kb, create=self.create_people)
+        people = People(self.kb, create=self.create_people)
         titles = _Titles(self.kb)
         # The ids already stored, when the store can list them cheaply: most rows of a first
         # import are new, and asking the store for each missing file costs more than the rest.
@@ -360,6 +388,8 @@ class Importer:
                     elif record is not None and action is not None:
                         result.valid += 1
                         result.counts[action] += 1
+                        if record.get("to_complete"):
+                            result.incomplete += 1
                         if action != "unchanged":
                             spool.write(json.dumps({"action": action, "record": record},
                                                    ensure_ascii=False) + "\n")
@@ -374,10 +404,11 @@ class Importer:
         result.report_path = report_file.path if report_file.written else None
         return result
 
-    def _row(self, row: Row, people: _People, titles: _Titles,
+    def _row(self, row: Row, people: People, titles: _Titles,
              seen: dict[str, int]) -> tuple[list[RowProblem], dict[str, Any] | None,
                                             Action | None]:
         assert self.result is not None
+        mapping = self.result.mapping
         problems: list[RowProblem] = []
         kind = row.cells.get("type")
         if isinstance(kind, str) and kind != self.record_type and kind in self.kb.types:
@@ -386,43 +417,84 @@ class Importer:
         data: dict[str, Any] = {}
         header_of: dict[str, str] = {}
         key: str | None = None
-        for cm in self.result.mapping.used:
+        people_cells: dict[str, list[tuple[str, str]]] = {}  # field -> (header, cell)
+        filled = False
+        for cm in mapping.used:
             if cm.header not in row.cells:
                 continue
             value = row.cells[cm.header]
+            filled = True
             if cm.field == KEY:
                 key = " ".join(str(value).split())
                 continue
             head, _, sub = cm.field.partition(".")
-            if not sub and head in data:
-                continue  # two columns for one field (a name and an e-mail): first one wins
             column = self.by_name[head]
-            target = part_column(column, sub) if sub else column
+            if not sub and column.kind == "ref" and column.targets == ("person",):
+                people_cells.setdefault(head, []).append((cm.header, str(value)))
+                header_of.setdefault(head, cm.header)
+                continue
+            if not sub and head in data:
+                continue  # two columns for one field: the first filled one wins
             try:
-                converted = convert_cell(target, value) if target is not None else str(value)
-                converted = self._resolve(target or column, converted, people, titles)
+                converted = self._convert(cm.field, value, row.number, people, titles)
+            except _UnknownWord as exc:
+                problems.append(RowProblem(row.number, cm.header, cm.field, str(exc),
+                                           exc.word))
+                continue
             except ConversionError as exc:
                 problems.append(RowProblem(row.number, cm.header, cm.field, str(exc)))
                 continue
+            if converted is None:
+                continue
             if sub:
-                data.setdefault(head, {})[sub] = converted
-                header_of[head] = header_of.get(head, cm.header)
+                part = data.setdefault(head, {})
+                if isinstance(part, dict):
+                    _merge_part(part, sub, converted)
+                header_of.setdefault(head, cm.header)
             else:
                 data[head] = converted
             header_of[cm.field] = cm.header
-        if not data:
-            return problems, None, None
+        if not filled:
+            return problems, None, None  # a blank row (or one holding only ignored columns)
+        for field, cells in people_cells.items():
+            try:
+                self._people_field(field, cells, data, people)
+            except ConversionError as exc:
+                problems.append(RowProblem(row.number, cells[0][0], field, str(exc)))
+        for field, text in mapping.defaults.items():
+            head, _, sub = field.partition(".")
+            if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
+                                              and sub in data[head]):
+                continue
+            try:
+                converted = self._convert(field, text, row.number, people, titles)
+            except ConversionError as exc:
+                problems.append(RowProblem(row.number, None, field,
+                                           f"the --default {exc}", text))
+                continue
+            if sub:
+                _merge_part(data.setdefault(head, {}), sub, converted)
+            else:
+                data[head] = converted
+        self._money_basis(data, header_of)
+        if key is not None and "reference" in self.by_name and "reference" not in data:
+            data["reference"] = key[:100]
         record_id = data.get("id") or None
         if key is None and not record_id:
             title = data.get("title") or data.get("display_name")
             key = str(title) if title else None
         if not record_id:
             if key is None:
-                problems.append(RowProblem(row.number, None, "id",
-                                           "has no title or key to tell it apart: fill in "
-                                           "the title, or map a reference column to 'key'"))
+                if not any(p.severity == "error" for p in problems):
+                    problems.append(RowProblem(row.number, None, "id",
+                                               "has no title or key to tell it apart: fill "
+                                               "in the title, or map a reference column to "
+                                               "'key'"))
                 return problems, None, None
             record_id = derived_id(self.cls.id_prefix, self.record_type, key)
+            legacy = _legacy_id(self.cls.id_prefix, self.record_type, key)
+            if legacy != record_id and self._exists(legacy):
+                record_id = legacy  # imported before ids dropped doubled prefixes
         seen_at = seen.get(record_id)
         if seen_at is not None:
             problems.append(RowProblem(row.number, None, "id",
@@ -430,9 +502,108 @@ class Importer:
                                        "them is a duplicate"))
             return problems, None, None
         seen[record_id] = row.number
+        if any(p.severity == "error" for p in problems):
+            # Cells were refused: say so, and (below) what else is wrong with the row, but
+            # do not build a record from part of it.
+            self._build(row, record_id, data, header_of, problems)
+            return problems, None, None
         return self._build(row, record_id, data, header_of, problems)
 
-    def _resolve(self, column: Column, value: Any, people: _People, titles: _Titles) -> Any:
+    def _exists(self, record_id: str) -> bool:
+        if self._known_ids is not None:
+            return record_id in self._known_ids
+        try:
+            self.kb.get(record_id, self.record_type)
+        except KmcoreError:
+            return False
+        return True
+
+    # --- cells -------------------------------------------------------------------------------
+
+    def _matcher(self, field: str, column: Column) -> ValueMatcher:
+        found = self._matchers.get(field)
+        if found is None:
+            assert column.enum_cls is not None and self.result is not None
+            told = self.result.mapping.values.get(field, {})
+            found = self._matchers[field] = ValueMatcher(column.enum_cls, told)
+        return found
+
+    def _choice(self, field: str, column: Column, text: str, row: int) -> str:
+        """kmcore's value for one word of a choice column, counted for the preview."""
+        assert self.result is not None
+        choice = self._matcher(field, column).match(text)
+        words = self.result.values.setdefault(field, {})
+        counted = words.get(text)
+        if counted is None:
+            counted = words[text] = ValueCount(choice, 0, row)
+        counted.count += 1
+        if not choice.value:
+            values = ", ".join(str(m.value) for m in column.enum_cls or ())
+            raise _UnknownWord(
+                f"{text!r} is not a word kmcore knows for {field} ({values}): map it with "
+                f"--map-value {field}:\"{text}\"=VALUE", text)
+        return choice.value
+
+    def _convert(self, field: str, value: Any, row: int, people: People,
+                 titles: _Titles) -> Any:
+        """Plain data for one mapped cell (None: nothing to set)."""
+        head, _, sub = field.partition(".")
+        column = self.by_name[head]
+        special = _SPECIAL.get(field)
+        if special is not None:
+            return special(self, value, row, people)
+        target = part_column(column, sub) if sub else column
+        if target is None:
+            return str(value)
+        if target.kind == "enum" and target.enum_cls is not None:
+            return self._choice(field, target, _cell_text(value), row)
+        if target.kind == "enums" and target.enum_cls is not None:
+            return [self._choice(field, target, item, row)
+                    for item in split_list(value, commas=True)]
+        if target.kind == "json" and not isinstance(value, dict | list) and not (
+                isinstance(value, str) and value.lstrip()[:1] in ("{", "[")):
+            raise ConversionError(
+                f"{head} holds several parts, so a plain cell cannot fill it: map the column "
+                f"to one part instead ({_parts_hint(column)})")
+        converted = convert_cell(target, value)
+        return self._resolve(target, converted, people, titles)
+
+    def _people_field(self, field: str, cells: list[tuple[str, str]],
+                      data: dict[str, Any], people: People) -> None:
+        """Resolve a person field from its columns: a name column and an e-mail column
+        together name one person; several names in one cell make the first the lead and the
+        others team members (when the record has a team)."""
+        names: list[str] = []
+        emails: list[str] = []
+        for _header, text in cells:
+            for part in split_people(text) if "@" not in text or ";" in text else [text]:
+                (emails if "@" in part and " " not in part.strip() else names).append(part)
+        if not names and not emails:
+            return
+        first = people.resolve(names[0] if names else "", emails[0] if emails else "")
+        data[field] = first
+        others = names[1:] + ([e for e in emails[1:]] if len(names) <= 1 else [])
+        if others and "team" in self.by_name and field == "lead":
+            team = list(data.get("team") or [])
+            have = {m.get("person") for m in team if isinstance(m, dict)}
+            for other in others:
+                person_id = people.resolve(other)
+                if person_id not in have and person_id != first:
+                    team.append({"person": person_id, "role": "co_lead"})
+                    have.add(person_id)
+            data["team"] = team
+
+    def _money_basis(self, data: dict[str, Any], header_of: dict[str, str]) -> None:
+        """Savings figures need a basis: a column's figures get "as recorded in …"."""
+        savings = data.get("savings")
+        if isinstance(savings, dict) and not savings.get("basis") and any(
+                savings.get(k) is not None for k in ("cash_releasing_gbp", "non_cash_gbp",
+                                                     "staff_hours")):
+            header = header_of.get("savings", "savings")
+            savings["basis"] = (f"As recorded in the column {header!r} of {self.path.name} "
+                                "(how it was worked out was not recorded)")
+
+    def _resolve(self, column: Column, value: Any, people: People, titles: _Titles) -> Any:
         if column.kind not in ("ref", "refs"):
             return value
         targets = column.targets
@@ -446,6 +617,8 @@ class Importer:
             return resolve(value)
         return [resolve(v) for v in value]
 
+    # --- the record ---------------------------------------------------------------------------
+
     def _build(self, row: Row, record_id: str, data: dict[str, Any], header_of: dict[str, str],
                problems: list[RowProblem]) -> tuple[list[RowProblem], dict[str, Any] | None,
                                                     Action | None]:
@@ -455,6 +628,12 @@ class Importer:
                 existing = self.kb.get(record_id, self.record_type)
         base = codec.to_dict(existing) if existing is not None else {}
         merged = {**base, **data, "type": self.record_type, "id": record_id}
+        for head, part in data.items():
+            if isinstance(part, dict) and isinstance(base.get(head), dict) and head != "profile":
+                merged[head] = {**base[head], **part}  # other parts keep what was edited
+        if isinstance(data.get("profile"), dict) and isinstance(base.get("profile"), dict):
+            merged["profile"] = {**base["profile"], **data["profile"]}
+        merged.pop("to_complete", None)  # worked out again below from what the row holds
         if existing is None:
             if self.status:
                 merged.setdefault("status", self.status)
@@ -463,27 +642,14 @@ class Importer:
                                     "source_ref": f"{self.path.name}{sheet} row "
                                                   f"{row.number}"[-480:]}
         try:
-            record = codec.from_dict(merged, self.kb.classes,
-                                     subject=f"row {row.number}")
+            record: Record | None = codec.from_dict(merged, self.kb.classes,
+                                                    subject=f"row {row.number}")
         except ValidationError as exc:
-            failed = {p.field.split(".")[0] for p in problems}
-            for problem in exc.problems:
-                field = problem.path.removeprefix("$.").split("[")[0].split(".")[0]
-                if field in failed and "required" in problem.reason:
-                    continue  # its cell was refused already; saying "empty" too would confuse
-                header = header_of.get(field)
-                reason = problem.reason
-                if "required" in reason and field in self.by_name:
-                    mapped = [cm.header for cm in self.result.mapping.used
-                              if cm.field.split(".")[0] == field] if self.result else []
-                    if mapped:
-                        header = mapped[0]
-                        reason = "is required but empty in this row"
-                    else:
-                        reason += " (no column is mapped to it)"
-                problems.append(RowProblem(row.number, header, problem.path.removeprefix("$."),
-                                           reason, problem.value or ""))
-            return problems, None, None
+            record = self._incomplete(merged, exc, row) if not self.strict else None
+            if record is None:
+                self._problems_of(exc, row, header_of, problems)
+                return problems, None, None
+        assert record is not None
         problems.extend(self._pii(row, record, header_of))
         plain = codec.to_dict(record)
         if existing is None:
@@ -491,6 +657,40 @@ class Importer:
         if _same(plain, base):
             return problems, plain, "unchanged"
         return problems, plain, "update"
+
+    def _incomplete(self, merged: dict[str, Any], exc: ValidationError,
+                    row: Row) -> Record | None:
+        """The record flagged incomplete when only rules across fields (a stage that wants
+        an outcome or an adopting organisation) refused it; None otherwise."""
+        if "to_complete" not in self.by_name:
+            return None
+        missing = [f"{p.path.removeprefix('$.')}: {p.reason}" for p in exc.problems]
+        try:
+            return codec.from_dict({**merged, "to_complete": missing}, self.kb.classes,
+                                   subject=f"row {row.number}")
+        except ValidationError:
+            return None  # something a waiver cannot cover (an empty required field...)
+
+    def _problems_of(self, exc: ValidationError, row: Row, header_of: dict[str, str],
+                     problems: list[RowProblem]) -> None:
+        failed = {p.field.split(".")[0] for p in problems}
+        for problem in exc.problems:
+            field = problem.path.removeprefix("$.").split("[")[0].split(".")[0]
+            if field in failed:
+                continue  # its cell was refused already; saying more would confuse
+            header = header_of.get(field)
+            reason = problem.reason
+            if "required" in reason and field in self.by_name:
+                mapped = [cm.header for cm in self.result.mapping.used
+                          if cm.field.split(".")[0] == field] if self.result else []
+                if mapped:
+                    header = mapped[0]
+                    reason = "is required but empty in this row"
+                else:
+                    reason += (" (no column is mapped to it: map one with --map, or give "
+                               f"every row one with --default {field}=VALUE)")
+            problems.append(RowProblem(row.number, header, problem.path.removeprefix("$."),
+                                       reason, problem.value or ""))
 
     @staticmethod
     def _pii(row: Row, record: Record, header_of: dict[str, str]) -> list[RowProblem]:
@@ -510,7 +710,8 @@ class Importer:
     # --- step 2: save ------------------------------------------------------------------------
 
     def apply(self, *, on_record: Callable[[int], None] | None = None) -> ImportResult:
-        """Save the spooled records (all of them; with ``strict``, none if any row failed)."""
+        """Save the spooled records (all of them; with ``strict``, none if any row failed),
+        in batches of :data:`BATCH` (see :meth:`KnowledgeBase.save_many`)."""
         if self.result is None or self._spool is None:
             raise KmcoreError("nothing to apply: call prepare() first")
         result = self.result
@@ -518,6 +719,7 @@ class Importer:
             result.valid = 0
             result.counts = {"create": 0, "update": 0, "unchanged": 0}
             result.people_created = []
+            result.incomplete = 0
             self.discard()
             return result
         marker = Path(self.kb.root) / ".kmcore" / _MARKER
@@ -526,25 +728,36 @@ class Importer:
                                       "started": dt.datetime.now(dt.UTC).isoformat()}),
                           encoding="utf-8")
         classes = self.kb.classes
-        done = 0
+        note = f"kmcore import {self.path.name}"
         new_people = self._people.new if self._people is not None else {}
-        for person_id in sorted(new_people):
-            self.kb.add(codec.from_dict(new_people[person_id], classes))
+        if new_people:
+            people = [codec.from_dict(new_people[p], classes) for p in sorted(new_people)]
+            for start in range(0, len(people), BATCH):
+                self.kb.save_many(people[start:start + BATCH], note=f"{note} (new people)")
+        done = 0
+        batch: list[Record] = []
         with self._spool.open(encoding="utf-8") as spool:
             for line in spool:
-                entry = json.loads(line)
-                record = codec.from_dict(entry["record"], classes)
-                if entry["action"] == "create":
-                    self.kb.add(record)
-                else:
-                    self.kb.update(record)
-                done += 1
-                if on_record is not None:
-                    on_record(done)
+                batch.append(codec.from_dict(json.loads(line)["record"], classes))
+                if len(batch) >= BATCH:
+                    done = self._save(batch, note, done, on_record)
+                    batch = []
+        if batch:
+            self._save(batch, note, done, on_record)
         marker.unlink()
         result.applied = True
         self.discard()
         return result
+
+    def _save(self, batch: list[Record], note: str, done: int,
+              on_record: Callable[[int], None] | None) -> int:
+        self.kb.save_many(batch, note=note)
+        if on_record is not None:
+            for _ in batch:
+                done += 1
+                on_record(done)
+            return done
+        return done + len(batch)
 
     def discard(self) -> None:
         """Remove the spool file (also done by :meth:`apply`)."""
@@ -552,6 +765,144 @@ class Importer:
             with contextlib.suppress(OSError):
                 self._spool.unlink()
             self._spool = None
+
+
+# --- cells that fill a part of a record in their own way -------------------------------------
+
+_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
+_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\band\b|\bor\b|/)\s*", re.I)
+_WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|able|keen|glad)"
+                           r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)
+
+
+class _UnknownWord(ConversionError):
+    """A word of a choice column that no value was found for (reported once, with counts)."""
+
+    def __init__(self, message: str, word: str) -> None:
+        super().__init__(message)
+        self.word = word
+
+
+class _Parts(dict[str, Any]):
+    """Several parts of one field at once (``profile.willing_to`` also fills ``overview``)."""
+
+
+def _cell_text(value: Any) -> str:
+    from kmcore.io.columns import _text
+
+    return _text(value)
+
+
+def _merge_part(part: dict[str, Any], sub: str, converted: Any) -> None:
+    if isinstance(converted, _Parts):
+        for name, value in converted.items():
+            if name == "overview" and part.get("overview"):
+                part["overview"] = f"{part['overview']} {value}"
+            else:
+                part[name] = value
+    else:
+        part[sub] = converted
+
+
+def _parts_hint(column: Column) -> str:
+    if column.part_cls is None:
+        return f"e.g. '{column.name}.PART'"
+    names = [a.name for a in attrs.fields(column.part_cls)][:4]
+    return ", ".join(f"'{column.name}.{n}'" for n in names)
+
+
+def _json_list(value: Any) -> list[Any] | None:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        try:
+            found = json.loads(value)
+        except json.JSONDecodeError:
+            return None
+        return found if isinstance(found, list) else None
+    return None
+
+
+def _items(value: Any) -> list[str]:
+    """The items of a list cell: ``a; b``, ``a, b``, one per line, bullets."""
+    seen: dict[str, str] = {}
+    for item in _ITEMS.split(_cell_text(value)):
+        item = item.strip(" .-*")
+        if item and item.casefold() not in seen:
+            seen[item.casefold()] = item
+    return list(seen.values())
+
+
+def _team(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"person": people.resolve(name), "role": "team_member"}
+            for name in split_people(_cell_text(value))]
+
+
+def _adopted_by(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"org": {"name": name[:200]}} for name in _items(value)]
+
+
+def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"concept": {"label": item[:200]}} for item in _items(value)]
+
+
+def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"label": item[:200]} for item in _items(value)]
+
+
+def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """What a person is happy to do, from their own words: each phrase that means one of
+    kmcore's offers becomes it; the others are kept, word for word, in the overview."""
+    from kmcore.records.vocab import WillingTo
+
+    assert importer.result is not None
+    field = "profile.willing_to"
+    matcher = importer._matcher(field, Column(field, "enums", "", False, enum_cls=WillingTo))
+    words = importer.result.values.setdefault(field, {})
+    found: list[str] = []
+    kept: list[str] = []
+    for phrase in _WILLING_SPLIT.split(_cell_text(value)):
+        phrase = phrase.strip(" .")
+        if not phrase:
+            continue
+        plain = _WILLING_LEAD.sub("", phrase).strip()
+        if plain.casefold() in ("yes", "y", "x", "no", "n", ""):
+            continue
+        choice = matcher.match(plain)
+        if not choice.value:
+            choice = ValueChoice("", "kept in the overview")
+        counted = words.setdefault(plain, ValueCount(choice, 0, row))
+        counted.count += 1
+        if choice.value:
+            if choice.value not in found:
+                found.append(choice.value)
+        else:
+            kept.append(plain)
+    parts = _Parts(willing_to=found)
+    if kept:
+        parts["overview"] = ("Happy to: " + "; ".join(kept) + ".")[:1000]
+    return parts
+
+
+_SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
+    "team": _team,
+    "adoption.adopted_by": _adopted_by,
+    "profile.expertise": _expertise,
+    "profile.methods_experience": _concepts,
+    "profile.willing_to": _willing_to,
+}
 
 
 def interrupted_import(kb: KnowledgeBase) -> dict[str, Any] | None:

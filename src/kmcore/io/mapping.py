@@ -203,6 +203,10 @@ class ImportMapping:
 
     record_type: str
     columns: list[ColumnMapping]
+    #: choice field -> {the file's word: kmcore's value}, decided by a person
+    values: dict[str, dict[str, str]] = attrs.field(factory=dict)
+    #: field -> the value rows get when their cell is empty or the file has no column
+    defaults: dict[str, str] = attrs.field(factory=dict)
 
     def field_for(self, header: str) -> str:
         for cm in self.columns:
@@ -234,7 +238,7 @@ class ImportMapping:
                 columns.append(ColumnMapping(cm.header, "", "replaced"))
             else:
                 columns.append(cm)
-        return ImportMapping(self.record_type, columns)
+        return ImportMapping(self.record_type, columns, self.values, self.defaults)
 
 
 def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> str | None:
@@ -389,16 +393,35 @@ def load_mapping(path: str | Path, record_type: str, headers: list[str],
         if problem:
             raise KmcoreError(f"{path}: column {header!r}: {problem}",
                               hint="Fix the field name in the mapping file.")
+    values = data.get("values", {})
+    defaults = data.get("defaults", {})
+    if not isinstance(values, dict) or not all(
+            isinstance(words, dict) and all(isinstance(v, str) for v in words.values())
+            for words in values.values()):
+        raise KmcoreError(f"{path}: [values.FIELD] must map each word to a value (text)",
+                          hint='Write lines like "In use" = "implemented" under [values.stage].')
+    if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
+        raise KmcoreError(f"{path}: [defaults] must give each field a value (text)",
+                          hint='Write lines like stage = "idea" under [defaults].')
     guessed = guess_mapping(record_type, headers, columns)
     known = {h: f for h, f in table.items() if h in headers}
     mapping = guessed.with_overrides(known)
     return ImportMapping(record_type, [
         ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method)
-        for cm in mapping.columns])
+        for cm in mapping.columns],
+        # A word saved with "" was unknown when the mapping was saved: still to decide.
+        {str(f): {w: v for w, v in words.items() if v} for f, words in values.items()},
+        dict(defaults))
 
 
-def save_mapping(mapping: ImportMapping, path: str | Path) -> Path:
-    """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``)."""
+def save_mapping(mapping: ImportMapping, path: str | Path,
+                 found: Mapping[str, Mapping[str, tuple[str, int]]] | None = None) -> Path:
+    """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``).
+
+    :param found: the words an import found in each choice column, as ``field -> word ->
+        (value, rows)`` (``""`` for a word nothing matched): saved under ``[values.FIELD]``
+        with what they became, for the librarian to check and change.
+    """
     path = Path(path)
     lines = [f"# kmcore import mapping for {mapping.record_type} records.",
              "# Each line: a column header of the file = the field it fills (\"\" = ignore it).",
@@ -408,5 +431,23 @@ def save_mapping(mapping: ImportMapping, path: str | Path) -> Path:
     # json.dumps writes a valid TOML basic string for any text (escapes included).
     lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = {json.dumps(cm.field)}"
               for cm in mapping.columns]
+    if mapping.defaults:
+        lines += ["", "# Values for rows whose cell is empty (or with no column for the field).",
+                  "[defaults]"]
+        lines += [f"{json.dumps(f)} = {json.dumps(v, ensure_ascii=False)}"
+                  for f, v in mapping.defaults.items()]
+    fields = {f: {w: (v, 0) for w, v in words.items()} for f, words in mapping.values.items()}
+    for field, words in (found or {}).items():
+        for word, (value, rows) in words.items():
+            told = mapping.values.get(field, {}).get(word)
+            fields.setdefault(field, {})[word] = (told or value, rows)
+    for field, words in fields.items():
+        if not words:
+            continue
+        lines += ["", f"# The file's words for {field} = kmcore's value (\"\" = not decided: "
+                  "those rows are left out).", f"[values.{json.dumps(field)}]"]
+        lines += [f"{json.dumps(w, ensure_ascii=False)} = {json.dumps(v)}"
+                  + (f"  # {rows} row{'s' if rows != 1 else ''}" if rows else "")
+                  for w, (v, rows) in words.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

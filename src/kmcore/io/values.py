@@ -62,7 +62,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "written up", "evaluation"),
         "embedded": ("embedded", "business as usual", "bau", "sustained", "sustaining",
                      "mainstreamed", "standard practice", "normal practice", "routine",
-                     "routine practice", "part of practice", "sustainability", "embedded in practice",
+                     "routine practice", "part of practice", "sustainability",
+                     "embedded in practice",
                      "standard work", "core service", "permanent"),
         "spreading": ("spreading", "spread", "scaling", "scaling up", "scale up",
                       "spread and adoption", "taken up elsewhere", "adopted elsewhere",
@@ -277,7 +278,7 @@ class ValueMatcher:
         if not hits:
             return None
         hits.sort(reverse=True)
-        best_len, phrase, value = hits[0]
+        _, phrase, value = hits[0]
         # A longer phrase explains the shorter ones inside it ("finished and evaluated"
         # holds "finished"); phrases outside it meaning something else make it a guess.
         rivals = {v for n, p, v in hits if v != value and p not in phrase}

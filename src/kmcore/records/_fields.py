@@ -407,7 +407,10 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
                 found.extend(collect_problems(value, _join(path, name)))
     cross = getattr(obj, "_cross_checks", None)
     if cross is not None:
+        waived = getattr(obj, "waived", None)
         for rel_path, reason, value in cross():
+            if waived is not None and waived(rel_path):
+                continue  # listed in to_complete: kept, flagged for a librarian to complete
             found.append(Problem(path + rel_path, reason, shorten(value) if value != "" else ""))
     return found
 

@@ -122,7 +122,7 @@ def _syncfs() -> Callable[[int], int] | None:
         return None
     func.argtypes = [ctypes.c_int]
     func.restype = ctypes.c_int
-    return func  # type: ignore[no-any-return]
+    return func
 
 
 _SYNCFS = _syncfs()

@@ -189,7 +189,7 @@ def test_cli_import_dry_run_then_import(kb: kmcore.KnowledgeBase, tmp_path: Path
     run = run_cli(["--kb", root, "import", str(LOG), "--type", "innovation", "--dry-run",
                    "--report", str(report)])
     assert run.code == 3, run
-    assert "Lead Email" in run.out and "guessed (librarian's word)" in run.out
+    assert "Lead Email" in run.out and "high: librarian's word" in run.out
     assert "row 12, column 'Go-live date'" in run.out
     assert "This was a dry run: nothing was saved." in run.out
     assert f"Every problem is in {report}" in run.out

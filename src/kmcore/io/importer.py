@@ -44,7 +44,7 @@ from kmcore.io.columns import (
     split_list,
 )
 from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
-from kmcore.io.people import People, split_people
+from kmcore.io.people import People, name_key, split_people
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
@@ -137,7 +137,8 @@ class ImportResult:
             text += (f" {self.error_rows:,} "
                      f"{'row has' if self.error_rows == 1 else 'rows have'} problems")
             text += (" so nothing was imported (--strict)." if self.strict and not self.valid
-                     else " and were left out.")
+                     else " and were left out." if self.error_rows != 1
+                     else " and was left out.")
         if self.warnings:
             text += (f" {self.warnings:,} warning{'s' if self.warnings != 1 else ''} "
                      "(imported, worth a look).")
@@ -480,6 +481,13 @@ class Importer:
         if key is not None and "reference" in self.by_name and "reference" not in data:
             data["reference"] = key[:100]
         record_id = data.get("id") or None
+        if not record_id and key is None and self.record_type == "person":
+            try:
+                record_id = self._same_person(data, people)
+            except ConversionError as exc:
+                problems.append(RowProblem(row.number, header_of.get("display_name"),
+                                           "display_name", str(exc)))
+                return problems, None, None
         if key is None and not record_id:
             title = data.get("title") or data.get("display_name")
             key = str(title) if title else None
@@ -508,6 +516,29 @@ class Importer:
             self._build(row, record_id, data, header_of, problems)
             return problems, None, None
         return self._build(row, record_id, data, header_of, problems)
+
+    def _same_person(self, data: dict[str, Any], people: People) -> str | None:
+        """The person a staff-list row is about, when the knowledge base has them already
+        (by e-mail first, then by a name only one person has); else the id a log naming
+        them would give them, so the two imports meet in one record."""
+        email = str(data.get("work_email") or "").lower()
+        name = str(data.get("display_name") or "")
+        if email and email in people.by_email:
+            return people.by_email[email]
+        if not name:
+            return None
+        matches = people.by_name.get(name_key(name), set())
+        if len(matches) > 1:
+            raise ConversionError(
+                f"{len(matches)} people are called {name!r} ({', '.join(sorted(matches))}): "
+                "add their e-mail to the row, or an id column")
+        if len(matches) == 1:
+            found = next(iter(matches))
+            theirs = people.email_of.get(found, "")
+            if not (email and theirs and theirs != email):
+                return found
+            return derived_id("person", "person", f"{name_key(name)} {email}")
+        return derived_id("person", "person", name_key(name))
 
     def _exists(self, record_id: str) -> bool:
         if self._known_ids is not None:

@@ -317,6 +317,12 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 field, method = header.strip(), "field name"  # an export's dotted header
             else:
                 field, method = candidates.get(key, ""), how.get(key, "")
+                if (method == "field name" and field in by_name
+                        and by_name[field].kind == "json" and header.strip() != field
+                        and key in type_words):
+                    # "Outcomes" in a log is prose about them; only an export's own header
+                    # "outcomes" holds the structured parts.
+                    field, method = type_words[key], "synonym"
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue
             # A person may be named by either of two columns ("Lead name", "Lead email"):
@@ -343,7 +349,11 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 used.add(field)
                 chosen[i] = ColumnMapping(cm.header, field, "without its qualifier", plain)
                 continue
-            found = contained_phrase(plain or normalise_header(cm.header), spellings)
+            key = plain or normalise_header(cm.header)
+            # The record type's own words first: "Outcomes / impact" is about the outcome
+            # as prose, not the structured "outcomes" field whose name it also holds.
+            found = (contained_phrase(key, {**any_words, **type_words})
+                     or contained_phrase(key, spellings))
             if found and free(found[1]):
                 used.add(found[1])
                 chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])

@@ -35,6 +35,7 @@ import attrs
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.ids import is_valid_id
+from kmcore.io.cells import left_note, loose_date, not_a_record, parse_money, person_name
 from kmcore.io.columns import (
     Column,
     ConversionError,
@@ -415,6 +416,14 @@ class Importer:
         if isinstance(kind, str) and kind != self.record_type and kind in self.kb.types:
             self.result.other_types += 1  # a JSON export holds every type: take ours only
             return problems, None, None
+        if self._table is not None and self._table.header_row != 0:
+            title = next((str(row.cells[cm.header]) for cm in mapping.used
+                          if cm.field in ("title", "display_name") and cm.header in row.cells),
+                         "")
+            why = not_a_record(row.cells, self._table.headers, title)
+            if why:
+                problems.append(RowProblem(row.number, None, "row", why))
+                return problems, None, None
         data: dict[str, Any] = {}
         header_of: dict[str, str] = {}
         key: str | None = None
@@ -442,6 +451,10 @@ class Importer:
                 problems.append(RowProblem(row.number, cm.header, cm.field, str(exc),
                                            exc.word))
                 continue
+            except _Warning as exc:
+                problems.append(RowProblem(row.number, cm.header, cm.field,
+                                           f"{exc} (left empty)", severity="warning"))
+                continue
             except ConversionError as exc:
                 problems.append(RowProblem(row.number, cm.header, cm.field, str(exc)))
                 continue
@@ -457,11 +470,20 @@ class Importer:
             header_of[cm.field] = cm.header
         if not filled:
             return problems, None, None  # a blank row (or one holding only ignored columns)
+        _lend_emails(people_cells)
         for field, cells in people_cells.items():
             try:
-                self._people_field(field, cells, data, people)
+                groups = self._people_field(field, cells, data, people)
             except ConversionError as exc:
                 problems.append(RowProblem(row.number, cells[0][0], field, str(exc)))
+                continue
+            if groups:
+                shown = ", ".join(repr(g) for g in groups)
+                problems.append(RowProblem(
+                    row.number, cells[0][0], field,
+                    f"{shown} names a group or a role, not a person: "
+                    + ("not kept" if field in data else "left for a librarian to fill in"),
+                    severity="warning"))
         for field, text in mapping.defaults.items():
             head, _, sub = field.partition(".")
             if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
@@ -478,10 +500,15 @@ class Importer:
             else:
                 data[head] = converted
         self._money_basis(data, header_of)
+        self._spreading(data, row, problems)
+        self._leaver(data)
         if key is not None and "reference" in self.by_name and "reference" not in data:
             data["reference"] = key[:100]
-        record_id = data.get("id") or None
-        if not record_id and key is None and self.record_type == "person":
+        record_id: str | None = data.get("id") or None
+        if not record_id and self.record_type == "person":
+            # A staff list's or form's own numbers say which response it was, not who:
+            # people are told apart by e-mail and name, as everywhere else.
+            key = None
             try:
                 record_id = self._same_person(data, people)
             except ConversionError as exc:
@@ -489,8 +516,8 @@ class Importer:
                                            "display_name", str(exc)))
                 return problems, None, None
         if key is None and not record_id:
-            title = data.get("title") or data.get("display_name")
-            key = str(title) if title else None
+            named = data.get("title") or data.get("display_name")
+            key = str(named) if named else None
         if not record_id:
             if key is None:
                 if not any(p.severity == "error" for p in problems):
@@ -513,7 +540,7 @@ class Importer:
         if any(p.severity == "error" for p in problems):
             # Cells were refused: say so, and (below) what else is wrong with the row, but
             # do not build a record from part of it.
-            self._build(row, record_id, data, header_of, problems)
+            self._build(row, record_id, data, header_of, problems, partial=True)
             return problems, None, None
         return self._build(row, record_id, data, header_of, problems)
 
@@ -551,12 +578,12 @@ class Importer:
 
     # --- cells -------------------------------------------------------------------------------
 
-    def _matcher(self, field: str, column: Column) -> ValueMatcher:
+    def _matcher(self, field: str, column: Column, *, prefer: str = "last") -> ValueMatcher:
         found = self._matchers.get(field)
         if found is None:
             assert column.enum_cls is not None and self.result is not None
             told = self.result.mapping.values.get(field, {})
-            found = self._matchers[field] = ValueMatcher(column.enum_cls, told)
+            found = self._matchers[field] = ValueMatcher(column.enum_cls, told, prefer=prefer)
         return found
 
     def _choice(self, field: str, column: Column, text: str, row: int) -> str:
@@ -596,33 +623,87 @@ class Importer:
             raise ConversionError(
                 f"{head} holds several parts, so a plain cell cannot fill it: map the column "
                 f"to one part instead ({_parts_hint(column)})")
+        if target.kind == "date":
+            found = loose_date(value)
+            return found.isoformat() if found is not None else None
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
 
     def _people_field(self, field: str, cells: list[tuple[str, str]],
-                      data: dict[str, Any], people: People) -> None:
+                      data: dict[str, Any], people: People) -> list[str]:
         """Resolve a person field from its columns: a name column and an e-mail column
         together name one person; several names in one cell make the first the lead and the
-        others team members (when the record has a team)."""
+        others team members (when the record has a team). Returns what was not a person
+        ("HCA team"), for a warning: the field is then left for a librarian to fill in."""
         names: list[str] = []
         emails: list[str] = []
+        not_people: list[str] = []
         for _header, text in cells:
-            for part in split_people(text) if "@" not in text or ";" in text else [text]:
-                (emails if "@" in part and " " not in part.strip() else names).append(part)
+            for part in split_people(text):
+                if "@" in part and " " not in part.strip():
+                    emails.append(part.strip())
+                    continue
+                name = person_name(part)
+                (names.append(name) if name else not_people.append(part))
         if not names and not emails:
-            return
-        first = people.resolve(names[0] if names else "", emails[0] if emails else "")
+            return not_people
+        pairs = list(zip(names, emails, strict=False)) if len(names) == len(emails) else [
+            (names[0] if names else "", emails[0] if emails else "")] + [
+            (n, "") for n in names[1:]]
+        first = people.resolve(*pairs[0])
         data[field] = first
-        others = names[1:] + ([e for e in emails[1:]] if len(names) <= 1 else [])
-        if others and "team" in self.by_name and field == "lead":
+        if len(pairs) > 1 and "team" in self.by_name and field == "lead":
             team = list(data.get("team") or [])
             have = {m.get("person") for m in team if isinstance(m, dict)}
-            for other in others:
-                person_id = people.resolve(other)
+            for name, email in pairs[1:]:
+                person_id = people.resolve(name, email)
                 if person_id not in have and person_id != first:
                     team.append({"person": person_id, "role": "co_lead"})
                     have.add(person_id)
             data["team"] = team
+        return not_people
+
+    def _leaver(self, data: dict[str, Any]) -> None:
+        """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with
+        the date, when it says; else their employment status is unknown)."""
+        if self.record_type != "person" or not isinstance(data.get("job_title"), str):
+            return
+        found = left_note(data["job_title"])
+        if found is None or "employment_status" in data:
+            return
+        title, when = found
+        data["job_title"] = title
+        if when is not None:
+            data["employment_status"], data["left_on"] = "left", when.isoformat()
+        else:
+            data["employment_status"] = "unknown"
+
+    def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
+        """A live innovation that other organisations took up is spreading: kmcore's stage
+        for it (the log's own column of adopters says so even when its status does not).
+        A status naming who took it up ("Adopted by Eastfield NHS Trust") names them."""
+        stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
+                           if cm.field == "stage" and cm.header in row.cells),
+                          "") if self.result else ""
+        named = _ADOPTERS.search(stage_text)
+        who = (named[1] or named[2] or "") if named else ""
+        if (who and data.get("stage") == "spreading" and "adoption" in self.by_name
+                and not _GENERIC_ADOPTERS.match(who)
+                and not (isinstance(data.get("adoption"), dict)
+                         and data["adoption"].get("adopted_by"))):
+            orgs = _orgs(who.replace(" + ", "; "))
+            if orgs:
+                data.setdefault("adoption", {})["adopted_by"] = orgs
+        adoption = data.get("adoption")
+        from_column = any(cm.field == "adoption.adopted_by" for cm in self.result.mapping.used
+                          ) if self.result else False
+        if (from_column and isinstance(adoption, dict) and adoption.get("adopted_by")
+                and data.get("stage") in ("implemented", "evaluated")):
+            problems.append(RowProblem(
+                row.number, None, "stage",
+                f"{data['stage']} and taken up by other organisations: imported as "
+                "'spreading'", severity="warning"))
+            data["stage"] = "spreading"
 
     def _money_basis(self, data: dict[str, Any], header_of: dict[str, str]) -> None:
         """Savings figures need a basis: a column's figures get "as recorded in …"."""
@@ -651,8 +732,10 @@ class Importer:
     # --- the record ---------------------------------------------------------------------------
 
     def _build(self, row: Row, record_id: str, data: dict[str, Any], header_of: dict[str, str],
-               problems: list[RowProblem]) -> tuple[list[RowProblem], dict[str, Any] | None,
-                                                    Action | None]:
+               problems: list[RowProblem], *, partial: bool = False,
+               ) -> tuple[list[RowProblem], dict[str, Any] | None, Action | None]:
+        """The row's record (created, updated or unchanged) or its problems. *partial*: some
+        cells were refused, so only say what else is wrong (the row is left out anyway)."""
         existing: Record | None = None
         if self._known_ids is None or record_id in self._known_ids:
             with contextlib.suppress(KmcoreError):
@@ -676,11 +759,14 @@ class Importer:
             record: Record | None = codec.from_dict(merged, self.kb.classes,
                                                     subject=f"row {row.number}")
         except ValidationError as exc:
-            record = self._incomplete(merged, exc, row) if not self.strict else None
+            record = self._incomplete(merged, exc, row) if not (
+                self.strict or partial) else None
             if record is None:
                 self._problems_of(exc, row, header_of, problems)
                 return problems, None, None
         assert record is not None
+        if partial:
+            return problems, None, None
         problems.extend(self._pii(row, record, header_of))
         plain = codec.to_dict(record)
         if existing is None:
@@ -690,17 +776,40 @@ class Importer:
         return problems, plain, "update"
 
     def _incomplete(self, merged: dict[str, Any], exc: ValidationError,
-                    row: Row) -> Record | None:
-        """The record flagged incomplete when only rules across fields (a stage that wants
-        an outcome or an adopting organisation) refused it; None otherwise."""
+                    row: Row, *, retry: bool = True) -> Record | None:
+        """The record flagged incomplete when all that refused it is what a log rarely
+        holds: a rule across fields (a stage that wants an outcome or an adopting
+        organisation) or a required text or person the row leaves empty (no problem
+        statement, no lead). None when anything else is wrong, or the title is missing."""
         if "to_complete" not in self.by_name:
             return None
-        missing = [f"{p.path.removeprefix('$.')}: {p.reason}" for p in exc.problems]
+        missing: list[str] = []
+        filled = dict(merged)
+        for problem in exc.problems:
+            path = problem.path.removeprefix("$.")
+            head = path.split(".")[0].split("[")[0]
+            column = self.by_name.get(head)
+            blank = merged.get(head) in (None, "", [], ())
+            if blank and column is not None and column.kind in ("text", "ref") and (
+                    head not in ("title", "display_name")) and path == head:
+                filled[head] = ""
+                used = self.result.mapping.used if self.result else []
+                told = ("empty in the file" if any(cm.field.split(".")[0] == head
+                                                   for cm in used)
+                        else "no column of the file has it")
+                missing.append(f"{head}: required, {told}")
+            else:
+                missing.append(f"{path}: {problem.reason}")
         try:
-            return codec.from_dict({**merged, "to_complete": missing}, self.kb.classes,
+            return codec.from_dict({**filled, "to_complete": missing}, self.kb.classes,
                                    subject=f"row {row.number}")
-        except ValidationError:
-            return None  # something a waiver cannot cover (an empty required field...)
+        except ValidationError as again:
+            # Rules across fields run only once every field is valid: those that fail now
+            # were hidden behind the empty fields, and may be flagged as well.
+            if retry and {p.path for p in again.problems} - {p.path for p in exc.problems}:
+                return self._incomplete(merged, ValidationError(
+                    again.subject, [*exc.problems, *again.problems]), row, retry=False)
+            return None  # something a flag cannot cover (no title, a broken value...)
 
     def _problems_of(self, exc: ValidationError, row: Row, header_of: dict[str, str],
                      problems: list[RowProblem]) -> None:
@@ -801,9 +910,49 @@ class Importer:
 # --- cells that fill a part of a record in their own way -------------------------------------
 
 _ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
-_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\band\b|\bor\b|/)\s*", re.I)
+_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|/)\s*", re.I)
 _WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|able|keen|glad)"
                            r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)
+
+
+def _spells(email: str, name: str) -> bool:
+    """Whether the e-mail's local part spells the name (``meilin.tan`` / ``Mei Lin Tan``,
+    ``p.sharma`` / ``Pooja Sharma``, ``david.pollard2`` / ``Dave Pollard``)."""
+    local = re.sub(r"\d+", "", email.split("@", 1)[0].lower())
+    parts = [p for p in re.split(r"[._\-]+", local) if p]
+    words = [w for w in re.split(r"[\s\-']+", name.lower()) if w]
+    if not parts or len(words) < 2:
+        return False
+    if "".join(parts) == "".join(words):
+        return True
+    family = words[-1]
+    return family in parts and parts[0][0] == words[0][0]
+
+
+def _lend_emails(cells: dict[str, list[tuple[str, str]]]) -> None:
+    """An e-mail column beside a name column of another person field ("Lead" and
+    "Contact email") is that person's e-mail when it spells their name: move it there."""
+    named = {f: [t for _, t in c if "@" not in t] for f, c in cells.items()}
+    for field, items in list(cells.items()):
+        emails = [(h, t) for h, t in items if "@" in t and " " not in t.strip()]
+        if not emails or named[field]:
+            continue
+        for other, names in named.items():
+            if other == field or not names:
+                continue
+            first = person_name(split_people(names[0])[0]) if split_people(names[0]) else ""
+            if first and _spells(emails[0][1].split(";")[0].strip(), first):
+                cells[other] = cells[other] + emails
+                cells[field] = [c for c in items if c not in emails]
+                break
+    for field in [f for f, c in cells.items() if not c]:
+        del cells[field]
+
+
+_ADOPTERS = re.compile(r"\b(?:adopted|taken up|picked up|used)\s+(?:by|at)\s+(.+)$|"
+                       r"\b(?:spread|rolled out|shared)\s+(?:to|with)\s+(.+)$", re.I)
+_GENERIC_ADOPTERS = re.compile(r"^\s*(other|all|the rest|several|many|more|wider|"
+                               r"neighbouring|some)\b", re.I)
 
 
 class _UnknownWord(ConversionError):
@@ -873,10 +1022,28 @@ def _team(importer: Importer, value: Any, row: int, people: People) -> Any:
 
 
 def _adopted_by(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """``"Northmoor (2022); Eastfield NHS Trust - piloting"`` -> two organisations, the
+    second with its status (``piloting``); what is in brackets is dropped from the name."""
     given = _json_list(value)
     if given is not None:
         return given
-    return [{"org": {"name": name[:200]}} for name in _items(value)]
+    return _orgs(value)
+
+
+def _orgs(value: Any) -> list[dict[str, Any]]:
+    out = []
+    for item in _items(value):
+        status = ""
+        dashed = re.match(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$", item)
+        if dashed:
+            item, status = dashed[1], dashed[2]
+        name = " ".join(re.sub(r"\s*\([^)]*\)", " ", item).split())
+        if name:
+            org: dict[str, Any] = {"org": {"name": name[:200]}}
+            if status:
+                org["status"] = status[:100]
+            out.append(org)
+    return out
 
 
 def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
@@ -900,7 +1067,8 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
 
     assert importer.result is not None
     field = "profile.willing_to"
-    matcher = importer._matcher(field, Column(field, "enums", "", False, enum_cls=WillingTo))
+    matcher = importer._matcher(field, Column(field, "enums", "", False, enum_cls=WillingTo),
+                                prefer="first")
     words = importer.result.values.setdefault(field, {})
     found: list[str] = []
     kept: list[str] = []
@@ -927,7 +1095,41 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
     return parts
 
 
+class _Warning(ConversionError):
+    """A cell that cannot be kept as its field but does not stop the row (it is reported
+    as a warning and the field left empty)."""
+
+
+def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, People], Any]:
+    def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
+        try:
+            money = parse_money(value)
+        except ConversionError as exc:
+            raise _Warning(str(exc)) from None
+        if money is None:
+            return None
+        name = non_cash if non_cash and not money.cash else part
+        return _Parts({name: str(money.amount)})
+    return convert
+
+
+def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
+    text = _cell_text(value)
+    # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
+    names = [text] if person_name(text) and "," in text else [
+        n for n in re.split(r"\s*(?:/|;|&|\n|\band\b)\s*", text) if n.strip()]
+    name = person_name(names[0]) if names else ""
+    if not name:
+        raise ConversionError(f"{_cell_text(value)!r} names a group or a role, not a person")
+    return name
+
+
 _SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
+    "display_name": _display_name,
+    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
+    "savings.non_cash_gbp": _money("non_cash_gbp", None),
+    "costs.setup_gbp": _money("setup_gbp", None),
+    "costs.running_gbp_per_year": _money("running_gbp_per_year", None),
     "team": _team,
     "adoption.adopted_by": _adopted_by,
     "profile.expertise": _expertise,

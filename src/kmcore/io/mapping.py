@@ -318,11 +318,11 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
             else:
                 field, method = candidates.get(key, ""), how.get(key, "")
                 if (method == "field name" and field in by_name
-                        and by_name[field].kind == "json" and header.strip() != field
-                        and key in type_words):
-                    # "Outcomes" in a log is prose about them; only an export's own header
-                    # "outcomes" holds the structured parts.
-                    field, method = type_words[key], "synonym"
+                        and by_name[field].kind in ("json", "id") and header.strip() != field
+                        and (key in type_words or key in any_words)):
+                    # "Outcomes" in a log is prose about them, and "ID" the log's own number;
+                    # only an export's own headers ("outcomes", "id") are kmcore's fields.
+                    field, method = type_words.get(key) or any_words[key], "synonym"
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue
             # A person may be named by either of two columns ("Lead name", "Lead email"):

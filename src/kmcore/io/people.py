@@ -121,6 +121,11 @@ class People:
                         f"{text!r} here has the e-mail {email!r}, but {person_id} (the only "
                         f"{text!r} in the knowledge base) has {theirs!r}: two people may share "
                         "the name; correct the e-mail, or write the person's id")
+                if email and not theirs and person_id in self.new:
+                    # Named without an e-mail on an earlier row, with one on this row.
+                    self.new[person_id]["work_email"] = email
+                    self.by_email.setdefault(email, person_id)
+                    self.email_of[person_id] = email
                 return person_id
         if not self.create:
             who = text or email

@@ -69,7 +69,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "spread and adoption", "taken up elsewhere", "adopted elsewhere",
                       "shared", "shared elsewhere", "shared with other trusts",
                       "rolled out to other trusts", "other trusts", "regional rollout",
-                      "national rollout", "replicated", "being adopted", "adoption"),
+                      "national rollout", "replicated", "being adopted", "adoption",
+                      "rolled out to", "rolled out to other wards",
+                      "rolled out to other departments", "rolled out across", "adopted by",
+                      "taken up by", "spread to", "shared with"),
         "paused": ("paused", "on hold", "hold", "parked", "deferred", "postponed",
                    "suspended", "waiting", "awaiting", "stalled", "dormant", "inactive",
                    "delayed", "blocked", "not progressing", "on ice"),
@@ -152,7 +155,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "speak": ("speak", "speaking", "talks", "give talks", "give a talk", "present",
                   "presenting", "presentations", "teach", "teaching", "training",
                   "run training", "lecture", "deliver training", "run sessions", "webinar",
-                  "speak at events"),
+                  "speak at events", "session", "sessions", "lunchtime session",
+                  "teaching session", "do a session", "talk"),
         "coffee_trial": ("coffee", "coffee trial", "randomised coffee trial", "rct",
                          "meet for coffee", "have a coffee", "informal chat"),
         "review": ("review", "reviewing", "review documents", "review work",
@@ -232,8 +236,12 @@ class ValueMatcher:
     :param told: ``their word -> our value`` decided by a person (wins over every guess).
     """
 
-    def __init__(self, enum_cls: type[enum.Enum], told: Mapping[str, str] | None = None) -> None:
+    def __init__(self, enum_cls: type[enum.Enum], told: Mapping[str, str] | None = None, *,
+                 prefer: str = "last") -> None:
         self.enum_cls = enum_cls
+        #: which phrase wins when a cell holds two meaning different values: "last" for a
+        #: status updated over time, "first" for a sentence whose verb comes first
+        self.prefer = prefer
         self.values = [str(m.value) for m in enum_cls]
         self.own = {normalise_value(v.replace("_", " ")): v for v in self.values}
         self.phrases = _phrases(enum_cls.__name__, tuple(self.values))
@@ -280,10 +288,17 @@ class ValueMatcher:
         hits.sort(reverse=True)
         _, phrase, value = hits[0]
         # A longer phrase explains the shorter ones inside it ("finished and evaluated"
-        # holds "finished"); phrases outside it meaning something else make it a guess.
-        rivals = {v for n, p, v in hits if v != value and p not in phrase}
-        if rivals:
+        # holds "finished"). Phrases outside it meaning something else: a status updated
+        # over time says where it got to last ("Implemented - now BAU"), so the phrase
+        # that ends latest in the cell wins, unless two end together (then no guess).
+        kept = [(n, p, v) for n, p, v in hits if p == phrase or p not in phrase]
+        if len({v for _, _, v in kept}) == 1:
+            return ValueChoice(value, "contains", phrase)
+        ends = sorted(((padded.rindex(f" {p} ") + len(p), n, p, v) for n, p, v in kept),
+                      reverse=self.prefer == "last")
+        if ends[0][0] == ends[1][0] and ends[0][3] != ends[1][3]:
             return None
+        _, _, phrase, value = ends[0]
         return ValueChoice(value, "contains", phrase)
 
 

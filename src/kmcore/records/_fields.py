@@ -394,6 +394,8 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
         for rule in checks:
             reason = rule(value)
             if reason:
+                if value in _BLANK and _waived(obj, name):
+                    break  # a required field listed in to_complete: kept, flagged
                 found.append(_problem(_join(path, name), reason, value))
                 break
         if deep:
@@ -416,6 +418,12 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_BLANK: tuple[Any, ...] = ("", None, ())
+
+
+def _waived(obj: Any, name: str) -> bool:
+    waived = getattr(obj, "waived", None)
+    return waived is not None and bool(waived(name))
 _ATTRS_CLASSES: dict[type, bool] = {}
 
 

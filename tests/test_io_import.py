@@ -235,3 +235,42 @@ def test_an_interrupted_import_finishes_when_run_again(kb: kmcore.KnowledgeBase,
     assert result.applied and module.interrupted_import(kb) is None
     assert kb.count("innovation") == 6
     assert result.counts == {"create": 4, "update": 0, "unchanged": 2}
+
+
+def test_reimport_recognises_unchanged_rows_from_the_ledger_and_checks_edited_ones(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from kmcore.io import importer as module
+
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Title,Lead,Stage,Problem,Description\n"
+                    "A1,Bedside tablets,Amara Okafor,Pilot,Boredom,Tablets\n"
+                    "A2,Night huddles,Amara Okafor,BAU,Handover gaps,Huddles\n", encoding="utf-8")
+    import_file(kb, path, "innovation")
+    ledgers = list((Path(kb.root) / ".kmcore" / "import-ledger").iterdir())
+    assert len(ledgers) == 1
+    calls = {"n": 0}
+    real_row = module.Importer._row
+
+    def counting_row(self: object, *args: object) -> object:
+        calls["n"] += 1
+        return real_row(self, *args)  # type: ignore[arg-type]
+
+    module.Importer._row = counting_row  # type: ignore[method-assign]
+    try:
+        again = import_file(kb, path, "innovation")
+        assert again.counts == {"create": 0, "update": 0, "unchanged": 2}
+        assert calls["n"] == 0  # both rows recognised without being converted again
+        # The value words are still counted for the preview.
+        assert again.values["stage"]["Pilot"].choice.value == "testing"
+        # A record edited in kmcore since is checked the long way (and keeps the edit).
+        record = kb.get(derived_id("inn", "innovation", "A1"))
+        kb.update(attrs.evolve(record, summary="Edited in kmcore"))
+        third = import_file(kb, path, "innovation")
+        assert calls["n"] == 1 and third.counts["unchanged"] == 2
+        assert kb.get(record.id).summary == "Edited in kmcore"
+    finally:
+        module.Importer._row = real_row  # type: ignore[method-assign]
+    # A dry run writes no ledger (and no report).
+    dry_kb = kmcore.init(tmp_path / "dry", name="D", organisation="D")
+    import_file(dry_kb, path, "innovation", dry_run=True)
+    assert not (Path(dry_kb.root) / ".kmcore" / "import-ledger").exists()

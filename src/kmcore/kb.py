@@ -279,7 +279,8 @@ class KnowledgeBase:
         self._emit("update", stored, previous)
         return stored  # type: ignore[return-value]  # put() returns the same class it was given
 
-    def save_many(self, records: Iterable[Record], *, note: str = "") -> list[Record]:
+    def save_many(self, records: Iterable[Record], *, note: str = "",
+                  checked: bool = False) -> list[Record]:
         """Save a batch of records at once: those at revision 0 are added, the others updated.
 
         For bulk work such as an import. Each record is checked as :meth:`add` and
@@ -288,21 +289,30 @@ class KnowledgeBase:
         disk for the whole batch). The audit log gets **one** entry for the batch, with how
         many records it added and updated and *note* (say where they came from); the
         change feed still has one entry per record, and plugins hear of each record.
+
+        :param checked: the records were validated just before (as an import does for each
+            row): their rules are not run a second time.
         """
+        from kmcore.records._fields import deferred_validation
+
         batch: list[Record] = []
         previous: dict[str, Record | None] = {}
         now = _now()
         for record in records:
             self._check_known(record)
-            if record.revision == 0:
-                record = attrs.evolve(
-                    record, owner_org=record.owner_org or self._default_org(),
-                    created_at=record.created_at or now, updated_at=record.updated_at or now)
-                previous[record.id] = None
-            else:
-                previous[record.id] = self.store.get(record.record_type, record.id)
-                record = attrs.evolve(record, updated_at=now)
-            self._validate(record)
+            # Owner and timestamps do not change what the rules say: checked once, below.
+            with deferred_validation():
+                if record.revision == 0:
+                    record = attrs.evolve(
+                        record, owner_org=record.owner_org or self._default_org(),
+                        created_at=record.created_at or now,
+                        updated_at=record.updated_at or now)
+                    previous[record.id] = None
+                else:
+                    previous[record.id] = self.store.get(record.record_type, record.id)
+                    record = attrs.evolve(record, updated_at=now)
+            if not checked:
+                self._validate(record)
             batch.append(record)
         if not batch:
             return []

@@ -44,6 +44,8 @@ from kmcore.io.columns import (
     part_column,
     split_list,
 )
+from kmcore.io.ledger import VERSION as LEDGER_VERSION
+from kmcore.io.ledger import Ledger, row_digest
 from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
 from kmcore.io.people import People, name_key, split_people
 from kmcore.io.tables import Row, Table, read_table
@@ -285,6 +287,8 @@ class Importer:
         self._people: People | None = None
         self._known_ids: set[str] | None = None
         self._matchers: dict[str, ValueMatcher] = {}
+        self._ledger: Ledger | None = None
+        self._row_words: list[list[str]] = []
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------
@@ -373,12 +377,35 @@ class Importer:
         self._spool = Path(spool_name)
         seen: dict[str, int] = {}
         report_file = _ReportWriter(Path(report) if report else None)
+        sheet = self._table.sheet or ""
+        ledger = self._ledger = Ledger(Path(self.kb.root), f"{self.path.name}\x00{sheet}",
+                                       self.record_type, getattr(self.kb.store, "signatures",
+                                                                 None))
+        settings = self._settings()
+        digests: set[str] = set()
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as spool:
                 for row in self._table.rows:
                     result.rows += 1
+                    digest = row_digest(settings, row.cells)
+                    entry = ledger.unchanged(digest) if digest not in digests else None
+                    digests.add(digest)
+                    if entry is not None and entry["id"] not in seen:
+                        seen[entry["id"]] = row.number
+                        self._replay(row, entry, report_file)
+                        ledger.keep(digest, entry["id"], {"words": entry.get("words", []),
+                                                          "warnings": entry.get("warnings", [])})
+                        if on_row is not None:
+                            on_row(result.rows)
+                        continue
+                    self._row_words = []
                     problems, record, action = self._row(row, people, titles, seen)
                     errors = [p for p in problems if p.severity == "error"]
+                    if not errors and record is not None:
+                        ledger.keep(digest, record["id"], {
+                            "words": self._row_words,
+                            "warnings": [[p.column, p.field, p.reason]
+                                         for p in problems if p.severity == "warning"]})
                     people.end_row(keep=not errors and record is not None)
                     result.warnings += len(problems) - len(errors)
                     for problem in problems:
@@ -405,6 +432,38 @@ class Importer:
         result.people_created = sorted(people.new)
         result.report_path = report_file.path if report_file.written else None
         return result
+
+    def _settings(self) -> str:
+        """Everything besides a row's cells that decides what the row becomes."""
+        assert self.result is not None
+        mapping = self.result.mapping
+        return json.dumps([LEDGER_VERSION, self.record_type,
+                           [[cm.header, cm.field] for cm in mapping.columns],
+                           mapping.values, mapping.defaults, self.status, self.create_people,
+                           self.strict], sort_keys=True, ensure_ascii=False)
+
+    def _replay(self, row: Row, entry: dict[str, Any], report: _ReportWriter) -> None:
+        """Count an unchanged row as the long way would have (values, warnings, preview)."""
+        assert self.result is not None
+        result = self.result
+        result.valid += 1
+        result.counts["unchanged"] += 1
+        for field, word, value, method, detail in entry.get("words", []):
+            words = result.values.setdefault(field, {})
+            counted = words.get(word)
+            if counted is None:
+                counted = words[word] = ValueCount(ValueChoice(value, method, detail), 0,
+                                                   row.number)
+            counted.count += 1
+        for column, field, reason in entry.get("warnings", []):
+            problem = RowProblem(row.number, column, field, reason, severity="warning")
+            result.warnings += 1
+            report.write(problem)
+            if len(result.problems) < _KEEP_PROBLEMS:
+                result.problems.append(problem)
+        if len(result.preview) < 5:
+            with contextlib.suppress(KmcoreError):
+                result.preview.append(codec.to_dict(self.kb.get(entry["id"], self.record_type)))
 
     def _row(self, row: Row, people: People, titles: _Titles,
              seen: dict[str, int]) -> tuple[list[RowProblem], dict[str, Any] | None,
@@ -590,6 +649,7 @@ class Importer:
         """kmcore's value for one word of a choice column, counted for the preview."""
         assert self.result is not None
         choice = self._matcher(field, column).match(text)
+        self._row_words.append([field, text, choice.value, choice.method, choice.detail])
         words = self.result.values.setdefault(field, {})
         counted = words.get(text)
         if counted is None:
@@ -878,12 +938,16 @@ class Importer:
         batch: list[Record] = []
         with self._spool.open(encoding="utf-8") as spool:
             for line in spool:
-                batch.append(codec.from_dict(json.loads(line)["record"], classes))
+                # Checked when the row was read: the rules need not run again.
+                batch.append(codec.from_dict(json.loads(line)["record"], classes,
+                                             check_rules=False))
                 if len(batch) >= BATCH:
                     done = self._save(batch, note, done, on_record)
                     batch = []
         if batch:
             self._save(batch, note, done, on_record)
+        if self._ledger is not None:
+            self._ledger.save()
         marker.unlink()
         result.applied = True
         self.discard()
@@ -891,7 +955,7 @@ class Importer:
 
     def _save(self, batch: list[Record], note: str, done: int,
               on_record: Callable[[int], None] | None) -> int:
-        self.kb.save_many(batch, note=note)
+        self.kb.save_many(batch, note=note, checked=True)
         if on_record is not None:
             for _ in batch:
                 done += 1
@@ -1084,6 +1148,7 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
             choice = ValueChoice("", "kept in the overview")
         counted = words.setdefault(plain, ValueCount(choice, 0, row))
         counted.count += 1
+        importer._row_words.append([field, plain, choice.value, choice.method, choice.detail])
         if choice.value:
             if choice.value not in found:
                 found.append(choice.value)

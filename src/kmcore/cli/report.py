@@ -22,15 +22,24 @@ __all__ = ["report_cmd"]
               "of every figure is written beside it.")
 @click.option("--all-statuses", is_flag=True,
               help="Count drafts and records in review too (default: published and archived).")
+@click.option("--dates", type=click.Choice(["own", "added"]), default="own", show_default=True,
+              help="Date each record by its own dates (held, went live, started) or by the "
+              "day it was added to the knowledge base.")
 @click.pass_context
 def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime | None,
-               output: Path | None, all_statuses: bool) -> None:
+               output: Path | None, all_statuses: bool, dates: str) -> None:
     """Write an impact evidence pack: activity, innovation and impact figures for a period.
 
     Activity by record type, knowledge-capture technique, department and staff group;
     innovations by stage and spread; time and money saved from stories; and every record
     grouped by Quality and Improvement Outcome. One self-contained HTML file with charts
     (open it in a browser; print it to PDF from there), and a CSV of every figure.
+
+    Records count in the period of their own dates: a session by the day it was held, an
+    innovation by the day it went live (else started). Records without one count by the
+    day they were added if they were typed in; imported ones are left out and counted
+    separately, so importing years of history does not claim it all for this year.
+    --dates added dates every record by the day it was added.
 
     \b
     Examples:
@@ -45,10 +54,16 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
     first = start.date() if start else last.replace(year=last.year - 1) + dt.timedelta(days=1)
     statuses = ("published", "archived", "draft", "submitted", "in_review") if all_statuses \
         else DEFAULT_STATUSES
-    pack = evidence_pack(kb, first, last, statuses=statuses)
+    pack = evidence_pack(kb, first, last, statuses=statuses, dates=dates)
     html_path = output or Path(f"evidence-pack-{first.isoformat()}-to-{last.isoformat()}.html")
     csv_path = html_path.with_suffix(".csv")
     write_pack(pack, html_path, csv_path)
     click.echo(f"{pack.records} records from {first} to {last}.")
+    dated = pack.figure("dated_by")
+    if dated.rows:
+        click.echo("Dated by: " + "; ".join(f"{label} {int(n)}" for label, n in dated.rows)
+                   + ".")
+    if pack.undated:
+        click.echo(f"Not counted: {dated.note}")
     click.echo(f"Report: {html_path.resolve()}")
     click.echo(f"Figures (CSV): {csv_path.resolve()}")

@@ -1,8 +1,15 @@
 """The figures of an impact evidence pack, worked out from the records of a date range.
 
-Which records fall in the range: a capture record by the day it was held, every other record by
-the day it was added to the knowledge base (``created_at``). By default only records that
-were published (or published and since archived) count: drafts are not yet evidence.
+Which records fall in the range is decided by each record's **own** dates: a capture record by
+the day it was held, an innovation by the day it went live (or, not yet live, the day it
+started). A record with no date of its own (a story, a lesson, an innovation whose log gave
+no dates) is dated by the day it was added to the knowledge base only when it was typed in
+there, which is when it happened; one that was *imported* with no date of its own is not
+counted, and the pack says how many (an import of years of history would otherwise claim
+all of it for the year it was imported). ``dates="added"`` dates every record by the day it
+was added instead, as an explicit choice. The pack's "How records were dated" figure says
+which date each counted record was dated by. By default only records that were published
+(or published and since archived) count: drafts are not yet evidence.
 
 Every figure is a :class:`Figure` (a titled list of labelled values), so the HTML pack, its
 charts and the CSV of every figure all come from one list and cannot disagree.
@@ -21,7 +28,10 @@ import attrs
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
-__all__ = ["OUTCOMES", "EvidencePack", "Figure", "evidence_pack"]
+__all__ = ["DATE_BASES", "OUTCOMES", "EvidencePack", "Figure", "evidence_pack"]
+
+#: ``own``: each record's own date (see the module docstring); ``added``: the day added.
+DATE_BASES = ("own", "added")
 
 #: The NHS Knowledge and Library Services Quality and Improvement Outcomes (2019 wording,
 #: shortened). Outcome 2 is where knowledge management sits.
@@ -68,6 +78,10 @@ class EvidencePack:
     by_outcome: dict[int, list[tuple[str, str, str]]]  # outcome -> (type label, id, title)
     stories: tuple[dict[str, Any], ...]
     records: int
+    #: ``own`` or ``added``: what the records were dated by
+    dates: str = "own"
+    #: published records left out because they were imported with no date of their own
+    undated: int = 0
 
     def figure(self, key: str) -> Figure:
         for figure in self.figures:
@@ -76,12 +90,23 @@ class EvidencePack:
         raise KeyError(key)
 
 
-def _when(record: Record) -> dt.date | None:
-    held = getattr(record, "held_on", None)
-    if isinstance(held, dt.date):
-        return held
-    created = record.created_at
-    return created.date() if created is not None else None
+#: A record's own dates, in the order they are tried, with how the pack names them.
+_OWN_DATES = (("held_on", "the day it was held"), ("implemented_on", "the day it went live"),
+              ("started_on", "the day it started"))
+
+
+def _when(record: Record, dates: str = "own") -> tuple[dt.date | None, str]:
+    """The day *record* is dated by, and which date that is (see the module docstring)."""
+    created = record.created_at.date() if record.created_at is not None else None
+    if dates == "added":
+        return created, "the day it was added (--dates added)"
+    for name, label in _OWN_DATES:
+        value = getattr(record, name, None)
+        if isinstance(value, dt.date):
+            return value, label
+    if str(getattr(record.provenance, "source", "")) == "import":
+        return None, "imported with no date of its own: not counted"
+    return created, "the day it was added (typed in when it happened)"
 
 
 def _label(value: Any) -> str:
@@ -103,8 +128,18 @@ def _counted(counter: Counter[str], order: Iterable[str] | None = None, *,
 
 
 def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
-                  statuses: tuple[str, ...] = DEFAULT_STATUSES) -> EvidencePack:
-    """Work out every figure for records of *kb* dated *start*..*end*."""
+                  statuses: tuple[str, ...] = DEFAULT_STATUSES,
+                  dates: str = "own") -> EvidencePack:
+    """Work out every figure for records of *kb* dated *start*..*end*.
+
+    :param dates: ``own`` (each record's own dates) or ``added`` (the day each was added);
+        see the module docstring.
+    """
+    if dates not in DATE_BASES:
+        from kmcore.errors import KmcoreError
+
+        raise KmcoreError(f"unknown way of dating records {dates!r}",
+                          hint=f"Use one of: {', '.join(DATE_BASES)}.")
     from kmcore.records.vocab import Stage, Technique
 
     if end < start:
@@ -128,6 +163,8 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
     impact: Counter[str] = Counter()
     outcome_rows: dict[int, list[tuple[str, str, str]]] = {n: [] for n in OUTCOMES}
     stories: list[dict[str, Any]] = []
+    dated_by: Counter[str] = Counter()
+    undated = 0
     total = 0
     for record in kb.records():
         if record.record_type == "person":
@@ -135,10 +172,14 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
         status = str(getattr(record, "status", ""))
         if status not in statuses:
             continue
-        when = _when(record)
-        if when is None or not start <= when <= end:
+        when, basis = _when(record, dates)
+        if when is None:
+            undated += 1
+            continue
+        if not start <= when <= end:
             continue
         total += 1
+        dated_by[basis] += 1
         kind = record.record_type
         by_type[labels.get(kind, kind)] += 1
         department = getattr(record, "department", "")
@@ -212,7 +253,14 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
                "untagged capture records and lessons count under 2, innovations under 5, "
                "stories under 6."),
     ]
+    note = (f"{undated:,} published record{'s were' if undated != 1 else ' was'} imported "
+            "with no date of its own and not counted; `kmcore report --dates added` counts "
+            "records by the day they were added instead." if undated else "")
+    figures.append(Figure("dated_by", "How records were dated", _counted(dated_by,
+                                                                          vocabulary=False),
+                          note=note, chart=False))
     return EvidencePack(
         organisation=kb.settings.organisation, kb_name=kb.settings.name, start=start,
         end=end, statuses=statuses, figures=tuple(figures), by_outcome=outcome_rows,
-        stories=tuple(sorted(stories, key=lambda s: s["title"])), records=total)
+        stories=tuple(sorted(stories, key=lambda s: s["title"])), records=total,
+        dates=dates, undated=undated)

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import click
 
-from kmcore.cli._common import open_kb
+from kmcore.cli._common import UK_DATE, open_kb
 
 __all__ = ["report_cmd"]
 
 
 @click.command("report")
-@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]),
-              help="First day of the period (default: a year before --to).")
-@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]),
-              help="Last day of the period (default: today).")
+@click.option("--from", "start", type=UK_DATE,
+              help="First day of the period, DD/MM/YYYY (default: a year before --to).")
+@click.option("--to", "end", type=UK_DATE,
+              help="Last day of the period, DD/MM/YYYY (default: today).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML file (default: evidence-pack-FROM-to-TO.html here). The CSV "
               "of every figure is written beside it.")
@@ -26,7 +26,7 @@ __all__ = ["report_cmd"]
               help="Date each record by its own dates (held, went live, started) or by the "
               "day it was added to the knowledge base.")
 @click.pass_context
-def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime | None,
+def report_cmd(ctx: click.Context, start: dt.date | None, end: dt.date | None,
                output: Path | None, all_statuses: bool, dates: str) -> None:
     """Write an impact evidence pack: activity, innovation and impact figures for a period.
 
@@ -43,15 +43,15 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
 
     \b
     Examples:
-        kmcore report --from 2024-04-01 --to 2025-03-31
+        kmcore report --from 01/04/2024 --to 31/03/2025
         kmcore report -o reports/km-2025.html
     """
     from kmcore.report.figures import DEFAULT_STATUSES, evidence_pack
     from kmcore.report.render import write_pack
 
     kb = open_kb(ctx)
-    last = end.date() if end else dt.date.today()
-    first = start.date() if start else last.replace(year=last.year - 1) + dt.timedelta(days=1)
+    last = end or dt.date.today()
+    first = start or last.replace(year=last.year - 1) + dt.timedelta(days=1)
     statuses = ("published", "archived", "draft", "submitted", "in_review") if all_statuses \
         else DEFAULT_STATUSES
     pack = evidence_pack(kb, first, last, statuses=statuses, dates=dates)

@@ -2,17 +2,21 @@
 
 An import runs in two steps, so nothing is ever half-imported:
 
-1. :meth:`Importer.prepare` reads every row, converts its cells, resolves the people it names
-   and validates the record it makes. Each problem is kept with its row and column. Valid
-   records are spooled to a temporary file (so a 100,000-row file needs little memory).
-2. :meth:`Importer.apply` saves them: all valid rows, or with ``strict`` none at all when any
-   row has a problem.
+1. :meth:`Importer.prepare` reads every row, converts its cells (choice words through
+   :mod:`kmcore.io.values`, money, dates and names through :mod:`kmcore.io.cells`), resolves
+   the people it names (:mod:`kmcore.io.people`) and validates the record it makes; a row
+   that only lacks what a rule across fields or a required text asks for is kept, flagged
+   ``to_complete``. Each problem is kept with its row and column. Valid records are spooled
+   to a temporary file (so a 100,000-row file needs little memory).
+2. :meth:`Importer.apply` saves them in batches (:meth:`KnowledgeBase.save_many`): all valid
+   rows, or with ``strict`` none at all when any row has a problem.
 
 Re-importing the same file changes nothing: each record's id is derived from the row's key
 (a reference-number column, else the title), so the second import finds the records the first
 one made, compares them field by field and reports them unchanged. Rows that changed in the
 file update their record; fields the file has no column for keep what was edited in kmcore.
-The same property finishes an import that was interrupted: run it again.
+The same property finishes an import that was interrupted: run it again. A ledger
+(:mod:`kmcore.io.ledger`) lets a re-import recognise unchanged rows without converting them.
 """
 
 from __future__ import annotations
@@ -199,8 +203,8 @@ def derived_id(prefix: str, record_type: str, key: str) -> str:
 
 
 def _legacy_id(prefix: str, record_type: str, key: str) -> str:
-    """The id imports before kmcore 0.x derived (doubled prefixes and all), so re-importing
-    a file imported then still finds its records."""
+    """The id earlier imports derived (a log's "INN-001" became ``inn-inn-001-…``), so
+    re-importing a file imported then still finds its records instead of duplicating them."""
     normal = " ".join(key.lower().split())
     digest = hashlib.sha256(f"{record_type}\x00{normal}".encode()).hexdigest()[:8]
     words = slug(key, 40)

@@ -9,7 +9,7 @@ them.
 
 :func:`qualifier_free` drops what a header says *about* its column ("(if known)", "(£)",
 "please describe", a trailing question mark), and :func:`contained_phrase` finds the longest
-known phrase inside a longer header ("Current status of project" holds "current status"):
+known phrase inside a longer header ("Project status update" holds "project status"):
 both are shown in the preview as guesses of medium confidence.
 """
 

@@ -345,6 +345,10 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 continue
             plain = normalise_header(qualifier_free(cm.header))
             field = candidates.get(plain) or spellings.get(plain, "")
+            if field in by_name and by_name[field].kind in ("json", "id") and (
+                    plain in type_words or plain in any_words):
+                # As above: a log's "Savings (£)" is a figure, not the structured field.
+                field = type_words.get(plain) or any_words[plain]
             if field and plain != normalise_header(cm.header) and free(field):
                 used.add(field)
                 chosen[i] = ColumnMapping(cm.header, field, "without its qualifier", plain)
@@ -363,7 +367,8 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
             continue
         close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
                                           cutoff=0.85)
-        if close and spellings[close[0]] not in used:
+        # Never the record id by a guess: only an export's own "id" header fills it.
+        if close and spellings[close[0]] not in used and spellings[close[0]] != "id":
             used.add(spellings[close[0]])
             chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
                                       close[0])

@@ -39,7 +39,7 @@ import attrs
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.ids import is_valid_id
-from kmcore.io.cells import left_note, loose_date, not_a_record, parse_money, person_name
+from kmcore.io.cells import left_note, loose_date, not_a_record, person_name
 from kmcore.io.columns import (
     Column,
     ConversionError,
@@ -51,6 +51,16 @@ from kmcore.io.columns import (
 from kmcore.io.ledger import VERSION as LEDGER_VERSION
 from kmcore.io.ledger import Ledger, row_digest
 from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
+from kmcore.io.parts import (
+    SPECIAL,
+    UnknownWord,
+    Warning_,
+    adopters_in,
+    cell_text,
+    lend_emails,
+    merge_part,
+    parts_hint,
+)
 from kmcore.io.people import People, name_key, split_people
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.values import ValueChoice, ValueMatcher
@@ -510,11 +520,11 @@ class Importer:
                 continue  # two columns for one field: the first filled one wins
             try:
                 converted = self._convert(cm.field, value, row.number, people, titles)
-            except _UnknownWord as exc:
+            except UnknownWord as exc:
                 problems.append(RowProblem(row.number, cm.header, cm.field, str(exc),
                                            exc.word))
                 continue
-            except _Warning as exc:
+            except Warning_ as exc:
                 problems.append(RowProblem(row.number, cm.header, cm.field,
                                            f"{exc} (left empty)", severity="warning"))
                 continue
@@ -526,14 +536,14 @@ class Importer:
             if sub:
                 part = data.setdefault(head, {})
                 if isinstance(part, dict):
-                    _merge_part(part, sub, converted)
+                    merge_part(part, sub, converted)
                 header_of.setdefault(head, cm.header)
             else:
                 data[head] = converted
             header_of[cm.field] = cm.header
         if not filled:
             return problems, None, None  # a blank row (or one holding only ignored columns)
-        _lend_emails(people_cells)
+        lend_emails(people_cells)
         for field, cells in people_cells.items():
             try:
                 groups = self._people_field(field, cells, data, people)
@@ -559,7 +569,7 @@ class Importer:
                                            f"the --default {exc}", text))
                 continue
             if sub:
-                _merge_part(data.setdefault(head, {}), sub, converted)
+                merge_part(data.setdefault(head, {}), sub, converted)
             else:
                 data[head] = converted
         self._money_basis(data, header_of)
@@ -661,7 +671,7 @@ class Importer:
         counted.count += 1
         if not choice.value:
             values = ", ".join(str(m.value) for m in column.enum_cls or ())
-            raise _UnknownWord(
+            raise UnknownWord(
                 f"{text!r} is not a word kmcore knows for {field} ({values}): map it with "
                 f"--map-value {field}:\"{text}\"=VALUE", text)
         return choice.value
@@ -671,14 +681,14 @@ class Importer:
         """Plain data for one mapped cell (None: nothing to set)."""
         head, _, sub = field.partition(".")
         column = self.by_name[head]
-        special = _SPECIAL.get(field)
+        special = SPECIAL.get(field)
         if special is not None:
             return special(self, value, row, people)
         target = part_column(column, sub) if sub else column
         if target is None:
             return str(value)
         if target.kind == "enum" and target.enum_cls is not None:
-            return self._choice(field, target, _cell_text(value), row)
+            return self._choice(field, target, cell_text(value), row)
         if target.kind == "enums" and target.enum_cls is not None:
             return [self._choice(field, target, item, row)
                     for item in split_list(value, commas=True)]
@@ -686,7 +696,7 @@ class Importer:
                 isinstance(value, str) and value.lstrip()[:1] in ("{", "[")):
             raise ConversionError(
                 f"{head} holds several parts, so a plain cell cannot fill it: map the column "
-                f"to one part instead ({_parts_hint(column)})")
+                f"to one part instead ({parts_hint(column)})")
         if target.kind == "date":
             found = loose_date(value)
             return found.isoformat() if found is not None else None
@@ -749,15 +759,12 @@ class Importer:
         stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
                            if cm.field == "stage" and cm.header in row.cells),
                           "") if self.result else ""
-        named = _ADOPTERS.search(stage_text)
-        who = (named[1] or named[2] or "") if named else ""
-        if (who and data.get("stage") == "spreading" and "adoption" in self.by_name
-                and not _GENERIC_ADOPTERS.match(who)
+        if (data.get("stage") == "spreading" and "adoption" in self.by_name
                 and not (isinstance(data.get("adoption"), dict)
                          and data["adoption"].get("adopted_by"))):
-            orgs = _orgs(who.replace(" + ", "; "))
-            if orgs:
-                data.setdefault("adoption", {})["adopted_by"] = orgs
+            named = adopters_in(stage_text)
+            if named:
+                data.setdefault("adoption", {})["adopted_by"] = named
         adoption = data.get("adoption")
         from_column = any(cm.field == "adoption.adopted_by" for cm in self.result.mapping.used
                           ) if self.result else False
@@ -973,238 +980,6 @@ class Importer:
             with contextlib.suppress(OSError):
                 self._spool.unlink()
             self._spool = None
-
-
-# --- cells that fill a part of a record in their own way -------------------------------------
-
-_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
-_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|/)\s*", re.I)
-_WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|able|keen|glad)"
-                           r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)
-
-
-def _spells(email: str, name: str) -> bool:
-    """Whether the e-mail's local part spells the name (``meilin.tan`` / ``Mei Lin Tan``,
-    ``p.sharma`` / ``Pooja Sharma``, ``david.pollard2`` / ``Dave Pollard``)."""
-    local = re.sub(r"\d+", "", email.split("@", 1)[0].lower())
-    parts = [p for p in re.split(r"[._\-]+", local) if p]
-    words = [w for w in re.split(r"[\s\-']+", name.lower()) if w]
-    if not parts or len(words) < 2:
-        return False
-    if "".join(parts) == "".join(words):
-        return True
-    family = words[-1]
-    return family in parts and parts[0][0] == words[0][0]
-
-
-def _lend_emails(cells: dict[str, list[tuple[str, str]]]) -> None:
-    """An e-mail column beside a name column of another person field ("Lead" and
-    "Contact email") is that person's e-mail when it spells their name: move it there."""
-    named = {f: [t for _, t in c if "@" not in t] for f, c in cells.items()}
-    for field, items in list(cells.items()):
-        emails = [(h, t) for h, t in items if "@" in t and " " not in t.strip()]
-        if not emails or named[field]:
-            continue
-        for other, names in named.items():
-            if other == field or not names:
-                continue
-            first = person_name(split_people(names[0])[0]) if split_people(names[0]) else ""
-            if first and _spells(emails[0][1].split(";")[0].strip(), first):
-                cells[other] = cells[other] + emails
-                cells[field] = [c for c in items if c not in emails]
-                break
-    for field in [f for f, c in cells.items() if not c]:
-        del cells[field]
-
-
-_ADOPTERS = re.compile(r"\b(?:adopted|taken up|picked up|used)\s+(?:by|at)\s+(.+)$|"
-                       r"\b(?:spread|rolled out|shared)\s+(?:to|with)\s+(.+)$", re.I)
-_GENERIC_ADOPTERS = re.compile(r"^\s*(other|all|the rest|several|many|more|wider|"
-                               r"neighbouring|some)\b", re.I)
-
-
-class _UnknownWord(ConversionError):
-    """A word of a choice column that no value was found for (reported once, with counts)."""
-
-    def __init__(self, message: str, word: str) -> None:
-        super().__init__(message)
-        self.word = word
-
-
-class _Parts(dict[str, Any]):
-    """Several parts of one field at once (``profile.willing_to`` also fills ``overview``)."""
-
-
-def _cell_text(value: Any) -> str:
-    from kmcore.io.columns import _text
-
-    return _text(value)
-
-
-def _merge_part(part: dict[str, Any], sub: str, converted: Any) -> None:
-    if isinstance(converted, _Parts):
-        for name, value in converted.items():
-            if name == "overview" and part.get("overview"):
-                part["overview"] = f"{part['overview']} {value}"
-            else:
-                part[name] = value
-    else:
-        part[sub] = converted
-
-
-def _parts_hint(column: Column) -> str:
-    if column.part_cls is None:
-        return f"e.g. '{column.name}.PART'"
-    names = [a.name for a in attrs.fields(column.part_cls)][:4]
-    return ", ".join(f"'{column.name}.{n}'" for n in names)
-
-
-def _json_list(value: Any) -> list[Any] | None:
-    if isinstance(value, list):
-        return value
-    if isinstance(value, str) and value.lstrip().startswith("["):
-        try:
-            found = json.loads(value)
-        except json.JSONDecodeError:
-            return None
-        return found if isinstance(found, list) else None
-    return None
-
-
-def _items(value: Any) -> list[str]:
-    """The items of a list cell: ``a; b``, ``a, b``, one per line, bullets."""
-    seen: dict[str, str] = {}
-    for item in _ITEMS.split(_cell_text(value)):
-        item = item.strip(" .-*")
-        if item and item.casefold() not in seen:
-            seen[item.casefold()] = item
-    return list(seen.values())
-
-
-def _team(importer: Importer, value: Any, row: int, people: People) -> Any:
-    given = _json_list(value)
-    if given is not None:
-        return given
-    return [{"person": people.resolve(name), "role": "team_member"}
-            for name in split_people(_cell_text(value))]
-
-
-def _adopted_by(importer: Importer, value: Any, row: int, people: People) -> Any:
-    """``"Northmoor (2022); Eastfield NHS Trust - piloting"`` -> two organisations, the
-    second with its status (``piloting``); what is in brackets is dropped from the name."""
-    given = _json_list(value)
-    if given is not None:
-        return given
-    return _orgs(value)
-
-
-def _orgs(value: Any) -> list[dict[str, Any]]:
-    out = []
-    for item in _items(value):
-        status = ""
-        dashed = re.match(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$", item)
-        if dashed:
-            item, status = dashed[1], dashed[2]
-        name = " ".join(re.sub(r"\s*\([^)]*\)", " ", item).split())
-        if name:
-            org: dict[str, Any] = {"org": {"name": name[:200]}}
-            if status:
-                org["status"] = status[:100]
-            out.append(org)
-    return out
-
-
-def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
-    given = _json_list(value)
-    if given is not None:
-        return given
-    return [{"concept": {"label": item[:200]}} for item in _items(value)]
-
-
-def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
-    given = _json_list(value)
-    if given is not None:
-        return given
-    return [{"label": item[:200]} for item in _items(value)]
-
-
-def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:
-    """What a person is happy to do, from their own words: each phrase that means one of
-    kmcore's offers becomes it; the others are kept, word for word, in the overview."""
-    from kmcore.records.vocab import WillingTo
-
-    assert importer.result is not None
-    field = "profile.willing_to"
-    matcher = importer._matcher(field, Column(field, "enums", "", False, enum_cls=WillingTo),
-                                prefer="first")
-    words = importer.result.values.setdefault(field, {})
-    found: list[str] = []
-    kept: list[str] = []
-    for phrase in _WILLING_SPLIT.split(_cell_text(value)):
-        phrase = phrase.strip(" .")
-        if not phrase:
-            continue
-        plain = _WILLING_LEAD.sub("", phrase).strip()
-        if plain.casefold() in ("yes", "y", "x", "no", "n", ""):
-            continue
-        choice = matcher.match(plain)
-        if not choice.value:
-            choice = ValueChoice("", "kept in the overview")
-        counted = words.setdefault(plain, ValueCount(choice, 0, row))
-        counted.count += 1
-        importer._row_words.append([field, plain, choice.value, choice.method, choice.detail])
-        if choice.value:
-            if choice.value not in found:
-                found.append(choice.value)
-        else:
-            kept.append(plain)
-    parts = _Parts(willing_to=found)
-    if kept:
-        parts["overview"] = ("Happy to: " + "; ".join(kept) + ".")[:1000]
-    return parts
-
-
-class _Warning(ConversionError):
-    """A cell that cannot be kept as its field but does not stop the row (it is reported
-    as a warning and the field left empty)."""
-
-
-def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, People], Any]:
-    def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
-        try:
-            money = parse_money(value)
-        except ConversionError as exc:
-            raise _Warning(str(exc)) from None
-        if money is None:
-            return None
-        name = non_cash if non_cash and not money.cash else part
-        return _Parts({name: str(money.amount)})
-    return convert
-
-
-def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
-    text = _cell_text(value)
-    # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
-    names = [text] if person_name(text) and "," in text else [
-        n for n in re.split(r"\s*(?:/|;|&|\n|\band\b)\s*", text) if n.strip()]
-    name = person_name(names[0]) if names else ""
-    if not name:
-        raise ConversionError(f"{_cell_text(value)!r} names a group or a role, not a person")
-    return name
-
-
-_SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
-    "display_name": _display_name,
-    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
-    "savings.non_cash_gbp": _money("non_cash_gbp", None),
-    "costs.setup_gbp": _money("setup_gbp", None),
-    "costs.running_gbp_per_year": _money("running_gbp_per_year", None),
-    "team": _team,
-    "adoption.adopted_by": _adopted_by,
-    "profile.expertise": _expertise,
-    "profile.methods_experience": _concepts,
-    "profile.willing_to": _willing_to,
-}
 
 
 def interrupted_import(kb: KnowledgeBase) -> dict[str, Any] | None:

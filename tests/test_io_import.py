@@ -274,3 +274,76 @@ def test_reimport_recognises_unchanged_rows_from_the_ledger_and_checks_edited_on
     dry_kb = kmcore.init(tmp_path / "dry", name="D", organisation="D")
     import_file(dry_kb, path, "innovation", dry_run=True)
     assert not (Path(dry_kb.root) / ".kmcore" / "import-ledger").exists()
+
+
+def test_staff_list_expertise_and_willing_to_make_profiles_found_by_experts(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(
+        "Name,Job title,Team,E-mail address,Areas of expertise,Happy to...\n"
+        'Dr Amara Okafor,Consultant geriatrician,Elderly care,amara.okafor@nhs.net,'
+        '"Falls prevention; delirium, frailty",Mentor junior doctors and give talks\n'
+        'Cara Lim,Librarian,Library,cara.lim@nhs.net,"Literature searching\nNICE guidance",'
+        '"Yes - happy to chair a knitting circle"\n', encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert result.counts == {"create": 1, "update": 1, "unchanged": 0}  # Amara matched by name
+    amara = kb.get("person-amara-okafor")
+    assert amara.work_email == "amara.okafor@nhs.net"  # and given the e-mail
+    assert [c.concept.label for c in amara.profile.expertise] == [
+        "Falls prevention", "delirium", "frailty"]
+    assert sorted(map(str, amara.profile.willing_to)) == ["mentor", "speak"]
+    [cara] = [p for p in kb.records("person") if p.display_name == "Cara Lim"]
+    assert [c.concept.label for c in cara.profile.expertise] == [
+        "Literature searching", "NICE guidance"]
+    assert "chair a knitting circle" in cara.profile.overview  # kept in her own words
+    assert [e.name for e in kb.experts("falls prevention")] == ["Amara Okafor"]
+
+
+def test_the_logs_reference_is_a_field_shown_searched_and_exported(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from kmcore.io.export import export_records
+
+    import_file(kb, LOG, "innovation")
+    record = kb.get(derived_id("inn", "innovation", "INN-001"))
+    assert record.id.startswith("inn-001-") and record.reference == "INN-001"
+    assert [h.id for h in kb.search("INN-001").hits][:1] == [record.id]
+    out = tmp_path / "out.csv"
+    export_records(kb, out, "csv", record_types=["innovation"])
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    assert rows[record.id]["reference"] == "INN-001"
+
+
+def test_cli_map_value_default_and_the_saved_mapping(kb: kmcore.KnowledgeBase,
+                                                     tmp_path: Path) -> None:
+    root = str(kb.root)
+    kb.close()
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Title,Lead,Status,Problem,Description\n"
+                    "A1,Tablets,Amara Okafor,Blue sky thinking,Boredom,Tablets\n"
+                    "A2,Huddles,Amara Okafor,Blue sky thinking,Gaps,Huddles\n"
+                    "A3,Jugs,Amara Okafor,On hold,Thirst,Jugs\n", encoding="utf-8")
+    dry = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--dry-run"])
+    assert dry.code == 3
+    # The unknown word is listed once, with its count, not once per row.
+    assert dry.out.count("'Blue sky thinking' in 2 rows (first row 2)") == 1
+    assert "Blue sky thinking  -        2     UNKNOWN" in dry.out
+    assert not (Path(root) / "import-reports").exists()  # a dry run writes nothing
+    saved = tmp_path / "m.toml"
+    run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--yes",
+                   "--map-value", 'stage:"Blue sky thinking"=idea', "--default",
+                   "setting=acute", "--save-mapping", str(saved)])
+    assert run.code == 0, run
+    text = saved.read_text(encoding="utf-8")
+    assert '"Blue sky thinking" = "idea"  # 2 rows' in text
+    assert '"On hold" = "paused"' in text and '"setting" = "acute"' in text
+    with kmcore.open(root) as again:
+        assert {str(r.stage) for r in again.records("innovation")} == {"idea", "paused"}
+        assert {str(r.setting) for r in again.records("innovation")} == {"acute"}
+    # The saved mapping carries the value words and the default to the next import.
+    rerun = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--yes",
+                     "--mapping", str(saved)])
+    assert rerun.code == 0 and "3 unchanged" in rerun.out
+    bad = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--map-value",
+                   'stage:"On hold"=frozen'])
+    assert bad.code == 1 and "'frozen' is not one of" in bad.err

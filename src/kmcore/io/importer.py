@@ -407,8 +407,7 @@ class Importer:
                     if entry is not None and entry["id"] not in seen:
                         seen[entry["id"]] = row.number
                         self._replay(row, entry, report_file)
-                        ledger.keep(digest, entry["id"], {"words": entry.get("words", []),
-                                                          "warnings": entry.get("warnings", [])})
+                        ledger.keep_entry(entry)
                         if on_row is not None:
                             on_row(result.rows)
                         continue

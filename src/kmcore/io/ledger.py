@@ -82,6 +82,10 @@ class Ledger:
         """Remember a row this import checked (its signature is read when it is saved)."""
         self.kept[digest] = {"digest": digest, "id": record_id, **replay}
 
+    def keep_entry(self, entry: dict[str, Any]) -> None:
+        """Keep an unchanged row's entry as it was (the same object: no copy per row)."""
+        self.kept[entry["digest"]] = entry
+
     def save(self) -> None:
         """Write the ledger of this import (after the records are saved)."""
         if not self.enabled or self._signatures is None:
@@ -94,6 +98,6 @@ class Ledger:
             for entry in self.kept.values():
                 signature = now.get(entry["id"])
                 if signature is not None:
-                    fh.write(json.dumps({**entry, "sig": list(signature)},
-                                        ensure_ascii=False) + "\n")
+                    entry["sig"] = list(signature)
+                    fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         os.replace(tmp, self.path)

@@ -86,3 +86,8 @@ def test_a_killed_import_leaves_whole_records_and_completes_when_run_again(
         audit = (root / ".kmcore" / "audit.log").read_text(encoding="utf-8").splitlines()
         batches = [json.loads(line) for line in audit if '"op":"batch"' in line]
         assert [b["note"].split(" records")[0] for b in batches] == ["500", "470"]
+        from kmcore.audit import read_entries
+
+        shown = [e.text() for e in read_entries(root) if e.op == "batch"]
+        assert len(shown) == 2 and "batch innovation — 470 records in one batch" in shown[1]
+        assert shown[1].endswith("from log.csv")

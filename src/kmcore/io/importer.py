@@ -938,7 +938,7 @@ class Importer:
                                       "started": dt.datetime.now(dt.UTC).isoformat()}),
                           encoding="utf-8")
         classes = self.kb.classes
-        note = f"kmcore import {self.path.name}"
+        note = f"from {self.path.name}"
         new_people = self._people.new if self._people is not None else {}
         if new_people:
             people = [codec.from_dict(new_people[p], classes) for p in sorted(new_people)]

@@ -278,8 +278,11 @@ def incomplete_records(kb: Any) -> list[tuple[Record, list[str]]]:
         flagged = getattr(record, "to_complete", ())
         if not flagged:
             continue
-        # The record's rules across fields, as they stand now (waived or not).
+        # The record's rules across fields as they stand now (waived or not), and the
+        # required fields still blank.
         still = {path.lstrip(".") for path, _, _ in record._cross_checks()}
+        still |= {name for name in (item.split(":", 1)[0].strip() for item in flagged)
+                  if getattr(record, name, "x") in ("", None, ())}
         missing = [item for item in flagged if item.split(":", 1)[0].strip() in still]
         if missing:
             found.append((record, missing))

@@ -975,6 +975,8 @@ class Importer:
 
     def discard(self) -> None:
         """Remove the spool file (also done by :meth:`apply`)."""
+        if self._ledger is not None:
+            self._ledger.close()
         if self._spool is not None:
             with contextlib.suppress(OSError):
                 self._spool.unlink()

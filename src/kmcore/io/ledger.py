@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,12 @@ def row_digest(settings: str, cells: dict[str, Any]) -> str:
 
 
 class Ledger:
-    """One spreadsheet's ledger: digest -> (record id, signature, replay data)."""
+    """One spreadsheet's ledger: digest -> (record id, signature, replay data).
+
+    Memory stays small for big files: the last import's entries are held as their JSON text
+    (parsed only for the row that asks), and what this import learns is spooled to a
+    temporary file until :meth:`save`.
+    """
 
     def __init__(self, root: Path, source: str, record_type: str,
                  signatures: Callable[[str], dict[str, Signature]] | None) -> None:
@@ -51,10 +57,10 @@ class Ledger:
         self.path = root / ".kmcore" / "import-ledger" / f"{record_type}-{key}.jsonl"
         self.record_type = record_type
         self._signatures = signatures
-        self.entries: dict[str, dict[str, Any]] = {}
+        self.entries: dict[str, str] = {}  # digest -> the entry's JSON line
         self.current: dict[str, Signature] = {}
-        self.kept: dict[str, dict[str, Any]] = {}  # what this import will write
         self.enabled = signatures is not None
+        self._spool: Any = None
         if not self.enabled:
             return
         # A missing or damaged ledger only means the long way for every row.
@@ -63,41 +69,59 @@ class Ledger:
             header = json.loads(fh.readline() or "{}")
             if header.get("kmcore_import_ledger") == VERSION:
                 for line in fh:
-                    entry = json.loads(line)
-                    self.entries[entry["digest"]] = entry
+                    # '{"digest": "<32 hex>", ...': the digest is read without parsing.
+                    digest = (line[12:44] if line.startswith('{"digest": "')
+                              else json.loads(line)["digest"])
+                    self.entries[digest] = line
         if self.entries:
             self.current = signatures(record_type)  # type: ignore[misc]
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
 
     def unchanged(self, digest: str) -> dict[str, Any] | None:
         """The entry of a row that is unchanged since the last import, or None."""
-        entry = self.entries.get(digest)
-        if entry is None:
+        line = self.entries.get(digest)
+        if line is None:
             return None
-        signature = self.current.get(entry["id"])
-        if signature is None or list(signature) != entry["sig"]:
+        try:
+            entry: dict[str, Any] = json.loads(line)
+        except ValueError:
+            return None
+        signature = self.current.get(entry.get("id", ""))
+        if signature is None or list(signature) != entry.get("sig"):
             return None
         return entry
 
     def keep(self, digest: str, record_id: str, replay: dict[str, Any]) -> None:
         """Remember a row this import checked (its signature is read when it is saved)."""
-        self.kept[digest] = {"digest": digest, "id": record_id, **replay}
+        self.keep_entry({"digest": digest, "id": record_id, **replay})
 
     def keep_entry(self, entry: dict[str, Any]) -> None:
-        """Keep an unchanged row's entry as it was (the same object: no copy per row)."""
-        self.kept[entry["digest"]] = entry
+        """Remember an entry for the ledger this import writes."""
+        if self._spool is not None:
+            entry.pop("sig", None)
+            self._spool.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     def save(self) -> None:
         """Write the ledger of this import (after the records are saved)."""
-        if not self.enabled or self._signatures is None:
+        if not self.enabled or self._signatures is None or self._spool is None:
             return
         now = self._signatures(self.record_type)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
+        self._spool.seek(0)
         with tmp.open("w", encoding="utf-8") as fh:
             fh.write(json.dumps({"kmcore_import_ledger": VERSION}) + "\n")
-            for entry in self.kept.values():
+            for line in self._spool:
+                entry = json.loads(line)
                 signature = now.get(entry["id"])
                 if signature is not None:
                     entry["sig"] = list(signature)
                     fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         os.replace(tmp, self.path)
+        self.close()
+
+    def close(self) -> None:
+        """Drop the spooled entries (also done by :meth:`save`)."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None

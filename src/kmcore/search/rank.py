@@ -52,6 +52,8 @@ _MAX_SPAN = 4
 #: A quoted phrase's words within this many words of each other count as a near match.
 NEAR_WORDS = 6
 WEIGHT_NEAR = 0.75
+#: A quoted phrase's words, each on its own, add this share of their score to the phrase's.
+PHRASE_WORDS = 0.3
 
 
 class _Porter:
@@ -333,6 +335,9 @@ class _Prepared:
     factor: float
     #: A single word without prefix: its term frequency is a count lookup.
     simple: bool
+    #: One word of a quoted phrase: adds to the phrase's score where the phrase matched,
+    #: never matches on its own (see :data:`PHRASE_WORDS`).
+    support: bool = False
 
 
 def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
@@ -350,7 +355,24 @@ def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
                 group=g, choice=choice, stems=stems, first=stems[0] if stems else frozenset(),
                 prefix=prefix, factor=choice.weight * weight_idf,
                 simple=not prefix and len(stems) == 1))
+        prepared += _phrase_words(g, group[0], idf)
     return prepared, group_idf
+
+
+def _phrase_words(g: int, choice: Choice, idf: Callable[[Choice], float]) -> list[_Prepared]:
+    """The words of a quoted phrase, each scored on its own for :data:`PHRASE_WORDS` of its
+    weight: of two records with the phrase, the one that is more about its words comes
+    first, as a bag-of-words ranking would put it."""
+    term = choice.term
+    if not choice.own or term.prefix or term.near or len(term.words) < 2:
+        return []
+    out = []
+    for word in dict.fromkeys(w for w in term.words if w not in STOPWORDS):
+        single = Choice(Term(words=(word,)))
+        stems = single.stems()
+        out.append(_Prepared(group=g, choice=single, stems=stems, first=stems[0], prefix="",
+                             factor=PHRASE_WORDS * idf(single), simple=True, support=True))
+    return out
 
 
 def _pseudo_tf(item: _Prepared, doc: _Doc, norms: list[float]) -> float:
@@ -376,6 +398,7 @@ def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
     present = doc.present
     best: dict[int, tuple[float, Choice]] = {}
     used: dict[int, list[_Prepared]] = defaultdict(list)
+    support: dict[int, float] = defaultdict(float)
     for item in prepared:
         if not item.prefix and (item.first.isdisjoint(present) or (
                 len(item.stems) > 1 and any(o.isdisjoint(present) for o in item.stems[1:]))):
@@ -383,11 +406,17 @@ def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
         pseudo = _pseudo_tf(item, doc, norms)
         if pseudo <= 0:
             continue
-        used[item.group].append(item)
         part = item.factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
         g = item.group
+        if item.support:
+            support[g] += part
+            continue
+        used[g].append(item)
         if g not in best or part > best[g][0]:
             best[g] = (part, item.choice)
+    for g, extra in support.items():
+        if g in best:
+            best[g] = (best[g][0] + extra, best[g][1])
     return best, used
 
 

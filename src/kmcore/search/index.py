@@ -128,34 +128,8 @@ class SearchIndex(IndexFile):
             if complete == 0 and total:
                 notes.append("No record has all of the words; showing records with any "
                              "of them, those with most first.")
-            hits: list[Hit] = []
-            if expanded.size >= SOFT_FROM:
-                # Many words (often a question): one ranking, records with most of the
-                # words (by IDF) alongside those with all of them.
-                if complete >= max(_CANDIDATES, offset + limit):
-                    # Enough records have every word to fill the candidates: those with
-                    # only some (which count less, by coordination) need not be ranked.
-                    rows = self._ranked(expanded, record_where, limit, offset, today_text,
-                                        expected=complete)
-                else:
-                    rows = self._ranked(expanded, record_where, limit, offset, today_text,
-                                        match_all=False, expected=total, with_complete=True)
-                hits = [attrs.evolve(h, partial=h.coverage < 1.0)
-                        for h in self._hits(expanded, rows)]
-            else:
-                if offset < complete:
-                    rows = self._ranked(expanded, record_where, min(limit, complete - offset),
-                                        offset, today_text, expected=complete)
-                    hits = self._hits(expanded, rows)
-                wanted = limit - len(hits)
-                if wanted > 0 and total > complete:
-                    # The rest: records with some of the words but not all.
-                    rest = self._ranked(loose, record_where, wanted,
-                                        max(0, offset - complete), today_text,
-                                        match_all=False, expected=total - complete,
-                                        exclude=expanded.positive(match_all=True))
-                    hits += [attrs.evolve(h, partial=True)
-                             for h in self._hits(loose, rest)]
+            hits = self._record_hits(expanded, loose, record_where, complete, total,
+                                     limit=limit, offset=offset, today=today_text)
             found_people: list[Hit] = []
             if people > 0 and not filters.types:
                 person_where = where.also("d.type = 'person'")
@@ -169,6 +143,36 @@ class SearchIndex(IndexFile):
                 *notes, "The query could not be searched; try plain words."))
         return SearchResults(query=parsed, hits=tuple(hits), total=total, complete=complete,
                              notes=tuple(notes), people=tuple(found_people), expanded=expanded)
+
+    def _record_hits(self, expanded: ExpandedQuery, loose: ExpandedQuery, where: _Where,
+                     complete: int, total: int, *, limit: int, offset: int, today: str
+                     ) -> list[Hit]:
+        """The page of records: *complete* of the *total* matching have every word."""
+        hits: list[Hit] = []
+        if expanded.size >= SOFT_FROM:
+            # Many words (often a question): one ranking, records with most of the words
+            # (by IDF) alongside those with all of them.
+            if complete >= max(_CANDIDATES, offset + limit):
+                # Enough records have every word to fill the candidates: those with only
+                # some (which count less, by coordination) need not be ranked.
+                rows = self._ranked(expanded, where, limit, offset, today, expected=complete)
+            else:
+                rows = self._ranked(expanded, where, limit, offset, today, match_all=False,
+                                    expected=total, with_complete=True)
+            return [attrs.evolve(h, partial=h.coverage < 1.0)
+                    for h in self._hits(expanded, rows)]
+        if offset < complete:
+            rows = self._ranked(expanded, where, min(limit, complete - offset), offset, today,
+                                expected=complete)
+            hits = self._hits(expanded, rows)
+        wanted = limit - len(hits)
+        if wanted > 0 and total > complete:
+            # The rest: records with some of the words but not all.
+            rest = self._ranked(loose, where, wanted, max(0, offset - complete), today,
+                                match_all=False, expected=total - complete,
+                                exclude=expanded.positive(match_all=True))
+            hits += [attrs.evolve(h, partial=True) for h in self._hits(loose, rest)]
+        return hits
 
     # --- widening the query ----------------------------------------------------------------
 
@@ -431,26 +435,7 @@ class SearchIndex(IndexFile):
         expressions = [expression]
         if with_complete:
             expressions.append(self._expr(query, where, match_all=True))
-        if not where.docs_needed:
-            ns = list(dict.fromkeys(n for e in expressions for (n,) in self.conn.execute(
-                f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {_BM25} LIMIT ?",
-                (e, wanted))))
-            docs = {row[0]: row for row in self.conn.execute(
-                f"SELECT n, id, type, title, department, date, status, visibility, stage, "
-                f"technique, updated, review_due FROM docs WHERE n IN "
-                f"({','.join('?' * len(ns))})", ns)} if ns else {}
-            rows = [docs[n] for n in ns if n in docs]
-        else:
-            unique: dict[int, Any] = {}
-            for e in expressions:
-                for row in self.conn.execute(
-                        f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
-                        f"d.visibility, d.stage, d.technique, d.updated, d.review_due "
-                        f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND "
-                        f"{where.sql} ORDER BY {_BM25}, d.id LIMIT ?",
-                        [e, *where.params, wanted]):
-                    unique.setdefault(row[0], row)
-            rows = list(unique.values())
+        rows = self._candidate_rows(expressions, where, wanted)
         if not rows:
             return []
         self._fresh_caches()
@@ -477,6 +462,32 @@ class SearchIndex(IndexFile):
                                  updated=row[10], score=value, scored=found_score))
         ranked.sort(key=lambda r: (-r.score, r.id))
         return ranked[offset:offset + limit]
+
+    def _candidate_rows(self, expressions: list[str], where: _Where, wanted: int
+                        ) -> list[Any]:
+        """The best *wanted* records (by FTS5's BM25) for each expression, as ``docs``
+        rows, without repeats."""
+        if not where.docs_needed:
+            ns = list(dict.fromkeys(n for e in expressions for (n,) in self.conn.execute(
+                f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {_BM25} LIMIT ?",
+                (e, wanted))))
+            docs = {row[0]: row for row in self.conn.execute(
+                f"SELECT n, id, type, title, department, date, status, visibility, stage, "
+                f"technique, updated, review_due FROM docs WHERE n IN "
+                f"({','.join('?' * len(ns))})", ns)} if ns else {}
+            rows = [docs[n] for n in ns if n in docs]
+        else:
+            unique: dict[int, Any] = {}
+            for e in expressions:
+                for row in self.conn.execute(
+                        f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
+                        f"d.visibility, d.stage, d.technique, d.updated, d.review_due "
+                        f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND "
+                        f"{where.sql} ORDER BY {_BM25}, d.id LIMIT ?",
+                        [e, *where.params, wanted]):
+                    unique.setdefault(row[0], row)
+            rows = list(unique.values())
+        return rows
 
     def _hits(self, query: ExpandedQuery, rows: list[Ranked]) -> list[Hit]:
         if not rows:

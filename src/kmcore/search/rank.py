@@ -300,26 +300,31 @@ def _shortest_span(hits: list[tuple[int, int]], groups: int) -> int:
 class _Doc:
     """A candidate's fields as stems. Which query stems each field has, and how often, is
     worked out with set and count (in C); positions only where a phrase or the proximity
-    bonus needs them."""
+    bonus needs them, for all the query's stems in a field in one pass."""
 
     def __init__(self, fields: Sequence[str], wanted: set[str]) -> None:
         self.tokens = [f.split() for f in fields]
+        self.wanted = wanted
         self.counts: list[dict[str, int]] = []
         self.present: set[str] = set()
         for toks in self.tokens:
             bag = wanted.intersection(toks)
             self.counts.append({s: toks.count(s) for s in bag})
             self.present |= bag
-        self._cache: dict[tuple[int, str], list[int]] = {}
+        self._positions: list[dict[str, list[int]] | None] = [None] * len(self.tokens)
 
     def at(self, field: int, stem: str) -> list[int]:
-        key = (field, stem)
-        found = self._cache.get(key)
+        if stem not in self.counts[field]:
+            return []
+        found = self._positions[field]
         if found is None:
-            found = [i for i, t in enumerate(self.tokens[field]) if t == stem] \
-                if stem in self.counts[field] else []
-            self._cache[key] = found
-        return found
+            found = defaultdict(list)
+            have = self.counts[field]
+            for i, t in enumerate(self.tokens[field]):
+                if t in have:
+                    found[t].append(i)
+            self._positions[field] = found
+        return found[stem]
 
 
 @attrs.frozen
@@ -423,7 +428,10 @@ def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
 def _proximity(doc: _Doc, used: dict[int, list[_Prepared]], size: int) -> float:
     """1 when the query's words are side by side in some field, less the further apart."""
     proximity = 0.0
-    for f in range(len(FIELDS)):
+    for f, have in enumerate(doc.counts):
+        if any(all(item.first.isdisjoint(have) for item in items)
+               for items in used.values()):
+            continue  # some word of the query is not in this field
         hits = [(p, g) for g, items in used.items() for item in items
                 for st in item.first for p in doc.at(f, st)]
         if len({g for _, g in hits}) == size:

@@ -55,6 +55,8 @@ PARTIAL_RECORDS = 2
 SENSE_WORDS = 2
 TELLING_SHARE = 0.1
 SENSE_RECORDS = 10
+#: How much a claim naming the topic alongside words foreign to its records counts.
+OTHER_SENSE = 0.1
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -196,7 +198,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     rows = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat())
     top = max((r.score for r in rows), default=0.0)
     votes.records(rows, top)
-    votes.claims(expanded)
+    votes.claims(expanded, _context(index, expanded, rows))
     people = {
         row[0]: row for row in index.conn.execute(
             "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
@@ -230,6 +232,26 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     return experts
 
 
+def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
+    marks = ",".join("?" * len(ns))
+    return {n: set(" ".join(fields).split()) for n, *fields in index.conn.execute(
+        f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
+
+
+def _own_stems(query: ExpandedQuery) -> set[str]:
+    """The topic's words and their alternatives, and stopwords, as stems."""
+    own = {s for group in query.choices for c in group for opts in c.stems() for s in opts}
+    return own | set(porter(sorted(STOPWORDS)))
+
+
+def _context(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]) -> set[str]:
+    """The words of the best records with the whole topic, less the topic's own words."""
+    if not whole:
+        return set()
+    found = _record_stems(index, [r.n for r in whole[:SENSE_RECORDS]])
+    return set().union(*found.values()) - _own_stems(query)
+
+
 def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
                    partial: list[Ranked]) -> list[Ranked]:
     """The *partial* records that share at least :data:`SENSE_WORDS` telling words (in under
@@ -238,14 +260,8 @@ def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]
     own words and stopwords do not count."""
     conn = index.conn
     total = max(1, index._doc_total())
-
-    def stems(ns: list[int]) -> dict[int, set[str]]:
-        marks = ",".join("?" * len(ns))
-        return {n: set(" ".join(fields).split()) for n, *fields in conn.execute(
-            f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
-
-    context: set[str] = set().union(*stems([r.n for r in whole[:SENSE_RECORDS]]).values())
-    found = stems([r.n for r in partial]) if partial else {}
+    context = _context(index, query, whole)
+    found = _record_stems(index, [r.n for r in partial]) if partial else {}
     telling: dict[str, bool] = {}
 
     def is_telling(stem: str) -> bool:
@@ -254,8 +270,6 @@ def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]
             telling[stem] = bool(row) and int(row[0]) < TELLING_SHARE * total
         return telling[stem]
 
-    context -= {s for group in query.choices for c in group for opts in c.stems() for s in opts}
-    context -= set(porter(sorted(STOPWORDS)))
     out = []
     for row in partial:
         shared = [s for s in found.get(row.n, set()) & context if is_telling(s)]
@@ -273,6 +287,7 @@ class _Votes:
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
         self.claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
+        self._df: dict[str, int] = {}
         #: Which of the topic's words (or their alternatives) each person's records have.
         self.groups: dict[str, set[str]] = defaultdict(set)
 
@@ -339,8 +354,21 @@ class _Votes:
                 if (r[0], r[1], r[2]) not in whole and _within_topic(expanded, r[1])]
         return claim_rows
 
-    def claims(self, expanded: ExpandedQuery) -> None:
-        """Matching claims vote by how well they match, their basis and level."""
+    def _telling(self, stem: str) -> bool:
+        """True for a word in under :data:`TELLING_SHARE` of the records (a stem)."""
+        found = self._df.get(stem)
+        if found is None:
+            row = self.index.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
+                                          (stem,)).fetchone()
+            found = self._df[stem] = int(row[0]) if row else 0
+        return found < TELLING_SHARE * max(1, self.index._doc_total())
+
+    def claims(self, expanded: ExpandedQuery, context: set[str]) -> None:
+        """Matching claims vote by how well they match, their basis and level. A claim
+        naming the topic with a telling word ("Malware infection prevention") that none of
+        the best whole-topic records use (*context*) is the topic in another sense: it
+        counts :data:`OTHER_SENSE` as much."""
+        own = _own_stems(expanded)
         claim_rows = self._claim_rows(expanded)
         names = dict(self.index.conn.execute("SELECT id, name FROM people"))
         # Each claim is scored as the records are (the user's words above alternatives), so
@@ -356,6 +384,9 @@ class _Votes:
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
+            extra = {w for w in set(stems_of(words(label)).split()) - own if self._telling(w)}
+            if context and extra and extra.isdisjoint(context):
+                relevance *= OTHER_SENSE
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"

@@ -363,6 +363,16 @@ class _Votes:
             found = self._df[stem] = int(row[0]) if row else 0
         return found < TELLING_SHARE * max(1, self.index._doc_total())
 
+    def _other_sense(self, text: str, own: set[str], context: set[str], *,
+                     profile: bool) -> bool:
+        """True when *text* (a claim's label) has a telling word none of the *context*
+        records use; for a profile's own text (long, about many things), when it shares
+        fewer than :data:`SENSE_WORDS` telling words with them."""
+        extra = {w for w in set(stems_of(words(text)).split()) - own if self._telling(w)}
+        if profile:
+            return len(extra & context) < SENSE_WORDS
+        return bool(extra) and extra.isdisjoint(context)
+
     def claims(self, expanded: ExpandedQuery, context: set[str]) -> None:
         """Matching claims vote by how well they match, their basis and level. A claim
         naming the topic with a telling word ("Malware infection prevention") that none of
@@ -378,14 +388,14 @@ class _Votes:
                        for i, r in enumerate(claim_rows)},
             self.index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
         best_claim = max((c.score for c in claim_scores.values()), default=0.0)
-        for i, (person, label, basis, level, endorsed, inferred_from, _text, _s) in enumerate(
+        for i, (person, label, basis, level, endorsed, inferred_from, text, _s) in enumerate(
                 claim_rows):
             scored = claim_scores.get(i)
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
-            extra = {w for w in set(stems_of(words(label)).split()) - own if self._telling(w)}
-            if context and extra and extra.isdisjoint(context):
+            if context and self._other_sense(label if basis != "profile" else text,
+                                             own, context, profile=basis == "profile"):
                 relevance *= OTHER_SENSE
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)

@@ -66,7 +66,7 @@ COLLECTIONS = Path(__file__).parent / "data" / "relevance"
 KNOWN_SHORTFALL = {("b", "phrase"): 0.02}
 
 
-@pytest.mark.parametrize("name", ["a", "b"])
+@pytest.mark.parametrize("name", ["a", "b", "c"])
 def test_collection_ranks_above_plain_bm25(tmp_path: Path, name: str) -> None:
     """On independent judged collections (written without seeing the ranking code), kmcore
     must beat a textbook BM25 measured in the same run: overall, on every query kind, at

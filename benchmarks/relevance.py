@@ -33,8 +33,11 @@ os.environ.setdefault("KMCORE_LOAD_PLUGINS", "")
 COLLECTIONS = ROOT / "tests" / "data" / "relevance"
 ABOUT = {
     "a": "collection A (Northmoor, an acute teaching trust; used for tuning)",
-    "b": "collection B (held out: scored once, after ranking, vocabulary and expert "
-         "matching were frozen)",
+    "b": "collection B (held out in the first round and scored once; used for tuning in the "
+         "second)",
+    "c": "collection C (held out: written during the second round by someone who had not "
+         "seen the code, scored once after ranking, vocabulary and expert matching were "
+         "frozen, not tuned on afterwards)",
 }
 
 

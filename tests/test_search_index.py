@@ -15,7 +15,7 @@ from kmcore.errors import KmcoreError
 from kmcore.kb import KnowledgeBase
 from kmcore.records.innovation import Innovation
 from kmcore.records.vocab import Stage
-from kmcore.search import index as index_module
+from kmcore.search import schema as schema_module
 from kmcore.search.index import INDEX_FILE, Filters
 from search_sample import sample_kb
 
@@ -201,7 +201,7 @@ def test_an_index_from_another_schema_or_feed_is_rebuilt(kb: KnowledgeBase) -> N
     index.close()
     assert kb.search("sepsis").total >= 5
     schema = index.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0]
-    assert schema == index_module._SCHEMA
+    assert schema == schema_module._SCHEMA
     # A cursor the feed refuses (the feed was recreated) means a rebuild, not an error.
     index.conn.execute("UPDATE meta SET value = ? WHERE key = 'cursor'",
                        ("1:" + "0" * 32 + ":5",))
@@ -284,7 +284,7 @@ def test_rebuild_when_the_file_cannot_be_replaced_copies_over_it(
     # Windows refuses to replace a file another process has open.
     import os
 
-    from kmcore.search import index as module
+    from kmcore.search import building as module
 
     kb.search("falls")
     kb.update(attrs.evolve(kb.get("person-ben-carter"), display_name="Ben Quillfeather"))

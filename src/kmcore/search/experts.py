@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kmcore.search._text import words
+from kmcore.search._text import STOPWORDS, words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
-from kmcore.search.rank import ExpandedQuery, score_candidates, stems_of
+from kmcore.search.rank import ExpandedQuery, porter, score_candidates, stems_of
+from kmcore.search.results import Ranked
 from kmcore.search.vocabulary import key_stem, term_key
 
 if TYPE_CHECKING:
@@ -49,6 +50,18 @@ _MIN_RECENCY = 0.25
 _CANDIDATE_DOCS = 200
 #: How much a record with only some of a topic's words counts beside one with all of them.
 PARTIAL_VOTE = 0.25
+#: With fewer people than this for the whole topic, records with some of its words vote too.
+ENOUGH_PEOPLE = 3
+#: Someone without the whole topic is counted from records with part of it only when this
+#: many of their records have that part (a word shared in another sense is rarely repeated).
+PARTIAL_RECORDS = 2
+#: A record with part of the topic must share this many telling words (in under
+#: TELLING_SHARE of the records) with the SENSE_RECORDS best records having all of it.
+SENSE_WORDS = 2
+TELLING_SHARE = 0.1
+SENSE_RECORDS = 10
+#: How much a claim naming the topic alongside words foreign to its records counts.
+OTHER_SENSE = 0.1
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -219,9 +232,10 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     A topic of several words is matched as one concept: a record or claim counts only when it
     has all of its words, or alternatives of them (synonyms, an acronym for the phrase), so
     someone who shares one word of "falls prevention" in another sense does not qualify on
-    it. Only when no record has the whole topic do records with some of its words vote, far
-    less (:data:`PARTIAL_VOTE` x the share of the words they have, each word counted by its
-    IDF, squared). A claim must match the whole concept to count.
+    it. Only when fewer than :data:`ENOUGH_PEOPLE` people have the whole topic do records
+    with some of its words vote too, far less (:data:`PARTIAL_VOTE` x the share of the words
+    they have, each word counted by its IDF, squared).
+    A claim must match the whole concept to count.
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     if refresh:
@@ -229,26 +243,127 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     if parsed.empty:
         return []
     today = today or dt.date.today()
-    conn = index.conn
     expanded = index.expand(parsed)
     where = Filters().sql(None).also("d.type != 'person'")
+    votes = _Votes(index, today)
     rows = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat())
-    if not rows and expanded.size > 1:
-        # No record has the whole topic: records with some of its words vote, far less (x the
-        # IDF-weighted share they have, squared, x PARTIAL_VOTE). Otherwise they do not vote
-        # at all: a record sharing one word of "delirium screening" ("breast screening") is
-        # most often about something else, and was what put the wrong people in the top 3.
-        rows = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
-                             match_all=False, not_every=True)
-    top = max((r.score for r in rows if r.scored is None or r.scored.coverage == 1.0),
-              default=0.0) or max((r.score for r in rows), default=0.0)
+    top = max((r.score for r in rows), default=0.0)
+    votes.records(rows, top)
+    votes.claims(expanded, _context(index, expanded, rows))
+    people = {
+        row[0]: row for row in index.conn.execute(
+            "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
+    }
+    if expanded.size > 1 and sum(
+            1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
+        # Too few people have the whole topic: records with some of its words vote too, far
+        # less (x the IDF-weighted share they have, squared, x PARTIAL_VOTE). Only then: a
+        # record sharing one word of "delirium screening" ("breast screening") is most often
+        # about something else, and was what put the wrong people in the top 3.
+        partial = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
+                                match_all=False, not_every=True)
+        if rows:
+            partial = _in_same_sense(index, expanded, rows, partial)
+        extra = _Votes(index, today)
+        extra.records(partial, top or max((r.score for r in partial), default=0.0))
+        votes.merge_partial(extra, expanded.size, strict=bool(rows))
+    scores = votes.scores
+    ranked = sorted((p for p in scores if p in people and scores[p] > 0),
+                    key=lambda p: (-scores[p], people[p][1]))
+    experts = []
+    for person in ranked[:max(0, limit)]:
+        _, name, job, department, willing = people[person]
+        claims = votes.claim_hits.get(person, [])
+        claims = [c for c in claims if c.basis != "profile"] or claims[:1]
+        records = sorted(votes.evidence[person].values(), key=lambda e: -e.contribution)
+        experts.append(Expert(
+            person_id=person, name=name, job_title=job, department=department,
+            score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
+            willing_to=tuple(json.loads(willing or "[]"))))
+    return experts
 
-    scores: dict[str, float] = defaultdict(float)
-    evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
-    if rows and top > 0:
+
+def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
+    marks = ",".join("?" * len(ns))
+    return {n: set(" ".join(fields).split()) for n, *fields in index.conn.execute(
+        f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
+
+
+def _own_stems(query: ExpandedQuery) -> set[str]:
+    """The topic's words and their alternatives, and stopwords, as stems."""
+    own = {s for group in query.choices for c in group for opts in c.stems() for s in opts}
+    return own | set(porter(sorted(STOPWORDS)))
+
+
+def _context(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]) -> set[str]:
+    """The words of the best records with the whole topic, less the topic's own words."""
+    if not whole:
+        return set()
+    found = _record_stems(index, [r.n for r in whole[:SENSE_RECORDS]])
+    return set().union(*found.values()) - _own_stems(query)
+
+
+def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
+                   partial: list[Ranked]) -> list[Ranked]:
+    """The *partial* records that share at least :data:`SENSE_WORDS` telling words (in under
+    :data:`TELLING_SHARE` of the records) with the best records having the whole topic: the
+    records on "data recovery" share none with those on a "recovery college". The topic's
+    own words and stopwords do not count."""
+    conn = index.conn
+    total = max(1, index._doc_total())
+    context = _context(index, query, whole)
+    found = _record_stems(index, [r.n for r in partial]) if partial else {}
+    telling: dict[str, bool] = {}
+
+    def is_telling(stem: str) -> bool:
+        if stem not in telling:
+            row = conn.execute("SELECT doc FROM fts_words WHERE term = ?", (stem,)).fetchone()
+            telling[stem] = bool(row) and int(row[0]) < TELLING_SHARE * total
+        return telling[stem]
+
+    out = []
+    for row in partial:
+        shared = [s for s in found.get(row.n, set()) & context if is_telling(s)]
+        if len(shared) >= SENSE_WORDS:
+            out.append(row)
+    return out
+
+
+class _Votes:
+    """The votes for each person, from matching records and claims, and the evidence."""
+
+    def __init__(self, index: SearchIndex, today: dt.date) -> None:
+        self.index = index
+        self.today = today
+        self.scores: dict[str, float] = defaultdict(float)
+        self.evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
+        self.claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
+        self._df: dict[str, int] = {}
+        #: Which of the topic's words (or their alternatives) each person's records have.
+        self.groups: dict[str, set[str]] = defaultdict(set)
+
+    def merge_partial(self, other: _Votes, size: int, *, strict: bool) -> None:
+        """Add *other*'s votes (from records with some of the topic's words) for people who
+        already have the whole topic, and for those whose records have it between them
+        ("falls" in one, "prevention" in another); not for someone who shares one word of it
+        in another sense. Without *strict* (no record has the whole topic), everyone's."""
+        for person, found in other.evidence.items():
+            if strict and self.scores.get(person, 0.0) <= 0 and \
+                    len(other.groups[person]) < size and len(found) < PARTIAL_RECORDS:
+                continue
+            for record_id, item in found.items():
+                if record_id not in self.evidence[person]:
+                    self.evidence[person][record_id] = item
+                    self.scores[person] += item.contribution
+
+    def records(self, rows: list[Ranked], top: float) -> None:
+        """Each record votes for the people on it, by its score over *top*, their role and
+        its age; a record with only some of the topic's words far less."""
+        if not rows or top <= 0:
+            return
         docs = {r.id: r for r in rows}
         marks = ",".join("?" * len(docs))
-        for person, record_id, role, weight in conn.execute(
+        for person, record_id, role, weight in self.index.conn.execute(
             f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
             list(docs),
         ):
@@ -258,84 +373,99 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             if row.scored is not None and row.scored.coverage < 1.0:
                 relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
                 matched = f"only {matched}"
-            contribution = relevance * float(weight) * _recency(row.date, today)
-            known = evidence[person].get(record_id)
+            contribution = relevance * float(weight) * _recency(row.date, self.today)
+            if row.scored is not None:
+                self.groups[person].update(m[0] for m in row.scored.matched)
+            known = self.evidence[person].get(record_id)
             if known is not None and known.contribution >= contribution:
                 continue  # one vote per record: the strongest part they played
             if known is not None:
-                scores[person] -= known.contribution
-            scores[person] += contribution
-            evidence[person][record_id] = RecordEvidence(
+                self.scores[person] -= known.contribution
+            self.scores[person] += contribution
+            self.evidence[person][record_id] = RecordEvidence(
                 id=record_id, type=row.type, title=row.title, role=role, date=row.date,
                 contribution=contribution, matched=matched)
 
-    claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
-    claim_rows = list(conn.execute(
-        "SELECT c.person, c.label, c.basis, c.level, c.endorsed_by, c.evidence, "
-        "claims_fts.text, -bm25(claims_fts) AS s FROM claims_fts "
-        "JOIN claims c ON c.k = claims_fts.rowid "
-        "WHERE claims_fts MATCH ? ORDER BY s DESC LIMIT 500",
-        (f"({expanded.positive(match_all=True)})",)))
-    if expanded.size > 1:
-        # A claim naming part of the topic and nothing else ("Accidental Falls" for "falls
-        # prevention": "accidental falls" is another way of saying "falls") counts, for
-        # less. "Breast screening" does not count for "delirium screening": "breast" is not
-        # part of the topic.
-        whole = {(r[0], r[1], r[2]) for r in claim_rows}
-        claim_rows += [r for r in conn.execute(
-            "SELECT c.person, c.label, c.basis, c.level, c.endorsed_by, c.evidence, "
-            "claims_fts.text, -bm25(claims_fts) AS s FROM claims_fts "
-            "JOIN claims c ON c.k = claims_fts.rowid "
-            "WHERE claims_fts MATCH ? AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
-            (f"({expanded.positive(match_all=False)})",))
-            if (r[0], r[1], r[2]) not in whole and _within_topic(expanded, r[1])]
-    names = dict(conn.execute("SELECT id, name FROM people"))
-    # Each claim is scored as the records are (the user's words above alternatives), so a
-    # claim in the words asked for outranks one matched through a synonym.
-    claim_scores = score_candidates(
-        expanded, {i: (stems_of(words(r[6])), "", "", "", "") for i, r in enumerate(claim_rows)},
-        index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
-    best_claim = max((c.score for c in claim_scores.values()), default=0.0)
-    for i, (person, label, basis, level, endorsed, inferred_from, _text, _s) in enumerate(
-            claim_rows):
-        scored = claim_scores.get(i)
-        if scored is None or best_claim <= 0:
-            continue
-        relevance = scored.score / best_claim
-        scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * LEVEL_WEIGHTS.get(
-            level, 0.8)
-        if basis == "profile" and any(c.basis != "profile" for c in claim_hits[person]):
-            continue
-        ids = [t for t, _ in json.loads(inferred_from)]
-        titles = ids
-        if basis == "inferred":
-            found = index.docs(ids)
-            titles = [found[t]["title"] if t in found else t for t in ids]
-        endorsers = tuple(json.loads(endorsed))
-        claim_hits[person].append(ClaimEvidence(
-            label=label, basis=basis, level=level,
-            endorsed_by=tuple(names.get(p, p) for p in endorsers),
-            inferred_from=tuple(titles), endorsed_by_ids=endorsers,
-            inferred_from_ids=tuple(ids), matched=("" if scored.coverage == 1.0 else "only ")
-            + describe_match(scored.matched)))
+    def _claim_rows(self, expanded: ExpandedQuery) -> list[Any]:
+        conn = self.index.conn
+        select = ("SELECT c.person, c.label, c.basis, c.level, c.endorsed_by, c.evidence, "
+                  "claims_fts.text, -bm25(claims_fts) AS s FROM claims_fts "
+                  "JOIN claims c ON c.k = claims_fts.rowid WHERE claims_fts MATCH ? ")
+        claim_rows = list(conn.execute(select + "ORDER BY s DESC LIMIT 500",
+                                       (f"({expanded.positive(match_all=True)})",)))
+        if expanded.size > 1:
+            # A claim naming part of the topic and nothing else ("Accidental Falls" for
+            # "falls prevention": "accidental falls" is another way of saying "falls")
+            # counts, for less. "Breast screening" does not count for "delirium screening":
+            # "breast" is not part of the topic.
+            whole = {(r[0], r[1], r[2]) for r in claim_rows}
+            claim_rows += [r for r in conn.execute(
+                select + "AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
+                (f"({expanded.positive(match_all=False)})",))
+                if (r[0], r[1], r[2]) not in whole and _within_topic(expanded, r[1])]
+        return claim_rows
 
-    people = {
-        row[0]: row for row in conn.execute(
-            "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
-    }
-    ranked = sorted((p for p in scores if p in people and scores[p] > 0),
-                    key=lambda p: (-scores[p], people[p][1]))
-    experts = []
-    for person in ranked[:max(0, limit)]:
-        _, name, job, department, willing = people[person]
-        claims = claim_hits.get(person, [])
-        claims = [c for c in claims if c.basis != "profile"] or claims[:1]
-        records = sorted(evidence[person].values(), key=lambda e: -e.contribution)
-        experts.append(Expert(
-            person_id=person, name=name, job_title=job, department=department,
-            score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
-            willing_to=tuple(json.loads(willing or "[]"))))
-    return experts
+    def _telling(self, stem: str) -> bool:
+        """True for a word in under :data:`TELLING_SHARE` of the records (a stem)."""
+        found = self._df.get(stem)
+        if found is None:
+            row = self.index.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
+                                          (stem,)).fetchone()
+            found = self._df[stem] = int(row[0]) if row else 0
+        return found < TELLING_SHARE * max(1, self.index._doc_total())
+
+    def _other_sense(self, text: str, own: set[str], context: set[str], *,
+                     profile: bool) -> bool:
+        """True when *text* (a claim's label) has a telling word none of the *context*
+        records use; for a profile's own text (long, about many things), when it shares
+        fewer than :data:`SENSE_WORDS` telling words with them."""
+        extra = {w for w in set(stems_of(words(text)).split()) - own if self._telling(w)}
+        if profile:
+            return len(extra & context) < SENSE_WORDS
+        return bool(extra) and extra.isdisjoint(context)
+
+    def claims(self, expanded: ExpandedQuery, context: set[str]) -> None:
+        """Matching claims vote by how well they match, their basis and level. A claim
+        naming the topic with a telling word ("Malware infection prevention") that none of
+        the best whole-topic records use (*context*) is the topic in another sense: it
+        counts :data:`OTHER_SENSE` as much."""
+        own = _own_stems(expanded)
+        claim_rows = self._claim_rows(expanded)
+        names = dict(self.index.conn.execute("SELECT id, name FROM people"))
+        # Each claim is scored as the records are (the user's words above alternatives), so
+        # a claim in the words asked for outranks one matched through a synonym.
+        claim_scores = score_candidates(
+            expanded, {i: (stems_of(words(r[6])), "", "", "", "")
+                       for i, r in enumerate(claim_rows)},
+            self.index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
+        best_claim = max((c.score for c in claim_scores.values()), default=0.0)
+        for i, (person, label, basis, level, endorsed, inferred_from, text, _s) in enumerate(
+                claim_rows):
+            scored = claim_scores.get(i)
+            if scored is None or best_claim <= 0:
+                continue
+            relevance = scored.score / best_claim
+            if context and self._other_sense(label if basis != "profile" else text,
+                                             own, context, profile=basis == "profile"):
+                relevance *= OTHER_SENSE
+            self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
+                LEVEL_WEIGHTS.get(level, 0.8)
+            if basis == "profile" and any(c.basis != "profile"
+                                          for c in self.claim_hits[person]):
+                continue
+            ids = [t for t, _ in json.loads(inferred_from)]
+            titles = ids
+            if basis == "inferred":
+                found = self.index.docs(ids)
+                titles = [found[t]["title"] if t in found else t for t in ids]
+            endorsers = tuple(json.loads(endorsed))
+            self.claim_hits[person].append(ClaimEvidence(
+                label=label, basis=basis, level=level,
+                endorsed_by=tuple(names.get(p, p) for p in endorsers),
+                inferred_from=tuple(titles), endorsed_by_ids=endorsers,
+                inferred_from_ids=tuple(ids),
+                matched=("" if scored.coverage == 1.0 else "only ")
+                + describe_match(scored.matched)))
 
 
 def _within_topic(query: ExpandedQuery, label: str) -> bool:

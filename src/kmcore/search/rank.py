@@ -52,6 +52,8 @@ _MAX_SPAN = 4
 #: A quoted phrase's words within this many words of each other count as a near match.
 NEAR_WORDS = 6
 WEIGHT_NEAR = 0.75
+#: A quoted phrase's words, each on its own, add this share of their score to the phrase's.
+PHRASE_WORDS = 0.3
 
 
 class _Porter:
@@ -146,15 +148,22 @@ class ExpandedQuery:
         return " OR ".join(c.text for c in self.choices[index] if c.own)
 
 
-def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
-           common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
-    """Each group of *parsed* with its alternatives from *vocabularies* (first one wins).
-    A single word for which *common* is true ("patient", in most records) is not widened on
-    its own: its alternatives would change no ranking, and cost time."""
-    choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
-    added: list[tuple[str, str, str, float]] = []
+class _Expansion:
+    """The alternatives gathered for one query, group by group (see :func:`expand`)."""
 
-    def add(positions: range, alternatives: list[Alternative], label: str) -> None:
+    def __init__(self, parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
+                 common: Callable[[str], bool]) -> None:
+        self.parsed = parsed
+        self.vocabularies = vocabularies
+        self.common = common
+        self.choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
+        self.added: list[tuple[str, str, str, float]] = []
+
+    def lookup(self, words: tuple[str, ...]) -> list[Alternative]:
+        return lookup_all(self.vocabularies, words,
+                          capitals=all(w in self.parsed.capitals for w in words))
+
+    def add(self, positions: range, alternatives: list[Alternative], label: str) -> None:
         own = set(term_key(label).split())
         for alt in alternatives:
             if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
@@ -162,61 +171,72 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
                 # another way of saying it: it must not stand in for "care".
                 continue
             for i in positions:
-                if all(c.term.words != alt.words for c in choices[i]):
-                    choices[i].append(Choice(Term(words=alt.words, plain=True), alt.weight,
-                                             alt.source))
-            added.append((label, alt.text, alt.source, alt.weight))
+                if all(c.term.words != alt.words for c in self.choices[i]):
+                    self.choices[i].append(Choice(Term(words=alt.words, plain=True),
+                                                  alt.weight, alt.source))
+            self.added.append((label, alt.text, alt.source, alt.weight))
 
-    # A quoted phrase also matches its words close together (in any order), below the
-    # phrase itself: "hospital discharge" finds "discharged from hospital".
-    for i, group in enumerate(parsed.groups):
-        term = group[0]
-        if len(group) == 1 and len(term.words) > 1 and not term.prefix:
-            content = tuple(w for w in term.words if w not in STOPWORDS)
-            if len(content) >= 2:
-                choices[i].append(Choice(Term(words=content, near=NEAR_WORDS), WEIGHT_NEAR,
-                                         "its words close together"))
+    def near_phrases(self) -> None:
+        """A quoted phrase also matches its words close together (in any order), below the
+        phrase itself: "hospital discharge" finds "discharged from hospital"."""
+        for i, group in enumerate(self.parsed.groups):
+            term = group[0]
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+                content = tuple(w for w in term.words if w not in STOPWORDS)
+                if len(content) >= 2:
+                    self.choices[i].append(Choice(Term(words=content, near=NEAR_WORDS),
+                                                  WEIGHT_NEAR, "its words close together"))
+
+    def single_group(self, i: int) -> None:
+        """A group that is not a plain word (a quoted phrase) is looked up whole."""
+        group = self.parsed.groups[i]
+        if len(group) == 1 and not group[0].prefix:
+            self.add(range(i, i + 1), self.lookup(group[0].words), group[0].text)
+
+    def run(self, i: int, end: int) -> int:
+        """Look up the plain words from *i* (before *end*), longest span first; returns
+        where the next look-up starts."""
+        groups = self.parsed.groups
+        for span in range(min(_MAX_SPAN, end - i), 0, -1):
+            words = tuple(groups[k][0].words[0] for k in range(i, i + span))
+            if span == 1 and self.common(words[0]):
+                continue
+            alts = self.lookup(words)
+            if not alts:
+                continue
+            self.add(range(i, i + span), alts, " ".join(words))
+            if span > 1:
+                # Each word of the concept keeps its own alternatives too ("falls" in
+                # "falls prevention" is also "accidental falls").
+                for k in range(i, i + span):
+                    word = groups[k][0].words
+                    if not self.common(word[0]):
+                        self.add(range(k, k + 1), self.lookup(word), word[0])
+            return i + span
+        return i + 1
+
+
+def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
+           common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
+    """Each group of *parsed* with its alternatives from *vocabularies* (first one wins).
+    A single word for which *common* is true ("patient", in most records) is not widened on
+    its own: its alternatives would change no ranking, and cost time."""
+    work = _Expansion(parsed, vocabularies, common)
+    work.near_phrases()
     # Runs of plain single words ("heart attack rehab"), looked up longest span first.
     plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
     i = 0
-    while i < len(parsed.groups):
+    while i < len(plain):
         if not plain[i]:
-            group = parsed.groups[i]
-            if len(group) == 1 and not group[0].prefix:
-                words = group[0].words
-                alts = lookup_all(vocabularies, words,
-                                  capitals=all(w in parsed.capitals for w in words))
-                add(range(i, i + 1), alts, group[0].text)
+            work.single_group(i)
             i += 1
             continue
         end = i
         while end < len(plain) and plain[end]:
             end += 1
-        done = False
-        for span in range(min(_MAX_SPAN, end - i), 0, -1):
-            words = tuple(parsed.groups[k][0].words[0] for k in range(i, i + span))
-            if span == 1 and common(words[0]):
-                continue
-            alts = lookup_all(vocabularies, words,
-                              capitals=all(w in parsed.capitals for w in words))
-            if alts:
-                add(range(i, i + span), alts, " ".join(words))
-                if span > 1:
-                    # Each word of the concept keeps its own alternatives too ("falls" in
-                    # "falls prevention" is also "accidental falls").
-                    for k in range(i, i + span):
-                        word = parsed.groups[k][0].words
-                        if common(word[0]):
-                            continue
-                        add(range(k, k + 1), lookup_all(
-                            vocabularies, word, capitals=word[0] in parsed.capitals), word[0])
-                i += span
-                done = True
-                break
-        if not done:
-            i += 1
-    return ExpandedQuery(parsed=parsed, choices=tuple(tuple(c) for c in choices),
-                         added=tuple(added))
+        i = work.run(i, end)
+    return ExpandedQuery(parsed=parsed, choices=tuple(tuple(c) for c in work.choices),
+                         added=tuple(work.added))
 
 
 @attrs.frozen
@@ -280,32 +300,53 @@ def _shortest_span(hits: list[tuple[int, int]], groups: int) -> int:
 class _Doc:
     """A candidate's fields as stems. Which query stems each field has, and how often, is
     worked out with set and count (in C); positions only where a phrase or the proximity
-    bonus needs them."""
+    bonus needs them, for all the query's stems in a field in one pass."""
 
     def __init__(self, fields: Sequence[str], wanted: set[str]) -> None:
         self.tokens = [f.split() for f in fields]
+        self.wanted = wanted
         self.counts: list[dict[str, int]] = []
         self.present: set[str] = set()
         for toks in self.tokens:
             bag = wanted.intersection(toks)
             self.counts.append({s: toks.count(s) for s in bag})
             self.present |= bag
-        self._cache: dict[tuple[int, str], list[int]] = {}
+        self._positions: list[dict[str, list[int]] | None] = [None] * len(self.tokens)
 
     def at(self, field: int, stem: str) -> list[int]:
-        key = (field, stem)
-        found = self._cache.get(key)
+        if stem not in self.counts[field]:
+            return []
+        found = self._positions[field]
         if found is None:
-            found = [i for i, t in enumerate(self.tokens[field]) if t == stem] \
-                if stem in self.counts[field] else []
-            self._cache[key] = found
-        return found
+            found = defaultdict(list)
+            have = self.counts[field]
+            for i, t in enumerate(self.tokens[field]):
+                if t in have:
+                    found[t].append(i)
+            self._positions[field] = found
+        return found[stem]
 
 
-def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
-                     idf: Callable[[Choice], float], averages: Sequence[float]
-                     ) -> dict[int, Scored]:
-    """Score each candidate (rowid -> its five fields as stem strings); see the module."""
+@attrs.frozen
+class _Prepared:
+    """One choice of one query group, with what scoring it needs worked out once per query."""
+
+    group: int
+    choice: Choice
+    stems: tuple[frozenset[str], ...]
+    first: frozenset[str]
+    prefix: str
+    #: weight x IDF (an alternative's IDF capped at its group's own word's).
+    factor: float
+    #: A single word without prefix: its term frequency is a count lookup.
+    simple: bool
+    #: One word of a quoted phrase: adds to the phrase's score where the phrase matched,
+    #: never matches on its own (see :data:`PHRASE_WORDS`).
+    support: bool = False
+
+
+def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
+             ) -> tuple[list[_Prepared], list[float]]:
     prepared = []
     group_idf = []
     for g, group in enumerate(query.choices):
@@ -315,68 +356,118 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
             stems = choice.stems() if not prefix else ()
-            prepared.append((g, choice, stems, stems[0] if stems else frozenset(), prefix,
-                             choice.weight * weight_idf))
-    wanted = {s for _, _, stems, _, _, _ in prepared for opts in stems for s in opts}
-    any(p for _, _, _, _, p, _ in prepared)
+            prepared.append(_Prepared(
+                group=g, choice=choice, stems=stems, first=stems[0] if stems else frozenset(),
+                prefix=prefix, factor=choice.weight * weight_idf,
+                simple=not prefix and len(stems) == 1))
+        prepared += _phrase_words(g, group[0], idf)
+    return prepared, group_idf
+
+
+def _phrase_words(g: int, choice: Choice, idf: Callable[[Choice], float]) -> list[_Prepared]:
+    """The words of a quoted phrase, each scored on its own for :data:`PHRASE_WORDS` of its
+    weight: of two records with the phrase, the one that is more about its words comes
+    first, as a bag-of-words ranking would put it."""
+    term = choice.term
+    if not choice.own or term.prefix or term.near or len(term.words) < 2:
+        return []
+    out = []
+    for word in dict.fromkeys(w for w in term.words if w not in STOPWORDS):
+        single = Choice(Term(words=(word,)))
+        stems = single.stems()
+        out.append(_Prepared(group=g, choice=single, stems=stems, first=stems[0], prefix="",
+                             factor=PHRASE_WORDS * idf(single), simple=True, support=True))
+    return out
+
+
+def _pseudo_tf(item: _Prepared, doc: _Doc, norms: list[float]) -> float:
+    """The choice's term frequency over the fields, each weighted and length-normalised."""
+    pseudo = 0.0
+    for f, have in enumerate(doc.counts):
+        if not item.prefix and item.first.isdisjoint(have):
+            continue
+        if item.simple:
+            tf = sum(have.get(st, 0) for st in item.first)
+        else:
+            where = {st: doc.at(f, st) for opts in item.stems for st in opts}
+            tf = len(_occurrences(doc.tokens[f], where, item.stems, item.prefix,
+                                  item.choice.term.near))
+        if tf:
+            pseudo += FIELD_WEIGHTS[f] * tf / norms[f]
+    return pseudo
+
+
+def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
+                ) -> tuple[dict[int, tuple[float, Choice]], dict[int, list[_Prepared]]]:
+    """Per query group, the best-scoring choice the record has (and every choice it has)."""
+    present = doc.present
+    best: dict[int, tuple[float, Choice]] = {}
+    used: dict[int, list[_Prepared]] = defaultdict(list)
+    support: dict[int, float] = defaultdict(float)
+    for item in prepared:
+        if not item.prefix and (item.first.isdisjoint(present) or (
+                len(item.stems) > 1 and any(o.isdisjoint(present) for o in item.stems[1:]))):
+            continue
+        pseudo = _pseudo_tf(item, doc, norms)
+        if pseudo <= 0:
+            continue
+        part = item.factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
+        g = item.group
+        if item.support:
+            support[g] += part
+            continue
+        used[g].append(item)
+        if g not in best or part > best[g][0]:
+            best[g] = (part, item.choice)
+    for g, extra in support.items():
+        if g in best:
+            best[g] = (best[g][0] + extra, best[g][1])
+    return best, used
+
+
+def _proximity(doc: _Doc, used: dict[int, list[_Prepared]], size: int) -> float:
+    """1 when the query's words are side by side in some field, less the further apart."""
+    proximity = 0.0
+    for f, have in enumerate(doc.counts):
+        if any(all(item.first.isdisjoint(have) for item in items)
+               for items in used.values()):
+            continue  # some word of the query is not in this field
+        hits = [(p, g) for g, items in used.items() for item in items
+                for st in item.first for p in doc.at(f, st)]
+        if len({g for _, g in hits}) == size:
+            span = _shortest_span(hits, size)
+            if span:
+                proximity = max(proximity, min(1.0, size / span))
+    return proximity
+
+
+def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
+                     idf: Callable[[Choice], float], averages: Sequence[float]
+                     ) -> dict[int, Scored]:
+    """Score each candidate (rowid -> its five fields as stem strings); see the module."""
+    prepared, group_idf = _prepare(query, idf)
+    wanted = {s for item in prepared for opts in item.stems for s in opts}
     size = query.size
     idf_total = sum(group_idf)
     texts = [query.group_text(g) for g in range(size)]
-    field_range = range(len(FIELDS))
+    scale = [(1 - _B[f], _B[f] / (averages[f] or 1.0)) for f in range(len(FIELDS))]
     out: dict[int, Scored] = {}
     for n, fields in docs.items():
         doc = _Doc(fields, wanted)
-        tokens, counts, present, at = doc.tokens, doc.counts, doc.present, doc.at
-
-        norms = [1 - _B[f] + _B[f] * len(tokens[f]) / (averages[f] or 1.0) for f in field_range]
-        best: dict[int, tuple[float, Choice]] = {}
-        used: dict[int, list[tuple[frozenset[str], ...]]] = defaultdict(list)
-        for g, choice, stems, first, prefix, factor in prepared:
-            if not prefix and (first.isdisjoint(present) or (
-                    len(stems) > 1 and any(o.isdisjoint(present) for o in stems[1:]))):
-                continue
-            pseudo = 0.0
-            for f in field_range:
-                if not prefix and first.isdisjoint(counts[f]):
-                    continue
-                if prefix or len(stems) > 1:
-                    where = {st: at(f, st) for opts in stems for st in opts}
-                    tf = len(_occurrences(tokens[f], where, stems, prefix, choice.term.near))
-                else:
-                    have = counts[f]
-                    tf = sum(have.get(st, 0) for st in first)
-                if tf:
-                    pseudo += FIELD_WEIGHTS[f] * tf / norms[f]
-            if pseudo <= 0:
-                continue
-            used[g].append(stems)
-            part = factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
-            if g not in best or part > best[g][0]:
-                best[g] = (part, choice)
-        starts: dict[int, list[tuple[int, int]]] = {}
-        if size > 1 and len(best) == size:
-            for f in field_range:
-                hits = [(p, g) for g, options in used.items() for stems in options
-                        for st in stems[0] for p in at(f, st)]
-                starts[f] = hits
+        if not doc.present and not any(item.prefix for item in prepared):
+            continue
+        norms = [a + b * len(toks) for (a, b), toks in zip(scale, doc.tokens, strict=True)]
+        best, used = _best_parts(prepared, doc, norms)
         if not best:
             continue
-        coverage = len(best) / size
         # Coordination by IDF: missing a rare word of the query costs more than a common one.
         weighted = sum(group_idf[g] for g in best) / idf_total
-        proximity = 0.0
-        if size > 1 and len(best) == size:
-            for f in field_range:
-                hits = starts.get(f, [])
-                if len({g for _, g in hits}) == size:
-                    span = _shortest_span(list(hits), size)
-                    if span:
-                        proximity = max(proximity, min(1.0, size / span))
+        proximity = _proximity(doc, used, size) if size > 1 and len(best) == size else 0.0
         total = sum(part for part, _ in best.values())
         score = total * weighted ** _COORDINATION * (1 + _PROXIMITY * proximity)
         matched = tuple((texts[g], best[g][1].text, best[g][1].source, best[g][0])
                         for g in sorted(best))
-        out[n] = Scored(n=n, score=score, coverage=coverage, proximity=proximity,
+        out[n] = Scored(n=n, score=score, coverage=len(best) / size, proximity=proximity,
                         matched=matched, weighted=weighted)
     return out
 

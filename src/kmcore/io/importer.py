@@ -62,6 +62,7 @@ from kmcore.io.parts import (
     parts_hint,
 )
 from kmcore.io.people import People, name_key, split_people
+from kmcore.io.names import forename_first, join_name_columns
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
@@ -309,7 +310,10 @@ class Importer:
 
     def open(self) -> ImportMapping:
         """Read the header and decide the mapping (no row is read yet)."""
-        table = read_table(self.path, sheet=self.sheet)
+        from kmcore.io.mapping import header_words
+
+        table = read_table(self.path, sheet=self.sheet,
+                           known=header_words(self.record_type, self.columns))
         self._table = table
         if self.mapping_file is not None:
             mapping = load_mapping(self.mapping_file, self.record_type, table.headers,
@@ -317,6 +321,10 @@ class Importer:
         else:
             mapping = guess_mapping(self.record_type, table.headers, self.columns,
                                     use_synonyms=table.header_row != 0)
+        if "display_name" in self.by_name and table.header_row != 0:
+            mapping = join_name_columns(
+                table, mapping, "display_name",
+                lambda headers: guess_mapping(self.record_type, headers, self.columns))
         if table.header_row == 0:
             # JSON records say their own type and schema version: never a field to fill.
             reserved: dict[str, str] = {h: "" for h in ("type", "schema_version")
@@ -699,6 +707,8 @@ class Importer:
         if target.kind == "date":
             found = loose_date(value)
             return found.isoformat() if found is not None else None
+        if field == "display_name" and isinstance(value, str):
+            value = forename_first(value)  # "Holloway, Gavin" in a staff list's name column
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
 

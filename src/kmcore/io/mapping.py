@@ -24,7 +24,7 @@ import difflib
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import attrs
@@ -170,7 +170,7 @@ Method = str
 CONFIDENCE: dict[str, str] = {
     "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
-    "similar spelling": "low",
+    "similar spelling": "low", "joined name parts": "high",
 }
 
 
@@ -257,6 +257,23 @@ def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> 
         if column.part_cls is not None and part_column(column, sub) is None:
             return f"{head!r} has no part {sub!r}"
     return None
+
+
+def header_words(record_type: str, columns: list[Column]) -> Callable[[str], bool]:
+    """A test for "is this cell a header kmcore knows for *record_type*" (a field's name or
+    one of the librarians' words for it, with or without a qualifier such as "(£)"), used to
+    find the header row under titles and rows of group labels."""
+    words = {normalise_header(c.name) for c in columns}
+    for scope in (record_type, "*"):
+        for field_words in SYNONYMS.get(scope, {}).values():
+            words.update(normalise_header(w) for w in field_words)
+    words.discard("")
+
+    def known(text: str) -> bool:
+        return (normalise_header(text) in words
+                or normalise_header(qualifier_free(text)) in words)
+
+    return known
 
 
 def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *,

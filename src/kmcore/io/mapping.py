@@ -171,6 +171,7 @@ CONFIDENCE: dict[str, str] = {
     "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
     "similar spelling": "low", "joined name parts": "high",
+    "narrower than the directorate": "medium",
 }
 
 
@@ -274,6 +275,30 @@ def header_words(record_type: str, columns: list[Column]) -> Callable[[str], boo
                 or normalise_header(qualifier_free(text)) in words)
 
     return known
+
+
+#: Headers of a broad level of the organisation, above the department or team.
+_BROAD_UNITS = ("directorate", "division", "care group", "business unit", "cbu",
+                "clinical business unit", "service line", "locality", "org l2", "org l3")
+#: Words that name the team or ward level in a header ("Team / ward", "Dept").
+_NARROW_UNITS = {"team", "ward", "dept", "department", "unit", "service", "specialty",
+                 "speciality", "station", "clinic"}
+
+
+def _narrowest_department(chosen: list[ColumnMapping]) -> None:
+    """A file with both a directorate (or division, care group...) column and a team or ward
+    column: the department is the team or ward, the narrower of the two, which is how people
+    are found ("the falls team"), not the directorate above it. Changes *chosen* in place."""
+    at = next((i for i, cm in enumerate(chosen) if cm.field == "department"), None)
+    if at is None or normalise_header(qualifier_free(chosen[at].header)) not in _BROAD_UNITS:
+        return
+    for i, cm in enumerate(chosen):
+        words = set(normalise_header(qualifier_free(cm.header)).split())
+        if not cm.field and words & _NARROW_UNITS:
+            chosen[i] = ColumnMapping(cm.header, "department", "narrower than the directorate",
+                                      chosen[at].header)
+            chosen[at] = ColumnMapping(chosen[at].header, "", "broader than the department")
+            return
 
 
 def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *,
@@ -389,6 +414,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
             used.add(spellings[close[0]])
             chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
                                       close[0])
+    _narrowest_department(chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in by_name and "description" not in used:

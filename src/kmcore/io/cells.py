@@ -205,6 +205,30 @@ _LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on)\
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
 
 
+_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b[\s:.,\u2013\u2014-]*"
+                          r"(?:in|on)?\s*(.{0,20})$", re.I)
+
+
+def leaver_cell(text: str) -> tuple[dt.date | None] | None:
+    """``"LEFT 03/24"``, ``"Leaver - 31/08/2024"``, ``"Leaver"``: a status or notes cell that
+    says the person has left, as ``(when,)`` (None when it gives no date it can read); None
+    when the cell does not begin by saying so ("left-handed suturing" is not a leaver: the
+    word must stand alone and little may follow it)."""
+    found = _LEAVER_CELL.match(text)
+    if not found:
+        return None
+    rest = found[1].strip(" .)")
+    if not rest:
+        return (None,)
+    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", rest)  # "03/24": March 2024
+    if month_year and 1 <= int(month_year[1]) <= 12:
+        return (dt.date(2000 + int(month_year[2]), int(month_year[1]), 1),)
+    try:
+        return (loose_date(rest),)
+    except ConversionError:
+        return (None,) if not any(c.isalpha() for c in rest) else None
+
+
 def left_note(text: str) -> tuple[str, dt.date | None] | None:
     """``"Ward Clerk (retired Dec 23)"`` -> ``("Ward Clerk", 2023-12-01)``: a job title that
     says its holder has left (and when, if it says); None when it does not say so."""

@@ -39,7 +39,7 @@ import attrs
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.ids import is_valid_id
-from kmcore.io.cells import left_note, loose_date, not_a_record, person_name
+from kmcore.io.cells import leaver_cell, left_note, loose_date, not_a_record, person_name
 from kmcore.io.columns import (
     Column,
     ConversionError,
@@ -51,6 +51,7 @@ from kmcore.io.columns import (
 from kmcore.io.ledger import VERSION as LEDGER_VERSION
 from kmcore.io.ledger import Ledger, row_digest
 from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
+from kmcore.io.names import join_name_columns
 from kmcore.io.parts import (
     SPECIAL,
     UnknownWord,
@@ -62,7 +63,6 @@ from kmcore.io.parts import (
     parts_hint,
 )
 from kmcore.io.people import People, name_key, split_people
-from kmcore.io.names import forename_first, join_name_columns
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
@@ -525,6 +525,8 @@ class Importer:
                 continue
             if not sub and head in data:
                 continue  # two columns for one field: the first filled one wins
+            if head == "employment_status" and leaver_cell(str(value)):
+                continue  # "Leaver - 31/08/2024": read with its date by _leaver below
             try:
                 converted = self._convert(cm.field, value, row.number, people, titles)
             except UnknownWord as exc:
@@ -581,7 +583,7 @@ class Importer:
                 data[head] = converted
         self._money_basis(data, header_of)
         self._spreading(data, row, problems)
-        self._leaver(data)
+        self._leaver(data, row)
         if key is not None and "reference" in self.by_name and "reference" not in data:
             data["reference"] = key[:100]
         record_id: str | None = data.get("id") or None
@@ -707,8 +709,6 @@ class Importer:
         if target.kind == "date":
             found = loose_date(value)
             return found.isoformat() if found is not None else None
-        if field == "display_name" and isinstance(value, str):
-            value = forename_first(value)  # "Holloway, Gavin" in a staff list's name column
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
 
@@ -746,10 +746,23 @@ class Importer:
             data["team"] = team
         return not_people
 
-    def _leaver(self, data: dict[str, Any]) -> None:
+    def _leaver(self, data: dict[str, Any], row: Row) -> None:
         """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with
-        the date, when it says; else their employment status is unknown)."""
-        if self.record_type != "person" or not isinstance(data.get("job_title"), str):
+        the date, when it says; else their employment status is unknown). Or a status or
+        notes column that says "Leaver - 31/08/2024" or "LEFT 03/24": a leaver."""
+        if self.record_type != "person":
+            return
+        if "employment_status" not in data and self.result is not None:
+            mapping = self.result.mapping
+            for header, value in row.cells.items():
+                said = (leaver_cell(value) if isinstance(value, str) and mapping.field_for(
+                    header) in ("", "employment_status") else None)
+                if said is not None:
+                    data["employment_status"] = "left"
+                    if said[0] is not None:
+                        data["left_on"] = said[0].isoformat()
+                    break
+        if not isinstance(data.get("job_title"), str):
             return
         found = left_note(data["job_title"])
         if found is None or "employment_status" in data:

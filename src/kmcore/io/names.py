@@ -6,19 +6,18 @@ person's name but has a forename and a surname column, :func:`join_name_columns`
 of the two ("Gavin Holloway"), shown in the preview as ``Forename + Surname``; the honorific
 ("Mr", "Dr") is left out of the name and never taken for the job title, which is what a bare
 "Title" column would otherwise be guessed as.
-
-:func:`forename_first` turns a name written surname first ("Holloway, Gavin") round.
+(A name written surname first in one cell, "Holloway, Gavin", is turned round by
+:func:`kmcore.io.cells.person_name`, as every name cell is.)
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from kmcore.io.mapping import ColumnMapping, ImportMapping, normalise_header, qualifier_free
 from kmcore.io.tables import Row, Table
 
-__all__ = ["NAME_PARTS", "forename_first", "join_name_columns"]
+__all__ = ["NAME_PARTS", "join_name_columns"]
 
 #: The headers of the parts of a person's name, by part.
 NAME_PARTS: dict[str, tuple[str, ...]] = {
@@ -28,18 +27,6 @@ NAME_PARTS: dict[str, tuple[str, ...]] = {
                  "known as", "preferred first name"),
     "surname": ("surname", "last name", "lastname", "family name", "second name"),
 }
-
-#: "Holloway, Gavin" and "O'Rourke, Declan J.": one word (maybe hyphenated) before a comma,
-#: one to three words after it, and nothing else (two people are never written that way).
-_SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’.-]*)\s*,\s*([^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,2})"
-                            r"\s*$")
-
-
-def forename_first(name: str) -> str:
-    """``"Holloway, Gavin"`` -> ``"Gavin Holloway"``; any other name unchanged."""
-    found = _SURNAME_FIRST.match(name)
-    return f"{found.group(2)} {found.group(1)}" if found else name
-
 
 def _part_of(header: str) -> str:
     for key in (normalise_header(header), normalise_header(qualifier_free(header))):

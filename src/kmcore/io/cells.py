@@ -205,8 +205,8 @@ _LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on)\
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b[\s:.,\u2013\u2014-]*"
-                          r"(?:in|on)?\s*(.{0,20})$", re.I)
+_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b"
+                          r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
 
 
 def leaver_cell(text: str) -> tuple[dt.date | None] | None:

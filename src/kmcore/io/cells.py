@@ -77,13 +77,13 @@ class Money:
 
 
 _NOT_CASH = re.compile(r"\b(time|bed ?days?|bed-days?|slots?|hours?|hrs|notional|non[\s-]?cash|"
-                       r"cost avoid\w*|opportunity|capacity|staff time|productivity)\b", re.I)
+                       r"cost avoid\w*|avoided|avoidance|opportunity|capacity|staff time|productivity)\b", re.I)
 _NOT_POUNDS = re.compile(r"\b(bed ?days?|hours?|hrs|days|slots?|appointments|visits|"
                          r"patients|beds|wte|fte|sessions)\b", re.I)
 _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|around|about|"
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
                      r"pa|p\.a\.|per (annum|year|yr|month)|a year|annual(ly)?|recurrent|"
-                     r"recurring|one[\s-]off|saving|savings|gbp)\b|~|\(.*?\)|£", re.I)
+                     r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|\(.*?\)|£", re.I)
 
 
 def parse_money(value: Any) -> Money | None:
@@ -128,7 +128,7 @@ _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|
                      r"cllr|sir|dame|charge nurse|staff nurse|senior nurse|nurse|matron|"
                      r"midwife|consultant|ward manager|team leader|physio|sgt)\.?\s+)+", re.I)
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
-_SURNAME_FIRST = re.compile(r"^([A-Za-z'\-]+(?:\s+[A-Za-z'\-]+)?),\s*(.+)$")
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*)?),\s*(.+)$")
 _ROLE_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$")
 #: Words that make a "name" a group, a role or nobody in particular.
 _NOT_PERSON = re.compile(r"\b(team|teams|group|staff|committee|department|dept|service|"
@@ -166,7 +166,8 @@ def person_name(text: str) -> str:
             name = right
         elif right_role and not left_role and _looks_like_a_name(_TITLES.sub("", left)):
             name = left
-    flipped = _SURNAME_FIRST.match(name)
+    # "Mr Shah, Vikram": the title goes before the name is turned round.
+    flipped = _SURNAME_FIRST.match(_TITLES.sub("", name))
     if flipped:
         family, given = flipped[1], flipped[2]
         if family.isupper() and len(family) > 1:

@@ -77,13 +77,15 @@ class Money:
 
 
 _NOT_CASH = re.compile(r"\b(time|bed ?days?|bed-days?|slots?|hours?|hrs|notional|non[\s-]?cash|"
-                       r"cost avoid\w*|avoided|avoidance|opportunity|capacity|staff time|productivity)\b", re.I)
+                       r"cost avoid\w*|avoided|avoidance|opportunity|capacity|staff time|"
+                       r"productivity)\b", re.I)
 _NOT_POUNDS = re.compile(r"\b(bed ?days?|hours?|hrs|days|slots?|appointments|visits|"
                          r"patients|beds|wte|fte|sessions)\b", re.I)
 _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|around|about|"
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
                      r"pa|p\.a\.|per (annum|year|yr|month)|a year|annual(ly)?|recurrent|"
-                     r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|\(.*?\)|£", re.I)
+                     r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|"
+                     r"\(.*?\)|£", re.I)
 
 
 def parse_money(value: Any) -> Money | None:

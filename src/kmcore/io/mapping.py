@@ -31,7 +31,7 @@ import attrs
 
 from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
-from kmcore.io.headers import contained_phrase, qualifier_free
+from kmcore.io.headers import BOOKKEEPING, contained_phrase, qualifier_free
 
 __all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "guess_mapping", "load_mapping",
            "save_mapping"]
@@ -383,7 +383,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
         # Then: the header without its qualifier ("Savings (£)", "Lead (name)"), and a known
         # phrase inside a longer header ("Current status of project").
         for i, cm in enumerate(chosen):
-            if cm.field:
+            if cm.field or normalise_header(cm.header) in BOOKKEEPING:
                 continue
             plain = normalise_header(qualifier_free(cm.header))
             field = candidates.get(plain) or spellings.get(plain, "")
@@ -405,7 +405,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
     # Last: close spellings ("Decription", "Implemnted on") for what is left.
     for i, cm in enumerate(chosen):
-        if cm.field or not use_synonyms:
+        if cm.field or not use_synonyms or normalise_header(cm.header) in BOOKKEEPING:
             continue
         close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
                                           cutoff=0.85)

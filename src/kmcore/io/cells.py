@@ -208,6 +208,21 @@ _LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on)\
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
 
 
+_STATUS_PREFIX = re.compile(r"^\s*[\[(]?(closed|stopped|withdrawn|cancelled|canceled|"
+                            r"abandoned|on hold|paused|rejected|not progressed)[\])]?\s*"
+                            r"(?:[-:\u2013\u2014]\s*|[\])]\s*)(\S.*)$", re.I)
+
+
+def status_in_title(title: str) -> tuple[str, str] | None:
+    """``"Closed - Lithium monitoring app"`` -> ``("Closed", "Lithium monitoring app")``: a
+    log that marks a stopped or paused project in its title rather than its status column.
+    None for a title that does not begin so ("Closed loop insulin" has no dash)."""
+    found = _STATUS_PREFIX.match(title)
+    if not found or re.match(r"(see|refer to|tbc|n/?a)\b", found[2].strip(), re.I):
+        return None  # "Paused - see notes": a placeholder, not a project with a status
+    return found[1], found[2].strip()
+
+
 _LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b"
                           r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
 

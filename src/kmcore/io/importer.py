@@ -39,7 +39,14 @@ import attrs
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.ids import is_valid_id
-from kmcore.io.cells import leaver_cell, left_note, loose_date, not_a_record, person_name
+from kmcore.io.cells import (
+    leaver_cell,
+    left_note,
+    loose_date,
+    not_a_record,
+    person_name,
+    status_in_title,
+)
 from kmcore.io.columns import (
     Column,
     ConversionError,
@@ -584,6 +591,7 @@ class Importer:
         self._money_basis(data, header_of)
         self._spreading(data, row, problems)
         self._leaver(data, row)
+        self._status_in_title(data, row.number)
         if key is not None and "reference" in self.by_name and "reference" not in data:
             data["reference"] = key[:100]
         record_id: str | None = data.get("id") or None
@@ -745,6 +753,18 @@ class Importer:
                     have.add(person_id)
             data["team"] = team
         return not_people
+
+    def _status_in_title(self, data: dict[str, Any], row: int) -> None:
+        """"Closed - Lithium monitoring app": the word gives the stage when the row's status
+        cell is empty. The title is kept as written: logs disagree on whether the word is
+        part of the name, and a title is never cut short by a guess."""
+        said = status_in_title(data["title"]) if isinstance(data.get("title"), str) else None
+        column = self.by_name.get("stage")
+        if said is None or column is None or column.enum_cls is None:
+            return
+        if "stage" not in data:
+            with contextlib.suppress(ConversionError):
+                data["stage"] = self._choice("stage", column, said[0], row)
 
     def _leaver(self, data: dict[str, Any], row: Row) -> None:
         """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with

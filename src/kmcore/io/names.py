@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from kmcore.io.mapping import ColumnMapping, ImportMapping, normalise_header, qualifier_free
+from kmcore.io.headers import qualifier_free
+from kmcore.io.mapping import ColumnMapping, ImportMapping, normalise_header
 from kmcore.io.tables import Row, Table
 
 __all__ = ["NAME_PARTS", "join_name_columns"]

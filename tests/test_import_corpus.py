@@ -4,6 +4,11 @@ with only the mapping the preview proposes and scored against its answer key.
 The files and their keys are in tests/data/import-corpus/ (README.md there describes them);
 tests/import_corpus.py does the scoring. Done means: at least 95% of the rows a person would
 call good come in with the right fields, and every other row is named with its reason.
+
+The two files of tests/data/import-corpus-heldout/ were scored blind once (0 of 41) and have
+been development data since. tests/data/import-corpus-heldout2/ was scored blind once after the
+code was frozen (figures in docs/import-export.md); its test asserts only that no row is
+dropped without a reason, never a percentage tuned to it.
 """
 
 from __future__ import annotations
@@ -45,10 +50,26 @@ def test_every_other_row_is_named_with_its_reason(scores: list) -> None:
 
 
 HELDOUT = Path(__file__).parent / "data" / "import-corpus-heldout"
+HELDOUT2 = Path(__file__).parent / "data" / "import-corpus-heldout2"
 
 
-def test_held_out_files_name_every_row_they_leave_out() -> None:
-    """The held-out files (scored once, blind, after the vocabulary was frozen: 0 of 41 good
-    rows came in right, see docs/import-export.md) must at least never drop a row silently."""
-    scores = score_corpus(HELDOUT)
-    assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
+def test_all_eight_development_files_come_in_and_name_every_other_row(scores: list) -> None:
+    """The first held-out pair (0 of 41 when scored blind) is development data now: with the
+    first six, nine in ten good rows come in right and every other row is named."""
+    everything = scores + score_corpus(HELDOUT)
+    assert len(everything) == 8
+    good = sum(s.good for s in everything)
+    right = sum(s.good_right for s in everything)
+    assert right / good >= 0.9, [f"{s.name} {m}" for s in everything for m in s.misses]
+    assert all(s.others_named == s.others for s in everything), [
+        s.misses for s in everything]
+
+
+def test_second_held_out_files_name_every_row_they_leave_out() -> None:
+    """The second held-out corpus, scored blind once after the code was frozen (see
+    docs/import-export.md): whatever its figure, no row may be left out without a reason."""
+    scores = score_corpus(HELDOUT2)
+    assert len(scores) == 4
+    unnamed = [f"{s.name} {m}" for s in scores for m in s.misses
+               if "not named" in m or "no reason given" in m]
+    assert unnamed == []

@@ -77,13 +77,15 @@ class Money:
 
 
 _NOT_CASH = re.compile(r"\b(time|bed ?days?|bed-days?|slots?|hours?|hrs|notional|non[\s-]?cash|"
-                       r"cost avoid\w*|opportunity|capacity|staff time|productivity)\b", re.I)
+                       r"cost avoid\w*|avoided|avoidance|opportunity|capacity|staff time|"
+                       r"productivity)\b", re.I)
 _NOT_POUNDS = re.compile(r"\b(bed ?days?|hours?|hrs|days|slots?|appointments|visits|"
                          r"patients|beds|wte|fte|sessions)\b", re.I)
 _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|around|about|"
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
                      r"pa|p\.a\.|per (annum|year|yr|month)|a year|annual(ly)?|recurrent|"
-                     r"recurring|one[\s-]off|saving|savings|gbp)\b|~|\(.*?\)|£", re.I)
+                     r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|"
+                     r"\(.*?\)|£", re.I)
 
 
 def parse_money(value: Any) -> Money | None:
@@ -128,7 +130,7 @@ _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|
                      r"cllr|sir|dame|charge nurse|staff nurse|senior nurse|nurse|matron|"
                      r"midwife|consultant|ward manager|team leader|physio|sgt)\.?\s+)+", re.I)
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
-_SURNAME_FIRST = re.compile(r"^([A-Za-z'\-]+(?:\s+[A-Za-z'\-]+)?),\s*(.+)$")
+_SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*)?),\s*(.+)$")
 _ROLE_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$")
 #: Words that make a "name" a group, a role or nobody in particular.
 _NOT_PERSON = re.compile(r"\b(team|teams|group|staff|committee|department|dept|service|"
@@ -166,7 +168,8 @@ def person_name(text: str) -> str:
             name = right
         elif right_role and not left_role and _looks_like_a_name(_TITLES.sub("", left)):
             name = left
-    flipped = _SURNAME_FIRST.match(name)
+    # "Mr Shah, Vikram": the title goes before the name is turned round.
+    flipped = _SURNAME_FIRST.match(_TITLES.sub("", name))
     if flipped:
         family, given = flipped[1], flipped[2]
         if family.isupper() and len(family) > 1:
@@ -203,6 +206,45 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str |
 
 _LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on)\b\s*"
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
+
+
+_STATUS_PREFIX = re.compile(r"^\s*[\[(]?(closed|stopped|withdrawn|cancelled|canceled|"
+                            r"abandoned|on hold|paused|rejected|not progressed)[\])]?\s*"
+                            r"(?:[-:\u2013\u2014]\s*|[\])]\s*)(\S.*)$", re.I)
+
+
+def status_in_title(title: str) -> tuple[str, str] | None:
+    """``"Closed - Lithium monitoring app"`` -> ``("Closed", "Lithium monitoring app")``: a
+    log that marks a stopped or paused project in its title rather than its status column.
+    None for a title that does not begin so ("Closed loop insulin" has no dash)."""
+    found = _STATUS_PREFIX.match(title)
+    if not found or re.match(r"(see|refer to|tbc|n/?a)\b", found[2].strip(), re.I):
+        return None  # "Paused - see notes": a placeholder, not a project with a status
+    return found[1], found[2].strip()
+
+
+_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b"
+                          r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
+
+
+def leaver_cell(text: str) -> tuple[dt.date | None] | None:
+    """``"LEFT 03/24"``, ``"Leaver - 31/08/2024"``, ``"Leaver"``: a status or notes cell that
+    says the person has left, as ``(when,)`` (None when it gives no date it can read); None
+    when the cell does not begin by saying so ("left-handed suturing" is not a leaver: the
+    word must stand alone and little may follow it)."""
+    found = _LEAVER_CELL.match(text)
+    if not found:
+        return None
+    rest = found[1].strip(" .)")
+    if not rest:
+        return (None,)
+    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", rest)  # "03/24": March 2024
+    if month_year and 1 <= int(month_year[1]) <= 12:
+        return (dt.date(2000 + int(month_year[2]), int(month_year[1]), 1),)
+    try:
+        return (loose_date(rest),)
+    except ConversionError:
+        return (None,) if not any(c.isalpha() for c in rest) else None
 
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:

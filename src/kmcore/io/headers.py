@@ -18,7 +18,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["EXTRA_HEADERS", "contained_phrase", "qualifier_free"]
+__all__ = ["BOOKKEEPING", "EXTRA_HEADERS", "contained_phrase", "qualifier_free"]
+
+#: Columns a SharePoint list, Microsoft Forms or ESR export adds about the list itself, not
+#: the record: never guessed from a word inside them ("Item Type" is not the innovation type,
+#: "Modified" not a date of the innovation). A librarian can still map one with ``--map``.
+BOOKKEEPING = frozenset({
+    "item type", "path", "content type", "version", "modified", "modified by", "created",
+    "compliance asset id", "attachments", "app created by", "app modified by",
+    "label applied", "retention label", "item child count", "folder child count",
+    "start time", "completion time", "last modified time", "assignment no",
+    "assignment number", "staff no", "employee number", "last reviewed", "updated by",
+    "last updated", "date modified"})
 
 #: Extra header words by record type ("*": any type), merged into ``SYNONYMS``.
 EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -49,7 +60,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                  "lead name", "name of innovator", "lead innovator", "who", "led by name",
                  "innovator email", "lead email address", "email", "e mail", "email address",
                  "e mail address", "lead contact email", "project lead email",
-                 "submitter email", "innovator e mail"),
+                 "submitter email", "innovator e mail", "owner", "idea owner",
+                 "project owner", "innovation owner", "owner name", "owner email",
+                 "owner e mail", "idea owner email"),
         "problem": ("problem", "problem issue", "issue identified", "the challenge",
                     "problem being addressed", "what problem does it solve",
                     "what problem did it solve", "what was the issue", "why was it needed",
@@ -61,7 +74,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                         "change made", "solution", "outline", "innovation description",
                         "project description", "description of innovation project",
                         "what did you do", "what was changed", "the change", "what changed",
-                        "description of project", "the idea", "details"),
+                        "description of project", "the idea", "details", "summary of idea",
+                        "idea summary", "summary of the idea", "project summary",
+                        "summary of project"),
         "stage": ("stage", "project stage", "innovation stage", "stage status",
                   "status stage", "where is it now", "current position", "position",
                   "update", "latest update", "progress status", "status update",
@@ -77,7 +92,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "start of project", "commenced on", "date begun", "started on",
                        "date submitted", "date logged", "date raised", "date received",
                        "submitted on", "date of submission", "date idea submitted",
-                       "date of idea", "date added to log", "logged on"),
+                       "date of idea", "date added to log", "logged on", "date idea started",
+                       "date project started", "date innovation started", "started",
+                       "start"),
         "implemented_on": ("date implemented", "implementation date", "go live",
                            "go live date", "live date", "date went live", "date completed",
                            "completion date", "completed", "date live", "implemented date",

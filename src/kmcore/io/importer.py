@@ -39,7 +39,14 @@ import attrs
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.ids import is_valid_id
-from kmcore.io.cells import left_note, loose_date, not_a_record, person_name
+from kmcore.io.cells import (
+    leaver_cell,
+    left_note,
+    loose_date,
+    not_a_record,
+    person_name,
+    status_in_title,
+)
 from kmcore.io.columns import (
     Column,
     ConversionError,
@@ -51,6 +58,7 @@ from kmcore.io.columns import (
 from kmcore.io.ledger import VERSION as LEDGER_VERSION
 from kmcore.io.ledger import Ledger, row_digest
 from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
+from kmcore.io.names import join_name_columns
 from kmcore.io.parts import (
     SPECIAL,
     UnknownWord,
@@ -309,7 +317,10 @@ class Importer:
 
     def open(self) -> ImportMapping:
         """Read the header and decide the mapping (no row is read yet)."""
-        table = read_table(self.path, sheet=self.sheet)
+        from kmcore.io.mapping import header_words
+
+        table = read_table(self.path, sheet=self.sheet,
+                           known=header_words(self.record_type, self.columns))
         self._table = table
         if self.mapping_file is not None:
             mapping = load_mapping(self.mapping_file, self.record_type, table.headers,
@@ -317,6 +328,10 @@ class Importer:
         else:
             mapping = guess_mapping(self.record_type, table.headers, self.columns,
                                     use_synonyms=table.header_row != 0)
+        if "display_name" in self.by_name and table.header_row != 0:
+            mapping = join_name_columns(
+                table, mapping, "display_name",
+                lambda headers: guess_mapping(self.record_type, headers, self.columns))
         if table.header_row == 0:
             # JSON records say their own type and schema version: never a field to fill.
             reserved: dict[str, str] = {h: "" for h in ("type", "schema_version")
@@ -517,6 +532,8 @@ class Importer:
                 continue
             if not sub and head in data:
                 continue  # two columns for one field: the first filled one wins
+            if head == "employment_status" and leaver_cell(str(value)):
+                continue  # "Leaver - 31/08/2024": read with its date by _leaver below
             try:
                 converted = self._convert(cm.field, value, row.number, people, titles)
             except UnknownWord as exc:
@@ -573,7 +590,8 @@ class Importer:
                 data[head] = converted
         self._money_basis(data, header_of)
         self._spreading(data, row, problems)
-        self._leaver(data)
+        self._leaver(data, row)
+        self._status_in_title(data, row.number)
         if key is not None and "reference" in self.by_name and "reference" not in data:
             data["reference"] = key[:100]
         record_id: str | None = data.get("id") or None
@@ -736,10 +754,35 @@ class Importer:
             data["team"] = team
         return not_people
 
-    def _leaver(self, data: dict[str, Any]) -> None:
+    def _status_in_title(self, data: dict[str, Any], row: int) -> None:
+        """"Closed - Lithium monitoring app": the word gives the stage when the row's status
+        cell is empty. The title is kept as written: logs disagree on whether the word is
+        part of the name, and a title is never cut short by a guess."""
+        said = status_in_title(data["title"]) if isinstance(data.get("title"), str) else None
+        column = self.by_name.get("stage")
+        if said is None or column is None or column.enum_cls is None:
+            return
+        if "stage" not in data:
+            with contextlib.suppress(ConversionError):
+                data["stage"] = self._choice("stage", column, said[0], row)
+
+    def _leaver(self, data: dict[str, Any], row: Row) -> None:
         """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with
-        the date, when it says; else their employment status is unknown)."""
-        if self.record_type != "person" or not isinstance(data.get("job_title"), str):
+        the date, when it says; else their employment status is unknown). Or a status or
+        notes column that says "Leaver - 31/08/2024" or "LEFT 03/24": a leaver."""
+        if self.record_type != "person":
+            return
+        if "employment_status" not in data and self.result is not None:
+            mapping = self.result.mapping
+            for header, value in row.cells.items():
+                said = (leaver_cell(value) if isinstance(value, str) and mapping.field_for(
+                    header) in ("", "employment_status") else None)
+                if said is not None:
+                    data["employment_status"] = "left"
+                    if said[0] is not None:
+                        data["left_on"] = said[0].isoformat()
+                    break
+        if not isinstance(data.get("job_title"), str):
             return
         found = left_note(data["job_title"])
         if found is None or "employment_status" in data:

@@ -24,14 +24,14 @@ import difflib
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import attrs
 
 from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
-from kmcore.io.headers import contained_phrase, qualifier_free
+from kmcore.io.headers import BOOKKEEPING, contained_phrase, qualifier_free
 
 __all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "guess_mapping", "load_mapping",
            "save_mapping"]
@@ -170,7 +170,8 @@ Method = str
 CONFIDENCE: dict[str, str] = {
     "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
-    "similar spelling": "low",
+    "similar spelling": "low", "joined name parts": "high",
+    "narrower than the directorate": "medium",
 }
 
 
@@ -259,6 +260,47 @@ def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> 
     return None
 
 
+def header_words(record_type: str, columns: list[Column]) -> Callable[[str], bool]:
+    """A test for "is this cell a header kmcore knows for *record_type*" (a field's name or
+    one of the librarians' words for it, with or without a qualifier such as "(£)"), used to
+    find the header row under titles and rows of group labels."""
+    words = {normalise_header(c.name) for c in columns}
+    for scope in (record_type, "*"):
+        for field_words in SYNONYMS.get(scope, {}).values():
+            words.update(normalise_header(w) for w in field_words)
+    words.discard("")
+
+    def known(text: str) -> bool:
+        return (normalise_header(text) in words
+                or normalise_header(qualifier_free(text)) in words)
+
+    return known
+
+
+#: Headers of a broad level of the organisation, above the department or team.
+_BROAD_UNITS = ("directorate", "division", "care group", "business unit", "cbu",
+                "clinical business unit", "service line", "locality", "org l2", "org l3")
+#: Words that name the team or ward level in a header ("Team / ward", "Dept").
+_NARROW_UNITS = {"team", "ward", "dept", "department", "unit", "service", "specialty",
+                 "speciality", "station", "clinic"}
+
+
+def _narrowest_department(chosen: list[ColumnMapping]) -> None:
+    """A file with both a directorate (or division, care group...) column and a team or ward
+    column: the department is the team or ward, the narrower of the two, which is how people
+    are found ("the falls team"), not the directorate above it. Changes *chosen* in place."""
+    at = next((i for i, cm in enumerate(chosen) if cm.field == "department"), None)
+    if at is None or normalise_header(qualifier_free(chosen[at].header)) not in _BROAD_UNITS:
+        return
+    for i, cm in enumerate(chosen):
+        words = set(normalise_header(qualifier_free(cm.header)).split())
+        if not cm.field and words & _NARROW_UNITS:
+            chosen[i] = ColumnMapping(cm.header, "department", "narrower than the directorate",
+                                      chosen[at].header)
+            chosen[at] = ColumnMapping(chosen[at].header, "", "broader than the department")
+            return
+
+
 def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *,
                   use_synonyms: bool = True) -> ImportMapping:
     """Propose a field for each header (see the module docstring for the order of tries).
@@ -341,7 +383,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
         # Then: the header without its qualifier ("Savings (£)", "Lead (name)"), and a known
         # phrase inside a longer header ("Current status of project").
         for i, cm in enumerate(chosen):
-            if cm.field:
+            if cm.field or normalise_header(cm.header) in BOOKKEEPING:
                 continue
             plain = normalise_header(qualifier_free(cm.header))
             field = candidates.get(plain) or spellings.get(plain, "")
@@ -363,7 +405,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
     # Last: close spellings ("Decription", "Implemnted on") for what is left.
     for i, cm in enumerate(chosen):
-        if cm.field or not use_synonyms:
+        if cm.field or not use_synonyms or normalise_header(cm.header) in BOOKKEEPING:
             continue
         close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
                                           cutoff=0.85)
@@ -372,6 +414,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
             used.add(spellings[close[0]])
             chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
                                       close[0])
+    _narrowest_department(chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in by_name and "description" not in used:

@@ -29,7 +29,9 @@ __all__ = ["SPECIAL", "Parts", "UnknownWord", "Warning_", "adopters_in", "cell_t
            "lend_emails", "merge_part", "orgs", "parts_hint"]
 
 
-_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
+# A slash with a space either side separates areas ("Clinical audit / research governance");
+# one without ("Cat 3/4 calls", "A&E/ED") is part of an area.
+_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|\s/\s|^\s*[-*]\s+)\s*", re.M)
 _WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|/)\s*", re.I)
 _WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|able|keen|glad)"
                            r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)

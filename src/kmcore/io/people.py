@@ -37,11 +37,32 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold()
 
 
+#: "Jackson, Lee", "Mr Shah, Vikram", "O'Brien, Siobhán (Dr)": one person, surname first.
+_SURNAME_FIRST = re.compile(r"^\s*(?:(?:dr|mr|mrs|ms|miss|mx|prof|sister|rev)\.?\s+)?"
+                            r"[^\W\d_][\w'\u2019-]*\s*,\s*[^\W\d_][\w'\u2019.-]*"
+                            r"(?:\s+[^\W\d_][\w'\u2019.-]*)?\s*(?:\([^)]*\))?\s*$", re.I)
+#: A line that is a job, not a person: "CCIO", "ANP", "Consultant Psychiatrist".
+_ROLE_LINE = re.compile(r"^(?:[A-Z]{2,6}|.*\b(?:consultant|manager|lead|director|officer|"
+                        r"nurse|midwife|practitioner|therapist|specialist|registrar|matron|"
+                        r"pharmacist|head of)\b.*)$", re.I)
+
+
 def split_people(text: str) -> list[str]:
     """``"A Okafor / B Hughes"``, ``"A Okafor and B Hughes"`` -> the two names (an e-mail in
-    brackets after a name stays with it)."""
-    parts = [p.strip(" -\u2013") for p in _BETWEEN.split(text)]
-    return [p for p in parts if p]
+    brackets after a name stays with it). ``"Jackson, Lee"`` is one person written surname
+    first, and a job on a line of its own under a name (``"Dr Raj Patel\nCCIO"``) is no
+    person at all."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and "," not in lines[0] and not _ROLE_LINE.match(lines[0].strip()):
+        lines = [lines[0], *(line for line in lines[1:]
+                             if not _ROLE_LINE.match(line.strip()) or "@" in line)]
+    people: list[str] = []
+    for line in lines:
+        if _SURNAME_FIRST.match(line):
+            people.append(line.strip())
+            continue
+        people.extend(p for p in (p.strip(" -\u2013") for p in _BETWEEN.split(line)) if p)
+    return people
 
 
 def _name_from_email(email: str) -> str:

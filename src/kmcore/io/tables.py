@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +61,19 @@ class Table:
     notes: list[str] = attrs.field(factory=list)
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+#: Tells whether a cell's text is a header kmcore knows ("Surname", "Date started").
+KnownHeader = Callable[[str], bool]
+
+
+def read_table(path: str | Path, *, sheet: str | None = None,
+               known: KnownHeader | None = None) -> Table:
     """Open *path* (``.csv``, ``.txt``, ``.xlsx``, ``.xlsm``, ``.json``, ``.jsonld``) as a
     :class:`Table`.
 
     :param sheet: for Excel files, the worksheet's name (default: the first).
+    :param known: tells a known header word; with it, the header is the row among the first
+        few with the most known words (so a row of group labels, a title or a note above the
+        real header is skipped), else the first row of text.
     :raises KmcoreError: the file is missing, of an unknown kind, or has no header row.
     """
     path = Path(path)
@@ -73,9 +81,9 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
         raise KmcoreError(f"{path}: no such file", hint="Check the file name and folder.")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path)
+        return _read_csv(path, known)
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, known)
     if suffix in (".json", ".jsonld"):
         return _read_json(path)
     if suffix == ".xls":
@@ -88,7 +96,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
 # --- CSV --------------------------------------------------------------------------------------
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, known: KnownHeader | None = None) -> Table:
     with path.open("rb") as fh:
         sample = fh.read(_SNIFF_BYTES)
     encoding = detect_encoding(sample)
@@ -120,7 +128,7 @@ def _read_csv(path: Path) -> Table:
                 raise KmcoreError(f"{path}: line {reader.line_num}: {exc}",
                                   hint="Check the quotes on that line.") from None
 
-    table = _tabulate(path, raw_rows(), sheet=None)
+    table = _tabulate(path, raw_rows(), sheet=None, known=known)
     table.total_hint = total_hint
     if encoding == "cp1252":
         table.notes.append("read as Windows-1252 text (the file is not UTF-8)")
@@ -130,7 +138,7 @@ def _read_csv(path: Path) -> Table:
 # --- Excel ------------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) -> Table:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency of kmcore
@@ -159,7 +167,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         finally:
             book.close()
 
-    table = _tabulate(path, raw_rows(), sheet=ws.title)
+    table = _tabulate(path, raw_rows(), sheet=ws.title, known=known)
     table.total_hint = total
     return table
 
@@ -212,19 +220,48 @@ def _looks_like_header(cells: Sequence[Any]) -> bool:
     return len(filled) >= 2 and all(isinstance(c, str) for c in filled)
 
 
-def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None) -> Table:
-    """Find the header row (skipping blank rows and titles above it), then stream the rest."""
-    skipped: list[tuple[int, list[Any]]] = []
-    header: tuple[int, list[Any]] | None = None
+def _known_count(cells: Sequence[Any], known: KnownHeader) -> int:
+    """How many distinct cells of *cells* are headers kmcore knows."""
+    return len({_label(c).casefold() for c in cells
+                if isinstance(c, str) and not _blank(c) and known(_label(c))})
+
+
+def _find_header(raw: Iterator[tuple[int, list[Any]]], known: KnownHeader | None,
+                 ) -> tuple[tuple[int, list[Any]] | None, list[tuple[int, list[Any]]],
+                            list[tuple[int, list[Any]]]]:
+    """``(header, rows skipped above it, rows read past it)`` from the first filled rows.
+
+    Without *known*, the header is the first row of text. With it, the first few filled rows
+    are read and the header is the one with the most known header words (the earliest on a
+    tie): a merged title, a row of group labels ("ABOUT THE INNOVATION | WHO | PROGRESS") or a
+    note above the real header holds few or none, and is skipped. When no row holds a known
+    word, the first row of text is the header, as without *known*.
+    """
+    seen: list[tuple[int, list[Any]]] = []
     for number, cells in raw:
         if all(_blank(c) for c in cells):
             continue
-        if _looks_like_header(cells):
-            header = (number, cells)
+        seen.append((number, cells))
+        if known is None and _looks_like_header(cells):
             break
-        skipped.append((number, cells))
-        if len(skipped) >= _HEADER_SEARCH:
+        if len(seen) > _HEADER_SEARCH:
             break
+    candidates = [i for i, (_, cells) in enumerate(seen) if _looks_like_header(cells)]
+    if not candidates:
+        return None, seen, []
+    best = candidates[0]
+    if known is not None:
+        scores = {i: _known_count(seen[i][1], known) for i in candidates}
+        top = max(scores.values())
+        if top > 0:
+            best = min(i for i in candidates if scores[i] == top)
+    return seen[best], seen[:best], seen[best + 1:]
+
+
+def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None,
+              known: KnownHeader | None = None) -> Table:
+    """Find the header row (skipping blank rows and titles above it), then stream the rest."""
+    header, skipped, ahead = _find_header(raw, known)
     where = f"{path}" + (f" (sheet {sheet!r})" if sheet else "")
     if header is None:
         raise KmcoreError(f"{where}: no header row found in the first rows",
@@ -236,8 +273,8 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
     # plain text is never taken for it.
     merged_cols = {i for i, label in enumerate(labels)
                    if label and labels.count(label) > 1}
-    first = next(raw, None)
-    pending: list[tuple[int, list[Any]]] = []
+    pending = list(ahead)
+    first = pending.pop(0) if pending else next(raw, None)
     if first is not None:
         number, cells = first
         filled = {i for i, c in enumerate(cells) if not _blank(c)}
@@ -247,7 +284,7 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
                       for i, label in enumerate(labels)]
             header_number = number
         else:
-            pending.append(first)
+            pending.insert(0, first)
     headers = _unique(labels)
     notes = []
     if len(skipped) == 1:

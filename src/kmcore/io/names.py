@@ -1,0 +1,73 @@
+"""People named across columns, and "Surname, Forename" in one cell.
+
+Staff lists from HR systems (ESR exports, rota tools) seldom have one name column: they have
+``Title | Forename | Surname`` or ``First name | Last name``. When a file has no column for the
+person's name but has a forename and a surname column, :func:`join_name_columns` adds one made
+of the two ("Gavin Holloway"), shown in the preview as ``Forename + Surname``; the honorific
+("Mr", "Dr") is left out of the name and never taken for the job title, which is what a bare
+"Title" column would otherwise be guessed as.
+(A name written surname first in one cell, "Holloway, Gavin", is turned round by
+:func:`kmcore.io.cells.person_name`, as every name cell is.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kmcore.io.headers import qualifier_free
+from kmcore.io.mapping import ColumnMapping, ImportMapping, normalise_header
+from kmcore.io.tables import Row, Table
+
+__all__ = ["NAME_PARTS", "join_name_columns"]
+
+#: The headers of the parts of a person's name, by part.
+NAME_PARTS: dict[str, tuple[str, ...]] = {
+    "honorific": ("title", "honorific", "salutation", "prefix", "courtesy title", "mr mrs"),
+    "forename": ("forename", "forenames", "first name", "first names", "firstname",
+                 "given name", "given names", "christian name", "preferred name",
+                 "known as", "preferred first name"),
+    "surname": ("surname", "last name", "lastname", "family name", "second name"),
+}
+
+def _part_of(header: str) -> str:
+    for key in (normalise_header(header), normalise_header(qualifier_free(header))):
+        for part, words in NAME_PARTS.items():
+            if key in words:
+                return part
+    return ""
+
+
+def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
+                      guess: Callable[[list[str]], ImportMapping]) -> ImportMapping:
+    """When no column fills *name_field* but a forename and a surname column exist, add a
+    column joining them to *table* (its rows are re-streamed with it) and return the mapping
+    with it, the parts ignored as "part of the name" and the other headers guessed again by
+    *guess* without them (so "Role" fills the job title a "Title" column had claimed).
+    Otherwise *mapping* unchanged."""
+    if any(cm.field == name_field for cm in mapping.columns):
+        return mapping
+    parts: dict[str, str] = {}
+    for header in table.headers:
+        part = _part_of(header)
+        if part and part not in parts:
+            parts[part] = header
+    if "forename" not in parts or "surname" not in parts:
+        return mapping
+    joined = f"{parts['forename']} + {parts['surname']}"
+    order = (parts["forename"], parts["surname"])
+    rows = table.rows
+
+    def with_name() -> Iterator[Row]:
+        for row in rows:
+            name = " ".join(" ".join(str(row.cells[h]).split()) for h in order
+                            if h in row.cells and str(row.cells[h]).strip())
+            yield Row(row.number, {**row.cells, joined: name}) if name else row
+
+    table.rows = with_name()
+    table.headers = [*table.headers, joined]
+    used = set(parts.values())
+    again = {cm.header: cm for cm in guess([h for h in table.headers if h not in used]).columns}
+    columns = [ColumnMapping(cm.header, "", "part of the name") if cm.header in used
+               else again.get(cm.header, cm) for cm in mapping.columns]
+    columns.append(ColumnMapping(joined, name_field, "joined name parts"))
+    return ImportMapping(mapping.record_type, columns, mapping.values, mapping.defaults)

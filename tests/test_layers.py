@@ -34,7 +34,7 @@ SAME_LAYER_AS = {"kmcore.codec": "kmcore.records"}
 MAY_IMPORT = {
     "kmcore.records": {"kmcore.errors", "kmcore.ids"},
     "kmcore.store": {"kmcore.errors", "kmcore.ids", "kmcore.jsonpos", "kmcore.records",
-                     "kmcore.specs"},
+                     "kmcore.specs", "kmcore.textfile"},
 }
 
 #: Packages a layer must not reach, directly or through others.

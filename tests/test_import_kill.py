@@ -28,7 +28,7 @@ _CHILD = textwrap.dedent("""
     import os, signal, sys
     import kmcore
     from kmcore.io import importer
-    from kmcore.store import local
+    from kmcore.store import _batch as local  # put_many, the batch write, lives there
 
     importer.BATCH = 500
     renamed = [0]

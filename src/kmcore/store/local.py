@@ -41,42 +41,29 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
 from kmcore import codec
-from kmcore.errors import (
-    Conflict,
-    KmcoreError,
-    NotFound,
-    Problem,
-    StoreError,
-    ValidationError,
-    shorten,
-)
+from kmcore.errors import Conflict, NotFound, Problem, StoreError, ValidationError
 from kmcore.ids import check_id
-from kmcore.jsonpos import line_of
-from kmcore.records._fields import deferred_validation
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
+from kmcore.store._batch import put_many
+from kmcore.store._check import check_files
+from kmcore.store._decode import decode_record
 from kmcore.store._feed import ChangeFeed
-from kmcore.store._files import (
-    TEMP_NAME,
-    atomic_write,
-    read_bytes,
-    retry_on_windows,
-    sync_files,
-    sync_folders,
-    write_temp,
-)
+from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
+from kmcore.store._fingerprints import fingerprint_files, remove_leftovers
+from kmcore.store._layout import check_folder, record_ids, record_signatures, record_stems
 from kmcore.store._lock import FileLock
-from kmcore.store._problems import MAX_RECORD_BYTES, Broken, file_problems
+from kmcore.store._problems import MAX_RECORD_BYTES as MAX_RECORD_BYTES  # importable from here
 from kmcore.store._problems import SUFFIX as _SUFFIX
-from kmcore.store._statcache import StatCache
-from kmcore.store._verified import VerifiedFiles, content_key
+from kmcore.store._problems import Broken
+from kmcore.store._verified import VerifiedFiles
 from kmcore.store.base import Change, FileProblem
-from kmcore.textfile import TextEncodingError, decode_text
+from kmcore.textfile import decode_text
 
 __all__ = ["LocalFileStore"]
 
@@ -117,7 +104,7 @@ class LocalFileStore:
         self.duplicate_ids: dict[str, list[str]] = {}  # see fingerprints()
         seen_folders: dict[str, str] = {}
         for name, spec in sorted(types.items()):
-            _check_folder(name, spec)
+            check_folder(name, spec)
             # casefold: shared drives ignore case, so "Lessons" and "lessons" are one folder.
             folder_key = spec.folder.casefold()
             if folder_key in seen_folders:
@@ -219,7 +206,7 @@ class LocalFileStore:
         for name in names:
             spec = self._specs[name]
             folder = self._folders[name]
-            for stem in _record_stems(folder):
+            for stem in record_stems(folder):
                 path = os.path.join(folder, stem + _SUFFIX)
                 try:
                     raw = read_bytes(path)
@@ -242,32 +229,14 @@ class LocalFileStore:
         """The ids of every record file of *record_type*, from the folder listing alone
         (nothing is read: cheap even for 100,000 records)."""
         self._check_open()
-        folder = self._folders[self._spec(record_type).name]
-        try:
-            with os.scandir(folder) as listing:
-                return {e.name[: -len(_SUFFIX)] for e in listing
-                        if e.name.endswith(_SUFFIX) and not e.name.startswith(".")}
-        except (FileNotFoundError, NotADirectoryError):
-            return set()
+        return record_ids(self._folders[self._spec(record_type).name])
 
     def signatures(self, record_type: str) -> dict[str, tuple[int, int, int]]:
         """Every record file's id -> (size, modification time in ns, inode), from one listing
         of the folder: a file whose signature is unchanged has not been written since. For the
         importer's ledger (:mod:`kmcore.io.ledger`); nothing is read."""
         self._check_open()
-        folder = self._folders[self._spec(record_type).name]
-        found: dict[str, tuple[int, int, int]] = {}
-        try:
-            with os.scandir(folder) as listing:
-                for entry in listing:
-                    if entry.name.endswith(_SUFFIX) and not entry.name.startswith("."):
-                        with contextlib.suppress(OSError):
-                            st = entry.stat()
-                            found[entry.name[: -len(_SUFFIX)]] = (
-                                st.st_size, st.st_mtime_ns, st.st_ino)
-        except (FileNotFoundError, NotADirectoryError):
-            pass
-        return found
+        return record_signatures(self._folders[self._spec(record_type).name])
 
     def fingerprints(self, record_type: str | None = None) -> dict[str, tuple[str, str]]:
         """Every record file's id -> (type name, content key of its exact bytes), unparsed.
@@ -279,62 +248,14 @@ class LocalFileStore:
         """
         self._check_open()
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
-        found: dict[str, tuple[str, str]] = {}
-        twice: dict[str, list[str]] = {}  # id -> its files, for an id used in two folders
-        # Files unchanged since they were last hashed (same size, time and inode) are not read
-        # again: see store/_statcache.py for why that is safe.
-        cache = StatCache(self._root / STATE_FOLDER)
-        leftovers: list[str] = []
-        for name in names:
-            folder = self._folders[name]
-            try:
-                with os.scandir(folder) as listing:
-                    entries = []
-                    for e in listing:
-                        if not e.name.startswith("."):
-                            if e.name.endswith(_SUFFIX):
-                                entries.append(e)
-                        elif TEMP_NAME.fullmatch(e.name):
-                            leftovers.append(e.path)
-            except (FileNotFoundError, NotADirectoryError):
-                continue
-            for entry in entries:
-                stem = entry.name[: -len(_SUFFIX)]
-                rel = f"{name}/{entry.name}"
-                try:
-                    st = entry.stat()
-                    signature = (st.st_size, st.st_mtime_ns, st.st_ino)
-                    key = cache.get(rel, signature)
-                    if key is None:
-                        key = content_key(read_bytes(entry.path))
-                        cache.put(rel, signature, key)
-                except OSError:
-                    continue  # deleted since listed, or a folder named x.json: scan reports it
-                if stem in found:
-                    first = f"{self._specs[found[stem][0]].folder}/{entry.name}"
-                    twice.setdefault(stem, [first]).append(
-                        f"{self._specs[name].folder}/{entry.name}")
-                found[stem] = (name, key)
-        cache.save(complete=len(names) == len(self._specs), lazy=True)
-        if leftovers:
-            self._remove_leftovers(leftovers)
+        found, twice, leftovers = fingerprint_files(
+            self._root / STATE_FOLDER, self._specs, self._folders, names)
+        if leftovers:  # temporary files of a killed save: removed under the writers' lock
+            remove_leftovers(leftovers, self._lock)
         # Ids found in more than one type's folder by this call, with their files (relative
         # to the knowledge base): only one of each is in the answer; the sync refuses them.
         self.duplicate_ids = twice
         return dict(sorted(found.items()))
-
-    def _remove_leftovers(self, paths: list[str]) -> None:
-        """Remove temporary files left by a save that was killed half-way. Under the
-        writers' lock, so none of them can belong to a save still going on (a temporary file
-        exists only while its writer holds the lock)."""
-        try:
-            with self._write_lock():
-                for path in paths:
-                    with contextlib.suppress(FileNotFoundError):
-                        retry_on_windows(os.unlink, path)
-                    log.info("removed %s, left by a save that was interrupted", path)
-        except (KmcoreError, OSError) as exc:  # busy or read-only: the next scan tries again
-            log.debug("could not remove leftover temporary files: %s", exc)
 
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base
@@ -344,38 +265,7 @@ class LocalFileStore:
         it, a record in another type's folder, and an id used by files in two folders.
         """
         self._check_open()
-        listing = {name: _record_stems(self._folders[name]) for name in sorted(self._specs)}
-        users: dict[str, list[str]] = {}  # id -> files using it, to find ids used twice
-        for name, stems in listing.items():
-            for stem in stems:
-                users.setdefault(stem, []).append(f"{self._specs[name].folder}/{stem}{_SUFFIX}")
-        for name, stems in listing.items():
-            spec = self._specs[name]
-            folder = self._folders[name]
-            for stem in stems:
-                path = os.path.join(folder, stem + _SUFFIX)
-                rel = self._relative(path)
-                try:
-                    raw = read_bytes(path)
-                except FileNotFoundError:
-                    continue
-                except OSError as exc:
-                    problem = Problem("$", f"could not be read: {exc.strerror or exc}")
-                    yield FileProblem(path=rel, problem=problem)
-                    continue
-                found = file_problems(spec, stem, raw, self._specs, self._classes)
-                others = [u for u in users[stem] if u != rel.as_posix()]
-                if others:
-                    text = _text_for_lines(raw)
-                    problem = Problem(
-                        "$.id",
-                        f"is also used by {', '.join(others)}; an id must be unique across the "
-                        "knowledge base, so rename one of the files and change its id",
-                        shorten(stem),
-                    )
-                    found.append((problem, line_of(text, "$.id")))
-                for problem, line in found:
-                    yield FileProblem(path=rel, problem=problem, line=line)
+        yield from check_files(self._root_str, self._specs, self._folders, self._classes)
 
     def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
         """Changes after *cursor* (all of them when None), oldest first, and the next cursor.
@@ -448,65 +338,7 @@ class LocalFileStore:
         file; running the same batch again (with the revisions as they are now) completes it.
         The change feed has one entry per record, written before any record file changes.
         """
-        self._check_open()
-        planned: list[tuple[RecordTypeSpec, str, Record, bytes, str]] = []
-        seen: set[str] = set()
-        for record in records:
-            spec = self._spec_of(record)
-            record_id = check_id(record.id)
-            expected = record.revision
-            if type(expected) is not int or expected < 0:
-                raise StoreError(
-                    f"{spec.name} {record_id!r} has revision {expected!r}; a revision is a "
-                    "whole number from 0",
-                    hint="Pass the record as the store returned it (0 for a new record).",
-                )
-            if record_id in seen:
-                raise StoreError(f"{spec.name} {record_id!r} is twice in one batch",
-                                 hint="Save each record once per batch.")
-            seen.add(record_id)
-            with deferred_validation():  # a new revision number changes no rule's answer
-                stored = attrs.evolve(record, revision=expected + 1)
-            planned.append((spec, record_id, stored, codec.dumps(stored).encode("utf-8"),
-                            self._path(spec, record_id)))
-        if not planned:
-            return []
-        with self._write_lock():
-            for spec, record_id, stored, _, path in planned:
-                expected = stored.revision - 1
-                if expected == 0:
-                    taken = self._locate(record_id)
-                    if taken is not None:
-                        raise Conflict(
-                            f"cannot create {spec.name} {record_id!r}: the id is already used "
-                            f"by a {taken} record",
-                            hint="Nothing in this batch was saved. Read the existing record "
-                            "and update it instead.",
-                        )
-                else:
-                    current = self._stored_revision(spec, record_id, path)
-                    if current != expected:
-                        raise self._stale(spec, record_id, expected, current, "update")
-            first_path = planned[0][4]
-            with self._saving(f"save a batch of {len(planned)} records", first_path):
-                for folder in {os.path.dirname(p[4]) for p in planned}:
-                    os.makedirs(folder, exist_ok=True)
-                # The feed first (as put does), so no change can land unannounced.
-                self._feed.append_many(
-                    [("put", spec.name, rid, stored.revision)
-                     for spec, rid, stored, _, _ in planned])
-                temps = [(write_temp(path, data), path) for _, _, _, data, path in planned]
-                try:
-                    sync_files([tmp for tmp, _ in temps], self._root_str)
-                    for tmp, path in temps:
-                        retry_on_windows(os.replace, tmp, path)
-                finally:
-                    # Only temporary files a failure left behind are still there.
-                    for tmp, _ in temps:
-                        with contextlib.suppress(OSError):
-                            os.unlink(tmp)
-                sync_folders({os.path.dirname(p[4]) for p in planned})
-        return [stored for _, _, stored, _, _ in planned]
+        return put_many(self, records)
 
     def delete(
         self, record_type: str, record_id: str, *, expected_revision: int | None = None
@@ -625,33 +457,8 @@ class LocalFileStore:
         self, spec: RecordTypeSpec, stem: str, raw: bytes, verified: VerifiedFiles | None = None
     ) -> Record:
         """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`Broken` if
-        it cannot be used. The common, valid case is kept lean: scan speed depends on it.
-
-        With *verified*, field rules are skipped for content already seen to pass them.
-        """
-        if len(raw) > MAX_RECORD_BYTES:
-            raise Broken(file_problems(spec, stem, raw, self._specs, self._classes))
-        key = content_key(raw) if verified is not None else ""
-        trusted = verified is not None and key in verified
-        try:
-            data = json.loads(raw.decode("utf-8-sig"))  # -sig: Notepad writes a BOM
-        except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            data = _json_in_other_encoding(raw)  # UTF-16 from PowerShell, or None
-        if type(data) is dict and data.get("type") == spec.name and data.get("id") == stem:
-            try:
-                record = codec.from_dict(data, self._classes, check_rules=not trusted)
-            except ValidationError:
-                pass
-            else:
-                if verified is not None and not trusted:
-                    verified.add(key)
-                if record.revision < 1:  # hand-made: see the module docstring
-                    record = attrs.evolve(record, revision=1)
-                return record
-        problems = file_problems(spec, stem, raw, self._specs, self._classes)
-        if not problems:  # pragma: no cover - file_problems finds whatever stopped the fast path
-            problems = [(Problem("$", "could not be read as a record"), None)]
-        raise Broken(problems)
+        it cannot be used (see :mod:`kmcore.store._decode`)."""
+        return decode_record(spec, stem, raw, self._specs, self._classes, verified)
 
     def _stored_revision(self, spec: RecordTypeSpec, record_id: str, path: str) -> int | None:
         """The revision of the stored record, or None when there is none."""
@@ -719,61 +526,6 @@ class LocalFileStore:
         )
 
 
-def _record_stems(folder: str) -> list[str]:
-    """Ids of the record files in *folder*, sorted; [] when the folder does not exist.
-
-    ``os.scandir`` gives names without a stat call per file; temporary files (``.x.tmp``),
-    hidden files and anything not ``*.json`` are skipped.
-    """
-    try:
-        with os.scandir(folder) as entries:
-            names = [
-                e.name[: -len(_SUFFIX)]
-                for e in entries
-                if e.name.endswith(_SUFFIX) and not e.name.startswith(".")
-            ]
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    names.sort()
-    return names
-
-
-def _check_folder(name: str, spec: RecordTypeSpec) -> None:
-    if spec.name != name:
-        raise StoreError(
-            f"record type registered as {name!r} says its name is {spec.name!r}",
-            hint="Register each RecordTypeSpec under its own name.",
-        )
-    folder = spec.folder
-    if (
-        not folder
-        or folder in (".", "..")
-        or folder.startswith(".")
-        or any(sep in folder for sep in ("/", "\\", ":"))
-    ):
-        raise StoreError(
-            f"record type {name!r} has the folder {folder!r}; a folder must be one plain name "
-            "inside the knowledge base (not hidden, no slashes)",
-            hint="Fix the RecordTypeSpec that registers this record type.",
-        )
-
-
 def _log_problem(problem: FileProblem) -> None:
     log.warning("skipping %s", problem)
 
-
-def _json_in_other_encoding(raw: bytes) -> Any:
-    """The JSON in a record file that is not UTF-8 but is text kmcore reads (UTF-16 with a
-    byte-order mark), or None: the slow path then says what is wrong with it."""
-    try:
-        return json.loads(decode_text(raw))
-    except ValueError:
-        return None
-
-
-def _text_for_lines(raw: bytes) -> str:
-    """The file's text for finding a line number; never fails (undecodable bytes replaced)."""
-    try:
-        return decode_text(raw)
-    except TextEncodingError:
-        return raw.decode("utf-8", errors="replace")

@@ -449,6 +449,20 @@ class _Planner:
             ))
 
 
+def remote_versions(target: Target, cfg: TargetConfig,
+                    refs: list[str]) -> Mapping[str, str] | None:
+    """*target*'s current version of each of *refs* (None: it cannot tell); a failure to ask
+    stops the run before anything is sent."""
+    try:
+        return target.remote_versions(refs)
+    except Exception as exc:
+        raise KmcoreError(
+            f"could not ask target {cfg.name!r} which of its items were edited there: "
+            f"{type(exc).__name__}: {exc}",
+            hint="Nothing was sent. Check that the target is reachable and try again.",
+        ) from exc
+
+
 def _find_conflicts(items: list[Planned], target: Target, cfg: TargetConfig,
                     ledger: Ledger) -> list[Planned]:
     """Ask the target for the versions of items about to be updated or deleted."""
@@ -461,14 +475,7 @@ def _find_conflicts(items: list[Planned], target: Target, cfg: TargetConfig,
     for start in range(0, len(candidates), size):
         refs = [p.item.remote_ref for p in candidates[start:start + size]
                 if p.item is not None and p.item.remote_ref]
-        try:
-            answer = target.remote_versions(refs)
-        except Exception as exc:
-            raise KmcoreError(
-                f"could not ask target {cfg.name!r} which of its items were edited there: "
-                f"{type(exc).__name__}: {exc}",
-                hint="Nothing was sent. Check that the target is reachable and try again.",
-            ) from exc
+        answer = remote_versions(target, cfg, refs)
         if answer is None:
             return items  # the target cannot tell: no conflicts are detected
         versions.update(answer)

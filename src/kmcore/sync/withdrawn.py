@@ -26,7 +26,7 @@ from kmcore.errors import KmcoreError
 from kmcore.records.base import Record
 from kmcore.sync.ledger import Entry, Ledger
 from kmcore.sync.model import Item, Target, TargetConfig
-from kmcore.sync.plan import ACTIONS, Plan, Planned
+from kmcore.sync.plan import ACTIONS, Plan, Planned, remote_versions
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -112,14 +112,7 @@ def _edited_there(added: list[Planned], target: Target, cfg: TargetConfig,
     refs = [p.item.remote_ref for p in added if p.item is not None and p.item.remote_ref]
     if not refs or cfg.conflict_policy == "overwrite":
         return added
-    try:
-        versions = target.remote_versions(refs)
-    except Exception as exc:
-        raise KmcoreError(
-            f"could not ask target {cfg.name!r} which of its items were edited there: "
-            f"{type(exc).__name__}: {exc}",
-            hint="Nothing was sent. Check that the target is reachable and try again.",
-        ) from exc
+    versions = remote_versions(target, cfg, refs)
     if versions is None:
         return added
     out = []

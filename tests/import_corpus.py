@@ -33,6 +33,7 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -74,44 +75,67 @@ def _people(kb: Any) -> dict[str, Any]:
     return {p.id: p for p in kb.records("person")}
 
 
+def _wrong_ref(record: Any, expected: Any, people: dict[str, Any]) -> list[str]:
+    got = getattr(record, "reference", "")
+    return [f"ref {got!r} != {expected!r}"] if _norm(got) != _norm(expected) else []
+
+
+def _wrong_lead(record: Any, expected: Any, people: dict[str, Any]) -> list[str]:
+    wrong: list[str] = []
+    person = people.get(record.lead or "")
+    name = getattr(person, "display_name", "") if person else ""
+    email = getattr(person, "work_email", "") if person else ""
+    if _norm(name) != _norm(expected.get("name", "")):
+        wrong.append(f"lead {name!r} != {expected.get('name')!r}")
+    if expected.get("email") and _norm(email) != _norm(expected["email"]):
+        wrong.append(f"lead e-mail {email!r} != {expected['email']!r}")
+    return wrong
+
+
+def _wrong_team(record: Any, expected: Any, people: dict[str, Any]) -> list[str]:
+    got = sorted(_norm(getattr(people.get(m.person), "display_name", m.person))
+                 for m in record.team)
+    return [f"team {got} != {expected}"] if got != sorted(_norm(m["name"]) for m in expected
+                                                         ) else []
+
+
+def _wrong_savings(record: Any, expected: Any, people: dict[str, Any]) -> list[str]:
+    wrong: list[str] = []
+    savings = record.savings
+    for part, amount in expected.items():
+        got = getattr(savings, part, None) if savings is not None else None
+        if got is None or _money(got) != _money(amount):
+            wrong.append(f"savings.{part} {got!r} != {amount!r}")
+    return wrong
+
+
+def _wrong_adopters(record: Any, expected: Any, people: dict[str, Any]) -> list[str]:
+    adoption = record.adoption
+    got = sorted(_norm(a.org.name) for a in adoption.adopted_by) if adoption else []
+    return [f"adopted_by {got} != {expected}"] if got != sorted(_norm(a) for a in expected
+                                                               ) else []
+
+
+#: The key's fields that are not compared as plain values, each with its own check.
+_INNOVATION_CHECKS: dict[str, Callable[[Any, Any, dict[str, Any]], list[str]]] = {
+    "ref": _wrong_ref, "lead": _wrong_lead, "team": _wrong_team, "savings": _wrong_savings,
+    "adopted_by": _wrong_adopters,
+}
+
+
 def _compare_innovation(record: Any, want: dict[str, Any], people: dict[str, Any]) -> list[str]:
     wrong: list[str] = []
     for field, expected in want.items():
         if field in ("note", "also_named"):
             continue
-        if field == "ref":
-            got: Any = getattr(record, "reference", "")
-            if _norm(got) != _norm(expected):
-                wrong.append(f"ref {got!r} != {expected!r}")
-        elif field == "lead":
-            person = people.get(record.lead or "")
-            name = getattr(person, "display_name", "") if person else ""
-            email = getattr(person, "work_email", "") if person else ""
-            if _norm(name) != _norm(expected.get("name", "")):
-                wrong.append(f"lead {name!r} != {expected.get('name')!r}")
-            if expected.get("email") and _norm(email) != _norm(expected["email"]):
-                wrong.append(f"lead e-mail {email!r} != {expected['email']!r}")
-        elif field == "team":
-            got = sorted(_norm(getattr(people.get(m.person), "display_name", m.person))
-                         for m in record.team)
-            if got != sorted(_norm(m["name"]) for m in expected):
-                wrong.append(f"team {got} != {expected}")
-        elif field == "savings":
-            savings = record.savings
-            for part, amount in expected.items():
-                got = getattr(savings, part, None) if savings is not None else None
-                if got is None or _money(got) != _money(amount):
-                    wrong.append(f"savings.{part} {got!r} != {amount!r}")
-        elif field == "adopted_by":
-            adoption = record.adoption
-            got = sorted(_norm(a.org.name) for a in adoption.adopted_by) if adoption else []
-            if got != sorted(_norm(a) for a in expected):
-                wrong.append(f"adopted_by {got} != {expected}")
-        else:
-            got = getattr(record, field, None)
-            got_text = got.isoformat() if hasattr(got, "isoformat") else got
-            if _norm(got_text if got_text is not None else "") != _norm(expected):
-                wrong.append(f"{field} {got_text!r} != {expected!r}")
+        check = _INNOVATION_CHECKS.get(field)
+        if check is not None:
+            wrong += check(record, expected, people)
+            continue
+        got = getattr(record, field, None)
+        got_text = got.isoformat() if hasattr(got, "isoformat") else got
+        if _norm(got_text if got_text is not None else "") != _norm(expected):
+            wrong.append(f"{field} {got_text!r} != {expected!r}")
     if "lead" not in want and record.lead:
         wrong.append(f"lead {record.lead!r} where the key has none")
     return wrong

@@ -6,11 +6,15 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kmcore.cli._common import open_kb, table
+
+if TYPE_CHECKING:
+    from kmcore.io.importer import Importer, ImportResult
+    from kmcore.io.mapping import ImportMapping
 
 __all__ = ["export_cmd", "import_cmd"]
 
@@ -146,6 +150,63 @@ def _preview(result: Any, limit: int = 3) -> None:
         click.echo(f"  {record['id']}: {title!r} ({fields})")
 
 
+def _show_opening(importer: Importer, mapping: ImportMapping, file: Path) -> None:
+    """What the import will read and how: the mapping, the defaults, the file's notes."""
+    click.echo(f"Reading {file} as {importer.record_type} records.")
+    _show_mapping(mapping)
+    for field, value in mapping.defaults.items():
+        click.echo(f"Default: {field} = {value!r} where a row has none.")
+    for note in importer.result.notes if importer.result else ():
+        click.echo(f"Note: {note}.")
+
+
+def _check_rows(importer: Importer, report_path: Path | None, *,
+                show_bar: bool) -> ImportResult:
+    """Every row checked (with a progress bar on a terminal)."""
+    if not show_bar:
+        return importer.prepare(report=report_path)
+    with click.progressbar(length=importer.total_hint or 0, label="Checking rows",
+                           file=sys.stderr) as bar:
+        last = [0]
+
+        def tick(n: int) -> None:
+            bar.update(n - last[0])
+            last[0] = n
+
+        return importer.prepare(on_row=tick, report=report_path)
+
+
+def _show_checked(result: ImportResult, save_mapping: Path | None) -> None:
+    """What checking the rows found: the choice words, the first records, the problems."""
+    _show_values(result)
+    if save_mapping is not None:
+        click.echo(f"Mapping saved to {save_mapping}.")
+    if result.preview:
+        click.echo("First records:")
+        _preview(result)
+    _show_problems(result)
+
+
+def _save_rows(importer: Importer, result: ImportResult, *, ask: bool, strict: bool,
+               show_bar: bool) -> ImportResult | None:
+    """Save the checked records, after asking when *ask* and there is something to save;
+    None when the librarian said no (nothing is saved then)."""
+    nothing = sum(result.counts[a] for a in ("create", "update")) == 0 and not (
+        result.people_created)
+    if not nothing and ask and not (strict and result.error_rows):
+        click.echo(result.summary())
+        if not click.confirm("Save these records?", default=True):
+            importer.discard()
+            click.echo("Nothing was saved.")
+            return None
+    to_save = result.counts["create"] + result.counts["update"]
+    if show_bar and to_save:
+        with click.progressbar(length=to_save, label="Saving records",
+                               file=sys.stderr) as bar:
+            return importer.apply(on_record=lambda n: bar.update(1))
+    return importer.apply()
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--type", "record_type", required=True,
@@ -218,59 +279,26 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
     mapping = importer.open()
     talk = not as_json
     if talk:
-        click.echo(f"Reading {file} as {importer.record_type} records.")
-        _show_mapping(mapping)
-        for field, value in mapping.defaults.items():
-            click.echo(f"Default: {field} = {value!r} where a row has none.")
-        for note in importer.result.notes if importer.result else ():
-            click.echo(f"Note: {note}.")
+        _show_opening(importer, mapping, file)
     if report_path is None and not dry_run:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         report_path = Path(kb.root) / "import-reports" / f"{file.stem}-{stamp}.csv"
     show_bar = talk and not no_progress and sys.stderr.isatty()
-    if show_bar:
-        with click.progressbar(length=importer.total_hint or 0, label="Checking rows",
-                               file=sys.stderr) as bar:
-            last = [0]
-
-            def tick(n: int) -> None:
-                bar.update(n - last[0])
-                last[0] = n
-
-            result = importer.prepare(on_row=tick, report=report_path)
-    else:
-        result = importer.prepare(report=report_path)
+    result = _check_rows(importer, report_path, show_bar=show_bar)
     if save_mapping is not None:
         write_mapping(mapping, save_mapping, found={
             field: {word: (vc.choice.value, vc.count) for word, vc in words.items()}
             for field, words in result.values.items()})
     if talk:
-        _show_values(result)
-        if save_mapping is not None:
-            click.echo(f"Mapping saved to {save_mapping}.")
-        if result.preview:
-            click.echo("First records:")
-            _preview(result)
-        _show_problems(result)
+        _show_checked(result, save_mapping)
     if dry_run:
         importer.discard()
     else:
-        nothing = sum(result.counts[a] for a in ("create", "update")) == 0 and not (
-            result.people_created)
-        if (not nothing and not yes and talk and sys.stdin.isatty()
-                and not (strict and result.error_rows)):
-            click.echo(result.summary())
-            if not click.confirm("Save these records?", default=True):
-                importer.discard()
-                click.echo("Nothing was saved.")
-                return
-        to_save = result.counts["create"] + result.counts["update"]
-        if show_bar and to_save:
-            with click.progressbar(length=to_save, label="Saving records",
-                                   file=sys.stderr) as bar:
-                result = importer.apply(on_record=lambda n: bar.update(1))
-        else:
-            result = importer.apply()
+        saved = _save_rows(importer, result, ask=not yes and talk and sys.stdin.isatty(),
+                           strict=strict, show_bar=show_bar)
+        if saved is None:
+            return
+        result = saved
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -301,13 +301,34 @@ def _narrowest_department(chosen: list[ColumnMapping]) -> None:
             return
 
 
-def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *,
-                  use_synonyms: bool = True) -> ImportMapping:
-    """Propose a field for each header (see the module docstring for the order of tries).
+@attrs.frozen
+class _Words:
+    """The words a header may match for one record type, each to the field it names."""
 
-    :param use_synonyms: also try librarians' words and close spellings (off for JSON,
-        whose keys are field names).
-    """
+    by_name: dict[str, Column]
+    #: the record type's own field names, and those every knowledge record has
+    own: dict[str, str]
+    shared: dict[str, str]
+    #: librarians' words for this record type, and for any
+    type_words: dict[str, str]
+    any_words: dict[str, str]
+    #: a header's normal form -> the field it names exactly, and how
+    candidates: dict[str, str]
+    how: dict[str, Method]
+
+    @property
+    def spellings(self) -> dict[str, str]:
+        """Every word kmcore knows, for the close-spelling pass."""
+        return {**self.any_words, **self.shared, **self.type_words, **self.own}
+
+    def free(self, field: str, used: set[str]) -> bool:
+        """The field is not taken yet, or can take a second column (a person named by
+        either of two columns)."""
+        reusable = field in self.by_name and self.by_name[field].kind == "ref"
+        return field not in used or reusable
+
+
+def _words(record_type: str, headers: list[str], columns: list[Column]) -> _Words:
     from kmcore.records.base import KnowledgeRecord
 
     common = {field.name for field in attrs.fields(KnowledgeRecord)}
@@ -345,67 +366,78 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
             candidates[key], how[key] = shared[key], "field name"
         elif key in any_words:
             candidates[key], how[key] = any_words[key], "synonym"
-    # Every word kmcore knows, for the close-spelling pass below.
-    spellings = {**any_words, **shared, **type_words, **own}
-    used: set[str] = set()
+    return _Words(by_name, own, shared, type_words, any_words, candidates, how)
+
+
+def _exact_field(words: _Words, header: str, record_type: str) -> tuple[str, str]:
+    """The field a header names exactly, and how ("field name", "synonym"; "" for none)."""
+    key = normalise_header(header)
+    by_name = words.by_name
+    if "." in header and check_field(header.strip(), by_name, record_type) is None:
+        return header.strip(), "field name"  # an export's dotted header
+    field, method = words.candidates.get(key, ""), words.how.get(key, "")
+    if (method == "field name" and field in by_name
+            and by_name[field].kind in ("json", "id") and header.strip() != field
+            and (key in words.type_words or key in words.any_words)):
+        # "Outcomes" in a log is prose about them, and "ID" the log's own number;
+        # only an export's own headers ("outcomes", "id") are kmcore's fields.
+        return words.type_words.get(key) or words.any_words[key], "synonym"
+    return field, method
+
+
+def _exact_picks(words: _Words, headers: list[str], record_type: str, used: set[str], *,
+                 use_synonyms: bool) -> list[ColumnMapping]:
+    """Each header that names a field exactly, by its name or a synonym."""
     picked: dict[str, ColumnMapping] = {}
     # Field names claim their field before any synonym can ("Stage" beats "Phase").
     for wanted in ("field name", "synonym"):
         for header in headers:
             if header in picked:
                 continue
-            key = normalise_header(header)
-            if "." in header and check_field(header.strip(), by_name, record_type) is None:
-                field, method = header.strip(), "field name"  # an export's dotted header
-            else:
-                field, method = candidates.get(key, ""), how.get(key, "")
-                if (method == "field name" and field in by_name
-                        and by_name[field].kind in ("json", "id") and header.strip() != field
-                        and (key in type_words or key in any_words)):
-                    # "Outcomes" in a log is prose about them, and "ID" the log's own number;
-                    # only an export's own headers ("outcomes", "id") are kmcore's fields.
-                    field, method = type_words.get(key) or any_words[key], "synonym"
+            field, method = _exact_field(words, header, record_type)
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue
             # A person may be named by either of two columns ("Lead name", "Lead email"):
             # the first filled one is used for each row.
-            reusable = field in by_name and by_name[field].kind == "ref"
-            if field and (field not in used or reusable):
+            if field and words.free(field, used):
                 used.add(field)
                 picked[header] = ColumnMapping(header, field, method)
-    chosen = [picked.get(h) or ColumnMapping(h, "", "") for h in headers]
+    return [picked.get(h) or ColumnMapping(h, "", "") for h in headers]
 
-    def free(field: str) -> bool:
-        reusable = field in by_name and by_name[field].kind == "ref"
-        return field not in used or reusable
 
-    if use_synonyms:
-        # Then: the header without its qualifier ("Savings (£)", "Lead (name)"), and a known
-        # phrase inside a longer header ("Current status of project").
-        for i, cm in enumerate(chosen):
-            if cm.field or normalise_header(cm.header) in BOOKKEEPING:
-                continue
-            plain = normalise_header(qualifier_free(cm.header))
-            field = candidates.get(plain) or spellings.get(plain, "")
-            if field in by_name and by_name[field].kind in ("json", "id") and (
-                    plain in type_words or plain in any_words):
-                # As above: a log's "Savings (£)" is a figure, not the structured field.
-                field = type_words.get(plain) or any_words[plain]
-            if field and plain != normalise_header(cm.header) and free(field):
-                used.add(field)
-                chosen[i] = ColumnMapping(cm.header, field, "without its qualifier", plain)
-                continue
-            key = plain or normalise_header(cm.header)
-            # The record type's own words first: "Outcomes / impact" is about the outcome
-            # as prose, not the structured "outcomes" field whose name it also holds.
-            found = (contained_phrase(key, {**any_words, **type_words})
-                     or contained_phrase(key, spellings))
-            if found and free(found[1]):
-                used.add(found[1])
-                chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
-    # Last: close spellings ("Decription", "Implemnted on") for what is left.
+def _loose_picks(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> None:
+    """The header without its qualifier ("Savings (£)", "Lead (name)"), and a known phrase
+    inside a longer header ("Current status of project"), for headers not matched yet."""
+    by_name, type_words, any_words = words.by_name, words.type_words, words.any_words
+    spellings = words.spellings
     for i, cm in enumerate(chosen):
-        if cm.field or not use_synonyms or normalise_header(cm.header) in BOOKKEEPING:
+        if cm.field or normalise_header(cm.header) in BOOKKEEPING:
+            continue
+        plain = normalise_header(qualifier_free(cm.header))
+        field = words.candidates.get(plain) or spellings.get(plain, "")
+        if field in by_name and by_name[field].kind in ("json", "id") and (
+                plain in type_words or plain in any_words):
+            # As above: a log's "Savings (£)" is a figure, not the structured field.
+            field = type_words.get(plain) or any_words[plain]
+        if field and plain != normalise_header(cm.header) and words.free(field, used):
+            used.add(field)
+            chosen[i] = ColumnMapping(cm.header, field, "without its qualifier", plain)
+            continue
+        key = plain or normalise_header(cm.header)
+        # The record type's own words first: "Outcomes / impact" is about the outcome
+        # as prose, not the structured "outcomes" field whose name it also holds.
+        found = (contained_phrase(key, {**any_words, **type_words})
+                 or contained_phrase(key, spellings))
+        if found and words.free(found[1], used):
+            used.add(found[1])
+            chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
+
+
+def _close_spellings(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> None:
+    """Close spellings ("Decription", "Implemnted on") for headers not matched yet."""
+    spellings = words.spellings
+    for i, cm in enumerate(chosen):
+        if cm.field or normalise_header(cm.header) in BOOKKEEPING:
             continue
         close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
                                           cutoff=0.85)
@@ -414,10 +446,25 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
             used.add(spellings[close[0]])
             chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
                                       close[0])
+
+
+def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *,
+                  use_synonyms: bool = True) -> ImportMapping:
+    """Propose a field for each header (see the module docstring for the order of tries).
+
+    :param use_synonyms: also try librarians' words and close spellings (off for JSON,
+        whose keys are field names).
+    """
+    words = _words(record_type, headers, columns)
+    used: set[str] = set()
+    chosen = _exact_picks(words, headers, record_type, used, use_synonyms=use_synonyms)
+    if use_synonyms:
+        _loose_picks(words, chosen, used)
+        _close_spellings(words, chosen, used)
     _narrowest_department(chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
-    if "description" in by_name and "description" not in used:
+    if "description" in words.by_name and "description" not in used:
         for i, cm in enumerate(chosen):
             if cm.field == "summary" and cm.method != "field name":
                 chosen[i] = ColumnMapping(cm.header, "description", "only description column")

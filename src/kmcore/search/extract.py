@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from kmcore.records import _fields as f
-from kmcore.records.base import ConceptRef, KnowledgeRecord, Record, Reference
+from kmcore.records.base import ConceptRef, KnowledgeRecord, OrgRef, Record, Reference
 from kmcore.search._text import clean
 
 __all__ = ["ROLE_WEIGHTS", "Association", "Claim", "IndexEntry", "extract", "role_weight"]
@@ -213,13 +213,9 @@ def _person_parts(record: Any) -> tuple[bool, tuple[Claim, ...], str, list[str]]
     return hidden, claims, "\n".join(p for p in parts if p), groups
 
 
-def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
-    """The :class:`IndexEntry` of *record*; *names* maps person ids to display names (for the
-    ``people`` column, so searching a name finds the records a person is on)."""
-    title = clean(next((getattr(record, n) for n in _TITLE_FIELDS
-                        if isinstance(getattr(record, n, None), str)), record.label))
-    summary = clean(" ".join(getattr(record, n) for n in _SUMMARY_FIELDS
-                             if isinstance(getattr(record, n, None), str)))
+def _subjects_and_facets(record: Record, technique: Any) -> tuple[list[str], list[str]]:
+    """The record's subject labels and codes, and the words of its keywords and facets
+    (technique, stage, kind...), for the ``subjects_text`` column."""
     subjects: list[str] = []
     facet_words: list[str] = []
     if isinstance(record, KnowledgeRecord):
@@ -228,13 +224,30 @@ def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
             if concept.code:
                 subjects.append(concept.code)
         facet_words += list(record.keywords)
-    technique = getattr(record, "technique", None)
     if technique is not None:
         facet_words.append(_label(technique))
     for name in ("stage", "kind", "innovation_type", "setting", "polarity", "category"):
         value = getattr(record, name, None)
         if value:
             facet_words.append(_label(value))
+    return subjects, facet_words
+
+
+def _organisation(record: Record) -> OrgRef | None:
+    """The organisation a record is filed under: a person's employer, else the owner."""
+    employer: OrgRef | None = getattr(record, "employer", None)
+    return employer if employer is not None else record.owner_org
+
+
+def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
+    """The :class:`IndexEntry` of *record*; *names* maps person ids to display names (for the
+    ``people`` column, so searching a name finds the records a person is on)."""
+    title = clean(next((getattr(record, n) for n in _TITLE_FIELDS
+                        if isinstance(getattr(record, n, None), str)), record.label))
+    summary = clean(" ".join(getattr(record, n) for n in _SUMMARY_FIELDS
+                             if isinstance(getattr(record, n, None), str)))
+    technique = getattr(record, "technique", None)
+    subjects, facet_words = _subjects_and_facets(record, technique)
     phase = getattr(record, "effective_phase", None)
     staff_groups = [
         _value(g) for g in (*getattr(record, "audience_staff_groups", ()),
@@ -266,10 +279,7 @@ def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
     people_ids = list(dict.fromkeys(
         ref.target for ref in refs if ref.target in names
     ))
-    org = record.owner_org
-    employer = getattr(record, "employer", None)
-    if employer is not None:
-        org = employer
+    org = _organisation(record)
     links = tuple(dict.fromkeys((ref.rel, ref.target) for ref in refs))
     return IndexEntry(
         id=record.id,

@@ -135,13 +135,9 @@ def _quote(text: str) -> str:
 _TOKEN = re.compile(r'(-?)"([^"]*)("?)|(\S+)')
 
 
-def parse_query(raw: object) -> ParsedQuery:
-    """Understand *raw* (anything: ``None``, a number, 10,000 characters of emoji) as a query.
-
-    Never raises. Notes explain every change: a quote left open, parentheses ignored, words
-    too common or too many to search, a query cut to :data:`MAX_QUERY_CHARS` characters.
-    """
-    notes: list[str] = []
+def _query_text(raw: object, notes: list[str]) -> str:
+    """*raw* as text to read: cut to :data:`MAX_QUERY_CHARS`, brackets taken out, an open
+    quote noted."""
     text = raw if isinstance(raw, str) else ("" if raw is None else str(raw))
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
@@ -151,6 +147,54 @@ def parse_query(raw: object) -> ParsedQuery:
         notes.append("Brackets are not used for grouping here; the words inside were searched.")
     if text.count('"') % 2:
         notes.append("A quotation mark was not closed; the phrase runs to the end of the query.")
+    return text
+
+
+def _bare_term(bare: str, notes: list[str]) -> tuple[str, list[str], bool, bool]:
+    """A word outside quotes: ``(the token without a leading minus, its words, a prefix
+    search, a minus said to leave it out)``."""
+    minus_sign = bare.startswith("-") and len(bare) > 1
+    if minus_sign:
+        bare = bare[1:]
+    prefix = bare.endswith("*")
+    found = words(bare)
+    if prefix and (len(found) != 1 or len(found[0]) < 2):
+        if found:
+            notes.append(f"'{bare}' cannot be searched as a prefix; searched as words.")
+        prefix = False
+    return bare, found, prefix, minus_sign
+
+
+def _settled(groups: list[list[Term]], excluded: list[Term], dropped_common: list[str],
+             notes: list[str], text: str) -> tuple[list[list[Term]], list[Term]]:
+    """The terms to search after the limits: common words left out (or searched when they
+    are all there is), at most :data:`MAX_TERMS` of each, no search of exclusions alone."""
+    if dropped_common and groups:
+        notes.append("Left out common words: " + ", ".join(dict.fromkeys(dropped_common)) + ".")
+    elif dropped_common:
+        # Only common words: search them after all, rather than nothing ("what is it for").
+        groups = [[Term(words=(w,))] for w in dict.fromkeys(dropped_common)]
+    if len(groups) > MAX_TERMS:
+        notes.append(f"Only the first {MAX_TERMS} words or phrases were searched.")
+        groups = groups[:MAX_TERMS]
+    if len(excluded) > MAX_TERMS:
+        excluded = excluded[:MAX_TERMS]
+    if excluded and not groups:
+        notes.append("A search needs at least one word to look for, not only words to leave out.")
+        excluded = []
+    if not groups and not notes and text.strip():
+        notes.append("The query has no letters or digits to search for.")
+    return groups, excluded
+
+
+def parse_query(raw: object) -> ParsedQuery:
+    """Understand *raw* (anything: ``None``, a number, 10,000 characters of emoji) as a query.
+
+    Never raises. Notes explain every change: a quote left open, parentheses ignored, words
+    too common or too many to search, a query cut to :data:`MAX_QUERY_CHARS` characters.
+    """
+    notes: list[str] = []
+    text = _query_text(raw, notes)
 
     groups: list[list[Term]] = []
     excluded: list[Term] = []
@@ -171,14 +215,8 @@ def parse_query(raw: object) -> ParsedQuery:
             if bare == "NOT":
                 pending_not = True
                 continue
-            if bare.startswith("-") and len(bare) > 1:
-                negated, bare = True, bare[1:]
-            prefix = bare.endswith("*")
-            found = words(bare)
-            if prefix and (len(found) != 1 or len(found[0]) < 2):
-                if found:
-                    notes.append(f"'{bare}' cannot be searched as a prefix; searched as words.")
-                prefix = False
+            bare, found, prefix, minus_sign = _bare_term(bare, notes)
+            negated = negated or minus_sign
         else:
             negated = negated or minus == "-"
             found = words(phrase)
@@ -199,21 +237,7 @@ def parse_query(raw: object) -> ParsedQuery:
             groups.append([term])
         pending_or = False
 
-    if dropped_common and groups:
-        notes.append("Left out common words: " + ", ".join(dict.fromkeys(dropped_common)) + ".")
-    elif dropped_common:
-        # Only common words: search them after all, rather than nothing ("what is it for").
-        groups = [[Term(words=(w,))] for w in dict.fromkeys(dropped_common)]
-    if len(groups) > MAX_TERMS:
-        notes.append(f"Only the first {MAX_TERMS} words or phrases were searched.")
-        groups = groups[:MAX_TERMS]
-    if len(excluded) > MAX_TERMS:
-        excluded = excluded[:MAX_TERMS]
-    if excluded and not groups:
-        notes.append("A search needs at least one word to look for, not only words to leave out.")
-        excluded = []
-    if not groups and not notes and text.strip():
-        notes.append("The query has no letters or digits to search for.")
+    groups, excluded = _settled(groups, excluded, dropped_common, notes, text)
     return ParsedQuery(
         groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
         capitals=frozenset(capitals),

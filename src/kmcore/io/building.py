@@ -1,0 +1,144 @@
+"""The record one row makes: merged with the stored record it updates, validated, flagged
+incomplete when only what a log rarely holds is missing, and checked for patient identifiers."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from kmcore import codec
+from kmcore.errors import KmcoreError, ValidationError
+from kmcore.io.import_result import Action, RowProblem
+from kmcore.io.import_state import ImportState
+from kmcore.io.tables import Row
+from kmcore.records.base import Record
+
+__all__ = ["RecordBuilder", "same_content"]
+
+
+class RecordBuilder(ImportState):
+    """The record-making stage of :class:`kmcore.io.importer.Importer`."""
+
+    def _build(self, row: Row, record_id: str, data: dict[str, Any], header_of: dict[str, str],
+               problems: list[RowProblem], *, partial: bool = False,
+               ) -> tuple[list[RowProblem], dict[str, Any] | None, Action | None]:
+        """The row's record (created, updated or unchanged) or its problems. *partial*: some
+        cells were refused, so only say what else is wrong (the row is left out anyway)."""
+        existing: Record | None = None
+        if self._known_ids is None or record_id in self._known_ids:
+            with contextlib.suppress(KmcoreError):
+                existing = self.kb.get(record_id, self.record_type)
+        base = codec.to_dict(existing) if existing is not None else {}
+        merged = {**base, **data, "type": self.record_type, "id": record_id}
+        for head, part in data.items():
+            if isinstance(part, dict) and isinstance(base.get(head), dict) and head != "profile":
+                merged[head] = {**base[head], **part}  # other parts keep what was edited
+        if isinstance(data.get("profile"), dict) and isinstance(base.get("profile"), dict):
+            merged["profile"] = {**base["profile"], **data["profile"]}
+        merged.pop("to_complete", None)  # worked out again below from what the row holds
+        if existing is None:
+            if self.status:
+                merged.setdefault("status", self.status)
+            sheet = f" sheet {self._table.sheet}" if self._table and self._table.sheet else ""
+            merged["provenance"] = {"source": "import", "method": "kmcore import",
+                                    "source_ref": f"{self.path.name}{sheet} row "
+                                                  f"{row.number}"[-480:]}
+        try:
+            record: Record | None = codec.from_dict(merged, self.kb.classes,
+                                                    subject=f"row {row.number}")
+        except ValidationError as exc:
+            record = self._incomplete(merged, exc, row) if not (
+                self.strict or partial) else None
+            if record is None:
+                self._problems_of(exc, row, header_of, problems)
+                return problems, None, None
+        assert record is not None
+        if partial:
+            return problems, None, None
+        problems.extend(self._pii(row, record, header_of))
+        plain = codec.to_dict(record)
+        if existing is None:
+            return problems, plain, "create"
+        if same_content(plain, base):
+            return problems, plain, "unchanged"
+        return problems, plain, "update"
+
+    def _incomplete(self, merged: dict[str, Any], exc: ValidationError,
+                    row: Row, *, retry: bool = True) -> Record | None:
+        """The record flagged incomplete when all that refused it is what a log rarely
+        holds: a rule across fields (a stage that wants an outcome or an adopting
+        organisation) or a required text or person the row leaves empty (no problem
+        statement, no lead). None when anything else is wrong, or the title is missing."""
+        if "to_complete" not in self.by_name:
+            return None
+        missing: list[str] = []
+        filled = dict(merged)
+        for problem in exc.problems:
+            path = problem.path.removeprefix("$.")
+            head = path.split(".")[0].split("[")[0]
+            column = self.by_name.get(head)
+            blank = merged.get(head) in (None, "", [], ())
+            if blank and column is not None and column.kind in ("text", "ref") and (
+                    head not in ("title", "display_name")) and path == head:
+                filled[head] = ""
+                used = self.result.mapping.used if self.result else []
+                told = ("empty in the file" if any(cm.field.split(".")[0] == head
+                                                   for cm in used)
+                        else "no column of the file has it")
+                missing.append(f"{head}: required, {told}")
+            else:
+                missing.append(f"{path}: {problem.reason}")
+        try:
+            return codec.from_dict({**filled, "to_complete": missing}, self.kb.classes,
+                                   subject=f"row {row.number}")
+        except ValidationError as again:
+            # Rules across fields run only once every field is valid: those that fail now
+            # were hidden behind the empty fields, and may be flagged as well.
+            if retry and {p.path for p in again.problems} - {p.path for p in exc.problems}:
+                return self._incomplete(merged, ValidationError(
+                    again.subject, [*exc.problems, *again.problems]), row, retry=False)
+            return None  # something a flag cannot cover (no title, a broken value...)
+
+    def _problems_of(self, exc: ValidationError, row: Row, header_of: dict[str, str],
+                     problems: list[RowProblem]) -> None:
+        failed = {p.field.split(".")[0] for p in problems}
+        for problem in exc.problems:
+            field = problem.path.removeprefix("$.").split("[")[0].split(".")[0]
+            if field in failed:
+                continue  # its cell was refused already; saying more would confuse
+            header = header_of.get(field)
+            reason = problem.reason
+            if "required" in reason and field in self.by_name:
+                mapped = [cm.header for cm in self.result.mapping.used
+                          if cm.field.split(".")[0] == field] if self.result else []
+                if mapped:
+                    header = mapped[0]
+                    reason = "is required but empty in this row"
+                else:
+                    reason += (" (no column is mapped to it: map one with --map, or give "
+                               f"every row one with --default {field}=VALUE)")
+            problems.append(RowProblem(row.number, header, problem.path.removeprefix("$."),
+                                       reason, problem.value or ""))
+
+    @staticmethod
+    def _pii(row: Row, record: Record, header_of: dict[str, str]) -> list[RowProblem]:
+        from kmcore.guard.pii import open_findings
+
+        out = []
+        for finding in open_findings(record):
+            field = finding.path.removeprefix("$.").split("[")[0].split(".")[0]
+            out.append(RowProblem(
+                row.number, header_of.get(field), finding.path.removeprefix("$."),
+                f"may hold a patient identifier ({finding.kind.replace('_', ' ')}, "
+                f"{finding.confidence} confidence) at character {finding.position + 1}: "
+                "check it; sync will hold the record back until it is removed or cleared "
+                "with `kmcore review`", severity="warning"))
+        return out
+
+
+
+def same_content(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    skip = {"revision", "created_at", "updated_at", "provenance"}
+    return ({k: v for k, v in new.items() if k not in skip}
+            == {k: v for k, v in old.items() if k not in skip})
+

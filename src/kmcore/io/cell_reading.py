@@ -1,0 +1,208 @@
+"""One mapped cell to plain data: choice words, people, dates, money and links to other
+records; and what a row says besides its cells (a leaver's date, a stage in the title)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from kmcore.io.cells import leaver_cell, left_note, loose_date, person_name, status_in_title
+from kmcore.io.columns import (
+    Column,
+    ConversionError,
+    convert_cell,
+    part_column,
+    split_list,
+)
+from kmcore.io.identity import Titles
+from kmcore.io.import_result import RowProblem, ValueCount
+from kmcore.io.import_state import ImportState
+from kmcore.io.parts import SPECIAL, UnknownWord, adopters_in, cell_text, parts_hint
+from kmcore.io.people import People, split_people
+from kmcore.io.tables import Row
+from kmcore.io.values import ValueMatcher
+
+if TYPE_CHECKING:
+    from kmcore.io.importer import Importer
+
+__all__ = ["CellReader"]
+
+
+class CellReader(ImportState):
+    """The cell-converting stage of :class:`kmcore.io.importer.Importer`."""
+
+    def _matcher(self, field: str, column: Column, *, prefer: str = "last") -> ValueMatcher:
+        found = self._matchers.get(field)
+        if found is None:
+            assert column.enum_cls is not None and self.result is not None
+            told = self.result.mapping.values.get(field, {})
+            found = self._matchers[field] = ValueMatcher(column.enum_cls, told, prefer=prefer)
+        return found
+
+    def _choice(self, field: str, column: Column, text: str, row: int) -> str:
+        """kmcore's value for one word of a choice column, counted for the preview."""
+        assert self.result is not None
+        choice = self._matcher(field, column).match(text)
+        self._row_words.append([field, text, choice.value, choice.method, choice.detail])
+        words = self.result.values.setdefault(field, {})
+        counted = words.get(text)
+        if counted is None:
+            counted = words[text] = ValueCount(choice, 0, row)
+        counted.count += 1
+        if not choice.value:
+            values = ", ".join(str(m.value) for m in column.enum_cls or ())
+            raise UnknownWord(
+                f"{text!r} is not a word kmcore knows for {field} ({values}): map it with "
+                f"--map-value {field}:\"{text}\"=VALUE", text)
+        return choice.value
+
+    def _convert(self, field: str, value: Any, row: int, people: People,
+                 titles: Titles) -> Any:
+        """Plain data for one mapped cell (None: nothing to set)."""
+        head, _, sub = field.partition(".")
+        column = self.by_name[head]
+        special = SPECIAL.get(field)
+        if special is not None:
+            return special(cast("Importer", self), value, row, people)
+        target = part_column(column, sub) if sub else column
+        if target is None:
+            return str(value)
+        if target.kind == "enum" and target.enum_cls is not None:
+            return self._choice(field, target, cell_text(value), row)
+        if target.kind == "enums" and target.enum_cls is not None:
+            return [self._choice(field, target, item, row)
+                    for item in split_list(value, commas=True)]
+        if target.kind == "json" and not isinstance(value, dict | list) and not (
+                isinstance(value, str) and value.lstrip()[:1] in ("{", "[")):
+            raise ConversionError(
+                f"{head} holds several parts, so a plain cell cannot fill it: map the column "
+                f"to one part instead ({parts_hint(column)})")
+        if target.kind == "date":
+            found = loose_date(value)
+            return found.isoformat() if found is not None else None
+        converted = convert_cell(target, value)
+        return self._resolve(target, converted, people, titles)
+
+    def _people_field(self, field: str, cells: list[tuple[str, str]],
+                      data: dict[str, Any], people: People) -> list[str]:
+        """Resolve a person field from its columns: a name column and an e-mail column
+        together name one person; several names in one cell make the first the lead and the
+        others team members (when the record has a team). Returns what was not a person
+        ("HCA team"), for a warning: the field is then left for a librarian to fill in."""
+        names: list[str] = []
+        emails: list[str] = []
+        not_people: list[str] = []
+        for _header, text in cells:
+            for part in split_people(text):
+                if "@" in part and " " not in part.strip():
+                    emails.append(part.strip())
+                    continue
+                name = person_name(part)
+                (names.append(name) if name else not_people.append(part))
+        if not names and not emails:
+            return not_people
+        pairs = list(zip(names, emails, strict=False)) if len(names) == len(emails) else [
+            (names[0] if names else "", emails[0] if emails else "")] + [
+            (n, "") for n in names[1:]]
+        first = people.resolve(*pairs[0])
+        data[field] = first
+        if len(pairs) > 1 and "team" in self.by_name and field == "lead":
+            team = list(data.get("team") or [])
+            have = {m.get("person") for m in team if isinstance(m, dict)}
+            for name, email in pairs[1:]:
+                person_id = people.resolve(name, email)
+                if person_id not in have and person_id != first:
+                    team.append({"person": person_id, "role": "co_lead"})
+                    have.add(person_id)
+            data["team"] = team
+        return not_people
+
+    def _status_in_title(self, data: dict[str, Any], row: int) -> None:
+        """"Closed - Lithium monitoring app": the word gives the stage when the row's status
+        cell is empty. The title is kept as written: logs disagree on whether the word is
+        part of the name, and a title is never cut short by a guess."""
+        said = status_in_title(data["title"]) if isinstance(data.get("title"), str) else None
+        column = self.by_name.get("stage")
+        if said is None or column is None or column.enum_cls is None:
+            return
+        if "stage" not in data:
+            with contextlib.suppress(ConversionError):
+                data["stage"] = self._choice("stage", column, said[0], row)
+
+    def _leaver(self, data: dict[str, Any], row: Row) -> None:
+        """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with
+        the date, when it says; else their employment status is unknown). Or a status or
+        notes column that says "Leaver - 31/08/2024" or "LEFT 03/24": a leaver."""
+        if self.record_type != "person":
+            return
+        if "employment_status" not in data and self.result is not None:
+            mapping = self.result.mapping
+            for header, value in row.cells.items():
+                said = (leaver_cell(value) if isinstance(value, str) and mapping.field_for(
+                    header) in ("", "employment_status") else None)
+                if said is not None:
+                    data["employment_status"] = "left"
+                    if said[0] is not None:
+                        data["left_on"] = said[0].isoformat()
+                    break
+        if not isinstance(data.get("job_title"), str):
+            return
+        found = left_note(data["job_title"])
+        if found is None or "employment_status" in data:
+            return
+        title, when = found
+        data["job_title"] = title
+        if when is not None:
+            data["employment_status"], data["left_on"] = "left", when.isoformat()
+        else:
+            data["employment_status"] = "unknown"
+
+    def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
+        """A live innovation that other organisations took up is spreading: kmcore's stage
+        for it (the log's own column of adopters says so even when its status does not).
+        A status naming who took it up ("Adopted by Eastfield NHS Trust") names them."""
+        stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
+                           if cm.field == "stage" and cm.header in row.cells),
+                          "") if self.result else ""
+        if (data.get("stage") == "spreading" and "adoption" in self.by_name
+                and not (isinstance(data.get("adoption"), dict)
+                         and data["adoption"].get("adopted_by"))):
+            named = adopters_in(stage_text)
+            if named:
+                data.setdefault("adoption", {})["adopted_by"] = named
+        adoption = data.get("adoption")
+        from_column = any(cm.field == "adoption.adopted_by" for cm in self.result.mapping.used
+                          ) if self.result else False
+        if (from_column and isinstance(adoption, dict) and adoption.get("adopted_by")
+                and data.get("stage") in ("implemented", "evaluated")):
+            problems.append(RowProblem(
+                row.number, None, "stage",
+                f"{data['stage']} and taken up by other organisations: imported as "
+                "'spreading'", severity="warning"))
+            data["stage"] = "spreading"
+
+    def _money_basis(self, data: dict[str, Any], header_of: dict[str, str]) -> None:
+        """Savings figures need a basis: a column's figures get "as recorded in …"."""
+        savings = data.get("savings")
+        if isinstance(savings, dict) and not savings.get("basis") and any(
+                savings.get(k) is not None for k in ("cash_releasing_gbp", "non_cash_gbp",
+                                                     "staff_hours")):
+            header = header_of.get("savings", "savings")
+            savings["basis"] = (f"As recorded in the column {header!r} of {self.path.name} "
+                                "(how it was worked out was not recorded)")
+
+    def _resolve(self, column: Column, value: Any, people: People, titles: Titles) -> Any:
+        if column.kind not in ("ref", "refs"):
+            return value
+        targets = column.targets
+        resolve: Callable[[str], str]
+        if targets == ("person",):
+            resolve = people.resolve
+        else:
+            def resolve(text: str) -> str:
+                return titles.resolve(text, targets)
+        if column.kind == "ref":
+            return resolve(value)
+        return [resolve(v) for v in value]
+

@@ -1,0 +1,37 @@
+"""The attributes the stages of an import share (:class:`kmcore.io.importer.Importer` sets
+them), declared once so each stage's module can be read and type-checked on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kmcore.io.columns import Column
+    from kmcore.io.import_result import ImportResult
+    from kmcore.io.tables import Table
+    from kmcore.io.values import ValueMatcher
+    from kmcore.kb import KnowledgeBase
+    from kmcore.records.base import Record
+
+__all__ = ["ImportState"]
+
+
+class ImportState:
+    """What an import knows while it reads rows: the knowledge base, the record type and its
+    columns, the options, the result so far and the caches."""
+
+    kb: KnowledgeBase
+    path: Path
+    record_type: str
+    cls: type[Record]
+    by_name: dict[str, Column]
+    status: str | None
+    strict: bool
+    create_people: bool
+    result: ImportResult | None
+    _table: Table | None
+    _known_ids: set[str] | None
+    _matchers: dict[str, ValueMatcher]
+    #: the choice words the row being read used, kept in the ledger with it
+    _row_words: list[list[str]]

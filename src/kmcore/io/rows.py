@@ -1,0 +1,251 @@
+"""One row of a spreadsheet to the record it makes, or to the problems that stop it: its cells
+read and converted, its people resolved, defaults filled in, its id worked out (derived from
+its key, or the person a staff list's row is about) and its record built."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from kmcore.errors import KmcoreError
+from kmcore.io.building import RecordBuilder
+from kmcore.io.cell_reading import CellReader
+from kmcore.io.cells import leaver_cell, not_a_record
+from kmcore.io.columns import ConversionError
+from kmcore.io.identity import Titles, derived_id, legacy_id
+from kmcore.io.import_result import Action, RowProblem
+from kmcore.io.mapping import KEY, ColumnMapping
+from kmcore.io.parts import UnknownWord, Warning_, lend_emails, merge_part
+from kmcore.io.people import People, name_key
+from kmcore.io.tables import Row
+
+__all__ = ["RowReader"]
+
+RowOutcome = tuple[list[RowProblem], dict[str, Any] | None, Action | None]
+
+
+@attrs.define
+class _Cells:
+    """What a row's mapped cells said, before people and defaults are filled in."""
+
+    data: dict[str, Any] = attrs.field(factory=dict)
+    #: field -> the header of the column that filled it
+    header_of: dict[str, str] = attrs.field(factory=dict)
+    key: str | None = None
+    #: person field -> (header, cell) of each column naming people for it
+    people: dict[str, list[tuple[str, str]]] = attrs.field(factory=dict)
+    #: any mapped cell was filled (else the row is blank)
+    filled: bool = False
+
+
+class RowReader(CellReader, RecordBuilder):
+    """The row-reading stage of :class:`kmcore.io.importer.Importer`."""
+
+    def _row(self, row: Row, people: People, titles: Titles,
+             seen: dict[str, int]) -> RowOutcome:
+        assert self.result is not None
+        problems: list[RowProblem] = []
+        if self._not_ours(row, problems):
+            return problems, None, None
+        cells = self._read_cells(row, people, titles, problems)
+        if not cells.filled:
+            return problems, None, None  # a blank row (or one holding only ignored columns)
+        data, header_of = cells.data, cells.header_of
+        self._fill_people(row, cells.people, data, people, problems)
+        self._fill_defaults(row, data, people, titles, problems)
+        self._money_basis(data, header_of)
+        self._spreading(data, row, problems)
+        self._leaver(data, row)
+        self._status_in_title(data, row.number)
+        if cells.key is not None and "reference" in self.by_name and "reference" not in data:
+            data["reference"] = cells.key[:100]
+        record_id = self._record_id(row, data, cells.key, header_of, people, problems)
+        if record_id is None:
+            return problems, None, None
+        seen_at = seen.get(record_id)
+        if seen_at is not None:
+            problems.append(RowProblem(row.number, None, "id",
+                                       f"repeats row {seen_at} (same key or title): one of "
+                                       "them is a duplicate"))
+            return problems, None, None
+        seen[record_id] = row.number
+        if any(p.severity == "error" for p in problems):
+            # Cells were refused: say so, and (below) what else is wrong with the row, but
+            # do not build a record from part of it.
+            self._build(row, record_id, data, header_of, problems, partial=True)
+            return problems, None, None
+        return self._build(row, record_id, data, header_of, problems)
+
+    def _not_ours(self, row: Row, problems: list[RowProblem]) -> bool:
+        """A row to skip: a record of another type, or (noted as a problem) a line of the
+        sheet that is not a record at all (a total, a section heading)."""
+        assert self.result is not None
+        kind = row.cells.get("type")
+        if isinstance(kind, str) and kind != self.record_type and kind in self.kb.types:
+            self.result.other_types += 1  # a JSON export holds every type: take ours only
+            return True
+        if self._table is not None and self._table.header_row != 0:
+            title = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
+                          if cm.field in ("title", "display_name") and cm.header in row.cells),
+                         "")
+            why = not_a_record(row.cells, self._table.headers, title)
+            if why:
+                problems.append(RowProblem(row.number, None, "row", why))
+                return True
+        return False
+
+    def _read_cells(self, row: Row, people: People, titles: Titles,
+                    problems: list[RowProblem]) -> _Cells:
+        """Every mapped cell of the row converted (people's cells kept for later)."""
+        assert self.result is not None
+        cells = _Cells()
+        for cm in self.result.mapping.used:
+            if cm.header not in row.cells:
+                continue
+            value = row.cells[cm.header]
+            cells.filled = True
+            if cm.field == KEY:
+                cells.key = " ".join(str(value).split())
+                continue
+            head, _, sub = cm.field.partition(".")
+            column = self.by_name[head]
+            if not sub and column.kind == "ref" and column.targets == ("person",):
+                cells.people.setdefault(head, []).append((cm.header, str(value)))
+                cells.header_of.setdefault(head, cm.header)
+                continue
+            if not sub and head in cells.data:
+                continue  # two columns for one field: the first filled one wins
+            if head == "employment_status" and leaver_cell(str(value)):
+                continue  # "Leaver - 31/08/2024": read with its date by _leaver
+            converted = self._converted_cell(cm, value, row.number, people, titles, problems)
+            if converted is None:
+                continue
+            if sub:
+                part = cells.data.setdefault(head, {})
+                if isinstance(part, dict):
+                    merge_part(part, sub, converted)
+                cells.header_of.setdefault(head, cm.header)
+            else:
+                cells.data[head] = converted
+            cells.header_of[cm.field] = cm.header
+        return cells
+
+    def _converted_cell(self, cm: ColumnMapping, value: Any, row: int, people: People,
+                        titles: Titles, problems: list[RowProblem]) -> Any:
+        """One cell's plain data; None when there is nothing to set or (noted as a problem)
+        the cell cannot be read."""
+        try:
+            return self._convert(cm.field, value, row, people, titles)
+        except UnknownWord as exc:
+            problems.append(RowProblem(row, cm.header, cm.field, str(exc), exc.word))
+        except Warning_ as exc:
+            problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)",
+                                       severity="warning"))
+        except ConversionError as exc:
+            problems.append(RowProblem(row, cm.header, cm.field, str(exc)))
+        return None
+
+    def _fill_people(self, row: Row, people_cells: dict[str, list[tuple[str, str]]],
+                     data: dict[str, Any], people: People, problems: list[RowProblem]) -> None:
+        """The row's person fields, from their name and e-mail columns."""
+        lend_emails(people_cells)
+        for field, cells in people_cells.items():
+            try:
+                groups = self._people_field(field, cells, data, people)
+            except ConversionError as exc:
+                problems.append(RowProblem(row.number, cells[0][0], field, str(exc)))
+                continue
+            if groups:
+                shown = ", ".join(repr(g) for g in groups)
+                problems.append(RowProblem(
+                    row.number, cells[0][0], field,
+                    f"{shown} names a group or a role, not a person: "
+                    + ("not kept" if field in data else "left for a librarian to fill in"),
+                    severity="warning"))
+
+    def _fill_defaults(self, row: Row, data: dict[str, Any], people: People, titles: Titles,
+                       problems: list[RowProblem]) -> None:
+        """``--default`` values for the fields the row leaves empty."""
+        assert self.result is not None
+        for field, text in self.result.mapping.defaults.items():
+            head, _, sub = field.partition(".")
+            if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
+                                              and sub in data[head]):
+                continue
+            try:
+                converted = self._convert(field, text, row.number, people, titles)
+            except ConversionError as exc:
+                problems.append(RowProblem(row.number, None, field,
+                                           f"the --default {exc}", text))
+                continue
+            if sub:
+                merge_part(data.setdefault(head, {}), sub, converted)
+            else:
+                data[head] = converted
+
+    def _record_id(self, row: Row, data: dict[str, Any], key: str | None,
+                   header_of: dict[str, str], people: People,
+                   problems: list[RowProblem]) -> str | None:
+        """The id of the record the row makes (None, with the problem noted, when it has
+        none): the row's own id, the person it is about, or one derived from its key."""
+        record_id: str | None = data.get("id") or None
+        if not record_id and self.record_type == "person":
+            # A staff list's or form's own numbers say which response it was, not who:
+            # people are told apart by e-mail and name, as everywhere else.
+            key = None
+            try:
+                record_id = self._same_person(data, people)
+            except ConversionError as exc:
+                problems.append(RowProblem(row.number, header_of.get("display_name"),
+                                           "display_name", str(exc)))
+                return None
+        if key is None and not record_id:
+            named = data.get("title") or data.get("display_name")
+            key = str(named) if named else None
+        if not record_id:
+            if key is None:
+                if not any(p.severity == "error" for p in problems):
+                    problems.append(RowProblem(row.number, None, "id",
+                                               "has no title or key to tell it apart: fill "
+                                               "in the title, or map a reference column to "
+                                               "'key'"))
+                return None
+            record_id = derived_id(self.cls.id_prefix, self.record_type, key)
+            legacy = legacy_id(self.cls.id_prefix, self.record_type, key)
+            if legacy != record_id and self._exists(legacy):
+                record_id = legacy  # imported before ids dropped doubled prefixes
+        return record_id
+
+    def _same_person(self, data: dict[str, Any], people: People) -> str | None:
+        """The person a staff-list row is about, when the knowledge base has them already
+        (by e-mail first, then by a name only one person has); else the id a log naming
+        them would give them, so the two imports meet in one record."""
+        email = str(data.get("work_email") or "").lower()
+        name = str(data.get("display_name") or "")
+        if email and email in people.by_email:
+            return people.by_email[email]
+        if not name:
+            return None
+        matches = people.by_name.get(name_key(name), set())
+        if len(matches) > 1:
+            raise ConversionError(
+                f"{len(matches)} people are called {name!r} ({', '.join(sorted(matches))}): "
+                "add their e-mail to the row, or an id column")
+        if len(matches) == 1:
+            found = next(iter(matches))
+            theirs = people.email_of.get(found, "")
+            if not (email and theirs and theirs != email):
+                return found
+            return derived_id("person", "person", f"{name_key(name)} {email}")
+        return derived_id("person", "person", name_key(name))
+
+    def _exists(self, record_id: str) -> bool:
+        if self._known_ids is not None:
+            return record_id in self._known_ids
+        try:
+            self.kb.get(record_id, self.record_type)
+        except KmcoreError:
+            return False
+        return True
+

@@ -12,7 +12,7 @@
 
 Secrets never belong in the file: a key that looks like one (``password``, ``client_secret``,
 ``token``...) with a literal value is refused, with a hint to name an environment variable
-(``client_secret_env = "KMCORE_SP_SECRET"``) or a file (``client_secret_file = "..."``).
+(``client_secret_env = "KMCORE_SP_SECRET"``, ``token_env = "KMCORE_CONFLUENCE_TOKEN"``).
 """
 
 from __future__ import annotations
@@ -119,8 +119,10 @@ def _refuse_secrets(name: str, key: str, value: Any) -> None:
             name, key,
             "looks like a secret, and secrets must not be written in kmcore.toml "
             "(it is often shared or kept in version control)",
-            f'Put it in an environment variable and name that instead, e.g. {leaf}_env = '
-            f'"{env}", or name a file only IT can read: {leaf}_file = "C:/secure/{leaf}.txt".',
+            # Only the *_env form is named: it is what kmcore's own backends accept
+            # (client_secret_env, token_env); a *_file key would be refused as unknown.
+            f'Put it in an environment variable and name that instead: {leaf}_env = '
+            f'"{env}".',
         )
 
 

@@ -26,7 +26,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmcore.errors import BackendError, ConfigError, KmcoreError, RateLimited, RemoteError
+from kmcore.errors import (
+    AuthError,
+    BackendError,
+    ConfigError,
+    KmcoreError,
+    RateLimited,
+    RemoteError,
+)
 from kmcore.records.base import Record
 from kmcore.store._lock import FileLock
 from kmcore.sync import gates
@@ -141,18 +148,30 @@ class ConfluenceTarget:
         self._writer()
         return [self._apply_safely(item) for item in items]
 
+    def check_access(self) -> None:
+        """Sign in and read the space once, before anything else: a wrong token or space
+        fails the run even when there is nothing to publish."""
+        self._root_parent()  # the space (and its home page) or the configured parent page
+
     def _apply_safely(self, item: Item) -> ItemResult:
         try:
             if item.op == "delete":
                 return self._delete(item)
             return self._publish(item)
+        except AuthError:
+            raise  # the token was refused: the run stops (nothing more is sent)
+        except RateLimited as exc:
+            if getattr(exc, "stops_run", False):
+                raise  # a longer wait than a run may take: stop rather than send more
+            return ItemResult(record_id=item.record_id, ok=False, retryable=True,
+                              error=_named(item, exc))
         except TargetConflict as exc:
             return ItemResult(record_id=item.record_id, ok=False, conflict=True,
                               error=exc.message)
         except StorageError as exc:
             return ItemResult(record_id=item.record_id, ok=False,
                               error=f"{exc.message}. {exc.hint or ''}".strip())
-        except (RateLimited, NoAnswer, VersionConflict) as exc:
+        except (NoAnswer, VersionConflict) as exc:
             return ItemResult(record_id=item.record_id, ok=False, retryable=True,
                               error=_named(item, exc))
         except ConfigError:

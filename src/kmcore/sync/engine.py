@@ -33,7 +33,14 @@ import attrs
 
 from kmcore import codec
 from kmcore._gcpause import no_gc
-from kmcore.errors import AuthError, ConfigError, Conflict, KmcoreError, NotFound
+from kmcore.errors import (
+    AuthError,
+    ConfigError,
+    Conflict,
+    KmcoreError,
+    NotFound,
+    PermissionDenied,
+)
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
 from kmcore.store._lock import FileLock
@@ -198,7 +205,7 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
         try:
             report.pulled = _pull(kb, cfg, target, ledger, dry_run=dry_run)
         except Exception as exc:  # a broken feed must not stop publishing, but fails the run
-            if _stops_the_run(exc):
+            if _stops_the_run(exc) or isinstance(exc, PermissionDenied):
                 raise  # cannot sign in or read at all: nothing else would work either
             log.debug("pull from %s failed", cfg.name, exc_info=exc)
             pull_failed = exc

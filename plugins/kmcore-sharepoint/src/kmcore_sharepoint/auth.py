@@ -223,13 +223,35 @@ class TokenProvider:
             return msal.ConfidentialClientApplication(s.client_id, client_credential=credential,
                                                       **common)
         except (ValueError, OSError) as exc:
-            # MSAL fetches the OpenID configuration when built: an unreachable or untrusted
-            # authority shows up here.
+            # MSAL fetches the OpenID configuration when built: an unknown tenant, or an
+            # unreachable or untrusted authority, shows up here.
+            unknown = self._unknown_tenant(exc)
+            if unknown is not None:
+                raise unknown from None
             raise self._network_error(exc) from None
         except Exception as exc:
             if type(exc).__module__.startswith(("requests", "urllib3")):
                 raise self._network_error(exc) from None
             raise
+
+    def _unknown_tenant(self, exc: BaseException) -> AuthError | None:
+        """Entra ID answered the OpenID discovery with a 4xx: it has no such tenant (a
+        wrong tenant_id is not a network problem). MSAL raises a ValueError, whose cause
+        (``__context__``) carries the HTTP status and Entra's answer."""
+        texts: list[str] = []
+        cause: BaseException | None = exc
+        while cause is not None and len(texts) < 4:
+            texts.append(str(cause))
+            cause = cause.__context__
+        said = " ".join(texts)
+        if "OIDC Discovery failed" not in said or "HTTP status: 4" not in said:
+            return None
+        s = self.settings
+        what, todo = aadsts_hint([90002], s) or ("", "")
+        return AuthError(
+            f"SharePoint target {s.target!r}: sign-in to tenant {s.tenant_id} as app "
+            f"{s.client_id} failed: {what} (the sign-in service at {s.authority_host} does "
+            "not know it)", hint=todo)
 
     def _network_error(self, exc: BaseException) -> RemoteError:
         text = redact_text(str(exc))[:300]

@@ -179,6 +179,10 @@ class FakeGraphServer:
     def _identity(self, method: str, path: str, query: str, raw: bytes) -> Reply:
         segments = path.strip("/").split("/")
         if path.endswith("/.well-known/openid-configuration") and method == "GET":
+            # As Entra ID does: an unknown tenant has no OpenID configuration (AADSTS90002).
+            unknown = self.entra.unknown_tenant(segments[0])
+            if unknown is not None:
+                return unknown[0], {}, unknown[1]
             return 200, {}, self.entra.openid_configuration(self.base_url, segments[0])
         if path == "/common/discovery/instance":
             return 200, {}, {"tenant_discovery_endpoint": f"{self.base_url}/common/v2.0/"

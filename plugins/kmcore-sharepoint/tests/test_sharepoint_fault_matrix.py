@@ -1,0 +1,149 @@
+"""The fault matrix for the SharePoint target: ``kmcore sync`` as a scheduler runs it, against
+the fake Graph and Entra ID, with sign-in broken each way, 403, throttling and transient
+faults on reads and writes (inside ``$batch`` too), lost answers and a stale delta link.
+
+Each case checks the exit code, one line naming cause and fix, no traceback, that the fake
+counted no request sent before a ``Retry-After`` ran out, and (where the run can finish) that
+the lists end as one clean sync leaves them.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from click.testing import CliRunner
+
+from sharepoint_world import World
+
+SECRET_ENV = "KMCORE_TEST_SP_SECRET"
+
+
+@attrs.frozen
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def report(self) -> dict[str, Any]:
+        [report] = json.loads(self.out)
+        return dict(report)
+
+
+def _cli(world: World, *args: str, env: Mapping[str, str] | None = None) -> Run:
+    """``kmcore --kb KB ARGS`` through the console script's entry point."""
+    from kmcore.cli import cli, main
+
+    cli._plugin_commands_loaded = False  # type: ignore[attr-defined]
+    with CliRunner().isolation(env=dict(env or {})) as streams:
+        try:
+            result = main(["--kb", str(world.root), *args])
+            code = result if isinstance(result, int) else 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        return Run(code, streams[0].getvalue().decode(), streams[1].getvalue().decode())
+
+
+def _one_line_error(run: Run, *needles: str) -> None:
+    """The run failed with one error line and one hint, naming *needles*; no traceback."""
+    text = run.out + run.err
+    assert "Traceback" not in text, text
+    errors = [line for line in text.splitlines() if line.strip().startswith("Error:")]
+    hints = [line for line in text.splitlines() if line.strip().startswith("Hint:")]
+    assert len(errors) == 1 and len(hints) == 1, text
+    for needle in needles:
+        assert needle in errors[0] + hints[0], text
+
+
+def _lessons(world: World, count: int, start: int = 0) -> None:
+    from kmcore.testing.target_contract import contract_lesson
+
+    kb = world.open()
+    try:
+        for n in range(start, start + count):
+            kb.add(contract_lesson(n))
+    finally:
+        kb.close()
+
+
+def _keys(world: World, list_name: str = "Lessons") -> list[str]:
+    return sorted(str(i.fields.get("KmKey")) for i in world.fake.items(world.site, list_name))
+
+
+@pytest.fixture
+def synced(world: World) -> World:
+    """A target synced once, cleanly: every later run has nothing to publish."""
+    _lessons(world, 3)
+    world.write_target()
+    run = _cli(world, "sync")
+    assert run.code == 0, run.out + run.err
+    return world
+
+
+# --- sign-in broken each way, with nothing to publish ----------------------------------------
+
+
+def _break_secret(world: World) -> tuple[dict[str, Any], dict[str, str]]:
+    app = world.fake.register_app(roles={"Sites.Selected"}, secret=True)
+    world.fake.grant(world.site, app.client_id, "manage")
+    return ({"auth": "secret", "client_id": app.client_id, "client_secret_env": SECRET_ENV},
+            {SECRET_ENV: "not-the-secret"})
+
+
+SIGN_IN = {
+    "wrong secret": ("AADSTS7000215", "Certificates & secrets"),
+    "certificate not uploaded": ("AADSTS700027", "Upload the public certificate"),
+    "certificate file missing": ("does not exist", "certificate_path"),
+    "wrong tenant": ("AADSTS90002: the tenant was not found", "tenant_id"),
+    "app deleted": ("AADSTS700016", "client_id"),
+    "consent revoked": ("admin consent", "Sites.Selected"),
+    "grant removed (403)": ("403", "Sites.Selected grant"),
+}
+
+
+@pytest.mark.parametrize("fault", list(SIGN_IN))
+def test_a_run_that_cannot_sign_in_or_read_fails_with_the_cause_and_the_fix(
+        synced: World, fault: str, tmp_path: Path) -> None:
+    world = synced
+    fake = world.fake
+    env: dict[str, str] = {}
+    text = (world.root / "kmcore.toml").read_text(encoding="utf-8")
+    (world.root / "kmcore.toml").write_text(text.split("\n[targets.intranet]")[0],
+                                            encoding="utf-8")
+    overrides: dict[str, Any] = {}
+    if fault == "wrong secret":
+        overrides, env = _break_secret(world)
+    elif fault == "certificate not uploaded":
+        world.app.app.certificates.clear()
+    elif fault == "certificate file missing":
+        overrides = {"certificate_path": str(tmp_path / "gone" / "kmcore.pem")}
+    elif fault == "wrong tenant":
+        overrides = {"tenant_id": str(uuid.uuid4())}
+    elif fault == "app deleted":
+        del fake.entra.apps[world.app.client_id]
+    elif fault == "consent revoked":
+        world.app.app.roles.clear()
+    elif fault == "grant removed (403)":
+        del world.site.grants[world.app.client_id]
+    world.write_target(**overrides)
+    run = _cli(world, "sync", "--json", env=env)
+    assert run.code == 1, run.out + run.err
+    report = run.report
+    assert report["ok"] is False
+    what, fix = SIGN_IN[fault]
+    assert what in report["error"] and fix in report["hint"], report
+    assert "not-the-secret" not in run.out + run.err
+    assert "Traceback" not in run.err
+    # Said once: the run stopped at the first refusal.
+    assert report["warnings"] == []
+    # In words, for the librarian reading the scheduler's log:
+    words = _cli(world, "sync", env=env)
+    assert words.code == 1
+    _one_line_error(words, what, fix)
+    assert fake.retry_after_violations == []

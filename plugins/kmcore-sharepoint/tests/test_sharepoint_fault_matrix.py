@@ -220,3 +220,20 @@ def test_faults_on_reads_and_writes_and_lost_answers_converge_to_one_clean_sync(
     fake.reset_counts()
     again = _cli(world, "sync", "--json")
     assert again.code == 0 and again.report["counts"]["unchanged"] == 60
+
+
+def test_a_device_code_target_in_an_unattended_run_fails_at_once(world: World,
+                                                                 tmp_path: Path) -> None:
+    import time
+
+    app = world.fake.register_app(public_client=True)
+    world.fake.grant(world.site, app.client_id, "write")
+    _lessons(world, 2)
+    world.write_target(auth="device_code", client_id=app.client_id, token_cache="file",
+                       token_cache_path=str(tmp_path / "cache.json"))
+    started = time.monotonic()
+    run = _cli(world, "sync")  # stdin is not a terminal here, as in a scheduled task
+    assert time.monotonic() - started < 20
+    assert run.code == 1, run.out + run.err
+    _one_line_error(run, "no terminal", "kmcore sharepoint login intranet")
+    assert not world.fake.entra._device  # no device code was even asked for

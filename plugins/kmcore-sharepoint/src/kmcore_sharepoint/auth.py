@@ -55,6 +55,14 @@ def _stderr_prompt(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _attended() -> bool:
+    """A person is at a terminal (not a scheduled task, a service or a pipe)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stdin
+        return False
+
+
 #: AADSTS code -> (what it means, what to do).
 _AADSTS: dict[int, tuple[str, str]] = {
     7000215: ("the client secret is wrong",
@@ -321,6 +329,15 @@ class TokenProvider:
             result = app.acquire_token_silent_with_error(scopes, account=accounts[0])
             if result and "access_token" in result:
                 return dict(result)
+        if self.prompt is _stderr_prompt and not _attended():
+            # A scheduled run: nobody would see the code, and the run would wait 15 minutes
+            # for a sign-in that never comes.
+            raise AuthError(
+                f"SharePoint target {s.target!r} signs in with a device code, and this run has "
+                "no terminal for anybody to do it (no saved sign-in could be used)",
+                hint=f"Run `kmcore sharepoint login {s.target}` once at a keyboard (the "
+                "sign-in is kept and renewed while it is used), or switch scheduled runs to "
+                "auth = \"certificate\".")
         flow = app.initiate_device_flow(scopes=scopes)
         if "user_code" not in flow:
             return dict(flow)

@@ -237,3 +237,29 @@ def test_a_device_code_target_in_an_unattended_run_fails_at_once(world: World,
     assert run.code == 1, run.out + run.err
     _one_line_error(run, "no terminal", "kmcore sharepoint login intranet")
     assert not world.fake.entra._device  # no device code was even asked for
+
+
+def test_a_saved_delta_link_on_another_host_is_dropped_and_the_delta_restarts(
+        synced: World) -> None:
+    world = synced
+    folder = world.root / ".kmcore" / "targets" / "intranet"
+    for path in folder.rglob("*"):
+        if path.is_file() and path.suffix in (".json", ".jsonl", ".log", ""):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+            if world.fake.url in text:
+                path.write_text(text.replace(world.fake.url, "https://graph.microsoft.com"),
+                                encoding="utf-8")
+    item = world.fake.add_item(world.site, "Lessons", {
+        "Title": "Ward 7 huddle board",
+        "KmStatement": "A visible huddle board cut missed handovers.",
+        "KmRecommendation": "Put the board where the handover happens.",
+        "KmPolarity": "sustain"})
+    run = _cli(world, "sync", "--json")
+    assert run.code == 0, run.out + run.err
+    pulled = run.report["pulled"]
+    assert [p["remote_ref"].split("/")[1] for p in pulled] == [item.id], pulled
+    again = _cli(world, "sync")
+    assert again.code == 0, again.out + again.err

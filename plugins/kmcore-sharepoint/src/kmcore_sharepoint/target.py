@@ -484,6 +484,7 @@ class SharePointTarget:
                 links = {str(k): str(v) for k, v in json.loads(cursor).items()}
             except (ValueError, AttributeError):
                 links = {}
+        links = self._on_this_endpoint(links)
         pulled: list[PulledItem] = []
         by_list = {lid: self.schemas[t] for t, lid in self.state["lists"].items()
                    if t in self.schemas}
@@ -561,6 +562,23 @@ class SharePointTarget:
                 raise BackendError("the delta answer had neither a nextLink nor a deltaLink")
             answer = self._get_as_batch(self.client.relative(str(next_link)))
 
+    def _on_this_endpoint(self, links: Mapping[str, str]) -> dict[str, str]:
+        """Delta links kept from an earlier run, less those on another host than
+        ``graph_endpoint`` (it was changed, or the link is damaged): such a link would fail
+        in every ``$batch`` for ever. Its list's delta starts again from the beginning, and
+        items kmcore already has are recognised by their eTags."""
+        root = self.settings.graph_root
+        kept: dict[str, str] = {}
+        for list_id, link in links.items():
+            if link.startswith(root + "/"):
+                kept[list_id] = link
+            else:
+                log.warning("SharePoint list %s: the saved delta link is not on %s; reading "
+                            "its changes again from the start", list_id, root)
+                kept[list_id] = root + self._expand(
+                    f"/sites/{self.site_id}/lists/{list_id}/items/delta")
+        return kept
+
     def _expand(self, url: str) -> str:
         if "$expand=" in url:
             return url
@@ -605,7 +623,7 @@ class SharePointTarget:
         entry = deltas.get(self._cursor) if self._cursor is not None else None
         if not isinstance(entry, dict):
             entry = {"links": {}, "pending": []}
-        links: dict[str, str] = dict(entry.get("links") or {})
+        links: dict[str, str] = self._on_this_endpoint(dict(entry.get("links") or {}))
         written_lists = {ref.split("/", 1)[0] for ref in self._written}
         pending = list(entry.get("pending") or [])
         for list_id in sorted(written_lists):

@@ -263,3 +263,14 @@ def test_a_saved_delta_link_on_another_host_is_dropped_and_the_delta_restarts(
     assert [p["remote_ref"].split("/")[1] for p in pulled] == [item.id], pulled
     again = _cli(world, "sync")
     assert again.code == 0, again.out + again.err
+
+
+def test_a_title_only_form_item_is_reported_with_every_problem(synced: World) -> None:
+    world = synced
+    world.fake.add_item(world.site, "Lessons", {"Title": "Only a title"})
+    run = _cli(world, "sync", "--json")
+    [pulled] = run.report["pulled"]
+    assert pulled["status"] == "failed"
+    assert run.code == 3  # not a healthy night: something staff submitted did not arrive
+    reason = pulled["reason"]
+    assert "statement" in reason and "polarity" in reason, reason

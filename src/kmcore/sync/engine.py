@@ -460,7 +460,10 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
                 remote_ref=item.remote_ref, record_id=item.record_id,
                 record_type=str(item.data.get("type")) if item.data.get("type") else None,
                 status="failed",
-                reason=f"could not be brought in: {exc}".splitlines()[0]
+                # Every problem, not only the first line: the person fixing the item on
+                # the target needs the whole list.
+                reason="could not be brought in: "
+                + "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
                 + " (fix it on the target; editing it there brings it in again)",
             )
         outcomes.append(outcome)

@@ -254,3 +254,36 @@ def test_data_center_asks_for_the_home_page_and_publishes_under_it(
         assert "" not in parents and None not in parents
         index_parents = {p.parent_id for p in fake.pages() if p.title == "Lessons"}
         assert index_parents == {fake.homepage_id}
+
+
+# --- title clashes ---------------------------------------------------------------------------
+
+
+def _retitle(root: Path, record_id: str, title: str) -> None:
+    with kmcore.open(root) as kb:
+        record = kb.get(record_id)
+        kb.update(attrs.evolve(record, title=title))
+
+
+@pytest.mark.parametrize("clash", ["same title", "case variant", "rename onto it"])
+def test_a_title_taken_by_a_persons_page_falls_back_to_title_and_record_id(
+        world: tuple[Path, FakeConfluence], clash: str) -> None:
+    root, fake = world
+    with kmcore.open(root) as kb:
+        label = kb.get("lesson-contract-1").label
+    if clash == "rename onto it":
+        assert _cli(root, "sync").code == 0
+        mine = fake.add_page("Ward rounds")
+        _retitle(root, "lesson-contract-1", "Ward rounds")
+        wanted = "Ward rounds (lesson-contract-1)"
+    else:
+        mine = fake.add_page(label if clash == "same title" else label.upper())
+        wanted = f"{label} (lesson-contract-1)"
+    run = _cli(root, "sync")
+    assert run.code == 0, run.out + run.err
+    pages = {p.properties.get("kmcore", {}).get("record_id"): p for p in fake.pages()}
+    assert pages["lesson-contract-1"].title == wanted
+    assert fake.page(mine).version == 1  # the person's page is left as it was
+    assert len([p for p in fake.pages() if p.properties.get("kmcore")]) == 6 + 1  # + index
+    assert _cli(root, "sync").code == 0  # and it stays stable
+    assert {p.title for p in fake.pages()} >= {wanted}

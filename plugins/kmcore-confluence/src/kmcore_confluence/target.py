@@ -355,17 +355,29 @@ class ConfluenceTarget:
         if page is None:
             page, other = self._find(record, title, rendered, parent)
             if other is not None:
-                if self._owner(other) is None:
-                    raise self._clash(record, title)
-                # Another record of the knowledge base has this title: this one is told
-                # apart by its id.
+                # Another page (another record's, or a person's) has this title: this one
+                # is told apart by its id, "Title (record-id)"; the other is left alone.
                 title = _alt_title(record)
                 rendered = self.renderer.record_page(record, title)
                 page, other = self._find(record, title, rendered, parent)
                 if other is not None:
                     raise self._clash(record, title)
         value = {"record_id": record.id, "record_type": record.record_type}
-        page = self._write(page, rendered, parent, value, f"{record.record_type} {record.id}")
+        subject = f"{record.record_type} {record.id}"
+        try:
+            page = self._write(page, rendered, parent, value, subject)
+        except TitleTaken:
+            # Taken by a page not found by its exact title: a case variant ("lesson A" for
+            # "Lesson a"), or a rename onto a title in use. Same fallback as above.
+            if title == _alt_title(record):
+                raise
+            title = _alt_title(record)
+            rendered = self.renderer.record_page(record, title)
+            if page is None:
+                page, other = self._find(record, title, rendered, parent)
+                if other is not None:
+                    raise self._clash(record, title) from None
+            page = self._write(page, rendered, parent, value, subject)
         return ItemResult(record_id=record.id, ok=True, remote_ref=page.id,
                           remote_version=str(page.version))
 
@@ -415,8 +427,8 @@ class ConfluenceTarget:
             return self.client.create_page(title=rendered.title, body=rendered.body,
                                            parent_id=parent, message=message, prop=value,
                                            labels=sorted(rendered.labels))
-        except TitleTaken as exc:
-            raise KmcoreError(f"{subject}: {exc.message}", hint=exc.hint) from None
+        except TitleTaken:
+            raise  # the caller may fall back to "Title (record-id)"
         except (NoAnswer, RateLimited, RemoteError) as exc:
             # No answer, or a 5xx (a proxy may say 503 after the work was done): ambiguous.
             # A 429 is documented as "not processed", so it needs no look-up.
@@ -444,8 +456,8 @@ class ConfluenceTarget:
         try:
             return self.client.update_page(page, title=rendered.title, body=rendered.body,
                                            parent_id=parent, message=message)
-        except TitleTaken as exc:
-            raise KmcoreError(f"{subject}: {exc.message}", hint=exc.hint) from None
+        except TitleTaken:
+            raise  # the caller may fall back to "Title (record-id)"
         except VersionConflict:
             fresh = self.client.get_page(page.id)
             if fresh is None:

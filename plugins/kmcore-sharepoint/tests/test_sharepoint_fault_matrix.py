@@ -274,3 +274,13 @@ def test_a_title_only_form_item_is_reported_with_every_problem(synced: World) ->
     assert run.code == 3  # not a healthy night: something staff submitted did not arrive
     reason = pulled["reason"]
     assert "statement" in reason and "polarity" in reason, reason
+
+
+def test_the_check_costs_one_request_a_run(synced: World) -> None:
+    # What checking the sign-in every run costs: an unchanged re-sync reads the site once
+    # and the lists' delta once, and writes nothing.
+    synced.fake.reset_counts()
+    run = _cli(synced, "sync")
+    assert run.code == 0, run.out + run.err
+    counts = synced.fake.counts
+    assert counts.get("graph") == 2 and counts.get("GET site") == 1, counts

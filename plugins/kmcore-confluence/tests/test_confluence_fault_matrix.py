@@ -287,3 +287,20 @@ def test_a_title_taken_by_a_persons_page_falls_back_to_title_and_record_id(
     assert len([p for p in fake.pages() if p.properties.get("kmcore")]) == 6 + 1  # + index
     assert _cli(root, "sync").code == 0  # and it stays stable
     assert {p.title for p in fake.pages()} >= {wanted}
+
+
+# --- conflicts -------------------------------------------------------------------------------
+
+
+def test_a_conflict_does_not_exit_0(world: tuple[Path, FakeConfluence]) -> None:
+    root, fake = world
+    assert _cli(root, "sync").code == 0
+    [page] = [p for p in fake.pages()
+              if p.properties.get("kmcore", {}).get("record_id") == "lesson-contract-2"]
+    fake.edit_as_person(page.id, body="<p>Edited by the ward manager.</p>")
+    _retitle(root, "lesson-contract-2", "Contract lesson 2, revised")
+    run = _cli(root, "sync", "--json")
+    assert run.code == 3, run.out + run.err
+    [report] = run.reports
+    assert [i["status"] for i in report["items"]] == ["conflict"]
+    assert fake.page(page.id).body == "<p>Edited by the ward manager.</p>"

@@ -31,8 +31,8 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
     reason. Each run saves a report under .kmcore/targets/NAME/reports/.
 
     Exit code 0: everything applied; 3: some items failed (the rest were applied; the next
-    sync tries the failed ones again) or were edited on the target and left unsent; 1: a target could not be synced, signed in to or read
-    at all, or no target is set up.
+    sync tries the failed ones again) or were edited on the target and left unsent; 1: a
+    target could not be synced, signed in to or read at all, or no target is set up.
 
     \b
     Examples:

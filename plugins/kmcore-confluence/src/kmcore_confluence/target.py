@@ -368,9 +368,17 @@ class ConfluenceTarget:
             page = self._write(page, rendered, parent, value, subject)
         except TitleTaken:
             # Taken by a page not found by its exact title: a case variant ("lesson A" for
-            # "Lesson a"), or a rename onto a title in use. Same fallback as above.
+            # "Lesson a"), or a rename onto a title in use. Same fallback as above; but first
+            # look again, in case the page holding it is this record's own (made by a try
+            # whose answer was lost, and not yet visible to the first look).
             if title == _alt_title(record):
                 raise
+            if page is None:
+                ours, _ = self._find(record, title, rendered, parent)
+                if ours is not None:
+                    page = self._write(ours, rendered, parent, value, subject)
+                    return ItemResult(record_id=record.id, ok=True, remote_ref=page.id,
+                                      remote_version=str(page.version))
             title = _alt_title(record)
             rendered = self.renderer.record_page(record, title)
             if page is None:

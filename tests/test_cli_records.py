@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -253,17 +254,18 @@ def test_an_editor_session_that_loses_a_race_keeps_the_text(
     assert result.code == 1  # type: ignore[attr-defined]
     assert "somebody" in result.err.lower() or "revision" in result.err  # type: ignore[attr-defined]
     recovery = tmp_path / "kmcore-edit-rooms-first.json"
-    assert json.loads(recovery.read_text())["summary"] == "My careful edit"
-    # Their change stands; ours is kept. Applying it as it is would overwrite theirs, so
-    # --from refuses until the user drops the stale revision (having looked at both).
-    assert json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)["title"] == "Theirs"  # type: ignore[attr-defined]
-    stale = _kb(kbdir, "edit", "rooms-first", "--from", str(recovery))
-    assert stale.code == 1 and "revision" in stale.err  # type: ignore[attr-defined]
     kept = json.loads(recovery.read_text())
-    del kept["revision"]
-    kept["title"] = "Theirs"
-    recovery.write_text(json.dumps(kept))
-    finished = _kb(kbdir, "edit", "rooms-first", "--from", str(recovery))
-    assert finished.code == 0, finished.err  # type: ignore[attr-defined]
+    # Their change stands, and the file holds it with ours on top, at the stored revision.
+    assert kept["summary"] == "My careful edit" and kept["title"] == "Theirs"
+    assert json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)["title"] == "Theirs"  # type: ignore[attr-defined]
+    assert kept["revision"] == json.loads(
+        _kb(kbdir, "show", "rooms-first", "--json").out)["revision"]  # type: ignore[attr-defined]
+    # The command it printed works as printed (run from another folder, too).
+    command = result.err.rsplit("then run: ", 1)[1].strip()  # type: ignore[attr-defined]
+    args = shlex.split(command)
+    assert args[0] == "kmcore"
+    monkeypatch.chdir(tmp_path.parent)
+    finished = run_cli(args[1:])
+    assert finished.code == 0, finished.err
     data = json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)  # type: ignore[attr-defined]
     assert data["summary"] == "My careful edit" and data["title"] == "Theirs"

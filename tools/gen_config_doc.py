@@ -4,10 +4,12 @@
     python tools/gen_config_doc.py --check  # exit 1 if docs/config.md is out of date
 
 Each table of the reference comes from an attrs class: its fields are the keys, their types
-and defaults are read from the class, and each key's description is the class docstring's
-``:ivar KEY:`` entry. A field without a description stops the tool, so a new setting cannot
-reach users undocumented. The backend plugins kept in this repository (``plugins/``) must be
-installed, as CI installs them.
+and defaults are read from the class, and each key's description is the field's own
+(``kmcore.backend.setting(description)``) or the class docstring's ``:ivar KEY:`` entry. A
+field without a description stops the tool, so a new setting cannot reach users
+undocumented. Backends are found, not listed: every target backend kmcore has built in or a
+plugin kept in this repository (``plugins/``) registers, with the settings class its
+``BackendSpec`` names. Those plugins must be installed, as CI installs them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class Section:
     accepts: Mapping[str, str] = attrs.field(factory=dict)
 
 
+#: The tables that are not a backend's; the backends' sections follow "Every target".
 SECTIONS = (
     Section(
         heading="The knowledge base", table="[knowledge_base]",
@@ -61,28 +64,6 @@ SECTIONS = (
               "other key in the table is the backend's own (below). A key that looks like a "
               "secret (`password`, `token`, `client_secret`, `api_key`...) with a value is "
               "refused: name an environment variable (`*_env`) or a file (`*_file`) instead.",
-    ),
-    Section(
-        heading="The html target (built in)", table='[targets.NAME] with backend = "html"',
-        source="kmcore.publish.html.settings:HtmlSettings",
-        intro="The static intranet site; see [the intranet site](site.md).",
-    ),
-    Section(
-        heading="The Confluence target", table='[targets.NAME] with backend = "confluence"',
-        source="kmcore_confluence.settings:ConfluenceSettings", skip=("target",),
-        install="kmcore-confluence",
-        intro="Confluence Cloud or Data Center; see [Publishing to Confluence](confluence.md). "
-              "An unknown key is refused. The token is read from the environment only when "
-              "connecting.",
-    ),
-    Section(
-        heading="The SharePoint target", table='[targets.NAME] with backend = "sharepoint"',
-        source="kmcore_sharepoint.settings:SharePointSettings", skip=("target",),
-        install="kmcore-sharepoint",
-        intro="SharePoint Online through Microsoft Graph; see [SharePoint Online](sharepoint.md). "
-              "An unknown key is refused (with the closest known one). TLS is always "
-              "verified; see [the IT guide](it-guide.md#proxies-and-ca-bundles) for proxies "
-              "and CA bundles.",
     ),
     Section(
         heading="Retention", table="[governance]",
@@ -203,13 +184,17 @@ def _load(source: str) -> type:
 def rows(cls: type, skip: tuple[str, ...] = (),
          accepts: Mapping[str, str] | None = None) -> list[str]:
     """The table rows for the attrs class *cls*: one per field not in *skip*."""
+    from kmcore.settings import setting_info
+
     hints = typing.get_type_hints(cls)
     described = _ivars(cls)
+    own = any(setting_info(f) is not None for f in attrs.fields(cls))
     out = []
     for field in attrs.fields(cls):
-        if field.name in skip:
-            continue
-        text = described.get(field.name)
+        info = setting_info(field)
+        if field.name in skip or (own and info is None):
+            continue  # a settings class's other fields (its target's name) are not keys
+        text = _markdown(info.description) if info is not None else described.get(field.name)
         if not text:
             raise SystemExit(f"gen_config_doc: {cls.__module__}.{cls.__qualname__}."
                              f"{field.name} has no ':ivar {field.name}:' description in the "
@@ -222,6 +207,42 @@ def rows(cls: type, skip: tuple[str, ...] = (),
             kind = _kind(hints[field.name])
         out.append(f"| `{field.name}` | {kind} | {_default(field)} | {text} |")
     return out
+
+
+def backend_sections() -> list[Section]:
+    """A section per target backend with a settings class: kmcore's own first, then the
+    plugins kept in this repository, each alphabetically."""
+    from kmcore.plugins import Plugins
+    from kmcore.settings import settings_class_of
+
+    plugins = Plugins(environ={}).load()  # every installed plugin, whatever the switches say
+    found: list[tuple[int, str, Section]] = []
+    for name, spec in plugins.backends(kind="target").items():
+        cls = settings_class_of(spec)
+        if cls is None:
+            continue
+        module = sys.modules[cls.__module__]
+        where = Path(module.__file__ or "").resolve()
+        builtin = spec.plugin.startswith("kmcore.")
+        if not builtin and ROOT / "plugins" not in where.parents:
+            continue  # installed here, but not kept in this repository
+        dist = None if builtin else next(
+            (p.distribution for p in plugins.plugin_info() if p.name == spec.plugin), None)
+        intro = " ".join(p.strip() for p in (cls.__doc__ or "").split("\n\n")[0].splitlines()
+                         if p.strip())
+        found.append((0 if builtin else 1, name, Section(
+            heading=f"The `{name}` target" + (" (built in)" if builtin else ""),
+            table=f'[targets.NAME] with backend = "{name}"',
+            source=f"{cls.__module__}:{cls.__qualname__}", install=dist,
+            intro=_markdown(intro) + " An unknown key is refused, with the closest known "
+            "one.")))
+    return [section for _, _, section in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def sections() -> list[Section]:
+    """Every section, in page order."""
+    head, tail = list(SECTIONS[:2]), list(SECTIONS[2:])
+    return [*head, *backend_sections(), *tail]
 
 
 def render_section(section: Section) -> str:
@@ -238,7 +259,7 @@ def render_section(section: Section) -> str:
 
 
 def render() -> str:
-    return "\n".join([INTRO, *(render_section(s) for s in SECTIONS)])
+    return "\n".join([INTRO, *(render_section(s) for s in sections())])
 
 
 def main() -> int:

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from kmcore.store._files import atomic_write
+
 if TYPE_CHECKING:
     from kmcore.events import RecordChange
 
@@ -150,7 +152,5 @@ def replace_id(root: Path, old: str, new: str) -> int:
                 line = line.replace(old, new)
             changed += 1
         out.append(line)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(out), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(str(path), "".join(out).encode("utf-8"))
     return changed

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kmcore.search.experts import Expert
     from kmcore.search.index import SearchIndex, SearchResults
     from kmcore.specs import RecordTypeSpec
+    from kmcore.sync.model import TargetConfig
 
 __all__ = ["KnowledgeBase", "init", "open"]
 
@@ -189,7 +190,7 @@ class KnowledgeBase:
             self._search_index = SearchIndex(self)
         return self._search_index
 
-    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+    def search(self, query: str, *, limit: int = 10, offset: int = 0, people: int = 0,
                **filters: Any) -> SearchResults:
         """Records matching *query*, best first, with highlighted snippets.
 
@@ -198,18 +199,33 @@ class KnowledgeBase:
         ``date_to``, ``updated_since``, ``visibility``, ``status``, ``include_confidential``::
 
             kb.search("falls prevention", types="innovation", stage="implemented")
+
+        People are not ranked among the records unless ``types`` asks for them; with
+        *people* > 0, up to that many matching people come back apart, in
+        ``results.people``.
         """
         from kmcore.search.index import Filters
 
         return self.search_index().search(query, _filters(Filters, filters), limit=limit,
-                                          offset=offset)
+                                          offset=offset, people=people)
 
-    def experts(self, query: str, *, limit: int = 10) -> list[Expert]:
+    def experts(self, query: str, *, limit: int = 10,
+                audience: TargetConfig | None = None) -> list[Expert]:
         """People to ask about *query*, best first, each with the evidence for them
-        (declared and endorsed expertise, and the records they are linked to)."""
+        (declared and endorsed expertise, and the records they are linked to).
+
+        Without *audience* this is the librarian's view: evidence may cite drafts and private
+        records. With it (a target's configuration), only what the publication gates would
+        publish to that target is shown (see :meth:`Expert.for_audience`).
+        """
         from kmcore.search.experts import find_experts
 
-        return find_experts(self.search_index(), query, limit=limit)
+        found = find_experts(self.search_index(), query,
+                             limit=limit if audience is None else max(limit * 3, limit + 20))
+        if audience is None:
+            return found
+        shown = [e for e in (x.for_audience(self, audience) for x in found) if e is not None]
+        return shown[:limit]
 
     def related(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
         """Records related to *record* (shared subjects, people, links, telling words), each
@@ -416,6 +432,11 @@ def open(path: PathLike | None = None) -> KnowledgeBase:
             f"{start} does not exist",
             hint=f"Create a knowledge base there with: kmcore init {start}",
         )
+    if path is not None and not start.is_dir():
+        hint = (f"Open the folder that holds it: kmcore.open({str(start.parent)!r})"
+                if start.name == "kmcore.toml" else
+                "Give the knowledge base's folder (the one holding kmcore.toml).")
+        raise ConfigError(f"{start} is a file, not a knowledge base folder", hint=hint)
     root = start.resolve() if path is not None else find_kb_root(start)
     if root is None:
         raise ConfigError(
@@ -434,6 +455,9 @@ def init(
 ) -> KnowledgeBase:
     """Create a knowledge base in *path* (created if missing; it must not already be one)."""
     root = Path(path).resolve()
+    if root.exists() and not root.is_dir():
+        raise ConfigError(f"{root} is a file, not a folder",
+                          hint="Give a new or empty folder for the knowledge base.")
     if (root / "kmcore.toml").exists():
         raise ConfigError(
             f"{root} is already a knowledge base", hint=f"Open it with kmcore.open({str(root)!r})."

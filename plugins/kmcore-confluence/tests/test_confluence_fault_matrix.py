@@ -20,9 +20,9 @@ import pytest
 from click.testing import CliRunner
 from confluence_helpers import TOKEN_ENV, add_target
 from kmcore_confluence.target import ConfluenceTarget
+from kmcore_confluence.testing import FakeConfluence
 
 import kmcore
-from kmcore.testing.fake_confluence import FakeConfluence
 from kmcore.testing.target_contract import contract_lesson
 
 

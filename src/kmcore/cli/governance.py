@@ -115,7 +115,7 @@ def person_leave_cmd(ctx: click.Context, person_id: str, left_on: dt.datetime) -
     leaver_profile_days in kmcore.toml, default 90 days) by the next `kmcore sync` or
     `kmcore person purge`.
     """
-    from kmcore.governance.people import leave, leaver_retention_days
+    from kmcore.governance.leavers import leave, leaver_retention_days
 
     kb = open_kb(ctx)
     person = leave(kb, person_id, left_on.date())
@@ -133,7 +133,7 @@ def person_leave_cmd(ctx: click.Context, person_id: str, left_on: dt.datetime) -
 @click.pass_context
 def person_purge_cmd(ctx: click.Context, dry_run: bool) -> None:
     """Remove the profiles of leavers whose retention period has ended (also done by sync)."""
-    from kmcore.governance.people import leavers_due, purge_leaver_profiles
+    from kmcore.governance.leavers import leavers_due, purge_leaver_profiles
 
     kb = open_kb(ctx)
     today = dt.date.today()

@@ -48,7 +48,20 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
     pack = evidence_pack(kb, first, last, statuses=statuses)
     html_path = output or Path(f"evidence-pack-{first.isoformat()}-to-{last.isoformat()}.html")
     csv_path = html_path.with_suffix(".csv")
-    write_pack(pack, html_path, csv_path)
+    try:
+        write_pack(pack, html_path, csv_path)
+    except OSError as exc:
+        from kmcore.diskerrors import disk_problem
+        from kmcore.errors import StoreError
+
+        folder = html_path.resolve().parent
+        problem = disk_problem(exc, str(folder))
+        what = problem.what if problem else (exc.strerror or str(exc))
+        raise StoreError(
+            f"could not write the evidence pack in {folder}: {what}",
+            hint=("Write it to a folder you can save in with -o, e.g. kmcore report -o "
+                  f"\"%USERPROFILE%\\Documents\\{html_path.name}\""),
+        ) from None
     click.echo(f"{pack.records} records from {first} to {last}.")
     click.echo(f"Report: {html_path.resolve()}")
     click.echo(f"Figures (CSV): {csv_path.resolve()}")

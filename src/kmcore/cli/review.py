@@ -110,7 +110,7 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
 
 
 def _list(ctx: click.Context, as_json: bool) -> None:
-    from kmcore.guard.pii import open_findings
+    from kmcore.guard.pii import masked_label, open_findings
 
     kb = open_kb(ctx)
     flagged: list[tuple[Record, list[Finding]]] = []
@@ -122,14 +122,14 @@ def _list(ctx: click.Context, as_json: bool) -> None:
     count = sum(len(found) for _, found in flagged)
     if as_json:
         click.echo(json.dumps([
-            {"record_type": r.record_type, "id": r.id, "title": r.label,
+            {"record_type": r.record_type, "id": r.id, "title": masked_label(r),
              "revision": r.revision, "flags": [_flag_data(f, i) for i, f in
                                                enumerate(found, start=1)]}
             for r, found in flagged
         ], indent=2, ensure_ascii=False))
     elif flagged:
         rows = [
-            [r.record_type, r.id, r.label, str(i), f.label, f.path, str(f.position + 1),
+            [r.record_type, r.id, masked_label(r), str(i), f.label, f.path, str(f.position + 1),
              f.confidence]
             for r, found in flagged for i, f in enumerate(found, start=1)
         ]
@@ -147,7 +147,7 @@ def _list(ctx: click.Context, as_json: bool) -> None:
 
 
 def _show(ctx: click.Context, record_id: str, as_json: bool) -> None:
-    from kmcore.guard.pii import open_findings, scan_record
+    from kmcore.guard.pii import masked_label, open_findings, scan_record
 
     kb = open_kb(ctx)
     record = kb.get(record_id)
@@ -155,8 +155,8 @@ def _show(ctx: click.Context, record_id: str, as_json: bool) -> None:
     current = {f.fingerprint: f for f in scan_record(record)}
     if as_json:
         click.echo(json.dumps({
-            "record_type": record.record_type, "id": record.id, "title": record.label,
-            "revision": record.revision,
+            "record_type": record.record_type, "id": record.id,
+            "title": masked_label(record), "revision": record.revision,
             "open": [_flag_data(f, i, _excerpt(record, f)) for i, f in
                      enumerate(found, start=1)],
             "cleared": [
@@ -169,7 +169,7 @@ def _show(ctx: click.Context, record_id: str, as_json: bool) -> None:
         }, indent=2, ensure_ascii=False))
         return
     spec = kb.types[record.record_type]
-    click.secho(f"{spec.label} {record.id}: {record.label}", bold=True)
+    click.secho(f"{spec.label} {record.id}: {masked_label(record)}", bold=True)
     click.echo(f"revision {record.revision}")
     if not found:
         click.echo("No open PII flags.")

@@ -67,6 +67,7 @@ def max_len(limit: int) -> Check:
         return None
 
     check.__doc__ = f"at most {limit} characters"
+    check.max_length = limit  # type: ignore[attr-defined]  # read by kmcore.fields
     return check
 
 

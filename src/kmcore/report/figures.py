@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from kmcore.guard.pii import masked_label
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
@@ -105,114 +106,137 @@ def _counted(counter: Counter[str], order: Iterable[str] | None = None, *,
 def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
                   statuses: tuple[str, ...] = DEFAULT_STATUSES) -> EvidencePack:
     """Work out every figure for records of *kb* dated *start*..*end*."""
-    from kmcore.records.vocab import Stage, Technique
-
     if end < start:
         from kmcore.errors import KmcoreError
 
         raise KmcoreError(f"the period ends ({end}) before it starts ({start})",
                           hint="Give --from before --to.")
-    labels = {name: spec.label for name, spec in kb.types.items()
-              if getattr(spec, "label", None)}
-    by_type: Counter[str] = Counter()
-    techniques: Counter[str] = Counter()
-    departments: Counter[str] = Counter()
-    staff_groups: Counter[str] = Counter()
-    stages: Counter[str] = Counter()
-    spread: Counter[str] = Counter()
-    participants = 0
-    hours = 0.0
-    money = decimal.Decimal(0)
-    patients = 0
-    innovation_savings = decimal.Decimal(0)
-    impact: Counter[str] = Counter()
-    outcome_rows: dict[int, list[tuple[str, str, str]]] = {n: [] for n in OUTCOMES}
-    stories: list[dict[str, Any]] = []
-    total = 0
+    tally = _Tally(labels={name: spec.label for name, spec in kb.types.items()
+                           if getattr(spec, "label", None)})
     for record in kb.records():
-        if record.record_type == "person":
-            continue
-        status = str(getattr(record, "status", ""))
-        if status not in statuses:
+        if record.record_type == "person" or str(getattr(record, "status", "")) not in statuses:
             continue
         when = _when(record)
-        if when is None or not start <= when <= end:
-            continue
-        total += 1
+        if when is not None and start <= when <= end:
+            tally.add(record)
+    return EvidencePack(
+        organisation=kb.settings.organisation, kb_name=kb.settings.name, start=start,
+        end=end, statuses=statuses, figures=tally.figures(), by_outcome=tally.outcome_rows,
+        stories=tuple(sorted(tally.stories, key=lambda s: s["title"])), records=tally.total)
+
+
+def _counter() -> Counter[str]:
+    return Counter()
+
+
+@attrs.define
+class _Tally:
+    """The running counts of :func:`evidence_pack`, one record at a time."""
+
+    labels: dict[str, str]
+    by_type: Counter[str] = attrs.field(factory=_counter)
+    techniques: Counter[str] = attrs.field(factory=_counter)
+    departments: Counter[str] = attrs.field(factory=_counter)
+    staff_groups: Counter[str] = attrs.field(factory=_counter)
+    stages: Counter[str] = attrs.field(factory=_counter)
+    spread: Counter[str] = attrs.field(factory=_counter)
+    impact: Counter[str] = attrs.field(factory=_counter)
+    participants: int = 0
+    hours: float = 0.0
+    money: decimal.Decimal = decimal.Decimal(0)
+    patients: int = 0
+    innovation_savings: decimal.Decimal = decimal.Decimal(0)
+    outcome_rows: dict[int, list[tuple[str, str, str]]] = attrs.field(
+        factory=lambda: {n: [] for n in OUTCOMES})
+    stories: list[dict[str, Any]] = attrs.field(factory=list)
+    total: int = 0
+
+    def add(self, record: Record) -> None:
+        """Count one record of the period."""
+        self.total += 1
         kind = record.record_type
-        by_type[labels.get(kind, kind)] += 1
+        label = self.labels.get(kind, kind)
+        self.by_type[label] += 1
         department = getattr(record, "department", "")
         if department:
-            departments[department.strip()] += 1
+            self.departments[department.strip()] += 1
         for group in getattr(record, "audience_staff_groups", ()):
-            staff_groups[str(group)] += 1
+            self.staff_groups[str(group)] += 1
         outcomes = tuple(getattr(record, "qio_outcomes", ()) or ())
         if not outcomes and kind in DEFAULT_OUTCOME:
             outcomes = (DEFAULT_OUTCOME[kind],)
         for outcome in outcomes:
-            if outcome in outcome_rows:
-                outcome_rows[outcome].append((labels.get(kind, kind), record.id, record.label))
+            if outcome in self.outcome_rows:
+                self.outcome_rows[outcome].append((label, record.id, masked_label(record)))
         if kind == "capture_record":
-            details = getattr(record, "details", None)
-            technique = getattr(details, "technique", None)
-            if technique is not None:
-                techniques[str(technique)] += 1
-            listed = [p for p in getattr(record, "participants", ())
-                      if str(getattr(p, "attendance", "attended")) == "attended"]
-            count = getattr(record, "participant_count", None)
-            participants += max(len(listed), count or 0)
-            for p in listed:
-                if getattr(p, "staff_group", None):
-                    staff_groups[str(p.staff_group)] += 1
+            self._capture(record)
         elif kind == "innovation":
-            stages[str(getattr(record, "stage", ""))] += 1
-            adoption = getattr(record, "adoption", None)
-            adopted = len(getattr(adoption, "adopted_by", ()) or ()) if adoption else 0
-            spread["spread to other organisations" if adopted else "not yet spread"] += 1
-            savings = getattr(record, "savings", None)
-            if savings is not None:
-                for name in ("cash_releasing_gbp", "non_cash_gbp"):
-                    value = getattr(savings, name, None)
-                    if value is not None:
-                        innovation_savings += value
+            self._innovation(record)
         elif kind == "story":
-            hours += float(getattr(record, "time_saved_hours", None) or 0)
-            money += getattr(record, "cost_saved_gbp", None) or decimal.Decimal(0)
-            patients += int(getattr(record, "patients_affected", None) or 0)
-            for category in getattr(record, "impact_categories", ()):
-                impact[str(category)] += 1
-            stories.append({"id": record.id, "title": record.label,
-                            "kind": _label(getattr(record, "kind", "")),
-                            "hours": getattr(record, "time_saved_hours", None),
-                            "money": getattr(record, "cost_saved_gbp", None)})
-    figures = [
-        Figure("by_type", "Records by type", _counted(by_type, vocabulary=False)),
-        Figure("by_technique", "Knowledge-capture sessions by technique",
-               _counted(techniques, [t.value for t in Technique]), unit="sessions",
-               note=f"{participants:,} people took part."),
-        Figure("by_department", "Records by department or team",
-               _counted(departments, vocabulary=False)),
-        Figure("by_staff_group", "Staff groups reached (audience of records, and "
-               "participants in sessions)", _counted(staff_groups), unit="mentions"),
-        Figure("innovations_by_stage", "Innovations by stage",
-               _counted(stages, [s.value for s in Stage]), unit="innovations"),
-        Figure("innovations_spread", "Innovations spread beyond the team",
-               _counted(spread), unit="innovations"),
-        Figure("stories_by_impact", "Stories by kind of impact", _counted(impact),
-               unit="stories"),
-        Figure("savings", "Time and money saved", (
-            ("Staff hours saved (stories)", round(hours, 1)),
-            ("Money saved, £ (stories)", float(money)),
-            ("Patients affected (stories)", float(patients)),
-            ("Savings a year, £ (innovations)", float(innovation_savings)),
-        ), unit="", chart=False),
-        Figure("by_outcome", "Records by Quality and Improvement Outcome",
-               tuple((f"Outcome {n}", float(len(rows))) for n, rows in outcome_rows.items()),
-               note="A record counts under the outcomes it is tagged with (qio_outcomes); "
-               "untagged capture records and lessons count under 2, innovations under 5, "
-               "stories under 6."),
-    ]
-    return EvidencePack(
-        organisation=kb.settings.organisation, kb_name=kb.settings.name, start=start,
-        end=end, statuses=statuses, figures=tuple(figures), by_outcome=outcome_rows,
-        stories=tuple(sorted(stories, key=lambda s: s["title"])), records=total)
+            self._story(record)
+
+    def _capture(self, record: Record) -> None:
+        technique = getattr(getattr(record, "details", None), "technique", None)
+        if technique is not None:
+            self.techniques[str(technique)] += 1
+        listed = [p for p in getattr(record, "participants", ())
+                  if str(getattr(p, "attendance", "attended")) == "attended"]
+        count = getattr(record, "participant_count", None)
+        self.participants += max(len(listed), count or 0)
+        for p in listed:
+            if getattr(p, "staff_group", None):
+                self.staff_groups[str(p.staff_group)] += 1
+
+    def _innovation(self, record: Record) -> None:
+        self.stages[str(getattr(record, "stage", ""))] += 1
+        adoption = getattr(record, "adoption", None)
+        adopted = len(getattr(adoption, "adopted_by", ()) or ()) if adoption else 0
+        self.spread["spread to other organisations" if adopted else "not yet spread"] += 1
+        savings = getattr(record, "savings", None)
+        for name in ("cash_releasing_gbp", "non_cash_gbp"):
+            value = getattr(savings, name, None) if savings is not None else None
+            if value is not None:
+                self.innovation_savings += value
+
+    def _story(self, record: Record) -> None:
+        self.hours += float(getattr(record, "time_saved_hours", None) or 0)
+        self.money += getattr(record, "cost_saved_gbp", None) or decimal.Decimal(0)
+        self.patients += int(getattr(record, "patients_affected", None) or 0)
+        for category in getattr(record, "impact_categories", ()):
+            self.impact[str(category)] += 1
+        self.stories.append({"id": record.id, "title": masked_label(record),
+                             "kind": _label(getattr(record, "kind", "")),
+                             "hours": getattr(record, "time_saved_hours", None),
+                             "money": getattr(record, "cost_saved_gbp", None)})
+
+    def figures(self) -> tuple[Figure, ...]:
+        from kmcore.records.vocab import Stage, Technique
+
+        return (
+            Figure("by_type", "Records by type", _counted(self.by_type, vocabulary=False)),
+            Figure("by_technique", "Knowledge-capture sessions by technique",
+                   _counted(self.techniques, [t.value for t in Technique]), unit="sessions",
+                   note=f"{self.participants:,} people took part."),
+            Figure("by_department", "Records by department or team",
+                   _counted(self.departments, vocabulary=False)),
+            Figure("by_staff_group", "Staff groups reached (audience of records, and "
+                   "participants in sessions)", _counted(self.staff_groups), unit="mentions"),
+            Figure("innovations_by_stage", "Innovations by stage",
+                   _counted(self.stages, [s.value for s in Stage]), unit="innovations"),
+            Figure("innovations_spread", "Innovations spread beyond the team",
+                   _counted(self.spread), unit="innovations"),
+            Figure("stories_by_impact", "Stories by kind of impact", _counted(self.impact),
+                   unit="stories"),
+            Figure("savings", "Time and money saved", (
+                ("Staff hours saved (stories)", round(self.hours, 1)),
+                ("Money saved, £ (stories)", float(self.money)),
+                ("Patients affected (stories)", float(self.patients)),
+                ("Savings a year, £ (innovations)", float(self.innovation_savings)),
+            ), unit="", chart=False),
+            Figure("by_outcome", "Records by Quality and Improvement Outcome",
+                   tuple((f"Outcome {n}", float(len(rows)))
+                         for n, rows in self.outcome_rows.items()),
+                   note="A record counts under the outcomes it is tagged with (qio_outcomes); "
+                   "untagged capture records and lessons count under 2, innovations under 5, "
+                   "stories under 6."),
+        )

@@ -10,16 +10,22 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO
 
-__all__ = ["TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes", "retry_on_windows"]
+__all__ = ["TEMP_NAME", "TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes",
+           "replaced_when_done",
+           "retry_on_windows"]
 
 #: Temporary files are named ``.<name>.<random>.tmp``: the leading dot and the suffix keep
 #: them out of every listing of records, even when a crash leaves one behind.
 TEMP_SUFFIX = ".tmp"
+#: The whole name of a temporary file made by :func:`atomic_write` (``.<name>.<12 hex>.tmp``):
+#: one left behind can only come from a write that was killed half-way.
+TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
 _RETRIES = 50 if os.name == "nt" else 1
 _RETRY_SLEEP = 0.02
 
@@ -72,20 +78,42 @@ def fsync_file(fh: IO[bytes]) -> None:
     os.fsync(fh.fileno())
 
 
-def atomic_write(path: str, data: bytes) -> None:
+def _temp_name(path: str) -> str:
+    folder, name = os.path.split(path)
+    return os.path.join(folder, f".{name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def atomic_write(path: str, data: bytes, *, mode: int | None = None) -> None:
     """Replace *path* with *data* so that readers see the old or the new file, never a mix.
 
     The data goes to a temporary file in the same folder (a rename is only atomic within one
     file system), is flushed and fsync'd, then renamed over *path*. If anything fails the
-    temporary file is removed and *path* is untouched.
+    temporary file is removed and *path* is untouched. *mode* (e.g. ``0o600`` for a file
+    only its owner may read) is set before any data is written.
     """
-    folder, name = os.path.split(path)
-    tmp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    tmp = _temp_name(path)
     try:
         # Binary mode: bytes go out exactly as given, "\n" line ends even on Windows.
         with open(tmp, "xb") as fh:
+            if mode is not None:
+                os.chmod(tmp, mode)
             fh.write(data)
             fsync_file(fh)
+        retry_on_windows(os.replace, tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def replaced_when_done(path: str) -> Iterator[str]:
+    """A temporary path beside *path* for a writer that needs a file name (a spreadsheet
+    library); when the block ends without an error it is renamed over *path*, otherwise it
+    is removed and *path* is untouched."""
+    tmp = _temp_name(path)
+    try:
+        yield tmp
         retry_on_windows(os.replace, tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

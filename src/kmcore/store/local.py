@@ -48,22 +48,26 @@ import attrs
 from kmcore import codec
 from kmcore.errors import (
     Conflict,
+    KmcoreError,
     NotFound,
     Problem,
     StoreError,
     ValidationError,
     shorten,
 )
-from kmcore.ids import check_id, id_problem
+from kmcore.ids import check_id
 from kmcore.jsonpos import line_of
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
-from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
+from kmcore.store._files import TEMP_NAME, atomic_write, read_bytes, retry_on_windows
 from kmcore.store._lock import FileLock
+from kmcore.store._problems import MAX_RECORD_BYTES, Broken, file_problems
+from kmcore.store._problems import SUFFIX as _SUFFIX
 from kmcore.store._statcache import StatCache
 from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
+from kmcore.textfile import TextEncodingError, decode_text
 
 __all__ = ["LocalFileStore"]
 
@@ -72,16 +76,7 @@ log = logging.getLogger("kmcore.store")
 R = TypeVar("R", bound=Record)
 
 STATE_FOLDER = ".kmcore"
-_SUFFIX = ".json"
 _NOT_FOUND_HINT = "`kmcore list` shows the ids."
-
-
-class _Broken(Exception):
-    """A record file that cannot be used; carries its problems with their lines."""
-
-    def __init__(self, problems: list[tuple[Problem, int | None]]) -> None:
-        super().__init__(problems)
-        self.problems = problems
 
 
 class LocalFileStore:
@@ -110,6 +105,7 @@ class LocalFileStore:
         self._root_str = str(self._root)
         self._specs: dict[str, RecordTypeSpec] = {}
         self._folders: dict[str, str] = {}  # type name -> absolute, normalised folder path
+        self.duplicate_ids: dict[str, list[str]] = {}  # see fingerprints()
         seen_folders: dict[str, str] = {}
         for name, spec in sorted(types.items()):
             _check_folder(name, spec)
@@ -174,7 +170,7 @@ class LocalFileStore:
             raise self._unreadable(path, exc) from exc
         try:
             return self._decode(spec, record_id, raw)
-        except _Broken as broken:
+        except Broken as broken:
             raise self._invalid_file(path, broken) from None
 
     def locate(self, record_id: str) -> str:
@@ -226,7 +222,7 @@ class LocalFileStore:
                     continue
                 try:
                     yield self._decode(spec, stem, raw, verified)
-                except _Broken as broken:
+                except Broken as broken:
                     rel = self._relative(path)
                     for problem, line in broken.problems:
                         report(FileProblem(path=rel, problem=problem, line=line))
@@ -256,15 +252,22 @@ class LocalFileStore:
         self._check_open()
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
         found: dict[str, tuple[str, str]] = {}
+        twice: dict[str, list[str]] = {}  # id -> its files, for an id used in two folders
         # Files unchanged since they were last hashed (same size, time and inode) are not read
         # again: see store/_statcache.py for why that is safe.
         cache = StatCache(self._root / STATE_FOLDER)
+        leftovers: list[str] = []
         for name in names:
             folder = self._folders[name]
             try:
                 with os.scandir(folder) as listing:
-                    entries = [e for e in listing
-                               if e.name.endswith(_SUFFIX) and not e.name.startswith(".")]
+                    entries = []
+                    for e in listing:
+                        if not e.name.startswith("."):
+                            if e.name.endswith(_SUFFIX):
+                                entries.append(e)
+                        elif TEMP_NAME.fullmatch(e.name):
+                            leftovers.append(e.path)
             except (FileNotFoundError, NotADirectoryError):
                 continue
             for entry in entries:
@@ -279,9 +282,31 @@ class LocalFileStore:
                         cache.put(rel, signature, key)
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
+                if stem in found:
+                    first = f"{self._specs[found[stem][0]].folder}/{entry.name}"
+                    twice.setdefault(stem, [first]).append(
+                        f"{self._specs[name].folder}/{entry.name}")
                 found[stem] = (name, key)
         cache.save(complete=len(names) == len(self._specs), lazy=True)
+        if leftovers:
+            self._remove_leftovers(leftovers)
+        # Ids found in more than one type's folder by this call, with their files (relative
+        # to the knowledge base): only one of each is in the answer; the sync refuses them.
+        self.duplicate_ids = twice
         return dict(sorted(found.items()))
+
+    def _remove_leftovers(self, paths: list[str]) -> None:
+        """Remove temporary files left by a save that was killed half-way. Under the
+        writers' lock, so none of them can belong to a save still going on (a temporary file
+        exists only while its writer holds the lock)."""
+        try:
+            with self._write_lock():
+                for path in paths:
+                    with contextlib.suppress(FileNotFoundError):
+                        retry_on_windows(os.unlink, path)
+                    log.info("removed %s, left by a save that was interrupted", path)
+        except (KmcoreError, OSError) as exc:  # busy or read-only: the next scan tries again
+            log.debug("could not remove leftover temporary files: %s", exc)
 
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base
@@ -310,10 +335,10 @@ class LocalFileStore:
                     problem = Problem("$", f"could not be read: {exc.strerror or exc}")
                     yield FileProblem(path=rel, problem=problem)
                     continue
-                found = self._analyse(spec, stem, raw)
+                found = file_problems(spec, stem, raw, self._specs, self._classes)
                 others = [u for u in users[stem] if u != rel.as_posix()]
                 if others:
-                    text = raw.decode("utf-8-sig", errors="replace")
+                    text = _text_for_lines(raw)
                     problem = Problem(
                         "$.id",
                         f"is also used by {', '.join(others)}; an id must be unique across the "
@@ -499,17 +524,19 @@ class LocalFileStore:
     def _decode(
         self, spec: RecordTypeSpec, stem: str, raw: bytes, verified: VerifiedFiles | None = None
     ) -> Record:
-        """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`_Broken` if
+        """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`Broken` if
         it cannot be used. The common, valid case is kept lean: scan speed depends on it.
 
         With *verified*, field rules are skipped for content already seen to pass them.
         """
+        if len(raw) > MAX_RECORD_BYTES:
+            raise Broken(file_problems(spec, stem, raw, self._specs, self._classes))
         key = content_key(raw) if verified is not None else ""
         trusted = verified is not None and key in verified
         try:
             data = json.loads(raw.decode("utf-8-sig"))  # -sig: Notepad writes a BOM
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            data = None
+            data = _json_in_other_encoding(raw)  # UTF-16 from PowerShell, or None
         if type(data) is dict and data.get("type") == spec.name and data.get("id") == stem:
             try:
                 record = codec.from_dict(data, self._classes, check_rules=not trusted)
@@ -521,65 +548,10 @@ class LocalFileStore:
                 if record.revision < 1:  # hand-made: see the module docstring
                     record = attrs.evolve(record, revision=1)
                 return record
-        problems = self._analyse(spec, stem, raw)
-        if not problems:  # pragma: no cover - _analyse finds whatever stopped the fast path
+        problems = file_problems(spec, stem, raw, self._specs, self._classes)
+        if not problems:  # pragma: no cover - file_problems finds whatever stopped the fast path
             problems = [(Problem("$", "could not be read as a record"), None)]
-        raise _Broken(problems)
-
-    def _analyse(
-        self, spec: RecordTypeSpec, stem: str, raw: bytes
-    ) -> list[tuple[Problem, int | None]]:
-        """Every problem in one record file, each with its line (the slow, thorough path)."""
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            reason = "is not UTF-8 text; open it in an editor and save it as UTF-8"
-            return [(Problem("$", reason), line)]
-        try:
-            data: Any = json.loads(text)
-        except json.JSONDecodeError as exc:
-            reason = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-            return [(Problem("$", reason), exc.lineno)]
-        if not isinstance(data, dict):
-            return [(Problem("$", "must be a JSON object: a record in { }"), line_of(text, "$"))]
-        problems: list[Problem] = []
-        found_type = data.get("type")
-        if found_type != spec.name and found_type in self._specs:
-            other = self._specs[found_type]
-            problems.append(Problem(
-                "$.type",
-                f"says {found_type!r}, but the file is in the {spec.folder!r} folder, which "
-                f"holds {spec.name} records; move the file to the {other.folder!r} folder",
-                shorten(found_type),
-            ))
-        found_id = data.get("id")
-        stem_problem = id_problem(stem)
-        if "id" not in data:
-            problems.append(Problem("$.id", f"is missing; set it to {stem!r}, the file name"))
-        elif stem_problem is not None:
-            problems.append(Problem(
-                "$.id",
-                f"cannot match the file name {stem + _SUFFIX!r}, which is not a usable id: "
-                f"it {stem_problem}; rename the file and change the id to match",
-                shorten(found_id),
-            ))
-        elif isinstance(found_id, str) and found_id != stem:
-            problems.append(Problem(
-                "$.id",
-                f"does not match the file name {stem + _SUFFIX!r}; rename the file to "
-                f"{found_id + _SUFFIX!r} or change the id to {stem!r}",
-                shorten(found_id),
-            ))
-        try:
-            codec.from_dict(data, self._classes)
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-        # Unknown keys are about the key itself; every other problem about the value.
-        return [
-            (p, line_of(text, p.path, key=p.reason.startswith("is not a field")))
-            for p in problems
-        ]
+        raise Broken(problems)
 
     def _stored_revision(self, spec: RecordTypeSpec, record_id: str, path: str) -> int | None:
         """The revision of the stored record, or None when there is none."""
@@ -590,14 +562,14 @@ class LocalFileStore:
         except OSError as exc:
             raise self._unreadable(path, exc) from exc
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
+            data = json.loads(decode_text(raw))  # TextEncodingError is a ValueError
             revision = data.get("revision", 0)
             if type(revision) is not int:
                 raise ValueError(revision)
         except (ValueError, AttributeError):
             try:
                 self._decode(spec, record_id, raw)
-            except _Broken as broken:
+            except Broken as broken:
                 raise self._invalid_file(path, broken) from None
             raise  # pragma: no cover - _decode cannot succeed where json.loads failed
         return max(revision, 1)
@@ -627,7 +599,7 @@ class LocalFileStore:
             hint="Re-read it, re-apply your change, and save again.",
         )
 
-    def _invalid_file(self, path: str, broken: _Broken) -> ValidationError:
+    def _invalid_file(self, path: str, broken: Broken) -> ValidationError:
         rel = self._relative(path).as_posix()
         problems = [
             attrs.evolve(p, reason=f"{p.reason} (line {line})") if line else p
@@ -688,3 +660,20 @@ def _check_folder(name: str, spec: RecordTypeSpec) -> None:
 
 def _log_problem(problem: FileProblem) -> None:
     log.warning("skipping %s", problem)
+
+
+def _json_in_other_encoding(raw: bytes) -> Any:
+    """The JSON in a record file that is not UTF-8 but is text kmcore reads (UTF-16 with a
+    byte-order mark), or None: the slow path then says what is wrong with it."""
+    try:
+        return json.loads(decode_text(raw))
+    except ValueError:
+        return None
+
+
+def _text_for_lines(raw: bytes) -> str:
+    """The file's text for finding a line number; never fails (undecodable bytes replaced)."""
+    try:
+        return decode_text(raw)
+    except TextEncodingError:
+        return raw.decode("utf-8", errors="replace")

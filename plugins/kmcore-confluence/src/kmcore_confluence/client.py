@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import requests
 
-from kmcore.errors import AuthError, BackendError, RateLimited, RemoteError
+from kmcore.backend import AuthError, BackendError, RateLimited, RemoteError
 from kmcore.http import (
     KmcoreSession,
     RetryPolicy,
@@ -72,6 +72,8 @@ _RETRY = RetryPolicy(statuses=_RETRY_STATUSES,  # type: ignore[arg-type]
 class VersionConflict(RemoteError):
     """The page (or property) changed since it was read: re-read and decide again."""
 
+    transient = True
+
 
 class TitleTaken(RemoteError):
     """Another page in the space already has this title."""
@@ -79,6 +81,8 @@ class TitleTaken(RemoteError):
 
 class NoAnswer(RemoteError):
     """The request may or may not have been applied: its answer never came."""
+
+    transient = True
 
 
 @attrs.frozen
@@ -179,14 +183,15 @@ class ConfluenceClient:
             text = exc.message
             if said and said not in text:
                 text = f"{text}: {said}"
-            error = type(exc)(f"{what}: {text}", hint=exc.hint)
+            error = type(exc)(f"{what}: {text}", hint=exc.hint, status=exc.status,
+                              retryable=exc.retryable)
             error.request_id = exc.request_id
             raise error from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _wait_until_open(self, what: str) -> None:
         """Honour the last ``Retry-After`` before sending anything; a wait beyond
-        :data:`MAX_WAIT` stops the run instead (the error is marked ``stops_run``)."""
+        :data:`MAX_WAIT` stops the run instead (the error's ``stops_run`` is set)."""
         remaining = self._open_at - self._clock()
         if remaining <= 0:
             return
@@ -195,8 +200,8 @@ class ConfluenceClient:
                 f"{what}: not sent: Confluence asked kmcore to wait {int(remaining) + 1} "
                 f"seconds, more than the {MAX_WAIT:g} seconds a run waits",
                 hint="Confluence is throttling this account or is unavailable: nothing more "
-                "was sent in this run. Run the sync again later; it carries on from here.")
-            error.stops_run = True  # type: ignore[attr-defined]
+                "was sent in this run. Run the sync again later; it carries on from here.",
+                stops_run=True)
             raise error
         self._sleep(remaining)
 

@@ -403,3 +403,29 @@ def test_if_the_built_in_gates_fail_to_load_everything_is_blocked() -> None:
                                   "RuntimeError: it is not loaded")]
     # A set of plugins built deliberately without any built-ins runs only what it has.
     assert not evaluate(published("lesson"), INTRANET, make_plugins(builtins=False)).blocked
+
+
+# --- incomplete (imported rows a stage rule wanted more of) -------------------------------------
+
+
+def test_an_incomplete_record_is_held_until_completed_then_goes_without_the_list(
+        plugins: Any) -> None:
+    from kmcore.records.base import OrgRef
+    from kmcore.records.innovation import AdoptingOrg, Adoption, Costs
+
+    flagged = published(
+        "innovation", stage="spreading", description="", costs={"industry_sponsorship": False},
+        evaluation={"summary": "Audited"},
+        to_complete=["adoption.adopted_by: an innovation at stage 'spreading' needs at "
+                     "least one adopting organisation", "description: required, no column "
+                     "of the file has it"])
+    decision = evaluate(flagged, INTRANET, plugins)
+    [(gate, reason)] = reasons(decision)
+    assert gate == "incomplete" and "adoption.adopted_by" in reason and "description" in reason
+    with deferred_validation():
+        done = attrs.evolve(flagged, description="What was done",
+                            adoption=Adoption(adopted_by=(AdoptingOrg(org=OrgRef(
+                                name="Eastfield NHS Trust")),)),
+                            costs=Costs(industry_sponsorship=False))
+    decision = evaluate(done, INTRANET, plugins)
+    assert not decision.blocked and decision.record.to_complete == ()

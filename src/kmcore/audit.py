@@ -58,7 +58,8 @@ class AuditEntry:
     via: str
     op: str
     type: str
-    id: str
+    #: the record's id; "" for a batch (``op`` "batch"), whose ``note`` says how many
+    id: str = ""
     revision: int | None = None
     fields: tuple[str, ...] = ()
     note: str = ""
@@ -71,8 +72,8 @@ class AuditEntry:
     def text(self) -> str:
         """``2025-01-06 09:00  jsmith  kmcore import  update innovation inn-x (r3): stage``"""
         when = self.at.replace("T", " ")[:16]
-        what = f"{self.op} {self.type} {self.id}" + (f" (r{self.revision})"
-                                                     if self.revision else "")
+        what = " ".join(w for w in (self.op, self.type, self.id) if w) + (
+            f" (r{self.revision})" if self.revision else "")
         tail = f": {', '.join(self.fields)}" if self.fields else ""
         note = f" — {self.note}" if self.note else ""
         return f"{when}  {self.who}  {self.via}  {what}{tail}{note}"

@@ -7,24 +7,27 @@ from pathlib import Path
 
 import click
 
-from kmcore.cli._common import open_kb
+from kmcore.cli._common import UK_DATE, open_kb
 
 __all__ = ["report_cmd"]
 
 
 @click.command("report")
-@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]),
-              help="First day of the period (default: a year before --to).")
-@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]),
-              help="Last day of the period (default: today).")
+@click.option("--from", "start", type=UK_DATE,
+              help="First day of the period, DD/MM/YYYY (default: a year before --to).")
+@click.option("--to", "end", type=UK_DATE,
+              help="Last day of the period, DD/MM/YYYY (default: today).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="The HTML file (default: evidence-pack-FROM-to-TO.html here). The CSV "
               "of every figure is written beside it.")
 @click.option("--all-statuses", is_flag=True,
               help="Count drafts and records in review too (default: published and archived).")
+@click.option("--dates", type=click.Choice(["own", "added"]), default="own", show_default=True,
+              help="Date each record by its own dates (held, went live, started) or by the "
+              "day it was added to the knowledge base.")
 @click.pass_context
-def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime | None,
-               output: Path | None, all_statuses: bool) -> None:
+def report_cmd(ctx: click.Context, start: dt.date | None, end: dt.date | None,
+               output: Path | None, all_statuses: bool, dates: str) -> None:
     """Write an impact evidence pack: activity, innovation and impact figures for a period.
 
     Activity by record type, knowledge-capture technique, department and staff group;
@@ -32,20 +35,26 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
     grouped by Quality and Improvement Outcome. One self-contained HTML file with charts
     (open it in a browser; print it to PDF from there), and a CSV of every figure.
 
+    Records count in the period of their own dates: a session by the day it was held, an
+    innovation by the day it went live (else started). Records without one count by the
+    day they were added if they were typed in; imported ones are left out and counted
+    separately, so importing years of history does not claim it all for this year.
+    --dates added dates every record by the day it was added.
+
     \b
     Examples:
-        kmcore report --from 2024-04-01 --to 2025-03-31
+        kmcore report --from 01/04/2024 --to 31/03/2025
         kmcore report -o reports/km-2025.html
     """
     from kmcore.report.figures import DEFAULT_STATUSES, evidence_pack
     from kmcore.report.render import write_pack
 
     kb = open_kb(ctx)
-    last = end.date() if end else dt.date.today()
-    first = start.date() if start else last.replace(year=last.year - 1) + dt.timedelta(days=1)
+    last = end or dt.date.today()
+    first = start or last.replace(year=last.year - 1) + dt.timedelta(days=1)
     statuses = ("published", "archived", "draft", "submitted", "in_review") if all_statuses \
         else DEFAULT_STATUSES
-    pack = evidence_pack(kb, first, last, statuses=statuses)
+    pack = evidence_pack(kb, first, last, statuses=statuses, dates=dates)
     html_path = output or Path(f"evidence-pack-{first.isoformat()}-to-{last.isoformat()}.html")
     csv_path = html_path.with_suffix(".csv")
     try:
@@ -63,5 +72,11 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
                   f"\"%USERPROFILE%\\Documents\\{html_path.name}\""),
         ) from None
     click.echo(f"{pack.records} records from {first} to {last}.")
+    dated = pack.figure("dated_by")
+    if dated.rows:
+        click.echo("Dated by: " + "; ".join(f"{label} {int(n)}" for label, n in dated.rows)
+                   + ".")
+    if pack.undated:
+        click.echo(f"Not counted: {dated.note}")
     click.echo(f"Report: {html_path.resolve()}")
     click.echo(f"Figures (CSV): {csv_path.resolve()}")

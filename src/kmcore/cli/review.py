@@ -80,6 +80,8 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
     kmcore review ID --clear-all --by "Robin Test" --note "order numbers"
     kmcore review due             records past their review date, expertise profiles
                                   unconfirmed for 12 months, leavers' profiles to remove
+    kmcore review incomplete      imported records a stage rule finds incomplete, with
+                                  what each is missing (one list to work through)
 
     A flag is a likely patient identifier (NHS or CHI number, date of birth, home
     postcode) in free text. Values are never printed: only where they are and a masked
@@ -88,6 +90,9 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
     clearing = bool(clear_numbers) or clear_all
     if record_id == "due" and not clearing:
         _due(ctx, as_json)
+        return
+    if record_id == "incomplete" and not clearing:
+        _incomplete(ctx, as_json)
         return
     if record_id is None:
         if clearing or cleared_by or note or revision is not None:
@@ -263,3 +268,38 @@ def _due(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  {item.record_type} {item.record_id} \"{item.title}\": {item.reason}")
     click.echo(f"{len(found)} record(s) due for review." if found
                else "Nothing is due for review.")
+
+
+def incomplete_records(kb: Any) -> list[tuple[Record, list[str]]]:
+    """Records flagged incomplete (``to_complete``) whose rules still fail, with what is
+    missing; an entry somebody has since completed is not listed."""
+    found: list[tuple[Record, list[str]]] = []
+    for record in kb.records():
+        flagged = getattr(record, "to_complete", ())
+        if not flagged:
+            continue
+        # The record's rules across fields as they stand now (waived or not), and the
+        # required fields still blank.
+        still = {path.lstrip(".") for path, _, _ in record._cross_checks()}
+        still |= {name for name in (item.split(":", 1)[0].strip() for item in flagged)
+                  if getattr(record, name, "x") in ("", None, ())}
+        missing = [item for item in flagged if item.split(":", 1)[0].strip() in still]
+        if missing:
+            found.append((record, missing))
+    return found
+
+
+def _incomplete(ctx: click.Context, as_json: bool) -> None:
+    kb = open_kb(ctx)
+    found = incomplete_records(kb)
+    if as_json:
+        click.echo(json.dumps([{"type": r.record_type, "id": r.id,
+                                "title": getattr(r, "title", r.id), "missing": missing}
+                               for r, missing in found], indent=2, ensure_ascii=False))
+        return
+    for record, missing in found:
+        click.echo(f"  {record.record_type} {record.id} \"{getattr(record, 'title', '')}\":")
+        for item in missing:
+            click.echo(f"      {item}")
+    click.echo(f"{len(found)} record(s) to complete: fill in what each is missing with "
+               "`kmcore edit ID`." if found else "No record needs completing.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kmcore.cli._common import open_kb
+from kmcore.cli._common import UK_DATE, open_kb
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -66,8 +67,8 @@ def _bold(start: bool) -> tuple[str, str]:
               help="Only records owned by this organisation (name or ODS code).")
 @click.option("--subject", multiple=True, help="Only records with this subject term or code.")
 @click.option("--staff-group", multiple=True, help="Only records for this ESR staff group.")
-@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Records dated on or after.")
-@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Records dated on or before.")
+@click.option("--from", "date_from", type=UK_DATE, help="Records dated on or after (DD/MM/YYYY).")
+@click.option("--to", "date_to", type=UK_DATE, help="Records dated on or before (DD/MM/YYYY).")
 @click.option("--visibility", multiple=True, help="private, organisation, nhs or public.")
 @click.option("--status", multiple=True, help="draft, published... (repeatable).")
 @click.option("--include-confidential", is_flag=True,
@@ -82,7 +83,7 @@ def _bold(start: bool) -> tuple[str, str]:
 def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...],
                stage: tuple[str, ...], department: tuple[str, ...],
                organisation: tuple[str, ...], subject: tuple[str, ...],
-               staff_group: tuple[str, ...], date_from: str | None, date_to: str | None,
+               staff_group: tuple[str, ...], date_from: dt.date | None, date_to: dt.date | None,
                visibility: tuple[str, ...], status: tuple[str, ...],
                include_confidential: bool, limit: int, offset: int, people: int,
                as_json: bool) -> None:
@@ -100,7 +101,9 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], types: tuple[str, ...
     results = kb.search(
         " ".join(query), limit=limit, offset=offset, types=types, stage=stage,
         department=department, organisation=organisation, subject=subject,
-        staff_group=staff_group, date_from=date_from, date_to=date_to,
+        staff_group=staff_group,
+        date_from=date_from.isoformat() if date_from else None,
+        date_to=date_to.isoformat() if date_to else None,
         visibility=visibility, status=status, include_confidential=include_confidential,
         people=people if offset == 0 else 0,
     )

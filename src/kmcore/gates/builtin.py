@@ -196,6 +196,27 @@ def clearances_gate(decision: PublishDecision) -> None:
         decision.replace(stripped, "PII review clearances left out (internal)")
 
 
+def incomplete_gate(decision: PublishDecision) -> None:
+    """A record flagged incomplete by an import (``to_complete``) is held back until what it
+    lacks is filled in; once it is, the stale list is internal and left out."""
+    record = decision.original
+    flagged = getattr(record, "to_complete", ())
+    if not flagged or not isinstance(decision.record, KnowledgeRecord):
+        return
+    failing = {path.lstrip(".") for path, _, _ in record._cross_checks()}
+    blank = {name for name in (item.split(":", 1)[0].strip() for item in flagged)
+             if getattr(record, name, "x") in ("", None, ())}
+    missing = [item for item in flagged
+               if item.split(":", 1)[0].strip() in failing | blank]
+    if missing:
+        decision.block("incomplete", "needs completing: " + "; ".join(missing)
+                       + " (`kmcore review incomplete` lists them)", path="$.to_complete")
+        return
+    with deferred_validation():
+        stripped = attrs.evolve(decision.record, to_complete=())
+    decision.replace(stripped, "import's to-complete list left out (all filled in)")
+
+
 #: The built-in gates, in the order they run: (name, gate).
 GATES: tuple[tuple[str, Gate], ...] = (
     ("status", status_gate),
@@ -204,6 +225,7 @@ GATES: tuple[tuple[str, Gate], ...] = (
     ("person", person_gate),
     ("consent", consent_gate),
     ("pii", pii_gate),
+    ("incomplete", incomplete_gate),
     ("clearances", clearances_gate),
 )
 

@@ -107,8 +107,10 @@ def _read_csv(path: Path) -> Table:
         with path.open("r", encoding=encoding, newline="") as fh:
             reader = csv.reader(fh, dialect)
             try:
-                for row in reader:
-                    yield reader.line_num, list(row)
+                # Row numbers as Excel shows them: one per record, however many lines a
+                # quoted cell with line breaks takes in the file.
+                for number, row in enumerate(reader, start=1):
+                    yield number, list(row)
             except UnicodeDecodeError as exc:
                 raise KmcoreError(
                     f"{path}: line {reader.line_num + 1} is not {encoding} text ({exc.reason})",

@@ -1,8 +1,15 @@
 """The figures of an impact evidence pack, worked out from the records of a date range.
 
-Which records fall in the range: a capture record by the day it was held, every other record by
-the day it was added to the knowledge base (``created_at``). By default only records that
-were published (or published and since archived) count: drafts are not yet evidence.
+Which records fall in the range is decided by each record's **own** dates: a capture record by
+the day it was held, an innovation by the day it went live (or, not yet live, the day it
+started). A record with no date of its own (a story, a lesson, an innovation whose log gave
+no dates) is dated by the day it was added to the knowledge base only when it was typed in
+there, which is when it happened; one that was *imported* with no date of its own is not
+counted, and the pack says how many (an import of years of history would otherwise claim
+all of it for the year it was imported). ``dates="added"`` dates every record by the day it
+was added instead, as an explicit choice. The pack's "How records were dated" figure says
+which date each counted record was dated by. By default only records that were published
+(or published and since archived) count: drafts are not yet evidence.
 
 Every figure is a :class:`Figure` (a titled list of labelled values), so the HTML pack, its
 charts and the CSV of every figure all come from one list and cannot disagree.
@@ -22,7 +29,10 @@ from kmcore.guard.pii import masked_label
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
-__all__ = ["OUTCOMES", "EvidencePack", "Figure", "evidence_pack"]
+__all__ = ["DATE_BASES", "OUTCOMES", "EvidencePack", "Figure", "evidence_pack"]
+
+#: ``own``: each record's own date (see the module docstring); ``added``: the day added.
+DATE_BASES = ("own", "added")
 
 #: The NHS Knowledge and Library Services Quality and Improvement Outcomes (2019 wording,
 #: shortened). Outcome 2 is where knowledge management sits.
@@ -69,6 +79,10 @@ class EvidencePack:
     by_outcome: dict[int, list[tuple[str, str, str]]]  # outcome -> (type label, id, title)
     stories: tuple[dict[str, Any], ...]
     records: int
+    #: ``own`` or ``added``: what the records were dated by
+    dates: str = "own"
+    #: published records left out because they were imported with no date of their own
+    undated: int = 0
 
     def figure(self, key: str) -> Figure:
         for figure in self.figures:
@@ -77,12 +91,23 @@ class EvidencePack:
         raise KeyError(key)
 
 
-def _when(record: Record) -> dt.date | None:
-    held = getattr(record, "held_on", None)
-    if isinstance(held, dt.date):
-        return held
-    created = record.created_at
-    return created.date() if created is not None else None
+#: A record's own dates, in the order they are tried, with how the pack names them.
+_OWN_DATES = (("held_on", "the day it was held"), ("implemented_on", "the day it went live"),
+              ("started_on", "the day it started"))
+
+
+def _when(record: Record, dates: str = "own") -> tuple[dt.date | None, str]:
+    """The day *record* is dated by, and which date that is (see the module docstring)."""
+    created = record.created_at.date() if record.created_at is not None else None
+    if dates == "added":
+        return created, "the day it was added (--dates added)"
+    for name, label in _OWN_DATES:
+        value = getattr(record, name, None)
+        if isinstance(value, dt.date):
+            return value, label
+    if str(getattr(record.provenance, "source", "")) == "import":
+        return None, "imported with no date of its own: not counted"
+    return created, "the day it was added (typed in when it happened)"
 
 
 def _label(value: Any) -> str:
@@ -104,8 +129,18 @@ def _counted(counter: Counter[str], order: Iterable[str] | None = None, *,
 
 
 def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
-                  statuses: tuple[str, ...] = DEFAULT_STATUSES) -> EvidencePack:
-    """Work out every figure for records of *kb* dated *start*..*end*."""
+                  statuses: tuple[str, ...] = DEFAULT_STATUSES,
+                  dates: str = "own") -> EvidencePack:
+    """Work out every figure for records of *kb* dated *start*..*end*.
+
+    :param dates: ``own`` (each record's own dates) or ``added`` (the day each was added);
+        see the module docstring.
+    """
+    if dates not in DATE_BASES:
+        from kmcore.errors import KmcoreError
+
+        raise KmcoreError(f"unknown way of dating records {dates!r}",
+                          hint=f"Use one of: {', '.join(DATE_BASES)}.")
     if end < start:
         from kmcore.errors import KmcoreError
 
@@ -116,13 +151,17 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
     for record in kb.records():
         if record.record_type == "person" or str(getattr(record, "status", "")) not in statuses:
             continue
-        when = _when(record)
-        if when is not None and start <= when <= end:
+        when, basis = _when(record, dates)
+        if when is None:
+            tally.undated += 1
+        elif start <= when <= end:
+            tally.dated_by[basis] += 1
             tally.add(record)
     return EvidencePack(
         organisation=kb.settings.organisation, kb_name=kb.settings.name, start=start,
         end=end, statuses=statuses, figures=tally.figures(), by_outcome=tally.outcome_rows,
-        stories=tuple(sorted(tally.stories, key=lambda s: s["title"])), records=tally.total)
+        stories=tuple(sorted(tally.stories, key=lambda s: s["title"])), records=tally.total,
+        dates=dates, undated=tally.undated)
 
 
 def _counter() -> Counter[str]:
@@ -150,6 +189,8 @@ class _Tally:
         factory=lambda: {n: [] for n in OUTCOMES})
     stories: list[dict[str, Any]] = attrs.field(factory=list)
     total: int = 0
+    dated_by: Counter[str] = attrs.field(factory=_counter)
+    undated: int = 0
 
     def add(self, record: Record) -> None:
         """Count one record of the period."""
@@ -239,4 +280,13 @@ class _Tally:
                    note="A record counts under the outcomes it is tagged with (qio_outcomes); "
                    "untagged capture records and lessons count under 2, innovations under 5, "
                    "stories under 6."),
+            self._dated_by(),
         )
+
+    def _dated_by(self) -> Figure:
+        undated = self.undated
+        note = (f"{undated:,} published record{'s were' if undated != 1 else ' was'} imported "
+                "with no date of its own and not counted; `kmcore report --dates added` counts "
+                "records by the day they were added instead." if undated else "")
+        return Figure("dated_by", "How records were dated",
+                      _counted(self.dated_by, vocabulary=False), note=note, chart=False)

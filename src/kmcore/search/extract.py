@@ -48,7 +48,7 @@ _REL_ROLES = {
 # Text fields that are codes or addresses, not prose.
 _NOT_TEXT = frozenset({"url", "uri", "doi", "pmid", "media_type", "code", "scheme", "ods_code",
                        "work_email", "phone", "orcid", "fingerprint", "source_ref", "method",
-                       "languages", "evidence"})
+                       "languages", "evidence", "to_complete"})
 # Parts that are bookkeeping, not content.
 _SKIP_PARTS = frozenset({"provenance", "pii_cleared", "consents", "owner_org", "links",
                          "stage_history"})

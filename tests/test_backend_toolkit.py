@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 import kmcore
 from kmcore.backend import (
+    AuthError,
     BackendError,
     BaseTarget,
     ConfigError,
@@ -163,6 +164,26 @@ def test_one_helper_from_exception_to_result(exc: KmcoreError, retryable: bool,
     assert not result.ok and result.record_id == "lesson-1"
     assert (result.retryable, result.conflict) == (retryable, conflict)
     assert result.error is not None and result.error.startswith("lesson lesson-1: ")
+
+
+@pytest.mark.parametrize(("exc", "stops"), [
+    (AuthError("token refused", status=401), True),
+    (AuthError("token refused", status=401, stops_run=False), False),
+    (RateLimited("slow down", status=429), False),
+    (RateLimited("wait an hour", status=429, stops_run=True), True),
+    (RemoteError("x failed", status=503), False),
+])
+def test_an_error_says_whether_it_stops_the_run(exc: BackendError, stops: bool) -> None:
+    assert exc.stops_run is stops
+
+
+def test_the_engine_stops_a_run_on_an_error_that_says_so() -> None:
+    from kmcore.sync.engine import _stops_the_run
+
+    assert _stops_the_run(RateLimited("wait an hour", stops_run=True))
+    assert _stops_the_run(AuthError("token refused"))
+    assert not _stops_the_run(RateLimited("slow down"))
+    assert not _stops_the_run(RuntimeError("boom"))
 
 
 def test_named_checks_prefix_once() -> None:

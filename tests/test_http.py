@@ -458,3 +458,12 @@ def test_policy_validation() -> None:
     policy = RetryPolicy(backoff_base=1, backoff_cap=4)
     rng = random.Random(0)
     assert all(0 <= policy.backoff(n, rng) <= 4 for n in range(1, 10))
+
+
+def test_prose_after_an_auth_scheme_is_not_taken_for_a_credential() -> None:
+    # Confluence Data Center's own words for a wrong password must reach the librarian intact.
+    said = "Basic Authentication Failure - Reason : AUTHENTICATED_FAILED"
+    assert redact_text(said) == said
+    assert redact_text("bearer token expired") == "bearer token expired"
+    assert redact_text("Basic dXNlcjpwYXNzd29yZA== and Bearer eyJ0eXAi.x.y") == (
+        "Basic REDACTED and Bearer REDACTED")

@@ -138,14 +138,23 @@ class BackendError(KmcoreError):
         the item again. Defaults from the class (:class:`RateLimited` is) and the status
         (408, 429 and 5xx are); pass it to say otherwise.
     :ivar conflict: the remote copy changed since kmcore last wrote it; nothing was written.
+    :ivar stops_run: nothing more should be sent to this target in this run: every further
+        request would fail the same way (a refused sign-in, which some services answer by
+        locking the account) or the service asked for a longer pause than a run may wait.
+        The sync engine stops the target's run with this error, and a target's ``apply``
+        re-raises it rather than turning it into one item's failure. Defaults from the class
+        (:class:`AuthError` does); pass it to say otherwise.
     """
 
     #: whether errors of this class are transient unless told otherwise.
     transient: bool = False
+    #: whether errors of this class stop the target's run unless told otherwise.
+    stops: bool = False
 
     def __init__(
         self, message: str, *, hint: str | None = None, request_id: str | None = None,
         status: int | None = None, retryable: bool | None = None, conflict: bool = False,
+        stops_run: bool | None = None,
     ) -> None:
         if request_id:
             message = f"{message} (request id {request_id})"
@@ -157,10 +166,13 @@ class BackendError(KmcoreError):
                 status >= 500 or status in (408, 429)))
         self.retryable = retryable
         self.conflict = conflict
+        self.stops_run = self.stops if stops_run is None else stops_run
 
 
 class AuthError(BackendError):
-    """The service did not accept our credentials."""
+    """The service did not accept our credentials: the run stops (``stops_run``)."""
+
+    stops = True
 
 
 class PermissionDenied(BackendError):

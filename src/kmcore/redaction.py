@@ -76,7 +76,7 @@ _PARAM_RE = re.compile(rf"(?i)(?<![A-Za-z0-9_])({_PARAM_ALTERNATION})=([^&\s\"'<
 # "access_token": "..." in JSON bodies (token endpoint responses).
 _JSON_RE = re.compile(rf"(?i)([\"'])({_PARAM_ALTERNATION})\1(\s*:\s*)([\"'])(.*?)(?<!\\)\4")
 # Authorization schemes written out in free text.
-_SCHEME_RE = re.compile(r"(?i)\b(Bearer|Basic|Digest|NTLM|Negotiate)\s+[A-Za-z0-9._~+/=-]+")
+_SCHEME_RE = re.compile(r"(?i)\b(Bearer|Basic|Digest|NTLM|Negotiate)\s+([A-Za-z0-9._~+/=-]+)")
 # Secret headers written out as "Name: value" (a dumped header block, an exception message).
 _HEADER_ALTERNATION = "|".join(re.escape(h) for h in sorted(SECRET_HEADERS))
 _HEADER_RE = re.compile(rf"(?im)\b({_HEADER_ALTERNATION})(\s*[:=]\s*)([^\r\n,}}]+)")
@@ -142,6 +142,16 @@ def redact_form(
     )
 
 
+def _redact_scheme(match: re.Match[str]) -> str:
+    word = match.group(2)
+    # "Basic Authentication Failure" (Confluence's words for a wrong token) is prose, not a
+    # credential: a plain word (Title-case, or short lower-case letters) is kept.
+    if word.isalpha() and ((word[0].isupper() and word[1:].islower())
+                           or (word.islower() and len(word) < 20)):
+        return match.group(0)
+    return f"{match.group(1)} {REDACTED}"
+
+
 def redact_text(text: str) -> str:
     """*text* with anything that looks like a credential replaced by :data:`REDACTED`.
 
@@ -151,7 +161,7 @@ def redact_text(text: str) -> str:
     :func:`redact_url`, :func:`redact_headers` and :func:`redact_form` first.
     """
     text = _HEADER_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    text = _SCHEME_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    text = _SCHEME_RE.sub(_redact_scheme, text)
     text = _PARAM_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
     text = _JSON_RE.sub(
         lambda m: (

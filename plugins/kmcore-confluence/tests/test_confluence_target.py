@@ -203,12 +203,15 @@ def test_throttling_is_waited_out(make: Any, edition: str) -> None:
     assert sum(1 for r in s.fake.recorded if r.fault == "429") == 2
 
 
-def test_title_clash_with_a_page_kmcore_does_not_own_is_reported(make: Any,
-                                                                  edition: str) -> None:
+def test_title_clash_with_pages_kmcore_does_not_own_is_reported(make: Any,
+                                                                 edition: str) -> None:
+    # The record's title and its fallback "Title (record-id)" are both taken by people's
+    # pages (one title alone falls back: see test_confluence_fault_matrix).
     s = make(edition)
     target = s.target()
     _one(target, s.item(_lesson(s, 1)))
     theirs = s.fake.add_page("Contract lesson 0", "<p>A person's page.</p>")
+    s.fake.add_page("Contract lesson 0 (lesson-contract-0)", "<p>Another.</p>")
     result = _one(target, s.item(_lesson(s)))
     assert not result.ok and not result.retryable
     assert "kmcore does not own it" in (result.error or "")

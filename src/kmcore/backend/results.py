@@ -22,6 +22,10 @@ def result_from_exception(item: Item, exc: KmcoreError) -> ItemResult:
     attributes (set from the HTTP status by :mod:`kmcore.http`, or by the backend raising it);
     any other kmcore error is a failure that the next sync would only repeat (a record the
     target cannot express, a wrong setting), so it is not retryable.
+
+    An error whose ``stops_run`` is set (a refused sign-in, a pause longer than a run may
+    wait) is not one item's failure: ``apply`` should re-raise it so the engine stops the
+    run, as ``except BackendError as exc: if exc.stops_run: raise`` does.
     """
     retryable = isinstance(exc, BackendError) and exc.retryable
     conflict = isinstance(exc, BackendError) and exc.conflict

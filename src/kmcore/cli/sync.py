@@ -31,9 +31,9 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
     reason. Each run saves a report under .kmcore/targets/NAME/reports/.
 
     Exit code 0: everything applied; 3: some items failed (the rest were applied; the next
-    sync tries the failed ones again); 4: everything else applied, but a record file could
-    not be read (run `kmcore validate`); 1: a target could not be synced at all, or no
-    target is set up.
+    sync tries the failed ones again) or were edited on the target and left unsent; 4:
+    everything else applied, but a record file could not be read (run `kmcore validate`);
+    1: a target could not be synced, signed in to or read at all, or no target is set up.
 
     \b
     Examples:
@@ -89,12 +89,18 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
             click.echo("This was a dry run: nothing was changed. Run `kmcore sync` to do it.")
     if any(r.error for r in reports):
         ctx.exit(1)
-    if any(r.failed for r in reports):
+    if any(r.failed or _conflicts(r) for r in reports):
+        # A page or item a person edited on the target was left unsent: somebody must merge
+        # it, so a scheduled run must not look like a clean night.
         ctx.exit(3)
     if any(r.counts.get("unreadable") for r in reports):
         # Published around it, but a record someone saved was not: a scheduled run must not
         # look like a clean one.
         ctx.exit(4)
+
+
+def _conflicts(report: Any) -> int:
+    return sum(1 for i in report.items if i.status == "conflict")
 
 
 def _leaver_profiles(kb: Any, *, dry_run: bool, quiet: bool) -> None:

@@ -33,7 +33,14 @@ import attrs
 
 from kmcore import codec, gates
 from kmcore._gcpause import no_gc
-from kmcore.errors import ConfigError, Conflict, KmcoreError, NotFound
+from kmcore.errors import (
+    BackendError,
+    ConfigError,
+    Conflict,
+    KmcoreError,
+    NotFound,
+    PermissionDenied,
+)
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
 from kmcore.store._lock import FileLock, LockBusy
@@ -170,7 +177,7 @@ def _sync_one(
     except Exception as exc:  # a backend's own bug: report it, carry on with other targets
         if debug:
             raise
-        log.error("sync to %s failed", cfg.name, exc_info=exc)
+        log.debug("sync to %s failed", cfg.name, exc_info=exc)
         report.error = f"the sync to {cfg.name!r} stopped: {_line(exc)}"
         report.hint = ("Items confirmed before this are recorded; run it again. If it keeps "
                        "happening, run with --debug and report the traceback.")
@@ -193,11 +200,16 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
     target = build_target(cfg, kb)
     ledger = Ledger.open(target_folder(kb.root, cfg.name))
     try:
+        if not dry_run:  # a dry run never touches a target that has no feed to read
+            _check_access(target)
+        pull_failed: BaseException | None = None
         try:
             report.pulled = _pull(kb, cfg, target, ledger, dry_run=dry_run)
-        except Exception as exc:  # a broken feed must not stop publishing
-            log.warning("pull from %s failed", cfg.name, exc_info=exc)
-            report.warnings.append(f"could not bring items back from the target: {_line(exc)}")
+        except Exception as exc:  # a broken feed must not stop publishing, but fails the run
+            if _stops_the_run(exc) or isinstance(exc, PermissionDenied):
+                raise  # cannot sign in or read at all: nothing else would work either
+            log.debug("pull from %s failed", cfg.name, exc_info=exc)
+            pull_failed = exc
         if shared is not None and any(
             p.status in ("created", "updated", "copied") for p in report.pulled
         ):
@@ -234,18 +246,40 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
                 target.finish(context)
                 ledger.note_finished()
             except Exception as exc:
-                log.warning("finish on %s failed", cfg.name, exc_info=exc)
+                log.debug("finish on %s failed", cfg.name, exc_info=exc)
                 report.error = f"the target could not finish the run: {_line(exc)}"
                 report.hint = ("The items listed were applied and are recorded; the next "
                                "sync hands them to the target to finish again.")
             if ledger.config_key != plan.config_key:
                 ledger.set_config_key(plan.config_key)
             ledger.compact()
+        if pull_failed is not None and report.error is None:
+            # Staff submissions on the target did not arrive: a scheduled run must not
+            # look healthy.
+            report.error = f"could not read the target's changes: {_line(pull_failed)}"
+            report.hint = (getattr(pull_failed, "hint", None) or "What was published is "
+                           "recorded; the next sync reads the changes again.")
     finally:
         try:
             ledger.close()
         finally:
             target.close()
+
+
+def _stops_the_run(exc: BaseException) -> bool:
+    """Failures after which nothing more is sent to the target in this run: the credentials
+    or the configuration are wrong, so every further request would fail the same way (and
+    some services lock an account after repeated failed sign-ins), or the service asked for
+    a longer pause than a run may wait (:attr:`BackendError.stops_run`)."""
+    return isinstance(exc, ConfigError) or (isinstance(exc, BackendError) and exc.stops_run)
+
+
+def _check_access(target: Target) -> None:
+    """Sign in and read the target once, when it offers a check (``check_access``): a
+    target with nothing to publish and no feed must still fail a run it cannot reach."""
+    check = getattr(target, "check_access", None)
+    if check is not None:
+        check()
 
 
 def _estimate(target: Target, plan: Plan) -> str | None:
@@ -304,7 +338,9 @@ def _apply(target: Target, plan: Plan, ledger: Ledger, outcomes: dict[str, ItemO
         try:
             results = list(target.apply(items))
         except Exception as exc:  # the whole batch failed: every item is retried next time
-            log.warning("batch sent to %s failed", name, exc_info=exc)
+            if _stops_the_run(exc):
+                raise  # a refused sign-in would only be refused again for every batch
+            log.debug("batch sent to %s failed", name, exc_info=exc)
             results = [ItemResult(record_id=i.record_id, ok=False, retryable=True,
                                   error=f"the target did not answer: {_line(exc)}")
                        for i in items]
@@ -430,7 +466,10 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
                 remote_ref=item.remote_ref, record_id=item.record_id,
                 record_type=str(item.data.get("type")) if item.data.get("type") else None,
                 status="failed",
-                reason=f"could not be brought in: {exc}".splitlines()[0]
+                # Every problem, not only the first line: the person fixing the item on
+                # the target needs the whole list.
+                reason="could not be brought in: "
+                + "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
                 + " (fix it on the target; editing it there brings it in again)",
             )
         outcomes.append(outcome)

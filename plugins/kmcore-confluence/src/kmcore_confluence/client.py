@@ -25,8 +25,14 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import requests
 
-from kmcore.backend import BackendError, RemoteError
-from kmcore.http import KmcoreSession, make_session, request_id_of
+from kmcore.backend import AuthError, BackendError, RateLimited, RemoteError
+from kmcore.http import (
+    KmcoreSession,
+    RetryPolicy,
+    make_session,
+    request_id_of,
+    retry_after_seconds,
+)
 from kmcore_confluence import __version__
 from kmcore_confluence.settings import ConfluenceSettings
 
@@ -51,6 +57,16 @@ _EXPAND = "version,ancestors,metadata.labels,metadata.properties." + PROPERTY_KE
 #: At most this long is spent pacing before a request when the site says it is nearly
 #: out of quota (X-RateLimit-NearLimit, or Data Center's X-RateLimit-Remaining: 0).
 _PACE = 1.0
+#: The longest kmcore waits for Confluence, in all, on one request's retries, and the longest
+#: ``Retry-After`` it honours: a longer one stops the run (nothing more is sent) rather than
+#: have every remaining request wait, or be refused, one by one.
+MAX_WAIT = 120.0
+#: Reads (and PUT/DELETE, which may be repeated) are retried on these, with jittered
+#: backoff; a POST only on 429, which Atlassian documents as "not processed".
+_RETRY_STATUSES: frozenset[int] = frozenset((429, 500, 502, 503, 504))
+# (mypy cannot type attrs' converter=frozenset, hence the ignore.)
+_RETRY = RetryPolicy(statuses=_RETRY_STATUSES,  # type: ignore[arg-type]
+                     max_total_wait=MAX_WAIT)
 
 
 class VersionConflict(RemoteError):
@@ -98,8 +114,16 @@ class ConfluenceClient:
                  sleep: Any = time.sleep) -> None:
         self.settings = settings
         self.session = session or make_session(plugin="kmcore-confluence",
-                                               plugin_version=__version__, sleep=sleep)
+                                               plugin_version=__version__, sleep=sleep,
+                                               retries=_RETRY)
         self._sleep = sleep
+        self._clock = time.monotonic
+        #: When Confluence will take requests again (its last Retry-After), for every request
+        #: of this client: a look-up after a throttled POST waits too.
+        self._open_at = 0.0
+        #: The first 401: every later request fails with it at once, unsent (Atlassian Cloud
+        #: locks an account behind a CAPTCHA after repeated failed sign-ins).
+        self._refused: AuthError | None = None
         self._auth_set = False
         self._space: tuple[str, str] | None = None  # (space id or key, home page id)
         self._me: str | None = None
@@ -121,7 +145,10 @@ class ConfluenceClient:
              idempotent: bool | None = None, **kwargs: Any) -> requests.Response | None:
         """Send one request; a kmcore error naming *what* if it fails (None for a 404 when
         *ok404*)."""
+        if self._refused is not None:
+            raise self._refused
         self._authorise()
+        self._wait_until_open(what)
         self.requests_sent += 1
         try:
             response = self.session.request(method, url, idempotent=idempotent, **kwargs)
@@ -129,6 +156,13 @@ class ConfluenceClient:
             raise NoAnswer(f"{what}: {exc.message}", hint=exc.hint) from None
         self._pace(response)
         status = response.status_code
+        if status in (429, 503):
+            asked = retry_after_seconds(response)
+            if asked is not None:
+                self._open_at = max(self._open_at, self._clock() + asked)
+        if status == 401:
+            self._refused = self._auth_error(what, response)
+            raise self._refused
         if status == 404 and ok404:
             return None
         if status < 400:
@@ -154,6 +188,41 @@ class ConfluenceClient:
             error.request_id = exc.request_id
             raise error from None
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait_until_open(self, what: str) -> None:
+        """Honour the last ``Retry-After`` before sending anything; a wait beyond
+        :data:`MAX_WAIT` stops the run instead (the error's ``stops_run`` is set)."""
+        remaining = self._open_at - self._clock()
+        if remaining <= 0:
+            return
+        if remaining > MAX_WAIT:
+            error = RateLimited(
+                f"{what}: not sent: Confluence asked kmcore to wait {int(remaining) + 1} "
+                f"seconds, more than the {MAX_WAIT:g} seconds a run waits",
+                hint="Confluence is throttling this account or is unavailable: nothing more "
+                "was sent in this run. Run the sync again later; it carries on from here.",
+                stops_run=True)
+            raise error
+        self._sleep(remaining)
+
+    def _auth_error(self, what: str, response: requests.Response) -> AuthError:
+        s = self.settings
+        said = confluence_message(response)
+        if s.cloud:
+            token = (f"the API token in {s.token_env} for {s.username}")
+            fix = ("Create a new API token for that account at "
+                   "https://id.atlassian.com/manage-profile/security/api-tokens and put it in "
+                   f"{s.token_env}; check that username is the account's email address.")
+        else:
+            token = f"the personal access token in {s.token_env}"
+            fix = (f"Create a new personal access token (your profile > Personal Access "
+                   f"Tokens) for the publishing account and put it in {s.token_env}"
+                   + ("; check username" if s.username else "") + ".")
+        return AuthError(
+            f"{what}: Confluence refused {token} (HTTP 401"
+            + (f": {said}" if said else "") + "): it is wrong, expired or revoked",
+            hint=fix + " kmcore sent nothing more after this refusal.",
+            request_id=request_id_of(response))
 
     def _pace(self, response: requests.Response) -> None:
         # Slow down *before* a 429: Cloud flags the last 20% of a quota, Data Center counts
@@ -469,14 +538,20 @@ class DataCenterClient(ConfluenceClient):
     def home_page(self) -> str:
         if self._space is None:
             key = self.settings.space_key
+            # Data Center sends the home page only when asked for (expand=homepage).
             data = self.json("GET", f"{self.v1}/space/{key}", ok404=True,
-                             what=f"looking up space {key}")
+                             params={"expand": "homepage"}, what=f"looking up space {key}")
             if data is None:
                 raise RemoteError(f"space {key} was not found on {self.settings.base_url}, or "
                                   "the account cannot see it",
                                   hint="Check space_key (it is case-sensitive) and that the "
                                   "account has permission to view the space.")
-            self._space = (key, str((data.get("homepage") or {}).get("id") or ""))
+            home = str((data.get("homepage") or {}).get("id") or "")
+            if not home:
+                raise RemoteError(f"space {key} on {self.settings.base_url} has no home page",
+                                  hint="Name the page to publish under: parent_page = \"<its "
+                                  "title or id>\" in the target's settings.")
+            self._space = (key, home)
         return self._space[1]
 
     def _page(self, data: dict[str, Any]) -> PageInfo:

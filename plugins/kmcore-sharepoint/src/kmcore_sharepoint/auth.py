@@ -54,6 +54,14 @@ def _stderr_prompt(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _attended() -> bool:
+    """A person is at a terminal (not a scheduled task, a service or a pipe)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stdin
+        return False
+
+
 #: AADSTS code -> (what it means, what to do).
 _AADSTS: dict[int, tuple[str, str]] = {
     7000215: ("the client secret is wrong",
@@ -226,13 +234,35 @@ class TokenProvider:
             return msal.ConfidentialClientApplication(s.client_id, client_credential=credential,
                                                       **common)
         except (ValueError, OSError) as exc:
-            # MSAL fetches the OpenID configuration when built: an unreachable or untrusted
-            # authority shows up here.
+            # MSAL fetches the OpenID configuration when built: an unknown tenant, or an
+            # unreachable or untrusted authority, shows up here.
+            unknown = self._unknown_tenant(exc)
+            if unknown is not None:
+                raise unknown from None
             raise self._network_error(exc) from None
         except Exception as exc:
             if type(exc).__module__.startswith(("requests", "urllib3")):
                 raise self._network_error(exc) from None
             raise
+
+    def _unknown_tenant(self, exc: BaseException) -> AuthError | None:
+        """Entra ID answered the OpenID discovery with a 4xx: it has no such tenant (a
+        wrong tenant_id is not a network problem). MSAL raises a ValueError, whose cause
+        (``__context__``) carries the HTTP status and Entra's answer."""
+        texts: list[str] = []
+        cause: BaseException | None = exc
+        while cause is not None and len(texts) < 4:
+            texts.append(str(cause))
+            cause = cause.__context__
+        said = " ".join(texts)
+        if "OIDC Discovery failed" not in said or "HTTP status: 4" not in said:
+            return None
+        s = self.settings
+        what, todo = aadsts_hint([90002], s) or ("", "")
+        return AuthError(
+            f"SharePoint target {s.target!r}: sign-in to tenant {s.tenant_id} as app "
+            f"{s.client_id} failed: {what} (the sign-in service at {s.authority_host} does "
+            "not know it)", hint=todo)
 
     def _network_error(self, exc: BaseException) -> RemoteError:
         text = redact_text(str(exc))[:300]
@@ -302,6 +332,15 @@ class TokenProvider:
             result = app.acquire_token_silent_with_error(scopes, account=accounts[0])
             if result and "access_token" in result:
                 return dict(result)
+        if self.prompt is _stderr_prompt and not _attended():
+            # A scheduled run: nobody would see the code, and the run would wait 15 minutes
+            # for a sign-in that never comes.
+            raise AuthError(
+                f"SharePoint target {s.target!r} signs in with a device code, and this run has "
+                "no terminal for anybody to do it (no saved sign-in could be used)",
+                hint=f"Run `kmcore sharepoint login {s.target}` once at a keyboard (the "
+                "sign-in is kept and renewed while it is used), or switch scheduled runs to "
+                "auth = \"certificate\".")
         flow = app.initiate_device_flow(scopes=scopes)
         if "user_code" not in flow:
             return dict(flow)

@@ -8,6 +8,7 @@ a list that has none, and a 410 restarts from the ``Location`` Graph gives.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,8 @@ from kmcore_sharepoint.provision import ensure_lists
 
 if TYPE_CHECKING:
     from kmcore_sharepoint.target import SharePointTarget
+
+log = logging.getLogger(__name__)
 
 __all__ = ["catch_up", "pull"]
 
@@ -55,6 +58,7 @@ def pull(target: SharePointTarget, cursor: str | None) -> tuple[list[PulledItem]
     pulled: list[PulledItem] = []
     by_list = {lid: target.schemas[t] for t, lid in target.state["lists"].items()
                if t in target.schemas}
+    links = _on_this_endpoint(target, links)
     for list_id, items, link in _read_deltas(target, by_list, links):
         links[list_id] = link
         raws.extend({"list": list_id, **i} for i in items)
@@ -130,6 +134,24 @@ def _follow(target: SharePointTarget, list_id: str,
             raise BackendError("the delta answer had neither a nextLink nor a deltaLink")
         answer = _get_as_batch(target, target.client.relative(str(next_link)))
 
+def _on_this_endpoint(target: SharePointTarget, links: Mapping[str, str]) -> dict[str, str]:
+    """Delta links kept from an earlier run, less those on another host than
+    ``graph_endpoint`` (it was changed, or the link is damaged): such a link would fail in
+    every ``$batch`` for ever. Its list's delta starts again from the beginning, and items
+    kmcore already has are recognised by their eTags."""
+    root = target.settings.graph_root
+    kept: dict[str, str] = {}
+    for list_id, link in links.items():
+        if link.startswith(root + "/"):
+            kept[list_id] = link
+        else:
+            log.warning("SharePoint list %s: the saved delta link is not on %s; reading its "
+                        "changes again from the start", list_id, root)
+            kept[list_id] = root + _expand(
+                target, f"/sites/{target.site_id}/lists/{list_id}/items/delta")
+    return kept
+
+
 def _expand(target: SharePointTarget, url: str) -> str:
     if "$expand=" in url:
         return url
@@ -160,7 +182,7 @@ def catch_up(target: SharePointTarget) -> None:
     entry = deltas.get(target._cursor) if target._cursor is not None else None
     if not isinstance(entry, dict):
         entry = {"links": {}, "pending": []}
-    links: dict[str, str] = dict(entry.get("links") or {})
+    links: dict[str, str] = _on_this_endpoint(target, dict(entry.get("links") or {}))
     written_lists = {ref.split("/", 1)[0] for ref in target._written}
     pending = list(entry.get("pending") or [])
     for list_id in sorted(written_lists):

@@ -5,7 +5,9 @@
   (``ISV|kmcore|kmcore-sharepoint/<version>``).
 * 429, 503 and 504 are retried after ``Retry-After`` (seconds or an HTTP date), or an
   exponential backoff with jitter when there is none, inside and outside ``$batch``; a
-  **shared gate** makes every thread wait, because retrying in parallel only burns quota.
+  **shared gate** makes every thread and every envelope of a ``$batch`` round wait, because
+  retrying in parallel only burns quota. 500 and 502 are retried the same way for requests
+  that are safe to repeat (GET, DELETE, PUT).
 * ``RateLimit-Remaining``/``-Reset`` (sent from 80% of the budget) slow the client down
   before it is throttled.
 * The total time spent waiting for one operation is bounded (``max_wait_seconds``).
@@ -53,6 +55,9 @@ MAX_BATCH = 20
 BLOCK_SUSPECTED_AFTER = 5
 _RETRY_STATUSES = frozenset({429, 503, 504})
 _RESENDABLE = frozenset({"GET", "HEAD", "DELETE", "PUT"})
+#: A server error that a request safe to repeat (a read, a delete) is simply sent again
+#: for, after a jittered backoff: one 500 on a read must not fail a provision or a chunk.
+_TRANSIENT = frozenset({500, 502})
 
 
 class LostResponse(RemoteError):
@@ -268,11 +273,14 @@ class GraphClient:
     # --- single requests ----------------------------------------------------------------
 
     def call(self, method: str, path: str, *, json: Any = None,
-             headers: Mapping[str, str] | None = None) -> requests.Response:
+             headers: Mapping[str, str] | None = None,
+             resendable: bool | None = None) -> requests.Response:
         """Send one request with retries; the last response is returned (check it with
         :meth:`check`). Raises :class:`LostResponse` when a non-resendable request got no
-        answer."""
+        answer. *resendable* overrides what the method says (a ``$batch`` of reads is safe
+        to send again)."""
         method = method.upper()
+        safe = method in _RESENDABLE if resendable is None else resendable
         url = self.url(path)
         client_request_id = str(uuid.uuid4())
         waited, attempt, reauthed = 0.0, 0, False
@@ -288,7 +296,7 @@ class GraphClient:
                                                  idempotent=False)
             except RemoteError as exc:
                 self._count(requests=1, lost=1)
-                if method in _RESENDABLE and attempt < 5:
+                if safe and attempt < 5:
                     delay = self._backoff(attempt)
                     if waited + delay <= self.settings.max_wait_seconds:
                         waited += delay
@@ -306,7 +314,7 @@ class GraphClient:
                 self._count(reauthenticated=1)
                 self.tokens.invalidate(token)
                 continue
-            if status in _RETRY_STATUSES:
+            if status in _RETRY_STATUSES or (status in _TRANSIENT and safe):
                 self._count(throttled=1)
                 asked = retry_after_seconds(response)
                 delay = asked if asked is not None else self._backoff(attempt)
@@ -395,7 +403,8 @@ class GraphClient:
                     if inner is None:
                         results[request.id] = BatchResponse(
                             request.id, 0, error="the batch answer had nothing for this request")
-                    elif inner.status in _RETRY_STATUSES:
+                    elif inner.status in _RETRY_STATUSES or (
+                            inner.status in _TRANSIENT and request.method in _RESENDABLE):
                         retry.append((request, inner))
                     elif inner.status == 401 and not reauthed:
                         stale_token = True
@@ -441,7 +450,8 @@ class GraphClient:
         self._count(batches=1, inner=len(chunk))
         try:
             response = self.call("POST", "/$batch",
-                                 json={"requests": [r.to_json() for r in chunk]})
+                                 json={"requests": [r.to_json() for r in chunk]},
+                                 resendable=all(r.method in ("GET", "HEAD") for r in chunk))
             body = self.check(response, "sending a batch of changes to SharePoint")
         except BackendError as exc:
             return exc
@@ -456,6 +466,13 @@ class GraphClient:
                                                  headers, inner.get("body"))
             upcoming += 1
             self._note_rate_limit(headers, upcoming=MAX_BATCH)
+        # An inner Retry-After holds the whole app, at once: the next envelope of this round
+        # (sent next, or by another thread) waits for it too, not only the next round.
+        asked = [_retry_after(a.headers) for a in answers.values()
+                 if a.status in _RETRY_STATUSES]
+        longest = max((d for d in asked if d is not None), default=None)
+        if longest:
+            self._gate.hold(longest)
         return answers
 
 

@@ -138,16 +138,27 @@ class SharePointTarget(BaseTarget):
     def resolve_site(self) -> str:
         """The site's Graph id (``host,collection,web``), asked for once and remembered."""
         if "site_id" not in self.state:
-            s = self.settings
-            body = self.client.get_json(
-                f"/sites/{s.site_host}:{quote(s.site_path)}",
-                f"finding the SharePoint site {s.site_url}",
-                forbidden_hint="The app has no access to this site: ask your SharePoint "
-                "administrator for a Sites.Selected grant on it (role write, or manage for "
-                "the first run, which creates the lists).")
-            self.state["site_id"] = str(body["id"])
-            self._save_state()
+            self._read_site()
         return self.site_id
+
+    def check_access(self) -> None:
+        """Sign in and read the site once per run (one request), before anything else: a
+        broken sign-in, revoked consent or a removed grant fails the run with its own cause
+        and fix, even when there is nothing to publish."""
+        self._read_site()
+
+    def _read_site(self) -> None:
+        s = self.settings
+        body = self.client.get_json(
+            f"/sites/{s.site_host}:{quote(s.site_path)}",
+            f"finding the SharePoint site {s.site_url}",
+            forbidden_hint="The app has no access to this site: ask your SharePoint "
+            "administrator for a Sites.Selected grant on it (role write, or manage for "
+            "the first run, which creates the lists).")
+        site_id = str(body["id"])
+        if self.state.get("site_id") != site_id:
+            self.state["site_id"] = site_id
+            self._save_state()
 
     def provision(self, *, create: bool | None = None, add_columns: bool | None = None) -> Any:
         """Find or create the lists and check their columns (``kmcore sharepoint provision``).

@@ -162,14 +162,31 @@ class FakeConfluence:
             if seed is not None:
                 self._core.rng = random.Random(seed)
 
-    def inject(self, kind: Literal["429", "503", "lost"], *, method: str | None = None,
-               path: str = "") -> None:
-        """Make the next request matching *method* and *path* (a substring of the URL path)
-        misbehave once: ``429``/``503`` (not applied) or ``lost`` (applied, answer dropped)."""
-        if kind not in ("429", "503", "lost"):
-            raise ValueError(f"kind must be 429, 503 or lost, not {kind!r}")
+    def inject(self, kind: Literal["429", "503", "500", "lost"], *, method: str | None = None,
+               path: str = "", times: int = 1) -> None:
+        """Make the next *times* requests matching *method* and *path* (a substring of the URL
+        path) misbehave: ``429``/``503`` (not applied, with ``Retry-After``), ``500`` (not
+        applied) or ``lost`` (applied, answer dropped)."""
+        if kind not in ("429", "503", "500", "lost"):
+            raise ValueError(f"kind must be 429, 503, 500 or lost, not {kind!r}")
+        for _ in range(times - 1):
+            with self._core._lock:
+                self._core.planned.append((kind, method.upper() if method else None, path))
         with self._core._lock:
             self._core.planned.append((kind, method.upper() if method else None, path))
+
+    def set_retry_after(self, value: str) -> None:
+        """The ``Retry-After`` sent with the next throttled answers (whole seconds, as
+        Atlassian sends them; tests may use ``"0.05"``)."""
+        with self._core._lock:
+            self._core.retry_after = value
+
+    @property
+    def retry_after_violations(self) -> list[Recorded]:
+        """Requests that arrived before the last ``Retry-After`` had run out (should be
+        none: Retry-After holds every request to the site, not only the throttled one)."""
+        with self._core._lock:
+            return list(self._core.violations)
 
     @property
     def recorded(self) -> list[Recorded]:

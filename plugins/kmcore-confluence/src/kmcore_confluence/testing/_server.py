@@ -7,6 +7,7 @@ import base64
 import json
 import random
 import threading
+import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -70,6 +71,11 @@ class Server:
         self.planned: list[tuple[str, str | None, str]] = []  # (kind, method, path part)
         self.host = ""
         self._lock = threading.Lock()
+        #: When the last Retry-After this fake sent runs out (monotonic seconds): it applies
+        #: to every request to the site, not only the one that was throttled.
+        self.open_at = 0.0
+        #: Requests that arrived before that moment (a client that ignored Retry-After).
+        self.violations: list[Recorded] = []
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -129,17 +135,30 @@ class Server:
                             fault=fault)
 
         v2 = self.edition == "cloud" and path.startswith(f"{self.prefix}/api/v2/")
-        user = self._authorised(headers.get("Authorization"))
+        with self._lock:
+            early = time.monotonic() < self.open_at
+        if early:
+            self.violations.append(record(0, "early"))
+        authorization = headers.get("Authorization") or ""
+        user = self._authorised(authorization)
         if user is None:
-            resp = self._error(401, "Basic authentication with passwords is deprecated or the "
-                               "credentials are wrong" if self.edition == "cloud" else
-                               "Authentication failed: the personal access token is not valid",
-                               v2=v2)
+            if self.edition == "cloud":
+                message = ("Basic authentication with passwords is deprecated or the "
+                           "credentials are wrong")
+            elif authorization.lower().startswith("basic "):
+                # Data Center's words for a wrong username/password (or a token sent as Basic).
+                message = "Basic Authentication Failure - Reason : AUTHENTICATED_FAILED"
+            else:
+                message = "Authentication failed: the personal access token is not valid"
+            resp = self._error(401, message, v2=v2)
             return resp, record(resp.status)
         fault = self._fault(method, path)
         if fault in ("429", "503"):
             resp = self._throttled(int(fault), v2)
             return resp, record(resp.status, fault)
+        if fault == "500":
+            resp = self._error(500, "Internal server error (injected)", v2=v2)
+            return resp, record(500, fault)
         if bad_json:
             resp = self._error(400, "Unexpected character in the request body: not JSON", v2=v2)
             return resp, record(400)
@@ -157,6 +176,8 @@ class Server:
 
     def _throttled(self, status: int, v2: bool) -> Response:
         headers = {"Retry-After": self.retry_after}
+        with self._lock:
+            self.open_at = max(self.open_at, time.monotonic() + float(self.retry_after))
         if self.edition == "cloud":
             if status == 429:
                 headers["RateLimit-Reason"] = "confluence-quota-tenant-based"
@@ -417,9 +438,18 @@ class Server:
                            "property calls on Cloud go through /wiki/api/v2)")
         if len(seg) == 2 and seg[0] == "space" and method == "GET":
             space = site.space(seg[1])
-            return Response(200, {"id": int(space.id), "key": space.key, "name": space.name,
-                                  "type": "global", "homepage": {"id": space.homepage_id},
-                                  "_links": {"base": self.base(), "context": self.prefix}})
+            space_data: dict[str, Any] = {"id": int(space.id), "key": space.key, "name": space.name,
+                                    "type": "global",
+                                    "_links": {"base": self.base(), "context": self.prefix}}
+            # As Data Center does: the home page only when asked for; otherwise just a link
+            # to expand (a client that forgets expand=homepage finds no home page id).
+            expand = {e.strip() for e in (one("expand") or "").split(",")}
+            if "homepage" in expand:
+                space_data["homepage"] = {"id": space.homepage_id, "type": "page",
+                                    "title": site.page(space.homepage_id).title}
+            else:
+                space_data["_expandable"] = {"homepage": f"/rest/api/content/{space.homepage_id}"}
+            return Response(200, space_data)
         if seg == ["content"] and method == "GET":
             found = [p for p in site.current_pages(one("spaceKey"))
                      if (one("title") is None or p.title == one("title"))]

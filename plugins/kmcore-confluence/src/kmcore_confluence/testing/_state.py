@@ -144,7 +144,8 @@ class Site:
 
     def _title_taken(self, space_key: str, title: str, other_than: str | None = None) -> None:
         for page in self.current_pages(space_key):
-            if page.title == title and page.id != other_than:
+            # As Confluence does: titles are unique per space whatever their case.
+            if page.title.casefold() == title.casefold() and page.id != other_than:
                 raise ApiError(400, "A page with this title already exists: A page already "
                                f"exists with the same TITLE in this space ({title})")
 

@@ -169,7 +169,9 @@ class FakeGraph:
 
     @property
     def retry_after_violations(self) -> list[Violation]:
-        """Requests sent again before their Retry-After had elapsed (should be empty)."""
+        """Requests sent before a Retry-After had elapsed (should be empty): the same
+        request again, or any request to Graph while a Retry-After the client has seen is
+        still running (``Violation.scope == "host"``): Retry-After is one gate for the app."""
         return list(self._server.detector.violations)
 
     # --- tenant admin -------------------------------------------------------------------

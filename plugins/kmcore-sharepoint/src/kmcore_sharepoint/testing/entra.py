@@ -327,6 +327,13 @@ class Entra:
                                "Client assertion is not within its valid time range.")
         return None
 
+    def unknown_tenant(self, tenant: str) -> tuple[int, dict[str, Any]] | None:
+        """The answer for a tenant this directory is not (None for this one and for the
+        multi-tenant aliases ``common`` and ``organizations``)."""
+        if tenant in ("common", "organizations"):
+            return None
+        return self._check_tenant(tenant)
+
     def _check_tenant(self, tenant: str) -> tuple[int, dict[str, Any]] | None:
         if tenant != self.tenant_id:
             return self._error(400, 90002, "invalid_request",

@@ -60,11 +60,14 @@ class FaultConfig:
 
 @attrs.frozen
 class Violation:
-    """A request sent again before its ``Retry-After`` had elapsed."""
+    """A request sent before a ``Retry-After`` had elapsed: the same request sent again
+    (``scope="request"``), or any request to the host (``scope="host"``), since Graph's
+    Retry-After holds back every request of the app, ``$batch`` rounds included."""
 
     method: str
     url: str
     early_by: float  # seconds too soon
+    scope: str = "request"
 
 
 def request_key(method: str, url: str, body: bytes | None) -> str:
@@ -76,20 +79,66 @@ def request_key(method: str, url: str, body: bytes | None) -> str:
 class RetryAfterDetector:
     """Remembers when each throttled request may come back; records early returns."""
 
+    #: A request that arrives this soon after a throttled answer was sent may have been on
+    #: its way already when the client sends requests concurrently (a concurrent request
+    #: cannot be recalled; on a loaded machine a TLS handshake alone can take this long):
+    #: it is not counted. A client seen to send one request at a time (one connection,
+    #: never two requests in progress) gets no such allowance: its next request comes after
+    #: it read the answer.
+    IN_FLIGHT = 0.25
+
     def __init__(self) -> None:
         self._not_before: dict[str, float] = {}
         self._lock = threading.Lock()
         self.violations: list[Violation] = []
+        # The host-wide gate: (until, when the answer was sent) per throttled request.
+        self._host: dict[str, tuple[float, float]] = {}
+        self._in_progress = 0
+        self._connections: set[object] = set()
+        #: the client sends concurrently: two requests were in progress at once, or came
+        #: on two connections (set by :meth:`started`)
+        self.concurrent = False
+
+    def started(self, connection: object = None) -> None:
+        """A request arrived (call :meth:`ended` when its answer has been sent)."""
+        with self._lock:
+            self._in_progress += 1
+            self._connections.add(connection)
+            if self._in_progress > 1 or len(self._connections) > 1:
+                self.concurrent = True
+
+    def ended(self) -> None:
+        with self._lock:
+            self._in_progress -= 1
 
     def throttled(self, key: str, seconds: float) -> None:
+        now = time.monotonic()
         with self._lock:
-            self._not_before[key] = time.monotonic() + seconds
+            self._not_before[key] = now + seconds
+            self._host[key] = (now + seconds, now)
 
     def forget(self, keys: list[str]) -> None:
         """The answers that carried these Retry-Afters were lost: the client never saw them."""
         with self._lock:
             for key in keys:
                 self._not_before.pop(key, None)
+                self._host.pop(key, None)
+
+    def check_host(self, method: str, url: str, key: str | None = None) -> None:
+        """Record a host-wide violation: a request sent while a Retry-After the client has
+        seen is still running (see :attr:`IN_FLIGHT`). The throttled request itself sent
+        again (*key*) is left to :meth:`check`, so that it counts once."""
+        now = time.monotonic()
+        with self._lock:
+            if key is not None and self._not_before.get(key, 0.0) > now:
+                return
+            for throttled, (until, sent) in list(self._host.items()):
+                if now >= until:
+                    del self._host[throttled]
+                    continue
+                if not self.concurrent or now - sent > self.IN_FLIGHT:
+                    self.violations.append(Violation(method, url, until - now, "host"))
+                    return
 
     def check(self, key: str, method: str, url: str) -> float | None:
         """Seconds still to wait if this request is early (a violation is recorded)."""

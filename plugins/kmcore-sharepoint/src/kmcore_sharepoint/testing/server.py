@@ -99,7 +99,16 @@ class _Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(length) if length else b""
         headers = {k: v for k, v in self.headers.items()}
         fake = self.server.fake
-        reply, lose = fake.dispatch(method, self.path, headers, raw)
+        graph = self.path.startswith("/v1.0/")  # sign-in requests have their own sessions
+        if graph:
+            fake.detector.started(self.client_address)
+        try:
+            self._answer(*fake.dispatch(method, self.path, headers, raw))
+        finally:
+            if graph:
+                fake.detector.ended()
+
+    def _answer(self, reply: Reply, lose: bool) -> None:
         if lose:
             # The write was applied; the answer never arrives.
             self.close_connection = True
@@ -168,6 +177,11 @@ class FakeGraphServer:
         path = parts.path
         if path.startswith("/v1.0/"):
             self._count("graph")
+            before = len(self.detector.violations)
+            self.detector.check_host(method, path,
+                                     request_key(method, target[len("/v1.0"):], raw))
+            if len(self.detector.violations) > before:
+                self._count("retry_after_violations")
             with self._count_lock:
                 self.request_log.append({"method": method, "path": path,
                                          "user_agent": headers.get("User-Agent", ""),
@@ -179,6 +193,10 @@ class FakeGraphServer:
     def _identity(self, method: str, path: str, query: str, raw: bytes) -> Reply:
         segments = path.strip("/").split("/")
         if path.endswith("/.well-known/openid-configuration") and method == "GET":
+            # As Entra ID does: an unknown tenant has no OpenID configuration (AADSTS90002).
+            unknown = self.entra.unknown_tenant(segments[0])
+            if unknown is not None:
+                return unknown[0], {}, unknown[1]
             return 200, {}, self.entra.openid_configuration(self.base_url, segments[0])
         if path == "/common/discovery/instance":
             return 200, {}, {"tenant_discovery_endpoint": f"{self.base_url}/common/v2.0/"
@@ -215,10 +233,13 @@ class FakeGraphServer:
             with self._rng_lock:
                 status = self._rng.choice(self.faults.errors)
             self._count("faults_injected")
-            text, seconds = retry_after_value(self.faults, self.faults.retry_after)
-            self.detector.throttled(key, seconds)
             code = {429: "TooManyRequests", 503: "serviceNotAvailable",
                     504: "gatewayTimeout"}.get(status, "generalException")
+            if status not in (429, 503, 504):
+                # A 500/502 is a failure, not a request to wait: no Retry-After with it.
+                return graph_error(status, code, "Injected by the fake (random error).")
+            text, seconds = retry_after_value(self.faults, self.faults.retry_after)
+            self.detector.throttled(key, seconds)
             return graph_error(status, code, "Injected by the fake (random error).",
                                {"Retry-After": text})
         return None

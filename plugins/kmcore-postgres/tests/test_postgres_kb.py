@@ -181,3 +181,27 @@ def test_validate_reports_a_row_broken_by_hand(pg_server: TempServer, tmp_path: 
     assert code == 1
     assert f"{schema}/records/lesson/{added.id}" in out + err
     assert "polarity" in out + err
+
+
+def test_password_from_a_password_file_over_tcp(pg_server: TempServer, tmp_path: Path) -> None:
+    import psycopg
+
+    role = "pw_" + schema_for(tmp_path)[2:12]
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'correct horse'")
+    schema = schema_for(tmp_path)
+    passfile = tmp_path / "pgpass with space.conf"
+    passfile.write_text(f"127.0.0.1:{pg_server.port}:*:{role}:correct horse\n", encoding="utf-8")
+    passfile.chmod(0o600)
+    root = make_kb(tmp_path / "kb", pg_server, schema, host="127.0.0.1", user=role,
+                   passfile=str(passfile), sslmode="disable")
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
+        conn.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role}")
+    with kmcore.open(root) as kb:
+        assert list(kb.records("lesson")) == []
+    passfile.write_text(f"127.0.0.1:{pg_server.port}:*:{role}:wrong\n", encoding="utf-8")
+    code, _, err = run_cli(["--kb", str(root), "list", "lesson"])
+    assert code == 1
+    assert "password authentication failed" in err
+    assert "correct horse" not in err and "wrong" not in err.replace("went wrong", "")

@@ -85,6 +85,21 @@ SECTIONS = (
               "and CA bundles.",
     ),
     Section(
+        heading="The store", table="[store]",
+        source="kmcore.config:StoreSettings",
+        intro="Optional. Where the records are kept; without it, in the knowledge base folder. "
+              "`kmcore store copy` moves them between the folder and the store named here.",
+    ),
+    Section(
+        heading="The PostgreSQL store", table='[store] with backend = "postgres"',
+        source="kmcore_postgres.settings:PostgresSettings",
+        install="kmcore-postgres",
+        intro="Records in a PostgreSQL database; see [PostgreSQL for a hub](postgres.md). "
+              "An unknown key is refused (with the closest known one), and so is a key that "
+              "would hold a secret (`password`...): the password comes from a password file, "
+              "a libpq service file or `PGPASSWORD`.",
+    ),
+    Section(
         heading="Retention", table="[governance]",
         source="kmcore.governance.settings:GovernanceSettings",
         intro="Optional. How long personal data is kept; see [privacy](privacy.md).",

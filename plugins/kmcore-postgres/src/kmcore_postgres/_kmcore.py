@@ -22,6 +22,7 @@ from kmcore.records.base import Record
 from kmcore.records.identifiers import ods_problem
 from kmcore.specs import BackendSpec, RecordTypeSpec
 from kmcore.store.base import Change, FileProblem, Store
+from kmcore.sync.model import TargetCheck
 
 __all__ = [
     "BackendSpec",
@@ -36,6 +37,7 @@ __all__ = [
     "RecordTypeSpec",
     "Store",
     "StoreError",
+    "TargetCheck",
     "ValidationError",
     "check_id",
     "codec",

@@ -32,13 +32,14 @@ from kmcore_postgres._kmcore import (
     Record,
     RecordTypeSpec,
     StoreError,
+    TargetCheck,
     ValidationError,
     check_id,
     codec,
 )
 from kmcore_postgres.settings import PostgresSettings
 
-__all__ = ["PostgresStore", "connect", "database_error"]
+__all__ = ["PostgresStore", "connect", "database_error", "reason_of"]
 
 log = logging.getLogger("kmcore.store")
 R = TypeVar("R", bound=Record)
@@ -53,15 +54,32 @@ _NOT_FOUND_HINT = "`kmcore list` shows the ids."
 _SCAN_BATCH = 2000
 
 
+def reason_of(exc: psycopg.Error) -> str:
+    """The server's or libpq's reason for *exc*, on one line (never a password: libpq does
+    not repeat them)."""
+    if exc.diag and exc.diag.message_primary:
+        return exc.diag.message_primary
+    text = str(exc).strip()
+    if not text:
+        return type(exc).__name__
+    first = text.splitlines()[0]
+    # "connection failed: connection to server at "h", port 5432 failed: FATAL:  reason"
+    for marker in ("FATAL:", "failed: "):
+        if marker in first:
+            first = first.rsplit(marker, 1)[1].strip() or first
+            break
+    return first
+
+
 def database_error(exc: psycopg.Error, settings: PostgresSettings, what: str) -> StoreError:
     """A one-line StoreError for a failed database call, with what to do about it."""
-    reason = (exc.diag.message_primary if exc.diag and exc.diag.message_primary
-              else str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+    reason = reason_of(exc)
     if isinstance(exc, psycopg.errors.InsufficientPrivilege):
         return StoreError(
             f"{what}: the database refused it: {reason}",
-            hint="Your database role may change only your own organisation's records; a hub "
-                 "administrator grants roles with `kmcore postgres grant`.",
+            hint="Your database role may not do this: a trust's role reads its own and shared "
+                 "records and changes only its own organisation's. A hub administrator gives "
+                 "access with `kmcore postgres grant`; `kmcore doctor` shows what yours may do.",
         )
     if isinstance(exc, psycopg.OperationalError):
         return StoreError(
@@ -131,6 +149,14 @@ class PostgresStore:
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
         self._sql = {k: cast(sql.SQL, v.format(s=s)) for k, v in self._sql.items()}
+
+    @staticmethod
+    def diagnose(root: Path, table: Mapping[str, Any]) -> Iterator[TargetCheck]:
+        """``kmcore doctor``'s checks (see :mod:`kmcore_postgres.doctor`); needs no open
+        store, so it can say why opening one fails."""
+        from kmcore_postgres.doctor import diagnose
+
+        return diagnose(root, table)
 
     def __repr__(self) -> str:
         return f"PostgresStore({self.settings.describe()!r})"

@@ -22,9 +22,12 @@ __all__ = ["report_cmd"]
               "of every figure is written beside it.")
 @click.option("--all-statuses", is_flag=True,
               help="Count drafts and records in review too (default: published and archived).")
+@click.option("--organisation", "ods_code", metavar="ODS_CODE",
+              help="Only records owned by this organisation (its ODS code), in a knowledge "
+              "base several organisations share.")
 @click.pass_context
 def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime | None,
-               output: Path | None, all_statuses: bool) -> None:
+               output: Path | None, all_statuses: bool, ods_code: str | None) -> None:
     """Write an impact evidence pack: activity, innovation and impact figures for a period.
 
     Activity by record type, knowledge-capture technique, department and staff group;
@@ -36,6 +39,7 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
     Examples:
         kmcore report --from 2024-04-01 --to 2025-03-31
         kmcore report -o reports/km-2025.html
+        kmcore report --organisation RT3
     """
     from kmcore.report.figures import DEFAULT_STATUSES, evidence_pack
     from kmcore.report.render import write_pack
@@ -45,7 +49,15 @@ def report_cmd(ctx: click.Context, start: dt.datetime | None, end: dt.datetime |
     first = start.date() if start else last.replace(year=last.year - 1) + dt.timedelta(days=1)
     statuses = ("published", "archived", "draft", "submitted", "in_review") if all_statuses \
         else DEFAULT_STATUSES
-    pack = evidence_pack(kb, first, last, statuses=statuses)
+    if ods_code is not None:
+        from kmcore.errors import ConfigError
+        from kmcore.records.identifiers import ods_problem
+
+        ods_code = ods_code.upper()
+        if ods_problem(ods_code):
+            raise ConfigError(f"--organisation {ods_code!r} is not an ODS code: it "
+                              f"{ods_problem(ods_code)}", hint="Give an ODS code, e.g. RT3.")
+    pack = evidence_pack(kb, first, last, statuses=statuses, ods_code=ods_code)
     html_path = output or Path(f"evidence-pack-{first.isoformat()}-to-{last.isoformat()}.html")
     csv_path = html_path.with_suffix(".csv")
     write_pack(pack, html_path, csv_path)

@@ -17,15 +17,19 @@ def store_group() -> None:
               help="Where to copy to: the backend set in [store] (e.g. postgres), or local.")
 @click.option("--prune", is_flag=True,
               help="Delete records in the destination that the source does not have.")
+@click.option("--move", is_flag=True,
+              help="Once the copy is verified, delete the records from where they came from.")
 @click.pass_context
-def copy_cmd(ctx: click.Context, to: str, prune: bool) -> None:
+def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     """Copy every record, revisions included, between the folder and the [store] backend.
 
     With --to postgres (the backend named in [store]) the records in the knowledge base's
     folder are copied into it; with --to local the records in the [store] backend are
     copied into the folder. Records already copied are skipped, so a copy that was stopped
     is finished by running it again. Both stores are then compared record by record
-    (counts and content hashes); any difference exits 1.
+    (counts and content hashes); any difference exits 1. With --move the records are then
+    deleted from where they came from, so that no stale copy is left for an erasure or a
+    correction to miss (use it once you have a backup).
     """
     from pathlib import Path
 
@@ -61,7 +65,7 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool) -> None:
         destination = open_store(root, settings, plugins, backend=to)
         try:
             result = copy_store(
-                source, destination, prune=prune,
+                source, destination, prune=prune, move=move,
                 progress=lambda n: click.echo(f"copied {n} records...", err=True),
             )
         finally:
@@ -75,3 +79,5 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool) -> None:
     kinds = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or "no records"
     click.echo(f"verified: both hold the same {total} records ({kinds}); content hash "
                f"{result.digest[:16]}")
+    if result.moved:
+        click.echo(f"deleted the {total} records from {source_name}: {to} holds the only copy")

@@ -103,8 +103,13 @@ def _counted(counter: Counter[str], order: Iterable[str] | None = None, *,
 
 
 def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
-                  statuses: tuple[str, ...] = DEFAULT_STATUSES) -> EvidencePack:
-    """Work out every figure for records of *kb* dated *start*..*end*."""
+                  statuses: tuple[str, ...] = DEFAULT_STATUSES,
+                  ods_code: str | None = None) -> EvidencePack:
+    """Work out every figure for records of *kb* dated *start*..*end*.
+
+    :param ods_code: only records owned by this organisation (``owner_org.ods_code``), for a
+        knowledge base several organisations share (a hub): each reports its own work.
+    """
     from kmcore.records.vocab import Stage, Technique
 
     if end < start:
@@ -131,6 +136,9 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
     total = 0
     for record in kb.records():
         if record.record_type == "person":
+            continue
+        if ods_code is not None and (record.owner_org is None
+                                     or record.owner_org.ods_code != ods_code):
             continue
         status = str(getattr(record, "status", ""))
         if status not in statuses:
@@ -213,6 +221,14 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
                "stories under 6."),
     ]
     return EvidencePack(
-        organisation=kb.settings.organisation, kb_name=kb.settings.name, start=start,
+        organisation=kb.settings.organisation if ods_code is None
+        else _organisation_named(kb, ods_code), kb_name=kb.settings.name, start=start,
         end=end, statuses=statuses, figures=tuple(figures), by_outcome=outcome_rows,
         stories=tuple(sorted(stories, key=lambda s: s["title"])), records=total)
+
+
+def _organisation_named(kb: KnowledgeBase, ods_code: str) -> str:
+    """The name the knowledge base gives the organisation *ods_code*, with the code."""
+    if kb.settings.ods_code == ods_code:
+        return f"{kb.settings.organisation} ({ods_code})"
+    return f"Organisation {ods_code}"

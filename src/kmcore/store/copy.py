@@ -11,6 +11,8 @@ included, through the destination's ``restore`` method (see
 * **Verified.** Afterwards both stores are read again and compared record by record: the same
   ids, types and content hashes (SHA-256 of each record's canonical JSON). Any difference
   raises :class:`~kmcore.errors.StoreError`; so does a record the source could not read.
+* **No stale copy left behind**, with ``move``: once verified, the records are deleted from
+  the source, so an erasure or a correction made in the new store cannot miss an old copy.
 * **Nothing mixed in.** A destination holding records the source does not have is refused,
   unless ``prune`` is set (then they are deleted), so a copy never silently merges two
   knowledge bases.
@@ -86,6 +88,7 @@ class CopyResult:
     pruned: int
     counts: dict[str, int]
     digest: str
+    moved: bool = False
 
 
 def _restore_of(store: Store) -> Callable[[list[Record]], Any]:
@@ -115,6 +118,7 @@ def copy_store(
     destination: Store,
     *,
     prune: bool = False,
+    move: bool = False,
     batch_size: int = BATCH,
     progress: Callable[[int], None] | None = None,
 ) -> CopyResult:
@@ -122,6 +126,8 @@ def copy_store(
 
     :param prune: delete records in the destination that the source does not have (without
         it, such records make the copy refuse to start).
+    :param move: once the copy is verified, delete the records from *source*, so no stale
+        copy is left behind (where an erasure or a correction would not reach it).
     :param progress: called with the number of records written so far after each batch.
     """
     restore = _restore_of(destination)
@@ -156,8 +162,11 @@ def copy_store(
             "did not keep a record exactly",
             hint="Run the copy again while nobody edits; it only writes what differs.",
         )
+    if move:
+        for record_id, (type_name, _) in sorted(wanted.records.items()):
+            source.delete(type_name, record_id)
     return CopyResult(copied=copied, unchanged=len(wanted.records) - copied, pruned=len(extra),
-                      counts=wanted.counts(), digest=wanted.digest())
+                      counts=wanted.counts(), digest=wanted.digest(), moved=move)
 
 
 def _refuse_problems(found: Inventory, which: str) -> None:

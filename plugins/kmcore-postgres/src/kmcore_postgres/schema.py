@@ -169,6 +169,8 @@ def _step_1(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
         sql.SQL("GRANT SELECT ON {s}.kmcore_meta, {s}.role_orgs TO {trust}, {admin}"),
         sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {s}.records TO {trust}, {admin}"),
         sql.SQL("GRANT SELECT, INSERT ON {s}.changes TO {trust}, {admin}"),
+        # Only the id, and only for an erasure (kmcore person forget): see forget_id().
+        sql.SQL("GRANT UPDATE (id) ON {s}.changes TO {trust}, {admin}"),
         sql.SQL("REVOKE ALL ON FUNCTION {s}.my_org(), {s}.put_record(jsonb, integer), "
                 "{s}.delete_record(text, text, integer) FROM PUBLIC"),
         sql.SQL("GRANT EXECUTE ON FUNCTION {s}.my_org(), {s}.put_record(jsonb, integer), "
@@ -187,6 +189,9 @@ def _step_1(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
         sql.SQL("""CREATE POLICY trust_read ON {s}.changes FOR SELECT TO {trust}
             USING (owner_org = (SELECT {s}.my_org()) OR visibility IN ('nhs', 'public'))"""),
         sql.SQL("""CREATE POLICY trust_add ON {s}.changes FOR INSERT TO {trust}
+            WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_forget ON {s}.changes FOR UPDATE TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()))
             WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
         sql.SQL("""CREATE POLICY trust_read ON {s}.role_orgs FOR SELECT TO {trust}
             USING (role_name = current_user)"""),

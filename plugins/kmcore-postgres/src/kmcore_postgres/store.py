@@ -419,6 +419,16 @@ class PostgresStore:
             count = len(rows)
         return count
 
+    def forget_id(self, record_id: str, pseudonym: str) -> int:
+        """Replace *record_id* by *pseudonym* in the change feed (``kmcore person forget``
+        erasing a person whose id holds their name); returns how many entries changed. A
+        trust's role can do it for its own organisation's entries only."""
+        record_id = check_id(record_id)
+        with self._db(f"erase {record_id!r} from the change feed") as conn:
+            cur = conn.execute(sql.SQL("UPDATE {s}.changes SET id = %s WHERE id = %s")
+                               .format(s=self._s), (pseudonym, record_id))
+            return cur.rowcount
+
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""
         if self._closed:

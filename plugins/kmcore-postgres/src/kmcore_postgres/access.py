@@ -26,11 +26,21 @@ __all__ = ["grant", "grant_admin", "revoke"]
 Conn = psycopg.Connection[tuple[object, ...]]
 
 
-def _groups(conn: Conn, schema: str) -> tuple[str, str]:
+def _database(conn: Conn) -> str:
     row = conn.execute("SELECT current_database()").fetchone()
     assert row is not None
-    database = str(row[0])
+    return str(row[0])
+
+
+def _groups(conn: Conn, schema: str) -> tuple[str, str]:
+    database = _database(conn)
     return layout.trust_group(database, schema), layout.admin_group(database, schema)
+
+
+def _let_connect(conn: Conn, role: str) -> None:
+    # The hub's guide revokes CONNECT from PUBLIC; the roles granted here need it back.
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {d} TO {r}").format(
+        d=sql.Identifier(_database(conn)), r=sql.Identifier(role)))
 
 
 def _prepare_role(conn: Conn, role: str) -> bool:
@@ -80,6 +90,7 @@ def grant(conn: Conn, schema: str, ods_code: str, role: str) -> bool:
         created = _prepare_role(conn, role)
         conn.execute(sql.SQL("GRANT {g} TO {r}").format(g=sql.Identifier(trust),
                                                         r=sql.Identifier(role)))
+        _let_connect(conn, role)
         conn.execute(sql.SQL("INSERT INTO {s}.role_orgs (role_name, ods_code) VALUES (%s, %s) "
                              "ON CONFLICT (role_name) DO NOTHING")
                      .format(s=sql.Identifier(schema)), (role, ods_code))
@@ -94,6 +105,7 @@ def grant_admin(conn: Conn, schema: str, role: str) -> bool:
         created = _prepare_role(conn, role)
         conn.execute(sql.SQL("GRANT {g} TO {r}").format(g=sql.Identifier(admin),
                                                         r=sql.Identifier(role)))
+        _let_connect(conn, role)
     return created
 
 
@@ -107,3 +119,5 @@ def revoke(conn: Conn, schema: str, role: str) -> None:
                                                                r=sql.Identifier(role)))
         conn.execute(sql.SQL("DELETE FROM {s}.role_orgs WHERE role_name = %s")
                      .format(s=sql.Identifier(schema)), (role,))
+        conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {d} FROM {r}").format(
+            d=sql.Identifier(_database(conn)), r=sql.Identifier(role)))

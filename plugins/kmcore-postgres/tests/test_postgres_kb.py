@@ -205,3 +205,22 @@ def test_password_from_a_password_file_over_tcp(pg_server: TempServer, tmp_path:
     assert code == 1
     assert "password authentication failed" in err
     assert "correct horse" not in err and "wrong" not in err.replace("went wrong", "")
+
+
+def test_a_server_that_goes_away_is_a_one_line_error(tmp_path: Path) -> None:
+    server = TempServer()
+    server.start()
+    try:
+        root = make_kb(tmp_path / "kb", server, "kb", connect_timeout=2)
+        with kmcore.open(root) as kb:
+            kb.add(lesson())
+            server.stop()
+            with pytest.raises(StoreError) as caught:
+                list(kb.records("lesson"))
+            assert "could not reach" in str(caught.value) or "could not read" in \
+                str(caught.value)
+            assert caught.value.hint
+            with pytest.raises(StoreError):
+                kb.add(lesson("Saved while the server is down"))
+    finally:
+        server.stop()

@@ -20,7 +20,7 @@ from typing import Any, Literal, TypeVar, cast
 import attrs
 import psycopg
 from psycopg import sql
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from kmcore_postgres import schema as layout
 from kmcore_postgres._kmcore import (
@@ -447,17 +447,15 @@ class PostgresStore:
         try:
             with self._pool.connection() as conn:
                 yield conn
+        except PoolTimeout:
+            raise StoreError(
+                f"could not {what}: no connection to {self._where()} within "
+                f"{self.settings.connect_timeout} s",
+                hint="Check that the server is running and reachable (`kmcore doctor`), "
+                     "or raise pool_size in [store] if many threads share this program.",
+            ) from None
         except psycopg.Error as exc:
             raise database_error(exc, self.settings, f"could not {what}") from None
-        except Exception as exc:
-            if type(exc).__name__ == "PoolTimeout":
-                raise StoreError(
-                    f"could not {what}: no connection to {self._where()} within "
-                    f"{self.settings.connect_timeout} s",
-                    hint="Check that the server is running and reachable (`kmcore doctor`), "
-                         "or raise pool_size in [store] if many threads share this program.",
-                ) from None
-            raise
 
     def _refused(self, conn: Conn, spec: RecordTypeSpec, record_id: str,
                  expected: int | None, verb: str) -> Exception:

@@ -92,7 +92,8 @@ def test_a_copy_killed_half_way_is_finished_by_running_it_again(
     schema = schema_for(tmp_path)
     command = [sys.executable, "-m", "kmcore.cli", "--kb", str(root), "store", "copy",
                "--to", "postgres"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "KMCORE_LOAD_PLUGINS": "postgres"})
     deadline = time.monotonic() + 120
     copied = 0
     while time.monotonic() < deadline and process.poll() is None:

@@ -389,9 +389,14 @@ def main() -> None:
         "an fsync'd audit-log line each, and checking the rows alone takes most of the "
         "budget (see Import above). A store-level batch write for imports is what would "
         "change that; this store would write each batch as one statement.",
-        "The copy reads the folder twice (what to copy, then to verify) and the database "
-        "once, hashes every record on both sides, and writes 500 records per transaction.",
+        "The copy reads the folder twice (to take stock, then to copy) and the database "
+        "once more after writing (to verify), hashes every record on both sides, and writes "
+        "500 records per transaction.",
     ]
+    load = os.getloadavg()[1]
+    notes.append(f"Other jobs shared the machine: the load average over the last 5 minutes of "
+                 f"the run was {load:.1f} on {os.cpu_count()} cores, which slows the long "
+                 "steps (the imports) of both stores alike.")
     section = "\n".join([
         "## PostgreSQL store (kmcore-postgres)",
         "",

@@ -6,7 +6,7 @@ Run by hand (never part of the test run), with the plugin installed:
                                                 # docs/benchmarks.md
     python benchmarks/confluence.py --no-write  # print only
 
-For each edition, against ``kmcore.testing.fake_confluence`` on loopback (so the figures are
+For each edition, against ``kmcore_confluence.testing`` on loopback (so the figures are
 kmcore's own cost and its request count, not a network's): the first publish of the sample
 (90 records, 75 eligible), a re-publish with nothing changed, a re-publish after the ledger is
 lost (every page found again by title and verified by its property, nothing written), and one
@@ -66,8 +66,7 @@ def _timed_sync(root: Path) -> tuple[float, Any]:
 
 def _baseline(edition: str, pages: int) -> float:
     import requests
-
-    from kmcore.testing.fake_confluence import FakeConfluence
+    from kmcore_confluence.testing import FakeConfluence
 
     with FakeConfluence(edition) as fake:  # type: ignore[arg-type]
         s = requests.Session()
@@ -93,8 +92,9 @@ def _baseline(edition: str, pages: int) -> float:
 
 def run(edition: str) -> list[tuple[str, float, int, int]]:
     """Rows of (what, seconds, requests, new page versions)."""
+    from kmcore_confluence.testing import FakeConfluence
+
     import kmcore
-    from kmcore.testing.fake_confluence import FakeConfluence
 
     rows: list[tuple[str, float, int, int]] = []
     with tempfile.TemporaryDirectory(prefix="kmcore-bench-confluence-") as tmp, \

@@ -42,12 +42,12 @@ os.environ.setdefault("KMCORE_LOAD_PLUGINS", "")
 
 from kmcore_sharepoint import plugin as sharepoint_plugin  # noqa: E402
 from kmcore_sharepoint.mapping import schema_for  # noqa: E402
+from kmcore_sharepoint.testing import FakeGraph, RegisteredApp, Site  # noqa: E402
 
 import kmcore  # noqa: E402
 from kmcore.records.lesson import Lesson  # noqa: E402
 from kmcore.records.vocab import LessonPolarity, StaffGroup, Status  # noqa: E402
 from kmcore.sync import engine  # noqa: E402
-from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site  # noqa: E402
 from kmcore.testing.plugins import make_plugins, use_plugins  # noqa: E402
 
 SITE = "https://example.sharepoint.com/sites/KnowledgeHub"
@@ -93,7 +93,7 @@ class RemoteFake:
 
 
 def _serve(conn: Any, folder: str, latency_ms: float) -> None:
-    from kmcore.testing.fake_graph.graph import Column, FakeList
+    from kmcore_sharepoint.testing.graph import Column, FakeList
 
     with FakeGraph(Path(folder)) as fake:
         fake.faults.latency_ms = latency_ms
@@ -318,7 +318,7 @@ def main() -> None:
         "## SharePoint (`sharepoint` target, against the fake Graph)",
         "",
         "Measured by `python benchmarks/sharepoint.py` (not part of the test run) against",
-        "`kmcore.testing.fake_graph` (in a process of its own) over HTTPS on 127.0.0.1 with "
+        "`kmcore_sharepoint.testing` (in a process of its own) over HTTPS on 127.0.0.1 with "
         f"{args.latency_ms:g} ms added to every HTTP request, no faults. kmcore runs the whole",
         f"engine (plan, ledger, provisioning of the list, {n:,} creates, the read-back of its "
         "own writes through delta); the baselines only create the items, into a list made "

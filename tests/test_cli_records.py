@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -208,20 +209,64 @@ def test_add_capture_record_interactively_chooses_the_technique_first(kbdir: Pat
     answers = "\n".join([
         "5",                                   # technique: after action review, by number
         "AAR: discharge lounge pilot",         # title
-        "2025-03-01",                          # held on
+        "01/03/2025",                          # held on, as typed in the UK
         "Review the first month of the lounge",  # purpose
-        "Patients home by 11am",               # intended
-        "Half were home by 11am",              # actual
+        "Patients home by 11am",               # intended: what was supposed to happen
+        "Half were home by 11am",              # actual: what happened
+        "Porters were booked late",            # why they differed
+        "Early bed meetings", "",              # what went well (a list)
+        "Transport booking", "",               # what to do better
+        "Book porters the day before", "",     # what to do next time
         "",                                    # summary
         "",                                    # visibility: the technique's default
     ]) + "\n"
     result = _kb(kbdir, "add", "capture_record", input=answers)
     assert result.code == 0, result.out + result.err  # type: ignore[attr-defined]
-    assert result.out.index("which one?") < result.out.index("Title")  # type: ignore[attr-defined]
+    out = result.out  # type: ignore[attr-defined]
+    assert out.index("which one?") < out.index("Title")
+    # The After Action Review's four questions, all asked.
+    for question in ("What was supposed to happen?", "What actually happened?",
+                     "Why was there a difference?", "What we will do next time"):
+        assert question in out
     [stored] = json.loads(_kb(kbdir, "list", "capture_record", "--json").out)  # type: ignore[attr-defined]
-    assert stored["details"]["technique"] == "after_action_review"
-    assert stored["details"]["intended"] == "Patients home by 11am"
+    details = stored["details"]
+    assert details["technique"] == "after_action_review"
+    assert details["intended"] == "Patients home by 11am"
+    assert details["reasons_for_difference"] == "Porters were booked late"
+    assert details["next_time"] == ["Book porters the day before"]
     assert stored["held_on"] == "2025-03-01"
+
+
+def test_add_chooses_people_by_name_and_says_why_it_asks_again(kbdir: Path,
+                                                                tmp_path: Path) -> None:
+    people = [{"type": "person", "id": f"person-{i}", "display_name": name,
+               "department": dept}
+              for i, (name, dept) in enumerate([
+                  ("Amara Okafor", "Elderly care"), ("Amara Okafor", "Radiology"),
+                  ("Ben Hughes", "ED"), *((f"Person {n:03d}", "Ward") for n in range(300))])]
+    source = tmp_path / "people.json"
+    source.write_text(json.dumps(people), encoding="utf-8")
+    assert _kb(kbdir, "add", "-f", str(source)).code == 0  # type: ignore[attr-defined]
+    answers = "\n".join([
+        "Night huddles",                  # title
+        "",                               # lead: empty, asked again with the reason
+        "okafor",                         # part of a name: two match, listed with department
+        "2",                              # the second of them
+        "Handovers missed falls risks",   # problem
+        "A five-minute huddle at 22:00",  # description
+        "pilot",                          # stage: not a stage, asked again with the values
+        "testing",
+        "", "",                           # summary, visibility
+    ]) + "\n"
+    result = _kb(kbdir, "add", "innovation", input=answers)
+    assert result.code == 0, result.out + result.err  # type: ignore[attr-defined]
+    out = result.out  # type: ignore[attr-defined]
+    assert "and 291 more: type part of a name" in out  # 303 people: not a wall of ids
+    assert "Error: a person is needed here" in out
+    assert "2 match 'okafor'" in out
+    assert "Amara Okafor (Radiology, person-1)" in out
+    [stored] = json.loads(_kb(kbdir, "list", "innovation", "--json").out)  # type: ignore[attr-defined]
+    assert stored["lead"] == "person-1"
 
 
 def test_interactive_add_says_what_to_add_first(kbdir: Path) -> None:
@@ -253,17 +298,18 @@ def test_an_editor_session_that_loses_a_race_keeps_the_text(
     assert result.code == 1  # type: ignore[attr-defined]
     assert "somebody" in result.err.lower() or "revision" in result.err  # type: ignore[attr-defined]
     recovery = tmp_path / "kmcore-edit-rooms-first.json"
-    assert json.loads(recovery.read_text())["summary"] == "My careful edit"
-    # Their change stands; ours is kept. Applying it as it is would overwrite theirs, so
-    # --from refuses until the user drops the stale revision (having looked at both).
-    assert json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)["title"] == "Theirs"  # type: ignore[attr-defined]
-    stale = _kb(kbdir, "edit", "rooms-first", "--from", str(recovery))
-    assert stale.code == 1 and "revision" in stale.err  # type: ignore[attr-defined]
     kept = json.loads(recovery.read_text())
-    del kept["revision"]
-    kept["title"] = "Theirs"
-    recovery.write_text(json.dumps(kept))
-    finished = _kb(kbdir, "edit", "rooms-first", "--from", str(recovery))
-    assert finished.code == 0, finished.err  # type: ignore[attr-defined]
+    # Their change stands, and the file holds it with ours on top, at the stored revision.
+    assert kept["summary"] == "My careful edit" and kept["title"] == "Theirs"
+    assert json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)["title"] == "Theirs"  # type: ignore[attr-defined]
+    assert kept["revision"] == json.loads(
+        _kb(kbdir, "show", "rooms-first", "--json").out)["revision"]  # type: ignore[attr-defined]
+    # The command it printed works as printed (run from another folder, too).
+    command = result.err.rsplit("then run: ", 1)[1].strip()  # type: ignore[attr-defined]
+    args = shlex.split(command)
+    assert args[0] == "kmcore"
+    monkeypatch.chdir(tmp_path.parent)
+    finished = run_cli(args[1:])
+    assert finished.code == 0, finished.err
     data = json.loads(_kb(kbdir, "show", "rooms-first", "--json").out)  # type: ignore[attr-defined]
     assert data["summary"] == "My careful edit" and data["title"] == "Theirs"

@@ -28,7 +28,7 @@ def _generator() -> ModuleType:
 
 def _documented(section_source: str) -> set[str]:
     gen = _generator()
-    [section] = [s for s in gen.SECTIONS if s.source == section_source]
+    [section] = [s for s in gen.sections() if s.source == section_source]
     lines = gen.rows(gen._load(section.source), section.skip, section.accepts)
     return {line.split("`")[1] for line in lines}
 
@@ -70,16 +70,45 @@ def test_target_keys_are_what_the_loader_accepts() -> None:
     assert '| `audience` | `"organisation"` or `"nhs"` or `"public"` |' in text
 
 
-def test_confluence_keys_are_what_the_plugin_accepts() -> None:
-    from kmcore_confluence import settings
+@pytest.mark.parametrize("source", [
+    "kmcore.publish.html.settings:HtmlSettings",
+    "kmcore_confluence.settings:ConfluenceSettings",
+    "kmcore_sharepoint.settings:SharePointSettings",
+])
+def test_backend_keys_are_what_the_settings_layer_accepts(source: str) -> None:
+    """Every documented key is accepted, and a key that is not documented is refused."""
+    from kmcore.backend import TargetConfig, parse_settings, setting_info
+    from kmcore.errors import ConfigError
 
-    assert _documented("kmcore_confluence.settings:ConfluenceSettings") == settings._KNOWN
+    cls = _generator()._load(source)
+    accepted = {f.name for f in attrs.fields(cls) if setting_info(f) is not None}
+    assert _documented(source) == accepted
+    config = TargetConfig(name="t", backend="x", settings={"not_documented": 1})
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.not_documented: is not"):
+        parse_settings(cls, config)
 
 
-def test_sharepoint_keys_are_what_the_plugin_accepts() -> None:
-    from kmcore_sharepoint import settings
+def test_backends_are_found_without_a_list() -> None:
+    """Each target and store backend kept in this repository has its section, found through
+    the settings class its BackendSpec names."""
+    headings = [s.heading for s in _generator().sections()]
+    assert headings == ["The knowledge base", "Every target", "The `html` target (built in)",
+                        "The `confluence` target", "The `sharepoint` target", "The store",
+                        "The `postgres` store", "Retention"]
 
-    assert _documented("kmcore_sharepoint.settings:SharePointSettings") == settings._KNOWN
+
+def test_postgres_store_keys_are_what_its_store_accepts() -> None:
+    """The postgres store checks its own [store] table: every documented key is accepted,
+    and a key that is not documented is refused with the closest known one."""
+    from kmcore_postgres.settings import PostgresSettings
+
+    from kmcore.errors import ConfigError
+
+    documented = _documented("kmcore_postgres.settings:PostgresSettings")
+    assert documented == {f.name for f in attrs.fields(PostgresSettings)}
+    with pytest.raises(ConfigError, match=r"\$\.store\.shema: is not a setting") as caught:
+        PostgresSettings.from_mapping({"shema": "kmcore"})
+    assert "Did you mean 'schema'" in (caught.value.hint or "")
 
 
 def test_html_keys_are_read_by_the_html_target(tmp_path: Path) -> None:
@@ -88,18 +117,20 @@ def test_html_keys_are_read_by_the_html_target(tmp_path: Path) -> None:
     from kmcore.sync.model import TargetConfig
 
     keys = _documented("kmcore.publish.html.settings:HtmlSettings")
-    assert keys == {"path", "title", "base_url"}
+    assert keys == {"path", "title", "base_url", "adopt_folder"}
     config = TargetConfig(name="t", backend="html", settings={
-        "path": "site", "title": "Hub", "base_url": "https://intranet.example/kh"})
+        "path": "site", "title": "Hub", "base_url": "https://intranet.example/kh",
+        "adopt_folder": True})
     with kmcore.init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
         target = HtmlSiteTarget(config, kb)
     assert (target.title, target.base_url) == ("Hub", "https://intranet.example/kh/")
+    assert target.adopt_folder is True
     assert target.root == tmp_path / "kb" / "site"
 
 
 def test_governance_keys_are_read(tmp_path: Path) -> None:
     import kmcore
-    from kmcore.governance.people import leaver_retention_days
+    from kmcore.governance.leavers import leaver_retention_days
 
     assert _documented("kmcore.governance.settings:GovernanceSettings") == {
         "leaver_profile_days"}

@@ -14,13 +14,12 @@ from clihelp import run_cli
 from kmcore.audit import read_entries
 from kmcore.errors import NotFound
 from kmcore.governance.due import due, is_stale
+from kmcore.governance.leavers import leave, purge_leaver_profiles
 from kmcore.governance.people import (
     FORMER_STAFF_ID,
     forget,
-    leave,
     mentions,
     pending_erasures,
-    purge_leaver_profiles,
     subject_access,
 )
 from kmcore.records.lesson import Lesson

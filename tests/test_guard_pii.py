@@ -1,7 +1,7 @@
 """The PII guard's detectors (kmcore.guard.pii).
 
-Numbers here are synthetic: the 999 band (not issued to patients; domain.md §7.4 says test
-fixtures use it) or numbers computed at test time from made-up prefixes, never a real
+Numbers here are synthetic: the 9... band (never issued to patients, kept for test patients:
+test fixtures use it) or numbers computed at test time from made-up prefixes, never a real
 patient's number copied from anywhere.
 """
 
@@ -49,7 +49,7 @@ def first_valid(prefix: str) -> str:
     raise AssertionError(prefix)
 
 
-TEST_NUMBER = "9434765919"  # domain.md's example: in the 9... band, never issued
+TEST_NUMBER = "9434765919"  # synthetic: in the 9... band, never issued
 OTHER_TEST_NUMBER = first_valid("99900000")
 
 
@@ -385,7 +385,13 @@ _FRAGMENTS = ["NHS no ", spaced(TEST_NUMBER), TEST_NUMBER, OTHER_TEST_NUMBER, "D
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=25).map("".join))
 def test_scanning_any_text_never_raises_and_excerpts_never_show_a_value(text: str) -> None:
-    for finding in scan_text(text, "$.x", salt="r"):
+    findings = list(scan_text(text, "$.x", salt="r"))
+    # In the order they occur, and every one inside the text it was found in.
+    starts = [f.position for f in findings]
+    assert starts == sorted(starts)
+    for finding in findings:
+        assert finding.path == "$.x"
+        assert finding.position >= 0 and finding.position + finding.length <= len(text)
         value = text[finding.position:finding.position + finding.length]
         assert finding.length > 0 and value.strip() == value
         excerpt = masked_excerpt(text, finding)

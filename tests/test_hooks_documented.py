@@ -8,6 +8,9 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pluggy
@@ -113,3 +116,35 @@ def test_python_examples_in_the_docs_are_valid_python(doc: Path) -> None:
     assert blocks
     for block in blocks:
         ast.parse(block)
+
+
+def _example(name: str) -> str:
+    doc = inspect.getdoc(getattr(hookspecs, name)) or ""
+    after = doc.split("Example::", 1)[1]
+    lines = []
+    for line in after.splitlines()[1:]:
+        if line.strip() and not line.startswith("    "):
+            break  # the first unindented line ends the example
+        lines.append(line)
+    return textwrap.dedent("\n".join(lines))
+
+
+@pytest.mark.parametrize("name", hook_names())
+def test_hook_example_runs_and_implements_the_hook(name: str) -> None:
+    # docs/hooks.md is generated from these docstrings, so its examples are exactly these.
+    namespace: dict[str, object] = {"__name__": f"example_{name}"}
+    exec(compile(_example(name), f"<{name} example>", "exec"), namespace)
+    implementation = namespace.get(name)
+    assert callable(implementation), f"the {name} example defines no {name} function"
+    assert hasattr(implementation, "kmcore_impl"), f"the {name} example lacks @kmcore.hookimpl"
+
+
+def test_hooks_reference_is_generated_from_the_hookspecs() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "gen_hooks_doc.py"), "--check"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = HOOKS_MD.read_text(encoding="utf-8")
+    for name in hook_names():
+        # Every argument appears with its type, read from the signature.
+        for arg in _spec_argnames(name):
+            assert re.search(rf"^- \*\*`{arg}`\*\* \(`[^`]+`\): ", text, re.MULTILINE), (name, arg)

@@ -24,5 +24,12 @@ class TestHtmlSiteContract(TargetContract):
         pages = fresh.published()
         for path in pages.values():
             assert (fresh.root / path).is_file()
-        assert {p.stem for p in fresh.root.glob("lessons/lesson-*.html")} == set(pages)
+        assert {p.stem for p in fresh.root.glob("*/*-*.html")
+                if p.parent.name != "fragments"} == set(pages)
         return set(pages)
+
+    def shown_text(self, target: Target) -> str | None:
+        inner: Any = getattr(target, "inner", target)
+        site = Path(inner.root)
+        return "\n".join(p.read_text(encoding="utf-8") for p in sorted(site.rglob("*"))
+                         if p.is_file() and ".kmcore-site" not in p.parts)

@@ -94,15 +94,18 @@ def test_the_html_backend_is_a_builtin_target(demo_kb: KnowledgeBase) -> None:
 
 
 def test_path_is_required_and_base_url_must_be_web(demo_kb: KnowledgeBase) -> None:
-    with pytest.raises(ConfigError, match="needs a path"):
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.path: is required"):
         HtmlSiteTarget(TargetConfig(name="t", backend="html"), demo_kb)
     for unsafe in (".", "..", ".kmcore/site"):
         with pytest.raises(ConfigError, match="would hold the knowledge base"):
             HtmlSiteTarget(TargetConfig(name="t", backend="html", settings={"path": unsafe}),
                            demo_kb)
-    with pytest.raises(ConfigError, match="base_url"):
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.base_url: must start with http"):
         HtmlSiteTarget(TargetConfig(name="t", backend="html",
                                     settings={"path": "x", "base_url": "javascript:x"}), demo_kb)
+    with pytest.raises(ConfigError, match=r"\$\.targets\.t\.titel: is not a html setting"):
+        HtmlSiteTarget(TargetConfig(name="t", backend="html",
+                                    settings={"path": "x", "titel": "Hub"}), demo_kb)
 
 
 # --- what is published -------------------------------------------------------------------------
@@ -477,7 +480,7 @@ def _site_files(root: Path) -> dict[str, bytes]:
 
 def _state_of(target: HtmlSiteTarget) -> dict[str, Any]:
     """What a run sees of a site's bookkeeping (every card read; page times left out)."""
-    manifest = target._load()
+    manifest = target.state.load()
     for type_name in target._types:
         target._load_cards(type_name)
     records = {i: {k: v for k, v in e.items() if k != "st"} for i, e in target._records.items()}
@@ -490,7 +493,7 @@ def test_a_large_site_journals_finish_and_every_run_sees_what_a_rewrite_would_sh
 ) -> None:
     """On a large site finish() appends its changes to the journal instead of rewriting the
     manifest and cards; the site and what later runs see are exactly as after a rewrite."""
-    from kmcore.publish.html import target as html_target
+    from kmcore.publish.html import state as html_state
 
     journalled, rewritten = tmp_path / "j", tmp_path / "r"
     _, published = build(demo_kb, journalled)
@@ -515,8 +518,8 @@ def test_a_large_site_journals_finish_and_every_run_sees_what_a_rewrite_would_sh
             items = items_for([record], op="update")
         for site, large in ((journalled, True), (rewritten, False)):
             # A site counts as large by its manifest's size; the demo's is small.
-            monkeypatch.setattr(html_target, "_FOLD_BELOW", 0 if large else 10**12)
-            monkeypatch.setattr(html_target, "_FOLD_RATIO", 0.001 if large else 10)
+            monkeypatch.setattr(html_state, "FOLD_BELOW", 0 if large else 10**12)
+            monkeypatch.setattr(html_state, "FOLD_RATIO", 0.001 if large else 10)
             manifest = (site / MANIFEST).read_bytes()
             results = run(make_target(demo_kb, site), items, published)
             assert results[0].ok
@@ -534,7 +537,7 @@ def test_a_large_site_journals_finish_and_every_run_sees_what_a_rewrite_would_sh
     again.finish(SyncContext(kb=demo_kb, published=published, changed=frozenset()))
     assert again.writes == 0 and _snapshot(journalled) == before
     # Once the journal is big enough, the next finish folds it into the manifest.
-    monkeypatch.setattr(html_target, "_FOLD_RATIO", 10)
+    monkeypatch.setattr(html_state, "FOLD_RATIO", 10)
     state = _state_of(make_target(demo_kb, journalled))
     changed = attrs.evolve(lesson, title="Second new title")  # type: ignore[misc]
     run(make_target(demo_kb, journalled), items_for([changed], op="update"), published)

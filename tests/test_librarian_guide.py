@@ -71,13 +71,14 @@ UNSPONSORED = (
 )
 
 
-def _kb(extra_settings: str = "", files: dict[str, str] | None = None) -> dict[str, str]:
+def _kb(extra_settings: str = "", files: dict[str, str | bytes] | None = None
+        ) -> dict[str, str | bytes]:
     return {"kb/kmcore.toml": HUB_SETTINGS + extra_settings, **(files or {})}
 
 
 # Each mistake: a key found in exactly one row of the table, the files to make, the command
 # to run (in kb/ when there is one), and the exit code kmcore gives.
-MISTAKES: list[tuple[str, dict[str, str], str, int]] = [
+MISTAKES: list[tuple[str, dict[str, str | bytes], str, int]] = [
     ("no knowledge base here", {}, "kmcore list", 1),
     ("display_name: is required",
      _kb(files={"kb/amara.json": PERSON_WITHOUT_NAME}), "kmcore add person --file amara.json", 1),
@@ -102,6 +103,13 @@ MISTAKES: list[tuple[str, dict[str, str], str, int]] = [
     ("is not valid JSON",
      _kb(INTRANET, {"kb/lessons/broken.json": '{"title": "Book the room",\n}\n'}),
      "kmcore validate", 1),
+    ("saved as ANSI", _kb(files={"kb/lessons/lesson-cafe.json": (
+        '{"type": "lesson", "id": "lesson-cafe", "title": "Caf\u00e9 rounds"}\n'
+    ).encode("cp1252")}), "kmcore validate", 1),
+    ("is used by lessons/", _kb(INTRANET, {
+        "kb/lessons/lesson-rooms.json": '{"type": "lesson", "id": "lesson-rooms"}\n',
+        "kb/stories/lesson-rooms.json": '{"type": "story", "id": "lesson-rooms"}\n'}),
+     "kmcore sync", 1),
 ]
 
 
@@ -130,14 +138,18 @@ def test_every_row_of_the_error_table_has_a_mistake_that_causes_it() -> None:
 
 @pytest.mark.parametrize("key,files,command,code", MISTAKES, ids=[m[0] for m in MISTAKES])
 def test_the_error_table_quotes_what_kmcore_prints(
-    followed: Path, tmp_path: Path, key: str, files: dict[str, str], command: str, code: int,
+    followed: Path, tmp_path: Path, key: str, files: dict[str, str | bytes], command: str,
+    code: int,
 ) -> None:
     # The kmcore the guide installed: a librarian's machine, with no plugins at all.
     kmcore_bin = followed / guide_tool.VENV / "bin"
     for name, content in files.items():
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        if isinstance(content, bytes):  # a file saved in another encoding
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
     cwd = tmp_path / "kb" if (tmp_path / "kb").exists() else tmp_path
     env = guide_tool.reader_environment(tmp_path / "reader")
     env["PATH"] = f"{kmcore_bin}:{env['PATH']}"

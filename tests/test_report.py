@@ -97,9 +97,12 @@ def test_csv_holds_every_figure_of_the_html(kb: kmcore.KnowledgeBase) -> None:
     assert {r["figure"] for r in rows} == {f.key for f in pack.figures if f.rows}
     assert sum(1 for r in rows) == sum(len(f.rows) for f in pack.figures)
     html = render_html(pack)
+    tables = {f.key for f in pack.figures if not f.chart}  # shown as tables, not charts
     for row in rows:
-        if row["figure"] != "savings":
+        if row["figure"] not in tables:
             assert f"{row['label']}: " in html  # each chart's text alternative has each value
+        else:
+            assert f"<th scope=\"row\">{row['label']}</th>" in html
 
 
 def test_html_escapes_titles_and_requests_nothing(kb: kmcore.KnowledgeBase) -> None:
@@ -168,6 +171,38 @@ def test_report_renders_its_charts_and_passes_axe(tmp_path: Path) -> None:
         assert (tmp_path / "pack.png").stat().st_size > 10_000
 
 
+def test_records_are_dated_by_their_own_dates_and_imports_never_by_the_day_added(
+        tmp_path: Path) -> None:
+    """An innovation imported this year that went live in 2019 counts in 2019; one imported
+    with no dates is not counted at all (and the pack says so); `dates="added"` is the
+    explicit choice of the day added."""
+    from kmcore.records.base import Provenance
+
+    kb = kmcore.init(tmp_path / "dated", name="KB", organisation="Trust")
+    imported = Provenance(source="import", source_ref="log.xlsx row 6", method="kmcore import")
+    common = {"lead": "person-a", "problem": "p", "description": "d", "status": "published",
+              "costs": Costs(industry_sponsorship=False), "provenance": imported}
+    kb.add(Innovation(id="inn-old", title="Went live in 2019", stage="implemented",
+                      implemented_on=dt.date(2019, 5, 1), **common))
+    kb.add(Innovation(id="inn-started", title="Started in 2019", stage="testing",
+                      started_on=dt.date(2019, 2, 1), **common))
+    kb.add(Innovation(id="inn-undated", title="No dates", stage="idea", **common))
+    kb.add(Innovation(id="inn-typed", title="Typed in", stage="idea",
+                      **{**common, "provenance": Provenance()}))
+    this_year = (dt.date.today().replace(month=1, day=1), dt.date.today())
+    now = evidence_pack(kb, *this_year)
+    assert now.records == 1 and dict(now.figure("dated_by").rows) == {
+        "the day it was added (typed in when it happened)": 1}
+    assert now.undated == 1 and "1 published record was imported" in now.figure(
+        "dated_by").note
+    then = evidence_pack(kb, dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    assert then.records == 2 and dict(then.figure("dated_by").rows) == {
+        "the day it went live": 1, "the day it started": 1}
+    added = evidence_pack(kb, *this_year, dates="added")
+    assert added.records == 4 and added.undated == 0
+    assert "the day each was added" in render_html(added)
+
+
 def test_report_for_one_organisation_of_a_shared_knowledge_base(
         kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
     from kmcore.records.base import OrgRef
@@ -182,7 +217,7 @@ def test_report_for_one_organisation_of_a_shared_knowledge_base(
     assert theirs.organisation == "Organisation RTH"
     assert evidence_pack(kb, START, END, ods_code="RT3").records == 0
     run = run_cli(["--kb", str(kb.root), "report", "--organisation", "rth", "--from",
-                   "2025-04-01", "--to", "2026-03-31", "-o",
+                   "01/04/2025", "--to", "31/03/2026", "-o",
                    str(tmp_path / "pack.html")])
     assert run.code == 0, run
     assert run.out.startswith("1 records from")

@@ -10,10 +10,10 @@ import pytest
 
 import kmcore
 from clihelp import run_cli
-from kmcore.guard import evaluate
+from kmcore.gates import evaluate
 from kmcore.sync.model import TargetConfig
 
-NUMBER = "943 476 5919"  # domain.md's example, in the never-issued 9... band
+NUMBER = "943 476 5919"  # synthetic: in the never-issued 9... band
 OTHER_NUMBER = "9990000018"
 INTRANET = TargetConfig(name="intranet", backend="html")
 

@@ -102,3 +102,25 @@ def test_related_and_lessons_on_the_command_line(kb: KnowledgeBase) -> None:
     assert "lesson-whiteboard-super-users" in [x["id"] for x in json.loads(lessons.out)]
     missing = run_cli(["--kb", str(kb.root), "related", "no-such-record"])
     assert missing.code == 1 and "no-such-record" in missing.err
+
+
+def test_one_generic_shared_word_is_not_a_duplicate(kb: KnowledgeBase) -> None:
+    # Words any record may use ("ward", "staff", "improve") and a single telling word are
+    # not enough to call an innovation a possible duplicate.
+    generic = _new("Ward staff improvement project", "Staff on the ward want things better",
+                   "A project to improve the ward for staff and patients")
+    assert kb.similar_innovations(generic) == []
+    one_word = _new("Whiteboard markers that do not run out", "Markers dry up",
+                    "Buy refillable pens for every whiteboard")
+    assert kb.similar_innovations(one_word) == []
+
+
+def test_a_duplicate_in_other_words_is_found(kb: KnowledgeBase) -> None:
+    # The same idea as the sample's mealtime cards, with "dysphagia" for "swallowing
+    # difficulties".
+    twin = _new("Mealtime cards for patients with dysphagia",
+                "Patients with dysphagia were given the wrong meal texture",
+                "Cards at the bedside say which IDDSI texture each patient can swallow")
+    found = kb.similar_innovations(twin)
+    assert [c.id for c in found][:1] == ["inn-dysphagia-mealtime-cards"]
+    assert any("both about" in reason for reason in found[0].reasons)

@@ -41,7 +41,7 @@ def test_every_result_shows_its_evidence(kb: KnowledgeBase) -> None:
         assert expert.evidence_lines()
     helen = kb.experts("falls")[0]
     lines = helen.evidence_lines()
-    assert lines[0] == "Declares expertise in Accidental Falls (expert)"
+    assert lines[0] == "Declares expertise in Accidental Falls (expert) [matched: falls]"
     assert any(line.startswith("Led innovation: Cohort bay nursing") for line in lines)
     data = helen.as_dict()
     assert data["records"] and data["claims"] and data["evidence"]

@@ -145,7 +145,13 @@ def test_secrets_in_the_file_are_refused(key: str) -> None:
         target_config("sp", {"backend": "sharepoint", key: "hunter2"})
     assert f"$.targets.sp.{key}" in str(caught.value)
     assert "hunter2" not in str(caught.value) and "hunter2" not in (caught.value.hint or "")
-    assert f"{key}_env" in (caught.value.hint or "")
+    # The hint names only settings that exist: none is known here, so it names none...
+    assert "_env" not in (caught.value.hint or "") and "_file" not in (caught.value.hint or "")
+    # ...and when the backend's settings are known, it names the one it reads.
+    with pytest.raises(ConfigError) as caught:
+        target_config("sp", {"backend": "sharepoint", key: "hunter2"},
+                      secret_settings=lambda backend: ["client_secret_env"])
+    assert 'client_secret_env = "KMCORE_SP_' in (caught.value.hint or "")
 
 
 def test_secrets_in_nested_tables_are_refused() -> None:

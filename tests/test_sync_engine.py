@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -15,6 +16,7 @@ from kmcore.records.vocab import Status, Visibility
 from kmcore.sync.engine import plan_target, sync
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.testing.fake_targets import DirectoryTarget, Faults, use_fake_targets
+from kmcore.testing.plugins import register_plugin
 from test_sync_helpers import lesson, make_kb, published
 
 
@@ -473,3 +475,60 @@ def test_two_targets_in_one_run(root: Path) -> None:
     assert [r.counts["unchanged"] for r in again] == [3, 3]
     on_u = set(DirectoryTarget.items(root / "second"))
     assert on_u == set(DirectoryTarget.items(published(root)))
+
+
+class _AfterSync:
+    """A plugin that remembers every kmcore_after_sync call (or raises, if told to)."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.calls: list[tuple[str, str, bool, int]] = []
+
+    @kmcore.hookimpl
+    def kmcore_after_sync(self, kb: kmcore.KnowledgeBase, target: Any, report: Any) -> None:
+        self.calls.append((kb.settings.name, target.name, report.dry_run,
+                           report.counts.get("create", 0)))
+        if self.fail:
+            raise RuntimeError("the notice could not be posted")
+
+
+def test_hook_kmcore_after_sync_sees_each_real_run_and_never_a_dry_run(root: Path) -> None:
+    kb = make_kb(root, 3)
+    watcher = _AfterSync()
+    with register_plugin(watcher, name="watcher"):
+        sync(kb, dry_run=True)
+        assert watcher.calls == []
+        [report] = sync(kb)
+        assert report.ok and report.warnings == []
+        sync(kb)
+    assert watcher.calls == [("Test KB", "t", False, 3), ("Test KB", "t", False, 0)]
+
+
+def test_hook_kmcore_after_sync_failure_is_a_warning_and_the_others_still_run(
+    root: Path,
+) -> None:
+    kb = make_kb(root, 2)
+    broken, watcher = _AfterSync(fail=True), _AfterSync()
+    with register_plugin(broken, name="broken"), register_plugin(watcher, name="watcher"):
+        [report] = sync(kb)
+    assert report.ok  # the sync itself happened; the failure is only reported
+    assert report.warnings == ["plugin 'broken' failed after the sync: RuntimeError: the "
+                               "notice could not be posted"]
+    assert len(watcher.calls) == 1
+    assert set(DirectoryTarget.items(published(root))) == {"lesson-0000", "lesson-0001"}
+
+
+def test_a_backend_bug_is_reported_and_raised_only_with_debug(
+    root: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kb = make_kb(root, 1)
+
+    def broken_run(*args: Any, **kwargs: Any) -> None:
+        raise ZeroDivisionError("a bug in the backend")
+
+    monkeypatch.setattr("kmcore.sync.engine._run", broken_run)
+    [report] = sync(kb)
+    assert report.error == "the sync to 't' stopped: ZeroDivisionError: a bug in the backend"
+    assert report.hint is not None and "--debug" in report.hint
+    with pytest.raises(ZeroDivisionError, match="a bug in the backend"):
+        sync(kb, debug=True)

@@ -82,7 +82,11 @@ def test_the_ledger_is_plain_json(tmp_path: Path) -> None:
     ledger = Ledger.open(tmp_path)
     ledger.set("a", _published(1))
     ledger.compact(force=True)
-    json.loads((tmp_path / SNAPSHOT).read_bytes())  # never a pickle
+    data = json.loads((tmp_path / SNAPSHOT).read_bytes())  # never a pickle
+    # Readable by anyone checking what was published where: the entry, under its record id.
+    assert data["entries"] == {"a": {"t": "lesson", "st": "published", "h": "h1", "s": "s1",
+                                     "r": "r1", "v": "1", "f": "title=ab12 summary=cd34"}}
+    assert Ledger.open(tmp_path).entries["a"] == _published(1)
 
 
 def test_store_fingerprints_hash_the_file_bytes(tmp_path: Path) -> None:

@@ -52,7 +52,8 @@ def render() -> str:
         command = cli.get_command(ctx, name)
         if command is None:
             continue
-        sub = click.Context(command, info_name=f"kmcore {name}", parent=ctx,
+        # The parent context supplies "kmcore": the usage line reads "kmcore NAME", once.
+        sub = click.Context(command, info_name=name, parent=ctx,
                             terminal_width=100, max_content_width=100)
         parts.append(f"## kmcore {name}\n\n```text\n{command.get_help(sub)}\n```\n")
     return "\n".join(parts)

@@ -4,10 +4,12 @@
     python tools/gen_config_doc.py --check  # exit 1 if docs/config.md is out of date
 
 Each table of the reference comes from an attrs class: its fields are the keys, their types
-and defaults are read from the class, and each key's description is the class docstring's
-``:ivar KEY:`` entry. A field without a description stops the tool, so a new setting cannot
-reach users undocumented. The backend plugins kept in this repository (``plugins/``) must be
-installed, as CI installs them.
+and defaults are read from the class, and each key's description is the field's own
+(``kmcore.backend.setting(description)``) or the class docstring's ``:ivar KEY:`` entry. A
+field without a description stops the tool, so a new setting cannot reach users
+undocumented. Backends are found, not listed: every target or store backend kmcore has built
+in or a plugin kept in this repository (``plugins/``) registers, with the settings class its
+``BackendSpec`` names. Those plugins must be installed, as CI installs them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class Section:
     accepts: Mapping[str, str] = attrs.field(factory=dict)
 
 
+#: The tables that are not a backend's; the targets' sections follow "Every target", the
+#: stores' follow "The store".
 SECTIONS = (
     Section(
         heading="The knowledge base", table="[knowledge_base]",
@@ -63,41 +67,10 @@ SECTIONS = (
               "refused: name an environment variable (`*_env`) or a file (`*_file`) instead.",
     ),
     Section(
-        heading="The html target (built in)", table='[targets.NAME] with backend = "html"',
-        source="kmcore.publish.html.settings:HtmlSettings",
-        intro="The static intranet site; see [the intranet site](site.md).",
-    ),
-    Section(
-        heading="The Confluence target", table='[targets.NAME] with backend = "confluence"',
-        source="kmcore_confluence.settings:ConfluenceSettings", skip=("target",),
-        install="kmcore-confluence",
-        intro="Confluence Cloud or Data Center; see [Publishing to Confluence](confluence.md). "
-              "An unknown key is refused. The token is read from the environment only when "
-              "connecting.",
-    ),
-    Section(
-        heading="The SharePoint target", table='[targets.NAME] with backend = "sharepoint"',
-        source="kmcore_sharepoint.settings:SharePointSettings", skip=("target",),
-        install="kmcore-sharepoint",
-        intro="SharePoint Online through Microsoft Graph; see [SharePoint Online](sharepoint.md). "
-              "An unknown key is refused (with the closest known one). TLS is always "
-              "verified; see [the IT guide](it-guide.md#proxies-and-ca-bundles) for proxies "
-              "and CA bundles.",
-    ),
-    Section(
         heading="The store", table="[store]",
         source="kmcore.config:StoreSettings",
         intro="Optional. Where the records are kept; without it, in the knowledge base folder. "
               "`kmcore store copy` moves them between the folder and the store named here.",
-    ),
-    Section(
-        heading="The PostgreSQL store", table='[store] with backend = "postgres"',
-        source="kmcore_postgres.settings:PostgresSettings",
-        install="kmcore-postgres",
-        intro="Records in a PostgreSQL database; see [PostgreSQL for a hub](postgres.md). "
-              "An unknown key is refused (with the closest known one), and so is a key that "
-              "would hold a secret (`password`...): the password comes from a password file, "
-              "a libpq service file or `PGPASSWORD`.",
     ),
     Section(
         heading="Retention", table="[governance]",
@@ -218,13 +191,17 @@ def _load(source: str) -> type:
 def rows(cls: type, skip: tuple[str, ...] = (),
          accepts: Mapping[str, str] | None = None) -> list[str]:
     """The table rows for the attrs class *cls*: one per field not in *skip*."""
+    from kmcore.settings import setting_info
+
     hints = typing.get_type_hints(cls)
     described = _ivars(cls)
+    own = any(setting_info(f) is not None for f in attrs.fields(cls))
     out = []
     for field in attrs.fields(cls):
-        if field.name in skip:
-            continue
-        text = described.get(field.name)
+        info = setting_info(field)
+        if field.name in skip or (own and info is None):
+            continue  # a settings class's other fields (its target's name) are not keys
+        text = _markdown(info.description) if info is not None else described.get(field.name)
         if not text:
             raise SystemExit(f"gen_config_doc: {cls.__module__}.{cls.__qualname__}."
                              f"{field.name} has no ':ivar {field.name}:' description in the "
@@ -237,6 +214,43 @@ def rows(cls: type, skip: tuple[str, ...] = (),
             kind = _kind(hints[field.name])
         out.append(f"| `{field.name}` | {kind} | {_default(field)} | {text} |")
     return out
+
+
+def backend_sections(kind: str = "target") -> list[Section]:
+    """A section per backend of *kind* (``target`` or ``store``) with a settings class:
+    kmcore's own first, then the plugins kept in this repository, each alphabetically."""
+    from kmcore.plugins import Plugins
+    from kmcore.settings import settings_class_of
+
+    plugins = Plugins(environ={}).load()  # every installed plugin, whatever the switches say
+    found: list[tuple[int, str, Section]] = []
+    for name, spec in plugins.backends(kind=kind).items():
+        cls = settings_class_of(spec)
+        if cls is None:
+            continue
+        module = sys.modules[cls.__module__]
+        where = Path(module.__file__ or "").resolve()
+        builtin = spec.plugin.startswith("kmcore.")
+        if not builtin and ROOT / "plugins" not in where.parents:
+            continue  # installed here, but not kept in this repository
+        dist = None if builtin else next(
+            (p.distribution for p in plugins.plugin_info() if p.name == spec.plugin), None)
+        intro = " ".join(p.strip() for p in (cls.__doc__ or "").split("\n\n")[0].splitlines()
+                         if p.strip())
+        table = (f'[targets.NAME] with backend = "{name}"' if kind == "target"
+                 else f'[{kind}] with backend = "{name}"')
+        found.append((0 if builtin else 1, name, Section(
+            heading=f"The `{name}` {kind}" + (" (built in)" if builtin else ""),
+            table=table, source=f"{cls.__module__}:{cls.__qualname__}", install=dist,
+            intro=_markdown(intro) + " An unknown key is refused, with the closest known "
+            "one.")))
+    return [section for _, _, section in sorted(found, key=lambda f: (f[0], f[1]))]
+
+
+def sections() -> list[Section]:
+    """Every section, in page order."""
+    head, tail = list(SECTIONS[:2]), list(SECTIONS[3:])
+    return [*head, *backend_sections("target"), SECTIONS[2], *backend_sections("store"), *tail]
 
 
 def render_section(section: Section) -> str:
@@ -253,7 +267,7 @@ def render_section(section: Section) -> str:
 
 
 def render() -> str:
-    return "\n".join([INTRO, *(render_section(s) for s in SECTIONS)])
+    return "\n".join([INTRO, *(render_section(s) for s in sections())])
 
 
 def main() -> int:

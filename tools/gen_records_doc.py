@@ -60,7 +60,7 @@ as `$.outcomes[0].unit`.
 SOURCES = """\
 ## Sources
 
-The model follows the kmcore domain research (domain.md §9), which draws on:
+The model follows the kmcore domain research ([architecture](architecture.md)), which draws on:
 
 * the NHS Knowledge Mobilisation Framework and toolkit (techniques, their learning
   before/during/after phases, and the KM goals);
@@ -303,7 +303,7 @@ def render() -> str:
                 f"Type name `{cls.record_type}`; generated ids start `{cls.id_prefix}-`. "
                 f"It has the fields of {link(base)} and these:", "", *field_table(cls), ""]
         # The module docstring's first paragraph repeats the summary; the rest says what was
-        # taken from domain.md and what was left out, and why.
+        # taken from the sources and what was left out, and why.
         notes = doc_of(sys.modules[cls.__module__]).split("\n\n")[1:]
         if notes:
             out += [f"### Design notes: {cls.__name__}", "", _demote("\n\n".join(notes)), ""]

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from kmcore.store._files import atomic_write
+
 if TYPE_CHECKING:
     from kmcore.events import RecordChange
 
@@ -56,7 +58,8 @@ class AuditEntry:
     via: str
     op: str
     type: str
-    id: str
+    #: the record's id; "" for a batch (``op`` "batch"), whose ``note`` says how many
+    id: str = ""
     revision: int | None = None
     fields: tuple[str, ...] = ()
     note: str = ""
@@ -69,8 +72,8 @@ class AuditEntry:
     def text(self) -> str:
         """``2025-01-06 09:00  jsmith  kmcore import  update innovation inn-x (r3): stage``"""
         when = self.at.replace("T", " ")[:16]
-        what = f"{self.op} {self.type} {self.id}" + (f" (r{self.revision})"
-                                                     if self.revision else "")
+        what = " ".join(w for w in (self.op, self.type, self.id) if w) + (
+            f" (r{self.revision})" if self.revision else "")
         tail = f": {', '.join(self.fields)}" if self.fields else ""
         note = f" — {self.note}" if self.note else ""
         return f"{when}  {self.who}  {self.via}  {what}{tail}{note}"
@@ -150,7 +153,5 @@ def replace_id(root: Path, old: str, new: str) -> int:
                 line = line.replace(old, new)
             changed += 1
         out.append(line)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(out), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(str(path), "".join(out).encode("utf-8"))
     return changed

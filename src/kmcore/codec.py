@@ -266,12 +266,21 @@ def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> Non
         conv.register_unstructure_hook(base, unstructure_variant)
 
 
+# The functions cattrs generates for each variant are made on first use, not at import: a
+# capture record has twenty-odd techniques, two converters and two directions, and compiling
+# all of them cost every kmcore process (an unchanged `kmcore sync` reads no record at all)
+# about a tenth of a second. Two threads may both generate one; either result is the same.
+
+
 def _variant_structure(
     conv: cattrs.Converter, cls: type, tag: str, name: str
 ) -> Callable[[Any, Any], Any]:
-    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, conv)
+    generated: Callable[[Any, Any], Any] | None = None
 
     def hook(value: Any, _: Any) -> Any:
+        nonlocal generated
+        if generated is None:
+            generated = make_dict_structure_fn(cls, conv)
         if isinstance(value, dict) and value.get(tag) == name:
             value = {k: v for k, v in value.items() if k != tag}
         return generated(value, cls)
@@ -282,11 +291,12 @@ def _variant_structure(
 def _variant_unstructure(
     conv: cattrs.Converter, cls: type, tag: str, name: str
 ) -> Callable[[Any], Any]:
-    generated: Callable[[Any], Any] = make_dict_unstructure_fn(
-        cls, conv, _cattrs_omit_if_default=True
-    )
+    generated: Callable[[Any], Any] | None = None
 
     def hook(value: Any) -> Any:
+        nonlocal generated
+        if generated is None:
+            generated = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
         return {tag: name, **generated(value)}
 
     return hook
@@ -365,7 +375,13 @@ def from_dict(
             [Problem("$.type", f"must name a record type: {known}", shorten(type_name))],
         )
     version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool) or version > SCHEMA_VERSION:
+    if type(version) is not int:
+        raise ValidationError(
+            subject or "record",
+            [Problem("$.schema_version", f"must be a whole number such as {SCHEMA_VERSION}",
+                     shorten(version))],
+        )
+    if version > SCHEMA_VERSION:
         raise ValidationError(
             subject or "record",
             [Problem("$.schema_version",

@@ -17,6 +17,7 @@ import attrs
 
 from kmcore.errors import ConfigError
 from kmcore.records.identifiers import ods_problem
+from kmcore.textfile import TextEncodingError, read_text
 
 __all__ = [
     "SETTINGS_FILE",
@@ -102,7 +103,10 @@ def load_settings(root: Path) -> KBSettings:
     """Read ``root/kmcore.toml``; raise :class:`ConfigError` naming what is wrong."""
     path = root / SETTINGS_FILE
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(read_text(path))
+    except TextEncodingError as exc:
+        raise ConfigError(f"{path}: {exc.located}",
+                          hint="Save kmcore.toml as UTF-8 and run the command again.") from None
     except FileNotFoundError:
         raise ConfigError(
             f"{root} is not a kmcore knowledge base (it has no {SETTINGS_FILE})",
@@ -112,6 +116,9 @@ def load_settings(root: Path) -> KBSettings:
         raise ConfigError(
             f"{path}: not valid TOML: {exc}", hint="Fix the syntax in that file."
         ) from None
+    except OSError as exc:  # a folder named kmcore.toml, no permission...
+        raise ConfigError(f"{path}: could not be read: {exc.strerror or exc}",
+                          hint="Check that it is a file you may read.") from None
     table = raw.get("knowledge_base")
     if not isinstance(table, dict):
         raise ConfigError(
@@ -126,6 +133,10 @@ def load_settings(root: Path) -> KBSettings:
     ods = table.get("ods_code")
     if ods is not None and ods_problem(ods):
         problems.append(f"$.knowledge_base.ods_code: {ods_problem(ods)} (got {ods!r})")
+    version = table.get("schema_version", 1)
+    if type(version) is not int or version < 1:
+        problems.append("$.knowledge_base.schema_version: must be a whole number such as 1 "
+                        f"(got {version!r}); kmcore init writes it: leave it as it was")
     for key in sorted(set(table) - _KNOWN_KEYS):
         problems.append(f"$.knowledge_base.{key}: is not a setting kmcore knows")
     if problems:
@@ -137,7 +148,7 @@ def load_settings(root: Path) -> KBSettings:
         name=table["name"],
         organisation=table["organisation"],
         ods_code=ods,
-        schema_version=int(table.get("schema_version", 1)),
+        schema_version=version,
         raw=raw,
     )
 

@@ -131,15 +131,32 @@ class BackendNotInstalled(KmcoreError):
 
 
 class BackendError(KmcoreError):
-    """A remote service (SharePoint, Confluence...) refused or failed a request."""
+    """A remote service (SharePoint, Confluence...) refused or failed a request.
+
+    :ivar status: the HTTP status the service answered, when there was one.
+    :ivar retryable: a transient failure (throttling, a 5xx, no answer): the next sync tries
+        the item again. Defaults from the class (:class:`RateLimited` is) and the status
+        (408, 429 and 5xx are); pass it to say otherwise.
+    :ivar conflict: the remote copy changed since kmcore last wrote it; nothing was written.
+    """
+
+    #: whether errors of this class are transient unless told otherwise.
+    transient: bool = False
 
     def __init__(
-        self, message: str, *, hint: str | None = None, request_id: str | None = None
+        self, message: str, *, hint: str | None = None, request_id: str | None = None,
+        status: int | None = None, retryable: bool | None = None, conflict: bool = False,
     ) -> None:
         if request_id:
             message = f"{message} (request id {request_id})"
         super().__init__(message, hint=hint)
         self.request_id = request_id
+        self.status = status
+        if retryable is None:
+            retryable = self.transient or (status is not None and (
+                status >= 500 or status in (408, 429)))
+        self.retryable = retryable
+        self.conflict = conflict
 
 
 class AuthError(BackendError):
@@ -152,6 +169,8 @@ class PermissionDenied(BackendError):
 
 class RateLimited(BackendError):
     """The service is throttling us and retries ran out."""
+
+    transient = True
 
 
 class RemoteError(BackendError):

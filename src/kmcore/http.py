@@ -31,12 +31,10 @@ import email.utils
 import logging
 import math
 import random
-import re
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import unquote_plus, urlencode, urlsplit, urlunsplit
 
 import attrs
 import requests
@@ -44,6 +42,16 @@ from requests.structures import CaseInsensitiveDict
 
 from kmcore import __version__
 from kmcore.errors import AuthError, BackendError, PermissionDenied, RateLimited, RemoteError
+from kmcore.redaction import (
+    REDACTED,
+    SECRET_HEADERS,
+    SECRET_PARAMS,
+    RedactingFilter,
+    redact_form,
+    redact_headers,
+    redact_text,
+    redact_url,
+)
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -66,54 +74,10 @@ __all__ = [
 
 logger = logging.getLogger("kmcore.http")
 
-#: What replaces a secret value wherever kmcore writes one out.
-REDACTED = "REDACTED"
 
 #: Methods RFC 9110 defines as idempotent: sending one twice has the effect of sending it once,
 #: so a lost response can be answered by sending it again.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-
-#: Header names (lower case) whose values are never logged or shown.
-SECRET_HEADERS = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-api-key",
-        "api-key",
-        "ocp-apim-subscription-key",
-        "x-functions-key",
-    }
-)
-
-#: Query-string and form parameter names (lower case) whose values are never logged or shown.
-#: OAuth's own names, plus the usual spellings of keys, passwords and signed-URL signatures.
-SECRET_PARAMS = frozenset(
-    {
-        "access_token",
-        "refresh_token",
-        "id_token",
-        "client_secret",
-        "client_assertion",
-        "assertion",
-        "code",
-        "code_verifier",
-        "device_code",
-        "password",
-        "passwd",
-        "pwd",
-        "secret",
-        "token",
-        "api_key",
-        "apikey",
-        "key",
-        "sig",
-        "signature",
-        "session",
-        "sessionid",
-    }
-)
 
 #: Response headers that carry the service's id for a request, most specific first: Graph
 #: (``request-id``), SharePoint REST (``x-ms-request-id``), Atlassian Cloud (``X-Request-Id``),
@@ -121,118 +85,6 @@ SECRET_PARAMS = frozenset(
 REQUEST_ID_HEADERS = ("request-id", "x-ms-request-id", "x-request-id", "x-arequestid")
 
 DEFAULT_CLIENT_REQUEST_ID_HEADER = "client-request-id"
-
-_PARAM_ALTERNATION = "|".join(sorted((re.escape(p) for p in SECRET_PARAMS), key=len, reverse=True))
-# key=value in query strings and form bodies; the lookbehind stops "postcode=" matching "code=".
-_PARAM_RE = re.compile(rf"(?i)(?<![A-Za-z0-9_])({_PARAM_ALTERNATION})=([^&\s\"'<>]*)")
-# "access_token": "..." in JSON bodies (token endpoint responses).
-_JSON_RE = re.compile(rf"(?i)([\"'])({_PARAM_ALTERNATION})\1(\s*:\s*)([\"'])(.*?)(?<!\\)\4")
-# Authorization schemes written out in free text.
-_SCHEME_RE = re.compile(r"(?i)\b(Bearer|Basic|Digest|NTLM|Negotiate)\s+[A-Za-z0-9._~+/=-]+")
-# Secret headers written out as "Name: value" (a dumped header block, an exception message).
-_HEADER_ALTERNATION = "|".join(re.escape(h) for h in sorted(SECRET_HEADERS))
-_HEADER_RE = re.compile(rf"(?im)\b({_HEADER_ALTERNATION})(\s*[:=]\s*)([^\r\n,}}]+)")
-# user:password@host in URLs.
-_USERINFO_RE = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^/@\s:]+):[^/@\s]+@")
-
-
-# --- redaction ---------------------------------------------------------------------------------
-
-
-def redact_url(url: str) -> str:
-    """*url* with secret query parameters, any password and the fragment replaced or removed.
-
-    Non-secret parameters (``$filter``, ``$top``, ``cursor``...) are kept: they are what makes
-    an error message useful.
-
-    >>> redact_url("https://h/x?client_secret=s3&$top=5")
-    'https://h/x?client_secret=REDACTED&$top=5'
-    """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        # Not a URL we can take apart: fall back to pattern redaction of the whole text.
-        return redact_text(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, _, host = netloc.rpartition("@")
-        user = userinfo.split(":", 1)[0]
-        netloc = f"{user}:{REDACTED}@{host}" if ":" in userinfo else f"{user}@{host}"
-    query = parts.query
-    if query:
-        # Rewrite only the secret pairs and keep the rest byte for byte, so the URL in a
-        # message is the one that was sent (no re-encoding of $filter expressions).
-        pieces = []
-        for piece in query.split("&"):
-            name, eq, _ = piece.partition("=")
-            if eq and unquote_plus(name).lower() in SECRET_PARAMS:
-                piece = f"{name}={REDACTED}"
-            pieces.append(piece)
-        query = "&".join(pieces)
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
-
-
-def redact_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    """A copy of *headers* with the values of secret headers (Authorization, Cookie...) redacted."""
-    return {
-        name: (REDACTED if name.lower() in SECRET_HEADERS else value)
-        for name, value in (headers or {}).items()
-    }
-
-
-def redact_form(
-    body: str | bytes | Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
-) -> str:
-    """A form body (``a=1&client_secret=x``, a dict or pairs) as text, secret values redacted."""
-    if body is None:
-        return ""
-    if isinstance(body, bytes):
-        body = body.decode("utf-8", "replace")
-    if isinstance(body, str):
-        return redact_text(body)
-    pairs = body.items() if isinstance(body, Mapping) else body
-    return urlencode(
-        [(str(k), REDACTED if str(k).lower() in SECRET_PARAMS else str(v)) for k, v in pairs]
-    )
-
-
-def redact_text(text: str) -> str:
-    """*text* with anything that looks like a credential replaced by :data:`REDACTED`.
-
-    Catches ``key=value`` pairs with secret names, JSON ``"access_token": "..."`` members,
-    ``Bearer``/``Basic`` credentials, ``Authorization: ...`` header lines and URL passwords.
-    A last line of defence for log messages; code should redact structured data with
-    :func:`redact_url`, :func:`redact_headers` and :func:`redact_form` first.
-    """
-    text = _HEADER_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    text = _SCHEME_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
-    text = _PARAM_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", text)
-    text = _JSON_RE.sub(
-        lambda m: (
-            f"{m.group(1)}{m.group(2)}{m.group(1)}{m.group(3)}{m.group(4)}{REDACTED}{m.group(4)}"
-        ),
-        text,
-    )
-    return _USERINFO_RE.sub(lambda m: f"{m.group(1)}:{REDACTED}@", text)
-
-
-class RedactingFilter(logging.Filter):
-    """A logging filter that redacts credentials from each record's formatted message.
-
-    Installed on the ``kmcore.http`` logger, so even a careless message from this module cannot
-    carry a token into a log file; add it to other loggers (``urllib3``, ``msal``) if wanted.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite *record*'s message with secrets redacted; never drops the record."""
-        message = record.getMessage()
-        cleaned = redact_text(message)
-        if cleaned != message or record.args:
-            # Freeze the formatted text so no handler re-formats the original arguments.
-            record.msg = cleaned
-            record.args = None
-        return True
-
 
 if not any(isinstance(f, RedactingFilter) for f in logger.filters):
     logger.addFilter(RedactingFilter())
@@ -398,14 +250,14 @@ def raise_for_status(
             f"{what} was refused: the service did not accept our credentials ({reason}){detail}",
             hint="Check the target's credentials (token, certificate or secret): they may be "
             "wrong, expired or revoked.",
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     elif status == 403:
         error = PermissionDenied(
             f"{what} was forbidden: the credentials work but lack a permission ({reason}){detail}",
             hint="Ask the service's administrator to grant the permission this operation needs "
             "(for SharePoint, a Sites.Selected grant with the right role on this site).",
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     elif status in (429, 503):
         wait = retry_after_seconds(response, now=now)
@@ -422,13 +274,13 @@ def raise_for_status(
                 else "Try again in a few minutes"
             )
             + "; if it keeps happening, sync less often or in smaller batches.",
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     else:
         error = RemoteError(
             f"{what} failed ({reason}){detail}",
             hint=_hint_for(status),
-            request_id=request_id,
+            request_id=request_id, status=status,
         )
     raise error
 
@@ -551,7 +403,6 @@ class KmcoreSession(requests.Session):
             raise TypeError("KmcoreSession.request takes its options as keywords")
         method = method.upper()
         text_url = url.decode() if isinstance(url, bytes) else url
-        policy = self.retries
         resendable = (method in IDEMPOTENT_METHODS) if idempotent is None else idempotent
         if not _rewindable(kwargs.get("data"), kwargs.get("files")):
             resendable = False
@@ -565,6 +416,7 @@ class KmcoreSession(requests.Session):
         if kwargs.get("timeout") is not None:
             kwargs["timeout"] = _check_timeout(kwargs["timeout"])
 
+        policy = self.retries
         waited = 0.0
         attempt = 0
         while True:
@@ -573,43 +425,18 @@ class KmcoreSession(requests.Session):
             try:
                 response = super().request(method, text_url, **kwargs)
             except (requests.ConnectionError, requests.Timeout) as exc:
-                elapsed = (time.perf_counter() - started) * 1000
-                logger.debug(
-                    "%s %s -> %s after %.0f ms (attempt %d/%d)",
-                    method,
-                    redact_url(text_url),
-                    type(exc).__name__,
-                    elapsed,
-                    attempt,
-                    policy.max_attempts,
-                )
+                self._log_attempt(method, text_url, type(exc).__name__, started, attempt)
                 if resendable and attempt < policy.max_attempts:
-                    delay = policy.backoff(attempt, self._rng)
-                    if waited + delay <= policy.max_total_wait:
-                        waited += delay
-                        self._wait(delay, method, text_url, attempt)
+                    backoff = policy.backoff(attempt, self._rng)
+                    if waited + backoff <= policy.max_total_wait:
+                        waited += backoff
+                        self._wait(backoff, method, text_url, attempt)
                         continue
                 raise self._connection_error(exc, method, text_url, headers, resendable) from None
-            elapsed = (time.perf_counter() - started) * 1000
-            status = response.status_code
-            logger.debug(
-                "%s %s -> %d in %.0f ms (attempt %d/%d)",
-                method,
-                redact_url(text_url),
-                status,
-                elapsed,
-                attempt,
-                policy.max_attempts,
-            )
-            if status not in policy.statuses or attempt >= policy.max_attempts:
+            self._log_attempt(method, text_url, response.status_code, started, attempt)
+            delay = self._retry_delay(response, attempt, resendable)
+            if delay is None:
                 return response
-            if not (resendable or status in policy.unprocessed_statuses):
-                return response
-            asked = retry_after_seconds(response, now=self._clock)
-            if asked is not None and policy.respect_retry_after:
-                delay = asked
-            else:
-                delay = policy.backoff(attempt, self._rng)
             if waited + delay > policy.max_total_wait:
                 # Waiting would break the bound: hand back the response so raise_for_status
                 # can say how long the service asked for.
@@ -624,6 +451,36 @@ class KmcoreSession(requests.Session):
             response.close()  # give the connection back to the pool before sleeping
             waited += delay
             self._wait(delay, method, text_url, attempt)
+
+    def _retry_delay(
+        self, response: requests.Response, attempt: int, resendable: bool
+    ) -> float | None:
+        """How long to wait before sending again after *response*; None: do not retry."""
+        policy = self.retries
+        status = response.status_code
+        if status not in policy.statuses or attempt >= policy.max_attempts:
+            return None
+        if not (resendable or status in policy.unprocessed_statuses):
+            return None
+        asked = retry_after_seconds(response, now=self._clock)
+        if asked is not None and policy.respect_retry_after:
+            return asked
+        return policy.backoff(attempt, self._rng)
+
+    def _log_attempt(
+        self, method: str, url: str, outcome: int | str, started: float, attempt: int
+    ) -> None:
+        elapsed = (time.perf_counter() - started) * 1000
+        logger.debug(
+            "%s %s -> %s %s %.0f ms (attempt %d/%d)",
+            method,
+            redact_url(url),
+            outcome,
+            "in" if isinstance(outcome, int) else "after",
+            elapsed,
+            attempt,
+            self.retries.max_attempts,
+        )
 
     def _wait(self, delay: float, method: str, url: str, attempt: int) -> None:
         logger.debug(
@@ -658,7 +515,9 @@ class KmcoreSession(requests.Session):
                 f"{method} is not safe to repeat blindly, so it was not retried: the service may "
                 "or may not have acted on it. Check before trying again."
             )
-        return RemoteError(f"{what} {problem} ({reason})", hint=hint, request_id=request_id)
+        # No answer: transient, whether or not the request may be resent at once.
+        return RemoteError(f"{what} {problem} ({reason})", hint=hint, request_id=request_id,
+                           retryable=True)
 
     def raise_for_status(self, response: requests.Response) -> requests.Response:
         """:func:`raise_for_status` with this session's clock and client-request-id header."""

@@ -20,7 +20,9 @@ __all__ = ["line_of", "parse_path"]
 
 _WS = re.compile(r"[ \t\n\r]*")
 # A JSON string token, including its quotes; escapes are decoded only when a key is compared.
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# Possessive (``*+``): nothing to backtrack into, so a 50 MB string takes linear time and no
+# memory beyond the match (``(?:[^"\\]|\\.)*`` kept a backtracking point per character).
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.DOTALL)
 # The next character that can open or close a container, or start a string, while skipping.
 _STRUCTURAL = re.compile(r'["{}\[\]]')
 _SEGMENT = re.compile(r'\.([^.\[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')

@@ -15,7 +15,7 @@ import datetime as dt
 import difflib
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
@@ -27,7 +27,7 @@ from kmcore.errors import ConfigError, KmcoreError, NotFound, Problem, Validatio
 from kmcore.ids import check_id
 from kmcore.records._fields import collect_problems
 from kmcore.records.base import OrgRef, Record
-from kmcore.store.base import Change, FileProblem, Store
+from kmcore.store.base import Change, FileProblem, Store, put_many
 
 if TYPE_CHECKING:
     from kmcore.plugins import Plugins
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kmcore.search.experts import Expert
     from kmcore.search.index import SearchIndex, SearchResults
     from kmcore.specs import RecordTypeSpec
+    from kmcore.sync.model import TargetConfig
 
 __all__ = ["KnowledgeBase", "init", "open", "open_store"]
 
@@ -189,7 +190,7 @@ class KnowledgeBase:
             self._search_index = SearchIndex(self)
         return self._search_index
 
-    def search(self, query: str, *, limit: int = 10, offset: int = 0,
+    def search(self, query: str, *, limit: int = 10, offset: int = 0, people: int = 0,
                **filters: Any) -> SearchResults:
         """Records matching *query*, best first, with highlighted snippets.
 
@@ -198,18 +199,33 @@ class KnowledgeBase:
         ``date_to``, ``updated_since``, ``visibility``, ``status``, ``include_confidential``::
 
             kb.search("falls prevention", types="innovation", stage="implemented")
+
+        People are not ranked among the records unless ``types`` asks for them; with
+        *people* > 0, up to that many matching people come back apart, in
+        ``results.people``.
         """
         from kmcore.search.index import Filters
 
         return self.search_index().search(query, _filters(Filters, filters), limit=limit,
-                                          offset=offset)
+                                          offset=offset, people=people)
 
-    def experts(self, query: str, *, limit: int = 10) -> list[Expert]:
+    def experts(self, query: str, *, limit: int = 10,
+                audience: TargetConfig | None = None) -> list[Expert]:
         """People to ask about *query*, best first, each with the evidence for them
-        (declared and endorsed expertise, and the records they are linked to)."""
+        (declared and endorsed expertise, and the records they are linked to).
+
+        Without *audience* this is the librarian's view: evidence may cite drafts and private
+        records. With it (a target's configuration), only what the publication gates would
+        publish to that target is shown (see :meth:`Expert.for_audience`).
+        """
         from kmcore.search.experts import find_experts
 
-        return find_experts(self.search_index(), query, limit=limit)
+        found = find_experts(self.search_index(), query,
+                             limit=limit if audience is None else max(limit * 3, limit + 20))
+        if audience is None:
+            return found
+        shown = [e for e in (x.for_audience(self, audience) for x in found) if e is not None]
+        return shown[:limit]
 
     def related(self, record: Record | str, *, limit: int = 10) -> list[Connection]:
         """Records related to *record* (shared subjects, people, links, telling words), each
@@ -278,6 +294,63 @@ class KnowledgeBase:
         stored = self.store.put(record)
         self._emit("update", stored, previous)
         return stored  # type: ignore[return-value]  # put() returns the same class it was given
+
+    def save_many(self, records: Iterable[Record], *, note: str = "",
+                  checked: bool = False) -> list[Record]:
+        """Save a batch of records at once: those at revision 0 are added, the others updated.
+
+        For bulk work such as an import. Each record is checked as :meth:`add` and
+        :meth:`update` check it, and the store saves the batch together
+        (:func:`kmcore.store.base.put_many`: with the local store one lock and one flush to
+        disk for the whole batch). The audit log gets **one** entry for the batch, with how
+        many records it added and updated and *note* (say where they came from); the
+        change feed still has one entry per record, and plugins hear of each record.
+
+        :param checked: the records were validated just before (as an import does for each
+            row): their rules are not run a second time.
+        """
+        from kmcore.records._fields import deferred_validation
+
+        batch: list[Record] = []
+        previous: dict[str, Record | None] = {}
+        now = _now()
+        for record in records:
+            self._check_known(record)
+            # Owner and timestamps do not change what the rules say: checked once, below.
+            with deferred_validation():
+                if record.revision == 0:
+                    record = attrs.evolve(
+                        record, owner_org=record.owner_org or self._default_org(),
+                        created_at=record.created_at or now,
+                        updated_at=record.updated_at or now)
+                    previous[record.id] = None
+                else:
+                    previous[record.id] = self.store.get(record.record_type, record.id)
+                    record = attrs.evolve(record, updated_at=now)
+            if not checked:
+                self._validate(record)
+            batch.append(record)
+        if not batch:
+            return []
+        stored = put_many(self.store, batch)
+        self._audit_batch(stored, previous, note)
+        for record in stored:
+            before = previous.get(record.id)
+            self._notify("add" if before is None else "update", record, before)
+        return stored
+
+    def _audit_batch(self, stored: list[Record], previous: dict[str, Record | None],
+                     note: str) -> None:
+        from kmcore.audit import AuditEntry, append_entry
+
+        added = sum(1 for r in stored if previous.get(r.id) is None)
+        types = sorted({r.record_type for r in stored})
+        text = (f"{len(stored)} records in one batch: {added} added, "
+                f"{len(stored) - added} updated")
+        append_entry(self.root, AuditEntry(
+            at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            who=self.actor, via=self.via, op="batch", type=", ".join(types), id="",
+            note=f"{text}; {note}" if note else text))
 
     def delete(self, record: Record | str, *, expected_revision: int | None = None) -> None:
         """Delete a record (given as a record, whose revision is checked, or as an id)."""
@@ -350,6 +423,19 @@ class KnowledgeBase:
         from kmcore.audit import append_entry, entry_for
 
         append_entry(self.root, entry_for(change, who=self.actor, via=self.via))
+        self._notify_change(change)
+
+    def _notify(self, op: str, record: Record | None, previous: Record | None) -> None:
+        from kmcore.events import RecordChange
+
+        subject = record or previous
+        assert subject is not None
+        self._notify_change(RecordChange(
+            op=op,  # type: ignore[arg-type]
+            record_type=subject.record_type, record_id=subject.id, record=record,
+            previous=previous))
+
+    def _notify_change(self, change: Any) -> None:
         # The write is already durable: a failing listener is reported, never undoes it.
         for failure in self.plugins.notify_record_changed(kb=self, change=change):
             _log.warning(
@@ -440,6 +526,11 @@ def open(path: PathLike | None = None) -> KnowledgeBase:
             f"{start} does not exist",
             hint=f"Create a knowledge base there with: kmcore init {start}",
         )
+    if path is not None and not start.is_dir():
+        hint = (f"Open the folder that holds it: kmcore.open({str(start.parent)!r})"
+                if start.name == "kmcore.toml" else
+                "Give the knowledge base's folder (the one holding kmcore.toml).")
+        raise ConfigError(f"{start} is a file, not a knowledge base folder", hint=hint)
     root = start.resolve() if path is not None else find_kb_root(start)
     if root is None:
         raise ConfigError(
@@ -458,6 +549,9 @@ def init(
 ) -> KnowledgeBase:
     """Create a knowledge base in *path* (created if missing; it must not already be one)."""
     root = Path(path).resolve()
+    if root.exists() and not root.is_dir():
+        raise ConfigError(f"{root} is a file, not a folder",
+                          hint="Give a new or empty folder for the knowledge base.")
     if (root / "kmcore.toml").exists():
         raise ConfigError(
             f"{root} is already a knowledge base", hint=f"Open it with kmcore.open({str(root)!r})."

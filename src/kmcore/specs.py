@@ -1,15 +1,21 @@
-"""What plugins contribute: small attrs objects handed to a core-owned ``register`` callback."""
+"""What plugins contribute: small attrs objects handed to a core-owned ``register`` callback.
+
+:func:`check_record_type` and :func:`check_backend` check one spec on its own (the
+registry, :mod:`kmcore.plugins.registry`, checks that its name is free).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
 
+from kmcore.errors import PluginError
 from kmcore.records.base import Record
 
-__all__ = ["BackendSpec", "RecordTypeSpec"]
+__all__ = ["BACKEND_KINDS", "BackendSpec", "RecordTypeSpec", "check_backend", "check_record_type"]
 
 
 @attrs.frozen(kw_only=True)
@@ -42,10 +48,99 @@ class BackendSpec:
     :ivar factory: the class or callable that builds it from its settings, or an import path
         ``"package.module:attr"`` so the heavy module loads only when the backend is used.
     :ivar description: one sentence for ``kmcore backends``.
+    :ivar settings: the attrs class of its ``[targets.NAME]`` settings, made with
+        :func:`kmcore.backend.setting` fields (or an import path ``"package.module:Class"``).
+        kmcore checks every target's table against it before the factory runs (an unknown
+        key is refused with the closest known one), and ``tools/gen_config_doc.py``
+        documents it.
     """
 
     name: str
     kind: Literal["store", "target"]
     factory: str | Callable[..., Any]
     description: str = ""
+    settings: str | type[Any] | None = None
     plugin: str = ""  # filled in by the registry
+
+
+# --- checking what a plugin registers ------------------------------------------------------
+
+#: What a backend can be: a ``store`` holds records, a ``target`` receives published ones.
+BACKEND_KINDS: tuple[str, ...] = ("store", "target")
+
+_RECORD_TYPE_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
+_BACKEND_NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}\Z")
+_DOTTED = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+_FACTORY_PATH = re.compile(rf"{_DOTTED}:{_DOTTED}\Z")
+
+
+def check_record_type(plugin: str, spec: object) -> RecordTypeSpec:
+    """*spec*, if it is a well-formed :class:`RecordTypeSpec`; whether its name or folder is
+    free is the registry's question.
+
+    :raises PluginError: naming *plugin* and every problem at once.
+    """
+    from kmcore.ids import id_problem
+
+    if not isinstance(spec, RecordTypeSpec):
+        raise PluginError(
+            f"plugin {plugin!r} passed a {type(spec).__name__} to register() in "
+            "kmcore_register_record_types; expected a kmcore.RecordTypeSpec",
+            hint="Build the spec with kmcore.RecordTypeSpec(name=..., cls=..., ...).",
+        )
+    problems = []
+    if not isinstance(spec.name, str) or not _RECORD_TYPE_NAME.match(spec.name):
+        problems.append("the name must be 1-40 lower-case letters, digits or '_', "
+                        "starting with a letter")
+    if not (isinstance(spec.cls, type) and issubclass(spec.cls, Record)):
+        problems.append(f"cls must be a subclass of kmcore.Record, not {spec.cls!r}")
+    elif spec.cls.record_type != spec.name:
+        problems.append(f"{spec.cls.__name__}.record_type is {spec.cls.record_type!r}; "
+                        "it must equal the spec's name")
+    reason = id_problem(spec.folder)
+    if reason:
+        problems.append(f"the folder {spec.folder!r} {reason}")
+    for field in ("label", "plural"):
+        value = getattr(spec, field)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{field} must be non-empty text")
+    if problems:
+        raise PluginError(
+            f"plugin {plugin!r} registered an invalid record type {spec.name!r}: "
+            + "; ".join(problems),
+            hint="Fix the RecordTypeSpec in the plugin's kmcore_register_record_types.",
+        )
+    return spec
+
+
+def check_backend(plugin: str, spec: object) -> BackendSpec:
+    """*spec*, if it is a well-formed :class:`BackendSpec`; whether its name is free is the
+    registry's question.
+
+    :raises PluginError: naming *plugin* and every problem at once.
+    """
+    if not isinstance(spec, BackendSpec):
+        raise PluginError(
+            f"plugin {plugin!r} passed a {type(spec).__name__} to register() in "
+            "kmcore_register_backends; expected a kmcore.BackendSpec",
+            hint="Build the spec with kmcore.BackendSpec(name=..., kind=..., factory=...).",
+        )
+    problems = []
+    if not isinstance(spec.name, str) or not _BACKEND_NAME.match(spec.name):
+        problems.append("the name must be 1-40 lower-case letters, digits, '-' or '_', "
+                        "starting with a letter")
+    if spec.kind not in BACKEND_KINDS:
+        problems.append(f"the kind must be 'store' or 'target', not {spec.kind!r}")
+    if isinstance(spec.factory, str):
+        if not _FACTORY_PATH.match(spec.factory):
+            problems.append(f"the factory {spec.factory!r} is not a 'package.module:attr' "
+                            "import path")
+    elif not callable(spec.factory):
+        problems.append("the factory must be callable or a 'package.module:attr' path")
+    if problems:
+        raise PluginError(
+            f"plugin {plugin!r} registered an invalid backend {spec.name!r}: "
+            + "; ".join(problems),
+            hint="Fix the BackendSpec in the plugin's kmcore_register_backends.",
+        )
+    return spec

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from kmcore.testing.fake_confluence import Recorded
+from kmcore_confluence.testing import Recorded
 
 SPECS = Path(__file__).parent / "specs"
 

@@ -53,8 +53,7 @@ def test_paging_follows_each_editions_next_link(edition: str, plugins: object,
     Data Center: ``start`` advances until a short page."""
     from kmcore_confluence import client as client_module
     from kmcore_confluence.client import make_client
-
-    from kmcore.testing.fake_confluence import FakeConfluence
+    from kmcore_confluence.testing import FakeConfluence
 
     monkeypatch.setattr(client_module, "_V1_LIMIT", 3)
     monkeypatch.setattr(client_module, "_V2_LIMIT", 2)

@@ -8,9 +8,9 @@ from typing import Any, Literal
 
 import kmcore_confluence.plugin
 import pytest
+from kmcore_confluence.testing import FakeConfluence
 
 from kmcore.sync.model import Target
-from kmcore.testing.fake_confluence import FakeConfluence
 from kmcore.testing.plugins import make_plugins, use_plugins
 from kmcore.testing.target_contract import TargetContract
 
@@ -35,6 +35,10 @@ class _ConfluenceContract(TargetContract):
     def stored_ids(self, target: Target) -> set[str] | None:
         return {p.properties["kmcore"]["record_id"] for p in self.fake.pages()
                 if "record_id" in p.properties.get("kmcore", {})}
+
+    def shown_text(self, target: Target) -> str | None:
+        # Every page a reader can open (trashed pages are not shown): titles and bodies.
+        return "\n".join(f"{p.title}\n{p.body}" for p in self.fake.pages())
 
 
 class TestCloudContract(_ConfluenceContract):

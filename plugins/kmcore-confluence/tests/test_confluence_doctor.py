@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from confluence_helpers import TOKEN_ENV, add_target, open_kb
+from kmcore_confluence.testing import FakeConfluence
 
 from kmcore.cli.plugins import doctor_cmd
 from kmcore.sync.config import build_target, load_target_configs
 from kmcore.sync.engine import sync
 from kmcore.sync.model import TargetCheck
-from kmcore.testing.fake_confluence import FakeConfluence
 
 
 def _checks(root: Path) -> dict[str, TargetCheck]:

@@ -10,12 +10,12 @@ from typing import Any
 import attrs
 import pytest
 from confluence_helpers import TOKEN_ENV, add_target, open_kb
+from kmcore_confluence.testing import FakeConfluence
 
 import kmcore
 from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport
-from kmcore.testing.fake_confluence import FakeConfluence
 from kmcore.testing.target_contract import contract_lesson
 
 

@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 import requests
-
-from kmcore.testing.fake_confluence import FakeConfluence
+from kmcore_confluence.testing import FakeConfluence
 
 
 def _cloud(fake: FakeConfluence) -> requests.Session:

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 from confluence_helpers import TOKEN_ENV, add_target, open_kb
+from kmcore_confluence.testing import FakeConfluence, PageView
 
 from kmcore.governance.people import forget, mentions, pending_erasures
 from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
 from kmcore.testing.erasure import SAMPLE_PEOPLE, files_naming, names_person
-from kmcore.testing.fake_confluence import FakeConfluence, PageView
 from kmcore.testing.target_contract import contract_lesson
 
 PEOPLE = SAMPLE_PEOPLE

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import attrs
 from confluence_helpers import TOKEN_ENV, add_target, open_kb
+from kmcore_confluence.testing import FakeConfluence, Recorded
 from openapi_check import problems
 
 from kmcore.records.lesson import Lesson
 from kmcore.sync.config import build_target, load_target_configs
 from kmcore.sync.engine import sync
-from kmcore.testing.fake_confluence import FakeConfluence, Recorded
 
 
 def _exercise(root: Path, fake: FakeConfluence) -> None:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import attrs
 from confluence_helpers import TOKEN_ENV, add_target, open_kb
+from kmcore_confluence.testing import FakeConfluence, PageView
 
 from kmcore.records.lesson import Lesson
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport
-from kmcore.testing.fake_confluence import FakeConfluence, PageView
 
 _MAX_RUNS = 8
 

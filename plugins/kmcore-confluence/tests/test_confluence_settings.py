@@ -43,7 +43,7 @@ def test_data_center_needs_no_username() -> None:
     ({"username": None}, "username", "required for Confluence Cloud"),
     ({"token_env": "not a name"}, "token_env", "environment variable"),
     ({"users": {"person-a": 3}}, "users", "person record id"),
-    ({"colour": "blue"}, "colour", "not a Confluence setting"),
+    ({"colour": "blue"}, "colour", "not a confluence setting"),
 ])
 def test_bad_settings_name_the_key(changes: dict[str, Any], key: str, words: str) -> None:
     with pytest.raises(ConfigError) as caught:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 from kmcore_confluence.storage import Builder, StorageError, check_storage, marker_of
-
-from kmcore.testing.fake_confluence import xhtml_problem
+from kmcore_confluence.testing import xhtml_problem
 
 
 def test_text_and_attributes_are_escaped_and_the_result_parses() -> None:

@@ -11,6 +11,7 @@ import attrs
 import pytest
 from confluence_helpers import TOKEN_ENV, add_target
 from kmcore_confluence.target import ConfluenceTarget
+from kmcore_confluence.testing import FakeConfluence
 
 import kmcore
 from kmcore.kb import KnowledgeBase
@@ -18,7 +19,6 @@ from kmcore.records.base import Record
 from kmcore.records.lesson import Lesson
 from kmcore.sync.config import load_target_configs
 from kmcore.sync.model import Item, ItemResult
-from kmcore.testing.fake_confluence import FakeConfluence
 from kmcore.testing.target_contract import contract_lesson
 
 

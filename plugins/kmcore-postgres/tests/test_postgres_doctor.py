@@ -8,9 +8,8 @@ from pathlib import Path
 import psycopg
 import pytest
 from kmcore_postgres.testing import TempServer
+from kmcore_sharepoint.testing.tls import make_server_certificate  # test-only: a TLS cert
 from pg_helpers import make_kb, migrated, run_cli, schema_for
-
-from kmcore.testing.fake_graph.tls import make_server_certificate
 
 
 @pytest.fixture(scope="module")

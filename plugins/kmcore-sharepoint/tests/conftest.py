@@ -9,10 +9,10 @@ from pathlib import Path
 
 import kmcore
 import pytest
-from kmcore.testing.fake_graph import FakeGraph
 from kmcore.testing.plugins import make_plugins, use_plugins
 
 from kmcore_sharepoint import plugin as sharepoint_plugin
+from kmcore_sharepoint.testing import FakeGraph
 from sharepoint_world import SITE_URL, World
 
 os.environ["KMCORE_LOAD_PLUGINS"] = ""  # never rely on installed entry points

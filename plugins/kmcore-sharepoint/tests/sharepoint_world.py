@@ -12,7 +12,9 @@ import kmcore
 from kmcore.kb import KnowledgeBase
 from kmcore.sync.engine import sync
 from kmcore.sync.report import RunReport
-from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
+
+from kmcore_sharepoint.settings import SharePointSettings
+from kmcore_sharepoint.testing import FakeGraph, RegisteredApp, Site
 
 SITE_URL = "https://example.sharepoint.com/sites/KnowledgeHub"
 
@@ -34,6 +36,13 @@ class World:
         }
         values.update(overrides)
         return values
+
+    def parsed(self, settings: dict[str, Any], name: str = "intranet") -> SharePointSettings:
+        """*settings* checked as the ``[targets.NAME]`` table of a SharePoint target."""
+        from kmcore.backend import TargetConfig
+
+        return SharePointSettings.from_config(
+            TargetConfig(name=name, backend="sharepoint", settings=settings))
 
     def write_target(self, name: str = "intranet", **overrides: Any) -> None:
         lines = [f"\n[targets.{name}]", 'backend = "sharepoint"']

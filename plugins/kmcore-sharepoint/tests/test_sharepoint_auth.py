@@ -10,16 +10,15 @@ from pathlib import Path
 import pytest
 from kmcore.errors import AuthError, ConfigError, KmcoreError
 from kmcore.sync import engine
-from kmcore.testing.fake_graph import FakeGraph
 
 from kmcore_sharepoint.auth import TokenProvider, load_certificate
-from kmcore_sharepoint.settings import parse_settings
+from kmcore_sharepoint.testing import FakeGraph
 from sharepoint_world import World
 from test_sharepoint_sync import _lessons, _published
 
 
 def _provider(world: World, **overrides: object) -> TokenProvider:
-    return TokenProvider(parse_settings("intranet", world.settings(**overrides)))
+    return TokenProvider(world.parsed(world.settings(**overrides)))
 
 
 def test_certificate_sign_in_really_talks_to_the_token_endpoint(world: World) -> None:
@@ -47,6 +46,18 @@ def test_a_missing_secret_variable_is_a_config_error(
     monkeypatch.delenv("KMCORE_SHAREPOINT_CLIENT_SECRET", raising=False)
     with pytest.raises(ConfigError, match="KMCORE_SHAREPOINT_CLIENT_SECRET is not set"):
         _provider(world, auth="secret").token()
+
+
+def test_a_named_passphrase_variable_that_is_unset_is_a_config_error(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Naming the variable says the key has a passphrase: unset, it is reported (it used to
+    be read as "no passphrase", which then failed as an unreadable key)."""
+    monkeypatch.delenv("KMCORE_TEST_KEY_PASSPHRASE", raising=False)
+    provider = _provider(world, certificate_passphrase_env="KMCORE_TEST_KEY_PASSPHRASE")
+    with pytest.raises(ConfigError, match="KMCORE_TEST_KEY_PASSPHRASE is not set") as caught:
+        provider.token()
+    assert "kmcore.toml" in (caught.value.hint or "")
 
 
 def test_a_wrong_secret_says_which_value_to_copy(
@@ -135,7 +146,7 @@ def test_device_code_sign_in_keeps_an_owner_only_cache(world: World, tmp_path: P
         code = message.split("enter the code ")[1].split()[0]
         world.fake.entra.approve_device_code(code)
 
-    settings = parse_settings("intranet", world.settings(
+    settings = world.parsed(world.settings(
         auth="device_code", client_id=app.client_id, token_cache_path=str(cache)))
     with caplog.at_level(logging.WARNING, logger="kmcore.sharepoint"):
         first = TokenProvider(settings, prompt=approve)
@@ -150,7 +161,7 @@ def test_device_code_sign_in_keeps_an_owner_only_cache(world: World, tmp_path: P
 
 
 def test_device_code_needs_public_client_flows(world: World) -> None:
-    settings = parse_settings("intranet", world.settings(auth="device_code",
+    settings = world.parsed(world.settings(auth="device_code",
                                                          token_cache="none"))
     with pytest.raises(AuthError, match="AADSTS7000218") as caught:
         TokenProvider(settings, prompt=lambda m: world.fake.entra.approve_device_code(

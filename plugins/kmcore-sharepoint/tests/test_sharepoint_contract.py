@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from kmcore.sync.model import Target
-from kmcore.testing.fake_graph import FakeGraph, RegisteredApp, Site
 from kmcore.testing.target_contract import TargetContract
 
 from kmcore_sharepoint.target import SharePointTarget
+from kmcore_sharepoint.testing import FakeGraph, RegisteredApp, Site
 
 SITE = "https://example.sharepoint.com/sites/Contract"
 
@@ -34,3 +34,14 @@ class TestSharePointTarget(TargetContract):
     def stored_ids(self, target: Target) -> set[str] | None:
         assert isinstance(target, SharePointTarget)
         return {str(i.fields.get("KmKey")) for i in self.fake.items(self.site, "Lessons")}
+
+    def shown_text(self, target: Target) -> str | None:
+        # Every item of every list kmcore writes, as its fields read back.
+        text = []
+        for name in ("Lessons", "People"):
+            try:
+                items = self.fake.items(self.site, name)
+            except KeyError:
+                continue
+            text += [repr(sorted(i.fields.items())) for i in items]
+        return "\n".join(text)

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 import requests
-from kmcore.testing.fake_graph import FakeGraph, Site
+
+from kmcore_sharepoint.testing import FakeGraph, Site
 
 
 @pytest.fixture

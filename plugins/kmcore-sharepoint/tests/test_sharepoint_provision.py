@@ -174,10 +174,10 @@ def test_settings_errors_name_the_setting(world: World, settings: dict[str, obje
                                           message: str) -> None:
     from kmcore.errors import ConfigError
 
-    from kmcore_sharepoint.settings import parse_settings
+
 
     with pytest.raises(ConfigError) as caught:
-        parse_settings("intranet", world.settings(**settings))
+        world.parsed(world.settings(**settings))
     key = next(iter(settings))
     assert f"$.targets.intranet.{key}" in caught.value.message
     assert message in caught.value.message + " " + (caught.value.hint or "")

@@ -12,9 +12,9 @@ from kmcore import codec
 from kmcore.records.lesson import Lesson
 from kmcore.records.vocab import LessonPolarity, StaffGroup, Status
 from kmcore.sync import engine
-from kmcore.testing.fake_graph import FaultConfig
 
 from kmcore_sharepoint.mapping import schema_for
+from kmcore_sharepoint.testing import FaultConfig
 from sharepoint_world import World
 
 _WRITES = ("POST items", "PATCH item-fields", "DELETE item")
@@ -328,9 +328,9 @@ def test_a_long_run_of_503s_says_the_app_may_be_blocked(world: World) -> None:
 
     from kmcore_sharepoint.auth import TokenProvider
     from kmcore_sharepoint.graph import GraphClient
-    from kmcore_sharepoint.settings import parse_settings
 
-    settings = parse_settings("intranet", world.settings(max_wait_seconds=1))
+
+    settings = world.parsed(world.settings(max_wait_seconds=1))
     client = GraphClient(settings, TokenProvider(settings))
     world.fake.faults.rate, world.fake.faults.errors = 1.0, (503,)
     world.fake.faults.retry_after = 0.1

@@ -18,6 +18,7 @@ def kmcore_register_backends(register: Callable[[BackendSpec], None]) -> None:
             name="html",
             kind="target",
             factory="kmcore.publish.html:HtmlSiteTarget",
+            settings="kmcore.publish.html.settings:HtmlSettings",
             description="A static intranet site: pages, lists, search, feeds and embeds.",
         )
     )

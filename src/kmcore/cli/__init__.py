@@ -9,6 +9,7 @@ Exit codes: 0 success; 1 an error kmcore explained (one line and a hint); 2 a us
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
@@ -18,7 +19,7 @@ import click
 
 from kmcore import __version__
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "open_kb"]
 
 # command name -> "module:attribute" of the click command.
 _COMMANDS = {
@@ -177,7 +178,47 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # The reader of our output went away (`kmcore list | head`): nothing to say to it.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the flush at exit failing
+        sys.exit(1)
+    except OSError as exc:
+        # A full or read-only drive, or no permission, where a command writes its output
+        # (a report, an import's problem list...): one line and what to do, not a traceback.
+        if debug_enabled():
+            raise
+        message, hint = _os_error_words(exc)
+        click.secho(f"Error: {message}", fg="red", err=True)
+        click.echo(f"Hint: {hint}", err=True)
+        sys.exit(1)
+
+
+def _os_error_words(exc: OSError) -> tuple[str, str]:
+    """The message and hint for an :class:`OSError` no command caught itself."""
+    from kmcore.diskerrors import disk_problem
+
+    name = str(exc.filename) if exc.filename else ""
+    folder = os.path.dirname(name) or "."
+    # A temporary file kmcore writes before renaming it into place (".name.tmp", ".x.abcd"):
+    # the folder is what the person knows.
+    shown = f"in {folder}" if os.path.basename(name).startswith(".") else name
+    problem = disk_problem(exc, folder if name else "that folder")
+    if problem is not None:
+        return (f"could not write {shown or 'a file'}: {problem.what}", problem.hint)
+    what = exc.strerror or str(exc)
+    return (f"{shown}: {what}" if shown else what,
+            "Check the path and that it is a file you may use; run again with --debug for "
+            "the details.")
 
 
 if __name__ == "__main__":  # python -m kmcore.cli
     main()
+
+
+def open_kb(ctx: click.Context) -> Any:
+    """For a plugin's command: the knowledge base named by ``--kb``/``KMCORE_KB`` (or the
+    nearest one above the current folder), closed when the command ends."""
+    from kmcore.cli._common import open_kb as opened
+
+    return opened(ctx)

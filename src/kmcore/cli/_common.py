@@ -77,3 +77,25 @@ def report_unreadable(kb: KnowledgeBase) -> None:
             err=True,
         )
         click.echo("Hint: run `kmcore validate` to see what is wrong in each.", err=True)
+
+
+class UKDate(click.ParamType):  # type: ignore[type-arg]
+    """A date as people type it in the UK: ``31/03/2025`` (day first), or ``2025-03-31``, or
+    ``31 March 2025``; converted to a :class:`datetime.date`."""
+
+    name = "DD/MM/YYYY"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        from kmcore.io.columns import ConversionError, parse_date
+
+        try:
+            return parse_date(str(value))
+        except ConversionError:
+            self.fail(f"{value!r} is not a date: write it as DD/MM/YYYY, e.g. 31/03/2025",
+                      param, ctx)
+
+
+UK_DATE = UKDate()

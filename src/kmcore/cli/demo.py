@@ -58,9 +58,10 @@ def build_demo(folder: Path, *, replace: bool = False) -> tuple[Path, Counter[st
         with open(staging / "kmcore.toml", "a", encoding="utf-8") as fh:
             fh.write(DEMO_TARGET)
         with kmcore.open(staging) as kb:
+            from kmcore.cli import debug_enabled
             from kmcore.sync.engine import sync
 
-            [report] = sync(kb, ["intranet"])
+            [report] = sync(kb, ["intranet"], debug=debug_enabled())
             if not report.ok:
                 raise click.ClickException(
                     f"the demo site could not be built: {report.error or 'some items failed'}"

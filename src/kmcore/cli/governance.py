@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kmcore.cli._common import open_kb
+from kmcore.cli._common import UK_DATE, open_kb
 
 __all__ = ["log_cmd", "person_group"]
 
@@ -104,10 +104,10 @@ def _show(erasure: object, as_json: bool) -> None:
 
 @person_group.command("leave")
 @click.argument("person_id")
-@click.option("--on", "left_on", type=click.DateTime(["%Y-%m-%d"]), required=True,
-              help="The date they left (YYYY-MM-DD).")
+@click.option("--on", "left_on", type=UK_DATE, required=True,
+              help="The date they left (DD/MM/YYYY).")
 @click.pass_context
-def person_leave_cmd(ctx: click.Context, person_id: str, left_on: dt.datetime) -> None:
+def person_leave_cmd(ctx: click.Context, person_id: str, left_on: dt.date) -> None:
     """Mark a person as having left: out of the directory at once.
 
     Their name stays on the records they worked on (historical attribution); their
@@ -115,16 +115,16 @@ def person_leave_cmd(ctx: click.Context, person_id: str, left_on: dt.datetime) -
     leaver_profile_days in kmcore.toml, default 90 days) by the next `kmcore sync` or
     `kmcore person purge`.
     """
-    from kmcore.governance.people import leave, leaver_retention_days
+    from kmcore.governance.leavers import leave, leaver_retention_days
 
     kb = open_kb(ctx)
-    person = leave(kb, person_id, left_on.date())
+    person = leave(kb, person_id, left_on)
     days = leaver_retention_days(kb)
-    when = left_on.date() + dt.timedelta(days=days)
+    when = left_on + dt.timedelta(days=days)
     tail = (f" Their profile will be removed on or after {when.isoformat()}."
             if person.profile is not None else "")
     click.echo(f"{person.display_name} ({person.id}) marked as left on "
-               f"{left_on.date().isoformat()}; hidden from the directory from the next sync."
+               f"{left_on.isoformat()}; hidden from the directory from the next sync."
                + tail)
 
 
@@ -133,7 +133,7 @@ def person_leave_cmd(ctx: click.Context, person_id: str, left_on: dt.datetime) -
 @click.pass_context
 def person_purge_cmd(ctx: click.Context, dry_run: bool) -> None:
     """Remove the profiles of leavers whose retention period has ended (also done by sync)."""
-    from kmcore.governance.people import leavers_due, purge_leaver_profiles
+    from kmcore.governance.leavers import leavers_due, purge_leaver_profiles
 
     kb = open_kb(ctx)
     today = dt.date.today()
@@ -158,15 +158,15 @@ def _since(text: str | None) -> str | None:
         moment = dt.datetime.now(dt.UTC) - int(m[1]) * unit
         return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
     try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise click.BadParameter("write 7d, 24h, 2w or a date (YYYY-MM-DD)",
+        return UK_DATE.convert(text, None, None).isoformat()
+    except click.BadParameter:
+        raise click.BadParameter("write 7d, 24h, 2w or a date (DD/MM/YYYY)",
                                  param_hint="--since") from None
 
 
 @click.command("log")
 @click.argument("record_id", required=False)
-@click.option("--since", help="Only changes since: 7d, 24h, 2w or YYYY-MM-DD.")
+@click.option("--since", help="Only changes since: 7d, 24h, 2w or a date (DD/MM/YYYY).")
 @click.option("--who", help="Only changes made by this login.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               help="Show at most the newest N.")

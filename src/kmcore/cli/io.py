@@ -26,15 +26,114 @@ def _overrides(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _map_values(pairs: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """``stage:"In use"=implemented`` -> ``{"stage": {"In use": "implemented"}}``."""
+    out: dict[str, dict[str, str]] = {}
+    for pair in pairs:
+        field, sep, rest = pair.partition(":")
+        word, sep2, value = rest.rpartition("=")
+        if not sep or not sep2 or not field.strip() or not word.strip() or not value.strip():
+            raise click.BadParameter(f"{pair!r} is not FIELD:\"their word\"=value, e.g. "
+                                     "stage:\"In use\"=implemented", param_hint="--map-value")
+        word = word.strip()
+        if len(word) >= 2 and word[0] == word[-1] and word[0] in "\"'":
+            word = word[1:-1]
+        out.setdefault(field.strip(), {})[word] = value.strip()
+    return out
+
+
+def _defaults(pairs: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, value = pair.partition("=")
+        if not sep or not field.strip() or not value.strip():
+            raise click.BadParameter(f"{pair!r} is not FIELD=VALUE, e.g. stage=idea",
+                                     param_hint="--default")
+        out[field.strip()] = value.strip()
+    return out
+
+
+_HOW = {"synonym": "librarian's word", "field name": "field name",
+        "without its qualifier": "without its qualifier",
+        "contains": "contains", "similar spelling": "similar spelling: check it",
+        "only description column": "the only description column",
+        "told": "given with --map", "saved mapping": "from the mapping file"}
+
+
 def _show_mapping(mapping: Any) -> None:
     rows = []
     for cm in mapping.columns:
-        how = {"synonym": "guessed (librarian's word)", "field name": "guessed (field name)",
-               "similar spelling": "guessed (similar spelling): check it",
-               "told": "given with --map", "saved mapping": "from the mapping file",
-               "replaced": "ignored (field taken by --map)"}.get(cm.method, "ignored")
-        rows.append([cm.header, cm.field or "-", how])
+        if not cm.field:
+            how = ("not imported (field taken by --map)" if cm.method == "replaced"
+                   else "not imported" if cm.method in ("told", "saved mapping")
+                   else "not imported: no field matches")
+            rows.append([cm.header, "-", how])
+            continue
+        how = _HOW.get(cm.method, cm.method)
+        if cm.method == "contains":
+            how += f" {cm.detail!r}"
+        elif cm.method == "similar spelling":
+            how = f"similar spelling of {cm.detail!r}: check it"
+        if cm.method not in ("told", "saved mapping"):
+            how = f"{cm.confidence}: {how}"
+        rows.append([cm.header, cm.field, how])
     click.echo(table(["COLUMN", "FIELD", "HOW"], rows))
+
+
+_VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians' word",
+              "contains": "contains", "similar spelling": "similar spelling: check it",
+              "told": "given", "unknown": "UNKNOWN: rows left out",
+              "kept in the overview": "kept in their words (overview)"}
+
+
+def _show_values(result: Any) -> None:
+    """Each choice column's distinct words, what they became and how: one line each."""
+    for field, words in result.values.items():
+        if not words:
+            continue
+        click.echo(f"Values of {field}:")
+        rows = []
+        for word, vc in sorted(words.items(), key=lambda kv: (-kv[1].count, kv[0])):
+            how = _VALUE_HOW.get(vc.choice.method, vc.choice.method)
+            if vc.choice.method == "contains":
+                how += f" {vc.choice.detail!r}"
+            elif vc.choice.method == "similar spelling":
+                how = f"similar spelling of {vc.choice.detail!r}: check it"
+            rows.append([word, vc.choice.value or "-", str(vc.count), how])
+        click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows))
+    unknown = result.unknown_values()
+    if unknown:
+        field, word, _ = unknown[0]
+        click.echo(f"Map unknown words with --map-value, e.g. --map-value "
+                   f"{field}:\"{word}\"=VALUE (`kmcore types {result.record_type}` lists the "
+                   "values).")
+
+
+def _show_problems(result: Any, limit: int = 20) -> None:
+    """The problems, with a word no value was found for said once (not once per row)."""
+    unknown = {(field, word) for field, word, _ in result.unknown_values()}
+    told: set[tuple[str, str]] = set()
+    shown = 0
+    for problem in result.problems:
+        key = (problem.field, problem.value)
+        if key in unknown:
+            if key in told:
+                continue
+            told.add(key)
+            vc = result.values[problem.field][problem.value]
+            text = (f"{problem.field}: {problem.value!r} in {vc.count} "
+                    f"row{'s' if vc.count != 1 else ''} (first row {vc.first_row}) is not a "
+                    f"word kmcore knows: map it with --map-value "
+                    f"{problem.field}:\"{problem.value}\"=VALUE")
+        else:
+            text = problem.text()
+        if shown < limit:
+            click.secho(f"  {problem.severity}: {text}",
+                        fg="red" if problem.severity == "error" else "yellow")
+        shown += 1
+    if shown > limit or (result.report_path and result.problems):
+        where = result.report_path or "the report (--report FILE)"
+        click.echo(f"  Every problem is in {where}.")
 
 
 def _preview(result: Any, limit: int = 3) -> None:
@@ -56,34 +155,46 @@ def _preview(result: Any, limit: int = 3) -> None:
               help="A mapping file saved earlier with --save-mapping (and perhaps edited).")
 @click.option("--map", "overrides", multiple=True, metavar="'COLUMN=FIELD'",
               help="Map a column to a field yourself (repeatable); 'Notes=' ignores it.")
+@click.option("--map-value", "value_pairs", multiple=True, metavar="'FIELD:\"WORD\"=VALUE'",
+              help="Map a word of a choice column to kmcore's value yourself (repeatable), "
+              "e.g. stage:\"Business as usual\"=embedded.")
+@click.option("--default", "default_pairs", multiple=True, metavar="'FIELD=VALUE'",
+              help="A value for rows whose cell is empty or whose file has no column for the "
+              "field (repeatable), e.g. stage=idea.")
 @click.option("--save-mapping", type=click.Path(dir_okay=False, path_type=Path),
-              help="Save the mapping used, to edit and pass back with --mapping.")
+              help="Save the mapping used (columns, values, defaults), to edit and pass back "
+              "with --mapping.")
 @click.option("--dry-run", is_flag=True, help="Check every row and show what would happen; "
               "save nothing.")
-@click.option("--strict", is_flag=True, help="Import nothing if any row has a problem.")
+@click.option("--strict", is_flag=True, help="Import nothing if any row has a problem, and "
+              "refuse rows a stage rule finds incomplete instead of importing them flagged.")
 @click.option("--status", type=click.Choice(["draft", "submitted", "in_review", "published"]),
               help="Editorial status for new records (default: draft).")
 @click.option("--create-people/--no-create-people", default=True, show_default=True,
               help="Add a person record for a name that matches nobody.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the problems report (CSV). Default: import-reports/ in "
-              "the knowledge base.")
+              "the knowledge base (a dry run writes one only when this is given).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before saving.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON for scripts.")
 @click.option("--no-progress", is_flag=True, help="No progress bar (for logs).")
 @click.pass_context
 def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | None,
                mapping_file: Path | None, overrides: tuple[str, ...],
+               value_pairs: tuple[str, ...], default_pairs: tuple[str, ...],
                save_mapping: Path | None, dry_run: bool, strict: bool, status: str | None,
                create_people: bool, report_path: Path | None, yes: bool, as_json: bool,
                no_progress: bool) -> None:
     """Import records from a spreadsheet (.xlsx, .csv) or JSON file.
 
     Every row is checked before anything is saved. The columns are matched to fields from
-    their headers (shown first, with how each was guessed); change a guess with --map and
-    keep it with --save-mapping. Rows with problems are listed by row and column in a
-    report file and left out (with --strict, nothing is imported). Importing the same file
-    again changes nothing; rows that changed update their records.
+    their headers (shown first, with how sure each guess is), and the words of choice
+    columns ("PDSA cycle 2", "On hold") to kmcore's values (shown with their counts);
+    change a guess with --map or --map-value and keep it all with --save-mapping. Rows
+    that a stage rule finds incomplete are imported flagged (`kmcore review incomplete`);
+    rows with problems are listed by row and column in a report file and left out (with
+    --strict, nothing is imported). Importing the same file again changes nothing; rows
+    that changed update their records.
 
     Exits 0 when every row was imported, 3 when some rows were left out, 1 on an error.
 
@@ -91,6 +202,8 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
     Examples:
         kmcore import innovations-log.xlsx --type innovation --dry-run
         kmcore import log.xlsx --type innovation --map "Notes=" --save-mapping log.toml
+        kmcore import log.xlsx --type innovation --map-value 'stage:"BAU"=embedded'
+        kmcore import staff.xlsx --type person --default department=Library
         kmcore import log.xlsx --type innovation --mapping log.toml --yes
         kmcore import experts.csv --type person --strict
     """
@@ -99,20 +212,19 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
 
     kb = open_kb(ctx)
     importer = Importer(kb, file, record_type, sheet=sheet, mapping=mapping_file,
-                        overrides=_overrides(overrides), create_people=create_people,
+                        overrides=_overrides(overrides), values=_map_values(value_pairs),
+                        defaults=_defaults(default_pairs), create_people=create_people,
                         status=status, strict=strict)
     mapping = importer.open()
-    if save_mapping is not None:
-        write_mapping(mapping, save_mapping)
     talk = not as_json
     if talk:
         click.echo(f"Reading {file} as {importer.record_type} records.")
         _show_mapping(mapping)
-        if save_mapping is not None:
-            click.echo(f"Mapping saved to {save_mapping}.")
+        for field, value in mapping.defaults.items():
+            click.echo(f"Default: {field} = {value!r} where a row has none.")
         for note in importer.result.notes if importer.result else ():
             click.echo(f"Note: {note}.")
-    if report_path is None:
+    if report_path is None and not dry_run:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         report_path = Path(kb.root) / "import-reports" / f"{file.stem}-{stamp}.csv"
     show_bar = talk and not no_progress and sys.stderr.isatty()
@@ -128,15 +240,18 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
             result = importer.prepare(on_row=tick, report=report_path)
     else:
         result = importer.prepare(report=report_path)
+    if save_mapping is not None:
+        write_mapping(mapping, save_mapping, found={
+            field: {word: (vc.choice.value, vc.count) for word, vc in words.items()}
+            for field, words in result.values.items()})
     if talk:
+        _show_values(result)
+        if save_mapping is not None:
+            click.echo(f"Mapping saved to {save_mapping}.")
         if result.preview:
             click.echo("First records:")
             _preview(result)
-        for problem in result.problems[:20]:
-            click.secho(f"  {problem.severity}: {problem.text()}",
-                        fg="red" if problem.severity == "error" else "yellow")
-        if len(result.problems) > 20 or (result.report_path and result.problems):
-            click.echo(f"  Every problem is in {result.report_path}.")
+        _show_problems(result)
     if dry_run:
         importer.discard()
     else:

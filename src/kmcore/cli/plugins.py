@@ -168,9 +168,12 @@ def _plugin_checks() -> list[Check]:
                         f"{len(types)} record type(s): {', '.join(sorted(types)) or 'none'}",
                         None if types else "The built-in record types failed to load; see "
                         "the failures above."))
+    from kmcore.settings import settings_class_of
+
     for name, spec in sorted(plugins.backends().items()):
         try:
             plugins.load_factory(spec)
+            settings_class_of(spec)  # the class its BackendSpec names must load too
         except Exception as exc:
             from kmcore.errors import KmcoreError
 

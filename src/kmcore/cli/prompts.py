@@ -2,7 +2,12 @@
 
 The questions come from the record classes themselves (field types, help texts and rules), so
 a record type added by a plugin gets prompts for free. Every answer is checked against the
-field's rules as it is given; a rejected answer is asked again with the reason.
+field's rules as it is given; a rejected answer (an empty one included) is asked again with
+the reason. People are chosen by name: type part of it to narrow the list, a number to pick
+(people who share a name are shown with their department). Dates are typed as in the UK,
+``31/03/2025`` (``2025-03-31`` and ``31 March 2025`` work too). A capture technique's
+questions are its whole question set (an After Action Review asks what was planned, what
+happened, why they differed and what to do next time), each optional one skipped with Enter.
 """
 
 from __future__ import annotations
@@ -64,6 +69,9 @@ class Prompter:
         asked = [f for f in fields if _fields.info(f).required]
         if top:
             asked += [f for f in fields if f.name in _ALWAYS_ASK and f not in asked]
+        elif getattr(cls, "technique", None) is not None:
+            # A capture technique's questions are its method: ask every one of them.
+            asked += [f for f in fields if f not in asked]
         # A field whose kind decides everything else (a capture record's technique) is chosen
         # first, and its own questions come after the record's common ones.
         for field in asked:
@@ -99,11 +107,19 @@ class Prompter:
             return click.prompt(label, type=click.Choice(values), default=default,
                                 show_choices=True)
         if kind is dt.date:
-            answer = click.prompt(f"{label} [YYYY-MM-DD]", default=dt.date.today().isoformat(),
-                                  value_proc=_parse_date)
-            return answer.isoformat()
+            today = dt.date.today().strftime("%d/%m/%Y")
+            if fi.required:
+                answer = click.prompt(f"{label} [DD/MM/YYYY]", default=today,
+                                      value_proc=_parse_date)
+                return answer.isoformat()
+            optional = click.prompt(f"{label} [DD/MM/YYYY; Enter to skip]", default="",
+                                    show_default=False, value_proc=_optional(_parse_date))
+            return optional.isoformat() if optional else None
         if kind in (int, float):
-            return click.prompt(label, type=kind)
+            number = click.prompt(label + ("" if fi.required else " (Enter to skip)"),
+                                  default="", show_default=False,
+                                  value_proc=_number(kind, required=fi.required))
+            return None if number == "" else number
         if typing.get_origin(kind) is tuple:
             return self._ask_list(label, typing.get_args(kind)[0], fi)
         if attrs.has(kind):
@@ -115,7 +131,10 @@ class Prompter:
             click.echo(f"{label}:")
             return self._object(kind)
         if fi.required:
-            return click.prompt(label, value_proc=_checked(fi))
+            # default="" so that an empty answer reaches the check, which says why it is
+            # asked again (click would otherwise repeat the question without a word).
+            return click.prompt(label, value_proc=_checked(fi, required=True), default="",
+                                show_default=False)
         return click.prompt(label, value_proc=_checked(fi), default="", show_default=False)
 
     def _choose_variant(self, label: str, variants: dict[str, type]) -> str:
@@ -146,26 +165,21 @@ class Prompter:
                 f"{label} must name a {kinds}, and this knowledge base has none yet; nothing "
                 f"was saved. Add one first: kmcore add {fi.targets[0]}"
             )
-        if candidates:
-            shown = ", ".join(f"{r.id} ({r.label})" for r in candidates[:8])
-            more = f" and {len(candidates) - 8} more (kmcore list)" if len(candidates) > 8 else ""
-            click.echo(f"  Known: {shown}{more}")
-        ids = {r.id for r in candidates}
-
-        def check(value: str) -> str:
-            value = value.strip()
-            if not fi.required and value == "":
-                return value
-            if value not in ids:
-                raise click.BadParameter(
-                    f"no {' or '.join(fi.targets)} has the id {value!r}; "
-                    "type one of the ids listed above"
-                )
-            return value
-
-        answer: str = click.prompt(label, default="" if not fi.required else None,
-                                   value_proc=check, show_default=False)
-        return answer or None
+        if not candidates:
+            return None
+        chooser = _Chooser(candidates, " or ".join(fi.targets), required=fi.required)
+        chooser.show(candidates)
+        while True:
+            skip = "" if fi.required else "; Enter to skip"
+            answer: str = click.prompt(f"{label} (a name, part of one, a number or an id{skip})",
+                                       default="", show_default=False)
+            try:
+                found = chooser.pick(answer)
+            except click.BadParameter as exc:
+                click.echo(f"Error: {exc.message}")
+                continue
+            if found is not None or not fi.required:
+                return found or None
 
     def _ask_list(self, label: str, item_kind: Any, fi: _fields.FieldInfo) -> list[Any]:
         click.echo(f"{label}: one per line, an empty line to finish.")
@@ -230,15 +244,116 @@ def _one_of_or_empty(values: list[str]) -> Any:
     return proc
 
 
+class _Chooser:
+    """Picks one record (a person, usually) from what the librarian types: an id, a whole
+    name, part of a name (the list narrows to the matches), or the number of a match."""
+
+    def __init__(self, records: list[Record], kinds: str, *, required: bool) -> None:
+        self.records = sorted(records, key=lambda r: r.label.casefold())
+        self.kinds = kinds
+        self.required = required
+        self.listed: list[Record] = self.records[:_LIST_AT_MOST]
+        names: dict[str, int] = {}
+        for record in self.records:
+            names[record.label.casefold()] = names.get(record.label.casefold(), 0) + 1
+        self.shared = {name for name, n in names.items() if n > 1}
+
+    def line(self, record: Record) -> str:
+        extra = ""
+        if record.label.casefold() in self.shared:
+            # Two people of one name: their department (or job) tells them apart.
+            where = getattr(record, "department", "") or getattr(record, "job_title", "")
+            extra = f", {where}" if where else ""
+            extra += f", {record.id}"
+        return f"{record.label}{' (' + extra.lstrip(', ') + ')' if extra else ''}"
+
+    def show(self, matches: list[Record]) -> None:
+        self.listed = matches[:_LIST_AT_MOST]
+        for number, record in enumerate(self.listed, start=1):
+            click.echo(f"  {number:2}. {self.line(record)}")
+        if len(matches) > _LIST_AT_MOST:
+            click.echo(f"  … and {len(matches) - _LIST_AT_MOST} more: type part of a name "
+                       "to narrow the list")
+
+    def pick(self, text: str) -> str | None:
+        text = text.strip()
+        if not text:
+            if self.required:
+                raise click.BadParameter(f"a {self.kinds} is needed here: type part of a "
+                                         "name to find them")
+            return None
+        if text.isdigit() and 1 <= int(text) <= len(self.listed):
+            return self.listed[int(text) - 1].id
+        by_id = [r for r in self.records if r.id == text]
+        if by_id:
+            return by_id[0].id
+        wanted = _name_key(text)
+        exact = [r for r in self.records if _name_key(r.label) == wanted]
+        if len(exact) == 1:
+            return exact[0].id
+        matches = exact or [r for r in self.records if wanted in _name_key(r.label)]
+        if not matches:
+            raise click.BadParameter(f"no {self.kinds} is called anything like {text!r}: "
+                                     "check the spelling, or add them first with "
+                                     f"`kmcore add {self.kinds.split()[0]}`")
+        if len(matches) == 1:
+            click.echo(f"  → {self.line(matches[0])}")
+            return matches[0].id
+        click.echo(f"  {len(matches)} match {text!r}: type more of the name, or a number:")
+        self.show(matches)
+        return None
+
+
+_LIST_AT_MOST = 12
+
+
+def _name_key(name: str) -> str:
+    from kmcore.io.people import name_key
+
+    return name_key(name)
+
+
 def _parse_date(value: str) -> dt.date:
+    """A date as a person types it in the UK (``31/03/2025``), or ISO, or ``31 March 2025``."""
+    from kmcore.io.columns import ConversionError, parse_date
+
+    text = value.strip()
+    if not text:
+        raise click.BadParameter("a date is needed here: type it as DD/MM/YYYY, e.g. 31/03/2025")
     try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.BadParameter("use the form 2025-03-31") from None
+        return parse_date(text)
+    except ConversionError:
+        raise click.BadParameter(f"{text!r} is not a date: type it as DD/MM/YYYY, "
+                                 "e.g. 31/03/2025") from None
 
 
-def _checked(fi: _fields.FieldInfo) -> Any:
+def _optional(proc: Any) -> Any:
+    def wrapped(value: str) -> Any:
+        return proc(value) if value.strip() else ""
+
+    return wrapped
+
+
+def _number(kind: type, *, required: bool) -> Any:
+    def proc(value: str) -> Any:
+        text = value.strip()
+        if not text:
+            if required:
+                raise click.BadParameter("a number is needed here")
+            return ""
+        try:
+            return kind(text)
+        except ValueError:
+            what = "a whole number" if kind is int else "a number"
+            raise click.BadParameter(f"{text!r} is not {what}") from None
+
+    return proc
+
+
+def _checked(fi: _fields.FieldInfo, *, required: bool = False) -> Any:
     def proc(value: str) -> str:
+        if required and not value.strip():
+            raise click.BadParameter("an answer is needed here (it is required)")
         for rule in fi.checks:
             reason = rule(value)
             if reason:

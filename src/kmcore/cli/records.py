@@ -14,7 +14,7 @@ import attrs
 import click
 
 from kmcore.cli._common import open_kb, plain, report_unreadable, table
-from kmcore.errors import KmcoreError
+from kmcore.errors import Conflict, KmcoreError
 
 
 @click.command("init")
@@ -41,7 +41,14 @@ def init_cmd(folder: Path, name: str | None, organisation: str | None,
 
 
 def _read_data_file(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
+    from kmcore.textfile import TextEncodingError, read_text
+
+    try:
+        text = read_text(path)
+    except TextEncodingError as exc:
+        raise click.ClickException(f"{path}: {exc.located}") from None
+    except OSError as exc:
+        raise click.ClickException(f"{path}: could not be read: {exc.strerror or exc}") from None
     try:
         if path.suffix.lower() == ".toml":
             return tomllib.loads(text)
@@ -83,10 +90,12 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
         if problems:
             # Check everything before saving anything: a file is added whole or not at all.
             raise click.ClickException("nothing was added.\n" + "\n".join(problems))
+        batch = {r.id: r.record_type for r in records if r.id}
         for record in records:
             _warn_if_similar(kb, record)
             stored = kb.add(record)
             _print_added(stored, as_json)
+            _warn_references(kb, stored, batch)
         return
 
     if not sys.stdin.isatty() and record_type is None:
@@ -109,6 +118,7 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
                 f"the {spec.label.lower()} was not added; your answers are in {draft} "
                 f"(add them later with: kmcore add --file {draft.name})")
         stored = kb.add(record)
+        _warn_references(kb, stored, {})
     except ValidationError:
         draft = Path.cwd() / f"kmcore-draft-{spec.name}.json"
         draft.write_text(json.dumps({"type": spec.name, **data}, indent=2, ensure_ascii=False),
@@ -117,6 +127,32 @@ def add_cmd(ctx: click.Context, record_type: str | None, data_file: Path | None,
                    f"kmcore add --file {draft.name}", err=True)
         raise
     _print_added(stored, as_json)
+
+
+def _warn_references(kb: Any, record: Any, batch: dict[str, str]) -> None:
+    """Say on stderr when the saved *record* points at a record that does not exist (or is
+    of the wrong type), as ``kmcore validate`` would: saved anyway, the person may be added
+    next (*batch*: records added by the same command, which count as existing)."""
+    from kmcore.errors import NotFound
+    from kmcore.records.links import reference_problem
+
+    for ref in record.references():
+        target_type = batch.get(ref.target)
+        if target_type is None:
+            try:
+                target_type = kb.store.locate(ref.target)
+            except NotFound:
+                target_type = None
+            except KmcoreError:  # a malformed id: kmcore validate reports it
+                continue
+        reason = reference_problem(ref, target_type)
+        if reason is not None:
+            click.secho(f"Warning: {record.id}: {ref.path} = {ref.target!r}: {reason}.",
+                        fg="yellow", err=True)
+            hint = (f"add it (kmcore add {ref.allowed_types[0]}) or correct the id "
+                    f"(kmcore edit {record.id})" if target_type is None and ref.allowed_types
+                    else f"correct it with kmcore edit {record.id}")
+            click.echo(f"Hint: {hint}; `kmcore validate` lists every such link.", err=True)
 
 
 def _warn_if_similar(kb: Any, record: Any) -> bool:
@@ -149,7 +185,9 @@ def _print_added(record: Any, as_json: bool) -> None:
     if as_json:
         click.echo(codec.dumps(record), nl=False)
     else:
-        click.echo(f"Added {record.record_type} {record.id}: {record.label}")
+        from kmcore.guard.pii import masked_label
+
+        click.echo(f"Added {record.record_type} {record.id}: {masked_label(record)}")
     warn_pii(record)
 
 
@@ -244,6 +282,7 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
              as_json: bool, as_csv: bool, limit: int | None) -> None:
     """List records (of RECORD_TYPE, or all), newest first."""
     from kmcore import codec
+    from kmcore.guard.pii import masked_label
 
     if as_json and as_csv:
         raise click.UsageError("choose one of --json and --csv")
@@ -257,7 +296,7 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
     else:
         headers = ["id", "type", "title", "status", "visibility", "updated"]
         rows = [
-            [r.id, r.record_type, r.label, plain(r.status), plain(r.visibility),
+            [r.id, r.record_type, masked_label(r), plain(r.status), plain(r.visibility),
              plain(r.updated_at)]
             for r in records
         ]
@@ -318,6 +357,8 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...],
     text = pristine
     while True:
         edited = click.edit(text, extension=".json", require_save=True)
+        if edited is None and text != pristine:
+            edited = text  # closed without saving again: what it held is still to be saved
         if edited is None or edited == pristine:
             click.echo("No changes made.")
             return
@@ -327,15 +368,77 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...],
         except (KmcoreError, json.JSONDecodeError, click.ClickException) as exc:
             click.secho(str(exc), fg="red", err=True)
             text = edited
-            if sys.stdin.isatty() and click.confirm("Edit again?", default=True):
+            raced = isinstance(exc, Conflict)
+            both: list[str] = []
+            if raced:
+                # Somebody saved it while the editor was open. The fields this edit changed
+                # are put on top of what is stored now (their changes stay), at the revision
+                # stored now: saving it (here, or with the --from command printed below) is
+                # not refused again for the same reason.
+                record = kb.get(record.id)
+                text, both = _merged(original, edited, codec.to_dict(record))
+            clash = (f" You both changed {', '.join(both)}: the file has your version."
+                     if both else "")
+            if sys.stdin.isatty() and click.confirm(
+                    f"Somebody else saved it meanwhile; your changes are now on top of theirs."
+                    f"{clash} Check and save it again?" if raced else "Edit again?",
+                    default=True):
                 continue
             recovery = Path.cwd() / f"kmcore-edit-{record.id}.json"
-            recovery.write_text(edited, encoding="utf-8")
+            recovery.write_text(text, encoding="utf-8")
+            command = _edit_from_command(ctx, record.id, recovery)
+            if raced:
+                raise click.ClickException(
+                    f"{record.record_type} {record.id} was not changed: somebody else saved "
+                    f"it (now revision {record.revision}) while you were editing. {recovery} "
+                    f"holds their version with your changes on top.{clash} Check it, then "
+                    f"run: {command}"
+                ) from None
             raise click.ClickException(
                 f"{record.record_type} {record.id} was not changed; your edited text is in "
-                f"{recovery}. Fix it there, then run: kmcore edit {record.id} --from "
-                f"{recovery.name}"
+                f"{recovery}. Fix it there, then run: {command}"
             ) from None
+
+
+_ABSENT = object()
+
+
+def _merged(original: dict[str, Any], edited: str, current: dict[str, Any]
+            ) -> tuple[str, list[str]]:
+    """The stored record *current* with the fields changed from *original* to *edited* put
+    on top (top-level fields), as JSON at *current*'s revision; and the fields both changed.
+
+    Text that is not a JSON object is returned as it is (with no fields to name)."""
+    try:
+        mine = json.loads(edited)
+    except json.JSONDecodeError:
+        return edited, []
+    if not isinstance(mine, dict):
+        return edited, []
+    merged = dict(current)
+    both = []
+    for key in dict.fromkeys([*original, *mine]):
+        if key == "revision":
+            continue
+        before, after = original.get(key, _ABSENT), mine.get(key, _ABSENT)
+        if before == after:
+            continue  # not changed in this edit: whatever is stored now stays
+        now = current.get(key, _ABSENT)
+        if now != before and now != after:
+            both.append(key)
+        if after is _ABSENT:
+            merged.pop(key, None)
+        else:
+            merged[key] = after
+    merged["revision"] = current.get("revision")
+    return json.dumps(merged, indent=2, ensure_ascii=False) + "\n", both
+
+
+def _edit_from_command(ctx: click.Context, record_id: str, recovery: Path) -> str:
+    """The command that finishes an edit from *recovery*, runnable from any folder."""
+    kb_path = (ctx.find_root().obj or {}).get("kb_path")
+    where = f'--kb "{Path(kb_path).resolve()}" ' if kb_path else ""
+    return f'kmcore {where}edit {record_id} --from "{recovery}"'
 
 
 def _save_edit(kb: Any, before: Any, data: Any) -> None:
@@ -379,7 +482,10 @@ def delete_cmd(ctx: click.Context, record_id: str, yes: bool, force: bool) -> No
             "or use --force."
         )
     if not yes:
-        click.confirm(f"Delete {record.record_type} {record.id} ({record.label})?", abort=True)
+        from kmcore.guard.pii import masked_label
+
+        click.confirm(f"Delete {record.record_type} {record.id} ({masked_label(record)})?",
+                      abort=True)
     kb.delete(record)
     click.echo(f"Deleted {record.record_type} {record.id}.")
 

@@ -80,6 +80,8 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
     kmcore review ID --clear-all --by "Robin Test" --note "order numbers"
     kmcore review due             records past their review date, expertise profiles
                                   unconfirmed for 12 months, leavers' profiles to remove
+    kmcore review incomplete      imported records a stage rule finds incomplete, with
+                                  what each is missing (one list to work through)
 
     A flag is a likely patient identifier (NHS or CHI number, date of birth, home
     postcode) in free text. Values are never printed: only where they are and a masked
@@ -88,6 +90,9 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
     clearing = bool(clear_numbers) or clear_all
     if record_id == "due" and not clearing:
         _due(ctx, as_json)
+        return
+    if record_id == "incomplete" and not clearing:
+        _incomplete(ctx, as_json)
         return
     if record_id is None:
         if clearing or cleared_by or note or revision is not None:
@@ -110,7 +115,7 @@ def review_cmd(ctx: click.Context, record_id: str | None, clear_numbers: tuple[s
 
 
 def _list(ctx: click.Context, as_json: bool) -> None:
-    from kmcore.guard.pii import open_findings
+    from kmcore.guard.pii import masked_label, open_findings
 
     kb = open_kb(ctx)
     flagged: list[tuple[Record, list[Finding]]] = []
@@ -122,14 +127,14 @@ def _list(ctx: click.Context, as_json: bool) -> None:
     count = sum(len(found) for _, found in flagged)
     if as_json:
         click.echo(json.dumps([
-            {"record_type": r.record_type, "id": r.id, "title": r.label,
+            {"record_type": r.record_type, "id": r.id, "title": masked_label(r),
              "revision": r.revision, "flags": [_flag_data(f, i) for i, f in
                                                enumerate(found, start=1)]}
             for r, found in flagged
         ], indent=2, ensure_ascii=False))
     elif flagged:
         rows = [
-            [r.record_type, r.id, r.label, str(i), f.label, f.path, str(f.position + 1),
+            [r.record_type, r.id, masked_label(r), str(i), f.label, f.path, str(f.position + 1),
              f.confidence]
             for r, found in flagged for i, f in enumerate(found, start=1)
         ]
@@ -147,7 +152,7 @@ def _list(ctx: click.Context, as_json: bool) -> None:
 
 
 def _show(ctx: click.Context, record_id: str, as_json: bool) -> None:
-    from kmcore.guard.pii import open_findings, scan_record
+    from kmcore.guard.pii import masked_label, open_findings, scan_record
 
     kb = open_kb(ctx)
     record = kb.get(record_id)
@@ -155,8 +160,8 @@ def _show(ctx: click.Context, record_id: str, as_json: bool) -> None:
     current = {f.fingerprint: f for f in scan_record(record)}
     if as_json:
         click.echo(json.dumps({
-            "record_type": record.record_type, "id": record.id, "title": record.label,
-            "revision": record.revision,
+            "record_type": record.record_type, "id": record.id,
+            "title": masked_label(record), "revision": record.revision,
             "open": [_flag_data(f, i, _excerpt(record, f)) for i, f in
                      enumerate(found, start=1)],
             "cleared": [
@@ -169,7 +174,7 @@ def _show(ctx: click.Context, record_id: str, as_json: bool) -> None:
         }, indent=2, ensure_ascii=False))
         return
     spec = kb.types[record.record_type]
-    click.secho(f"{spec.label} {record.id}: {record.label}", bold=True)
+    click.secho(f"{spec.label} {record.id}: {masked_label(record)}", bold=True)
     click.echo(f"revision {record.revision}")
     if not found:
         click.echo("No open PII flags.")
@@ -263,3 +268,38 @@ def _due(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  {item.record_type} {item.record_id} \"{item.title}\": {item.reason}")
     click.echo(f"{len(found)} record(s) due for review." if found
                else "Nothing is due for review.")
+
+
+def incomplete_records(kb: Any) -> list[tuple[Record, list[str]]]:
+    """Records flagged incomplete (``to_complete``) whose rules still fail, with what is
+    missing; an entry somebody has since completed is not listed."""
+    found: list[tuple[Record, list[str]]] = []
+    for record in kb.records():
+        flagged = getattr(record, "to_complete", ())
+        if not flagged:
+            continue
+        # The record's rules across fields as they stand now (waived or not), and the
+        # required fields still blank.
+        still = {path.lstrip(".") for path, _, _ in record._cross_checks()}
+        still |= {name for name in (item.split(":", 1)[0].strip() for item in flagged)
+                  if getattr(record, name, "x") in ("", None, ())}
+        missing = [item for item in flagged if item.split(":", 1)[0].strip() in still]
+        if missing:
+            found.append((record, missing))
+    return found
+
+
+def _incomplete(ctx: click.Context, as_json: bool) -> None:
+    kb = open_kb(ctx)
+    found = incomplete_records(kb)
+    if as_json:
+        click.echo(json.dumps([{"type": r.record_type, "id": r.id,
+                                "title": getattr(r, "title", r.id), "missing": missing}
+                               for r, missing in found], indent=2, ensure_ascii=False))
+        return
+    for record, missing in found:
+        click.echo(f"  {record.record_type} {record.id} \"{getattr(record, 'title', '')}\":")
+        for item in missing:
+            click.echo(f"      {item}")
+    click.echo(f"{len(found)} record(s) to complete: fill in what each is missing with "
+               "`kmcore edit ID`." if found else "No record needs completing.")

@@ -31,14 +31,16 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
     reason. Each run saves a report under .kmcore/targets/NAME/reports/.
 
     Exit code 0: everything applied; 3: some items failed (the rest were applied; the next
-    sync tries the failed ones again); 1: a target could not be synced at all, or no target
-    is set up.
+    sync tries the failed ones again); 4: everything else applied, but a record file could
+    not be read (run `kmcore validate`); 1: a target could not be synced at all, or no
+    target is set up.
 
     \b
     Examples:
       kmcore sync --dry-run
       kmcore sync intranet
     """
+    from kmcore.cli import debug_enabled
     from kmcore.sync.config import TARGET_SNIPPET, load_target_configs
     from kmcore.sync.engine import sync
 
@@ -72,7 +74,8 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
             bar.__exit__(None, None, None)
 
     try:
-        reports = sync(kb, list(targets) or None, dry_run=dry_run, progress=progress)
+        reports = sync(kb, list(targets) or None, dry_run=dry_run, progress=progress,
+                       debug=debug_enabled())
     finally:
         for bar in bars.values():
             if not bar.finished:
@@ -88,6 +91,10 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
         ctx.exit(1)
     if any(r.failed for r in reports):
         ctx.exit(3)
+    if any(r.counts.get("unreadable") for r in reports):
+        # Published around it, but a record someone saved was not: a scheduled run must not
+        # look like a clean one.
+        ctx.exit(4)
 
 
 def _leaver_profiles(kb: Any, *, dry_run: bool, quiet: bool) -> None:
@@ -95,7 +102,7 @@ def _leaver_profiles(kb: Any, *, dry_run: bool, quiet: bool) -> None:
     target keeps one a day longer than the knowledge base says."""
     import datetime as dt
 
-    from kmcore.governance.people import leavers_due, purge_leaver_profiles
+    from kmcore.governance.leavers import leavers_due, purge_leaver_profiles
 
     today = dt.date.today()
     if dry_run:

@@ -53,7 +53,8 @@ def is_stale(record: object, today: dt.date | None = None) -> bool:
 
 def due(kb: KnowledgeBase, today: dt.date | None = None) -> list[Due]:
     """Everything due for review on *today*, oldest first."""
-    from kmcore.governance.people import leavers_due
+    from kmcore.governance.leavers import leavers_due
+    from kmcore.guard.pii import masked_label
 
     today = today or dt.date.today()
     found: list[Due] = []
@@ -61,21 +62,21 @@ def due(kb: KnowledgeBase, today: dt.date | None = None) -> list[Due]:
         review = getattr(record, "review_due", None)
         status = str(getattr(record, "status", ""))
         if isinstance(review, dt.date) and review < today and status in _LIVE:
-            found.append(Due(record.record_type, record.id, record.label,
+            found.append(Due(record.record_type, record.id, masked_label(record),
                              f"review date {review.isoformat()} has passed", review))
         if isinstance(record, Person) and record.profile is not None and (
                 record.employment_status != "left"):
             confirmed = record.profile.last_confirmed_on
             if confirmed is None:
-                found.append(Due("person", record.id, record.label,
+                found.append(Due("person", record.id, masked_label(record),
                                  "expertise profile never confirmed by its person", None))
             elif (today - confirmed).days > PROFILE_CONFIRM_DAYS:
-                found.append(Due("person", record.id, record.label,
+                found.append(Due("person", record.id, masked_label(record),
                                  f"expertise profile last confirmed {confirmed.isoformat()} "
                                  "(over 12 months ago)", confirmed))
     for person, when in leavers_due(kb, today):
         verb = "was due to be removed" if when <= today else "will be removed"
-        found.append(Due("person", person.id, person.label,
+        found.append(Due("person", person.id, masked_label(person),
                          f"left on {person.left_on}: profile {verb} on {when.isoformat()}",
                          when))
     return sorted(found, key=lambda d: (d.since is not None, d.since or dt.date.min))

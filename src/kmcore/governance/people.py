@@ -1,4 +1,4 @@
-"""A person's data across the knowledge base: find it, hand it over, erase it, retire it.
+"""A person's data across the knowledge base: find it, hand it over, erase it.
 
 **Finding** (:func:`mentions`): a person is named by a record when one of its reference
 fields or links points at their id (lead, team, facilitator, consents, quotes, endorsements...)
@@ -16,7 +16,8 @@ or when its text contains their name or work e-mail.
 - kmcore's own files that hold their id or name (the change feed, each target's saved
   reports, the audit log, import reports) get a random pseudonym and ``[name removed]``
   instead; derived caches are deleted and rebuilt. A target's ledger and state keep the id
-  until the sync that withdraws the person there (:func:`settle_erasures` then cleans them).
+  until the sync that withdraws the person there (:mod:`kmcore.governance.traces` then cleans
+  them).
 
 The next ``kmcore sync`` then updates those records on every target and withdraws the
 person's own page or item there, like any deleted record. Records whose text still
@@ -28,10 +29,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import re
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,19 +39,25 @@ import attrs
 
 from kmcore import codec
 from kmcore.errors import KmcoreError, NotFound, ValidationError
+from kmcore.governance.names import REMOVED, name_patterns, name_strings
+from kmcore.governance.traces import (
+    files_naming,
+    pending_erasures,
+    pending_read,
+    pending_write,
+    scrub_files,
+    settle_erasures,
+)
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 from kmcore.records.person import Person
 from kmcore.records.vocab import EmploymentStatus
 
-__all__ = ["FORMER_STAFF_ID", "Erasure", "Mention", "forget", "leave", "mentions",
-           "purge_leaver_profiles", "subject_access"]
+__all__ = ["FORMER_STAFF_ID", "Erasure", "Mention", "forget", "mentions", "pending_erasures",
+           "person_named", "settle_erasures", "subject_access"]
 
 #: The placeholder required references point at once their person is erased.
 FORMER_STAFF_ID = "person-former-staff"
-REMOVED = "[name removed]"
-#: Files under .kmcore that are derived and simply rebuilt (deleted by an erasure).
-_CACHES = ("fingerprints.json", "verified.json")
 
 
 @attrs.frozen
@@ -67,7 +73,8 @@ class Mention:
         return self.references + self.text
 
 
-def _person(kb: KnowledgeBase, person_id: str) -> Person:
+def person_named(kb: KnowledgeBase, person_id: str) -> Person:
+    """The person *person_id*; :class:`NotFound`, with where to look, if there is none."""
     try:
         person = kb.get(person_id, "person")
     except NotFound:
@@ -75,40 +82,6 @@ def _person(kb: KnowledgeBase, person_id: str) -> Person:
                        hint="List people with: kmcore list person") from None
     assert isinstance(person, Person)
     return person
-
-
-def _name_patterns(person: Person) -> list[re.Pattern[str]]:
-    """What counts as the person's name in free text, longest first."""
-    full = {person.display_name.strip()}
-    if person.given_name and person.family_name:
-        full.add(f"{person.given_name} {person.family_name}")
-    parts = {person.given_name, person.family_name, *person.display_name.split()}
-    return _patterns(full, parts, person.work_email)
-
-
-def _patterns(full: set[str], parts: Iterable[str | None],
-              email: str | None) -> list[re.Pattern[str]]:
-    patterns = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)",
-                           re.IGNORECASE) for name in sorted(full, key=len, reverse=True)
-                if name]
-    # A given or family name on its own ("ask Amara", "Dr Okafor"): capitalised, whole word,
-    # so that "Ben" never eats the "ben" of "benefit" or of another person's id.
-    for part in sorted((p for p in parts if p and len(p) >= 3 and p[0].isupper()), key=len,
-                       reverse=True):
-        patterns.append(re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)"))
-    if email:
-        patterns.insert(0, re.compile(re.escape(email), re.IGNORECASE))
-    return patterns
-
-
-def _stored_patterns(names: list[str]) -> list[re.Pattern[str]]:
-    """The same patterns as :func:`_name_patterns`, from a pending erasure's saved names
-    (the person record is gone by then)."""
-    email = next((n for n in names if "@" in n), None)
-    full = {n.strip() for n in names if n != email and len(n.split()) > 1}
-    parts: set[str | None] = {n.strip() for n in names if n != email and n.strip() not in full}
-    parts.update(word for name in full for word in name.split())
-    return _patterns(full, parts, email)
 
 
 def _strings(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
@@ -124,8 +97,8 @@ def _strings(data: Any, path: str = "$") -> Iterator[tuple[str, str]]:
 
 def mentions(kb: KnowledgeBase, person_id: str) -> list[Mention]:
     """Every record (other than the person's own) that names *person_id*."""
-    person = _person(kb, person_id)
-    patterns = _name_patterns(person)
+    person = person_named(kb, person_id)
+    patterns = name_patterns(person)
     found = []
     for record in kb.records():
         if record.id == person_id:
@@ -145,7 +118,7 @@ def subject_access(kb: KnowledgeBase, person_id: str) -> dict[str, Any]:
     entries about their record."""
     from kmcore.audit import read_entries
 
-    person = _person(kb, person_id)
+    person = person_named(kb, person_id)
     return {
         "format": "kmcore-subject-access/1",
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -373,11 +346,11 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
     """
     from kmcore.sync.config import load_target_configs
 
-    person = _person(kb, person_id)
+    person = person_named(kb, person_id)
     if person_id == FORMER_STAFF_ID:
         raise KmcoreError("the 'Former member of staff' placeholder cannot be forgotten",
                           hint="It holds no personal data.")
-    patterns = _name_patterns(person)
+    patterns = name_patterns(person)
     erasure = Erasure(person_id=person_id, pseudonym=f"forgotten-{secrets.token_hex(6)}")
     erasure.targets = sorted(load_target_configs(kb))
     erasure.keep_attribution = keep_public_task_attribution
@@ -401,7 +374,7 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
     names = list(patterns)
     if not keep_public_task_attribution:
         erasure.files = [str(p.relative_to(root))
-                         for p in _files_naming(root, person_id, names)]
+                         for p in files_naming(root, person_id, names)]
     if dry_run:
         return erasure
     if erasure.manual:
@@ -424,215 +397,15 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
         erasure.applied = True
         return erasure
     kb.delete(person)
-    _scrub_files(root, person_id, erasure.pseudonym, names)
+    scrub_files(root, person_id, erasure.pseudonym, names)
     # A store that keeps its change feed outside the folder (a database) pseudonymises the id
     # there itself; the local store's feed is one of the files scrubbed above.
     forget_id = getattr(kb.store, "forget_id", None)
     if forget_id is not None:
         forget_id(person_id, erasure.pseudonym)
     if erasure.targets:
-        _pending_write(root, [*_pending_read(root), {
+        pending_write(root, [*pending_read(root), {
             "id": person_id, "pseudonym": erasure.pseudonym,
-            "names": _name_strings(person), "targets": erasure.targets}])
+            "names": name_strings(person), "targets": erasure.targets}])
     erasure.applied = True
     return erasure
-
-
-def _files_naming(root: Path, person_id: str, names: list[re.Pattern[str]],
-                  folders: tuple[Path, ...] | None = None) -> list[Path]:
-    """kmcore's own files (not records) that hold the id or the name. Each target's working
-    state (its ledger, a backend's own state file such as the SharePoint pages it made) is
-    left for :func:`settle_erasures`: the sync that withdraws the person finds their item or
-    page there by their id. Only the targets' saved reports are scrubbed at once."""
-    found = []
-    targets = root / ".kmcore" / "targets"
-    for folder in folders or (root / ".kmcore", root / "import-reports"):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
-            if not path.is_file() or path.suffix not in (".json", ".jsonl", ".log", ".csv"):
-                continue
-            if folders is None and targets in path.parents and \
-                    "reports" not in path.relative_to(targets).parts[1:-1]:
-                continue
-            if path.name in _CACHES:
-                found.append(path)
-                continue
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                text = path.read_text(encoding="utf-8-sig")
-                if _id_pattern(person_id).search(text) or any(p.search(text) for p in names):
-                    found.append(path)
-    return found
-
-
-def _id_pattern(person_id: str) -> re.Pattern[str]:
-    """The id as a whole id: ``person-jo`` must not match inside ``person-jo-bloggs``."""
-    return re.compile(r"(?<![\w-])" + re.escape(person_id) + r"(?![\w-])")
-
-
-def _scrub_files(root: Path, person_id: str, pseudonym: str, names: list[re.Pattern[str]],
-                 folders: tuple[Path, ...] | None = None) -> None:
-    for path in _files_naming(root, person_id, names, folders):
-        if path.name in _CACHES:
-            path.unlink(missing_ok=True)  # derived: rebuilt on the next scan
-            continue
-        text = path.read_text(encoding="utf-8-sig")
-        if path.name == "journal.jsonl":
-            # A target's ledger: the record id becomes the pseudonym, but the target's own
-            # reference for the item (a page path that may hold the id) must stay as the
-            # target knows it, so the next sync can withdraw it. Compaction after that sync
-            # drops the entry, reference and all.
-            new = "".join(_pseudonymise_line(line, person_id, pseudonym)
-                          for line in text.splitlines(keepends=True))
-        else:
-            new = _id_pattern(person_id).sub(pseudonym, text)
-        for pattern in names:
-            new = pattern.sub(REMOVED, new)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(new, encoding="utf-8")
-        os.replace(tmp, path)
-
-
-_PENDING = Path(".kmcore") / "erasures.json"
-
-
-def _name_strings(person: Person) -> list[str]:
-    names = {person.display_name, f"{person.given_name} {person.family_name}".strip(),
-             person.given_name, person.family_name, person.work_email}
-    return sorted(n for n in names if n and n.strip())
-
-
-def _pending_read(root: Path) -> list[dict[str, Any]]:
-    try:
-        data = json.loads((root / _PENDING).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return []
-    return [d for d in data if isinstance(d, dict)] if isinstance(data, list) else []
-
-
-def _pending_write(root: Path, pending: list[dict[str, Any]]) -> None:
-    path = root / _PENDING
-    if not pending:
-        path.unlink(missing_ok=True)
-        return
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(pending, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def pending_erasures(kb: KnowledgeBase) -> list[dict[str, Any]]:
-    """Erasures whose people are still on some target, waiting for its next sync: each with
-    ``pseudonym`` and ``targets`` (the person's id and names are kept only until then)."""
-    return [{"pseudonym": d.get("pseudonym"), "targets": d.get("targets", [])}
-            for d in _pending_read(Path(kb.root))]
-
-
-def settle_erasures(kb: KnowledgeBase, target: str) -> None:
-    """After a sync to *target*: once its ledger no longer holds an erased person (the sync
-    withdrew them), remove their id and name from that target's ledger and reports; when every
-    target is done, forget the pending erasure itself. Called by the sync engine."""
-    root = Path(kb.root)
-    pending = _pending_read(root)
-    if not pending:
-        return
-    from kmcore.sync.ledger import Ledger, target_folder
-
-    folder = target_folder(root, target)
-    still = []
-    for entry in pending:
-        person_id = entry.get("id", "")
-        targets = [t for t in entry.get("targets", []) if isinstance(t, str)]
-        if target in targets:
-            ledger = Ledger.open(folder)
-            try:
-                found = ledger.entries.get(person_id)
-                on_target = found is not None and found.state != "deleted"
-                if not on_target:
-                    if found is not None:  # the tombstone stays, under the pseudonym
-                        del ledger.entries[person_id]
-                        ledger.entries[str(entry.get("pseudonym"))] = found
-                    ledger.rewrite()  # no journal line may still name them
-            finally:
-                ledger.close()
-            if not on_target:
-                names = _stored_patterns([n for n in entry.get("names", [])
-                                          if isinstance(n, str) and n.strip()])
-                _scrub_files(root, person_id, str(entry.get("pseudonym")), names,
-                             folders=(folder,))
-                targets.remove(target)
-        if targets:
-            still.append({**entry, "targets": targets})
-    _pending_write(root, still)
-
-
-def _pseudonymise_line(line: str, person_id: str, pseudonym: str) -> str:
-    if person_id not in line:
-        return line
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError:
-        return _id_pattern(person_id).sub(pseudonym, line)
-
-    def walk(value: Any, key: str = "") -> Any:
-        if key == "r":
-            return value  # the target's reference: left for the sync that withdraws it
-        if isinstance(value, str):
-            return pseudonym if value == person_id else value
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, dict):
-            return {k: walk(v, k) for k, v in value.items()}
-        return value
-
-    return json.dumps(walk(data), ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-# --- leavers --------------------------------------------------------------------------------
-
-
-def leave(kb: KnowledgeBase, person_id: str, on: dt.date) -> Person:
-    """Mark a person as having left on *on*: out of the directory at once (their profile is
-    kept until the retention period ends, then :func:`purge_leaver_profiles` removes it)."""
-    person = _person(kb, person_id)
-    changed = attrs.evolve(person, employment_status=EmploymentStatus.LEFT, left_on=on)
-    stored = kb.update(changed)
-    assert isinstance(stored, Person)
-    return stored
-
-
-def leaver_retention_days(kb: KnowledgeBase) -> int:
-    """``[governance] leaver_profile_days`` in kmcore.toml (default 90)."""
-    import tomllib
-
-    from kmcore.governance.settings import GovernanceSettings
-
-    try:
-        data = tomllib.loads((Path(kb.root) / "kmcore.toml").read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return 90
-    return GovernanceSettings.from_table(data.get("governance", {})).leaver_profile_days
-
-
-def leavers_due(kb: KnowledgeBase, today: dt.date | None = None,
-                days: int | None = None) -> list[tuple[Person, dt.date]]:
-    """People who left and still have a profile, with the date it is (or was) due to go."""
-    today = today or dt.date.today()
-    days = leaver_retention_days(kb) if days is None else days
-    due = []
-    for person in kb.records("person"):
-        if (isinstance(person, Person) and person.employment_status == EmploymentStatus.LEFT
-                and person.profile is not None and person.left_on is not None):
-            due.append((person, person.left_on + dt.timedelta(days=days)))
-    return sorted(due, key=lambda pair: pair[1])
-
-
-def purge_leaver_profiles(kb: KnowledgeBase, today: dt.date | None = None,
-                          days: int | None = None) -> list[str]:
-    """Remove the expertise profile of everyone who left more than *days* ago; their ids."""
-    today = today or dt.date.today()
-    removed = []
-    for person, when in leavers_due(kb, today, days):
-        if when <= today:
-            kb.update(attrs.evolve(person, profile=None))
-            removed.append(person.id)
-    return removed

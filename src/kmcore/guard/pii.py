@@ -6,10 +6,10 @@ value. Its :attr:`~Finding.fingerprint` is a keyed hash of the record id, the pa
 normalised value, so a person's clearance (``Record.pii_cleared``) matches exactly that value
 in exactly that field, and editing the text to add another number flags again.
 
-What is detected (see ``docs/privacy.md`` for the reasoning, domain.md §7.4-7.5 for sources):
+What is detected (see ``docs/privacy.md`` for the reasoning, ``docs/architecture.md`` for sources):
 
 ``nhs_number``
-    Ten digits, written ``9434765919`` or 3-3-4 with spaces or hyphens, not touching other
+    Ten digits, written ``9434765919`` or 3-3-4 with spaces, hyphens or dots, not touching other
     digits, with a valid modulus-11 check digit, in an allocated range: Northern Ireland
     (32-39...), England, Wales and the Isle of Man (4..., 6..., 7...), the Republic of
     Ireland's IHI (80-85...) and the 9... band (not issued to patients, but used for test and
@@ -59,6 +59,8 @@ __all__ = [
     "fingerprint",
     "is_valid_nhs_number",
     "masked_excerpt",
+    "masked_label",
+    "masked_text",
     "nhs_check_digit",
     "nhs_number_range",
     "open_findings",
@@ -163,7 +165,7 @@ def _chi_date_ok(digits: str) -> bool:
 
 
 def nhs_number_range(digits: str) -> str | None:
-    """Which allocated range ten digits fall in (domain.md §7.4), or None if unallocated.
+    """Which allocated range ten digits fall in (NHS number allocation), or None if unallocated.
 
     ``chi`` (Scotland; the first six digits must be a date), ``northern_ireland``,
     ``england_wales_iom``, ``ireland_ihi`` or ``test`` (9..., not issued to patients).
@@ -182,8 +184,11 @@ def nhs_number_range(digits: str) -> str | None:
     return None
 
 
-# Ten digits, or 3-3-4 with spaces (also no-break) or hyphens, not touching other digits.
-_NUMBER = re.compile(r"(?<!\d)(?:\d{10}|\d{3}[ \u00a0-]\d{3}[ \u00a0-]\d{4})(?!\d)")
+# Ten digits, or 3-3-4 with spaces (also no-break), hyphens or dots, not touching other
+# digits (nor a dot and more digits: 1.234.567.8901 is not 3-3-4).
+_NUMBER = re.compile(
+    r"(?<!\d)(?<!\d\.)(?:\d{10}|\d{3}[ \u00a0.-]\d{3}[ \u00a0.-]\d{4})(?!\d)(?!\.\d)"
+)
 _INTERNATIONAL = re.compile(r"(?:\+|\b00)\s?44\s?(?:\(0\)\s?)?\Z")
 # Cues that say "this is somebody's identifier" on their own.
 _STRONG_CUE = re.compile(
@@ -510,3 +515,35 @@ def masked_excerpt(text: str, finding: Finding, *, width: int = 30) -> str:
             out.append("•" if ch.isdigit() else ch)
     excerpt = " ".join("".join(out).split())
     return ("…" if lo > 0 else "") + excerpt + ("…" if hi < len(text) else "")
+
+
+def _mask_span(out: list[str], text: str, start: int, end: int) -> None:
+    """Mask ``text[start:end]`` in *out* (a list of its characters): every letter and digit
+    but the last two becomes ``•``, so a reader can tell two flags apart but learns nothing."""
+    keep = 0
+    for i in range(end - 1, start - 1, -1):
+        if text[i].isalnum():
+            keep += 1
+            if keep > 2:
+                out[i] = "•"
+
+
+def masked_text(text: str, findings: Iterable[Finding] | None = None) -> str:
+    """*text* with every likely identifier in it masked (``Falls: NHS no ••• ••• ••19``).
+
+    For text that leaves the record: titles in run reports, the ledger, ``kmcore review``,
+    lists. *findings* default to :func:`scan_text` of *text*, cleared or not: a value that a
+    person cleared may still be published, but a message or a log has no need to repeat it.
+    """
+    found = scan_text(text) if findings is None else list(findings)
+    if not found:
+        return text
+    out = list(text)
+    for finding in found:
+        _mask_span(out, text, finding.position, min(len(text), finding.position + finding.length))
+    return "".join(out)
+
+
+def masked_label(record: Record) -> str:
+    """``record.label`` (its title or name) with any likely identifier in it masked."""
+    return masked_text(record.label)

@@ -21,14 +21,13 @@ import enum
 import functools
 import json
 import re
-import types
 import typing
 from typing import Any
 
 import attrs
 
-from kmcore.records import _fields
-from kmcore.records.base import ConceptRef, Record
+from kmcore.fields import kind_of
+from kmcore.records.base import Record
 
 __all__ = ["Column", "ConversionError", "columns_for", "convert_cell", "split_list"]
 
@@ -60,54 +59,43 @@ class Column:
         return self.name.replace("_", " ").capitalize()
 
 
-def _unwrap(kind: Any) -> tuple[Any, bool]:
-    """(the type without ``| None``, whether it is a tuple) for a type hint."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(kind) if a is not type(None)]
-        if len(args) == 1:
-            kind = args[0]
-            origin = typing.get_origin(kind)
-    if origin is tuple:
-        return typing.get_args(kind)[0], True
-    return kind, False
-
-
 def columns_for(cls: type[Record]) -> list[Column]:
     """The columns of record class *cls*, in the class's field order (``id`` first)."""
     hints = typing.get_type_hints(cls)
     out: list[Column] = []
     for field in attrs.fields(cls):
-        fi = _fields.info(field)
-        if field.name in _NOT_IMPORTED or (fi.managed and field.name != "id"):
+        if field.name in _NOT_IMPORTED or (kind_of(field.name, hints[field.name], field).managed
+                                           and field.name != "id"):
             continue
-        out.append(_column(field.name, hints[field.name], fi))
+        out.append(_column(field.name, hints[field.name], field))
     out.sort(key=lambda c: c.name != "id")
     return out
 
 
-def _column(name: str, hint: Any, fi: _fields.FieldInfo) -> Column:
-    base, many = _unwrap(hint)
-    common: dict[str, Any] = {"help": fi.help, "required": fi.required}
-    kind: Kind
-    if name == "id":
+_SIMPLE_KINDS: dict[str, Kind] = {"text": "text", "date": "date", "int": "int",
+                                  "float": "float", "money": "decimal", "bool": "bool"}
+
+
+def _column(name: str, hint: Any, field: attrs.Attribute[Any] | None) -> Column:
+    found = kind_of(name, hint, field)
+    many = found.many
+    common: dict[str, Any] = {"help": found.help, "required": found.required}
+    if found.kind == "id":
         return Column(name, "id", **common)
-    if fi.rel:
-        return Column(name, "refs" if many else "ref", targets=fi.targets, **common)
-    if isinstance(base, type) and issubclass(base, enum.Enum):
-        return Column(name, "enums" if many else "enum", enum_cls=base, **common)
-    if base is ConceptRef:
+    if found.kind == "reference":
+        return Column(name, "refs" if many else "ref", targets=found.targets, **common)
+    if found.kind == "choice":
+        return Column(name, "enums" if many else "enum", enum_cls=found.choices, **common)
+    if found.kind == "concept":
         return Column(name, "concepts" if many else "concept", **common)
-    simple: dict[Any, Kind] = {str: "text", dt.date: "date", int: "int", float: "float",
-                               decimal.Decimal: "decimal", bool: "bool"}
-    if base in simple and not many:
-        return Column(name, simple[base], **common)
-    if base is str and many:
+    if found.kind in _SIMPLE_KINDS and not many:
+        return Column(name, _SIMPLE_KINDS[found.kind], **common)
+    if found.kind == "text" and many:
         return Column(name, "texts", **common)
-    if base is int and many:
+    if found.kind == "int" and many:
         return Column(name, "ints", **common)
-    kind = "json"
-    return Column(name, kind, part_cls=base if attrs.has(base) else None, **common)
+    base = found.type
+    return Column(name, "json", part_cls=base if attrs.has(base) else None, **common)
 
 
 def part_column(column: Column, sub: str) -> Column | None:
@@ -117,7 +105,7 @@ def part_column(column: Column, sub: str) -> Column | None:
     hints = typing.get_type_hints(column.part_cls)
     for field in attrs.fields(column.part_cls):
         if field.name == sub:
-            return _column(f"{column.name}.{sub}", hints[sub], _fields.info(field))
+            return _column(f"{column.name}.{sub}", hints[sub], field)
     return None
 
 

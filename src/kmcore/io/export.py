@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +26,7 @@ from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, cell_text, columns_for
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
+from kmcore.store._files import replaced_when_done
 
 __all__ = ["FORMATS", "export_records", "jsonld_node", "safe_cell"]
 
@@ -60,14 +59,8 @@ def _rows(records: Iterable[Record], columns: list[Column]) -> Iterator[list[str
 def _atomic(path: Path, write: Any) -> Path:
     """Write through a temporary file beside *path*, so a failed export leaves no half file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with replaced_when_done(str(path)) as tmp:
         write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path
 
 

@@ -31,6 +31,7 @@ import attrs
 
 from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
+from kmcore.io.headers import contained_phrase, qualifier_free
 
 __all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "guess_mapping", "load_mapping",
            "save_mapping"]
@@ -145,7 +146,32 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-Method = str  # "field name", "synonym", "similar spelling", "saved mapping", "told"
+
+
+def _merge_extra_headers() -> None:
+    """Add the wider vocabulary of :mod:`kmcore.io.headers` (words already here keep their
+    field)."""
+    from kmcore.io.headers import EXTRA_HEADERS
+
+    for scope, fields in EXTRA_HEADERS.items():
+        table = SYNONYMS.setdefault(scope, {})
+        for field, words in fields.items():
+            have = table.get(field, ())
+            table[field] = have + tuple(w for w in words if w not in have)
+
+
+_merge_extra_headers()
+
+#: "field name", "synonym", "without its qualifier", "contains", "similar spelling",
+#: "saved mapping", "told", "replaced"
+Method = str
+
+#: How sure a guess is, by how it was made (shown in the preview).
+CONFIDENCE: dict[str, str] = {
+    "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
+    "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
+    "similar spelling": "low",
+}
 
 
 def normalise_header(header: str) -> str:
@@ -162,6 +188,13 @@ class ColumnMapping:
     header: str
     field: str
     method: Method
+    #: what the guess rested on: the phrase found in the header, or the close spelling
+    detail: str = ""
+
+    @property
+    def confidence(self) -> str:
+        """``high``, ``medium`` or ``low`` for a guess; ``""`` for an ignored column."""
+        return CONFIDENCE.get(self.method, "") if self.field else ""
 
 
 @attrs.define
@@ -170,6 +203,10 @@ class ImportMapping:
 
     record_type: str
     columns: list[ColumnMapping]
+    #: choice field -> {the file's word: kmcore's value}, decided by a person
+    values: dict[str, dict[str, str]] = attrs.field(factory=dict)
+    #: field -> the value rows get when their cell is empty or the file has no column
+    defaults: dict[str, str] = attrs.field(factory=dict)
 
     def field_for(self, header: str) -> str:
         for cm in self.columns:
@@ -201,7 +238,7 @@ class ImportMapping:
                 columns.append(ColumnMapping(cm.header, "", "replaced"))
             else:
                 columns.append(cm)
-        return ImportMapping(self.record_type, columns)
+        return ImportMapping(self.record_type, columns, self.values, self.defaults)
 
 
 def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> str | None:
@@ -280,6 +317,12 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 field, method = header.strip(), "field name"  # an export's dotted header
             else:
                 field, method = candidates.get(key, ""), how.get(key, "")
+                if (method == "field name" and field in by_name
+                        and by_name[field].kind in ("json", "id") and header.strip() != field
+                        and (key in type_words or key in any_words)):
+                    # "Outcomes" in a log is prose about them, and "ID" the log's own number;
+                    # only an export's own headers ("outcomes", "id") are kmcore's fields.
+                    field, method = type_words.get(key) or any_words[key], "synonym"
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue
             # A person may be named by either of two columns ("Lead name", "Lead email"):
@@ -289,15 +332,53 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                 used.add(field)
                 picked[header] = ColumnMapping(header, field, method)
     chosen = [picked.get(h) or ColumnMapping(h, "", "") for h in headers]
+
+    def free(field: str) -> bool:
+        reusable = field in by_name and by_name[field].kind == "ref"
+        return field not in used or reusable
+
+    if use_synonyms:
+        # Then: the header without its qualifier ("Savings (£)", "Lead (name)"), and a known
+        # phrase inside a longer header ("Current status of project").
+        for i, cm in enumerate(chosen):
+            if cm.field:
+                continue
+            plain = normalise_header(qualifier_free(cm.header))
+            field = candidates.get(plain) or spellings.get(plain, "")
+            if field in by_name and by_name[field].kind in ("json", "id") and (
+                    plain in type_words or plain in any_words):
+                # As above: a log's "Savings (£)" is a figure, not the structured field.
+                field = type_words.get(plain) or any_words[plain]
+            if field and plain != normalise_header(cm.header) and free(field):
+                used.add(field)
+                chosen[i] = ColumnMapping(cm.header, field, "without its qualifier", plain)
+                continue
+            key = plain or normalise_header(cm.header)
+            # The record type's own words first: "Outcomes / impact" is about the outcome
+            # as prose, not the structured "outcomes" field whose name it also holds.
+            found = (contained_phrase(key, {**any_words, **type_words})
+                     or contained_phrase(key, spellings))
+            if found and free(found[1]):
+                used.add(found[1])
+                chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
     # Last: close spellings ("Decription", "Implemnted on") for what is left.
     for i, cm in enumerate(chosen):
         if cm.field or not use_synonyms:
             continue
         close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
                                           cutoff=0.85)
-        if close and spellings[close[0]] not in used:
+        # Never the record id by a guess: only an export's own "id" header fills it.
+        if close and spellings[close[0]] not in used and spellings[close[0]] != "id":
             used.add(spellings[close[0]])
-            chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling")
+            chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
+                                      close[0])
+    # A log with a short description and no other description column: that column is all
+    # the description there is (the required field), not a summary beside an empty one.
+    if "description" in by_name and "description" not in used:
+        for i, cm in enumerate(chosen):
+            if cm.field == "summary" and cm.method != "field name":
+                chosen[i] = ColumnMapping(cm.header, "description", "only description column")
+                break
     return ImportMapping(record_type, chosen)
 
 
@@ -327,16 +408,35 @@ def load_mapping(path: str | Path, record_type: str, headers: list[str],
         if problem:
             raise KmcoreError(f"{path}: column {header!r}: {problem}",
                               hint="Fix the field name in the mapping file.")
+    values = data.get("values", {})
+    defaults = data.get("defaults", {})
+    if not isinstance(values, dict) or not all(
+            isinstance(words, dict) and all(isinstance(v, str) for v in words.values())
+            for words in values.values()):
+        raise KmcoreError(f"{path}: [values.FIELD] must map each word to a value (text)",
+                          hint='Write lines like "In use" = "implemented" under [values.stage].')
+    if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
+        raise KmcoreError(f"{path}: [defaults] must give each field a value (text)",
+                          hint='Write lines like stage = "idea" under [defaults].')
     guessed = guess_mapping(record_type, headers, columns)
     known = {h: f for h, f in table.items() if h in headers}
     mapping = guessed.with_overrides(known)
     return ImportMapping(record_type, [
         ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method)
-        for cm in mapping.columns])
+        for cm in mapping.columns],
+        # A word saved with "" was unknown when the mapping was saved: still to decide.
+        {str(f): {w: v for w, v in words.items() if v} for f, words in values.items()},
+        dict(defaults))
 
 
-def save_mapping(mapping: ImportMapping, path: str | Path) -> Path:
-    """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``)."""
+def save_mapping(mapping: ImportMapping, path: str | Path,
+                 found: Mapping[str, Mapping[str, tuple[str, int]]] | None = None) -> Path:
+    """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``).
+
+    :param found: the words an import found in each choice column, as ``field -> word ->
+        (value, rows)`` (``""`` for a word nothing matched): saved under ``[values.FIELD]``
+        with what they became, for the librarian to check and change.
+    """
     path = Path(path)
     lines = [f"# kmcore import mapping for {mapping.record_type} records.",
              "# Each line: a column header of the file = the field it fills (\"\" = ignore it).",
@@ -346,5 +446,23 @@ def save_mapping(mapping: ImportMapping, path: str | Path) -> Path:
     # json.dumps writes a valid TOML basic string for any text (escapes included).
     lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = {json.dumps(cm.field)}"
               for cm in mapping.columns]
+    if mapping.defaults:
+        lines += ["", "# Values for rows whose cell is empty (or with no column for the field).",
+                  "[defaults]"]
+        lines += [f"{json.dumps(f)} = {json.dumps(v, ensure_ascii=False)}"
+                  for f, v in mapping.defaults.items()]
+    fields = {f: {w: (v, 0) for w, v in words.items()} for f, words in mapping.values.items()}
+    for field, words in (found or {}).items():
+        for word, (value, rows) in words.items():
+            told = mapping.values.get(field, {}).get(word)
+            fields.setdefault(field, {})[word] = (told or value, rows)
+    for field, words in fields.items():
+        if not words:
+            continue
+        lines += ["", f"# The file's words for {field} = kmcore's value (\"\" = not decided: "
+                  "those rows are left out).", f"[values.{json.dumps(field)}]"]
+        lines += [f"{json.dumps(w, ensure_ascii=False)} = {json.dumps(v)}"
+                  + (f"  # {rows} row{'s' if rows != 1 else ''}" if rows else "")
+                  for w, (v, rows) in words.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

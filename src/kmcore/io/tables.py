@@ -18,7 +18,6 @@ What real files throw at us, and what happens:
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import json
@@ -28,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from kmcore.encoding import detect_encoding
 from kmcore.errors import KmcoreError
 
 __all__ = ["Row", "Table", "read_table"]
@@ -88,21 +88,6 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
 # --- CSV --------------------------------------------------------------------------------------
 
 
-def detect_encoding(sample: bytes) -> str:
-    """``utf-8-sig`` for a byte-order mark, ``utf-8`` when the bytes decode as such, else
-    ``cp1252`` (what Excel writes on a UK Windows PC when asked for plain "CSV")."""
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        # A sample cut mid-character is fine: the incremental decoder waits for the rest.
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
-
-
 def _read_csv(path: Path) -> Table:
     with path.open("rb") as fh:
         sample = fh.read(_SNIFF_BYTES)
@@ -122,8 +107,10 @@ def _read_csv(path: Path) -> Table:
         with path.open("r", encoding=encoding, newline="") as fh:
             reader = csv.reader(fh, dialect)
             try:
-                for row in reader:
-                    yield reader.line_num, list(row)
+                # Row numbers as Excel shows them: one per record, however many lines a
+                # quoted cell with line breaks takes in the file.
+                for number, row in enumerate(reader, start=1):
+                    yield number, list(row)
             except UnicodeDecodeError as exc:
                 raise KmcoreError(
                     f"{path}: line {reader.line_num + 1} is not {encoding} text ({exc.reason})",

@@ -1,8 +1,9 @@
 """The knowledge-management domain: record classes, their parts and vocabularies.
 
-Five record types (domain.md §9): :class:`Innovation`, :class:`Person` (with an opt-in
+Five record types: :class:`Innovation`, :class:`Person` (with an opt-in
 :class:`ExpertiseProfile`), :class:`Story`, :class:`CaptureRecord` (with one details class per
-knowledge-capture technique) and :class:`Lesson`. :data:`RECORD_TYPES` maps each type name to
+knowledge-capture technique) and :class:`Lesson`; ``docs/architecture.md`` says where they come
+from. :data:`RECORD_TYPES` maps each type name to
 its class, ready for :func:`kmcore.codec.from_dict`.
 
 Names are loaded on first use (PEP 562), for two reasons: ``import kmcore.records`` stays cheap,

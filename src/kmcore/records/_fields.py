@@ -67,6 +67,7 @@ def max_len(limit: int) -> Check:
         return None
 
     check.__doc__ = f"at most {limit} characters"
+    check.max_length = limit  # type: ignore[attr-defined]  # read by kmcore.fields
     return check
 
 
@@ -394,6 +395,8 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
         for rule in checks:
             reason = rule(value)
             if reason:
+                if value in _BLANK and _waived(obj, name):
+                    break  # a required field listed in to_complete: kept, flagged
                 found.append(_problem(_join(path, name), reason, value))
                 break
         if deep:
@@ -407,12 +410,21 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
                 found.extend(collect_problems(value, _join(path, name)))
     cross = getattr(obj, "_cross_checks", None)
     if cross is not None:
+        waived = getattr(obj, "waived", None)
         for rel_path, reason, value in cross():
+            if waived is not None and waived(rel_path):
+                continue  # listed in to_complete: kept, flagged for a librarian to complete
             found.append(Problem(path + rel_path, reason, shorten(value) if value != "" else ""))
     return found
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_BLANK: tuple[Any, ...] = ("", None, ())
+
+
+def _waived(obj: Any, name: str) -> bool:
+    waived = getattr(obj, "waived", None)
+    return waived is not None and bool(waived(name))
 _ATTRS_CLASSES: dict[type, bool] = {}
 
 

@@ -251,10 +251,24 @@ class KnowledgeRecord(Record):
     attachments: tuple[Attachment, ...] = f.many(help="Posters, slides, reports")
     consents: tuple[Consent, ...] = f.many(help="Permissions to name, quote or record people")
     licence: str = f.text(limit=100, help="e.g. OGL, CC BY, internal only")
+    reference: str = f.text(limit=100, help="The source's own reference for it, e.g. the "
+                            "log number 'INN-014' (kept by `kmcore import`)")
+    to_complete: tuple[str, ...] = f.texts(
+        limit=300, help="What must still be filled in before it meets every rule, as "
+        "'field: what is missing' (set by `kmcore import`, listed by `kmcore review`)")
 
     @property
     def label(self) -> str:
         return self.title
+
+    def waived(self, path: str) -> bool:
+        """True when the cross-record rule at *path* (``.adoption.adopted_by``) is listed in
+        :attr:`to_complete`: the record is kept, flagged, until somebody completes it."""
+        if not self.to_complete or not isinstance(self.to_complete, tuple):
+            return False
+        wanted = path.lstrip(".$")
+        return any(isinstance(item, str) and item.split(":", 1)[0].strip() == wanted
+                   for item in self.to_complete)
 
     def has_consent(self, person: str, scope: str) -> bool:
         """True when *person* has an active consent of *scope* on this record."""

@@ -1,7 +1,7 @@
 """``Innovation``: one entry in the trust's innovations database, and its parts.
 
-The fields follow domain.md §9.3, which merges the Royal Brompton & Harefield innovations
-database, the Sally Hernando Innovation Award form and the NICE shared-learning template.
+The fields merge the Royal Brompton & Harefield innovations database, the Sally Hernando
+Innovation Award form and the NICE shared-learning template (``docs/architecture.md``).
 
 Left out, and why:
 
@@ -225,7 +225,7 @@ class Innovation(KnowledgeRecord):
                                                 help="When it went live")
     outcomes: tuple[Outcome, ...] = f.many(help="Measured results")
     evaluation: Evaluation | None = f.part(Evaluation, help="How it was evaluated")
-    # Called ``references`` in domain.md; renamed because Record.references() is the method
+    # Called ``references`` in the sources; renamed because Record.references() is the method
     # that lists a record's links to other records.
     citations: tuple[Citation, ...] = f.many(help="Published sources it built on or appeared in")
     costs: Costs | None = f.part(Costs, help="What it cost and who paid")

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from kmcore.records.base import Record, Reference
 
-__all__ = ["NO_SUCH_RECORD", "REL_INVERSES", "dangling_references", "inverse_of"]
+__all__ = ["NO_SUCH_RECORD", "REL_INVERSES", "dangling_references", "inverse_of",
+           "reference_problem"]
 
 NO_SUCH_RECORD = "no record has this id"
 
@@ -92,13 +93,18 @@ def dangling_references(records: Iterable[Record]) -> list[tuple[Record, Referen
     found: list[tuple[Record, Reference, str]] = []
     for record in collected:
         for ref in record.references():
-            target_type = type_of.get(ref.target)
-            if target_type is None:
-                found.append((record, ref, NO_SUCH_RECORD))
-            elif ref.allowed_types and target_type not in ref.allowed_types:
-                found.append((
-                    record, ref,
-                    f"points to {_a(target_type)}, but {ref.rel} must point to "
-                    f"{_expected(ref.allowed_types)}",
-                ))
+            reason = reference_problem(ref, type_of.get(ref.target))
+            if reason is not None:
+                found.append((record, ref, reason))
     return found
+
+
+def reference_problem(ref: Reference, target_type: str | None) -> str | None:
+    """What is wrong with *ref*, whose target is a record of *target_type* (None: there is
+    no such record); None when nothing is."""
+    if target_type is None:
+        return NO_SUCH_RECORD
+    if ref.allowed_types and target_type not in ref.allowed_types:
+        return (f"points to {_a(target_type)}, but {ref.rel} must point to "
+                f"{_expected(ref.allowed_types)}")
+    return None

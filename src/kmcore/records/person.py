@@ -5,7 +5,8 @@ is the minimal identity every record can point to (the lead of an innovation, a 
 the person quoted). Their :class:`ExpertiseProfile` is opt-in: a person without one is named on
 records but does not appear in the expertise directory.
 
-Following domain.md §9.2 with these changes, and why:
+Following the research into NHS expertise directories (``docs/architecture.md``) with these
+changes, and why:
 
 * The profile is a part of the person, not a record of its own: it is one-to-one, edited by the
   same person, and deleting the person must delete it. One file per person keeps that true.

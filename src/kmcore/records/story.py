@@ -3,7 +3,7 @@
 Who asked, and what was the challenge -> what the LKS (or the team) did -> how it helped,
 with figures where there are any -> a quote from a named champion. That is the KfH impact case
 study template, the "Impact case study of the week" format and the MAP toolkit case study
-(domain.md §4 and §9.4).
+(see "The domain model, and where it comes from" in ``docs/architecture.md``).
 
 Left out, and why:
 

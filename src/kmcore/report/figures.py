@@ -1,8 +1,15 @@
 """The figures of an impact evidence pack, worked out from the records of a date range.
 
-Which records fall in the range: a capture record by the day it was held, every other record by
-the day it was added to the knowledge base (``created_at``). By default only records that
-were published (or published and since archived) count: drafts are not yet evidence.
+Which records fall in the range is decided by each record's **own** dates: a capture record by
+the day it was held, an innovation by the day it went live (or, not yet live, the day it
+started). A record with no date of its own (a story, a lesson, an innovation whose log gave
+no dates) is dated by the day it was added to the knowledge base only when it was typed in
+there, which is when it happened; one that was *imported* with no date of its own is not
+counted, and the pack says how many (an import of years of history would otherwise claim
+all of it for the year it was imported). ``dates="added"`` dates every record by the day it
+was added instead, as an explicit choice. The pack's "How records were dated" figure says
+which date each counted record was dated by. By default only records that were published
+(or published and since archived) count: drafts are not yet evidence.
 
 Every figure is a :class:`Figure` (a titled list of labelled values), so the HTML pack, its
 charts and the CSV of every figure all come from one list and cannot disagree.
@@ -18,10 +25,14 @@ from typing import Any
 
 import attrs
 
+from kmcore.guard.pii import masked_label
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 
-__all__ = ["OUTCOMES", "EvidencePack", "Figure", "evidence_pack"]
+__all__ = ["DATE_BASES", "OUTCOMES", "EvidencePack", "Figure", "evidence_pack"]
+
+#: ``own``: each record's own date (see the module docstring); ``added``: the day added.
+DATE_BASES = ("own", "added")
 
 #: The NHS Knowledge and Library Services Quality and Improvement Outcomes (2019 wording,
 #: shortened). Outcome 2 is where knowledge management sits.
@@ -68,6 +79,10 @@ class EvidencePack:
     by_outcome: dict[int, list[tuple[str, str, str]]]  # outcome -> (type label, id, title)
     stories: tuple[dict[str, Any], ...]
     records: int
+    #: ``own`` or ``added``: what the records were dated by
+    dates: str = "own"
+    #: published records left out because they were imported with no date of their own
+    undated: int = 0
 
     def figure(self, key: str) -> Figure:
         for figure in self.figures:
@@ -76,12 +91,23 @@ class EvidencePack:
         raise KeyError(key)
 
 
-def _when(record: Record) -> dt.date | None:
-    held = getattr(record, "held_on", None)
-    if isinstance(held, dt.date):
-        return held
-    created = record.created_at
-    return created.date() if created is not None else None
+#: A record's own dates, in the order they are tried, with how the pack names them.
+_OWN_DATES = (("held_on", "the day it was held"), ("implemented_on", "the day it went live"),
+              ("started_on", "the day it started"))
+
+
+def _when(record: Record, dates: str = "own") -> tuple[dt.date | None, str]:
+    """The day *record* is dated by, and which date that is (see the module docstring)."""
+    created = record.created_at.date() if record.created_at is not None else None
+    if dates == "added":
+        return created, "the day it was added (--dates added)"
+    for name, label in _OWN_DATES:
+        value = getattr(record, name, None)
+        if isinstance(value, dt.date):
+            return value, label
+    if str(getattr(record.provenance, "source", "")) == "import":
+        return None, "imported with no date of its own: not counted"
+    return created, "the day it was added (typed in when it happened)"
 
 
 def _label(value: Any) -> str:
@@ -104,127 +130,48 @@ def _counted(counter: Counter[str], order: Iterable[str] | None = None, *,
 
 def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
                   statuses: tuple[str, ...] = DEFAULT_STATUSES,
-                  ods_code: str | None = None) -> EvidencePack:
+                  dates: str = "own", ods_code: str | None = None) -> EvidencePack:
     """Work out every figure for records of *kb* dated *start*..*end*.
 
+    :param dates: ``own`` (each record's own dates) or ``added`` (the day each was added);
+        see the module docstring.
     :param ods_code: only records owned by this organisation (``owner_org.ods_code``), for a
         knowledge base several organisations share (a hub): each reports its own work.
     """
-    from kmcore.records.vocab import Stage, Technique
+    if dates not in DATE_BASES:
+        from kmcore.errors import KmcoreError
 
+        raise KmcoreError(f"unknown way of dating records {dates!r}",
+                          hint=f"Use one of: {', '.join(DATE_BASES)}.")
     if end < start:
         from kmcore.errors import KmcoreError
 
         raise KmcoreError(f"the period ends ({end}) before it starts ({start})",
                           hint="Give --from before --to.")
-    labels = {name: spec.label for name, spec in kb.types.items()
-              if getattr(spec, "label", None)}
-    by_type: Counter[str] = Counter()
-    techniques: Counter[str] = Counter()
-    departments: Counter[str] = Counter()
-    staff_groups: Counter[str] = Counter()
-    stages: Counter[str] = Counter()
-    spread: Counter[str] = Counter()
-    participants = 0
-    hours = 0.0
-    money = decimal.Decimal(0)
-    patients = 0
-    innovation_savings = decimal.Decimal(0)
-    impact: Counter[str] = Counter()
-    outcome_rows: dict[int, list[tuple[str, str, str]]] = {n: [] for n in OUTCOMES}
-    stories: list[dict[str, Any]] = []
-    total = 0
+    tally = _Tally(labels={name: spec.label for name, spec in kb.types.items()
+                           if getattr(spec, "label", None)})
     for record in kb.records():
-        if record.record_type == "person":
+        if record.record_type == "person" or str(getattr(record, "status", "")) not in statuses:
             continue
-        if ods_code is not None and (record.owner_org is None
-                                     or record.owner_org.ods_code != ods_code):
+        if ods_code is not None and not _owned_by(record, ods_code):
             continue
-        status = str(getattr(record, "status", ""))
-        if status not in statuses:
-            continue
-        when = _when(record)
-        if when is None or not start <= when <= end:
-            continue
-        total += 1
-        kind = record.record_type
-        by_type[labels.get(kind, kind)] += 1
-        department = getattr(record, "department", "")
-        if department:
-            departments[department.strip()] += 1
-        for group in getattr(record, "audience_staff_groups", ()):
-            staff_groups[str(group)] += 1
-        outcomes = tuple(getattr(record, "qio_outcomes", ()) or ())
-        if not outcomes and kind in DEFAULT_OUTCOME:
-            outcomes = (DEFAULT_OUTCOME[kind],)
-        for outcome in outcomes:
-            if outcome in outcome_rows:
-                outcome_rows[outcome].append((labels.get(kind, kind), record.id, record.label))
-        if kind == "capture_record":
-            details = getattr(record, "details", None)
-            technique = getattr(details, "technique", None)
-            if technique is not None:
-                techniques[str(technique)] += 1
-            listed = [p for p in getattr(record, "participants", ())
-                      if str(getattr(p, "attendance", "attended")) == "attended"]
-            count = getattr(record, "participant_count", None)
-            participants += max(len(listed), count or 0)
-            for p in listed:
-                if getattr(p, "staff_group", None):
-                    staff_groups[str(p.staff_group)] += 1
-        elif kind == "innovation":
-            stages[str(getattr(record, "stage", ""))] += 1
-            adoption = getattr(record, "adoption", None)
-            adopted = len(getattr(adoption, "adopted_by", ()) or ()) if adoption else 0
-            spread["spread to other organisations" if adopted else "not yet spread"] += 1
-            savings = getattr(record, "savings", None)
-            if savings is not None:
-                for name in ("cash_releasing_gbp", "non_cash_gbp"):
-                    value = getattr(savings, name, None)
-                    if value is not None:
-                        innovation_savings += value
-        elif kind == "story":
-            hours += float(getattr(record, "time_saved_hours", None) or 0)
-            money += getattr(record, "cost_saved_gbp", None) or decimal.Decimal(0)
-            patients += int(getattr(record, "patients_affected", None) or 0)
-            for category in getattr(record, "impact_categories", ()):
-                impact[str(category)] += 1
-            stories.append({"id": record.id, "title": record.label,
-                            "kind": _label(getattr(record, "kind", "")),
-                            "hours": getattr(record, "time_saved_hours", None),
-                            "money": getattr(record, "cost_saved_gbp", None)})
-    figures = [
-        Figure("by_type", "Records by type", _counted(by_type, vocabulary=False)),
-        Figure("by_technique", "Knowledge-capture sessions by technique",
-               _counted(techniques, [t.value for t in Technique]), unit="sessions",
-               note=f"{participants:,} people took part."),
-        Figure("by_department", "Records by department or team",
-               _counted(departments, vocabulary=False)),
-        Figure("by_staff_group", "Staff groups reached (audience of records, and "
-               "participants in sessions)", _counted(staff_groups), unit="mentions"),
-        Figure("innovations_by_stage", "Innovations by stage",
-               _counted(stages, [s.value for s in Stage]), unit="innovations"),
-        Figure("innovations_spread", "Innovations spread beyond the team",
-               _counted(spread), unit="innovations"),
-        Figure("stories_by_impact", "Stories by kind of impact", _counted(impact),
-               unit="stories"),
-        Figure("savings", "Time and money saved", (
-            ("Staff hours saved (stories)", round(hours, 1)),
-            ("Money saved, £ (stories)", float(money)),
-            ("Patients affected (stories)", float(patients)),
-            ("Savings a year, £ (innovations)", float(innovation_savings)),
-        ), unit="", chart=False),
-        Figure("by_outcome", "Records by Quality and Improvement Outcome",
-               tuple((f"Outcome {n}", float(len(rows))) for n, rows in outcome_rows.items()),
-               note="A record counts under the outcomes it is tagged with (qio_outcomes); "
-               "untagged capture records and lessons count under 2, innovations under 5, "
-               "stories under 6."),
-    ]
+        when, basis = _when(record, dates)
+        if when is None:
+            tally.undated += 1
+        elif start <= when <= end:
+            tally.dated_by[basis] += 1
+            tally.add(record)
     return EvidencePack(
         organisation=kb.settings.organisation if ods_code is None
         else _organisation_named(kb, ods_code), kb_name=kb.settings.name, start=start,
-        end=end, statuses=statuses, figures=tuple(figures), by_outcome=outcome_rows,
-        stories=tuple(sorted(stories, key=lambda s: s["title"])), records=total)
+        end=end, statuses=statuses, figures=tally.figures(), by_outcome=tally.outcome_rows,
+        stories=tuple(sorted(tally.stories, key=lambda s: s["title"])), records=tally.total,
+        dates=dates, undated=tally.undated)
+
+
+def _owned_by(record: Any, ods_code: str) -> bool:
+    owner = getattr(record, "owner_org", None)
+    return owner is not None and owner.ods_code == ods_code
 
 
 def _organisation_named(kb: KnowledgeBase, ods_code: str) -> str:
@@ -232,3 +179,131 @@ def _organisation_named(kb: KnowledgeBase, ods_code: str) -> str:
     if kb.settings.ods_code == ods_code:
         return f"{kb.settings.organisation} ({ods_code})"
     return f"Organisation {ods_code}"
+
+
+def _counter() -> Counter[str]:
+    return Counter()
+
+
+@attrs.define
+class _Tally:
+    """The running counts of :func:`evidence_pack`, one record at a time."""
+
+    labels: dict[str, str]
+    by_type: Counter[str] = attrs.field(factory=_counter)
+    techniques: Counter[str] = attrs.field(factory=_counter)
+    departments: Counter[str] = attrs.field(factory=_counter)
+    staff_groups: Counter[str] = attrs.field(factory=_counter)
+    stages: Counter[str] = attrs.field(factory=_counter)
+    spread: Counter[str] = attrs.field(factory=_counter)
+    impact: Counter[str] = attrs.field(factory=_counter)
+    participants: int = 0
+    hours: float = 0.0
+    money: decimal.Decimal = decimal.Decimal(0)
+    patients: int = 0
+    innovation_savings: decimal.Decimal = decimal.Decimal(0)
+    outcome_rows: dict[int, list[tuple[str, str, str]]] = attrs.field(
+        factory=lambda: {n: [] for n in OUTCOMES})
+    stories: list[dict[str, Any]] = attrs.field(factory=list)
+    total: int = 0
+    dated_by: Counter[str] = attrs.field(factory=_counter)
+    undated: int = 0
+
+    def add(self, record: Record) -> None:
+        """Count one record of the period."""
+        self.total += 1
+        kind = record.record_type
+        label = self.labels.get(kind, kind)
+        self.by_type[label] += 1
+        department = getattr(record, "department", "")
+        if department:
+            self.departments[department.strip()] += 1
+        for group in getattr(record, "audience_staff_groups", ()):
+            self.staff_groups[str(group)] += 1
+        outcomes = tuple(getattr(record, "qio_outcomes", ()) or ())
+        if not outcomes and kind in DEFAULT_OUTCOME:
+            outcomes = (DEFAULT_OUTCOME[kind],)
+        for outcome in outcomes:
+            if outcome in self.outcome_rows:
+                self.outcome_rows[outcome].append((label, record.id, masked_label(record)))
+        if kind == "capture_record":
+            self._capture(record)
+        elif kind == "innovation":
+            self._innovation(record)
+        elif kind == "story":
+            self._story(record)
+
+    def _capture(self, record: Record) -> None:
+        technique = getattr(getattr(record, "details", None), "technique", None)
+        if technique is not None:
+            self.techniques[str(technique)] += 1
+        listed = [p for p in getattr(record, "participants", ())
+                  if str(getattr(p, "attendance", "attended")) == "attended"]
+        count = getattr(record, "participant_count", None)
+        self.participants += max(len(listed), count or 0)
+        for p in listed:
+            if getattr(p, "staff_group", None):
+                self.staff_groups[str(p.staff_group)] += 1
+
+    def _innovation(self, record: Record) -> None:
+        self.stages[str(getattr(record, "stage", ""))] += 1
+        adoption = getattr(record, "adoption", None)
+        adopted = len(getattr(adoption, "adopted_by", ()) or ()) if adoption else 0
+        self.spread["spread to other organisations" if adopted else "not yet spread"] += 1
+        savings = getattr(record, "savings", None)
+        for name in ("cash_releasing_gbp", "non_cash_gbp"):
+            value = getattr(savings, name, None) if savings is not None else None
+            if value is not None:
+                self.innovation_savings += value
+
+    def _story(self, record: Record) -> None:
+        self.hours += float(getattr(record, "time_saved_hours", None) or 0)
+        self.money += getattr(record, "cost_saved_gbp", None) or decimal.Decimal(0)
+        self.patients += int(getattr(record, "patients_affected", None) or 0)
+        for category in getattr(record, "impact_categories", ()):
+            self.impact[str(category)] += 1
+        self.stories.append({"id": record.id, "title": masked_label(record),
+                             "kind": _label(getattr(record, "kind", "")),
+                             "hours": getattr(record, "time_saved_hours", None),
+                             "money": getattr(record, "cost_saved_gbp", None)})
+
+    def figures(self) -> tuple[Figure, ...]:
+        from kmcore.records.vocab import Stage, Technique
+
+        return (
+            Figure("by_type", "Records by type", _counted(self.by_type, vocabulary=False)),
+            Figure("by_technique", "Knowledge-capture sessions by technique",
+                   _counted(self.techniques, [t.value for t in Technique]), unit="sessions",
+                   note=f"{self.participants:,} people took part."),
+            Figure("by_department", "Records by department or team",
+                   _counted(self.departments, vocabulary=False)),
+            Figure("by_staff_group", "Staff groups reached (audience of records, and "
+                   "participants in sessions)", _counted(self.staff_groups), unit="mentions"),
+            Figure("innovations_by_stage", "Innovations by stage",
+                   _counted(self.stages, [s.value for s in Stage]), unit="innovations"),
+            Figure("innovations_spread", "Innovations spread beyond the team",
+                   _counted(self.spread), unit="innovations"),
+            Figure("stories_by_impact", "Stories by kind of impact", _counted(self.impact),
+                   unit="stories"),
+            Figure("savings", "Time and money saved", (
+                ("Staff hours saved (stories)", round(self.hours, 1)),
+                ("Money saved, £ (stories)", float(self.money)),
+                ("Patients affected (stories)", float(self.patients)),
+                ("Savings a year, £ (innovations)", float(self.innovation_savings)),
+            ), unit="", chart=False),
+            Figure("by_outcome", "Records by Quality and Improvement Outcome",
+                   tuple((f"Outcome {n}", float(len(rows)))
+                         for n, rows in self.outcome_rows.items()),
+                   note="A record counts under the outcomes it is tagged with (qio_outcomes); "
+                   "untagged capture records and lessons count under 2, innovations under 5, "
+                   "stories under 6."),
+            self._dated_by(),
+        )
+
+    def _dated_by(self) -> Figure:
+        undated = self.undated
+        note = (f"{undated:,} published record{'s were' if undated != 1 else ' was'} imported "
+                "with no date of its own and not counted; `kmcore report --dates added` counts "
+                "records by the day they were added instead." if undated else "")
+        return Figure("dated_by", "How records were dated",
+                      _counted(self.dated_by, vocabulary=False), note=note, chart=False)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kmcore.report.figures import OUTCOMES, EvidencePack, Figure
+from kmcore.store._files import atomic_write
 
 __all__ = ["bar_chart", "render_csv", "render_html", "write_pack"]
 
@@ -75,8 +76,6 @@ def render_csv(pack: EvidencePack) -> str:
 
 def write_pack(pack: EvidencePack, html_path: Path, csv_path: Path | None = None) -> None:
     """Write the HTML (and CSV) through temporary files, so a failure leaves no half file."""
-    import os
-    import tempfile
 
     for path, text, encoding in ((html_path, render_html(pack), "utf-8"),
                                  (csv_path, render_csv(pack) if csv_path else "",
@@ -84,7 +83,4 @@ def write_pack(pack: EvidencePack, html_path: Path, csv_path: Path | None = None
         if path is None:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        atomic_write(str(path), text.encode(encoding))

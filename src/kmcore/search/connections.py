@@ -8,6 +8,7 @@ duplicate check runs before ``kmcore add`` saves). Every result says why it was 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from typing import Any
@@ -15,9 +16,10 @@ from typing import Any
 import attrs
 
 from kmcore.records.base import KnowledgeRecord, Record
-from kmcore.search._text import light_stem, significant_words
+from kmcore.search._text import STOPWORDS, significant_words, words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, Term
+from kmcore.search.vocabulary import key_stem, lookup_all, term_key
 
 __all__ = ["Connection", "lessons_for", "related", "similar_innovations"]
 
@@ -27,10 +29,14 @@ LINK_SCORE = 3.0
 SUBJECT_SCORE = 1.5
 PERSON_SCORE = 1.0
 TEXT_SCORE = 2.0
-#: Records must share this many telling words (stemmed) to count as "similar words".
+#: Records must share this many telling words or concepts to count as "similar words".
 MIN_SHARED_WORDS = 3
-#: How alike an existing innovation must be to be reported as a possible duplicate (0-1).
+#: How alike an existing innovation must be to be reported as a possible duplicate (0-1),
+#: and how many telling words or concepts the two must share besides.
 DUPLICATE_THRESHOLD = 0.3
+DUPLICATE_MIN_SHARED = 2
+#: A word shared by more than this share of the records tells nothing ("ward", "patients").
+_TELLING_DF = 0.05
 
 
 @attrs.frozen
@@ -70,26 +76,120 @@ def _text_of(record: Record) -> str:
 
 
 def _text_matches(index: SearchIndex, record: Record, filters: Filters, limit: int,
-                  words: int = 16) -> dict[str, tuple[float, tuple[Any, ...]]]:
+                  words: int = 16) -> dict[str, tuple[float, Any]]:
     """Records sharing the most telling words with *record*: id -> (relevance 0-1, row)."""
     query = _words_query(_text_of(record), words)
     if query is None:
         return {}
     rows = index._ranked(query, filters.sql(index.kb), limit, 0,
                          dt.date.today().isoformat(), match_all=False)
-    top = max((float(r[-1]) for r in rows), default=0.0)
-    return {r[1]: (float(r[-1]) / top if top else 0.0, tuple(r)) for r in rows}
+    top = max((r.score for r in rows), default=0.0)
+    return {r.id: (r.score / top if top else 0.0, r) for r in rows}
+
+
+# Words any record may use whatever it is about; rare in a small knowledge base, so IDF alone
+# would count them as telling.
+_GENERIC = frozenset({
+    "many", "much", "more", "less", "show", "shows", "shown", "showed", "free", "better",
+    "best", "good", "great", "help", "helps", "helped", "need", "needs", "needed", "work",
+    "works", "worked", "working", "time", "times", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "first", "last", "next", "every", "each", "able", "across",
+    "around", "still", "take", "takes", "took", "give", "gives", "gave", "find", "finds",
+    "found", "see", "seen", "keep", "kept", "start", "started", "end", "ended",
+    "run", "runs", "ran", "put", "set", "sets", "thing", "things", "lot", "lots", "people",
+    "person", "staff", "team", "teams", "patient", "patients", "ward", "wards", "trust",
+    "trusts", "service", "services", "hospital", "hospitals", "improve", "improved",
+    "improving", "improvement", "change", "changes", "changed", "new", "now", "well", "like",
+    "went", "go", "goes", "going", "come", "came", "want", "wanted",
+})
+
+
+@attrs.frozen
+class _Profile:
+    """What a text is about, for comparing two records: its telling words and the concepts
+    they stand for, each with a weight (IDF) and a word to show."""
+
+    weights: dict[str, float]
+    shown: dict[str, str]
+
+    def telling(self, keys: set[str]) -> list[str]:
+        return sorted({self.shown[k] for k in keys if self.weights[k] >= 1.0})
+
+
+def _profile(index: SearchIndex, text: str) -> _Profile:
+    """The concepts of *text*: each significant word's stem, and for words and two-word
+    phrases the vocabularies know ("pressure sore", "POCT"), one key shared by all their
+    alternatives, so "pressure sores" and "pressure ulcers" meet. Weights are IDF over the
+    index; a word in more than 5% of the records counts little."""
+    vocabularies = index.vocabularies()
+    docs = max(1, index._doc_total())
+    found = [w for w in words(text) if len(w) >= 2]
+    weights: dict[str, float] = {}
+    shown: dict[str, str] = {}
+
+    def idf(phrase: tuple[str, ...]) -> float:
+        df = index._df_of(Term(words=phrase).fts())
+        share = df / docs
+        weight = math.log(1 + (docs - df + 0.5) / (df + 0.5))
+        return weight * (0.3 if share > _TELLING_DF else 1.0)
+
+    for word in found:
+        if word in STOPWORDS or word in _GENERIC or len(word) < 3 or word.isdigit():
+            continue
+        key = key_stem(word)
+        if key not in weights:
+            weights[key] = idf((word,))
+            shown[key] = word
+    for size in (2, 1):
+        for i in range(len(found) - size + 1):
+            phrase = tuple(found[i:i + size])
+            if any(w in STOPWORDS or w in _GENERIC for w in phrase):
+                continue
+            alts = lookup_all(vocabularies, phrase,
+                              capitals=size == 1 and len(phrase[0]) <= 6)
+            if not alts:
+                continue
+            concept = "~" + min([term_key(phrase), *(term_key(a.words) for a in alts)])
+            if concept not in weights:
+                weights[concept] = idf(phrase)
+                shown[concept] = " ".join(phrase)
+    return _Profile(weights, shown)
+
+
+def _alike(a: _Profile, b: _Profile) -> tuple[float, set[str]]:
+    """Weighted Dice coefficient of two profiles (0-1), and the keys they share."""
+    shared = a.weights.keys() & b.weights.keys()
+    total = sum(a.weights.values()) + sum(b.weights.values())
+    if not total:
+        return 0.0, shared
+    common = sum(min(a.weights[k], b.weights[k]) for k in shared)
+    return 2 * common / total, shared
+
+
+def _within(a: _Profile, b: _Profile) -> tuple[float, set[str]]:
+    """How much of *a* (a new, short record) is in *b* (0-1, by weight), and the shared keys.
+    Dice would punish the existing record for saying more than the new one."""
+    shared = a.weights.keys() & b.weights.keys()
+    total = sum(a.weights.values())
+    return (sum(a.weights[k] for k in shared) / total if total else 0.0), shared
+
+
+def _stored_text(index: SearchIndex, n: int) -> tuple[str, str]:
+    """(title, whole text) of an indexed record."""
+    row = index.conn.execute("SELECT title, summary, subjects, body FROM fts WHERE rowid = ?",
+                             (n,)).fetchone()
+    return row[0], "\n".join(row)
 
 
 def _add_shared_words(index: SearchIndex, record: Record, filters: Filters,
                       scores: dict[str, float], reasons: dict[str, list[str]]) -> None:
-    """Score records that share at least :data:`MIN_SHARED_WORDS` telling words (stemmed)
+    """Score records that share at least :data:`MIN_SHARED_WORDS` telling words or concepts
     with *record*: top-normalised BM25 alone would call the best of a bad lot "similar"."""
-    mine = _stem_words(_text_of(record))
+    mine = _profile(index, _text_of(record))
     for rid, (relevance, row) in _text_matches(index, record, filters, 30).items():
-        text = index.conn.execute("SELECT title, summary, subjects, body FROM fts "
-                                  "WHERE rowid = ?", (row[0],)).fetchone()
-        shared = sorted(mine[stem] for stem in mine.keys() & _stems(" ".join(text)))
+        theirs = _profile(index, _stored_text(index, row.n)[1])
+        _, keys = _alike(mine, theirs)
+        shared = mine.telling(keys)
         if len(shared) >= MIN_SHARED_WORDS:
             scores[rid] += TEXT_SCORE * relevance
             reasons[rid].append("shares the words " + ", ".join(shared[:5]))
@@ -158,22 +258,6 @@ def _connections(index: SearchIndex, scores: dict[str, float], reasons: dict[str
     return found[:max(0, limit)]
 
 
-def _stem_words(text: str) -> dict[str, str]:
-    """Stem -> the first word of *text* with that stem (to show words, not stems)."""
-    found: dict[str, str] = {}
-    for word in significant_words(text, 200):
-        found.setdefault(light_stem(word), word)
-    return found
-
-
-def _stems(text: str) -> set[str]:
-    return {light_stem(w) for w in significant_words(text, 200)}
-
-
-def _dice(a: set[str], b: set[str]) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
-
-
 def similar_innovations(index: SearchIndex, record: Record, *, limit: int = 5,
                         threshold: float = DUPLICATE_THRESHOLD,
                         refresh: bool = True) -> list[Connection]:
@@ -181,34 +265,35 @@ def similar_innovations(index: SearchIndex, record: Record, *, limit: int = 5,
     the "similar innovation already recorded?" check ``kmcore add`` runs before saving.
 
     Candidates come from the index (the new record's telling words, OR-ed); each is then
-    compared word for word (stemmed, spelling-folded): half the title overlap, half the
-    overlap of the whole text (Dice coefficients). Those at or above *threshold* are returned.
+    compared concept for concept (:func:`_profile`: stemmed words, and synonyms and acronyms
+    brought to one key, weighted by IDF so words most records use count little): half the
+    titles' likeness (weighted Dice), half how much of the new text the old one covers
+    (weighted, :func:`_within`). Those at or above
+    *threshold* that also share :data:`DUPLICATE_MIN_SHARED` telling words or concepts are
+    returned.
     """
     if refresh:
         index.refresh()
     matches = _text_matches(index, record, Filters(types=("innovation",)), 20, words=30)
-    mine_title = _stems(getattr(record, "title", ""))
-    mine_all = _stems(_text_of(record))
-    conn = index.conn
+    mine_title = _profile(index, getattr(record, "title", ""))
+    mine_all = _profile(index, _text_of(record))
     found = []
     for rid, (_relevance, row) in matches.items():
         if rid == record.id:
             continue
-        text = conn.execute("SELECT title, summary, subjects, body FROM fts WHERE rowid = ?",
-                            (row[0],)).fetchone()
-        theirs_title = _stems(text[0])
-        theirs_all = _stems(" ".join(text))
-        title_sim = _dice(mine_title, theirs_title)
-        text_sim = _dice(mine_all, theirs_all)
+        title, text = _stored_text(index, row.n)
+        title_sim, title_keys = _alike(mine_title, _profile(index, title))
+        text_sim, text_keys = _within(mine_all, _profile(index, text))
         similarity = 0.5 * title_sim + 0.5 * text_sim
-        if similarity < threshold:
+        telling = mine_all.telling(text_keys)
+        if similarity < threshold or len(telling) < DUPLICATE_MIN_SHARED:
             continue
-        title_words = _stem_words(getattr(record, "title", ""))
-        shared = sorted(title_words[s] for s in mine_title & theirs_title)[:6]
         why = [f"{round(similarity * 100)}% alike"]
-        if shared:
-            why.append("title shares: " + ", ".join(shared))
-        found.append(Connection(id=rid, type="innovation", title=row[3], score=similarity,
+        shared_title = mine_title.telling(title_keys)[:6]
+        if shared_title:
+            why.append("title shares: " + ", ".join(shared_title))
+        why.append("both about: " + ", ".join(telling[:6]))
+        found.append(Connection(id=rid, type="innovation", title=row.title, score=similarity,
                                 reasons=tuple(why)))
     found.sort(key=lambda c: (-c.score, c.id))
     return found[:max(0, limit)]

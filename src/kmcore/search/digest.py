@@ -22,13 +22,19 @@ import attrs
 import jinja2
 
 from kmcore.errors import KmcoreError
+from kmcore.records.vocab import Visibility
 from kmcore.search._text import words
+from kmcore.search.experts import _Gated
 from kmcore.search.index import Filters, Hit, SearchIndex
 from kmcore.search.query import ParsedQuery, Term
+from kmcore.store._files import atomic_write
+from kmcore.sync.model import TargetConfig
 
 __all__ = ["Digest", "DigestSection", "build_digests", "parse_since", "write_eml"]
 
 _PER_AREA = 5
+#: Who a digest is for, as the publication gates see it.
+DIGEST_AUDIENCE = TargetConfig(name="digest", backend="email", audience=Visibility.ORGANISATION)
 _PERIOD = re.compile(r"\s*(\d{1,4})\s*([dwm])\s*\Z", re.IGNORECASE)
 _UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
 
@@ -147,6 +153,10 @@ def build_digests(index: SearchIndex, since: dt.datetime, *,
         areas.setdefault(person, (name, email, []))[2].append(label)
     digests = []
     filters = Filters(updated_since=since, status=("published",))
+    # An e-mail to staff is a publication: only what the gates would publish to the whole
+    # organisation goes in it (not a private record, nor one with an open patient-identifier
+    # flag, whose snippet could quote the number).
+    shown = _Gated(index.kb, DIGEST_AUDIENCE)
     for person, (name, email, labels) in areas.items():
         own = {r for (r,) in conn.execute(
             "SELECT record FROM assoc WHERE person = ? AND from_profile = 0", (person,))}
@@ -156,7 +166,8 @@ def build_digests(index: SearchIndex, since: dt.datetime, *,
             if query is None:
                 continue
             found = index.search(query, filters, limit=_PER_AREA + len(own), refresh=False)
-            hits = tuple(h for h in found.hits if h.id not in own and h.type != "person")
+            hits = tuple(h for h in found.hits if h.id not in own and h.type != "person"
+                         and shown(h.id) is not None)
             if hits:
                 sections.append(DigestSection(area=label, hits=hits[:_PER_AREA]))
         if sections:
@@ -178,7 +189,5 @@ def write_eml(digest: Digest, folder: Path, *, sender: str,
     message.add_alternative(digest.html(kb_name), subtype="html")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{digest.person_id}.eml"
-    tmp = path.with_suffix(".eml.tmp")
-    tmp.write_bytes(bytes(message))
-    tmp.replace(path)
+    atomic_write(str(path), bytes(message))
     return path

@@ -6,8 +6,8 @@ record type is searchable without extra code; reference fields (person ids, reco
 addresses and codes are left out of the text because they are not words anybody searches for.
 
 The role weights say how strongly a record shows the expertise of the people on it
-(domain.md §5.3, document-centric expert finding): the lead of an innovation and the person a
-knowledge harvest was drawn from count most, a participant in a meeting least.
+(document-centric expert finding, see docs/architecture.md): the lead of an innovation and
+the person a knowledge harvest was drawn from count most, a participant in a meeting least.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _REL_ROLES = {
 # Text fields that are codes or addresses, not prose.
 _NOT_TEXT = frozenset({"url", "uri", "doi", "pmid", "media_type", "code", "scheme", "ods_code",
                        "work_email", "phone", "orcid", "fingerprint", "source_ref", "method",
-                       "languages", "evidence"})
+                       "languages", "evidence", "to_complete"})
 # Parts that are bookkeeping, not content.
 _SKIP_PARTS = frozenset({"provenance", "pii_cleared", "consents", "owner_org", "links",
                          "stage_history"})

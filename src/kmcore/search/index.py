@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -33,12 +34,35 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from markupsafe import Markup, escape
 
+from kmcore._gcpause import no_gc
 from kmcore.errors import KmcoreError, NotFound, StoreError, ValidationError
 from kmcore.records.base import Record
 from kmcore.records.vocab import StaffGroup, Stage, Status, Visibility
-from kmcore.search._text import light_stem, variants, words
+from kmcore.search._text import STOPWORDS, variants, words
 from kmcore.search.extract import IndexEntry, extract
 from kmcore.search.query import ParsedQuery, Term, parse_query
+from kmcore.search.rank import (
+    FIELDS,
+    NEAR_WORDS,
+    SOFT_FROM,
+    Choice,
+    ExpandedQuery,
+    Scored,
+    bm25_idf,
+    expand,
+    porter,
+    score_candidates,
+    stems_of,
+)
+from kmcore.search.vocabulary import (
+    SYNONYMS_FILE,
+    WEIGHT_CORRECTION,
+    Vocabulary,
+    defined_acronyms,
+    edit_distance,
+    read_synonyms_file,
+    shipped,
+)
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
@@ -50,18 +74,22 @@ log = logging.getLogger("kmcore.search")
 
 #: Where the index lives, relative to the knowledge base folder.
 INDEX_FILE = Path(".kmcore") / "cache" / "search.sqlite3"
-_SCHEMA = "2"
+_SCHEMA = "4"
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: BM25 column weights: title, summary, subjects (terms, keywords, technique), body, people.
 _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)
 _BM25 = "bm25(fts, " + ", ".join(str(w) for w in _WEIGHTS) + ")"
 _MARK_START, _MARK_END = "\x02", "\x03"
-#: How many BM25 candidates are re-scored with the title and summary bonuses.
-_CANDIDATES = 100
+#: How many candidates (by FTS5's BM25) are re-scored by kmcore.search.rank.
+_CANDIDATES = 50
 #: Above this many matches, candidates come from title, summary and subject matches first.
 _LARGE = 5000
-_TITLE_BONUS = 1.0
-_LEAD_BONUS = 0.4
+#: A word in more than this share of the records (with at least _COMMON_MIN records) is not
+#: widened on its own (see kmcore.search.rank.expand).
+_COMMON_SHARE = 0.2
+_COMMON_MIN = 500
+#: Field lengths (in words) assumed until an index has measured its own.
+_DEFAULT_AVERAGES = (8.0, 25.0, 8.0, 150.0, 3.0)
 
 _DDL = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -93,9 +121,14 @@ CREATE TABLE claims(k INTEGER PRIMARY KEY, person TEXT NOT NULL, label TEXT NOT 
     evidence TEXT NOT NULL);
 CREATE INDEX claims_person ON claims(person);
 CREATE TABLE files(id TEXT PRIMARY KEY, key TEXT NOT NULL);
+CREATE TABLE toks(n INTEGER PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL,
+    subjects TEXT NOT NULL, body TEXT NOT NULL, people TEXT NOT NULL);
+CREATE TABLE defs(n INTEGER NOT NULL, abbr TEXT NOT NULL, expansion TEXT NOT NULL);
+CREATE INDEX defs_n ON defs(n);
 CREATE VIRTUAL TABLE fts USING fts5(title, summary, subjects, body, people,
     tokenize='{_TOKENIZER}', prefix='2 3');
 CREATE VIRTUAL TABLE claims_fts USING fts5(text, tokenize='{_TOKENIZER}');
+CREATE VIRTUAL TABLE fts_words USING fts5vocab(fts, row);
 """
 
 
@@ -142,6 +175,12 @@ class Hit:
     snippet_marked: str = ""
     #: True when the record has only some of the query's words (it ranks after those with all).
     partial: bool = False
+    #: Per query word: (the words, what matched them, where that alternative came from ("" for
+    #: the word itself), its part of the score). See ``kmcore index --explain``.
+    matched: tuple[tuple[str, str, str, float], ...] = ()
+    #: The share of the query's words matched, and how close together (0-1).
+    coverage: float = 0.0
+    proximity: float = 0.0
 
     def title_text(self, start: str = "[", end: str = "]") -> str:
         return _marked_text(self.title_marked or self.title, start, end)
@@ -161,7 +200,9 @@ class Hit:
                 "score": round(self.score, 4), "department": self.department,
                 "date": self.date, "status": self.status, "visibility": self.visibility,
                 "stage": self.stage, "technique": self.technique,
-                "partial": self.partial, "snippet": self.snippet_text()}
+                "partial": self.partial, "snippet": self.snippet_text(),
+                "matched": [{"words": words, "by": by, "source": source or "your words"}
+                            for words, by, source, _part in self.matched]}
 
 
 @attrs.frozen
@@ -177,6 +218,11 @@ class SearchResults:
     total: int
     complete: int = 0
     notes: tuple[str, ...] = ()
+    #: People (directory profiles) matching the query, kept apart from the record ranking;
+    #: only filled when the search asked for them (``people=``).
+    people: tuple[Hit, ...] = ()
+    #: The query with the alternatives it was widened with (see ``kmcore index --explain``).
+    expanded: ExpandedQuery | None = None
 
     @property
     def relaxed(self) -> bool:
@@ -202,6 +248,26 @@ class RefreshReport:
     indexed: int = 0
     removed: int = 0
     reason: str = ""
+
+
+@attrs.frozen
+class Ranked:
+    """A candidate record as ranked: its index row and its :class:`~kmcore.search.rank.Scored`
+    breakdown."""
+
+    n: int
+    id: str
+    type: str
+    title: str
+    department: str
+    date: str
+    status: str
+    visibility: str
+    stage: str
+    technique: str
+    updated: str
+    score: float
+    scored: Scored | None = None
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -279,7 +345,7 @@ class Filters:
     :ivar visibility: ``private``, ``organisation``, ``nhs``, ``public``.
     :ivar status: editorial status (``published``...).
     :ivar include_confidential: HR-confidential captures (exit interviews) are left out of
-        search unless this is true (domain.md §9.5: excluded from KM search by default).
+        search unless this is true (exit interviews stay out of KM search by default).
     """
 
     types: tuple[str, ...] = attrs.field(default=(), converter=_seq)
@@ -370,6 +436,14 @@ class SearchIndex:
         # The file this connection has open: another process's rebuild renames a new file
         # into place, and a long-lived process must notice and reopen (see refresh()).
         self._identity: tuple[int, int] | None = None
+        # Bumped whenever the indexed records change: document frequencies, field lengths and
+        # the acronyms records define are cached per generation.
+        self._generation = 0
+        self._cache_generation = -1
+        self._df: dict[str, int] = {}
+        self._averages: tuple[float, ...] = _DEFAULT_AVERAGES
+        self._defined: Vocabulary | None = None
+        self._librarian: tuple[tuple[int, int] | None, Vocabulary, list[str]] | None = None
 
     # --- opening, closing, rebuilding ---------------------------------------------------------
 
@@ -378,6 +452,7 @@ class SearchIndex:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        self._generation += 1
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -425,6 +500,24 @@ class SearchIndex:
     def rebuild(self) -> RefreshReport:
         """Build the index from scratch from every record, into a new file that replaces the
         old one. Use it after an erasure: nothing of the old file survives."""
+        with self._disk_errors("build"):
+            return self._rebuild()
+
+    @contextlib.contextmanager
+    def _disk_errors(self, doing: str) -> Iterator[None]:
+        """A full, read-only or forbidden disk as one clear :class:`StoreError`."""
+        from kmcore.diskerrors import as_store_error
+
+        try:
+            yield
+        except (OSError, sqlite3.Error) as exc:
+            problem = as_store_error(exc, f"{doing} the search index {self.path}",
+                                     str(self.path.parent))
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def _rebuild(self) -> RefreshReport:
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # The cursor is taken before the records are read: a change saved during the scan is
@@ -449,7 +542,8 @@ class SearchIndex:
             conn.executemany("INSERT INTO files VALUES (?, ?)",
                              [(k, v[1]) for k, v in fingerprints.items()])
             conn.executemany("INSERT INTO meta VALUES (?, ?)",
-                             [("schema", _SCHEMA), ("cursor", cursor)])
+                             [("schema", _SCHEMA), ("cursor", cursor),
+                              ("averages", json.dumps(self._measure(conn)))])
             conn.execute("COMMIT")
             conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
             conn.close()
@@ -460,7 +554,20 @@ class SearchIndex:
             raise
         self._conn = self._connect(self.path)
         self._identity = self._file_identity()
+        self._generation += 1
         return RefreshReport(rebuilt=True, indexed=len(records))
+
+    @staticmethod
+    def _measure(conn: sqlite3.Connection) -> list[float]:
+        """Average length in words of each ranked field (BM25F normalises by it)."""
+        row = conn.execute(
+            "SELECT count(*), " + ", ".join(
+                f"sum(length({f}) - length(replace({f}, ' ', '')) + (length({f}) > 0))"
+                for f in FIELDS) + " FROM toks").fetchone()
+        count = row[0] or 0
+        if not count:
+            return list(_DEFAULT_AVERAGES)
+        return [max(1.0, (total or 0) / count) for total in row[1:]]
 
     def _swap_in(self, tmp: Path) -> None:
         """Put the new index file *tmp* in place of the old one.
@@ -513,6 +620,7 @@ class SearchIndex:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        self._generation += 1
         self._compact(conn)
         return removed
 
@@ -532,7 +640,8 @@ class SearchIndex:
         conn = self.conn
         built, self._built_on_open = self._built_on_open, None
         try:
-            report = self._refresh(conn, thorough)
+            with self._disk_errors("update"):
+                report = self._refresh(conn, thorough)
             if built is not None and not report.rebuilt:
                 report = attrs.evolve(built, indexed=built.indexed + report.indexed,
                                       removed=report.removed)
@@ -576,8 +685,10 @@ class SearchIndex:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('cursor', ?)", (next_cursor,))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                conn.execute("ROLLBACK")
             raise
+        self._generation += 1
         if self._compact_after:
             # A person was deleted (an erasure, a leaver purged): FTS5 keeps deleted words in
             # its segments until they are merged, so merge now rather than leave their name.
@@ -725,6 +836,14 @@ class SearchIndex:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (n, entry.title, entry.summary, subjects_text, entry.body, people_text),
         )
+        fields = (entry.title, entry.summary, entry.subjects_text, entry.body, people_text)
+        conn.execute("INSERT INTO toks VALUES (?, ?, ?, ?, ?, ?)",
+                     (n, *(stems_of(words(f)) for f in fields)))
+        # Acronyms the record defines ("point-of-care testing (POCT)") widen searches.
+        defined = dict.fromkeys(defined_acronyms(f"{entry.title}\n{entry.summary}\n"
+                                                 f"{entry.body}"))
+        conn.executemany("INSERT INTO defs VALUES (?, ?, ?)",
+                         [(n, abbr, expansion) for abbr, expansion in defined])
         terms = [(n, "subject", s) for s in dict.fromkeys(entry.subjects)]
         terms += [(n, "staff_group", g) for g in entry.staff_groups]
         terms += [(n, "org", o.casefold()) for o in (entry.org_name, getattr(
@@ -742,6 +861,8 @@ class SearchIndex:
         if row is None:
             return int(was_person > 0)
         conn.execute("DELETE FROM fts WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM toks WHERE n = ?", (row[0],))
+        conn.execute("DELETE FROM defs WHERE n = ?", (row[0],))
         conn.execute("DELETE FROM terms WHERE n = ?", (row[0],))
         conn.execute("DELETE FROM docs WHERE n = ?", (row[0],))
         return 1
@@ -750,21 +871,26 @@ class SearchIndex:
 
     def search(self, query: str | ParsedQuery, filters: Filters | None = None, *,
                limit: int = 10, offset: int = 0, refresh: bool = True,
-               today: dt.date | None = None) -> SearchResults:
+               today: dt.date | None = None, people: int = 0) -> SearchResults:
         """Records matching *query* (see :mod:`kmcore.search.query`), best first.
 
-        Records with every word come first; records with only some of the words follow them
-        (marked :attr:`Hit.partial`), so a search for "falls prevention" still shows the
-        falls lesson that never says "prevention", below the records that say both. Within
-        each part, ranking is BM25 with the title weighted above the summary, subject terms
-        and body, re-scored with title and summary bonuses (see :meth:`_ranked`); records past
-        their ``review_due`` date, and withdrawn or archived ones, rank a little lower.
+        Each word is widened with its alternatives (synonyms, acronyms and their expansions,
+        from the shipped vocabulary, the knowledge base's ``synonyms.txt`` and acronyms the
+        records define; see :mod:`kmcore.search.rank`), which count less than the word itself.
+        Records with every word (or an alternative of it) come first; records with only some
+        of the words follow them (marked :attr:`Hit.partial`). A quoted phrase that no record
+        has word for word is searched as its words, closest together first, and a note says so.
+
+        People are not mixed into the records: with *people* > 0, up to that many matching
+        directory profiles are returned apart, in :attr:`SearchResults.people` (unless the
+        filters ask for the ``person`` type, when they are ranked like records).
 
         Never raises for a query, only for filters with values kmcore does not know
         (:class:`KmcoreError`).
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
-        where = (filters or Filters()).sql(self.kb)
+        filters = filters or Filters()
+        where = filters.sql(self.kb)
         if refresh:
             self.refresh()
         if parsed.empty:
@@ -774,44 +900,272 @@ class SearchIndex:
         offset = max(0, int(offset))
         today_text = (today or dt.date.today()).isoformat()
         notes = list(parsed.notes)
+        record_where = where if filters.types else where.also("d.type != 'person'")
         try:
-            complete = self._count(self._expr(parsed, where), where)
+            parsed, fallback_notes = self._phrase_fallback(parsed, record_where)
+            notes += fallback_notes
+            expanded = self.expand(parsed)
+            notes += expanded.notes
+            complete = self._count(self._expr(expanded, record_where), record_where)
+            # Records with some of the words: a quoted phrase counts as its words here, so
+            # "hand hygiene audit" is followed by records on hand hygiene without an audit.
+            loose = self._loosen(expanded)
             total = complete
-            if len(parsed.groups) > 1:
-                total = self._count(self._expr(parsed, where, match_all=False), where)
+            if loose.size > 1:
+                total = self._count(self._expr(loose, record_where, match_all=False),
+                                    record_where)
             if complete == 0 and total:
                 notes.append("No record has all of the words; showing records with any "
                              "of them, those with most first.")
             hits: list[Hit] = []
-            if offset < complete:
-                rows = self._ranked(parsed, where, min(limit, complete - offset), offset,
-                                    today_text, expected=complete)
-                hits = self._hits(parsed, rows)
-            wanted = limit - len(hits)
-            if wanted > 0 and total > complete:
-                # The rest: records with some of the words but not all.
-                rest = self._ranked(parsed, where, wanted, max(0, offset - complete),
-                                    today_text, match_all=False, not_every=True,
-                                    expected=total - complete)
-                hits += [attrs.evolve(h, partial=True) for h in self._hits(parsed, rest)]
+            if expanded.size >= SOFT_FROM:
+                # Many words (often a question): one ranking, records with most of the
+                # words (by IDF) alongside those with all of them.
+                if complete >= max(_CANDIDATES, offset + limit):
+                    # Enough records have every word to fill the candidates: those with
+                    # only some (which count less, by coordination) need not be ranked.
+                    rows = self._ranked(expanded, record_where, limit, offset, today_text,
+                                        expected=complete)
+                else:
+                    rows = self._ranked(expanded, record_where, limit, offset, today_text,
+                                        match_all=False, expected=total, with_complete=True)
+                hits = [attrs.evolve(h, partial=h.coverage < 1.0)
+                        for h in self._hits(expanded, rows)]
+            else:
+                if offset < complete:
+                    rows = self._ranked(expanded, record_where, min(limit, complete - offset),
+                                        offset, today_text, expected=complete)
+                    hits = self._hits(expanded, rows)
+                wanted = limit - len(hits)
+                if wanted > 0 and total > complete:
+                    # The rest: records with some of the words but not all.
+                    rest = self._ranked(loose, record_where, wanted,
+                                        max(0, offset - complete), today_text,
+                                        match_all=False, expected=total - complete,
+                                        exclude=expanded.positive(match_all=True))
+                    hits += [attrs.evolve(h, partial=True)
+                             for h in self._hits(loose, rest)]
+            found_people: list[Hit] = []
+            if people > 0 and not filters.types:
+                person_where = where.also("d.type = 'person'")
+                rows = self._ranked(expanded, person_where, people, 0, today_text,
+                                    match_all=expanded.size == 1)
+                found_people = self._hits(expanded, [r for r in rows if r.scored is None
+                                                     or r.scored.coverage == 1.0])
         except sqlite3.OperationalError as exc:  # pragma: no cover - parse_query prevents it
             log.warning("search %r failed in SQLite: %s", parsed.text, exc)
             return SearchResults(query=parsed, hits=(), total=0, notes=(
                 *notes, "The query could not be searched; try plain words."))
         return SearchResults(query=parsed, hits=tuple(hits), total=total, complete=complete,
-                             notes=tuple(notes))
+                             notes=tuple(notes), people=tuple(found_people), expanded=expanded)
 
-    def _expr(self, parsed: ParsedQuery, where: _Where, *, match_all: bool = True,
-              head: bool = False, not_every: bool = False) -> str:
-        """The MATCH expression: the query's words (only in the title, summary and subject
-        terms with *head*), minus excluded words, minus records with every word (with
-        *not_every*), minus confidential records unless the filters include them."""
-        positive = parsed.positive(match_all=match_all)
+    # --- widening the query ----------------------------------------------------------------
+
+    def _fresh_caches(self) -> None:
+        if self._cache_generation != self._generation:
+            self._df = {}
+            self._defined = None
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'averages'").fetchone()
+            try:
+                self._averages = tuple(json.loads(row[0])) if row else _DEFAULT_AVERAGES
+            except (ValueError, TypeError):
+                self._averages = _DEFAULT_AVERAGES
+            self._cache_generation = self._generation
+
+    def vocabularies(self) -> list[Vocabulary]:
+        """Where alternatives come from, first choice first: the knowledge base's
+        ``synonyms.txt``, acronyms its records define, the vocabulary kmcore ships."""
+        self._fresh_caches()
+        found = [self.librarian_synonyms()[0]]
+        if self._defined is None:
+            defined = Vocabulary("defined in the records")
+            pairs: dict[str, list[str]] = {}
+            for abbr, expansion in self.conn.execute(
+                    "SELECT abbr, expansion FROM defs GROUP BY abbr, expansion "
+                    "ORDER BY count(*) DESC"):
+                pairs.setdefault(abbr, []).append(expansion)
+            for abbr, expansions in pairs.items():
+                defined.add_acronym(abbr, expansions[:3])
+            self._defined = defined
+        found.append(self._defined)
+        found.append(shipped())
+        return found
+
+    def librarian_synonyms(self) -> tuple[Vocabulary, list[str]]:
+        """The knowledge base's ``synonyms.txt`` (re-read when it changes) and its problems."""
+        path = self.kb.root / SYNONYMS_FILE
+        try:
+            st = path.stat()
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None
+        if self._librarian is None or self._librarian[0] != stamp:
+            vocab, problems = read_synonyms_file(path)
+            for problem in problems:
+                log.warning("%s: %s", path, problem)
+            self._librarian = (stamp, vocab, problems)
+        return self._librarian[1], self._librarian[2]
+
+    def expand(self, parsed: ParsedQuery) -> ExpandedQuery:
+        """*parsed* with each word's alternatives (see :mod:`kmcore.search.rank`), and, for a
+        word no record has ("delerium"), the closest word the records do have."""
+        total = max(1, self._doc_total())
+        expanded = expand(parsed, self.vocabularies(), common=lambda word: self._choice_df(
+            Choice(Term(words=(word,)))) > _COMMON_SHARE * total and total >= _COMMON_MIN)
+        choices = [list(group) for group in expanded.choices]
+        notes: list[str] = []
+        added = list(expanded.added)
+        for group in choices:
+            term = group[0].term
+            if (len(group) > 1 or term.prefix or len(term.words) != 1
+                    or self._choice_df(group[0]) > 0):
+                continue
+            word = term.words[0]
+            better = self._closest_word(word)
+            if better:
+                group.append(Choice(Term(words=(better,)), WEIGHT_CORRECTION,
+                                    "spelling correction"))
+                added.append((word, better, "spelling correction", WEIGHT_CORRECTION))
+                notes.append(f"No record has '{word}'; searched for '{better}' instead.")
+        if not notes:
+            return expanded
+        return attrs.evolve(expanded, choices=tuple(tuple(g) for g in choices),
+                            notes=tuple(notes), added=tuple(added))
+
+    def _closest_word(self, word: str) -> str:
+        """The word the records use that is closest to *word* (a typo), or ""."""
+        if len(word) < 4 or not word.isalpha():
+            return ""
+        limit = 1 if len(word) <= 5 else 2
+        best: tuple[int, int, str] | None = None
+        # The index's own word list (Porter stems, as FTS5 keeps them), same first letter.
+        for stem, docs in self.conn.execute(
+                "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ?",
+                (word[0], chr(ord(word[0]) + 1))):
+            if len(stem) < 4 or abs(len(stem) - len(word)) > 3 or not stem.isalpha():
+                continue
+            # A stem is often a word cut short ("cathet" for "catheter").
+            distance = min(edit_distance(word, stem),
+                           edit_distance(word[:len(stem)], stem) if len(stem) < len(word)
+                           else limit + 1)
+            if distance <= limit:
+                candidate = (distance, -int(docs), stem)
+                if best is None or candidate < best:
+                    best = candidate
+        if best is None:
+            return ""
+        # Show and search a word as the records write it, not the stem.
+        row = self.conn.execute(
+            "SELECT highlight(fts, 0, char(2), char(3)) || ' ' || "
+            "highlight(fts, 1, char(2), char(3)) || ' ' || highlight(fts, 3, char(2), char(3)) "
+            "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[2]),)).fetchone()
+        found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
+        surface = words(found.group(1)) if found else []
+        return surface[0] if surface else ""
+
+    def _phrase_fallback(self, parsed: ParsedQuery, where: _Where
+                         ) -> tuple[ParsedQuery, list[str]]:
+        """Say so when no record (among those searched) has a quoted phrase word for word:
+        records with its words close together are shown (an alternative every phrase has);
+        when there are none either, the phrase is searched as its words."""
+        notes: list[str] = []
+        groups: list[tuple[Term, ...]] = []
+        changed = False
+        for group in parsed.groups:
+            term = group[0]
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
+                    not self._count(f"({term.fts()})", where):
+                content = tuple(w for w in term.words if w not in STOPWORDS)
+                near = Term(words=content, near=NEAR_WORDS)
+                if len(content) >= 2 and self._count(f"({near.fts()})", where):
+                    notes.append(f"No record has the exact phrase {term.text}; showing records "
+                                 f"with its words close together.")
+                    groups.append(group)
+                    continue
+                notes.append(f"No record has the exact phrase {term.text} or its words close "
+                             f"together; showing records with its words.")
+                groups += [(Term(words=(w,)),) for w in content or term.words]
+                changed = True
+            else:
+                groups.append(group)
+        if not changed:
+            return parsed, notes
+        return attrs.evolve(parsed, groups=tuple(groups)), notes
+
+    def _df_of(self, expression: str) -> int:
+        self._fresh_caches()
+        found = self._df.get(expression)
+        if found is None:
+            found = int(self.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?",
+                                          (expression,)).fetchone()[0])
+            self._df[expression] = found
+        return found
+
+    def _idf(self, choice: Choice) -> float:
+        return bm25_idf(self._choice_df(choice), self._doc_total())
+
+    def _choice_df(self, choice: Choice) -> int:
+        """How many records have *choice*, for its IDF. Read from FTS5's own word list (one
+        look-up per stem, not a count over the records): a word's spellings count as its
+        most common one, a phrase as its rarest word (an upper bound, near enough for IDF)."""
+        term = choice.term
+        if term.prefix or term.near:
+            return self._df_of(term.fts())
+        self._fresh_caches()
+        found = []
+        for word in term.words:
+            stems = porter(variants(word))
+            counts = []
+            for stem in stems:
+                key = f"\x00{stem}"
+                df = self._df.get(key)
+                if df is None:
+                    row = self.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
+                                            (stem,)).fetchone()
+                    df = self._df[key] = int(row[0]) if row else 0
+                counts.append(df)
+            found.append(max(counts, default=0))
+        return min(found, default=0)
+
+    def _doc_total(self) -> int:
+        self._fresh_caches()
+        found = self._df.get("")
+        if found is None:
+            found = int(self.conn.execute("SELECT count(*) FROM toks").fetchone()[0])
+            self._df[""] = found
+        return found
+
+    # --- ranking -----------------------------------------------------------------------------
+
+    def _loosen(self, query: ExpandedQuery) -> ExpandedQuery:
+        """*query* with each quoted phrase split into its words (for "some of the words")."""
+        if not any(len(g) == 1 and len(g[0].words) > 1 and not g[0].prefix
+                   for g in query.parsed.groups):
+            return query
+        groups: list[tuple[Term, ...]] = []
+        for group in query.parsed.groups:
+            term = group[0]
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+                content = [w for w in term.words if w not in STOPWORDS] or list(term.words)
+                groups += [(Term(words=(w,)),) for w in content]
+            else:
+                groups.append(group)
+        return self.expand(attrs.evolve(query.parsed, groups=tuple(groups)))
+
+    def _expr(self, query: ExpandedQuery, where: _Where, *, match_all: bool = True,
+              head: str = "", not_every: bool = False, exclude: str = "") -> str:
+        """The MATCH expression: the query's words or their alternatives (only in the columns
+        *head* names, e.g. "title summary subjects"), minus excluded words, minus records with
+        every word (with *not_every*) or matching *exclude*, minus confidential records unless
+        the filters include them."""
+        positive = query.positive(match_all=match_all)
         if head:
-            positive = f"{{title summary subjects}} : ({positive})"
-        minus = [parsed.negative()] if parsed.excluded else []
+            positive = f"{{{head}}} : ({positive})"
+        minus = [query.parsed.negative()] if query.parsed.excluded else []
         if not_every:
-            minus.append(parsed.positive(match_all=True))
+            minus.append(query.positive(match_all=True))
+        if exclude:
+            minus.append(exclude)
         if where.no_confidential:
             minus.append(f'"{_CONFIDENTIAL_WORD}"')
         expression = f"({positive})"
@@ -829,77 +1183,91 @@ class SearchIndex:
                 f"WHERE fts MATCH ? AND {where.sql}", [expression, *where.params]).fetchone()
         return int(row[0])
 
-    def _ranked(self, parsed: ParsedQuery, where: _Where, limit: int, offset: int,
-                today: str, *, match_all: bool = True, not_every: bool = False,
-                expected: int | None = None) -> list[Any]:
-        """Rows ``(n, id, type, title, department, date, status, visibility, stage, technique,
-        updated, score)`` best first.
+    def _ranked(self, query: ParsedQuery | ExpandedQuery, where: _Where, limit: int,
+                offset: int, today: str, *, match_all: bool = True, not_every: bool = False,
+                expected: int | None = None, with_complete: bool = False,
+                exclude: str = "") -> list[Ranked]:
+        """Candidates best first (a :class:`ParsedQuery` is ranked without alternatives).
 
-        FTS5's BM25 divides by the length of the whole record, so a long innovation with the
-        word in its title would rank below a short lesson that mentions it once. The best
-        :data:`_CANDIDATES` by BM25 are therefore re-scored: BM25 (scaled to the best one) plus
-        a bonus for each query group found in the title, and a smaller one for the summary and
-        subject terms. Stale (past ``review_due``), withdrawn and archived records are then
-        marked down.
+        SQLite's FTS5 BM25 picks the best :data:`_CANDIDATES` (or enough for the page asked
+        for); :func:`kmcore.search.rank.score_candidates` scores them again (BM25F with
+        per-field length normalisation and one saturation, coordination, proximity, the
+        alternatives' weights). Stale (past ``review_due``), withdrawn and archived records
+        are then marked down.
 
-        BM25 costs a look-up per matching record. When more than :data:`_LARGE` records
-        match, the candidates are drawn from the records matching in their title, summary or
-        subject terms (the ones the bonuses put first anyway), as long as there are enough of
-        them for the page asked for.
+        FTS5's BM25 costs a look-up per matching record. When more than :data:`_LARGE`
+        records match, the candidates are drawn from the records matching in their title,
+        summary or subject terms, as long as there are enough of them for the page.
+        *with_complete* adds the best candidates with every word to those with any.
         """
+        if isinstance(query, ParsedQuery):
+            query = ExpandedQuery(parsed=query, choices=tuple(
+                tuple(Choice(t) for t in group) for group in query.groups))
+        if not query.size:
+            return []
         wanted = max(_CANDIDATES, offset + limit)
-        expression = self._expr(parsed, where, match_all=match_all, not_every=not_every)
+        expression = self._expr(query, where, match_all=match_all, not_every=not_every,
+                                exclude=exclude)
         if expected is not None and expected > _LARGE:
-            head = self._expr(parsed, where, match_all=match_all, head=True,
-                              not_every=not_every)
-            if self._count(head, where) >= offset + limit:
-                expression = head
+            # Narrowest first: records with the words in their title, then in their title,
+            # summary or subject terms, as long as there are enough for the page.
+            for columns in ("title", "title summary subjects"):
+                head = self._expr(query, where, match_all=match_all, head=columns,
+                                  not_every=not_every, exclude=exclude)
+                if self._count(head, where) >= max(offset + limit, _CANDIDATES // 2):
+                    expression = head
+                    break
+        expressions = [expression]
+        if with_complete:
+            expressions.append(self._expr(query, where, match_all=True))
         if not where.docs_needed:
-            found = self.conn.execute(
-                f"SELECT rowid, -{_BM25} AS s FROM fts WHERE fts MATCH ? "
-                f"ORDER BY s DESC LIMIT ?", (expression, wanted)).fetchall()
-            ns = [n for n, _ in found]
+            ns = list(dict.fromkeys(n for e in expressions for (n,) in self.conn.execute(
+                f"SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY {_BM25} LIMIT ?",
+                (e, wanted))))
             docs = {row[0]: row for row in self.conn.execute(
                 f"SELECT n, id, type, title, department, date, status, visibility, stage, "
                 f"technique, updated, review_due FROM docs WHERE n IN "
                 f"({','.join('?' * len(ns))})", ns)} if ns else {}
-            rows = [(*docs[n][:11], s, docs[n][11]) for n, s in found if n in docs]
+            rows = [docs[n] for n in ns if n in docs]
         else:
-            rows = list(self.conn.execute(
-                f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
-                f"d.visibility, d.stage, d.technique, d.updated, -{_BM25} AS s, d.review_due "
-                f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND {where.sql} "
-                f"ORDER BY s DESC, d.id LIMIT ?", [expression, *where.params, wanted]))
+            unique: dict[int, Any] = {}
+            for e in expressions:
+                for row in self.conn.execute(
+                        f"SELECT d.n, d.id, d.type, d.title, d.department, d.date, d.status, "
+                        f"d.visibility, d.stage, d.technique, d.updated, d.review_due "
+                        f"FROM fts JOIN docs d ON d.n = fts.rowid WHERE fts MATCH ? AND "
+                        f"{where.sql} ORDER BY {_BM25}, d.id LIMIT ?",
+                        [e, *where.params, wanted]):
+                    unique.setdefault(row[0], row)
+            rows = list(unique.values())
         if not rows:
             return []
-        top = max(float(r[11]) for r in rows) or 1.0
-        bonus = dict.fromkeys((r[0] for r in rows), 0.0)
-        if parsed.groups:
-            # Which query groups are in each candidate's title and summary is worked out here,
-            # in Python, from the stored text: asking FTS5 with a column filter per group walks
-            # each word's whole posting list again, which cost more than the search itself.
-            marks = ",".join("?" * len(rows))
-            tests = [_matchers(group) for group in parsed.groups]
-            for n, title, summary, subjects in self.conn.execute(
-                    f"SELECT rowid, title, summary, subjects FROM fts WHERE rowid IN ({marks})",
-                    [r[0] for r in rows]):
-                in_title = _StemSet(title)
-                in_lead = _StemSet(f"{summary}\n{subjects}")
-                for test in tests:
-                    if in_title.has(test):
-                        bonus[n] += _TITLE_BONUS / len(tests)
-                    if in_lead.has(test):
-                        bonus[n] += _LEAD_BONUS / len(tests)
+        self._fresh_caches()
+        marks = ",".join("?" * len(rows))
+        # Scoring builds many small lists; the collections they would trigger walk every
+        # object in the process and cost more than the scoring.
+        with no_gc():
+            texts = {row[0]: row[1:] for row in self.conn.execute(
+                f"SELECT n, title, summary, subjects, body, people FROM toks "
+                f"WHERE n IN ({marks})", [r[0] for r in rows])}
+            scored = score_candidates(query, texts, self._idf, self._averages)
 
         def factor(row: Any) -> float:
-            stale = 0.8 if row[12] and row[12] < today else 1.0
+            stale = 0.8 if row[11] and row[11] < today else 1.0
             return stale * (0.7 if row[6] in ("withdrawn", "archived") else 1.0)
 
-        scored = [(*r[:11], (float(r[11]) / top + bonus[r[0]]) * factor(r)) for r in rows]
-        scored.sort(key=lambda r: (-r[11], r[1]))
-        return scored[offset:offset + limit]
+        ranked = []
+        for row in rows:
+            found_score = scored.get(row[0])
+            value = (found_score.score if found_score else 0.0) * factor(row)
+            ranked.append(Ranked(n=row[0], id=row[1], type=row[2], title=row[3],
+                                 department=row[4], date=row[5], status=row[6],
+                                 visibility=row[7], stage=row[8], technique=row[9],
+                                 updated=row[10], score=value, scored=found_score))
+        ranked.sort(key=lambda r: (-r.score, r.id))
+        return ranked[offset:offset + limit]
 
-    def _hits(self, parsed: ParsedQuery, rows: list[Any]) -> list[Hit]:
+    def _hits(self, query: ExpandedQuery, rows: list[Ranked]) -> list[Hit]:
         if not rows:
             return []
         # Snippets are made only for the rows shown (making them is the costly part).
@@ -910,17 +1278,21 @@ class SearchIndex:
                 f"snippet(fts, 1, char(2), char(3), '…', 24), "
                 f"snippet(fts, 3, char(2), char(3), '…', 24) "
                 f"FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
-                [parsed.positive(match_all=False), *[r[0] for r in rows]])
+                [query.positive(match_all=False), *[r.n for r in rows]])
         }
         hits = []
-        for n, rid, type_, title, dept, date, status, vis, stage, technique, updated, score in rows:
-            title_m, summary_m, body_m = snippets.get(n, (title, "", ""))
+        for r in rows:
+            title_m, summary_m, body_m = snippets.get(r.n, (r.title, "", ""))
             snippet = next((s for s in (body_m, summary_m) if _MARK_START in s),
                            body_m or summary_m)
-            hits.append(Hit(id=rid, type=type_, title=title, score=float(score),
-                            department=dept, date=date, status=status, visibility=vis,
-                            stage=stage, technique=technique, updated=updated,
-                            title_marked=title_m, snippet_marked=snippet))
+            scored = r.scored
+            hits.append(Hit(id=r.id, type=r.type, title=r.title, score=float(r.score),
+                            department=r.department, date=r.date, status=r.status,
+                            visibility=r.visibility, stage=r.stage, technique=r.technique,
+                            updated=r.updated, title_marked=title_m, snippet_marked=snippet,
+                            matched=scored.matched if scored else (),
+                            coverage=scored.coverage if scored else 0.0,
+                            proximity=scored.proximity if scored else 0.0))
         return hits
 
     # --- reading helpers for the finder, connections and digests --------------------------------
@@ -973,31 +1345,8 @@ class _Names(dict[str, str]):
         return super().get(key, default)
 
 
-# A query term as the bonus test needs it: a prefix, or each word's possible stems.
-_Matcher = tuple[str, tuple[frozenset[str], ...]]
-
-
-def _matchers(group: tuple[Term, ...]) -> list[_Matcher]:
-    return [(t.words[0], ()) if t.prefix else
-            ("", tuple(frozenset(light_stem(v) for v in variants(w)) for w in t.words))
-            for t in group]
-
-
-class _StemSet:
-    """The words of a text, stemmed and spelling-folded, to test query groups against."""
-
-    def __init__(self, text: str) -> None:
-        self.words = words(text)
-        self.stems = {light_stem(w) for w in self.words}
-
-    def has(self, matchers: list[_Matcher]) -> bool:
-        for prefix, stems in matchers:
-            if prefix:
-                if any(w.startswith(prefix) for w in self.words):
-                    return True
-            elif all(not options.isdisjoint(self.stems) for options in stems):
-                return True
-        return False
+def _quote_word(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 def _updated(record: Record) -> str:

@@ -39,18 +39,30 @@ class Term:
     words: tuple[str, ...]
     prefix: bool = False
     negated: bool = False
+    #: Not a phrase: the words within this many words of each other, in any order (0: off).
+    near: int = 0
+    #: Searched as written, without spelling variants (alternatives from a vocabulary, which
+    #: lists the spellings it knows itself).
+    plain: bool = False
 
     @property
     def text(self) -> str:
+        if self.near:
+            return " … ".join(self.words)
         shown = " ".join(self.words)
         shown = f'"{shown}"' if len(self.words) > 1 else shown
         return ("-" if self.negated else "") + shown + ("*" if self.prefix else "")
 
     def fts(self) -> str:
         """This term as an FTS5 expression, with spelling variants OR-ed together."""
+        if self.near:
+            # NEAR takes plain phrases, so only each word's own spelling is used here.
+            return "NEAR(" + " ".join(_quote(w) for w in self.words) + f", {self.near})"
         if self.prefix:
             # Prefixes are not expanded: a partial word has no reliable spelling variants.
             return _quote(" ".join(self.words)) + "*"
+        if self.plain:
+            return _quote(" ".join(self.words))
         options = [variants(w) for w in self.words]
         combos = list(itertools.islice(itertools.product(*options), _MAX_PHRASE_VARIANTS))
         alternatives = [_quote(" ".join(combo)) for combo in combos]
@@ -70,6 +82,9 @@ class ParsedQuery:
     groups: tuple[tuple[Term, ...], ...] = ()
     excluded: tuple[Term, ...] = ()
     notes: tuple[str, ...] = ()
+    #: Words typed in capitals ("ED", "POCT"): an acronym that is also an ordinary word is
+    #: expanded only when typed so.
+    capitals: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -140,6 +155,7 @@ def parse_query(raw: object) -> ParsedQuery:
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     dropped_common: list[str] = []
+    capitals: set[str] = set()
     pending_or = False
     pending_not = False
     for match in _TOKEN.finditer(text):
@@ -167,6 +183,8 @@ def parse_query(raw: object) -> ParsedQuery:
             negated = negated or minus == "-"
             found = words(phrase)
             prefix = False
+        raw_words = re.findall(r"[^\W_]+", bare if bare is not None else phrase)
+        capitals.update(w.casefold() for w in raw_words if len(w) >= 2 and w.isupper())
         if not found:
             continue
         if len(found) == 1 and not prefix and found[0] in STOPWORDS and not negated:
@@ -197,5 +215,6 @@ def parse_query(raw: object) -> ParsedQuery:
     if not groups and not notes and text.strip():
         notes.append("The query has no letters or digits to search for.")
     return ParsedQuery(
-        groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes)
+        groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
+        capitals=frozenset(capitals),
     )

@@ -58,11 +58,17 @@ class ChangeFeed:
         self, op: Literal["put", "delete"], record_type: str, record_id: str, revision: int
     ) -> None:
         """Add one entry and fsync it before returning, so it survives a crash that follows."""
-        entry = {
-            "op": op, "type": record_type, "id": record_id, "revision": revision,
-            "at": _utc_text(dt.datetime.now(dt.UTC)),
-        }
-        line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"
+        self.append_many([(op, record_type, record_id, revision)])
+
+    def append_many(
+        self, entries: list[tuple[Literal["put", "delete"], str, str, int]]
+    ) -> None:
+        """Add one entry per ``(op, type, id, revision)``, in one write and one fsync."""
+        at = _utc_text(dt.datetime.now(dt.UTC))
+        line = b"".join(
+            json.dumps({"op": op, "type": record_type, "id": record_id, "revision": revision,
+                        "at": at}, ensure_ascii=False).encode("utf-8") + b"\n"
+            for op, record_type, record_id, revision in entries)
         try:
             fh = open(self.path, "r+b")  # noqa: SIM115 - closed by the with below
         except FileNotFoundError:

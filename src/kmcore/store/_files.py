@@ -8,18 +8,25 @@ to rename or delete a file that another program has open (so those calls are ret
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import errno
 import os
+import re
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO
 
-__all__ = ["TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes", "retry_on_windows"]
+__all__ = ["TEMP_NAME", "TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes",
+           "replaced_when_done", "retry_on_windows", "sync_files", "sync_folders", "write_temp"]
 
 #: Temporary files are named ``.<name>.<random>.tmp``: the leading dot and the suffix keep
 #: them out of every listing of records, even when a crash leaves one behind.
 TEMP_SUFFIX = ".tmp"
+#: The whole name of a temporary file made by :func:`atomic_write` (``.<name>.<12 hex>.tmp``):
+#: one left behind can only come from a write that was killed half-way.
+TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{12}" + re.escape(TEMP_SUFFIX))
 _RETRIES = 50 if os.name == "nt" else 1
 _RETRY_SLEEP = 0.02
 
@@ -72,18 +79,25 @@ def fsync_file(fh: IO[bytes]) -> None:
     os.fsync(fh.fileno())
 
 
-def atomic_write(path: str, data: bytes) -> None:
+def _temp_name(path: str) -> str:
+    folder, name = os.path.split(path)
+    return os.path.join(folder, f".{name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def atomic_write(path: str, data: bytes, *, mode: int | None = None) -> None:
     """Replace *path* with *data* so that readers see the old or the new file, never a mix.
 
     The data goes to a temporary file in the same folder (a rename is only atomic within one
     file system), is flushed and fsync'd, then renamed over *path*. If anything fails the
-    temporary file is removed and *path* is untouched.
+    temporary file is removed and *path* is untouched. *mode* (e.g. ``0o600`` for a file
+    only its owner may read) is set before any data is written.
     """
-    folder, name = os.path.split(path)
-    tmp = os.path.join(folder, f".{name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    tmp = _temp_name(path)
     try:
         # Binary mode: bytes go out exactly as given, "\n" line ends even on Windows.
         with open(tmp, "xb") as fh:
+            if mode is not None:
+                os.chmod(tmp, mode)
             fh.write(data)
             fsync_file(fh)
         retry_on_windows(os.replace, tmp, path)
@@ -91,3 +105,80 @@ def atomic_write(path: str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def replaced_when_done(path: str) -> Iterator[str]:
+    """A temporary path beside *path* for a writer that needs a file name (a spreadsheet
+    library); when the block ends without an error it is renamed over *path*, otherwise it
+    is removed and *path* is untouched."""
+    tmp = _temp_name(path)
+    try:
+        yield tmp
+        retry_on_windows(os.replace, tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_temp(path: str, data: bytes) -> str:
+    """Write *data* to a new temporary file beside *path* (not flushed to disk yet); return
+    its name. The caller makes it durable (:func:`sync_files`) and renames it over *path*."""
+    tmp = _temp_name(path)
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's ``syncfs(fd)``: flush every file of one file system in a single call."""
+    if not hasattr(os, "uname") or os.uname().sysname != "Linux":
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        func = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    func.argtypes = [ctypes.c_int]
+    func.restype = ctypes.c_int
+    return func
+
+
+_SYNCFS = _syncfs()
+
+
+def sync_files(paths: list[str], folder: str) -> None:
+    """Make the content of every file in *paths* durable, as one fsync each would.
+
+    On Linux one ``syncfs`` call on *folder*'s file system does it for the whole batch (a
+    batch of thousands of small files costs one flush, not thousands); elsewhere each file is
+    fsync'd in turn.
+    """
+    if _SYNCFS is not None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if _SYNCFS(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    for path in paths:
+        with open(path, "rb+") as fh:
+            os.fsync(fh.fileno())
+
+
+def sync_folders(folders: set[str]) -> None:
+    """Make renames into *folders* durable (POSIX: fsync the folder; Windows has no need)."""
+    if os.name == "nt":
+        return
+    for folder in sorted(folders):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -37,7 +37,7 @@ import attrs
 from kmcore.errors import StoreError
 from kmcore.store._files import retry_on_windows
 
-__all__ = ["FileLock", "LockHolder", "pid_alive"]
+__all__ = ["FileLock", "LockBusy", "LockHolder", "pid_alive"]
 
 log = logging.getLogger("kmcore.store")
 
@@ -111,6 +111,11 @@ else:
 
     def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - never called off Windows
         return True
+
+
+class LockBusy(StoreError):
+    """Somebody else holds the lock and did not let go in time (not: the lock file could not
+    be created, which is a disk or permission problem and says so)."""
 
 
 class FileLock:
@@ -314,10 +319,10 @@ class FileLock:
 
     def _timeout_error(
         self, holder: LockHolder | None, unknown: str = "another program"
-    ) -> StoreError:
+    ) -> LockBusy:
         who = holder.describe() if holder else unknown
         host = holder.host if holder and holder.host else "the computer named in it"
-        return StoreError(
+        return LockBusy(
             f"could not lock the knowledge base for writing: {self.path} is held by {who}, "
             f"and was not released within {self.timeout:g} s",
             hint=(

@@ -39,8 +39,9 @@ Signature = tuple[int, int, int]  # size, mtime_ns, inode
 class StatCache:
     """``relative path -> (signature, content key)``, loaded once and saved if it changed."""
 
-    def __init__(self, state_folder: Path) -> None:
-        self._path = state_folder / _FILE
+    def __init__(self, state_folder: Path, file_name: str = _FILE) -> None:
+        # Other quick checks keep their own list (file_name) with their own values for keys.
+        self._path = state_folder / file_name
         self._entries: dict[str, tuple[Signature, str]] = {}
         self._recorded_ns = 0
         self._loaded = False  # a list was read (else a save always writes one)

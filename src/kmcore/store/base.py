@@ -7,7 +7,7 @@ from plugins and must pass the same contract suite (:mod:`kmcore.testing.store_c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
@@ -16,7 +16,7 @@ import attrs
 from kmcore.errors import Problem
 from kmcore.records.base import Record
 
-__all__ = ["Change", "FileProblem", "Store"]
+__all__ = ["Change", "FileProblem", "Store", "put_many"]
 
 
 @attrs.frozen(kw_only=True)
@@ -111,3 +111,21 @@ class Store(Protocol):
     def close(self) -> None:
         """Release anything held open."""
         ...
+
+
+def put_many(store: Store, records: Iterable[Record]) -> list[Record]:
+    """Save several records as one batch; return them as stored, in the order given.
+
+    A store that offers ``put_many`` itself (the local-files store does: one lock, one change
+    feed append and one flush to disk for the whole batch) is asked to; any other store gets
+    the same outcome from one :meth:`Store.put` per record, so a store written against the
+    contract keeps working without knowing about batches.
+
+    Either way every record is checked as :meth:`Store.put` checks it. A store's own
+    ``put_many`` checks the whole batch before writing any of it (a :class:`Conflict`
+    leaves nothing written); the fallback writes records up to the one that conflicts.
+    """
+    own = getattr(store, "put_many", None)
+    if callable(own):
+        return list(own(records))
+    return [store.put(record) for record in records]

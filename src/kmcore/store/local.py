@@ -48,22 +48,35 @@ import attrs
 from kmcore import codec
 from kmcore.errors import (
     Conflict,
+    KmcoreError,
     NotFound,
     Problem,
     StoreError,
     ValidationError,
     shorten,
 )
-from kmcore.ids import check_id, id_problem
+from kmcore.ids import check_id
 from kmcore.jsonpos import line_of
+from kmcore.records._fields import deferred_validation
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
 from kmcore.store._feed import ChangeFeed
-from kmcore.store._files import atomic_write, read_bytes, retry_on_windows
+from kmcore.store._files import (
+    TEMP_NAME,
+    atomic_write,
+    read_bytes,
+    retry_on_windows,
+    sync_files,
+    sync_folders,
+    write_temp,
+)
 from kmcore.store._lock import FileLock
+from kmcore.store._problems import MAX_RECORD_BYTES, Broken, file_problems
+from kmcore.store._problems import SUFFIX as _SUFFIX
 from kmcore.store._statcache import StatCache
 from kmcore.store._verified import VerifiedFiles, content_key
 from kmcore.store.base import Change, FileProblem
+from kmcore.textfile import TextEncodingError, decode_text
 
 __all__ = ["LocalFileStore"]
 
@@ -72,16 +85,7 @@ log = logging.getLogger("kmcore.store")
 R = TypeVar("R", bound=Record)
 
 STATE_FOLDER = ".kmcore"
-_SUFFIX = ".json"
 _NOT_FOUND_HINT = "`kmcore list` shows the ids."
-
-
-class _Broken(Exception):
-    """A record file that cannot be used; carries its problems with their lines."""
-
-    def __init__(self, problems: list[tuple[Problem, int | None]]) -> None:
-        super().__init__(problems)
-        self.problems = problems
 
 
 class LocalFileStore:
@@ -110,6 +114,7 @@ class LocalFileStore:
         self._root_str = str(self._root)
         self._specs: dict[str, RecordTypeSpec] = {}
         self._folders: dict[str, str] = {}  # type name -> absolute, normalised folder path
+        self.duplicate_ids: dict[str, list[str]] = {}  # see fingerprints()
         seen_folders: dict[str, str] = {}
         for name, spec in sorted(types.items()):
             _check_folder(name, spec)
@@ -174,7 +179,7 @@ class LocalFileStore:
             raise self._unreadable(path, exc) from exc
         try:
             return self._decode(spec, record_id, raw)
-        except _Broken as broken:
+        except Broken as broken:
             raise self._invalid_file(path, broken) from None
 
     def locate(self, record_id: str) -> str:
@@ -226,7 +231,7 @@ class LocalFileStore:
                     continue
                 try:
                     yield self._decode(spec, stem, raw, verified)
-                except _Broken as broken:
+                except Broken as broken:
                     rel = self._relative(path)
                     for problem, line in broken.problems:
                         report(FileProblem(path=rel, problem=problem, line=line))
@@ -245,6 +250,25 @@ class LocalFileStore:
         except (FileNotFoundError, NotADirectoryError):
             return set()
 
+    def signatures(self, record_type: str) -> dict[str, tuple[int, int, int]]:
+        """Every record file's id -> (size, modification time in ns, inode), from one listing
+        of the folder: a file whose signature is unchanged has not been written since. For the
+        importer's ledger (:mod:`kmcore.io.ledger`); nothing is read."""
+        self._check_open()
+        folder = self._folders[self._spec(record_type).name]
+        found: dict[str, tuple[int, int, int]] = {}
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    if entry.name.endswith(_SUFFIX) and not entry.name.startswith("."):
+                        with contextlib.suppress(OSError):
+                            st = entry.stat()
+                            found[entry.name[: -len(_SUFFIX)]] = (
+                                st.st_size, st.st_mtime_ns, st.st_ino)
+        except (FileNotFoundError, NotADirectoryError):
+            pass
+        return found
+
     def fingerprints(self, record_type: str | None = None) -> dict[str, tuple[str, str]]:
         """Every record file's id -> (type name, content key of its exact bytes), unparsed.
 
@@ -256,15 +280,22 @@ class LocalFileStore:
         self._check_open()
         names = [self._spec(record_type).name] if record_type is not None else sorted(self._specs)
         found: dict[str, tuple[str, str]] = {}
+        twice: dict[str, list[str]] = {}  # id -> its files, for an id used in two folders
         # Files unchanged since they were last hashed (same size, time and inode) are not read
         # again: see store/_statcache.py for why that is safe.
         cache = StatCache(self._root / STATE_FOLDER)
+        leftovers: list[str] = []
         for name in names:
             folder = self._folders[name]
             try:
                 with os.scandir(folder) as listing:
-                    entries = [e for e in listing
-                               if e.name.endswith(_SUFFIX) and not e.name.startswith(".")]
+                    entries = []
+                    for e in listing:
+                        if not e.name.startswith("."):
+                            if e.name.endswith(_SUFFIX):
+                                entries.append(e)
+                        elif TEMP_NAME.fullmatch(e.name):
+                            leftovers.append(e.path)
             except (FileNotFoundError, NotADirectoryError):
                 continue
             for entry in entries:
@@ -279,9 +310,31 @@ class LocalFileStore:
                         cache.put(rel, signature, key)
                 except OSError:
                     continue  # deleted since listed, or a folder named x.json: scan reports it
+                if stem in found:
+                    first = f"{self._specs[found[stem][0]].folder}/{entry.name}"
+                    twice.setdefault(stem, [first]).append(
+                        f"{self._specs[name].folder}/{entry.name}")
                 found[stem] = (name, key)
         cache.save(complete=len(names) == len(self._specs), lazy=True)
+        if leftovers:
+            self._remove_leftovers(leftovers)
+        # Ids found in more than one type's folder by this call, with their files (relative
+        # to the knowledge base): only one of each is in the answer; the sync refuses them.
+        self.duplicate_ids = twice
         return dict(sorted(found.items()))
+
+    def _remove_leftovers(self, paths: list[str]) -> None:
+        """Remove temporary files left by a save that was killed half-way. Under the
+        writers' lock, so none of them can belong to a save still going on (a temporary file
+        exists only while its writer holds the lock)."""
+        try:
+            with self._write_lock():
+                for path in paths:
+                    with contextlib.suppress(FileNotFoundError):
+                        retry_on_windows(os.unlink, path)
+                    log.info("removed %s, left by a save that was interrupted", path)
+        except (KmcoreError, OSError) as exc:  # busy or read-only: the next scan tries again
+            log.debug("could not remove leftover temporary files: %s", exc)
 
     def check(self) -> Iterator[FileProblem]:
         """Every problem in every record file, with the file (relative to the knowledge base
@@ -310,10 +363,10 @@ class LocalFileStore:
                     problem = Problem("$", f"could not be read: {exc.strerror or exc}")
                     yield FileProblem(path=rel, problem=problem)
                     continue
-                found = self._analyse(spec, stem, raw)
+                found = file_problems(spec, stem, raw, self._specs, self._classes)
                 others = [u for u in users[stem] if u != rel.as_posix()]
                 if others:
-                    text = raw.decode("utf-8-sig", errors="replace")
+                    text = _text_for_lines(raw)
                     problem = Problem(
                         "$.id",
                         f"is also used by {', '.join(others)}; an id must be unique across the "
@@ -382,6 +435,78 @@ class LocalFileStore:
                 self._feed.append("put", spec.name, record_id, stored.revision)
                 atomic_write(path, data)
         return stored
+
+    def put_many(self, records: Iterable[Record]) -> list[Record]:
+        """Save a batch of records (each created or updated as :meth:`put` would); return them
+        as stored, in the order given.
+
+        One lock for the batch, every revision checked before anything is written (a
+        :class:`~kmcore.errors.Conflict` or a bad record leaves the store as it was), one
+        change-feed append for the batch, and one flush to disk for the batch instead of two
+        per record. Each record file is still written whole and renamed into place, so a crash
+        during the batch leaves some records saved and the others as they were, never a torn
+        file; running the same batch again (with the revisions as they are now) completes it.
+        The change feed has one entry per record, written before any record file changes.
+        """
+        self._check_open()
+        planned: list[tuple[RecordTypeSpec, str, Record, bytes, str]] = []
+        seen: set[str] = set()
+        for record in records:
+            spec = self._spec_of(record)
+            record_id = check_id(record.id)
+            expected = record.revision
+            if type(expected) is not int or expected < 0:
+                raise StoreError(
+                    f"{spec.name} {record_id!r} has revision {expected!r}; a revision is a "
+                    "whole number from 0",
+                    hint="Pass the record as the store returned it (0 for a new record).",
+                )
+            if record_id in seen:
+                raise StoreError(f"{spec.name} {record_id!r} is twice in one batch",
+                                 hint="Save each record once per batch.")
+            seen.add(record_id)
+            with deferred_validation():  # a new revision number changes no rule's answer
+                stored = attrs.evolve(record, revision=expected + 1)
+            planned.append((spec, record_id, stored, codec.dumps(stored).encode("utf-8"),
+                            self._path(spec, record_id)))
+        if not planned:
+            return []
+        with self._write_lock():
+            for spec, record_id, stored, _, path in planned:
+                expected = stored.revision - 1
+                if expected == 0:
+                    taken = self._locate(record_id)
+                    if taken is not None:
+                        raise Conflict(
+                            f"cannot create {spec.name} {record_id!r}: the id is already used "
+                            f"by a {taken} record",
+                            hint="Nothing in this batch was saved. Read the existing record "
+                            "and update it instead.",
+                        )
+                else:
+                    current = self._stored_revision(spec, record_id, path)
+                    if current != expected:
+                        raise self._stale(spec, record_id, expected, current, "update")
+            first_path = planned[0][4]
+            with self._saving(f"save a batch of {len(planned)} records", first_path):
+                for folder in {os.path.dirname(p[4]) for p in planned}:
+                    os.makedirs(folder, exist_ok=True)
+                # The feed first (as put does), so no change can land unannounced.
+                self._feed.append_many(
+                    [("put", spec.name, rid, stored.revision)
+                     for spec, rid, stored, _, _ in planned])
+                temps = [(write_temp(path, data), path) for _, _, _, data, path in planned]
+                try:
+                    sync_files([tmp for tmp, _ in temps], self._root_str)
+                    for tmp, path in temps:
+                        retry_on_windows(os.replace, tmp, path)
+                finally:
+                    # Only temporary files a failure left behind are still there.
+                    for tmp, _ in temps:
+                        with contextlib.suppress(OSError):
+                            os.unlink(tmp)
+                sync_folders({os.path.dirname(p[4]) for p in planned})
+        return [stored for _, _, stored, _, _ in planned]
 
     def delete(
         self, record_type: str, record_id: str, *, expected_revision: int | None = None
@@ -529,17 +654,19 @@ class LocalFileStore:
     def _decode(
         self, spec: RecordTypeSpec, stem: str, raw: bytes, verified: VerifiedFiles | None = None
     ) -> Record:
-        """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`_Broken` if
+        """The record in *raw*, read from ``<spec.folder>/<stem>.json``; :class:`Broken` if
         it cannot be used. The common, valid case is kept lean: scan speed depends on it.
 
         With *verified*, field rules are skipped for content already seen to pass them.
         """
+        if len(raw) > MAX_RECORD_BYTES:
+            raise Broken(file_problems(spec, stem, raw, self._specs, self._classes))
         key = content_key(raw) if verified is not None else ""
         trusted = verified is not None and key in verified
         try:
             data = json.loads(raw.decode("utf-8-sig"))  # -sig: Notepad writes a BOM
         except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-            data = None
+            data = _json_in_other_encoding(raw)  # UTF-16 from PowerShell, or None
         if type(data) is dict and data.get("type") == spec.name and data.get("id") == stem:
             try:
                 record = codec.from_dict(data, self._classes, check_rules=not trusted)
@@ -551,65 +678,10 @@ class LocalFileStore:
                 if record.revision < 1:  # hand-made: see the module docstring
                     record = attrs.evolve(record, revision=1)
                 return record
-        problems = self._analyse(spec, stem, raw)
-        if not problems:  # pragma: no cover - _analyse finds whatever stopped the fast path
+        problems = file_problems(spec, stem, raw, self._specs, self._classes)
+        if not problems:  # pragma: no cover - file_problems finds whatever stopped the fast path
             problems = [(Problem("$", "could not be read as a record"), None)]
-        raise _Broken(problems)
-
-    def _analyse(
-        self, spec: RecordTypeSpec, stem: str, raw: bytes
-    ) -> list[tuple[Problem, int | None]]:
-        """Every problem in one record file, each with its line (the slow, thorough path)."""
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            reason = "is not UTF-8 text; open it in an editor and save it as UTF-8"
-            return [(Problem("$", reason), line)]
-        try:
-            data: Any = json.loads(text)
-        except json.JSONDecodeError as exc:
-            reason = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-            return [(Problem("$", reason), exc.lineno)]
-        if not isinstance(data, dict):
-            return [(Problem("$", "must be a JSON object: a record in { }"), line_of(text, "$"))]
-        problems: list[Problem] = []
-        found_type = data.get("type")
-        if found_type != spec.name and found_type in self._specs:
-            other = self._specs[found_type]
-            problems.append(Problem(
-                "$.type",
-                f"says {found_type!r}, but the file is in the {spec.folder!r} folder, which "
-                f"holds {spec.name} records; move the file to the {other.folder!r} folder",
-                shorten(found_type),
-            ))
-        found_id = data.get("id")
-        stem_problem = id_problem(stem)
-        if "id" not in data:
-            problems.append(Problem("$.id", f"is missing; set it to {stem!r}, the file name"))
-        elif stem_problem is not None:
-            problems.append(Problem(
-                "$.id",
-                f"cannot match the file name {stem + _SUFFIX!r}, which is not a usable id: "
-                f"it {stem_problem}; rename the file and change the id to match",
-                shorten(found_id),
-            ))
-        elif isinstance(found_id, str) and found_id != stem:
-            problems.append(Problem(
-                "$.id",
-                f"does not match the file name {stem + _SUFFIX!r}; rename the file to "
-                f"{found_id + _SUFFIX!r} or change the id to {stem!r}",
-                shorten(found_id),
-            ))
-        try:
-            codec.from_dict(data, self._classes)
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-        # Unknown keys are about the key itself; every other problem about the value.
-        return [
-            (p, line_of(text, p.path, key=p.reason.startswith("is not a field")))
-            for p in problems
-        ]
+        raise Broken(problems)
 
     def _stored_revision(self, spec: RecordTypeSpec, record_id: str, path: str) -> int | None:
         """The revision of the stored record, or None when there is none."""
@@ -620,14 +692,14 @@ class LocalFileStore:
         except OSError as exc:
             raise self._unreadable(path, exc) from exc
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
+            data = json.loads(decode_text(raw))  # TextEncodingError is a ValueError
             revision = data.get("revision", 0)
             if type(revision) is not int:
                 raise ValueError(revision)
         except (ValueError, AttributeError):
             try:
                 self._decode(spec, record_id, raw)
-            except _Broken as broken:
+            except Broken as broken:
                 raise self._invalid_file(path, broken) from None
             raise  # pragma: no cover - _decode cannot succeed where json.loads failed
         return max(revision, 1)
@@ -657,7 +729,7 @@ class LocalFileStore:
             hint="Re-read it, re-apply your change, and save again.",
         )
 
-    def _invalid_file(self, path: str, broken: _Broken) -> ValidationError:
+    def _invalid_file(self, path: str, broken: Broken) -> ValidationError:
         rel = self._relative(path).as_posix()
         problems = [
             attrs.evolve(p, reason=f"{p.reason} (line {line})") if line else p
@@ -718,3 +790,20 @@ def _check_folder(name: str, spec: RecordTypeSpec) -> None:
 
 def _log_problem(problem: FileProblem) -> None:
     log.warning("skipping %s", problem)
+
+
+def _json_in_other_encoding(raw: bytes) -> Any:
+    """The JSON in a record file that is not UTF-8 but is text kmcore reads (UTF-16 with a
+    byte-order mark), or None: the slow path then says what is wrong with it."""
+    try:
+        return json.loads(decode_text(raw))
+    except ValueError:
+        return None
+
+
+def _text_for_lines(raw: bytes) -> str:
+    """The file's text for finding a line number; never fails (undecodable bytes replaced)."""
+    try:
+        return decode_text(raw)
+    except TextEncodingError:
+        return raw.decode("utf-8", errors="replace")

@@ -11,17 +11,20 @@
     folder = "site"                  # anything else is the backend's own setting
 
 Secrets never belong in the file: a key that looks like one (``password``, ``client_secret``,
-``token``...) with a literal value is refused, with a hint to name an environment variable
-(``client_secret_env = "KMCORE_SP_SECRET"``) or a file (``client_secret_file = "..."``).
+``token``...) with a literal value is refused, with a hint to name the environment variable
+that holds it (``client_secret_env = "KMCORE_SP_SECRET"``); the backend's own settings say
+which ``*_env`` keys it reads.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from kmcore.errors import ConfigError
+import attrs
+
+from kmcore.errors import ConfigError, KmcoreError
 from kmcore.records.vocab import Status, Visibility
 from kmcore.sync.model import Target, TargetConfig
 
@@ -59,8 +62,14 @@ def _is_secret(key: str) -> bool:
     return bool(_SECRET.search(key.lower()))
 
 
-def target_config(name: str, table: Any) -> TargetConfig:
-    """Check one ``[targets.NAME]`` table and turn it into a :class:`TargetConfig`."""
+def target_config(name: str, table: Any, *,
+                  secret_settings: Callable[[str], Sequence[str]] | None = None
+                  ) -> TargetConfig:
+    """Check one ``[targets.NAME]`` table and turn it into a :class:`TargetConfig`.
+
+    :param secret_settings: given a backend's name, the settings through which it accepts a
+        secret (its ``*_env`` keys); the hint for a secret written in the file names them.
+    """
     if not _NAME.match(name):
         raise _fail(
             name, None,
@@ -93,7 +102,8 @@ def target_config(name: str, table: Any) -> TargetConfig:
     for key, value in table.items():
         if key in _CORE_KEYS:
             continue
-        _refuse_secrets(name, key, value)
+        _refuse_secrets(name, key, value,
+                        secret_settings(backend.strip()) if secret_settings else ())
         settings[key] = value
     return TargetConfig(
         name=name,
@@ -106,22 +116,27 @@ def target_config(name: str, table: Any) -> TargetConfig:
     )
 
 
-def _refuse_secrets(name: str, key: str, value: Any) -> None:
+def _refuse_secrets(name: str, key: str, value: Any, accepted: Sequence[str]) -> None:
     """A secret-looking key with a literal value, here or in a nested table, is refused."""
     if isinstance(value, Mapping):
         for inner, inner_value in value.items():
-            _refuse_secrets(name, f"{key}.{inner}", inner_value)
+            _refuse_secrets(name, f"{key}.{inner}", inner_value, accepted)
         return
     leaf = key.rsplit(".", 1)[-1]
     if _is_secret(leaf) and value not in (None, ""):
         env = f"KMCORE_{name.upper().replace('-', '_')}_{leaf.upper()}"
+        if accepted:
+            named = " or ".join(accepted)
+            how = (f'Put it in an environment variable and name that variable instead, '
+                   f'e.g. {accepted[0]} = "{env}" (this backend reads its secret through '
+                   f'{named}).')
+        else:
+            how = ("Put it in an environment variable, and name that variable with the "
+                   "backend's setting for it (docs/config.md lists each backend's settings).")
         raise _fail(
             name, key,
             "looks like a secret, and secrets must not be written in kmcore.toml "
-            "(it is often shared or kept in version control)",
-            f'Put it in an environment variable and name that instead, e.g. {leaf}_env = '
-            f'"{env}", or name a file only IT can read: {leaf}_file = "C:/secure/{leaf}.txt".',
-        )
+            "(it is often shared or kept in version control)", how)
 
 
 def _names(name: str, key: str, value: Any) -> list[str]:
@@ -140,7 +155,8 @@ def load_target_configs(kb: KnowledgeBase) -> dict[str, TargetConfig]:
     if not isinstance(tables, Mapping):
         raise ConfigError(f"{_WHERE}: $.targets: must be a table of [targets.NAME] tables",
                           hint=f"For example:\n{TARGET_SNIPPET}")
-    configs = {name: target_config(name, table) for name, table in tables.items()}
+    configs = {name: target_config(name, table, secret_settings=lambda b: _secret_keys(kb, b))
+               for name, table in tables.items()}
     known = kb.types
     for cfg in configs.values():
         for record_type in cfg.record_types:
@@ -150,6 +166,20 @@ def load_target_configs(kb: KnowledgeBase) -> dict[str, TargetConfig]:
     return configs
 
 
+def _secret_keys(kb: KnowledgeBase, backend: str) -> list[str]:
+    """The settings through which *backend* reads a secret (``env_secret`` fields)."""
+    from kmcore.settings import setting_info, settings_class_of
+
+    try:
+        cls = settings_class_of(kb.plugins.backend(backend, kind="target"))
+    except KmcoreError:
+        return []  # an unknown backend is reported by build_target, with its own hint
+    if cls is None:
+        return []
+    return [f.name for f in attrs.fields(cls)
+            if (info := setting_info(f)) is not None and info.env_secret]
+
+
 def build_target(cfg: TargetConfig, kb: KnowledgeBase) -> Target:
     """The target a config names, built by its backend's factory ``factory(cfg, kb)``."""
     try:
@@ -157,5 +187,12 @@ def build_target(cfg: TargetConfig, kb: KnowledgeBase) -> Target:
     except ConfigError as exc:
         raise ConfigError(f"{_WHERE}: $.targets.{cfg.name}.backend: {exc.message}",
                           hint=exc.hint) from None
+    from kmcore.settings import parse_settings, settings_class_of
+
+    settings_class = settings_class_of(spec)
+    if settings_class is not None:
+        # Checked here, before the factory runs, so that every backend that names its
+        # settings refuses an unknown or wrong key the same way (doctor, sync, dry run).
+        parse_settings(settings_class, cfg, base=kb.root)
     target = kb.plugins.load_factory(spec)(cfg, kb)
     return target  # type: ignore[no-any-return]

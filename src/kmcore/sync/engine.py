@@ -31,21 +31,22 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kmcore import codec
+from kmcore import codec, gates
 from kmcore._gcpause import no_gc
 from kmcore.errors import ConfigError, Conflict, KmcoreError, NotFound
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
-from kmcore.store._lock import FileLock
-from kmcore.sync import gates
+from kmcore.store._lock import FileLock, LockBusy
 from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
 from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
-from kmcore.sync.report import ItemOutcome, PullOutcome, RunReport, save_report
+from kmcore.sync.report import ItemOutcome, PullOutcome, PullStatus, RunReport, save_report
+from kmcore.sync.withdrawn import redraw_for_withdrawals
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
+    from kmcore.specs import RecordTypeSpec
 
 __all__ = ["Progress", "plan_target", "sync"]
 
@@ -69,12 +70,15 @@ def sync(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    debug: bool = False,
 ) -> list[RunReport]:
     """Publish the knowledge base to its targets (all configured ones by default).
 
     :param target_names: the ``[targets.NAME]`` tables to sync, in this order.
     :param dry_run: plan and report only: neither the target nor the ledger is touched.
     :param progress: called after each batch with the target's name, items done and total.
+    :param debug: let an unexpected exception from a backend propagate, traceback and all
+        (the CLI's ``--debug``), instead of reporting it and going on to the next target.
     :return: one :class:`RunReport` per target. A target that could not be synced at all
         (backend missing, lock held) has :attr:`RunReport.error` set; the others still run.
     :raises ConfigError: no targets are configured, a name is unknown, or a table is wrong.
@@ -93,7 +97,8 @@ def sync(
                 hint=f"Configured targets: {', '.join(sorted(configs))}.",
             )
     shared = _SharedPrints() if len(names) > 1 else None
-    return [_sync_one(kb, configs[name], dry_run=dry_run, progress=progress, shared=shared)
+    return [_sync_one(kb, configs[name], dry_run=dry_run, progress=progress, shared=shared,
+                      debug=debug)
             for name in names]
 
 
@@ -122,7 +127,9 @@ def plan_target(kb: KnowledgeBase, name: str) -> Plan:
     cfg = configs[name]
     target = build_target(cfg, kb)
     try:
-        return make_plan(kb, cfg, Ledger.open(target_folder(kb.root, name)), target=target)
+        ledger = Ledger.open(target_folder(kb.root, name))
+        plan = make_plan(kb, cfg, ledger, target=target)
+        return redraw_for_withdrawals(kb, cfg, ledger, plan, target)
     finally:
         target.close()
 
@@ -133,7 +140,7 @@ def _labels(kb: KnowledgeBase) -> dict[str, tuple[str, str]]:
 
 def _sync_one(
     kb: KnowledgeBase, cfg: TargetConfig, *, dry_run: bool, progress: Progress | None,
-    shared: _SharedPrints | None = None,
+    shared: _SharedPrints | None = None, debug: bool = False,
 ) -> RunReport:
     report = RunReport(target=cfg.name, backend=cfg.backend, dry_run=dry_run,
                        started_at=_now(), labels=_labels(kb))
@@ -143,7 +150,7 @@ def _sync_one(
         if not dry_run:  # a dry run writes nothing, not even a lock file
             try:
                 lock.acquire()
-            except KmcoreError as exc:
+            except LockBusy as exc:  # a full or read-only disk says so itself, not this
                 raise KmcoreError(
                     f"another sync to {cfg.name!r} is running: {exc.message}",
                     hint=f"Wait for it to finish. If none is running, delete {lock.path}.",
@@ -161,9 +168,7 @@ def _sync_one(
     except KmcoreError as exc:
         report.error, report.hint = exc.message, exc.hint
     except Exception as exc:  # a backend's own bug: report it, carry on with other targets
-        from kmcore.cli import debug_enabled
-
-        if debug_enabled():
+        if debug:
             raise
         log.error("sync to %s failed", cfg.name, exc_info=exc)
         report.error = f"the sync to {cfg.name!r} stopped: {_line(exc)}"
@@ -175,15 +180,11 @@ def _sync_one(
             save_report(report, folder / "reports")
         except OSError as exc:
             report.warnings.append(f"the run report could not be saved: {exc}")
-        try:
-            # A person erased since the last run has now been withdrawn here: take their id
-            # and name out of this target's ledger and reports too.
-            from kmcore.governance.people import settle_erasures
-
-            settle_erasures(kb, cfg.name)
-        except Exception as exc:
-            log.warning("settling erasures for %s failed", cfg.name, exc_info=exc)
-            report.warnings.append(f"a pending erasure could not be completed: {_line(exc)}")
+        # Plugins (kmcore's own governance among them: it settles erasures) see the end of
+        # the run; one that fails is a warning on a sync that has already happened.
+        for failure in kb.plugins.notify_after_sync(kb, cfg, report):
+            report.warnings.append(
+                f"plugin {failure.plugin!r} failed after the sync: {failure.error}")
     return report
 
 
@@ -203,6 +204,8 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             shared.invalidate()
         plan = make_plan(kb, cfg, ledger, target=target,
                          prints=shared.get(kb) if shared is not None else None)
+        # Pages naming a record withdrawn now (or by a run that died) are drawn again.
+        plan = redraw_for_withdrawals(kb, cfg, ledger, plan, target)
         report.counts = {a: plan.count(a) for a in
                          ("create", "update", "delete", "unchanged", "blocked", "ineligible",
                           "conflict", "unreadable")}
@@ -221,8 +224,11 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             changed = _apply(target, plan, ledger, outcomes, cfg.name, progress)
             # Changes applied by an earlier run that died (or failed) before finishing count
             # as changed now: finish() must see every change once.
+            # A record whose file cannot be read now is left as it is on the target, by
+            # finish() too (reading it there would fail every run until it is fixed).
+            unreadable = {p.record_id for p in plan.items if p.action == "unreadable"}
             context = SyncContext(kb=kb, published=_Published(kb, cfg, ledger),
-                                  changed=frozenset(changed | ledger.unfinished),
+                                  changed=frozenset((changed | ledger.unfinished) - unreadable),
                                   dry_run=False)
             try:
                 target.finish(context)
@@ -436,20 +442,22 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
     return outcomes
 
 
-def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
-              dry_run: bool) -> PullOutcome:
+def _stored(kb: KnowledgeBase, record_type: str, record_id: str) -> Record | None:
+    try:
+        return kb.store.get(record_type, record_id)
+    except NotFound:
+        return None
+
+
+def _pulled_record(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem
+                   ) -> tuple[Record, RecordTypeSpec, Record | None]:
+    """The draft a pulled item becomes, its type, and the known record it is an edit of."""
     data: dict[str, Any] = dict(item.data)
     type_name = data.get("type")
     spec = kb.type_spec(str(type_name)) if type_name else None
     if spec is None:
         raise KmcoreError("the item does not say what type of record it is")
-    source_ref = f"{cfg.name}:{item.remote_ref}"
-    known_original = None
-    if item.record_id:
-        try:
-            known_original = kb.store.get(spec.name, item.record_id)
-        except NotFound:
-            known_original = None
+    known_original = _stored(kb, spec.name, item.record_id) if item.record_id else None
     if known_original is not None:
         record_id = _pulled_id(spec.cls, cfg.name, item.remote_ref, item.remote_version or "")
     else:
@@ -459,7 +467,7 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
     data.update(
         type=spec.name, id=record_id, status=Status.DRAFT.value,
         provenance=codec.unstructure(Provenance(
-            source=ProvenanceSource.PULLED, source_ref=source_ref[:500],
+            source=ProvenanceSource.PULLED, source_ref=f"{cfg.name}:{item.remote_ref}"[:500],
             method="kmcore sync (pull)",
         )),
     )
@@ -469,25 +477,28 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
             *record.links, Link(rel="pulled_edit_of", target=known_original.id,
                                 note="edited on the target; review and merge by hand"),
         ))
-    existing: Record | None
-    try:
-        existing = kb.store.get(spec.name, record_id)
-    except NotFound:
-        existing = None
+    return record, spec, known_original
+
+
+def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
+              dry_run: bool) -> PullOutcome:
+    record, spec, known_original = _pulled_record(kb, cfg, item)
+    record_id = record.id
+    existing = _stored(kb, spec.name, record_id)
     what = spec.label.lower()
     if existing is not None and existing.status != Status.DRAFT:
         # Moved on since it was pulled: keep that work, bring the edit in as its own draft.
         record_id = _pulled_id(spec.cls, cfg.name, item.remote_ref, item.remote_version or "")
         record = attrs.evolve(record, id=record_id)
-        try:
-            existing = kb.store.get(spec.name, record_id)
-        except NotFound:
-            existing = None
+        existing = _stored(kb, spec.name, record_id)
+
+    def outcome(status: PullStatus, reason: str) -> PullOutcome:
+        return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
+                           record_type=spec.name, status=status, reason=reason)
+
     if dry_run:
         verb = "update draft" if existing is not None else "bring in as a new draft"
-        return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                           record_type=spec.name, status="planned", reason=f"would {verb} "
-                           f"{what} {record_id}")
+        return outcome("planned", f"would {verb} {what} {record_id}")
     if existing is None:
         try:
             kb.add(record)
@@ -495,26 +506,18 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
             existing = kb.store.get(spec.name, record_id)
         else:
             if known_original is not None:
-                reason = (f"{what} {known_original.id} was edited on the target: the edit is "
-                          f"saved as draft {record_id} for review; the record is unchanged")
-                return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                                   record_type=spec.name, status="copied", reason=reason)
-            return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                               record_type=spec.name, status="created",
-                               reason=f"new {what} brought in as draft {record_id}")
-    assert existing is not None
+                return outcome("copied", f"{what} {known_original.id} was edited on the "
+                               f"target: the edit is saved as draft {record_id} for review; "
+                               "the record is unchanged")
+            return outcome("created", f"new {what} brought in as draft {record_id}")
     updated = attrs.evolve(record, revision=existing.revision, created_at=existing.created_at,
                            owner_org=record.owner_org or existing.owner_org)
     if codec.to_dict(attrs.evolve(updated, updated_at=existing.updated_at)) == codec.to_dict(
         existing
     ):
-        return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                           record_type=spec.name, status="unchanged",
-                           reason=f"draft {record_id} already holds this version")
+        return outcome("unchanged", f"draft {record_id} already holds this version")
     kb.update(updated)
-    return PullOutcome(remote_ref=item.remote_ref, record_id=record_id, record_type=spec.name,
-                       status="updated", reason=f"draft {what} {record_id} updated from the "
-                       "target")
+    return outcome("updated", f"draft {what} {record_id} updated from the target")
 
 
 def _line(exc: BaseException) -> str:

@@ -35,6 +35,7 @@ from typing import Any, Literal
 import attrs
 
 from kmcore.errors import StoreError
+from kmcore.guard.pii import masked_text
 from kmcore.store._files import atomic_write, fsync_file
 
 __all__ = ["Entries", "Entry", "Ledger", "State", "target_folder"]
@@ -100,7 +101,8 @@ class Entry:
         if self.held:
             data["why"] = [list(h) for h in self.held]
         if self.title:
-            data["n"] = self.title
+            # Masked again here: a title held in an older ledger may still show a number.
+            data["n"] = masked_text(self.title)
         if self.uncertain:
             data["u"] = 1
         return data

@@ -1,10 +1,9 @@
-"""The sync contract: what the engine hands a target, what a target answers, and gates.
+"""The sync contract: what the engine hands a target, and what a target answers.
 
 The engine (``kmcore.sync.engine``) compares the knowledge base with a per-target ledger and
 hands each target :class:`Item` batches; the target applies them and answers one
-:class:`ItemResult` per item. Before any record leaves the machine, publication gates (plugins
-implementing ``kmcore_before_publish``) see a :class:`PublishDecision` and may block the record
-or replace it with a redacted copy.
+:class:`ItemResult` per item. Before any record leaves the machine, the publication gates
+(:mod:`kmcore.gates`) decide whether it may go, and in what form.
 
 Targets are built by a backend's factory, registered with
 ``BackendSpec(kind="target", factory=...)``, and called as
@@ -13,7 +12,7 @@ Targets are built by a backend's factory, registered with
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import attrs
@@ -25,11 +24,9 @@ if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
 
 __all__ = [
-    "Block",
     "ConflictPolicy",
     "Item",
     "ItemResult",
-    "PublishDecision",
     "PulledItem",
     "SyncContext",
     "Target",
@@ -199,53 +196,3 @@ class TargetCheck:
         if self.status not in ("ok", "warn", "fail"):
             raise ValueError(f"TargetCheck {self.name!r}: status must be ok, warn or fail, "
                              f"not {self.status!r}")
-
-
-@attrs.frozen(kw_only=True)
-class Block:
-    """Why a gate stops a record from going to a target.
-
-    :ivar gate: which gate (``visibility``, ``pii``, ``consent``...).
-    :ivar reason: plain English, never quoting the sensitive value itself.
-    :ivar path: where in the record (``$.summary``), with ``position`` (character offset).
-    """
-
-    gate: str
-    reason: str
-    path: str = "$"
-    position: int | None = None
-
-
-@attrs.define
-class PublishDecision:
-    """Handed to every ``kmcore_before_publish`` implementation for one record and target.
-
-    A gate calls :meth:`block` to stop the record, or :meth:`replace` to publish a changed
-    copy instead (a quote removed because consent was withdrawn). Later gates see the
-    replacement. Nothing a gate does changes the stored record.
-    """
-
-    record: Record
-    original: Record
-    target: TargetConfig
-    blocks: list[Block] = attrs.field(factory=list)
-    notes: list[str] = attrs.field(factory=list)
-
-    def block(self, gate: str, reason: str, *, path: str = "$",
-              position: int | None = None) -> None:
-        """Stop this record from going to this target, saying why."""
-        self.blocks.append(Block(gate=gate, reason=reason, path=path, position=position))
-
-    def replace(self, record: Record, note: str) -> None:
-        """Publish *record* instead (same id and type); *note* says what changed and why."""
-        if record.id != self.original.id or record.record_type != self.original.record_type:
-            raise ValueError("a gate may change a record's content, not its id or type")
-        self.record = record
-        self.notes.append(note)
-
-    @property
-    def blocked(self) -> bool:
-        return bool(self.blocks)
-
-    def __iter__(self) -> Iterator[Block]:
-        return iter(self.blocks)

@@ -3,7 +3,7 @@
 The plan compares the knowledge base with the target's ledger. For speed it first compares
 file fingerprints (a hash of each record file's bytes, read without parsing) with the ones
 the ledger remembers; a record whose file is unchanged, under unchanged gates and target
-settings (see :func:`kmcore.sync.gates.gates_key`), is unchanged without being parsed or
+settings (see :func:`kmcore.gates.gates_key`), is unchanged without being parsed or
 gated. Every other record is read, checked against the target's record types and statuses,
 run through the publication gates, and hashed as it would be published: the hash, not the
 file, decides whether the target needs an update.
@@ -18,16 +18,18 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from kmcore import codec
+from kmcore import codec, gates
 from kmcore.errors import KmcoreError
+from kmcore.gates import Block
+from kmcore.guard.pii import masked_label, masked_text
 from kmcore.records.base import Record
 from kmcore.store._verified import content_key
-from kmcore.sync import gates
 from kmcore.sync.ledger import Entry, Ledger
-from kmcore.sync.model import Block, Item, Target, TargetConfig
+from kmcore.sync.model import Item, Target, TargetConfig
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
+    from kmcore.specs import RecordTypeSpec
 
 __all__ = ["ACTIONS", "Action", "Plan", "Planned", "content_hash", "fingerprints", "make_plan"]
 
@@ -184,12 +186,13 @@ def _fingerprints(kb: KnowledgeBase, types: Iterable[str] | None
     store: Any = kb.store
     wanted = list(types) if types else None
     if hasattr(store, "fingerprints"):
+        # Every folder, even for a target that takes some types: an id used by two types'
+        # files is found only by looking at both.
+        found: dict[str, tuple[str, str]] = store.fingerprints()
+        _refuse_duplicate_ids(getattr(store, "duplicate_ids", {}))
         if wanted is None:
-            return store.fingerprints(), {}
-        found: dict[str, tuple[str, str]] = {}
-        for name in wanted:
-            found.update(store.fingerprints(name))
-        return found, {}
+            return found, {}
+        return {i: p for i, p in found.items() if p[0] in wanted}, {}
     # A store without fingerprints: read every record and hash it as the store would write it.
     prints: dict[str, tuple[str, str]] = {}
     records: dict[str, Record] = {}
@@ -198,6 +201,22 @@ def _fingerprints(kb: KnowledgeBase, types: Iterable[str] | None
             prints[record.id] = (name, content_key(codec.dumps(record).encode("utf-8")))
             records[record.id] = record
     return prints, records
+
+
+def _refuse_duplicate_ids(twice: Mapping[str, list[str]]) -> None:
+    """Stop the run when an id is used by files in two folders: which record the id means
+    on a target (and which one to withdraw) cannot be told, so nothing is sent until a
+    person renames one."""
+    if not twice:
+        return
+    record_id, files = sorted(twice.items())[0]
+    more = f" (and {len(twice) - 1} more id(s): kmcore validate lists them)" \
+        if len(twice) > 1 else ""
+    raise KmcoreError(
+        f"the id {record_id!r} is used by {' and '.join(files)}{more}; nothing was sent",
+        hint="An id must be unique across the knowledge base: rename one of the files and "
+             "change the id inside it to match, then sync again.",
+    )
 
 
 def _read(kb: KnowledgeBase, wanted: dict[str, str], preloaded: dict[str, Record]
@@ -247,159 +266,187 @@ def make_plan(
 
     :param prints: from :func:`fingerprints`, when several targets are planned at once."""
     config_key = gates.gates_key(cfg, kb.plugins)
-    fast = ledger.config_key == config_key
-    types = kb.types
     if prints is None:
-        found, preloaded = _fingerprints(kb, cfg.record_types or None)
+        listed, preloaded = _fingerprints(kb, cfg.record_types or None)
     else:
-        found, preloaded = prints
+        listed, preloaded = prints
         if cfg.record_types:
-            found = {i: p for i, p in found.items() if p[0] in cfg.record_types}
-    listed = found
-    items: list[Planned] = []
-    refresh: dict[str, Entry] = {}
-    unchanged = 0
-    to_read: dict[str, str] = {}
-
-    def label(name: str) -> str:
-        spec = types.get(name)
-        return spec.label.lower() if spec else _words(name)
-
-    def plural(name: str) -> str:
-        spec = types.get(name)
-        return spec.plural.lower() if spec else _words(name) + "s"
-
-    entries = ledger.entries
-    quick_state = entries.quick_state
-    for record_id, (name, source) in listed.items():
-        # Only the state, type and source hash are needed here: no Entry is built for the
-        # (usually many) records whose files are unchanged.
-        state = quick_state(record_id, name, source) if fast else None
-        if state in ("published", "held"):
-            if state == "published":
-                unchanged += 1
-            else:
-                held_entry = entries[record_id]
-                block = (_block(held_entry.held[0]) if held_entry.held
-                         else Block(gate="?", reason="held back"))
-                action, reason = _held_reason(block, None)
-                items.append(Planned(
-                    action=action, record_type=name, record_id=record_id,
-                    title=held_entry.title or record_id,
-                    reason=reason, blocks=tuple(_block(h) for h in held_entry.held),
-                ))
-            continue
-        to_read[record_id] = name
-
+            listed = {i: p for i, p in listed.items() if p[0] in cfg.record_types}
+    planner = _Planner(kb=kb, cfg=cfg, ledger=ledger, types=kb.types)
+    # 1. Files unchanged since the last run, under the same gates: no need to read them.
+    to_read = planner.skip_unchanged(listed, fast=ledger.config_key == config_key)
+    # 2. Every other record is read, gated and compared with what the target last confirmed.
     records, problems = _read(kb, to_read, preloaded)
-    for record_id, reason in problems.items():
-        items.append(Planned(
-            action="unreadable", record_type=to_read[record_id], record_id=record_id,
-            title=record_id, reason=f"could not be read, so it was left as it is: {reason}",
-        ))
-
+    planner.add_unreadable(problems, to_read)
     for record_id, record in records.items():
-        name = record.record_type
-        source = listed[record_id][1]
-        entry = ledger.entries.get(record_id)
-        published = entry is not None and entry.state == "published"
-        title = record.label
-        ineligible = gates.eligibility(record, cfg)
-        decided: Record = record
-        notes: tuple[str, ...] = ()
-        blocks: tuple[Block, ...]
-        if ineligible is not None:
-            blocks = (ineligible,)
-        else:
-            decision = gates.evaluate(record, cfg, kb.plugins)
-            blocks, decided, notes = tuple(decision.blocks), decision.record, tuple(decision.notes)
-        if blocks:
-            held = Entry(record_type=name, state="held", source_hash=source, title=title,
-                         held=tuple((b.gate, b.reason, b.path) for b in blocks))
-            if published:
-                assert entry is not None
-                items.append(Planned(
-                    action="delete", record_type=name, record_id=record_id, title=title,
-                    reason=_withdraw_reason(blocks[0], record, plural(name)), blocks=blocks,
-                    item=Item(op="delete", record_type=name, record_id=record_id, record=None,
-                              content_hash="", remote_ref=entry.remote_ref,
-                              remote_version=entry.remote_version),
-                    entry=held,
-                ))
-            else:
-                action, reason = _held_reason(blocks[0], record)
-                items.append(Planned(action=action, record_type=name, record_id=record_id,
-                                     title=title, reason=reason, blocks=blocks))
-                refresh[record_id] = held
-            continue
-        data = _published_data(decided)
-        digest = content_hash(cfg.name, data)
-        fields = _field_hashes(data)
-        after = Entry(record_type=name, state="published", content_hash=digest,
-                      source_hash=source, fields=Entry.pack_fields(fields))
-        if published and entry is not None:
-            if entry.content_hash == digest and not entry.uncertain:
-                unchanged += 1
-                if entry.source_hash != source or entry.record_type != name:
-                    refresh[record_id] = attrs.evolve(
-                        entry, source_hash=source, record_type=name)
-                continue
-            reason = _changed_fields(entry.field_hashes(), fields)
-            if entry.content_hash == digest:
-                reason = "sent again: the answer to the last attempt was lost"
-            items.append(Planned(
-                action="update", record_type=name, record_id=record_id, title=title,
-                reason=reason, notes=notes, entry=after,
-                item=Item(op="update", record_type=name, record_id=record_id, record=decided,
-                          content_hash=digest, remote_ref=entry.remote_ref,
-                          remote_version=entry.remote_version),
-            ))
-        else:
-            if entry is not None and entry.state == "held" and entry.held:
-                gate = entry.held[0][0]
-                reason = (f"ready to publish (status is now {record.status})" if gate == "status"
-                          else f"new {label(name)}, no longer blocked")
-            else:
-                reason = f"new {label(name)}"
-            items.append(Planned(
-                action="create", record_type=name, record_id=record_id, title=title,
-                reason=reason, notes=notes, entry=after,
-                item=Item(op="create", record_type=name, record_id=record_id, record=decided,
-                          content_hash=digest),
-            ))
-
-    gone: list[str] = []
-    for record_id, state, record_type in entries.brief():
-        if record_id in listed:
-            continue
-        if state == "held":
-            refresh[record_id] = Entry(record_type=record_type, state="deleted")
-        elif state == "published":
-            gone.append(record_id)
-    for record_id in gone:
-        entry = entries[record_id]
-        if entry.record_type in types and cfg.record_types and (
-            entry.record_type not in cfg.record_types
-        ):
-            reason = f"withdrawn: {plural(entry.record_type)} are no longer published here"
-            after = Entry(record_type=entry.record_type, state="deleted")
-        else:
-            reason = "deleted from the knowledge base"
-            after = Entry(record_type=entry.record_type, state="deleted")
-        items.append(Planned(
-            action="delete", record_type=entry.record_type, record_id=record_id,
-            title=record_id, reason=reason, entry=after,
-            item=Item(op="delete", record_type=entry.record_type, record_id=record_id,
-                      record=None, content_hash="", remote_ref=entry.remote_ref,
-                      remote_version=entry.remote_version),
-        ))
-
+        planner.add_record(record, listed[record_id][1])
+    # 3. Records the ledger knows that the knowledge base no longer has.
+    planner.add_gone(listed)
+    items = planner.items
     if target is not None:
         items = _find_conflicts(items, target, cfg, ledger)
     order = {a: i for i, a in enumerate(ACTIONS)}
     items.sort(key=lambda p: (order[p.action], p.record_type, p.record_id))
-    return Plan(target=cfg, items=items, unchanged=unchanged, refresh=refresh,
+    return Plan(target=cfg, items=items, unchanged=planner.unchanged, refresh=planner.refresh,
                 config_key=config_key)
+
+
+@attrs.define
+class _Planner:
+    """The plan for one target as it is built, record by record (see :func:`make_plan`)."""
+
+    kb: KnowledgeBase
+    cfg: TargetConfig
+    ledger: Ledger
+    types: Mapping[str, RecordTypeSpec]
+    items: list[Planned] = attrs.field(factory=list)
+    refresh: dict[str, Entry] = attrs.field(factory=dict)
+    unchanged: int = 0
+
+    def label(self, name: str) -> str:
+        spec = self.types.get(name)
+        return spec.label.lower() if spec else _words(name)
+
+    def plural(self, name: str) -> str:
+        spec = self.types.get(name)
+        return spec.plural.lower() if spec else _words(name) + "s"
+
+    def skip_unchanged(self, listed: Mapping[str, tuple[str, str]], *, fast: bool
+                       ) -> dict[str, str]:
+        """Count records whose files the ledger has seen, and plan again the ones it held
+        back, without reading them; return the others (id -> type), to be read."""
+        entries = self.ledger.entries
+        quick_state = entries.quick_state
+        to_read: dict[str, str] = {}
+        for record_id, (name, source) in listed.items():
+            # Only the state, type and source hash are needed here: no Entry is built for
+            # the (usually many) records whose files are unchanged.
+            state = quick_state(record_id, name, source) if fast else None
+            if state == "published":
+                self.unchanged += 1
+            elif state == "held":
+                held_entry = entries[record_id]
+                block = (_block(held_entry.held[0]) if held_entry.held
+                         else Block(gate="?", reason="held back"))
+                action, reason = _held_reason(block, None)
+                self.items.append(Planned(
+                    action=action, record_type=name, record_id=record_id,
+                    title=masked_text(held_entry.title) or record_id,
+                    reason=reason, blocks=tuple(_block(h) for h in held_entry.held),
+                ))
+            else:
+                to_read[record_id] = name
+        return to_read
+
+    def add_unreadable(self, problems: Mapping[str, str], types: Mapping[str, str]) -> None:
+        for record_id, reason in problems.items():
+            self.items.append(Planned(
+                action="unreadable", record_type=types[record_id], record_id=record_id,
+                title=record_id, reason=f"could not be read, so it was left as it is: {reason}",
+            ))
+
+    def add_record(self, record: Record, source: str) -> None:
+        """Gate one record that was read, and plan what the target needs for it."""
+        entry = self.ledger.entries.get(record.id)
+        ineligible = gates.eligibility(record, self.cfg)
+        if ineligible is not None:
+            self._hold(record, source, entry, (ineligible,))
+            return
+        decision = gates.evaluate(record, self.cfg, self.kb.plugins)
+        if decision.blocks:
+            self._hold(record, source, entry, tuple(decision.blocks))
+        else:
+            self._publish(record, source, entry, decision.record, tuple(decision.notes))
+
+    def _hold(self, record: Record, source: str, entry: Entry | None,
+              blocks: tuple[Block, ...]) -> None:
+        """A record the gates stop: withdrawn if it is on the target, else held back."""
+        name, title = record.record_type, masked_label(record)  # never repeat an identifier
+        held = Entry(record_type=name, state="held", source_hash=source, title=title,
+                     held=tuple((b.gate, b.reason, b.path) for b in blocks))
+        if entry is not None and entry.state == "published":
+            self.items.append(Planned(
+                action="delete", record_type=name, record_id=record.id, title=title,
+                reason=_withdraw_reason(blocks[0], record, self.plural(name)), blocks=blocks,
+                item=Item(op="delete", record_type=name, record_id=record.id, record=None,
+                          content_hash="", remote_ref=entry.remote_ref,
+                          remote_version=entry.remote_version),
+                entry=held,
+            ))
+            return
+        action, reason = _held_reason(blocks[0], record)
+        self.items.append(Planned(action=action, record_type=name, record_id=record.id,
+                                  title=title, reason=reason, blocks=blocks))
+        self.refresh[record.id] = held
+
+    def _publish(self, record: Record, source: str, entry: Entry | None, decided: Record,
+                 notes: tuple[str, ...]) -> None:
+        """A record the gates let through: create, update, or nothing if the target has it."""
+        name, title = record.record_type, masked_label(record)
+        data = _published_data(decided)
+        digest = content_hash(self.cfg.name, data)
+        fields = _field_hashes(data)
+        after = Entry(record_type=name, state="published", content_hash=digest,
+                      source_hash=source, fields=Entry.pack_fields(fields))
+        if entry is not None and entry.state == "published":
+            if entry.content_hash == digest and not entry.uncertain:
+                self.unchanged += 1
+                if entry.source_hash != source or entry.record_type != name:
+                    self.refresh[record.id] = attrs.evolve(
+                        entry, source_hash=source, record_type=name)
+                return
+            reason = _changed_fields(entry.field_hashes(), fields)
+            if entry.content_hash == digest:
+                reason = "sent again: the answer to the last attempt was lost"
+            self.items.append(Planned(
+                action="update", record_type=name, record_id=record.id, title=title,
+                reason=reason, notes=notes, entry=after,
+                item=Item(op="update", record_type=name, record_id=record.id, record=decided,
+                          content_hash=digest, remote_ref=entry.remote_ref,
+                          remote_version=entry.remote_version),
+            ))
+            return
+        if entry is not None and entry.state == "held" and entry.held:
+            gate = entry.held[0][0]
+            reason = (f"ready to publish (status is now {record.status})" if gate == "status"
+                      else f"new {self.label(name)}, no longer blocked")
+        else:
+            reason = f"new {self.label(name)}"
+        self.items.append(Planned(
+            action="create", record_type=name, record_id=record.id, title=title,
+            reason=reason, notes=notes, entry=after,
+            item=Item(op="create", record_type=name, record_id=record.id, record=decided,
+                      content_hash=digest),
+        ))
+
+    def add_gone(self, listed: Mapping[str, tuple[str, str]]) -> None:
+        """Withdraw what the target has of records no longer in the knowledge base (or no
+        longer of a type it takes); forget held-back ones."""
+        entries = self.ledger.entries
+        gone: list[str] = []
+        for record_id, state, record_type in entries.brief():
+            if record_id in listed:
+                continue
+            if state == "held":
+                self.refresh[record_id] = Entry(record_type=record_type, state="deleted")
+            elif state == "published":
+                gone.append(record_id)
+        taken = self.cfg.record_types
+        for record_id in gone:
+            entry = entries[record_id]
+            if entry.record_type in self.types and taken and entry.record_type not in taken:
+                reason = (f"withdrawn: {self.plural(entry.record_type)} are no longer "
+                          "published here")
+            else:
+                reason = "deleted from the knowledge base"
+            self.items.append(Planned(
+                action="delete", record_type=entry.record_type, record_id=record_id,
+                title=record_id, reason=reason,
+                entry=Entry(record_type=entry.record_type, state="deleted"),
+                item=Item(op="delete", record_type=entry.record_type, record_id=record_id,
+                          record=None, content_hash="", remote_ref=entry.remote_ref,
+                          remote_version=entry.remote_version),
+            ))
 
 
 def _find_conflicts(items: list[Planned], target: Target, cfg: TargetConfig,

@@ -20,9 +20,10 @@ import attrs
 
 from kmcore.store._files import atomic_write
 
-__all__ = ["ItemOutcome", "PullOutcome", "RunReport", "save_report"]
+__all__ = ["ItemOutcome", "PullOutcome", "PullStatus", "RunReport", "save_report"]
 
 Status = Literal["ok", "failed", "conflict", "planned", "held"]
+PullStatus = Literal["created", "updated", "copied", "unchanged", "failed", "planned"]
 _KEEP_REPORTS = 200
 _FORMAT = 1
 
@@ -72,7 +73,7 @@ class PullOutcome:
     remote_ref: str
     record_id: str | None
     record_type: str | None
-    status: Literal["created", "updated", "copied", "unchanged", "failed", "planned"]
+    status: PullStatus
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
@@ -207,63 +208,77 @@ class RunReport:
     def render_text(self, *, details: bool = True, limit: int | None = 50) -> str:
         """The report as lines of text for a person: the summary, then one line per record
         that needed attention (at most *limit*; the saved report has them all)."""
-        lines = [self.summary()]
         if not details:
-            return "\n".join(lines)
-        shown = 0
-        marks = {"create": "+", "update": "~", "delete": "-", "conflict": "!",
-                 "blocked": "x", "unreadable": "?"}
-        # Records blocked for the same reason (everyone without a directory profile) would
-        # bury the lines that need action: more than three of them become one line.
+            return self.summary()
+        return "\n".join([self.summary(), *self._item_lines(limit), *self._closing_lines()])
+
+    def _blocked_groups(self) -> dict[tuple[str, str], list[ItemOutcome]]:
+        """Records blocked for the same reason (everyone without a directory profile) would
+        bury the lines that need action: more than three of them become one line."""
         same_reason: dict[tuple[str, str], list[ItemOutcome]] = {}
         for item in self.items:
             if item.action == "blocked":
                 same_reason.setdefault((item.record_type, item.reason), []).append(item)
-        grouped = {key: group for key, group in same_reason.items() if len(group) > 3}
+        return {key: group for key, group in same_reason.items() if len(group) > 3}
+
+    def _item_lines(self, limit: int | None) -> list[str]:
+        grouped = self._blocked_groups()
+        lines = []
         for (record_type, reason), group in grouped.items():
             gate = group[0].blocks[0].get("gate") if group[0].blocks else None
             ids = ", ".join(i.record_id for i in group[:3])
             lines.append(f"  x {len(group)} {record_type} records: {reason}"
                          f"{f' [{gate}]' if gate else ''} ({ids}, …)")
+        shown = 0
         for item in self.items:
-            if item.action not in marks:
-                continue
-            if item.action == "blocked" and (item.record_type, item.reason) in grouped:
+            if item.action not in _MARKS or (
+                item.action == "blocked" and (item.record_type, item.reason) in grouped
+            ):
                 continue
             shown += 1
-            if limit is not None and shown > limit:
-                continue
-            state = ""
-            if item.status == "failed":
-                again = " (will be tried again next time)" if item.retryable else ""
-                state = f"  FAILED: {item.error}{again}"
-            elif item.status == "conflict":
-                state = "  NOT SENT: changed on the target meanwhile"
-            title = f' "{item.title}"' if item.title and item.title != item.record_id else ""
-            where = ""
-            if item.action == "blocked" and item.blocks:
-                where = f" [{item.blocks[0].get('gate')}]"
-            lines.append(f"  {marks[item.action]} {item.record_type} {item.record_id}{title}: "
-                         f"{item.reason}{where}{state}")
+            if limit is None or shown <= limit:
+                lines.append(_item_line(item))
         if limit is not None and shown > limit:
             where = "the saved report" if self.path else "--json"
             lines.append(f"  ... and {shown - limit} more (all of them are in {where})")
+        return lines
+
+    def _closing_lines(self) -> list[str]:
+        lines = []
         ineligible = self.counts.get("ineligible", 0)
         if ineligible:
             lines.append(f"  ({ineligible} not ready to publish: draft, in review or archived)")
-        for pulled in self.pulled:
-            lines.append(f"  < pulled {pulled.remote_ref}: {pulled.reason}")
+        lines += [f"  < pulled {pulled.remote_ref}: {pulled.reason}" for pulled in self.pulled]
         if self.estimate:
             lines.append(f"  Cost: {self.estimate}")
-        for warning in self.warnings:
-            lines.append(f"  Warning: {warning}")
+        lines += [f"  Warning: {warning}" for warning in self.warnings]
         if self.error:
             lines.append(f"  Error: {self.error}")
             if self.hint:
                 lines.append(f"  Hint: {self.hint}")
         if self.path:
             lines.append(f"  Report: {self.path}")
-        return "\n".join(lines)
+        return lines
+
+
+#: The mark before each kind of line in :meth:`RunReport.render_text`.
+_MARKS = {"create": "+", "update": "~", "delete": "-", "conflict": "!", "blocked": "x",
+          "unreadable": "?"}
+
+
+def _item_line(item: ItemOutcome) -> str:
+    state = ""
+    if item.status == "failed":
+        again = " (will be tried again next time)" if item.retryable else ""
+        state = f"  FAILED: {item.error}{again}"
+    elif item.status == "conflict":
+        state = "  NOT SENT: changed on the target meanwhile"
+    title = f' "{item.title}"' if item.title and item.title != item.record_id else ""
+    where = ""
+    if item.action == "blocked" and item.blocks:
+        where = f" [{item.blocks[0].get('gate')}]"
+    return (f"  {_MARKS[item.action]} {item.record_type} {item.record_id}{title}: "
+            f"{item.reason}{where}{state}")
 
 
 def _join(parts: list[str]) -> str:

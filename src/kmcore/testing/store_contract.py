@@ -37,7 +37,7 @@ from kmcore.errors import Conflict, InvalidId, KmcoreError, NotFound, StoreError
 from kmcore.records.base import Record
 from kmcore.records.lesson import Lesson
 from kmcore.specs import RecordTypeSpec
-from kmcore.store.base import Change, Store
+from kmcore.store.base import Change, Store, put_many
 
 __all__ = [
     "BAD_IDS",
@@ -357,6 +357,43 @@ class StoreContract:
         scanned = list(store.scan("contract_note"))
         assert [r.id for r in scanned] == ids
         assert all(isinstance(r, ContractNote) and r.title == f"Note {r.id}" for r in scanned)
+
+    # --- batches (put_many) ---------------------------------------------------------------------
+
+    def test_put_many_creates_and_updates_in_order(self, store: Store) -> None:
+        first = put(store, make_lesson("lesson-a"))
+        stored = put_many(store, [make_note("note-a"), attrs.evolve(first, title="Batch"),
+                                  make_lesson("lesson-b")])
+        assert [(r.id, r.revision) for r in stored] == [
+            ("note-a", 1), ("lesson-a", 2), ("lesson-b", 1)]
+        assert [type(r) for r in stored] == [ContractNote, Lesson, Lesson]
+        assert get_lesson(store, "lesson-a").title == "Batch"
+        assert get_note(store, "note-a").revision == 1
+        # The change feed has one entry per record of the batch, in its order.
+        changes, _ = store.changes()
+        assert [(c.record_id, c.revision) for c in changes[-3:]] == [
+            ("note-a", 1), ("lesson-a", 2), ("lesson-b", 1)]
+        assert put_many(store, []) == []
+
+    def test_put_many_checks_revisions(self, store: Store) -> None:
+        first = put(store, make_lesson("lesson-a"))
+        put(store, attrs.evolve(first, title="Theirs"))
+        with pytest.raises(Conflict):
+            put_many(store, [attrs.evolve(first, title="Mine")])
+        with pytest.raises(Conflict):
+            put_many(store, [make_lesson("lesson-a")])
+        assert get_lesson(store, "lesson-a").title == "Theirs"
+
+    def test_a_stores_own_put_many_writes_all_or_nothing(self, store: Store) -> None:
+        if not callable(getattr(store, "put_many", None)):
+            pytest.skip("this store saves batches one put() at a time")
+        put(store, make_lesson("lesson-taken"))
+        _, cursor = store.changes()
+        with pytest.raises(Conflict):
+            put_many(store, [make_note("note-new"), make_lesson("lesson-taken")])
+        with pytest.raises(NotFound):
+            store.get("contract_note", "note-new")
+        assert store.changes(cursor)[0] == []
 
     # --- change feed ---------------------------------------------------------------------------
 

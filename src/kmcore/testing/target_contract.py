@@ -23,7 +23,9 @@ can rely on it by running this suite, as stores run :mod:`kmcore.testing.store_c
 
 The suite checks what the engine depends on: one result per item, in order; ``create``
 idempotent by record id (a create repeated after a crash must not duplicate); ``delete``
-idempotent (a delete repeated after a lost answer succeeds); one bad item never fails its
+idempotent (a delete repeated after a lost answer succeeds); an ``update`` or ``delete``
+with a stale ``remote_version`` answers ``conflict=True`` and writes nothing; one bad item
+never fails its
 batch and never raises; ``remote_versions`` and ``pull`` answer None or the right shapes;
 ``finish`` is called once per run; a second sync sends nothing. It then runs the engine over
 the target wrapped in :class:`FlakyTarget` (throttling, lost answers, a partial batch failure)
@@ -34,17 +36,22 @@ It needs only pytest and public kmcore modules.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import signal
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
+import attrs
 import pytest
 
 import kmcore
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 from kmcore.records.lesson import Lesson
-from kmcore.records.vocab import LessonPolarity, Status
+from kmcore.records.person import Objection, Person
+from kmcore.records.vocab import LessonPolarity, Status, Visibility
 from kmcore.sync.model import (
     Item,
     ItemResult,
@@ -54,9 +61,26 @@ from kmcore.sync.model import (
     TargetConfig,
 )
 
-__all__ = ["FlakyTarget", "TargetContract", "contract_lesson"]
+__all__ = ["FlakyTarget", "KillingTarget", "TargetContract", "contract_lesson",
+           "contract_person"]
 
 _TARGET = "contract"
+#: The person the withdrawal tests name in lessons, then withdraw (an unusual name, so that a
+#: page naming them is found by their name alone).
+WITHDRAWN_ID = "person-contract-quenby"
+WITHDRAWN_NAME = "Wilhelmina Quenby"
+STAYING_ID = "person-contract-ashdown"
+STAYING_NAME = "Bartholomew Ashdown"
+
+
+def contract_person(person_id: str = WITHDRAWN_ID, name: str = WITHDRAWN_NAME,
+                    **changes: Any) -> Person:
+    """A person published as a name card (no expertise profile), named *name*."""
+    given, family = name.split()
+    values: dict[str, Any] = {"id": person_id, "display_name": name, "given_name": given,
+                              "family_name": family, "job_title": "Ward manager"}
+    values.update(changes)
+    return Person(**values)
 
 
 def contract_lesson(number: int, **changes: Any) -> Lesson:
@@ -139,6 +163,35 @@ class FlakyTarget:
         self.inner.close()
 
 
+class KillingTarget(FlakyTarget):
+    """Wraps a target and SIGKILLs its own process at step *kill_at* of a run: each item is
+    applied alone, and a step is the moment before each item is sent, the moment after the
+    target applied it but before the engine hears of it, and before and after ``finish``."""
+
+    def __init__(self, inner: Target, kill_at: int) -> None:
+        super().__init__(inner)
+        self.batch_size = 1
+        self.kill_at = kill_at
+        self.steps = 0
+
+    def _step(self) -> None:
+        self.steps += 1
+        if self.steps == self.kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    def apply(self, items: Sequence[Item]) -> list[ItemResult]:
+        self._step()
+        results = self.inner.apply(items)
+        self._step()
+        return results
+
+    def finish(self, context: SyncContext) -> None:
+        self._step()
+        self.finish_calls += 1
+        self.inner.finish(context)
+        self._step()
+
+
 class TargetContract:
     """Mixin of contract tests for a target backend; see the module docstring."""
 
@@ -153,6 +206,12 @@ class TargetContract:
 
     def stored_ids(self, target: Target) -> set[str] | None:
         """The record ids the target holds now, or None if that cannot be observed."""
+        return None
+
+    def shown_text(self, target: Target) -> str | None:
+        """Everything the target shows its readers now (every page, list item, index and
+        feed) as one text, or None if that cannot be observed. The withdrawal tests look in
+        it for the name of whatever was withdrawn."""
         return None
 
     def make_target(self, config: TargetConfig, kb: KnowledgeBase) -> Target:
@@ -247,6 +306,43 @@ class TargetContract:
         )])
         assert again.ok, again.error
 
+    def test_a_stale_remote_version_is_a_conflict(
+        self, target: Target, contract_kb: KnowledgeBase
+    ) -> None:
+        """An update or delete based on a version the target has since moved past answers
+        ``conflict=True`` and writes nothing (docs/plugin-authors.md, the Target protocol)."""
+        [created] = target.apply(self._items(contract_kb, numbers=(0,)))
+        assert created.ok, created.error
+        record = contract_kb.get("lesson-contract-0")
+
+        def update(title: str, version: str | None, ref: str | None) -> ItemResult:
+            changed = record.__class__(**{**_fields(record), "title": title})
+            [result] = target.apply([Item(
+                op="update", record_type="lesson", record_id=record.id, record=changed,
+                content_hash=f"hash-{title}", remote_ref=ref, remote_version=version)])
+            return result
+
+        newer = update("Changed once", created.remote_version, created.remote_ref)
+        assert newer.ok, newer.error
+        assert newer.remote_version != created.remote_version, (
+            "an update must answer the item's new version, so that a stale one can be told")
+        ref = newer.remote_ref or created.remote_ref
+        stale = update("Changed from an old copy", created.remote_version, ref)
+        assert not stale.ok and stale.conflict, (stale.ok, stale.conflict, stale.error)
+        assert stale.error, "a conflict must say what happened"
+        [stale_delete] = target.apply([Item(
+            op="delete", record_type="lesson", record_id=record.id, record=None,
+            content_hash="", remote_ref=ref, remote_version=created.remote_version)])
+        assert not stale_delete.ok and stale_delete.conflict, stale_delete.error
+        # Nothing was written: the target still holds the newer copy, at its version.
+        assert ref, "a created item has a remote reference"
+        versions = target.remote_versions([ref])
+        if versions is not None:
+            assert dict(versions).get(ref) == newer.remote_version
+        held = self.stored_ids(target)
+        if held is not None:
+            assert record.id in held
+
     def test_a_bad_item_does_not_fail_its_batch(
         self, target: Target, contract_kb: KnowledgeBase
     ) -> None:
@@ -334,6 +430,164 @@ class TargetContract:
         held = self.stored_ids(target.inner)
         if held is not None:
             assert held == {f"lesson-contract-{n}" for n in range(3)}
+
+
+    # --- what was withdrawn is named nowhere -------------------------------------------------
+
+    def _name_people(self, kb: KnowledgeBase) -> None:
+        """Two people; lessons 0 and 1 name the one to be withdrawn, 1 and 2 the other."""
+        kb.add(contract_person())
+        kb.add(contract_person(STAYING_ID, STAYING_NAME))
+        for number, owner, validator in ((0, WITHDRAWN_ID, None),
+                                         (1, WITHDRAWN_ID, STAYING_ID),
+                                         (2, None, STAYING_ID)):
+            lesson: Any = kb.get(f"lesson-contract-{number}")
+            kb.update(attrs.evolve(lesson, owner=owner, validated_by=validator))
+
+    def _withdraw(self, kb: KnowledgeBase, how: str) -> None:
+        person = kb.get(WITHDRAWN_ID)
+        assert isinstance(person, Person)
+        if how == "objection":  # UK GDPR Article 21: not published at all
+            from kmcore.records.person import ExpertiseProfile
+
+            kb.update(attrs.evolve(person, profile=ExpertiseProfile(
+                objection=Objection(raised_on=dt.date(2025, 3, 12), scope="whole profile"),
+            )))
+        elif how == "withdrawal":  # no longer visible to this target's audience
+            kb.update(attrs.evolve(person, visibility=Visibility.PRIVATE))
+        elif how == "deletion":
+            kb.delete(WITHDRAWN_ID)
+        elif how == "erasure":  # kmcore person forget
+            from kmcore.governance.people import forget
+
+            forget(kb, WITHDRAWN_ID)
+        else:
+            raise AssertionError(how)
+
+    def _assert_named_nowhere(self, target: Any) -> None:
+        from kmcore.testing.erasure import names_person
+
+        shown = self.shown_text(getattr(target, "inner", target))
+        if shown is None:
+            pytest.skip("this backend does not say what it shows (override shown_text)")
+        assert not names_person(WITHDRAWN_NAME)(shown), "a page still names the person"
+        assert WITHDRAWN_ID not in shown, "a page still holds the person's id"
+        assert STAYING_NAME in shown, "the person still published is no longer named"
+
+    @pytest.mark.parametrize("how", ["objection", "withdrawal", "deletion", "erasure"])
+    def test_what_was_withdrawn_is_named_nowhere(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, how: str
+    ) -> None:
+        """Every page that named a withdrawn person is drawn again in the same sync."""
+        self._name_people(contract_kb)
+        report, first = self._sync(contract_kb, monkeypatch)
+        assert report.ok, report.render_text()
+        shown = self.shown_text(first.inner)
+        if shown is None:
+            pytest.skip("this backend does not say what it shows (override shown_text)")
+        assert WITHDRAWN_NAME in shown, "the person was never published: nothing to test"
+        self._withdraw(contract_kb, how)
+        report, second = self._sync(contract_kb, monkeypatch)
+        assert report.ok, report.render_text()
+        self._assert_named_nowhere(second)
+        settled, _ = self._sync(contract_kb, monkeypatch)
+        assert settled.counts["create"] == settled.counts["update"] == 0, \
+            settled.render_text()
+        assert settled.counts["delete"] == 0, settled.render_text()
+
+    def test_an_unreadable_record_never_stops_the_run(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A record file broken after it was published (a JSON typo) is left as it is on
+        the target; every other change is applied and finish() completes, run after run."""
+        self._name_people(contract_kb)
+        report, _ = self._sync(contract_kb, monkeypatch)
+        assert report.ok, report.render_text()
+        store: Any = contract_kb.store
+        broken = Path(store.path_of("lesson", "lesson-contract-1"))
+        broken.write_bytes(broken.read_bytes().replace(b'"title":', b'"title"', 1))
+        self._withdraw(contract_kb, "objection")  # and a change that redraws pages
+        lesson: Any = contract_kb.get("lesson-contract-2")
+        contract_kb.update(attrs.evolve(lesson, title="Contract lesson 2, retitled"))
+        for _run in range(2):
+            report, target = self._sync(contract_kb, monkeypatch)
+            assert report.error is None, report.render_text()
+            assert report.failed == 0, report.render_text()
+            assert report.counts["unreadable"] == 1, report.render_text()
+            held = self.stored_ids(target.inner)
+            if held is not None:  # left as it is: not withdrawn
+                assert "lesson-contract-1" in held
+
+    # --- killed at any point -------------------------------------------------------------
+
+    def _killed_run(self, kb: KnowledgeBase, kill_at: int) -> int:
+        """Run a sync in a forked child that SIGKILLs itself at step *kill_at*; its status."""
+        from kmcore.sync import engine
+
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into pytest
+            code = 0
+            try:
+                def build(cfg: TargetConfig, kb_: KnowledgeBase) -> Any:
+                    return KillingTarget(self.make_target(cfg, kb_), kill_at)
+
+                setattr(engine, "build_target", build)  # noqa: B010 (the child's own copy)
+                engine.sync(kb, [_TARGET])
+            except BaseException:
+                code = 70
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        return status
+
+    @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks a process to kill (POSIX)")
+    @pytest.mark.parametrize("phase", ["first", "incremental"])
+    def test_a_killed_sync_converges(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, phase: str
+    ) -> None:
+        """SIGKILL at seeded random points (each item, and around finish) of a first sync,
+        or of one that withdraws a person, retitles and withdraws a lesson; the next sync
+        ends where one clean sync would: every record once, nothing withdrawn named, and a
+        further sync has nothing to send."""
+        import random
+
+        from kmcore.sync.engine import plan_target
+
+        self._name_people(contract_kb)
+        expected = {f"lesson-contract-{n}" for n in range(3)}
+        if phase == "incremental":
+            report, _ = self._sync(contract_kb, monkeypatch)
+            assert report.ok, report.render_text()
+            self._withdraw(contract_kb, "objection")
+            lesson: Any = contract_kb.get("lesson-contract-2")
+            contract_kb.update(attrs.evolve(lesson, title="Contract lesson 2, retitled"))
+            lesson = contract_kb.get("lesson-contract-1")
+            contract_kb.update(attrs.evolve(lesson, status=Status.DRAFT))
+            expected.discard("lesson-contract-1")
+        rng = random.Random(f"{os.environ.get('KMCORE_FAULT_SEED', '1405')}:{phase}")
+        for _kill in range(3):
+            # A step of what is left to do: each item alone, then finish.
+            steps = 2 * len(plan_target(contract_kb, _TARGET).changes) + 2
+            point = rng.randint(1, steps)
+            status = self._killed_run(contract_kb, point)
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, \
+                (point, status)
+        final, target = self._sync(contract_kb, monkeypatch)
+        assert final.ok, final.render_text()
+        held = self.stored_ids(target.inner)
+        if held is not None:
+            assert {i for i in held if i.startswith("lesson-")} == expected
+        if phase == "incremental":
+            self._assert_named_nowhere(target)
+        settled, target = self._sync(contract_kb, monkeypatch)
+        assert settled.ok, settled.render_text()
+        assert settled.counts["create"] == settled.counts["update"] == 0, \
+            settled.render_text()
+        assert settled.counts["delete"] == settled.counts["conflict"] == 0, \
+            settled.render_text()
+        held = self.stored_ids(target.inner)
+        if held is not None:
+            assert {i for i in held if i.startswith("lesson-")} == expected
 
 
 def _fields(record: Record) -> dict[str, Any]:

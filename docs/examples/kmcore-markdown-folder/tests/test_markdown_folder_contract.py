@@ -29,3 +29,7 @@ class TestMarkdownFolderContract(TargetContract):
     def stored_ids(self, target: Target) -> set[str] | None:
         folder = target.folder  # type: ignore[attr-defined]
         return {page.stem for page in Path(folder).glob("*/*.md")}
+
+    def shown_text(self, target: Target) -> str | None:
+        folder = Path(target.folder)  # type: ignore[attr-defined]
+        return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.md")))

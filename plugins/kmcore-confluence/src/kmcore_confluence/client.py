@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import requests
 
-from kmcore.errors import BackendError, RemoteError
+from kmcore.backend import BackendError, RemoteError
 from kmcore.http import KmcoreSession, make_session, request_id_of
 from kmcore_confluence import __version__
 from kmcore_confluence.settings import ConfluenceSettings
@@ -56,6 +56,8 @@ _PACE = 1.0
 class VersionConflict(RemoteError):
     """The page (or property) changed since it was read: re-read and decide again."""
 
+    transient = True
+
 
 class TitleTaken(RemoteError):
     """Another page in the space already has this title."""
@@ -63,6 +65,8 @@ class TitleTaken(RemoteError):
 
 class NoAnswer(RemoteError):
     """The request may or may not have been applied: its answer never came."""
+
+    transient = True
 
 
 @attrs.frozen
@@ -145,7 +149,8 @@ class ConfluenceClient:
             text = exc.message
             if said and said not in text:
                 text = f"{text}: {said}"
-            error = type(exc)(f"{what}: {text}", hint=exc.hint)
+            error = type(exc)(f"{what}: {text}", hint=exc.hint, status=exc.status,
+                              retryable=exc.retryable)
             error.request_id = exc.request_id
             raise error from None
         raise AssertionError("unreachable")  # pragma: no cover

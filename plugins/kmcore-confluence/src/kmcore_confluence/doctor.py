@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kmcore.errors import AuthError, KmcoreError, PermissionDenied
-from kmcore.sync.model import TargetCheck
+from kmcore.backend import AuthError, KmcoreError, PermissionDenied, TargetCheck
 from kmcore_confluence.client import NoAnswer
 from kmcore_confluence.render import MANAGED_LABEL
 
@@ -61,6 +60,12 @@ def diagnose(target: ConfluenceTarget) -> Iterator[TargetCheck]:
         return
     yield TargetCheck(name=f"{name}: sign-in", status="ok",
                       message=f"signed in to {edition} at {s.base_url} (user {me or '?'})")
+    yield from _site_checks(target, other, edition)
+
+
+def _site_checks(target: ConfluenceTarget, other: str, edition: str) -> Iterator[TargetCheck]:
+    """Once signed in: the edition, the space, the parent page, permission, kmcore's pages."""
+    s, name, client = target.settings, target.config.name, target.client
     probe = client.call("GET", other, what="checking the edition", ok404=True,
                         params={"limit": 1} if not s.cloud else None)
     if not s.cloud and probe is not None:
@@ -88,6 +93,12 @@ def diagnose(target: ConfluenceTarget) -> Iterator[TargetCheck]:
         else:
             yield TargetCheck(name=f"{name}: parent page", status="ok",
                               message=f"parent page {s.parent_page!r} exists")
+    yield from _permission_checks(target)
+
+
+def _permission_checks(target: ConfluenceTarget) -> Iterator[TargetCheck]:
+    """May the account create pages, and how many pages carry kmcore's label?"""
+    s, name, client = target.settings, target.config.name, target.client
     try:
         allowed = client.can_create()
     except PermissionDenied as exc:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kmcore.hookspecs import hookimpl
-from kmcore.specs import BackendSpec
+from kmcore.backend import BackendSpec, hookimpl
 
 
 @hookimpl
@@ -15,5 +14,6 @@ def kmcore_register_backends(register: Callable[[BackendSpec], None]) -> None:
         name="confluence",
         kind="target",
         factory="kmcore_confluence.target:ConfluenceTarget",
+        settings="kmcore_confluence.settings:ConfluenceSettings",
         description="Confluence Cloud or Data Center: a page per record, an index per type.",
     ))

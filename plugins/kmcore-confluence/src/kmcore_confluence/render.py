@@ -22,8 +22,8 @@ from typing import Any
 
 import attrs
 
+from kmcore.backend import Record
 from kmcore.publish.html import views
-from kmcore.records.base import Record
 from kmcore_confluence.storage import Builder
 
 __all__ = [

@@ -17,61 +17,74 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Mapping
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from pathlib import Path
+from typing import Literal
 
 import attrs
 
-from kmcore.errors import ConfigError
-from kmcore.sync.model import TargetConfig
+from kmcore.backend import SettingError, TargetConfig, parse_settings, secret_from_env, setting
 
 __all__ = ["DEFAULT_TOKEN_ENV", "ConfluenceSettings"]
 
 DEFAULT_TOKEN_ENV = "KMCORE_CONFLUENCE_TOKEN"
-_KNOWN = {"edition", "base_url", "space_key", "parent_page", "username", "token_env", "users"}
-_SPACE_KEY = re.compile(r"[A-Za-z0-9~]{1,255}\Z")
-_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 Edition = Literal["cloud", "datacenter"]
 
 
-def _fail(target: str, key: str, reason: str, hint: str) -> ConfigError:
-    return ConfigError(f"kmcore.toml: $.targets.{target}.{key}: {reason}", hint=hint)
-
-
 @attrs.frozen(kw_only=True)
 class ConfluenceSettings:
-    """A Confluence target's own settings (the token itself is read only when connecting).
-
-    :ivar target: the target's name (the ``[targets.NAME]`` table, not a setting).
-    :ivar edition: ``cloud`` (``*.atlassian.net``) or ``datacenter`` (Data Center or Server
-        run by your organisation); never guessed from the address.
-    :ivar base_url: the address Confluence opens at: Cloud ``https://NAME.atlassian.net/wiki``,
-        Data Center with its context path (``https://wiki.example.nhs.uk/confluence``);
-        ``https://`` only (``http://`` is refused except on 127.0.0.1).
-    :ivar space_key: the key of the space to publish into (``KM``), from the space's address.
-    :ivar parent_page: the title or id of the page everything is published under (default:
-        the space's home page).
-    :ivar username: Cloud: the email address of the account whose API token kmcore uses
-        (required). Data Center: leave it out for a personal access token.
-    :ivar token_env: the environment variable holding the API token (Cloud) or personal
-        access token (Data Center); never the token itself.
-    :ivar users: a table ``"person record id" = "Cloud accountId or Data Center userkey"``,
-        so people are @mentioned as real Confluence users.
+    """Confluence Cloud or Data Center; see [Publishing to Confluence](confluence.md). The
+    token is read from the environment only when connecting.
     """
 
     target: str
-    edition: Edition
-    base_url: str  # no trailing slash
-    space_key: str
-    parent_page: str | None = None
-    username: str | None = None
-    token_env: str = DEFAULT_TOKEN_ENV
-    users: Mapping[str, str] = attrs.field(factory=dict)
+    edition: Edition = setting(
+        "``cloud`` (``*.atlassian.net``) or ``datacenter`` (Data Center or Server run by your "
+        "organisation); never guessed from the address.",
+        hint='Say which Confluence this is: edition = "cloud" for *.atlassian.net, '
+             '"datacenter" for one your organisation runs itself.')
+    base_url: str = setting(
+        "the address Confluence opens at: Cloud ``https://NAME.atlassian.net/wiki``, Data "
+        "Center with its context path (``https://wiki.example.nhs.uk/confluence``); "
+        "``https://`` only (``http://`` is refused except on 127.0.0.1).",
+        https_url=True, allow_loopback_http=True,
+        hint='Write the address you open Confluence at, e.g. base_url = '
+             '"https://example.atlassian.net/wiki" (Cloud) or '
+             '"https://wiki.example.nhs.uk/confluence" (Data Center).')
+    space_key: str = setting(
+        "the key of the space to publish into (``KM``), from the space's address.",
+        pattern=r"[A-Za-z0-9~]{1,255}", pattern_text='a space key such as "KM"',
+        hint="Find it in the space's address: .../spaces/KM/... or ?spaceKey=KM.")
+    parent_page: str | None = setting(
+        "the title or id of the page everything is published under (default: the space's "
+        "home page).", default=None,
+        hint='e.g. parent_page = "Knowledge hub", or leave it out to use the space\'s home '
+             "page.")
+    username: str | None = setting(
+        "Cloud: the email address of the account whose API token kmcore uses (required). "
+        "Data Center: leave it out for a personal access token.", default=None,
+        hint="Write the account's email address.")
+    token_env: str = setting(
+        "the environment variable holding the API token (Cloud) or personal access token "
+        "(Data Center); never the token itself.", default=DEFAULT_TOKEN_ENV, env_secret=True,
+        example=f'"{DEFAULT_TOKEN_ENV}"')
+    users: Mapping[str, str] = setting(
+        'a table ``"person record id" = "Cloud accountId or Data Center userkey"``, so people '
+        "are @mentioned as real Confluence users.", factory=dict,
+        hint='Write a table of person record id = user reference: [targets.NAME.users] '
+             '"person-amina-rahman" = "<Cloud accountId or Data Center userkey>"')
+
+    def validate(self, kb_root: Path | None) -> None:
+        """The checks that involve the edition."""
+        if self.cloud and not self.base_url.endswith("/wiki"):
+            scheme, _, rest = self.base_url.partition("://")
+            raise SettingError("base_url", "a Confluence Cloud address ends in /wiki",
+                               f'Write base_url = "{scheme}://{rest.split("/")[0]}/wiki".')
+        if self.cloud and not self.username:
+            raise SettingError("username", "is required for Confluence Cloud",
+                               "Write the email address of the account whose API token "
+                               "kmcore uses.")
 
     @property
     def cloud(self) -> bool:
@@ -80,79 +93,13 @@ class ConfluenceSettings:
     @classmethod
     def from_config(cls, config: TargetConfig) -> ConfluenceSettings:
         """Check *config*'s settings; a :class:`ConfigError` names the key and the fix."""
-        s: Mapping[str, Any] = config.settings
-        name = config.name
-        unknown = sorted(set(s) - _KNOWN)
-        if unknown:
-            raise _fail(name, unknown[0], "is not a Confluence setting",
-                        f"Known settings: {', '.join(sorted(_KNOWN))}.")
-        edition = s.get("edition")
-        if edition not in ("cloud", "datacenter"):
-            raise _fail(name, "edition", f"must be \"cloud\" or \"datacenter\" (got {edition!r})",
-                        'Say which Confluence this is: edition = "cloud" for *.atlassian.net, '
-                        '"datacenter" for one your organisation runs itself.')
-        base = s.get("base_url")
-        if not isinstance(base, str) or not base.strip():
-            raise _fail(name, "base_url", "is required",
-                        'e.g. base_url = "https://example.atlassian.net/wiki" (Cloud) or '
-                        '"https://wiki.example.nhs.uk/confluence" (Data Center).')
-        base = base.strip().rstrip("/")
-        parts = urlsplit(base)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise _fail(name, "base_url", f"is not a web address (got {base!r})",
-                        "Write the address you open Confluence at, starting https://.")
-        if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
-            raise _fail(name, "base_url", "uses http://, which would send the token unencrypted",
-                        "Use the https:// address of the site.")
-        if parts.query or parts.fragment:
-            raise _fail(name, "base_url", "must not have a query or fragment",
-                        "Write only the site address (and its context path).")
-        if edition == "cloud" and not parts.path.endswith("/wiki"):
-            raise _fail(name, "base_url", "a Confluence Cloud address ends in /wiki",
-                        f'Write base_url = "{parts.scheme}://{parts.netloc}/wiki".')
-        space_key = s.get("space_key")
-        if not isinstance(space_key, str) or not _SPACE_KEY.match(space_key):
-            raise _fail(name, "space_key",
-                        f"must be a space key such as \"KM\" (got {space_key!r})",
-                        "Find it in the space's address: .../spaces/KM/... or ?spaceKey=KM.")
-        parent = s.get("parent_page")
-        if parent is not None and (not isinstance(parent, (str, int)) or not str(parent).strip()):
-            raise _fail(name, "parent_page", "must be a page title or a page id",
-                        'e.g. parent_page = "Knowledge hub", or leave it out to use the '
-                        "space's home page.")
-        username = s.get("username")
-        if username is not None and (not isinstance(username, str) or not username.strip()):
-            raise _fail(name, "username", "must be text", "Write the account's email address.")
-        if edition == "cloud" and not username:
-            raise _fail(name, "username", "is required for Confluence Cloud",
-                        "Write the email address of the account whose API token kmcore uses.")
-        token_env = s.get("token_env", DEFAULT_TOKEN_ENV)
-        if not isinstance(token_env, str) or not _ENV_NAME.match(token_env):
-            raise _fail(name, "token_env", "must name an environment variable",
-                        f'e.g. token_env = "{DEFAULT_TOKEN_ENV}".')
-        users = s.get("users", {})
-        if not isinstance(users, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in users.items()
-        ):
-            raise _fail(name, "users", "must be a table of person record id = user reference",
-                        '[targets.NAME.users] "person-amina-rahman" = "<Cloud accountId or '
-                        'Data Center userkey>"')
-        return cls(target=name, edition=edition, base_url=base, space_key=space_key,
-                   parent_page=str(parent).strip() if parent is not None else None,
-                   username=username.strip() if username else None, token_env=token_env,
-                   users=dict(users))
+        found: ConfluenceSettings = parse_settings(cls, config)
+        return found
 
     def token(self) -> str:
         """The API token / personal access token, from the environment."""
-        value = os.environ.get(self.token_env, "").strip()
-        if not value:
-            what = ("an API token (https://id.atlassian.com/manage-profile/security/api-tokens)"
-                    if self.cloud else "a personal access token (your profile > Personal "
-                    "Access Tokens)")
-            raise ConfigError(
-                f"target {self.target!r}: the environment variable {self.token_env} is not set, "
-                "so kmcore has no Confluence token",
-                hint=f"Create {what} for the publishing account and put it in {self.token_env} "
-                "(never in kmcore.toml).",
-            )
-        return value
+        what = ("an API token (https://id.atlassian.com/manage-profile/security/api-tokens)"
+                if self.cloud else "a personal access token (your profile > Personal Access "
+                "Tokens)")
+        return secret_from_env(self.token_env, target=self.target, what="Confluence token",
+                               how=f"Create {what} for the publishing account.")

@@ -19,7 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from kmcore.errors import KmcoreError
+from kmcore.backend import KmcoreError
 
 __all__ = [
     "AC_NS",

@@ -26,11 +26,23 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kmcore.errors import BackendError, ConfigError, KmcoreError, RateLimited, RemoteError
-from kmcore.records.base import Record
-from kmcore.store._lock import FileLock
-from kmcore.sync import gates
-from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
+from kmcore import gates
+from kmcore.backend import (
+    BackendError,
+    BaseTarget,
+    ConfigError,
+    FileLock,
+    Item,
+    ItemResult,
+    KmcoreError,
+    RateLimited,
+    Record,
+    RemoteError,
+    SyncContext,
+    TargetCheck,
+    TargetConfig,
+    result_from_exception,
+)
 from kmcore_confluence import __version__
 from kmcore_confluence.client import (
     ConfluenceClient,
@@ -42,11 +54,10 @@ from kmcore_confluence.client import (
 )
 from kmcore_confluence.render import Rendered, Renderer, body_hash
 from kmcore_confluence.settings import ConfluenceSettings
-from kmcore_confluence.storage import StorageError, marker_of
+from kmcore_confluence.storage import marker_of
 
 if TYPE_CHECKING:
     from kmcore.kb import KnowledgeBase
-    from kmcore.sync.model import TargetCheck
 
 __all__ = ["ConfluenceTarget", "TargetConflict"]
 
@@ -56,25 +67,28 @@ _MESSAGE = "kmcore "  # + the first 16 hex digits of the body hash
 _LOCK_WAIT = 60.0
 
 
-class TargetConflict(KmcoreError):
+class TargetConflict(BackendError):
     """The page was edited in Confluence since kmcore published it (nothing was written)."""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint, conflict=True)
 
 
 def _message(hash_: str) -> str:
     return f"{_MESSAGE}{hash_[:16]}"
 
 
-class ConfluenceTarget:
+class ConfluenceTarget(BaseTarget):
     """Publishes records to a Confluence space (Cloud or Data Center)."""
 
     #: Items per :meth:`apply` call: small, so progress is journalled often.
     batch_size = 10
+    settings_class = ConfluenceSettings
+    settings: ConfluenceSettings
 
     def __init__(self, config: TargetConfig, kb: KnowledgeBase, *,
                  client: ConfluenceClient | None = None) -> None:
-        self.config = config
-        self.kb = kb
-        self.settings = ConfluenceSettings.from_config(config)  # no network here
+        super().__init__(config, kb)  # checks the settings; no network here
         self._client = client
         self._index: dict[str, str] = {}
         self._root: str | None = None
@@ -146,23 +160,10 @@ class ConfluenceTarget:
             if item.op == "delete":
                 return self._delete(item)
             return self._publish(item)
-        except TargetConflict as exc:
-            return ItemResult(record_id=item.record_id, ok=False, conflict=True,
-                              error=exc.message)
-        except StorageError as exc:
-            return ItemResult(record_id=item.record_id, ok=False,
-                              error=f"{exc.message}. {exc.hint or ''}".strip())
-        except (RateLimited, NoAnswer, VersionConflict) as exc:
-            return ItemResult(record_id=item.record_id, ok=False, retryable=True,
-                              error=_named(item, exc))
         except ConfigError:
-            raise
-        except BackendError as exc:
-            transient = "HTTP 5" in exc.message
-            return ItemResult(record_id=item.record_id, ok=False, retryable=transient,
-                              error=_named(item, exc))
+            raise  # a wrong setting stops the run with its hint, rather than fail every item
         except KmcoreError as exc:
-            return ItemResult(record_id=item.record_id, ok=False, error=_named(item, exc))
+            return result_from_exception(item, exc)
 
     def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
         """The current version number of each page still there (a trashed page is absent)."""
@@ -181,9 +182,6 @@ class ConfluenceTarget:
         self._writer()
         for record_type in sorted(types):
             self._index_page(record_type, refresh=True)
-
-    def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
-        return None  # pages edited in Confluence are reported as conflicts, not brought back
 
     def close(self) -> None:
         if self._lock is not None:
@@ -208,16 +206,11 @@ class ConfluenceTarget:
                 f"~4 if changed), {deletes} to withdraw (~2 each), and ~3 per record type "
                 f"({len(types)}) for the index pages")
 
-    def diagnose(self) -> Iterable[TargetCheck]:
+    def checks(self) -> Iterable[TargetCheck]:
         """``kmcore doctor``: token, authentication, edition, space, parent page, permission."""
-        import attrs
-
         from kmcore_confluence.doctor import diagnose
 
-        # doctor prints messages alone: each says which target it is about.
-        prefix = f"target {self.config.name}: "
-        return [attrs.evolve(check, message=prefix + check.message)
-                for check in diagnose(self)]
+        return diagnose(self)
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -329,6 +322,8 @@ class ConfluenceTarget:
             page = self.client.get_page(item.remote_ref)
             if page is not None and self._owner(page) != record.id:
                 page = None  # not (or no longer) this record's page
+            if page is not None:
+                self._check_version(item, page)
         title = _title(record.label)
         if page is not None and page.title == _alt_title(record):
             title = page.title  # it was given the disambiguated title: keep it stable
@@ -401,7 +396,7 @@ class ConfluenceTarget:
         except (NoAnswer, RateLimited, RemoteError) as exc:
             # No answer, or a 5xx (a proxy may say 503 after the work was done): ambiguous.
             # A 429 is documented as "not processed", so it needs no look-up.
-            if not isinstance(exc, NoAnswer) and "HTTP 5" not in exc.message:
+            if not isinstance(exc, NoAnswer) and (exc.status or 0) < 500:
                 raise
             # The page may exist now: look before anything is sent again.
             found = self.client.find_by_title(rendered.title)
@@ -443,6 +438,18 @@ class ConfluenceTarget:
                                            body=rendered.body, parent_id=parent,
                                            message=message)
 
+    def _check_version(self, item: Item, page: PageInfo) -> None:
+        """The target contract: a change based on an older version of the page than the
+        one there now is a conflict (unless ``conflict_policy = "overwrite"``)."""
+        if item.remote_version is None or str(page.version) == item.remote_version or \
+                self.config.conflict_policy == "overwrite":
+            return
+        raise TargetConflict(
+            f"{item.record_type} {item.record_id}: page {page.id} is at version "
+            f"{page.version}, not {item.remote_version} as this change expected; left as it is",
+            hint="Sync again: kmcore then reads the page afresh and reports an edit made in "
+            "Confluence as a conflict.")
+
     def _sync_labels(self, page: PageInfo, wanted: list[str], previous: list[str]) -> None:
         current = {lab.lower() for lab in page.labels} if page.labels is not None else set()
         add = [lab for lab in wanted if lab not in current]
@@ -461,6 +468,7 @@ class ConfluenceTarget:
             return ItemResult(record_id=item.record_id, ok=True)  # gone, or not ours to remove
         prop = page.prop.value if page.prop is not None and isinstance(page.prop.value, dict) \
             else {}
+        self._check_version(item, page)
         ours = page.version == prop.get("page_version") or (
             page.version_message.startswith(_MESSAGE) and page.version_author == self._me())
         if not ours and self.config.conflict_policy != "overwrite":
@@ -489,14 +497,3 @@ def _title(label: str) -> str:
 def _alt_title(record: Record) -> str:
     suffix = f" ({record.id})"
     return _title(record.label)[: 255 - len(suffix)] + suffix
-
-
-def _named(item: Item, exc: KmcoreError) -> str:
-    """The error, saying which record it concerns (once), with its hint."""
-    subject = f"{item.record_type} {item.record_id}"
-    text = _with_hint(exc)
-    return text if text.startswith(subject) else f"{subject}: {text}"
-
-
-def _with_hint(exc: KmcoreError) -> str:
-    return f"{exc.message} ({exc.hint})" if exc.hint else exc.message

@@ -20,6 +20,10 @@ def kmcore_register_backends(register: Callable[[BackendSpec], None]) -> None:
         name="postgres",
         kind="store",
         factory="kmcore_postgres.store:PostgresStore",
+        # Named for the reference (tools/gen_config_doc.py) and `kmcore plugins --check`; the
+        # store checks its own table (PostgresSettings.from_mapping), which also refuses keys
+        # that would hold a secret.
+        settings="kmcore_postgres.settings:PostgresSettings",
         description="Records in a PostgreSQL database: many editors, many organisations.",
     ))
 

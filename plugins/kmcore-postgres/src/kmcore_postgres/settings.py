@@ -50,7 +50,9 @@ def _fail(key: str, reason: str, hint: str) -> ConfigError:
 
 @attrs.frozen(kw_only=True)
 class PostgresSettings:
-    """Where the PostgreSQL store is and how to reach it (no secrets: see the module doc).
+    """Records in a PostgreSQL database; see [PostgreSQL for a hub](postgres.md). A key that
+    would hold a secret (``password``, ``conninfo``...) is refused: the password comes from a
+    password file, a libpq service file or ``PGPASSWORD``.
 
     :ivar host: the server's host name or address, or a folder holding its Unix socket
         (default: libpq's, from ``PGHOST``).

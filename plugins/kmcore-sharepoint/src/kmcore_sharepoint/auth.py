@@ -22,13 +22,12 @@ import json
 import logging
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kmcore.errors import AuthError, ConfigError, RemoteError
+from kmcore.backend import AuthError, ConfigError, RemoteError, atomic_write, secret_from_env
 from kmcore.http import RedactingFilter, redact_text
 
 from kmcore_sharepoint import __version__
@@ -215,7 +214,11 @@ class TokenProvider:
                 credential: Any = s.client_secret()
             else:
                 assert s.certificate_path is not None
-                passphrase = os.environ.get(s.certificate_passphrase_env or "") or None
+                # Named but unset is a mistake to report, not a key without a passphrase.
+                passphrase = secret_from_env(
+                    s.certificate_passphrase_env, target=s.target,
+                    what="passphrase for the certificate's private key",
+                ) if s.certificate_passphrase_env else None
                 key, cert, self._thumbprint = load_certificate(s.certificate_path, passphrase)
                 credential = {"private_key": key, "public_certificate": cert}
                 if passphrase:
@@ -388,12 +391,5 @@ class TokenProvider:
             return
         path = self.cache_path()
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".token-cache-")
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(cache.serialize())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # Only its owner may read it (the mode is set before the sign-in is written).
+        atomic_write(path, cache.serialize().encode("utf-8"), mode=0o600)

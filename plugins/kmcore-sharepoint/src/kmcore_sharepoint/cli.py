@@ -16,7 +16,7 @@ __all__ = ["sharepoint"]
 
 
 def _target(ctx: click.Context, name: str) -> tuple[KnowledgeBase, SharePointTarget]:
-    from kmcore.cli._common import open_kb
+    from kmcore.cli import open_kb
     from kmcore.sync.config import load_target_configs
 
     kb = open_kb(ctx)
@@ -49,7 +49,7 @@ def provision(ctx: click.Context, target: str, check: bool) -> None:
     Safe to run again: nothing that exists is changed. Creating lists needs the 'manage' role
     on the site (Sites.Selected); syncing afterwards needs only 'write'.
     """
-    from kmcore.errors import KmcoreError
+    from kmcore.backend import KmcoreError
 
     kb, built = _target(ctx, target)
     try:
@@ -79,7 +79,7 @@ def provision(ctx: click.Context, target: str, check: bool) -> None:
 @click.pass_context
 def login(ctx: click.Context, target: str) -> None:
     """Sign in for a device-code TARGET and keep the sign-in in its token cache."""
-    from kmcore.errors import KmcoreError
+    from kmcore.backend import KmcoreError
 
     kb, built = _target(ctx, target)
     try:

@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 import requests
-from kmcore.errors import AuthError, BackendError, PermissionDenied, RateLimited, RemoteError
+from kmcore.backend import AuthError, BackendError, PermissionDenied, RateLimited, RemoteError
 from kmcore.http import (
     KmcoreSession,
     RetryPolicy,

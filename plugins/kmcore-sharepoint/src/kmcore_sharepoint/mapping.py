@@ -7,7 +7,7 @@ Every list kmcore owns has
   answer is refused by SharePoint itself (409) instead of making a duplicate;
 * ``KmData``: the whole record as kmcore JSON, so nothing that has no column of its own
   (outcomes, costs, consents...) is lost on the way back;
-* one typed column per simple field, chosen by the field's type:
+* one typed column per simple field, chosen by the field's kind (:mod:`kmcore.fields`):
 
   ============================  ==============================  ==========================
   record field                  column                          written as
@@ -15,7 +15,7 @@ Every list kmcore owns has
   text up to 255 characters     single line of text             ``"text"``
   longer text                   multiple lines (plain)          ``"text"``
   list of texts / of ids        multiple lines, one per line    ``"a\\nb"``
-  one choice (an enum)          choice (drop-down)              ``"pilot"``
+  one choice (a vocabulary)     choice (drop-down)              ``"pilot"``
   several choices               choice (check boxes)            list + ``@odata.type``
   whole number, number          number                          JSON number
   date / date-time              date and time                   ISO 8601, UTC
@@ -38,15 +38,14 @@ import decimal
 import enum
 import json
 import re
-import types
-import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Literal
 
 import attrs
 from kmcore import codec
-from kmcore.records import _fields as f
-from kmcore.records.base import Link, Record
+from kmcore.backend import Record
+from kmcore.fields import FieldKind, field_kinds
+from kmcore.records.base import Link
 
 __all__ = [
     "DATA_COLUMN",
@@ -55,6 +54,7 @@ __all__ = [
     "Kind",
     "ListSchema",
     "schema_for",
+    "shown_value",
 ]
 
 KEY_COLUMN = "KmKey"
@@ -220,63 +220,56 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def _unwrap_optional(kind: Any) -> Any:
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(kind) if a is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return kind
+def shown_value(value: Any, hidden: Collection[str]) -> Any:
+    """*value* without references to hidden records (a reference, a tuple of them, links)."""
+    if isinstance(value, str):
+        return None if value in hidden else value
+    if isinstance(value, tuple):
+        return tuple(v for v in value if not (isinstance(v, str) and v in hidden)
+                     and not (isinstance(v, Link) and v.target in hidden))
+    return value
 
 
-def _column_for(field: attrs.Attribute[Any], kind: Any) -> ColumnMap | None:
-    info = f.info(field)
-    name, display = f"Km{_camel(field.name)}", _display(field.name)
-    if len(name) > 32:
-        name = name[:32]
-    kind = _unwrap_optional(kind)
-    origin = typing.get_origin(kind)
-    limit = _limit(info)
-    if info.rel:
-        if origin is tuple:
-            return ColumnMap(field=field.name, name=name, display=display, kind="lines")
+def _without(data: Any, hidden: frozenset[str]) -> Any:
+    """Record data with every string that is a hidden record's id taken out (a list entry
+    or a link naming one is dropped, a field holding one is emptied)."""
+    if isinstance(data, dict):
+        if isinstance(data.get("target"), str) and data["target"] in hidden:
+            return None
+        return {k: (None if isinstance(v, str) and v in hidden else _without(v, hidden))
+                for k, v in data.items()}
+    if isinstance(data, list):
+        kept = [_without(v, hidden) for v in data if not (isinstance(v, str) and v in hidden)]
+        return [v for v in kept if v is not None]
+    return data
+
+
+def _column_for(field: FieldKind) -> ColumnMap | None:
+    """The column for one record field, chosen by its kind (:mod:`kmcore.fields`)."""
+    name, display = f"Km{_camel(field.name)}"[:32], _display(field.name)
+    kind: Kind | None = None
+    if field.kind == "reference":
+        kind = "lines" if field.many else (
+            "person" if field.targets == ("person",) else "text")
+    elif field.kind == "text":
+        short = field.max_length is not None and field.max_length <= 255
+        kind = "lines" if field.many else ("text" if short else "note")
+    elif field.kind == "choice":
         return ColumnMap(field=field.name, name=name, display=display,
-                         kind="person" if info.targets == ("person",) else "text")
-    if kind is str:
-        if limit is not None and limit <= 255:
-            return ColumnMap(field=field.name, name=name, display=display, kind="text",
-                             max_length=255)
-        return ColumnMap(field=field.name, name=name, display=display, kind="note")
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return ColumnMap(field=field.name, name=name, display=display, kind="choice",
-                         choices=tuple(str(m.value) for m in kind))
-    if kind is bool:
-        return ColumnMap(field=field.name, name=name, display=display, kind="boolean")
-    if kind in (int, float, decimal.Decimal):
-        return ColumnMap(field=field.name, name=name, display=display, kind="number")
-    if kind is dt.datetime:
-        return ColumnMap(field=field.name, name=name, display=display, kind="datetime")
-    if kind is dt.date:
-        return ColumnMap(field=field.name, name=name, display=display, kind="date")
-    if origin is tuple:
-        inner = typing.get_args(kind)[0]
-        if isinstance(inner, type) and issubclass(inner, enum.Enum):
-            return ColumnMap(field=field.name, name=name, display=display, kind="multichoice",
-                             choices=tuple(str(m.value) for m in inner))
-        if inner is str:
-            return ColumnMap(field=field.name, name=name, display=display, kind="lines")
-        if inner is Link:
-            return ColumnMap(field=field.name, name=name, display=display, kind="links")
-    return None  # nested parts: carried in KmData only
+                         kind="multichoice" if field.many else "choice",
+                         choices=field.vocabulary)
+    elif field.kind == "link" and field.many:
+        kind = "links"
+    elif not field.many:
+        kind = _SINGLE.get(field.kind)
+    if kind is None:
+        return None  # nested parts: carried in KmData only
+    return ColumnMap(field=field.name, name=name, display=display, kind=kind)
 
 
-def _limit(info: f.FieldInfo) -> int | None:
-    # kmcore's max_len rule documents its limit as "at most N characters".
-    for check in info.checks:
-        m = re.fullmatch(r"at most (\d+) characters", check.__doc__ or "")
-        if m:
-            return int(m.group(1))
-    return None
+#: Single-valued kinds that map straight to a column kind.
+_SINGLE: dict[str, Kind] = {"bool": "boolean", "int": "number", "float": "number",
+                            "money": "number", "datetime": "datetime", "date": "date"}
 
 
 @attrs.frozen(kw_only=True)
@@ -321,10 +314,15 @@ class ListSchema:
             out.append(body)
         return out
 
-    def to_fields(self, record: Record, lookups: Callable[[str], str | None] | None = None
-                  ) -> dict[str, Any]:
-        """The item ``fields`` for *record*; *lookups* maps a person id to its item id."""
-        data = codec.to_dict(record)
+    def to_fields(self, record: Record, lookups: Callable[[str], str | None] | None = None,
+                  hidden: Collection[str] = ()) -> dict[str, Any]:
+        """The item ``fields`` for *record*; *lookups* maps a person id to its item id.
+
+        *hidden*: ids of records not published on this target (withdrawn, private, a person
+        who objected). A reference to one is left out of every column, ``KmData`` included,
+        so no item names what its readers may not see."""
+        data = _without(codec.to_dict(record), frozenset(hidden)) if hidden else \
+            codec.to_dict(record)
         fields: dict[str, Any] = {
             TITLE_COLUMN: str(record.label)[:255] or record.id,
             KEY_COLUMN: record.id,
@@ -333,6 +331,8 @@ class ListSchema:
         }
         for column in self.columns:
             value = getattr(record, column.field)
+            if hidden:
+                value = shown_value(value, hidden)
             if column.kind == "lookup":
                 # Best effort: the person's item id when it is known; the text column
                 # beside it always holds the person's kmcore id.
@@ -405,14 +405,14 @@ def schema_for(record_cls: type[Record], list_name: str, *, people: bool = False
     :param people: the target also publishes people, so each reference to a person gets a
         lookup column into the People list (``<Name>Person``) beside its text column.
     """
-    hints = typing.get_type_hints(record_cls)
     columns = []
-    field_names = {a.name for a in attrs.fields(record_cls)}
+    kinds = field_kinds(record_cls)
+    field_names = {k.name for k in kinds}
     title_field = next((n for n in ("title", "display_name") if n in field_names), None)
-    for field in attrs.fields(record_cls):
+    for field in kinds:
         if field.name in _SKIP or field.name == title_field:  # the title is in Title
             continue
-        column = _column_for(field, hints.get(field.name, field.type))
+        column = _column_for(field)
         if column is not None:
             columns.append(column)
             if column.kind == "person" and people:

@@ -15,14 +15,13 @@ import hashlib
 import html
 import logging
 import uuid
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-from kmcore.errors import BackendError
-from kmcore.records.base import Record
-from kmcore.sync.model import SyncContext
+from kmcore.backend import BackendError, Record, SyncContext
 
 from kmcore_sharepoint.graph import BatchRequest
-from kmcore_sharepoint.mapping import ListSchema
+from kmcore_sharepoint.mapping import ListSchema, shown_value
 
 if TYPE_CHECKING:
     from kmcore_sharepoint.target import SharePointTarget
@@ -41,13 +40,15 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
 
 
-def canvas_for(schema: ListSchema, record: Record) -> dict[str, Any]:
-    """A one-column canvas of text web parts: the summary first, then each filled field."""
+def canvas_for(schema: ListSchema, record: Record, hidden: Collection[str] = ()
+               ) -> dict[str, Any]:
+    """A one-column canvas of text web parts: the summary first, then each filled field;
+    references to *hidden* records (not published on the target) left out."""
     parts: list[str] = []
     for column in schema.columns:
         if column.kind not in _TEXT_KINDS or column.field in ("status", "visibility"):
             continue
-        value = getattr(record, column.field)
+        value = shown_value(getattr(record, column.field), hidden)
         if value in (None, "", ()):
             continue
         if isinstance(value, tuple):
@@ -68,7 +69,8 @@ def _body(target: SharePointTarget, schema: ListSchema, record: Record, *, creat
           ) -> dict[str, Any]:
     body: dict[str, Any] = {"@odata.type": "#microsoft.graph.sitePage",
                             "title": str(record.label)[:255],
-                            "canvasLayout": canvas_for(schema, record)}
+                            "canvasLayout": canvas_for(schema, record,
+                                                       target.hidden_references(record))}
     if create:
         body.update(name=page_name(record.id), pageLayout="article",
                     promotionKind="newsPost" if target.settings.news else "page",

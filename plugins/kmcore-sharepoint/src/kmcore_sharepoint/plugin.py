@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kmcore.hookspecs import hookimpl
-from kmcore.specs import BackendSpec
+from kmcore.backend import BackendSpec, hookimpl
 
 if TYPE_CHECKING:
     import click
@@ -24,6 +23,7 @@ def kmcore_register_backends(register: Callable[[BackendSpec], None]) -> None:
         name="sharepoint",
         kind="target",
         factory="kmcore_sharepoint.target:SharePointTarget",
+        settings="kmcore_sharepoint.settings:SharePointSettings",
         description="SharePoint Online lists (and site pages) through Microsoft Graph.",
     ))
 

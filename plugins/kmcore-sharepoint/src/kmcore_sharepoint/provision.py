@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
-from kmcore.errors import PermissionDenied
+from kmcore.backend import PermissionDenied
 
 from kmcore_sharepoint.graph import BatchRequest, GraphClient
 from kmcore_sharepoint.mapping import DATA_COLUMN, KEY_COLUMN, ColumnMap, ListSchema
@@ -159,7 +159,22 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
     else:
         result.missing = [s.list_name for s in to_create]
     answers = client.batch(requests) if requests else {}
-    missing_columns: list[tuple[str, ListSchema, ColumnMap]] = []
+    missing_columns = _check_found(found, answers, result, add_columns=add_columns)
+    if create:
+        _take_created(client, site_id, to_create, answers, result)
+    if missing_columns:
+        _add_columns(client, site_id, missing_columns, lookup_lists, result)
+    return result
+
+
+_Missing = list[tuple[str, ListSchema, ColumnMap]]
+
+
+def _check_found(found: Sequence[ListSchema], answers: Mapping[str, Any],
+                 result: ProvisionResult, *, add_columns: bool) -> _Missing:
+    """Compare existing lists' columns with their schemas: drift is reported; missing
+    columns are returned to be added when *add_columns*."""
+    missing: _Missing = []
     for n, schema in enumerate(found):
         answer = answers[f"c{n}"]
         if not answer.ok:
@@ -170,44 +185,52 @@ def ensure_lists(client: GraphClient, site_id: str, schemas: Sequence[ListSchema
         for problem in drift:
             if problem.problem == "missing" and add_columns:
                 column = next(c for c in schema.all_columns if c.name == problem.column)
-                missing_columns.append((result.list_ids[schema.record_type], schema, column))
+                missing.append((result.list_ids[schema.record_type], schema, column))
             else:
                 result.drift.append(problem)
-    if create:
-        for n, schema in enumerate(to_create):
-            answer = answers[f"n{n}"]
-            if answer.status == 403:
-                raise PermissionDenied(
-                    f"creating the SharePoint list {schema.list_name!r} was refused "
-                    f"({answer.describe()})", hint=MANAGE_HINT)
-            if answer.status == 409:  # made meanwhile (or by a create whose answer was lost)
-                again = ensure_lists(client, site_id, [schema], create=False)
-                result.list_ids.update(again.list_ids)
-                result.drift.extend(again.drift)
-                continue
-            if not answer.ok:
-                raise PermissionDenied(f"creating the SharePoint list {schema.list_name!r} "
-                                       f"failed: {answer.describe()}", hint=MANAGE_HINT) \
-                    if answer.status in (401, 403) else _remote(schema, answer.describe())
-            result.list_ids[schema.record_type] = str(answer.body["id"])
-            result.created.append(schema.list_name)
-    if missing_columns:
-        adds = [BatchRequest(f"a{n}", "POST", f"/sites/{site_id}/lists/{list_id}/columns",
-                             body=_column_body(column, lookup_lists))
-                for n, (list_id, _, column) in enumerate(missing_columns)]
-        answers = client.batch(adds)
-        for n, (_, schema, column) in enumerate(missing_columns):
-            answer = answers[f"a{n}"]
-            if answer.ok or answer.status == 409:
-                result.added_columns.append(f"{schema.list_name}.{column.name}")
-            elif answer.status == 403:
-                result.drift.append(Drift(schema.list_name, column.name, "missing",
-                                          "the column is missing and the app may not add it "
-                                          "(needs the 'manage' role)", True))
-            else:
-                result.drift.append(Drift(schema.list_name, column.name, "missing",
-                                          f"could not be added: {answer.describe()}", True))
-    return result
+    return missing
+
+
+def _take_created(client: GraphClient, site_id: str, to_create: Sequence[ListSchema],
+                  answers: Mapping[str, Any], result: ProvisionResult) -> None:
+    """Record the lists just created; one made meanwhile is found and checked instead."""
+    for n, schema in enumerate(to_create):
+        answer = answers[f"n{n}"]
+        if answer.status == 403:
+            raise PermissionDenied(
+                f"creating the SharePoint list {schema.list_name!r} was refused "
+                f"({answer.describe()})", hint=MANAGE_HINT)
+        if answer.status == 409:  # made meanwhile (or by a create whose answer was lost)
+            again = ensure_lists(client, site_id, [schema], create=False)
+            result.list_ids.update(again.list_ids)
+            result.drift.extend(again.drift)
+            continue
+        if not answer.ok:
+            raise PermissionDenied(f"creating the SharePoint list {schema.list_name!r} "
+                                   f"failed: {answer.describe()}", hint=MANAGE_HINT) \
+                if answer.status in (401, 403) else _remote(schema, answer.describe())
+        result.list_ids[schema.record_type] = str(answer.body["id"])
+        result.created.append(schema.list_name)
+
+
+def _add_columns(client: GraphClient, site_id: str, missing: _Missing,
+                 lookup_lists: Mapping[str, str], result: ProvisionResult) -> None:
+    """Add columns missing from existing lists, in one batch; what cannot be added is drift."""
+    adds = [BatchRequest(f"a{n}", "POST", f"/sites/{site_id}/lists/{list_id}/columns",
+                         body=_column_body(column, lookup_lists))
+            for n, (list_id, _, column) in enumerate(missing)]
+    answers = client.batch(adds)
+    for n, (_, schema, column) in enumerate(missing):
+        answer = answers[f"a{n}"]
+        if answer.ok or answer.status == 409:
+            result.added_columns.append(f"{schema.list_name}.{column.name}")
+        elif answer.status == 403:
+            result.drift.append(Drift(schema.list_name, column.name, "missing",
+                                      "the column is missing and the app may not add it "
+                                      "(needs the 'manage' role)", True))
+        else:
+            result.drift.append(Drift(schema.list_name, column.name, "missing",
+                                      f"could not be added: {answer.describe()}", True))
 
 
 def _column_body(column: ColumnMap, lookup_lists: Mapping[str, str]) -> dict[str, Any]:
@@ -218,7 +241,7 @@ def _column_body(column: ColumnMap, lookup_lists: Mapping[str, str]) -> dict[str
 
 
 def _remote(schema: ListSchema, text: str) -> Exception:
-    from kmcore.errors import RemoteError
+    from kmcore.backend import RemoteError
 
     return RemoteError(f"creating the SharePoint list {schema.list_name!r} failed: {text}",
                        hint="Check the site in the browser; `kmcore doctor` checks each step.")

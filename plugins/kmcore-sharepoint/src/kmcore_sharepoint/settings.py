@@ -13,105 +13,133 @@
     authority_host = "https://login.microsoftonline.com"
     graph_endpoint = "https://graph.microsoft.com"
     concurrency = 2
+
+Each key is a :func:`kmcore.backend.setting`; kmcore's settings layer checks types, ranges,
+addresses and unknown keys, and :meth:`SharePointSettings.validate` the rules between keys.
 """
 
 from __future__ import annotations
 
-import difflib
-import os
-import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
 import attrs
-from kmcore.errors import ConfigError
+from kmcore.backend import SettingError, TargetConfig, parse_settings, secret_from_env, setting
 
 from kmcore_sharepoint import __version__
 
-__all__ = ["DEFAULT_SECRET_ENV", "SharePointSettings", "parse_settings"]
+__all__ = ["DEFAULT_SECRET_ENV", "SharePointSettings"]
 
 DEFAULT_SECRET_ENV = "KMCORE_SHAREPOINT_CLIENT_SECRET"
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 DEFAULT_GRAPH = "https://graph.microsoft.com"
 AuthMode = Literal["certificate", "secret", "device_code"]
-_AUTH_MODES = ("certificate", "secret", "device_code")
-_GUIDISH = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-                      r"[0-9a-fA-F]{12}\Z")
-_DOMAIN = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\Z")
-_KNOWN = {
-    "site_url", "tenant_id", "client_id", "auth", "certificate_path",
-    "certificate_passphrase_env", "client_secret_env", "authority_host", "graph_endpoint",
-    "concurrency", "max_wait_seconds", "provision", "lists", "pages", "news", "user_agent",
-    "token_cache", "token_cache_path", "timeout_seconds", "page_size",
-}
+_GUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_DOMAIN = r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+"
+_ENTRA_HINT = ("Copy it from the app registration's Overview page in the Entra admin centre "
+               "(Directory (tenant) ID and Application (client) ID).")
 
 
 @attrs.frozen(kw_only=True)
 class SharePointSettings:
-    """A SharePoint target's settings, validated (see the module docstring).
-
-    :ivar target: the target's name (the ``[targets.NAME]`` table, not a setting).
-    :ivar site_url: the site's ``https://`` address up to its name
-        (``https://example.sharepoint.com/sites/KnowledgeHub``).
-    :ivar tenant_id: the Directory (tenant) ID from the app registration's Overview (a GUID,
-        or the tenant's domain).
-    :ivar client_id: the Application (client) ID from the app registration's Overview.
-    :ivar auth: ``certificate`` (unattended, recommended), ``secret`` (a client secret from
-        the environment) or ``device_code`` (a person signs in with ``kmcore sharepoint
-        login``).
-    :ivar certificate_path: the PEM file holding the private key and the certificate
-        (required with ``auth = "certificate"``); relative paths are read from the knowledge
-        base folder. Only the service account should be able to read it.
-    :ivar certificate_passphrase_env: the environment variable holding the private key's
-        passphrase, if it has one.
-    :ivar client_secret_env: the environment variable holding the client secret's value
-        (``auth = "secret"``); a literal secret in kmcore.toml is refused.
-    :ivar authority_host: the sign-in host (national clouds, test doubles); any host but the
-        public cloud's turns MSAL instance discovery off.
-    :ivar graph_endpoint: the Microsoft Graph host (``https://graph.microsoft.us``...).
-    :ivar concurrency: ``$batch`` requests in flight at once, 1 to 8; keep it low, since
-        SharePoint throttles the whole tenant.
-    :ivar max_wait_seconds: the longest one operation may spend waiting on ``Retry-After``
-        (1 to 3600) before the item is left for the next sync.
-    :ivar provision: create missing lists (and their columns) on the first sync; needs a
-        ``manage`` grant for that run.
-    :ivar lists: a table ``record type = "list name"``, to name the lists (default: the
-        types' plural labels).
-    :ivar pages: record types also published as site pages, e.g. ``["story", "innovation"]``.
-    :ivar news: create those site pages as news posts.
-    :ivar user_agent: the traffic decoration Graph asks for, ``ISV|Company|App/Version`` or
-        ``NONISV|...`` (e.g. ``NONISV|MyTrust|kmcore-sharepoint/0.1.0``).
-    :ivar token_cache: where a device-code sign-in is kept: ``auto`` (encrypted if the system
-        allows, else a file only its owner can read; refused on Windows without
-        ``msal-extensions``), ``encrypted``, ``file`` or ``none``.
-    :ivar token_cache_path: the token cache file (default: in the user's cache folder).
-    :ivar timeout_seconds: the read timeout of each request, 1 to 600 seconds.
-    :ivar page_size: items per page (``$top``) when reading lists and changes, 10 to 5000.
+    """SharePoint Online through Microsoft Graph; see [SharePoint Online](sharepoint.md). TLS
+    is always verified; see [the IT guide](it-guide.md#proxies-and-ca-bundles) for proxies and
+    CA bundles.
     """
 
     target: str
-    site_url: str
-    tenant_id: str
-    client_id: str
-    auth: AuthMode = "certificate"
-    certificate_path: Path | None = None
-    certificate_passphrase_env: str | None = None
-    client_secret_env: str = DEFAULT_SECRET_ENV
-    authority_host: str = DEFAULT_AUTHORITY
-    graph_endpoint: str = DEFAULT_GRAPH
-    concurrency: int = 2
-    max_wait_seconds: float = 300.0
-    provision: bool = True
-    lists: Mapping[str, str] = attrs.field(factory=dict)
-    pages: tuple[str, ...] = ()
-    news: bool = False
-    user_agent: str = f"ISV|kmcore|kmcore-sharepoint/{__version__}"
-    token_cache: Literal["auto", "encrypted", "file", "none"] = "auto"
-    token_cache_path: Path | None = None
-    timeout_seconds: float = 60.0
-    page_size: int = 999
+    site_url: str = setting(
+        "the site's ``https://`` address up to its name "
+        "(``https://example.sharepoint.com/sites/KnowledgeHub``).", https_url=True,
+        hint="Copy it from the browser's address bar on the site's home page, up to the site "
+             'name, e.g. site_url = "https://example.sharepoint.com/sites/KnowledgeHub".')
+    tenant_id: str = setting(
+        "the Directory (tenant) ID from the app registration's Overview (a GUID, or the "
+        "tenant's domain).", pattern=f"{_GUID}|{_DOMAIN}", pattern_text="a GUID or a domain",
+        hint=_ENTRA_HINT)
+    client_id: str = setting(
+        "the Application (client) ID from the app registration's Overview.", pattern=_GUID,
+        pattern_text="a GUID",
+        hint="Use the Application (client) ID, e.g. 11111111-2222-3333-4444-555555555555.")
+    auth: AuthMode = setting(
+        "``certificate`` (unattended, recommended), ``secret`` (a client secret from the "
+        "environment) or ``device_code`` (a person signs in with ``kmcore sharepoint "
+        "login``).", default="certificate",
+        hint="certificate for unattended runs (recommended), secret if IT can only issue a "
+             "client secret, device_code for a librarian signing in.")
+    certificate_path: Path | None = setting(
+        "the PEM file holding the private key and the certificate (required with ``auth = "
+        '"certificate"``); relative paths are read from the knowledge base folder. Only the '
+        "service account should be able to read it.", default=None, path=True,
+        example='"C:/secure/kmcore-sharepoint.pem"')
+    certificate_passphrase_env: str | None = setting(
+        "the environment variable holding the private key's passphrase, if it has one.",
+        default=None, env_secret=True, example='"KMCORE_SHAREPOINT_KEY_PASSPHRASE"')
+    client_secret_env: str = setting(
+        'the environment variable holding the client secret\'s value (``auth = "secret"``); '
+        "a literal secret in kmcore.toml is refused.", default=DEFAULT_SECRET_ENV,
+        env_secret=True, example=f'"{DEFAULT_SECRET_ENV}"')
+    authority_host: str = setting(
+        "the sign-in host (national clouds, test doubles); any host but the public cloud's "
+        "turns MSAL instance discovery off.", default=DEFAULT_AUTHORITY, https_url=True,
+        host_only=True)
+    graph_endpoint: str = setting(
+        "the Microsoft Graph host (``https://graph.microsoft.us``...).", default=DEFAULT_GRAPH,
+        https_url=True, host_only=True)
+    concurrency: int = setting(
+        "``$batch`` requests in flight at once, 1 to 8; keep it low, since SharePoint "
+        "throttles the whole tenant.", default=2, low=1, high=8,
+        hint="Keep it low (2 is the default): SharePoint throttles the whole tenant.")
+    max_wait_seconds: float = setting(
+        "the longest one operation may spend waiting on ``Retry-After`` (1 to 3600) before the "
+        "item is left for the next sync.", default=300.0, low=1, high=3600)
+    provision: bool = setting(
+        "create missing lists (and their columns) on the first sync; needs a ``manage`` "
+        "grant for that run.", default=True)
+    lists: Mapping[str, str] = setting(
+        'a table ``record type = "list name"``, to name the lists (default: the types\' '
+        "plural labels).", factory=dict,
+        hint='[targets.NAME.lists] innovation = "Innovations"')
+    pages: tuple[str, ...] = setting(
+        'record types also published as site pages, e.g. ``["story", "innovation"]``.',
+        default=(), example='["story", "innovation"]')
+    news: bool = setting("create those site pages as news posts.", default=False)
+    user_agent: str = setting(
+        "the traffic decoration Graph asks for, ``ISV|Company|App/Version`` or "
+        "``NONISV|...`` (e.g. ``NONISV|MyTrust|kmcore-sharepoint/0.1.0``).",
+        default=f"ISV|kmcore|kmcore-sharepoint/{__version__}",
+        pattern=r"(ISV|NONISV)\|[^|\s]+\|[^|\s]+/[^|\s]+",
+        pattern_text="ISV|Company|App/Version or NONISV|…",
+        example=f'"NONISV|MyTrust|kmcore-sharepoint/{__version__}"')
+    token_cache: Literal["auto", "encrypted", "file", "none"] = setting(
+        "where a device-code sign-in is kept: ``auto`` (encrypted if the system allows, else "
+        "a file only its owner can read; refused on Windows without ``msal-extensions``), "
+        "``encrypted``, ``file`` or ``none``.", default="auto")
+    token_cache_path: Path | None = setting(
+        "the token cache file (default: in the user's cache folder); relative paths are read "
+        "from the knowledge base folder.", default=None, path=True)
+    timeout_seconds: float = setting(
+        "the read timeout of each request, 1 to 600 seconds.", default=60.0, low=1, high=600)
+    page_size: int = setting(
+        "items per page (``$top``) when reading lists and changes, 10 to 5000.", default=999,
+        low=10, high=5000)
+
+    def validate(self, kb_root: Path | None) -> None:
+        """The rule between keys: a certificate sign-in needs the certificate."""
+        if self.auth == "certificate" and self.certificate_path is None:
+            raise SettingError(
+                "certificate_path", 'is required with auth = "certificate": the PEM file '
+                "holding the private key and certificate",
+                'e.g. certificate_path = "C:/secure/kmcore-sharepoint.pem" '
+                "(docs/sharepoint.md shows how IT makes one).")
+
+    @classmethod
+    def from_config(cls, config: TargetConfig, base: Path | None = None) -> SharePointSettings:
+        """Check a SharePoint target's settings; *base* resolves relative file paths."""
+        found: SharePointSettings = parse_settings(cls, config, base=base)
+        return found
 
     @property
     def site_host(self) -> str:
@@ -140,153 +168,6 @@ class SharePointSettings:
 
     def client_secret(self) -> str:
         """The client secret, from the environment only; never from kmcore.toml."""
-        value = os.environ.get(self.client_secret_env, "")
-        if not value.strip():
-            raise ConfigError(
-                f"target {self.target!r} uses auth = \"secret\", but the environment variable "
-                f"{self.client_secret_env} is not set",
-                hint=f"Set {self.client_secret_env} to the client secret's value (not its id) "
-                "in the account that runs kmcore; secrets are never read from kmcore.toml.",
-            )
-        return value.strip()
-
-
-def _fail(target: str, key: str, reason: str, hint: str) -> ConfigError:
-    return ConfigError(f"kmcore.toml: $.targets.{target}.{key}: {reason}", hint=hint)
-
-
-def _https_root(target: str, key: str, value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _fail(target, key, "must be an https:// address", f"e.g. {key} = "
-                    f"\"{DEFAULT_AUTHORITY if key == 'authority_host' else DEFAULT_GRAPH}\"")
-    parts = urlsplit(value.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise _fail(target, key, f"must be an https:// address (got {value!r})",
-                    "TLS is always verified; point REQUESTS_CA_BUNDLE at a custom CA bundle "
-                    "if your proxy or test double needs one.")
-    if parts.path.strip("/") or parts.query:
-        raise _fail(target, key, f"must be the host only, without a path (got {value!r})",
-                    f"e.g. {key} = \"{parts.scheme}://{parts.netloc}\"")
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def parse_settings(target: str, raw: Mapping[str, Any], base: Path | None = None
-                   ) -> SharePointSettings:
-    """Check a SharePoint target's settings; *base* resolves relative file paths."""
-    for key in raw:
-        if key not in _KNOWN:
-            close = difflib.get_close_matches(key, sorted(_KNOWN), n=1)
-            raise _fail(target, key, "is not a SharePoint setting",
-                        f"Did you mean {close[0]}?" if close else
-                        f"Known settings: {', '.join(sorted(_KNOWN))}.")
-    site_url = raw.get("site_url")
-    if not isinstance(site_url, str) or not site_url.strip():
-        raise _fail(target, "site_url", "is required: the SharePoint site to publish to",
-                    'e.g. site_url = "https://example.sharepoint.com/sites/KnowledgeHub"')
-    parts = urlsplit(site_url.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise _fail(target, "site_url", f"must be the site's https:// address (got {site_url!r})",
-                    "Copy it from the browser's address bar on the site's home page, up to "
-                    "the site name (…/sites/KnowledgeHub).")
-    values: dict[str, Any] = {"target": target,
-                              "site_url": f"https://{parts.netloc}{parts.path.rstrip('/')}"}
-    for key in ("tenant_id", "client_id"):
-        value = raw.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise _fail(target, key, "is required",
-                        "Copy it from the app registration's Overview page in the Entra admin "
-                        "centre (Directory (tenant) ID and Application (client) ID).")
-        value = value.strip()
-        if key == "client_id" and not _GUIDISH.match(value):
-            raise _fail(target, key, f"must be a GUID (got {value!r})",
-                        "Use the Application (client) ID, e.g. "
-                        "11111111-2222-3333-4444-555555555555.")
-        if key == "tenant_id" and not (_GUIDISH.match(value) or _DOMAIN.match(value)):
-            raise _fail(target, key, f"must be a GUID or a domain (got {value!r})",
-                        "Use the Directory (tenant) ID from the app registration.")
-        values[key] = value
-    auth = raw.get("auth", "certificate")
-    if auth not in _AUTH_MODES:
-        raise _fail(target, "auth", f"must be one of {', '.join(_AUTH_MODES)} (got {auth!r})",
-                    "certificate for unattended runs (recommended), secret if IT can only "
-                    "issue a client secret, device_code for a librarian signing in.")
-    values["auth"] = auth
-    cert = raw.get("certificate_path")
-    if auth == "certificate" and (not isinstance(cert, str) or not cert.strip()):
-        raise _fail(target, "certificate_path",
-                    "is required with auth = \"certificate\": the PEM file holding the "
-                    "private key and certificate",
-                    'e.g. certificate_path = "C:/secure/kmcore-sharepoint.pem" '
-                    "(docs/sharepoint.md shows how IT makes one).")
-    if isinstance(cert, str) and cert.strip():
-        path = Path(cert.strip()).expanduser()
-        if not path.is_absolute() and base is not None:
-            path = base / path
-        values["certificate_path"] = path
-    for key in ("client_secret_env", "certificate_passphrase_env"):
-        if key in raw:
-            value = raw[key]
-            if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
-                raise _fail(target, key, "must name an environment variable",
-                            f'e.g. {key} = "KMCORE_{target.upper().replace("-", "_")}_SECRET"')
-            values[key] = value
-    for key in ("authority_host", "graph_endpoint"):
-        if key in raw:
-            values[key] = _https_root(target, key, raw[key])
-    concurrency = raw.get("concurrency", 2)
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or \
-            not 1 <= concurrency <= 8:
-        raise _fail(target, "concurrency", f"must be a whole number from 1 to 8 "
-                    f"(got {concurrency!r})",
-                    "Keep it low (2 is the default): SharePoint throttles the whole tenant.")
-    values["concurrency"] = concurrency
-    for key, low, high in (("max_wait_seconds", 1, 3600), ("timeout_seconds", 1, 600)):
-        if key in raw:
-            value = raw[key]
-            if isinstance(value, bool) or not isinstance(value, int | float) or \
-                    not low <= value <= high:
-                raise _fail(target, key, f"must be seconds from {low} to {high} "
-                            f"(got {value!r})", "")
-            values[key] = float(value)
-    if "page_size" in raw:
-        value = raw["page_size"]
-        if isinstance(value, bool) or not isinstance(value, int) or not 10 <= value <= 5000:
-            raise _fail(target, "page_size", f"must be from 10 to 5000 (got {value!r})", "")
-        values["page_size"] = value
-    for key in ("provision", "news"):
-        if key in raw:
-            if not isinstance(raw[key], bool):
-                raise _fail(target, key, f"must be true or false (got {raw[key]!r})", "")
-            values[key] = raw[key]
-    if "lists" in raw:
-        lists = raw["lists"]
-        if not isinstance(lists, Mapping) or not all(
-                isinstance(v, str) and v.strip() for v in lists.values()):
-            raise _fail(target, "lists", "must be a table of record type = list name",
-                        '[targets.NAME.lists] innovation = "Innovations"')
-        values["lists"] = {str(k): str(v).strip() for k, v in lists.items()}
-    if "pages" in raw:
-        pages = raw["pages"]
-        if isinstance(pages, str):
-            pages = [pages]
-        if not isinstance(pages, list) or not all(isinstance(p, str) for p in pages):
-            raise _fail(target, "pages", "must be a list of record types",
-                        'e.g. pages = ["story", "innovation"]')
-        values["pages"] = tuple(pages)
-    if "user_agent" in raw:
-        agent = raw["user_agent"]
-        if not isinstance(agent, str) or not re.fullmatch(
-                r"(ISV|NONISV)\|[^|\s]+\|[^|\s]+/[^|\s]+", agent):
-            raise _fail(target, "user_agent",
-                        f"must be ISV|Company|App/Version or NONISV|… (got {agent!r})",
-                        f'e.g. user_agent = "NONISV|MyTrust|kmcore-sharepoint/{__version__}"')
-        values["user_agent"] = agent
-    if "token_cache" in raw:
-        if raw["token_cache"] not in ("auto", "encrypted", "file", "none"):
-            raise _fail(target, "token_cache", "must be auto, encrypted, file or none", "")
-        values["token_cache"] = raw["token_cache"]
-    if "token_cache_path" in raw:
-        if not isinstance(raw["token_cache_path"], str):
-            raise _fail(target, "token_cache_path", "must be a file path", "")
-        values["token_cache_path"] = Path(raw["token_cache_path"]).expanduser()
-    return SharePointSettings(**values)
+        return secret_from_env(self.client_secret_env, target=self.target,
+                               what='client secret (auth = "secret")',
+                               how="Use the client secret's value (not its id).")

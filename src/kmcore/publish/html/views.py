@@ -432,7 +432,7 @@ def card(record: Record, audience: Visibility) -> dict[str, Any]:
     return data
 
 
-# --- schema.org JSON-LD (domain.md §8.1) ----------------------------------------------------
+# --- schema.org JSON-LD (docs/architecture.md: interoperability) -------------------------------
 
 
 def _org(org: OrgRef | None) -> dict[str, Any] | None:
@@ -508,78 +508,91 @@ def jsonld(record: Record, resolve: Resolver, audience: Visibility,
             "sourceOrganization": _org(record.owner_org),
             "license": record.licence,
         })
-    kind = record.record_type
-    if kind == "person":
-        person: Any = record
-        data = {
-            "@type": "Person",
-            "name": person.display_name,
-            "givenName": person.given_name,
-            "familyName": person.family_name,
-            "jobTitle": person.job_title,
-            "worksFor": _org(person.employer or person.owner_org),
-            "identifier": ({"@type": "PropertyValue", "propertyID": "ORCID",
-                            "value": person.orcid} if person.orcid else ident),
-        }
-        if person.employment_status != EmploymentStatus.LEFT:
-            data["email"] = person.work_email
-            data["telephone"] = person.phone
-        if profile_visible(person, audience):
-            data["knowsAbout"] = [_term(c.concept) for c in claims(person)]
-            data["memberOf"] = [{"@type": "Organization", "name": m.group}
-                                for m in person.profile.memberships]
-            data["knowsLanguage"] = list(person.profile.languages)
+    if record.record_type == "person":
+        data = _person_ld(record, audience, ident)
         return _clean({**{k: v for k, v in common.items() if k != "identifier"}, **data})
-    if kind == "innovation":
-        inn: Any = record
-        stage = inn.stage.label if isinstance(inn.stage, Stage) else str(inn.stage)
-        data = {
-            "@type": "Report",
-            "headline": inn.title,
-            "description": inn.description,
-            "creativeWorkStatus": stage,
-            "author": _who(inn.lead, resolve, url),
-            "contributor": [w for w in (_who(m.person, resolve, url) for m in inn.team) if w],
-            "citation": [c.citation for c in inn.citations],
-        }
-        return _clean({**common, **data})
-    if kind == "story":
-        story: Any = record
-        data = {
-            "@type": "Article",
-            "headline": story.title,
-            "articleBody": "\n\n".join((story.challenge, story.what_we_did, story.how_it_helped)),
-            "genre": story.kind.label,
-            "contributor": [w for w in (_who(p, resolve, url) for p in story.working_with) if w],
-            "mentions": [t for t in (_thing(a, resolve, url) for a in story.about) if t],
-        }
-        if story.quote is not None:
-            quote: dict[str, Any] = {"@type": "Quotation", "text": story.quote.text}
-            speaker = _who(story.quote.person, resolve, url)
-            if speaker:
-                quote["spokenByCharacter"] = speaker
-            data["hasPart"] = quote
-        return _clean({**common, **data})
-    if kind == "capture_record":
-        cap: Any = record
-        event = _clean({
-            "@type": "Event",
-            "name": cap.title,
-            "description": cap.purpose,
-            "startDate": _iso(cap.held_on),
-            "endDate": _iso(cap.held_until),
-            "eventAttendanceMode": _MODES.get(cap.mode) if cap.mode else None,
-            "organizer": _who(cap.facilitator, resolve, url),
-            "attendee": [w for w in (_who(p.person, resolve, url) for p in cap.participants
-                                     if p.person) if w],
-        })
-        data = {"@type": "CreativeWork", "genre": cap.technique.label, "recordedAt": event,
-                "text": "\n".join(cap.insights)}
-        return _clean({**common, **data})
-    if kind == "lesson":
-        lesson: Any = record
-        data = {"@type": "CreativeWork", "genre": "Lesson learned", "text": lesson.statement,
-                "description": lesson.recommendation,
-                "creativeWorkStatus": lesson.lesson_status.label}
-        return _clean({**common, **data})
-    return _clean({**common, "@type": "CreativeWork", "name": record.label})
+    build = _LD_BY_TYPE.get(record.record_type)
+    if build is None:
+        return _clean({**common, "@type": "CreativeWork", "name": record.label})
+    return _clean({**common, **build(record, resolve, url)})
+
+
+def _person_ld(person: Any, audience: Visibility, ident: str) -> dict[str, Any]:
+    data = {
+        "@type": "Person",
+        "name": person.display_name,
+        "givenName": person.given_name,
+        "familyName": person.family_name,
+        "jobTitle": person.job_title,
+        "worksFor": _org(person.employer or person.owner_org),
+        "identifier": ({"@type": "PropertyValue", "propertyID": "ORCID",
+                        "value": person.orcid} if person.orcid else ident),
+    }
+    if person.employment_status != EmploymentStatus.LEFT:
+        data["email"] = person.work_email
+        data["telephone"] = person.phone
+    if profile_visible(person, audience):
+        data["knowsAbout"] = [_term(c.concept) for c in claims(person)]
+        data["memberOf"] = [{"@type": "Organization", "name": m.group}
+                            for m in person.profile.memberships]
+        data["knowsLanguage"] = list(person.profile.languages)
+    return data
+
+
+def _innovation_ld(inn: Any, resolve: Resolver, url: Callable[[str], str]) -> dict[str, Any]:
+    stage = inn.stage.label if isinstance(inn.stage, Stage) else str(inn.stage)
+    return {
+        "@type": "Report",
+        "headline": inn.title,
+        "description": inn.description,
+        "creativeWorkStatus": stage,
+        "author": _who(inn.lead, resolve, url),
+        "contributor": [w for w in (_who(m.person, resolve, url) for m in inn.team) if w],
+        "citation": [c.citation for c in inn.citations],
+    }
+
+
+def _story_ld(story: Any, resolve: Resolver, url: Callable[[str], str]) -> dict[str, Any]:
+    data = {
+        "@type": "Article",
+        "headline": story.title,
+        "articleBody": "\n\n".join((story.challenge, story.what_we_did, story.how_it_helped)),
+        "genre": story.kind.label,
+        "contributor": [w for w in (_who(p, resolve, url) for p in story.working_with) if w],
+        "mentions": [t for t in (_thing(a, resolve, url) for a in story.about) if t],
+    }
+    if story.quote is not None:
+        quote: dict[str, Any] = {"@type": "Quotation", "text": story.quote.text}
+        speaker = _who(story.quote.person, resolve, url)
+        if speaker:
+            quote["spokenByCharacter"] = speaker
+        data["hasPart"] = quote
+    return data
+
+
+def _capture_ld(cap: Any, resolve: Resolver, url: Callable[[str], str]) -> dict[str, Any]:
+    event = _clean({
+        "@type": "Event",
+        "name": cap.title,
+        "description": cap.purpose,
+        "startDate": _iso(cap.held_on),
+        "endDate": _iso(cap.held_until),
+        "eventAttendanceMode": _MODES.get(cap.mode) if cap.mode else None,
+        "organizer": _who(cap.facilitator, resolve, url),
+        "attendee": [w for w in (_who(p.person, resolve, url) for p in cap.participants
+                                 if p.person) if w],
+    })
+    return {"@type": "CreativeWork", "genre": cap.technique.label, "recordedAt": event,
+            "text": "\n".join(cap.insights)}
+
+
+def _lesson_ld(lesson: Any, resolve: Resolver, url: Callable[[str], str]) -> dict[str, Any]:
+    return {"@type": "CreativeWork", "genre": "Lesson learned", "text": lesson.statement,
+            "description": lesson.recommendation,
+            "creativeWorkStatus": lesson.lesson_status.label}
+
+
+_LD_BY_TYPE: dict[str, Callable[[Any, Resolver, Callable[[str], str]], dict[str, Any]]] = {
+    "innovation": _innovation_ld, "story": _story_ld, "capture_record": _capture_ld,
+    "lesson": _lesson_ld,
+}

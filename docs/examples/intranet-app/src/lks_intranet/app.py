@@ -65,39 +65,7 @@ def create_app(kb_path: str | os.PathLike[str] | None = None,
 
     @app.get("/innovations")
     def innovations() -> str:
-        kb, gate = _kb(), _gate()
-        stage = request.args.get("stage", "").strip()
-        department = request.args.get("department", "").strip()
-        query = _query()
-        known_stages = {s.value: s for s in Stage}
-        if stage and stage not in known_stages:
-            abort(400, description=f"There is no stage called {stage!r}. Choose one from "
-                  "the list.")
-        visible = [r for r in (gate.record(i) for i in kb.query(Innovation))
-                   if isinstance(r, Innovation)]
-        chosen = [i for i in visible if (not stage or i.stage == known_stages[stage])
-                  and (not department or i.department == department)]
-        snippets: dict[str, Any] = {}
-        notes: tuple[str, ...] = ()
-        if query:
-            try:
-                hits = kb.search(query, types="innovation", limit=100)
-            except KmcoreError as exc:  # a filter kmcore refuses: say what is wrong
-                abort(400, description=f"{exc.message}. {exc.hint or ''}".strip())
-            # How kmcore read an odd query ("a quotation mark was not closed..."): show it.
-            notes = tuple(hits.notes)
-            order = {hit.id: n for n, hit in enumerate(hits)}
-            snippets = {hit.id: hit.snippet_html() for hit in hits}
-            chosen = sorted((i for i in chosen if i.id in order), key=lambda i: order[i.id])
-        else:
-            chosen.sort(key=lambda i: i.title.casefold())
-        return render_template(
-            "innovations.html", innovations=chosen, snippets=snippets, query=query, notes=notes,
-            stage=stage, department=department,
-            stages=[s for s in Stage if any(i.stage == s for i in visible)],
-            departments=sorted({i.department for i in visible if i.department}),
-            people=_names(gate, {i.lead for i in chosen}),
-        )
+        return _innovations_page()
 
     @app.get("/innovations/<record_id>")
     def innovation(record_id: str) -> str:
@@ -115,15 +83,15 @@ def create_app(kb_path: str | os.PathLike[str] | None = None,
         found = []
         if query:
             try:
-                people = kb.experts(query, limit=10)
+                # With an audience, the finder asks the same gates as the pages: people
+                # and evidence (records, inferred claims, endorsers) the intranet does not
+                # show are left out, and titles are those of the copies it would show.
+                people = kb.experts(query, limit=10, audience=gate.target)
             except KmcoreError as exc:
                 abort(400, description=f"{exc.message}. {exc.hint or ''}".strip())
             for expert in people:
-                # The finder already hides people who objected, left or have no profile;
-                # its evidence may still name records the intranet does not show.
-                records = [r for r in expert.records if gate.by_id(r.id) is not None]
-                found.append({"expert": expert, "records": records[:5],
-                              "more": max(0, len(records) - 5)})
+                found.append({"expert": expert, "records": expert.records[:5],
+                              "more": max(0, len(expert.records) - 5)})
         return render_template("experts.html", query=query, found=found)
 
     @app.errorhandler(400)
@@ -132,6 +100,43 @@ def create_app(kb_path: str | os.PathLike[str] | None = None,
         return render_template("error.html", error=exc), exc.code
 
     return app
+
+
+def _innovations_page() -> str:
+    """The innovations list, filtered by stage, department and a search."""
+    kb, gate = _kb(), _gate()
+    stage = request.args.get("stage", "").strip()
+    department = request.args.get("department", "").strip()
+    query = _query()
+    known_stages = {s.value: s for s in Stage}
+    if stage and stage not in known_stages:
+        abort(400, description=f"There is no stage called {stage!r}. Choose one from "
+              "the list.")
+    visible = [r for r in (gate.record(i) for i in kb.query(Innovation))
+               if isinstance(r, Innovation)]
+    chosen = [i for i in visible if (not stage or i.stage == known_stages[stage])
+              and (not department or i.department == department)]
+    snippets: dict[str, Any] = {}
+    notes: tuple[str, ...] = ()
+    if query:
+        try:
+            hits = kb.search(query, types="innovation", limit=100)
+        except KmcoreError as exc:  # a filter kmcore refuses: say what is wrong
+            abort(400, description=f"{exc.message}. {exc.hint or ''}".strip())
+        # How kmcore read an odd query ("a quotation mark was not closed..."): show it.
+        notes = tuple(hits.notes)
+        order = {hit.id: n for n, hit in enumerate(hits)}
+        snippets = {hit.id: hit.snippet_html() for hit in hits}
+        chosen = sorted((i for i in chosen if i.id in order), key=lambda i: order[i.id])
+    else:
+        chosen.sort(key=lambda i: i.title.casefold())
+    return render_template(
+        "innovations.html", innovations=chosen, snippets=snippets, query=query, notes=notes,
+        stage=stage, department=department,
+        stages=[s for s in Stage if any(i.stage == s for i in visible)],
+        departments=sorted({i.department for i in visible if i.department}),
+        people=_names(gate, {i.lead for i in chosen}),
+    )
 
 
 def _kb() -> KnowledgeBase:

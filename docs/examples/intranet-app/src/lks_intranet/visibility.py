@@ -2,7 +2,7 @@
 own staff.
 
 An intranet page is a publication like any other, so the app asks kmcore's publication gates
-(``kmcore.guard.evaluate``, the same ones ``kmcore sync`` runs) about every record before it
+(``kmcore.gates.evaluate``, the same ones ``kmcore sync`` runs) about every record before it
 shows it, as if the app were a target with ``audience = "organisation"``. Drafts, records in
 review, private records, exit interviews, people without an opt-in directory profile and
 records with an open patient-identifier flag are never shown, and a quote whose consent was
@@ -12,7 +12,7 @@ privacy rules, because it does not have rules of its own.
 
 from __future__ import annotations
 
-from kmcore.guard import evaluate
+from kmcore.gates import evaluate
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
 from kmcore.records.vocab import Visibility

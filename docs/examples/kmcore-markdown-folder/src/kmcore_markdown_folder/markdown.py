@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from kmcore import codec
-from kmcore.records.base import Record
+from kmcore.backend import Record
 
 __all__ = ["escape", "index_page", "record_page"]
 
@@ -70,9 +70,25 @@ def _front_matter(record: Record, data: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def record_page(record: Record, type_label: str) -> str:
-    """The Markdown page for *record* (as the gates let it be published)."""
-    data = codec.to_dict(record)
+#: What a reference to a record not published here shows instead of its id.
+NOT_HERE = "(not published here)"
+
+
+def _hide(data: Any, hidden: Collection[str]) -> Any:
+    """*data* with each id in *hidden* replaced, so a page never names what was withdrawn."""
+    if isinstance(data, str):
+        return NOT_HERE if data in hidden else data
+    if isinstance(data, Mapping):
+        return {k: _hide(v, hidden) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_hide(v, hidden) for v in data]
+    return data
+
+
+def record_page(record: Record, type_label: str, hidden: Collection[str] = ()) -> str:
+    """The Markdown page for *record* (as the gates let it be published). References to
+    the records in *hidden* (not published on this target) show as "(not published here)"."""
+    data = _hide(codec.to_dict(record), hidden) if hidden else codec.to_dict(record)
     table: list[tuple[str, str]] = [("Type", type_label)]
     sections: list[tuple[str, list[str]]] = []
     for key, value in data.items():

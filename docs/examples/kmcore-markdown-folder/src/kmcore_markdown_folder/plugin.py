@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kmcore.hookspecs import hookimpl
-from kmcore.specs import BackendSpec
+from kmcore.backend import BackendSpec, hookimpl
 
 BACKEND = "markdown-folder"
 
@@ -22,5 +21,6 @@ def kmcore_register_backends(register: Callable[[BackendSpec], None]) -> None:
         name=BACKEND,
         kind="target",
         factory="kmcore_markdown_folder.target:MarkdownFolderTarget",
+        settings="kmcore_markdown_folder.settings:MarkdownFolderSettings",
         description="A folder of Markdown files, one per record (a wiki kept in git).",
     ))

@@ -1,6 +1,7 @@
 """``MarkdownFolderTarget``: one Markdown file per published record, in a folder.
 
-How it meets the engine's contract (``kmcore.sync.model.Target``):
+Written only against :mod:`kmcore.backend`, kmcore's toolkit for backends. How it meets the
+engine's contract (:class:`kmcore.backend.Target`):
 
 * **Identity.** A record's file is ``<folder>/<type folder>/<record id>.md``, worked out from
   the record id alone, so a ``create`` sent again after a crash rewrites the same file:
@@ -8,9 +9,10 @@ How it meets the engine's contract (``kmcore.sync.model.Target``):
 * **Versions and edits.** An item's version is a hash of its file's bytes. Somebody who edits a
   page in the wiki (or in git) changes the hash, ``remote_versions`` says so, and the engine
   reports the edit as a conflict instead of overwriting it (``conflict_policy = "skip"``).
-* **Atomic writes.** Each file is written to a temporary file beside it and renamed over it,
-  so a reader (or ``git add``) never sees half a page.
-* **No feed.** Pages are not forms: ``pull`` answers None.
+* **Atomic writes.** Each file goes through :func:`kmcore.backend.atomic_write` (a temporary
+  file beside it, renamed over it), so a reader (or ``git add``) never sees half a page.
+* **No feed.** Pages are not forms: ``pull`` keeps :class:`~kmcore.backend.BaseTarget`'s
+  default, None.
 
 Nothing touches the disk when the target is built (``kmcore doctor`` and dry runs build
 targets just to ask them questions); the folder is created on the first write.
@@ -20,14 +22,24 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
-import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetCheck, TargetConfig
+from kmcore import gates
+from kmcore.backend import (
+    BaseTarget,
+    Item,
+    ItemResult,
+    SyncContext,
+    TargetCheck,
+    TargetConfig,
+    atomic_write,
+)
+from kmcore.errors import KmcoreError
 from kmcore_markdown_folder.markdown import index_page, record_page
 from kmcore_markdown_folder.settings import MarkdownFolderSettings
 
@@ -46,22 +58,12 @@ def _version(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    atomic_write(path, data)
 
 
-class MarkdownFolderTarget:
+class MarkdownFolderTarget(BaseTarget):
     """A ``markdown-folder`` target; built by kmcore as ``MarkdownFolderTarget(config, kb)``.
 
     :param config: the ``[targets.NAME]`` table (see :class:`MarkdownFolderSettings`).
@@ -72,13 +74,16 @@ class MarkdownFolderTarget:
 
     #: Files are local: a batch is only how often the engine records progress in its ledger.
     batch_size = 50
+    settings_class = MarkdownFolderSettings
+    settings: MarkdownFolderSettings
 
     def __init__(self, config: TargetConfig, kb: KnowledgeBase) -> None:
-        self.config = config
-        self.settings = MarkdownFolderSettings.from_config(config, Path(kb.root))
-        self.folder = self.settings.path
+        super().__init__(config, kb)  # checks the settings into self.settings
+        self.folder = self.settings.path.resolve()
         self.title = kb.settings.name
         self._types = {name: (spec.folder, spec.label) for name, spec in kb.types.items()}
+        self.kb = kb
+        self._shown: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"<MarkdownFolderTarget {self.config.name!r} at {self.folder}>"
@@ -116,7 +121,16 @@ class MarkdownFolderTarget:
         if not self.settings.index or context.dry_run:
             return
         pages = []
-        for record_id, record in context.published.items():
+        for record_id in context.published:
+            try:
+                record = context.published[record_id]
+            except KmcoreError:
+                # Its file cannot be read now (the run reports it as unreadable): its page
+                # is left as it is, and so is its line here, titled as the page is.
+                found = self._page_title(record_id)
+                if found is not None:
+                    pages.append(found)
+                continue
             folder, label = self._types.get(record.record_type, (record.record_type, "Other"))
             pages.append((label, record.label, f"{folder}/{record_id}.md"))
         text = index_page(self.title, pages).encode("utf-8")
@@ -124,44 +138,49 @@ class MarkdownFolderTarget:
         with contextlib.suppress(FileNotFoundError):
             if path.read_bytes() == text:
                 return
-        _atomic_write(path, text)
+        _write(path, text)
 
-    def pull(self, cursor: str | None) -> tuple[list[PulledItem], str] | None:
-        """Markdown pages are not a form: there is nothing to bring back."""
+    def _page_title(self, record_id: str) -> tuple[str, str, str] | None:
+        """(type label, title, path) of a page already written, from its front matter."""
+        for folder, label in self._types.values():
+            path = self.folder / folder / f"{record_id}.md"
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except OSError:
+                continue
+            title = next((json.loads(line[7:]) for line in lines[:5]
+                          if line.startswith("title: ")), record_id)
+            return label, str(title), f"{folder}/{record_id}.md"
         return None
 
-    def close(self) -> None:
-        """Nothing is held open between calls."""
 
     # --- optional: what kmcore doctor and the dry run ask ----------------------------------
 
-    def diagnose(self) -> Iterable[TargetCheck]:
-        """Can the folder be written? (Shown by ``kmcore doctor``.)"""
-        # kmcore doctor prints the message alone, so each one names the target.
-        name, who = f"{self.config.name}: folder", f"target {self.config.name!r}:"
-        folder = self.folder
+    def checks(self) -> Iterable[TargetCheck]:
+        """Can the folder be written? (``kmcore doctor`` shows it, named after the target.)"""
+        name, folder = "folder", self.folder
         if folder.exists() and not folder.is_dir():
-            yield TargetCheck(name=name, status="fail", message=f"{who} {folder} is a file",
+            yield TargetCheck(name=name, status="fail", message=f"{folder} is a file",
                               hint="Point path at a folder.")
             return
         existing = folder if folder.exists() else next(
             (p for p in folder.parents if p.exists()), None)
         if existing is None or not os.access(existing, os.W_OK):
             yield TargetCheck(name=name, status="fail",
-                              message=f"{who} {existing or folder} cannot be written by "
+                              message=f"{existing or folder} cannot be written by "
                               "this account",
                               hint="Run the sync as an account that can write there.")
             return
         if existing != folder:
             yield TargetCheck(name=name, status="warn",
-                              message=f"{who} {folder} does not exist yet",
+                              message=f"{folder} does not exist yet",
                               hint="It is created by the first sync; check the path is right.")
             return
         pages = sum(1 for _ in folder.glob("*/*.md"))
         git = any((p / ".git").exists() for p in (folder, *folder.parents))
         where = "in a git working copy" if git else "not in a git working copy"
         yield TargetCheck(name=name, status="ok",
-                          message=f"{who} {folder} holds {pages} page(s), {where}")
+                          message=f"{folder} holds {pages} page(s), {where}")
 
     def estimate(self, items: Sequence[Item]) -> str | None:
         """One sentence for ``kmcore sync --dry-run``."""
@@ -185,6 +204,19 @@ class MarkdownFolderTarget:
         if not (_SAFE.match(folder) and _SAFE.match(stem)):
             return None
         return self.folder / folder / f"{stem}.md"
+
+    def _published_here(self, record_id: str) -> bool:
+        """Whether a record is published on this target now: readable, of a type and status
+        the target takes, and let through by the publication gates."""
+        if record_id not in self._shown:
+            try:
+                record = self.kb.get(record_id)
+            except KmcoreError:
+                self._shown[record_id] = False
+            else:
+                self._shown[record_id] = gates.eligibility(record, self.config) is None and \
+                    not gates.evaluate(record, self.config, self.kb.plugins).blocked
+        return self._shown[record_id]
 
     def _apply_one(self, item: Item) -> ItemResult:
         if not _SAFE.match(item.record_id) or item.record_type not in self._types:
@@ -212,8 +244,14 @@ class MarkdownFolderTarget:
                               error=f"{ref} is not there to update (removed by hand?)")
         if item.record is None:
             return ItemResult(record_id=item.record_id, ok=False, error="no record to publish")
-        data = record_page(item.record, self._types[item.record_type][1]).encode("utf-8")
+        # A page names only records published here: a reference to one withdrawn (deleted,
+        # private, a person who objected) shows as "(not published here)". kmcore's sync
+        # sends the pages naming a withdrawn record again in the same run.
+        hidden = {ref.target for ref in item.record.references()
+                  if ref.target != item.record_id and not self._published_here(ref.target)}
+        data = record_page(item.record, self._types[item.record_type][1],
+                           hidden).encode("utf-8")
         if data != (path.read_bytes() if current is not None else None):
-            _atomic_write(path, data)
+            _write(path, data)
         return ItemResult(record_id=item.record_id, ok=True, remote_ref=ref,
                           remote_version=_version(data))

@@ -1,0 +1,188 @@
+"""The headers librarians write, beyond :data:`kmcore.io.mapping.SYNONYMS`, and how a header
+that is not word for word one of them is still understood.
+
+The words here come from the ways innovations logs, QI project registers, staff lists and
+"who knows what" directories are headed in practice: "Ward / Dept", "Innovator(s)",
+"What problem does it solve?", "Savings (£)", "Areas of expertise", "Happy to…". They are
+merged into the synonym table, so ``--map`` and the saved mapping file work the same way for
+them.
+
+:func:`qualifier_free` drops what a header says *about* its column ("(if known)", "(£)",
+"please describe", a trailing question mark), and :func:`contained_phrase` finds the longest
+known phrase inside a longer header ("Project status update" holds "project status"):
+both are shown in the preview as guesses of medium confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+__all__ = ["EXTRA_HEADERS", "contained_phrase", "qualifier_free"]
+
+#: Extra header words by record type ("*": any type), merged into ``SYNONYMS``.
+EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "*": {
+        "key": ("id", "ref no", "ref number", "ref num", "log ref", "entry no", "entry number",
+                "innovation id", "project id", "project ref", "project number", "idea id",
+                "idea no", "idea number", "innovation ref", "innovation no",
+                "innovation number", "reference no", "our reference", "log id", "row id",
+                "qi ref", "qi number", "case no", "case number", "story ref", "lesson ref"),
+        "department": ("ward dept", "ward or department", "dept or ward", "department ward",
+                       "service area", "care group", "clinical area", "clinical service",
+                       "business unit", "cbu", "clinical business unit", "department service",
+                       "service line", "ward unit", "ward team", "team service", "division",
+                       "directorate specialty", "dept team", "speciality department",
+                       "department or service", "department name", "team name"),
+        "keywords": ("tag", "tags keywords", "keywords tags", "search terms", "labels"),
+        "summary": ("summary", "short summary", "one line summary", "strapline"),
+    },
+    "innovation": {
+        "title": ("title", "idea", "idea title", "name of idea", "project innovation",
+                  "innovation project", "innovation project name", "scheme",
+                  "improvement project", "qi project", "qi project title",
+                  "title of project", "title of innovation", "project innovation title",
+                  "innovation name project", "improvement", "innovation title name"),
+        "lead": ("lead", "innovator name", "innovators", "innovator s", "lead clinician",
+                 "lead contact", "main contact", "responsible person", "staff member",
+                 "submitted by name", "submitter", "proposer", "project lead name",
+                 "lead name", "name of innovator", "lead innovator", "who", "led by name",
+                 "innovator email", "lead email address", "email", "e mail", "email address",
+                 "e mail address", "lead contact email", "project lead email",
+                 "submitter email", "innovator e mail"),
+        "problem": ("problem", "problem issue", "issue identified", "the challenge",
+                    "problem being addressed", "what problem does it solve",
+                    "what problem did it solve", "what was the issue", "why was it needed",
+                    "why needed", "reason", "context", "opportunity", "problem to solve",
+                    "problem addressed", "the issue", "issue problem", "aim", "aims",
+                    "what was the problem or need", "case for change"),
+        "description": ("description", "summary of innovation", "details of innovation",
+                        "description of change", "idea description", "what is the idea",
+                        "change made", "solution", "outline", "innovation description",
+                        "project description", "description of innovation project",
+                        "what did you do", "what was changed", "the change", "what changed",
+                        "description of project", "the idea", "details"),
+        "stage": ("stage", "project stage", "innovation stage", "stage status",
+                  "status stage", "where is it now", "current position", "position",
+                  "update", "latest update", "progress status", "status update",
+                  "status free text", "rag status"),
+        "evaluation.summary": ("outcome", "outcomes", "results", "result", "impact",
+                               "benefits", "measured outcomes", "evaluation", "results outcomes",
+                               "outcomes results", "benefits realised", "outcome impact",
+                               "impact outcome", "what difference did it make",
+                               "difference made", "outcomes achieved", "impact benefits",
+                               "evaluation results", "evaluation outcome", "measures",
+                               "outcome measures", "benefits impact"),
+        "started_on": ("start date", "date started", "date commenced", "project start",
+                       "start of project", "commenced on", "date begun", "started on",
+                       "date submitted", "date logged", "date raised", "date received",
+                       "submitted on", "date of submission", "date idea submitted",
+                       "date of idea", "date added to log", "logged on"),
+        "implemented_on": ("date implemented", "implementation date", "go live",
+                           "go live date", "live date", "date went live", "date completed",
+                           "completion date", "completed", "date live", "implemented date",
+                           "date of implementation", "implemented on", "launch date"),
+        "savings.cash_releasing_gbp": ("savings", "saving", "savings £", "saving £",
+                                       "cost saving", "cost savings", "annual saving",
+                                       "annual savings", "estimated savings",
+                                       "est savings", "financial benefit",
+                                       "financial savings", "cash releasing savings",
+                                       "cash savings", "savings per year",
+                                       "savings per annum", "savings pa", "£ saved",
+                                       "money saved", "cost saved"),
+        "savings.non_cash_gbp": ("non cash savings", "non cash releasing savings",
+                                 "cost avoidance", "notional savings"),
+        "savings.staff_hours": ("staff hours saved", "hours saved", "time saved",
+                                "time saved hours", "time saved hrs", "staff time saved"),
+        "savings.basis": ("savings basis", "how savings calculated", "basis of savings",
+                          "savings calculation", "how calculated"),
+        "costs.setup_gbp": ("cost", "costs", "cost £", "set up cost", "setup cost",
+                            "one off cost", "budget", "funding amount", "implementation cost",
+                            "initial cost", "investment"),
+        "costs.running_gbp_per_year": ("running cost", "running costs", "annual cost",
+                                       "ongoing cost", "recurrent cost"),
+        "costs.funding_source": ("funding", "funding source", "funded by", "source of funding",
+                                 "funder"),
+        "innovation_type": ("category", "innovation type", "type of change",
+                            "category of innovation", "innovation category", "change type",
+                            "type of project", "project type"),
+        "setting": ("setting", "care setting"),
+        "key_learning_points": ("lessons", "lessons learnt", "key learning", "learning",
+                                "learning points", "key lessons", "what did you learn",
+                                "what we learnt", "top tips", "advice to others"),
+        "team": ("team", "team members", "project team", "others involved", "co leads",
+                 "co lead", "team names", "other team members", "wider team",
+                 "people involved", "who else was involved", "collaborators"),
+        "adoption.adopted_by": ("adopted by", "spread to", "adopting organisations",
+                                "other organisations", "other trusts using",
+                                "taken up by", "organisations adopting", "shared with"),
+    },
+    "person": {
+        "display_name": ("name", "staff name", "full name", "employee name", "colleague",
+                         "member of staff", "staff member", "expert name", "person name",
+                         "name of staff member", "contact"),
+        "job_title": ("job title", "role", "post", "position", "title", "job role",
+                      "post title", "role title", "job title role", "designation"),
+        "work_email": ("email", "e mail", "email address", "e mail address", "nhs email",
+                       "nhs mail", "nhs net", "nhs net email", "work email", "email nhs net",
+                       "contact email"),
+        "phone": ("phone", "ext", "extension", "tel", "telephone", "tel ext", "phone ext",
+                  "bleep", "contact number", "phone number", "telephone number"),
+        "department": ("department", "dept", "team", "service", "ward", "directorate",
+                       "specialty", "speciality", "area", "unit", "team department",
+                       "department team", "ward dept"),
+        "site": ("site", "base", "location", "based at", "hospital", "main site",
+                 "work base", "office"),
+        "staff_group": ("staff group", "staff category", "professional group", "group"),
+        "profession": ("profession", "discipline", "professional background",
+                       "clinical background"),
+        "profile.expertise": ("expertise", "areas of expertise", "area of expertise",
+                              "expertise areas", "specialist interests", "special interests",
+                              "specialist areas", "skills", "knowledge areas",
+                              "areas of knowledge", "can help with", "ask me about",
+                              "subject expertise", "clinical interests", "interests",
+                              "specialisms", "specialism", "topics", "expert in",
+                              "knowledge and skills", "skills and expertise",
+                              "expertise skills", "key skills", "experience in",
+                              "areas of interest", "what i know about", "i can help with"),
+        "profile.willing_to": ("willing to", "happy to", "available for", "can offer",
+                               "offers", "willing to help with", "i am happy to",
+                               "i m happy to", "happy to be contacted for",
+                               "willingness", "support offered", "offer", "available to"),
+        "profile.methods_experience": ("methods", "qi methods", "methods experience",
+                                       "techniques", "methodologies", "km techniques",
+                                       "improvement methods", "tools and methods"),
+        "profile.overview": ("about me", "bio", "biography", "overview", "profile",
+                             "short bio", "about"),
+        "profile.populations": ("patient groups", "populations", "patient population",
+                                "client groups"),
+        "employment_status": ("employment status", "status", "in post", "still in post",
+                              "current staff", "leaver", "employment"),
+        "left_on": ("leaving date", "date left", "left on", "end date", "left trust"),
+    },
+}
+
+_QUALIFIERS = re.compile(
+    r"\([^)]*\)|\[[^\]]*\]|\b(please|describe|briefly|optional|if known|if applicable|"
+    r"e\.?g\.?|free text|max \d+ words|yyyy|dd mm yyyy|dd/mm/yyyy)\b|[?*:]+", re.I)
+
+
+def qualifier_free(header: str) -> str:
+    """*header* without what it says about its column: ``"Savings (£ per year)"`` ->
+    ``"Savings"``, ``"Lead (name)"`` -> ``"Lead"``, ``"Problem?*"`` -> ``"Problem"``."""
+    return " ".join(_QUALIFIERS.sub(" ", header).split())
+
+
+def contained_phrase(key: str, words: Mapping[str, str]) -> tuple[str, str] | None:
+    """``(phrase, field)`` for the longest known phrase inside the normalised header *key*,
+    when every phrase found points to the same field (else None: two meanings is no guess).
+    Phrases of one short word ("no", "id") never count: they hide inside other words."""
+    padded = f" {key} "
+    hits = sorted(((p, f) for p, f in words.items()
+                   if (len(p) >= 4 or " " in p) and f" {p} " in padded),
+                  key=lambda pf: len(pf[0]), reverse=True)
+    if not hits:
+        return None
+    phrase, field = hits[0]
+    rivals = {f for p, f in hits if f != field and p not in phrase}
+    return None if rivals else (phrase, field)

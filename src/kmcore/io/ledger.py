@@ -1,0 +1,127 @@
+"""What the last import of a file made of each row, so importing it again is quick.
+
+Importing the same spreadsheet again (the usual weekly routine) finds most rows unchanged.
+Checking each one the long way (convert every cell, resolve people, build and validate the
+record, read the stored one and compare) costs as much as the first import. The ledger lets
+an unchanged row be recognised without any of that: for each row it keeps a digest of the
+row's cells and of everything that decides what they become (the mapping, the value words,
+the defaults, the options, :data:`VERSION` of this code), the id of the record the row made,
+and the stored file's signature (size, modification time and inode) just after it was
+written. A row whose digest is in the ledger, whose record file still has that signature,
+is unchanged; anything else (a changed cell, a record edited in kmcore since, a new mapping,
+a newer kmcore) takes the long way.
+
+The ledger lives in ``.kmcore/import-ledger/`` of the knowledge base, one JSON-lines file per
+spreadsheet name and record type, replaced whole after each import (never after a dry run).
+It holds ids, digests and the value words of choice columns; no cell text beyond those
+words. Deleting it is always safe: the next import takes the long way and writes it again.
+Only stores that can give file signatures cheaply (the local-files store) use it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["VERSION", "Ledger", "row_digest"]
+
+#: Bumped whenever what a row becomes changes for the same cells and mapping.
+VERSION = 1
+
+Signature = tuple[int, int, int]
+
+
+def row_digest(settings: str, cells: dict[str, Any]) -> str:
+    """A digest of one row's cells under *settings* (see the module docstring)."""
+    text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
+    return hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()[:32]
+
+
+class Ledger:
+    """One spreadsheet's ledger: digest -> (record id, signature, replay data).
+
+    Memory stays small for big files: the last import's entries are held as their JSON text
+    (parsed only for the row that asks), and what this import learns is spooled to a
+    temporary file until :meth:`save`.
+    """
+
+    def __init__(self, root: Path, source: str, record_type: str,
+                 signatures: Callable[[str], dict[str, Signature]] | None) -> None:
+        key = hashlib.sha256(f"{source}\x00{record_type}".encode()).hexdigest()[:16]
+        self.path = root / ".kmcore" / "import-ledger" / f"{record_type}-{key}.jsonl"
+        self.record_type = record_type
+        self._signatures = signatures
+        self.entries: dict[str, str] = {}  # digest -> the entry's JSON line
+        self.current: dict[str, Signature] = {}
+        self.enabled = signatures is not None
+        self._spool: Any = None
+        if not self.enabled:
+            return
+        # A missing or damaged ledger only means the long way for every row.
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError), \
+                self.path.open(encoding="utf-8") as fh:
+            header = json.loads(fh.readline() or "{}")
+            if header.get("kmcore_import_ledger") == VERSION:
+                for line in fh:
+                    # '{"digest": "<32 hex>", ...': the digest is read without parsing.
+                    digest = (line[12:44] if line.startswith('{"digest": "')
+                              else json.loads(line)["digest"])
+                    self.entries[digest] = line
+        if self.entries:
+            self.current = signatures(record_type)  # type: ignore[misc]
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+
+    def unchanged(self, digest: str) -> dict[str, Any] | None:
+        """The entry of a row that is unchanged since the last import, or None."""
+        line = self.entries.get(digest)
+        if line is None:
+            return None
+        try:
+            entry: dict[str, Any] = json.loads(line)
+        except ValueError:
+            return None
+        signature = self.current.get(entry.get("id", ""))
+        if signature is None or list(signature) != entry.get("sig"):
+            return None
+        return entry
+
+    def keep(self, digest: str, record_id: str, replay: dict[str, Any]) -> None:
+        """Remember a row this import checked (its signature is read when it is saved)."""
+        self.keep_entry({"digest": digest, "id": record_id, **replay})
+
+    def keep_entry(self, entry: dict[str, Any]) -> None:
+        """Remember an entry for the ledger this import writes."""
+        if self._spool is not None:
+            entry.pop("sig", None)
+            self._spool.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+    def save(self) -> None:
+        """Write the ledger of this import (after the records are saved)."""
+        if not self.enabled or self._signatures is None or self._spool is None:
+            return
+        now = self._signatures(self.record_type)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        self._spool.seek(0)
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(json.dumps({"kmcore_import_ledger": VERSION}) + "\n")
+            for line in self._spool:
+                entry = json.loads(line)
+                signature = now.get(entry["id"])
+                if signature is not None:
+                    entry["sig"] = list(signature)
+                    fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        os.replace(tmp, self.path)
+        self.close()
+
+    def close(self) -> None:
+        """Drop the spooled entries (also done by :meth:`save`)."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None

@@ -1,0 +1,272 @@
+"""Cells that fill a part of a record in their own way, for :mod:`kmcore.io.importer`.
+
+A log's "Team" cell names people, its "Adopted by" cell organisations (with a status after a
+dash), a staff list's expertise cell several areas and its "happy to" cell phrases in
+people's own words; money is typed as people type it, and one person's e-mail may sit in
+another person's column. Each converter here takes the importer (for its value matchers and
+counts), the cell, the row number and the people finder, and returns plain data for the
+codec; :data:`SPECIAL` says which field each one fills.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from kmcore.io.cells import parse_money, person_name
+from kmcore.io.columns import Column, ConversionError
+from kmcore.io.people import People, split_people
+from kmcore.io.values import ValueChoice
+
+if TYPE_CHECKING:
+    from kmcore.io.importer import Importer
+
+__all__ = ["SPECIAL", "Parts", "UnknownWord", "Warning_", "adopters_in", "cell_text",
+           "lend_emails", "merge_part", "orgs", "parts_hint"]
+
+
+_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
+_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|/)\s*", re.I)
+_WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|able|keen|glad)"
+                           r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)
+
+
+def _spells(email: str, name: str) -> bool:
+    """Whether the e-mail's local part spells the name (``meilin.tan`` / ``Mei Lin Tan``,
+    ``p.sharma`` / ``Pooja Sharma``, ``david.pollard2`` / ``Dave Pollard``)."""
+    local = re.sub(r"\d+", "", email.split("@", 1)[0].lower())
+    parts = [p for p in re.split(r"[._\-]+", local) if p]
+    words = [w for w in re.split(r"[\s\-']+", name.lower()) if w]
+    if not parts or len(words) < 2:
+        return False
+    if "".join(parts) == "".join(words):
+        return True
+    family = words[-1]
+    return family in parts and parts[0][0] == words[0][0]
+
+
+def lend_emails(cells: dict[str, list[tuple[str, str]]]) -> None:
+    """An e-mail column beside a name column of another person field ("Lead" and
+    "Contact email") is that person's e-mail when it spells their name: move it there."""
+    named = {f: [t for _, t in c if "@" not in t] for f, c in cells.items()}
+    for field, items in list(cells.items()):
+        emails = [(h, t) for h, t in items if "@" in t and " " not in t.strip()]
+        if not emails or named[field]:
+            continue
+        for other, names in named.items():
+            if other == field or not names:
+                continue
+            first = person_name(split_people(names[0])[0]) if split_people(names[0]) else ""
+            if first and _spells(emails[0][1].split(";")[0].strip(), first):
+                cells[other] = cells[other] + emails
+                cells[field] = [c for c in items if c not in emails]
+                break
+    for field in [f for f, c in cells.items() if not c]:
+        del cells[field]
+
+
+_ADOPTERS = re.compile(r"\b(?:adopted|taken up|picked up|used)\s+(?:by|at)\s+(.+)$|"
+                       r"\b(?:spread|rolled out|shared)\s+(?:to|with)\s+(.+)$", re.I)
+_GENERIC_ADOPTERS = re.compile(r"^\s*(other|all|the rest|several|many|more|wider|"
+                               r"neighbouring|some)\b", re.I)
+
+
+class UnknownWord(ConversionError):
+    """A word of a choice column that no value was found for (reported once, with counts)."""
+
+    def __init__(self, message: str, word: str) -> None:
+        super().__init__(message)
+        self.word = word
+
+
+class Parts(dict[str, Any]):
+    """Several parts of one field at once (``profile.willing_to`` also fills ``overview``)."""
+
+
+def cell_text(value: Any) -> str:
+    from kmcore.io.columns import _text
+
+    return _text(value)
+
+
+def merge_part(part: dict[str, Any], sub: str, converted: Any) -> None:
+    if isinstance(converted, Parts):
+        for name, value in converted.items():
+            if name == "overview" and part.get("overview"):
+                part["overview"] = f"{part['overview']} {value}"
+            else:
+                part[name] = value
+    else:
+        part[sub] = converted
+
+
+def parts_hint(column: Column) -> str:
+    if column.part_cls is None:
+        return f"e.g. '{column.name}.PART'"
+    names = [a.name for a in attrs.fields(column.part_cls)][:4]
+    return ", ".join(f"'{column.name}.{n}'" for n in names)
+
+
+def _json_list(value: Any) -> list[Any] | None:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        try:
+            found = json.loads(value)
+        except json.JSONDecodeError:
+            return None
+        return found if isinstance(found, list) else None
+    return None
+
+
+def _items(value: Any) -> list[str]:
+    """The items of a list cell: ``a; b``, ``a, b``, one per line, bullets."""
+    seen: dict[str, str] = {}
+    for item in _ITEMS.split(cell_text(value)):
+        item = item.strip(" .-*")
+        if item and item.casefold() not in seen:
+            seen[item.casefold()] = item
+    return list(seen.values())
+
+
+def _team(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"person": people.resolve(name), "role": "team_member"}
+            for name in split_people(cell_text(value))]
+
+
+def _adopted_by(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """``"Northmoor (2022); Eastfield NHS Trust - piloting"`` -> two organisations, the
+    second with its status (``piloting``); what is in brackets is dropped from the name."""
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return orgs(value)
+
+
+def orgs(value: Any) -> list[dict[str, Any]]:
+    out = []
+    for item in _items(value):
+        status = ""
+        dashed = re.match(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$", item)
+        if dashed:
+            item, status = dashed[1], dashed[2]
+        name = " ".join(re.sub(r"\s*\([^)]*\)", " ", item).split())
+        if name:
+            org: dict[str, Any] = {"org": {"name": name[:200]}}
+            if status:
+                org["status"] = status[:100]
+            out.append(org)
+    return out
+
+
+def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"concept": {"label": item[:200]}} for item in _items(value)]
+
+
+def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    if given is not None:
+        return given
+    return [{"label": item[:200]} for item in _items(value)]
+
+
+def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """What a person is happy to do, from their own words: each phrase that means one of
+    kmcore's offers becomes it; the others are kept, word for word, in the overview."""
+    from kmcore.io.importer import ValueCount
+    from kmcore.records.vocab import WillingTo
+
+    assert importer.result is not None
+    field = "profile.willing_to"
+    matcher = importer._matcher(field, Column(field, "enums", "", False, enum_cls=WillingTo),
+                                prefer="first")
+    words = importer.result.values.setdefault(field, {})
+    found: list[str] = []
+    kept: list[str] = []
+    for phrase in _WILLING_SPLIT.split(cell_text(value)):
+        phrase = phrase.strip(" .")
+        if not phrase:
+            continue
+        plain = _WILLING_LEAD.sub("", phrase).strip()
+        if plain.casefold() in ("yes", "y", "x", "no", "n", ""):
+            continue
+        choice = matcher.match(plain)
+        if not choice.value:
+            choice = ValueChoice("", "kept in the overview")
+        counted = words.setdefault(plain, ValueCount(choice, 0, row))
+        counted.count += 1
+        importer._row_words.append([field, plain, choice.value, choice.method, choice.detail])
+        if choice.value:
+            if choice.value not in found:
+                found.append(choice.value)
+        else:
+            kept.append(plain)
+    parts = Parts(willing_to=found)
+    if kept:
+        parts["overview"] = ("Happy to: " + "; ".join(kept) + ".")[:1000]
+    return parts
+
+
+class Warning_(ConversionError):
+    """A cell that cannot be kept as its field but does not stop the row (it is reported
+    as a warning and the field left empty)."""
+
+
+def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, People], Any]:
+    def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
+        try:
+            money = parse_money(value)
+        except ConversionError as exc:
+            raise Warning_(str(exc)) from None
+        if money is None:
+            return None
+        name = non_cash if non_cash and not money.cash else part
+        return Parts({name: str(money.amount)})
+    return convert
+
+
+def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
+    text = cell_text(value)
+    # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
+    names = [text] if person_name(text) and "," in text else [
+        n for n in re.split(r"\s*(?:/|;|&|\n|\band\b)\s*", text) if n.strip()]
+    name = person_name(names[0]) if names else ""
+    if not name:
+        raise ConversionError(f"{cell_text(value)!r} names a group or a role, not a person")
+    return name
+
+
+SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
+    "display_name": _display_name,
+    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
+    "savings.non_cash_gbp": _money("non_cash_gbp", None),
+    "costs.setup_gbp": _money("setup_gbp", None),
+    "costs.running_gbp_per_year": _money("running_gbp_per_year", None),
+    "team": _team,
+    "adoption.adopted_by": _adopted_by,
+    "profile.expertise": _expertise,
+    "profile.methods_experience": _concepts,
+    "profile.willing_to": _willing_to,
+}
+
+
+
+
+def adopters_in(status: str) -> list[dict[str, Any]]:
+    """The organisations a status names as having taken the innovation up
+    (``"Adopted by Eastfield NHS Trust"``); [] when it names none, or only "other wards"."""
+    named = _ADOPTERS.search(status)
+    who = (named[1] or named[2] or "") if named else ""
+    if not who or _GENERIC_ADOPTERS.match(who):
+        return []
+    return orgs(who.replace(" + ", "; "))

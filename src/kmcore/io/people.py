@@ -1,0 +1,158 @@
+"""Finding the people a spreadsheet names: by e-mail first, then by name, never by a guess.
+
+A log names people in its own way: "Dr Amara Okafor" in one column and
+"amara.okafor@nhs.net" in the next, "A Okafor / B Hughes" in one cell, or only an e-mail.
+:class:`People` decides who each is:
+
+* an id (``person-…``) is taken as written;
+* an e-mail that a person in the knowledge base has decides it, whatever the name says;
+* otherwise the name: one person with that name (titles such as *Dr* ignored) is them,
+  unless the row gives an e-mail and theirs is a different one (then it is reported: two
+  people may share a name); two or more people with the name is reported, never guessed;
+* nobody: a new person record is planned (with the e-mail, when the row has one), unless
+  creating people is off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from kmcore.ids import is_valid_id
+from kmcore.io.columns import ConversionError
+from kmcore.kb import KnowledgeBase
+
+__all__ = ["People", "name_key", "split_people"]
+
+_TITLE_WORDS = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev)\.?\s+", re.I)
+_EMAIL = re.compile(r"[^@\s<>(),;]+@[^@\s<>(),;]+\.[a-z]{2,}", re.I)
+# Between people in one cell: ; / | new line, "and", "&", "+", and commas.
+_BETWEEN = re.compile(r"\s*(?:;|/|\||\n|\r|,|&|\+|\band\b)\s*", re.I)
+
+
+def name_key(name: str) -> str:
+    """What names are compared by: no title, one space between words, case folded."""
+    name = _TITLE_WORDS.sub("", " ".join(name.split()))
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def split_people(text: str) -> list[str]:
+    """``"A Okafor / B Hughes"``, ``"A Okafor and B Hughes"`` -> the two names (an e-mail in
+    brackets after a name stays with it)."""
+    parts = [p.strip(" -\u2013") for p in _BETWEEN.split(text)]
+    return [p for p in parts if p]
+
+
+def _name_from_email(email: str) -> str:
+    """``amara.okafor@nhs.net`` -> ``Amara Okafor``: a name to show until somebody edits it."""
+    local = email.split("@", 1)[0]
+    words = [w for w in re.split(r"[._\-]+", local) if w and not w.isdigit()]
+    return " ".join(w.capitalize() for w in words) or local
+
+
+def _derived_person_id(name: str) -> str:
+    from kmcore.io.importer import derived_id
+
+    return derived_id("person", "person", name_key(name))
+
+
+class People:
+    """Finds the person a cell names, or plans a new person record. See the module docstring.
+
+    :param create: plan a new person for a name (or e-mail) nobody has.
+    """
+
+    def __init__(self, kb: KnowledgeBase, *, create: bool) -> None:
+        self.kb = kb
+        self.create = create
+        self.ids: set[str] = set()
+        self.by_name: dict[str, set[str]] = {}
+        self.by_email: dict[str, str] = {}
+        self.email_of: dict[str, str] = {}
+        self.department_of: dict[str, str] = {}
+        self.new: dict[str, dict[str, Any]] = {}  # id -> data of people to create
+        self.row_new: list[str] = []  # planned by the row being read, until it is kept
+        for person in kb.records("person"):
+            self._know(person.id, getattr(person, "display_name", ""),
+                       getattr(person, "work_email", "") or "",
+                       getattr(person, "department", "") or "")
+
+    def _know(self, person_id: str, name: str, email: str, department: str = "") -> None:
+        self.ids.add(person_id)
+        self.by_name.setdefault(name_key(name), set()).add(person_id)
+        if email:
+            self.by_email.setdefault(email.lower(), person_id)
+            self.email_of[person_id] = email.lower()
+        if department:
+            self.department_of[person_id] = department
+
+    def resolve(self, text: str, email: str = "") -> str:
+        """The person id for a name, e-mail or id in *text* (with *email* from a column of
+        its own, when the row has one); :class:`ConversionError` if it cannot be decided."""
+        text = " ".join(text.split())
+        found = _EMAIL.search(text)
+        if found and not email:
+            email = found.group(0)
+            text = " ".join(text.replace(email, " ").strip(" <>()[],;").split())
+        email = email.strip().lower()
+        if text in self.ids or text in self.new:
+            return text
+        if text.startswith("person-") and is_valid_id(text):
+            # An id of somebody with no record here (yet): kept as written, as the store
+            # keeps it; `kmcore validate` lists references that point nowhere.
+            return text
+        if email and email in self.by_email:
+            return self.by_email[email]
+        if text:
+            matches = self.by_name.get(name_key(text), set())
+            if len(matches) > 1:
+                shown = ", ".join(
+                    f"{m}" + (f" ({self.department_of[m]})" if m in self.department_of else "")
+                    for m in sorted(matches))
+                raise ConversionError(
+                    f"{len(matches)} people are called {text!r} ({shown}): add an e-mail "
+                    "column, or write the person's e-mail or id in the cell")
+            if len(matches) == 1:
+                person_id = next(iter(matches))
+                theirs = self.email_of.get(person_id, "")
+                if email and theirs and theirs != email:
+                    raise ConversionError(
+                        f"{text!r} here has the e-mail {email!r}, but {person_id} (the only "
+                        f"{text!r} in the knowledge base) has {theirs!r}: two people may share "
+                        "the name; correct the e-mail, or write the person's id")
+                if email and not theirs and person_id in self.new:
+                    # Named without an e-mail on an earlier row, with one on this row.
+                    self.new[person_id]["work_email"] = email
+                    self.by_email.setdefault(email, person_id)
+                    self.email_of[person_id] = email
+                return person_id
+        if not self.create:
+            who = text or email
+            raise ConversionError(f"nobody called {who!r} is in the knowledge base: add "
+                                  "them first, or import with --create-people")
+        if not text and not email:
+            raise ConversionError("names nobody")
+        name = (_TITLE_WORDS.sub("", text) or text) if text else _name_from_email(email)
+        person_id = _derived_person_id(name)
+        if person_id in self.new or person_id in self.ids:
+            person_id = _derived_person_id(f"{name} {email}")
+        data: dict[str, Any] = {"type": "person", "id": person_id, "display_name": name}
+        if email:
+            data["work_email"] = email
+        self.new[person_id] = data
+        self._know(person_id, name, email)
+        self.row_new.append(person_id)
+        return person_id
+
+    def end_row(self, *, keep: bool) -> None:
+        """Keep the people the row planned, or forget them (its record was left out)."""
+        if not keep:
+            for person_id in self.row_new:
+                data = self.new.pop(person_id)
+                self.by_name[name_key(data["display_name"])].discard(person_id)
+                self.ids.discard(person_id)
+                email = data.get("work_email", "")
+                if email and self.by_email.get(email) == person_id:
+                    del self.by_email[email]
+        self.row_new = []

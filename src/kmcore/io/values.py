@@ -1,0 +1,313 @@
+"""The words trusts type into choice columns, and how each is matched to kmcore's vocabulary.
+
+An innovations log kept by several people over years says "PDSA cycle 2", "Pilot on ward 7",
+"On hold", "Finished & evaluated" or "BAU" where kmcore has ``testing``, ``paused``,
+``evaluated`` and ``embedded``. :class:`ValueMatcher` decides, for each distinct word in a
+choice column, which of kmcore's values it means, and says how it decided:
+
+1. ``told``: a ``--map-value FIELD:"their word"=ours`` or the saved mapping file;
+2. ``kmcore's word``: the value itself or its words, in any case or punctuation;
+3. ``librarians' word``: a phrase in :data:`VALUE_WORDS`, the table of words trusts use;
+4. ``contains``: the cell contains one of those phrases as whole words ("pilot on ward 7"
+   contains "pilot"); the longest phrase wins and two phrases meaning different values make
+   it unknown rather than a guess;
+5. ``similar spelling``: a close misspelling of a value or phrase ("Implemted").
+
+A word matched by none is *unknown*: the preview lists it once with how many rows hold it,
+and the librarian maps it with ``--map-value`` (or the rows are left out, named in the report).
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import re
+from collections.abc import Mapping
+
+import attrs
+
+__all__ = ["VALUE_WORDS", "ValueChoice", "ValueMatcher", "normalise_value"]
+
+#: Words trusts use for each choice, by the vocabulary's class name. Lower case; compared
+#: after punctuation is dropped and runs of spaces are closed ("On-hold" = "on hold").
+VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Stage": {
+        "idea": ("idea", "new idea", "suggestion", "suggested", "proposal", "proposed",
+                 "concept", "submitted", "new", "not started", "awaiting review",
+                 "under consideration", "to be considered", "initial idea", "ideas stage",
+                 "early idea", "pitch", "expression of interest", "received", "logged"),
+        "planning": ("planning", "in planning", "plan", "scoping", "scoped", "design",
+                     "designing", "in development", "development", "developing",
+                     "business case", "approved", "approval", "agreed", "preparing",
+                     "set up", "setting up", "not yet started", "project initiation",
+                     "initiation", "feasibility", "baseline", "baseline data",
+                     "gathering data", "awaiting funding", "funded", "planned"),
+        "testing": ("testing", "pilot", "piloting", "piloted", "in pilot", "pilot phase",
+                    "pilot stage", "trial", "trialling", "trialing", "on trial", "test",
+                    "test of change", "tests of change", "pdsa", "pdsa cycle", "pdsa cycles",
+                    "cycle", "pdca", "small test", "proof of concept", "poc", "prototype",
+                    "prototyping", "evaluation underway", "in progress", "ongoing",
+                    "underway", "under way", "active", "live pilot", "running", "started",
+                    "in test", "testing phase", "wip", "work in progress"),
+        "implemented": ("implemented", "implementation", "live", "gone live", "went live",
+                        "go live", "in use", "in place", "rolled out", "launched",
+                        "complete", "completed", "done", "delivered", "introduced",
+                        "adopted", "in practice", "now standard", "up and running",
+                        "operational", "finished", "fully implemented"),
+        "evaluated": ("evaluated", "evaluation complete", "evaluation completed",
+                      "evaluation done", "finished and evaluated", "completed and evaluated",
+                      "complete and evaluated", "reviewed", "outcomes measured",
+                      "impact measured", "audited", "post implementation review",
+                      "written up", "evaluation"),
+        "embedded": ("embedded", "business as usual", "bau", "sustained", "sustaining",
+                     "mainstreamed", "standard practice", "normal practice", "routine",
+                     "routine practice", "part of practice", "sustainability",
+                     "embedded in practice",
+                     "standard work", "core service", "permanent"),
+        "spreading": ("spreading", "spread", "scaling", "scaling up", "scale up",
+                      "spread and adoption", "taken up elsewhere", "adopted elsewhere",
+                      "shared", "shared elsewhere", "shared with other trusts",
+                      "rolled out to other trusts", "other trusts", "regional rollout",
+                      "national rollout", "replicated", "being adopted", "adoption",
+                      "rolled out to", "rolled out to other wards",
+                      "rolled out to other departments", "rolled out across", "adopted by",
+                      "taken up by", "spread to", "shared with"),
+        "paused": ("paused", "on hold", "hold", "parked", "deferred", "postponed",
+                   "suspended", "waiting", "awaiting", "stalled", "dormant", "inactive",
+                   "delayed", "blocked", "not progressing", "on ice"),
+        "stopped": ("stopped", "abandoned", "cancelled", "canceled", "closed", "withdrawn",
+                    "discontinued", "not progressed", "not taken forward", "rejected",
+                    "declined", "ended", "terminated", "closed not progressed",
+                    "did not proceed", "not proceeding", "no longer running", "ceased",
+                    "dropped", "archived", "unsuccessful", "failed"),
+    },
+    "InnovationType": {
+        "clinical_practice": ("clinical", "clinical practice", "clinical care", "practice",
+                              "treatment", "clinical improvement", "patient care"),
+        "care_pathway": ("pathway", "care pathway", "clinical pathway", "patient pathway",
+                         "referral pathway"),
+        "service_model": ("service", "service model", "service redesign", "new service",
+                          "service improvement", "workforce", "new role", "model of care"),
+        "digital": ("digital", "technology", "tech", "it", "software", "app", "data",
+                    "digital health", "ehr", "electronic", "online", "virtual", "ai"),
+        "device_product": ("device", "product", "equipment", "medical device", "kit"),
+        "process_admin": ("process", "admin", "administrative", "administration",
+                          "process improvement", "efficiency", "quality improvement", "qi",
+                          "operational", "paperwork", "documentation", "procurement"),
+        "education_training": ("education", "training", "teaching", "learning",
+                               "education and training", "simulation", "e learning"),
+        "lks_service": ("library", "lks", "knowledge", "library service",
+                        "knowledge management", "km"),
+        "other": ("other", "misc", "miscellaneous", "general"),
+    },
+    "CareSetting": {
+        "acute": ("acute", "hospital", "inpatient", "secondary care", "acute hospital",
+                  "ward", "ed", "a and e", "emergency department", "theatres", "outpatient",
+                  "outpatients", "critical care", "icu", "itu"),
+        "community": ("community", "community services", "district nursing", "home",
+                      "community health", "care home", "care homes"),
+        "mental_health": ("mental health", "mh", "psychiatry", "psychiatric", "camhs",
+                          "learning disabilities"),
+        "primary_care": ("primary care", "gp", "general practice", "pharmacy"),
+        "ambulance": ("ambulance", "paramedic", "999", "pre hospital", "111"),
+        "corporate": ("corporate", "non clinical", "back office", "trust wide", "trustwide",
+                      "estates", "finance", "hr", "it", "library"),
+    },
+    "StaffGroup": {
+        "additional_clinical_services": ("hca", "healthcare assistant", "health care assistant",
+                                         "support worker", "clinical support",
+                                         "nursing associate", "assistant practitioner"),
+        "add_prof_scientific_technical": ("pharmacist", "pharmacy", "psychologist",
+                                          "scientific", "technical", "pharmacy technician"),
+        "administrative_clerical": ("admin", "administrative", "clerical", "admin and clerical",
+                                    "a and c", "manager", "management", "corporate",
+                                    "librarian", "library", "secretary", "pa"),
+        "allied_health_professionals": ("ahp", "ahps", "allied health", "physio",
+                                        "physiotherapist", "physiotherapy", "ot",
+                                        "occupational therapist", "occupational therapy",
+                                        "dietitian", "dietician", "speech and language",
+                                        "salt", "radiographer", "podiatrist", "paramedic",
+                                        "orthoptist"),
+        "estates_ancillary": ("estates", "ancillary", "porter", "porters", "facilities",
+                              "domestic", "catering"),
+        "healthcare_scientists": ("healthcare scientist", "healthcare science", "scientist",
+                                  "biomedical scientist", "clinical scientist", "lab",
+                                  "laboratory", "physiologist"),
+        "medical_dental": ("medical", "doctor", "doctors", "consultant", "registrar",
+                           "dentist", "dental", "medic", "medics", "junior doctor",
+                           "resident doctor", "gp", "surgeon", "physician", "fy1", "fy2"),
+        "nursing_midwifery_registered": ("nurse", "nurses", "nursing", "midwife", "midwives",
+                                         "midwifery", "rn", "rgn", "staff nurse", "sister",
+                                         "charge nurse", "matron", "ward manager",
+                                         "nurse specialist", "cns", "ans"),
+        "students": ("student", "students", "trainee", "apprentice"),
+    },
+    "WillingTo": {
+        "be_contacted": ("be contacted", "contacted", "contact", "contact me",
+                         "answer questions", "questions", "advice", "give advice",
+                         "be asked", "share knowledge", "share experience", "help", "support",
+                         "talk", "chat", "email me", "happy to help", "phone"),
+        "peer_assist": ("peer assist", "peer review", "peer support", "join a peer assist",
+                        "peer assists", "advise a project", "advise projects", "consult"),
+        "mentor": ("mentor", "mentoring", "coach", "coaching", "buddy", "supervise",
+                   "supervision", "mentor others", "be a mentor"),
+        "speak": ("speak", "speaking", "talks", "give talks", "give a talk", "present",
+                  "presenting", "presentations", "teach", "teaching", "training",
+                  "run training", "lecture", "deliver training", "run sessions", "webinar",
+                  "speak at events", "session", "sessions", "lunchtime session",
+                  "teaching session", "do a session", "talk"),
+        "coffee_trial": ("coffee", "coffee trial", "randomised coffee trial", "rct",
+                         "meet for coffee", "have a coffee", "informal chat"),
+        "review": ("review", "reviewing", "review documents", "review work",
+                   "critical friend", "read drafts", "comment on drafts", "proofread",
+                   "review proposals"),
+    },
+    "ExpertiseLevel": {
+        "aware": ("aware", "awareness", "basic", "beginner", "some", "some knowledge",
+                  "interested", "interest", "novice", "foundation", "low"),
+        "practitioner": ("practitioner", "intermediate", "competent", "experienced",
+                         "working knowledge", "good", "proficient", "medium", "moderate"),
+        "expert": ("expert", "advanced", "specialist", "high", "lead", "extensive",
+                   "very experienced", "highly experienced"),
+    },
+    "Status": {
+        "draft": ("draft", "new", "not checked", "unchecked", "to do"),
+        "submitted": ("submitted", "sent", "received"),
+        "in_review": ("in review", "under review", "reviewing", "being checked"),
+        "published": ("published", "live", "public", "approved", "on intranet", "online"),
+        "archived": ("archived", "old", "historic", "historical"),
+        "withdrawn": ("withdrawn", "removed", "retracted"),
+    },
+    "LessonPolarity": {
+        "sustain": ("sustain", "went well", "positive", "good", "success", "strength",
+                    "what went well", "keep", "do again", "yes", "plus", "+"),
+        "improve": ("improve", "even better if", "ebi", "negative", "bad", "to improve",
+                    "could be better", "what did not go well", "issue", "problem", "no",
+                    "minus", "-", "change"),
+    },
+    "EmploymentStatus": {
+        "current": ("current", "in post", "yes", "active", "employed", "staff", "current staff"),
+        "left": ("left", "leaver", "left trust", "no longer here", "no", "former",
+                 "ex staff", "retired"),
+        "unknown": ("unknown", "not known", "tbc", "?"),
+    },
+    "StoryKind": {
+        "lks_impact_case_study": ("impact case study", "case study", "impact", "lks impact",
+                                  "impact story", "library impact"),
+        "km_success_story": ("success story", "km success", "success"),
+        "innovation_story": ("innovation", "innovation story"),
+        "learning_from_setback": ("setback", "learning from failure", "failure",
+                                  "learning from setback", "what went wrong"),
+        "discovery_story": ("discovery", "discovery story", "serendipity"),
+    },
+}
+
+Method = str  # "told", "kmcore's word", "librarians' word", "contains", "similar spelling"
+
+_WORDS = re.compile(r"[a-z0-9+?]+")
+
+
+def normalise_value(text: str) -> str:
+    """``"On-Hold (since May)"`` -> ``"on hold since may"``; ``"Finished & evaluated"`` ->
+    ``"finished and evaluated"``: what cells are compared by."""
+    return " ".join(_WORDS.findall(text.lower().replace("&", " and ")))
+
+
+def _no_numbers(text: str) -> str:
+    """``"pdsa cycle 3"`` -> ``"pdsa cycle"``: numbers say which one, not what it is."""
+    return " ".join(w for w in text.split() if not w.isdigit())
+
+
+@attrs.frozen
+class ValueChoice:
+    """What one distinct cell value of a choice column became, and how (``value`` "" when
+    unknown)."""
+
+    value: str
+    method: Method
+    detail: str = ""  # the phrase or spelling it was matched by
+
+
+class ValueMatcher:
+    """Matches the words of one choice field to one vocabulary; caches each distinct word.
+
+    :param enum_cls: the vocabulary (a kmcore enum).
+    :param told: ``their word -> our value`` decided by a person (wins over every guess).
+    """
+
+    def __init__(self, enum_cls: type[enum.Enum], told: Mapping[str, str] | None = None, *,
+                 prefer: str = "last") -> None:
+        self.enum_cls = enum_cls
+        #: which phrase wins when a cell holds two meaning different values: "last" for a
+        #: status updated over time, "first" for a sentence whose verb comes first
+        self.prefer = prefer
+        self.values = [str(m.value) for m in enum_cls]
+        self.own = {normalise_value(v.replace("_", " ")): v for v in self.values}
+        self.phrases = _phrases(enum_cls.__name__, tuple(self.values))
+        self.told = {normalise_value(k): v for k, v in (told or {}).items()}
+        self._cache: dict[str, ValueChoice] = {}
+
+    def match(self, text: str) -> ValueChoice:
+        """How *text* (one cell, or one item of a list cell) maps to a value."""
+        found = self._cache.get(text)
+        if found is None:
+            found = self._cache[text] = self._match(text)
+        return found
+
+    def _match(self, text: str) -> ValueChoice:
+        wanted = normalise_value(text)
+        if wanted in self.told:
+            return ValueChoice(self.told[wanted], "told")
+        if wanted in self.own:
+            return ValueChoice(self.own[wanted], "kmcore's word")
+        bare = _no_numbers(wanted)
+        for form in (wanted, bare):
+            if form in self.phrases:
+                return ValueChoice(self.phrases[form], "librarians' word", form)
+        starts = {v for n, v in self.own.items() if wanted and n.startswith(wanted)
+                  and len(wanted) >= 3}
+        if len(starts) == 1:
+            return ValueChoice(starts.pop(), "kmcore's word", "start of the word")
+        contained = self._contains(wanted)
+        if contained is not None:
+            return contained
+        spellings = {**self.phrases, **self.own}
+        close = difflib.get_close_matches(bare or wanted, list(spellings), n=2, cutoff=0.8)
+        if close and (len(close) == 1 or spellings[close[0]] == spellings[close[1]]):
+            return ValueChoice(spellings[close[0]], "similar spelling", close[0])
+        return ValueChoice("", "unknown")
+
+    def _contains(self, wanted: str) -> ValueChoice | None:
+        """The value of the longest known phrase inside *wanted*, when that is unambiguous."""
+        padded = f" {wanted} "
+        hits = [(len(p), p, v) for p, v in {**self.phrases, **self.own}.items()
+                if len(p) >= 3 and f" {p} " in padded]
+        if not hits:
+            return None
+        hits.sort(reverse=True)
+        _, phrase, value = hits[0]
+        # A longer phrase explains the shorter ones inside it ("finished and evaluated"
+        # holds "finished"). Phrases outside it meaning something else: a status updated
+        # over time says where it got to last ("Implemented - now BAU"), so the phrase
+        # that ends latest in the cell wins, unless two end together (then no guess).
+        kept = [(n, p, v) for n, p, v in hits if p == phrase or p not in phrase]
+        if len({v for _, _, v in kept}) == 1:
+            return ValueChoice(value, "contains", phrase)
+        ends = sorted(((padded.rindex(f" {p} ") + len(p), n, p, v) for n, p, v in kept),
+                      reverse=self.prefer == "last")
+        if ends[0][0] == ends[1][0] and ends[0][3] != ends[1][3]:
+            return None
+        _, _, phrase, value = ends[0]
+        return ValueChoice(value, "contains", phrase)
+
+
+@functools.cache
+def _phrases(vocab: str, values: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value, words in VALUE_WORDS.get(vocab, {}).items():
+        if value not in values:
+            continue
+        for word in words:
+            out.setdefault(normalise_value(word), value)
+    return out

@@ -1,0 +1,386 @@
+"""How a query is widened (synonyms, acronyms, spellings) and how candidates are ranked.
+
+**Expansion.** Runs of the query's plain words are looked up in the vocabularies (the
+librarian's synonyms file, acronyms defined in the records, then the shipped vocabulary),
+longest first: in "heart attack rehab" the two words "heart attack" are one concept, whose
+alternatives ("myocardial infarction") then satisfy both words. A quoted phrase is looked up
+whole. Each alternative carries a weight below 1 (the user's own words count 1) and where it
+came from, for ``kmcore index --explain``.
+
+**Ranking.** SQLite finds the candidates (every query word, or an alternative of it, must
+match; then records with only some of them); each candidate is scored here, from the record's
+stemmed words kept in the index:
+
+* per query word, the best of its alternatives, weight x BM25F: term frequencies from the
+  fields (title 3, summary 2, subject terms 2, body 1, people 1), each normalised by its own
+  length, added up *before* one saturation (k1 = 1.2), so a word in the title cannot outweigh
+  the other words of the query;
+* IDF from the whole index; an alternative never gets a higher IDF than the word it stands for;
+* x the square of the share of the query's words the record has, each word counted by its
+  IDF (coordination: missing a rare word costs more than missing a common one);
+* x up to 1.3 for the query's words close together (proximity: the shortest stretch of a
+  field holding them all).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from kmcore.search._text import STOPWORDS, variants
+from kmcore.search.query import ParsedQuery, Term
+from kmcore.search.vocabulary import Alternative, Vocabulary, lookup_all, term_key
+
+__all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
+           "score_candidates", "stems_of"]
+
+FIELDS = ("title", "summary", "subjects", "body", "people")
+FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
+_B = (0.5, 0.6, 0.5, 0.75, 0.5)
+_K1 = 1.2
+_PROXIMITY = 0.3
+_COORDINATION = 2.0
+#: From this many query words on, records with most of them are ranked with those with all
+#: (a question typed in full rarely has every word in the record that answers it).
+SOFT_FROM = 3
+_MAX_SPAN = 4
+#: A quoted phrase's words within this many words of each other count as a near match.
+NEAR_WORDS = 6
+WEIGHT_NEAR = 0.75
+
+
+class _Porter:
+    """Porter stems exactly as the index's FTS5 tokenizer makes them, so that what kmcore
+    scores and what SQLite matched agree ("prevention" and "preventing" are both "prevent").
+    SQLite is asked once per new word (in batches, through an in-memory FTS5 table and its
+    vocabulary); the answers are kept for the process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stems: dict[str, str] = {}
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(w, tokenize='porter unicode61 "
+                     "remove_diacritics 2')")
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+        return conn
+
+    def __call__(self, words: Sequence[str]) -> list[str]:
+        stems = self._stems
+        missing = [w for w in dict.fromkeys(words) if w not in stems]
+        if missing:
+            with self._lock:
+                conn = self._conn = self._conn or self._open()
+                conn.execute("DELETE FROM t")
+                conn.executemany("INSERT INTO t(rowid, w) VALUES (?, ?)",
+                                 enumerate(missing, start=1))
+                found: dict[int, str] = {}
+                for term, doc in conn.execute("SELECT term, doc FROM v"):
+                    found.setdefault(int(doc), term)
+                for number, word in enumerate(missing, start=1):
+                    stems[word] = found.get(number, word)
+        return [stems[w] for w in words]
+
+
+#: The index's stemmer, for words outside SQLite.
+porter = _Porter()
+
+
+def stems_of(tokens: Sequence[str]) -> str:
+    """Folded words as the index keeps them for ranking: Porter stems joined by spaces."""
+    return " ".join(porter(tokens))
+
+
+@attrs.frozen
+class Choice:
+    """One way a query word can be matched: the word itself (weight 1) or an alternative."""
+
+    term: Term
+    weight: float = 1.0
+    source: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.term.text
+
+    @property
+    def own(self) -> bool:
+        return not self.source
+
+    def stems(self) -> tuple[frozenset[str], ...]:
+        if self.term.plain:
+            return tuple(frozenset(porter([w])) for w in self.term.words)
+        return tuple(frozenset(porter(variants(w))) for w in self.term.words)
+
+
+@attrs.frozen
+class ExpandedQuery:
+    """A parsed query with, for each of its groups, every way it can be matched."""
+
+    parsed: ParsedQuery
+    choices: tuple[tuple[Choice, ...], ...]
+    notes: tuple[str, ...] = ()
+    #: (query words, alternative, source, weight) for each alternative added, for --explain.
+    added: tuple[tuple[str, str, str, float], ...] = ()
+
+    @property
+    def size(self) -> int:
+        return len(self.choices)
+
+    def group_fts(self, index: int) -> str:
+        options = [c.term.fts() for c in self.choices[index]]
+        return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+    def positive(self, *, match_all: bool = True) -> str:
+        joiner = " AND " if match_all else " OR "
+        return joiner.join(self.group_fts(i) for i in range(self.size))
+
+    def group_text(self, index: int) -> str:
+        return " OR ".join(c.text for c in self.choices[index] if c.own)
+
+
+def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
+           common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
+    """Each group of *parsed* with its alternatives from *vocabularies* (first one wins).
+    A single word for which *common* is true ("patient", in most records) is not widened on
+    its own: its alternatives would change no ranking, and cost time."""
+    choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
+    added: list[tuple[str, str, str, float]] = []
+
+    def add(positions: range, alternatives: list[Alternative], label: str) -> None:
+        own = set(term_key(label).split())
+        for alt in alternatives:
+            if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
+                # "end of life" offered for "end of life care" is part of the query, not
+                # another way of saying it: it must not stand in for "care".
+                continue
+            for i in positions:
+                if all(c.term.words != alt.words for c in choices[i]):
+                    choices[i].append(Choice(Term(words=alt.words, plain=True), alt.weight,
+                                             alt.source))
+            added.append((label, alt.text, alt.source, alt.weight))
+
+    # A quoted phrase also matches its words close together (in any order), below the
+    # phrase itself: "hospital discharge" finds "discharged from hospital".
+    for i, group in enumerate(parsed.groups):
+        term = group[0]
+        if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+            content = tuple(w for w in term.words if w not in STOPWORDS)
+            if len(content) >= 2:
+                choices[i].append(Choice(Term(words=content, near=NEAR_WORDS), WEIGHT_NEAR,
+                                         "its words close together"))
+    # Runs of plain single words ("heart attack rehab"), looked up longest span first.
+    plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
+    i = 0
+    while i < len(parsed.groups):
+        if not plain[i]:
+            group = parsed.groups[i]
+            if len(group) == 1 and not group[0].prefix:
+                words = group[0].words
+                alts = lookup_all(vocabularies, words,
+                                  capitals=all(w in parsed.capitals for w in words))
+                add(range(i, i + 1), alts, group[0].text)
+            i += 1
+            continue
+        end = i
+        while end < len(plain) and plain[end]:
+            end += 1
+        done = False
+        for span in range(min(_MAX_SPAN, end - i), 0, -1):
+            words = tuple(parsed.groups[k][0].words[0] for k in range(i, i + span))
+            if span == 1 and common(words[0]):
+                continue
+            alts = lookup_all(vocabularies, words,
+                              capitals=all(w in parsed.capitals for w in words))
+            if alts:
+                add(range(i, i + span), alts, " ".join(words))
+                if span > 1:
+                    # Each word of the concept keeps its own alternatives too ("falls" in
+                    # "falls prevention" is also "accidental falls").
+                    for k in range(i, i + span):
+                        word = parsed.groups[k][0].words
+                        if common(word[0]):
+                            continue
+                        add(range(k, k + 1), lookup_all(
+                            vocabularies, word, capitals=word[0] in parsed.capitals), word[0])
+                i += span
+                done = True
+                break
+        if not done:
+            i += 1
+    return ExpandedQuery(parsed=parsed, choices=tuple(tuple(c) for c in choices),
+                         added=tuple(added))
+
+
+@attrs.frozen
+class Scored:
+    """A candidate's score and how it was made up."""
+
+    n: int
+    score: float
+    coverage: float
+    proximity: float
+    #: per group: (query words, the choice that matched best, its source, its part of the score)
+    matched: tuple[tuple[str, str, str, float], ...]
+    #: The share of the query's words matched, each counted by its IDF.
+    weighted: float = 1.0
+
+
+def _occurrences(tokens: list[str], positions: dict[str, list[int]],
+                 stems: tuple[frozenset[str], ...], prefix: str, near: int = 0) -> list[int]:
+    """Where the choice (one word or several in a row) starts in *tokens*."""
+    if prefix:
+        return [i for i, t in enumerate(tokens) if t.startswith(prefix)]
+    first = [p for s in stems[0] if s in positions for p in positions[s]]
+    if not first:
+        return first
+    if len(stems) == 1:
+        return first
+    if near:
+        others = [sorted(p for s in opts for p in positions.get(s, ())) for opts in stems[1:]]
+        return [p for p in first
+                if all(any(abs(q - p) <= near for q in where) for where in others)]
+    found = []
+    for p in first:
+        if p + len(stems) <= len(tokens) and all(
+                tokens[p + k] in stems[k] for k in range(1, len(stems))):
+            found.append(p)
+    return found
+
+
+def _shortest_span(hits: list[tuple[int, int]], groups: int) -> int:
+    """The fewest tokens holding at least one position of each of *groups* groups."""
+    hits.sort()
+    count: dict[int, int] = defaultdict(int)
+    have = 0
+    best = 0
+    left = 0
+    for pos, group in hits:
+        if count[group] == 0:
+            have += 1
+        count[group] += 1
+        while have == groups:
+            span = pos - hits[left][0] + 1
+            best = span if not best or span < best else best
+            g = hits[left][1]
+            count[g] -= 1
+            if count[g] == 0:
+                have -= 1
+            left += 1
+    return best
+
+
+class _Doc:
+    """A candidate's fields as stems. Which query stems each field has, and how often, is
+    worked out with set and count (in C); positions only where a phrase or the proximity
+    bonus needs them."""
+
+    def __init__(self, fields: Sequence[str], wanted: set[str]) -> None:
+        self.tokens = [f.split() for f in fields]
+        self.counts: list[dict[str, int]] = []
+        self.present: set[str] = set()
+        for toks in self.tokens:
+            bag = wanted.intersection(toks)
+            self.counts.append({s: toks.count(s) for s in bag})
+            self.present |= bag
+        self._cache: dict[tuple[int, str], list[int]] = {}
+
+    def at(self, field: int, stem: str) -> list[int]:
+        key = (field, stem)
+        found = self._cache.get(key)
+        if found is None:
+            found = [i for i, t in enumerate(self.tokens[field]) if t == stem] \
+                if stem in self.counts[field] else []
+            self._cache[key] = found
+        return found
+
+
+def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
+                     idf: Callable[[Choice], float], averages: Sequence[float]
+                     ) -> dict[int, Scored]:
+    """Score each candidate (rowid -> its five fields as stem strings); see the module."""
+    prepared = []
+    group_idf = []
+    for g, group in enumerate(query.choices):
+        own_idf = max((idf(c) for c in group if c.own), default=0.0)
+        group_idf.append(own_idf or 1.0)
+        for choice in group:
+            prefix = choice.term.words[0] if choice.term.prefix else ""
+            weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
+            stems = choice.stems() if not prefix else ()
+            prepared.append((g, choice, stems, stems[0] if stems else frozenset(), prefix,
+                             choice.weight * weight_idf))
+    wanted = {s for _, _, stems, _, _, _ in prepared for opts in stems for s in opts}
+    any(p for _, _, _, _, p, _ in prepared)
+    size = query.size
+    idf_total = sum(group_idf)
+    texts = [query.group_text(g) for g in range(size)]
+    field_range = range(len(FIELDS))
+    out: dict[int, Scored] = {}
+    for n, fields in docs.items():
+        doc = _Doc(fields, wanted)
+        tokens, counts, present, at = doc.tokens, doc.counts, doc.present, doc.at
+
+        norms = [1 - _B[f] + _B[f] * len(tokens[f]) / (averages[f] or 1.0) for f in field_range]
+        best: dict[int, tuple[float, Choice]] = {}
+        used: dict[int, list[tuple[frozenset[str], ...]]] = defaultdict(list)
+        for g, choice, stems, first, prefix, factor in prepared:
+            if not prefix and (first.isdisjoint(present) or (
+                    len(stems) > 1 and any(o.isdisjoint(present) for o in stems[1:]))):
+                continue
+            pseudo = 0.0
+            for f in field_range:
+                if not prefix and first.isdisjoint(counts[f]):
+                    continue
+                if prefix or len(stems) > 1:
+                    where = {st: at(f, st) for opts in stems for st in opts}
+                    tf = len(_occurrences(tokens[f], where, stems, prefix, choice.term.near))
+                else:
+                    have = counts[f]
+                    tf = sum(have.get(st, 0) for st in first)
+                if tf:
+                    pseudo += FIELD_WEIGHTS[f] * tf / norms[f]
+            if pseudo <= 0:
+                continue
+            used[g].append(stems)
+            part = factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
+            if g not in best or part > best[g][0]:
+                best[g] = (part, choice)
+        starts: dict[int, list[tuple[int, int]]] = {}
+        if size > 1 and len(best) == size:
+            for f in field_range:
+                hits = [(p, g) for g, options in used.items() for stems in options
+                        for st in stems[0] for p in at(f, st)]
+                starts[f] = hits
+        if not best:
+            continue
+        coverage = len(best) / size
+        # Coordination by IDF: missing a rare word of the query costs more than a common one.
+        weighted = sum(group_idf[g] for g in best) / idf_total
+        proximity = 0.0
+        if size > 1 and len(best) == size:
+            for f in field_range:
+                hits = starts.get(f, [])
+                if len({g for _, g in hits}) == size:
+                    span = _shortest_span(list(hits), size)
+                    if span:
+                        proximity = max(proximity, min(1.0, size / span))
+        total = sum(part for part, _ in best.values())
+        score = total * weighted ** _COORDINATION * (1 + _PROXIMITY * proximity)
+        matched = tuple((texts[g], best[g][1].text, best[g][1].source, best[g][0])
+                        for g in sorted(best))
+        out[n] = Scored(n=n, score=score, coverage=coverage, proximity=proximity,
+                        matched=matched, weighted=weighted)
+    return out
+
+
+def bm25_idf(df: int, docs: int) -> float:
+    """Robertson-Spärck Jones IDF, kept positive."""
+    return math.log(1 + (docs - df + 0.5) / (df + 0.5))

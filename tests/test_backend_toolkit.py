@@ -1,0 +1,246 @@
+"""The public backend toolkit (kmcore.backend): settings, state file, errors, checks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+import attrs
+import pytest
+from click.testing import CliRunner
+
+import kmcore
+from kmcore.backend import (
+    BackendError,
+    BaseTarget,
+    ConfigError,
+    Item,
+    KmcoreError,
+    RateLimited,
+    RemoteError,
+    SettingError,
+    StateFile,
+    StoreError,
+    TargetCheck,
+    TargetConfig,
+    atomic_write,
+    named_checks,
+    parse_settings,
+    result_from_exception,
+    secret_from_env,
+    setting,
+)
+from kmcore.cli import cli
+
+
+@attrs.frozen(kw_only=True)
+class Sample:
+    target: str
+    site: str = setting("the site", https_url=True, example='"https://x.example"')
+    host: str = setting("a host", default="https://h.example", https_url=True, host_only=True)
+    token_env: str = setting("where the token is", default="SAMPLE_TOKEN", env_secret=True)
+    folder: Path | None = setting("a folder", default=None, path=True)
+    count: int = setting("how many", default=2, low=1, high=8)
+    wait: float = setting("seconds", default=5.0, low=1, high=60)
+    mode: Literal["a", "b"] = setting("which", default="a")
+    names: tuple[str, ...] = setting("names", default=())
+    lists: dict[str, str] = setting("a table", factory=dict)
+    on: bool = setting("a switch", default=True)
+    guid: str | None = setting("an id", default=None, pattern=r"[0-9a-f]{4}",
+                               pattern_text="four hex digits")
+
+    def validate(self, kb_root: Path | None) -> None:
+        if self.mode == "b" and self.folder is None:
+            raise SettingError("folder", 'is required with mode = "b"', "Add folder = ...")
+
+
+def _parse(**settings: object) -> Sample:
+    config = TargetConfig(name="t1", backend="sample", settings=settings)
+    found: Sample = parse_settings(Sample, config, base=Path("/kb"))
+    return found
+
+
+def test_settings_are_converted_and_defaulted() -> None:
+    s = _parse(site="https://x.example/sites/a/", folder="out", names="one", count=3,
+               wait=2, lists={"a": " b "})
+    assert s.target == "t1" and s.site == "https://x.example/sites/a"
+    assert s.folder == Path("/kb/out") and s.names == ("one",) and s.count == 3
+    assert s.wait == 2.0 and isinstance(s.wait, float) and s.lists == {"a": "b"}
+    assert s.host == "https://h.example" and s.mode == "a" and s.on is True
+
+
+@pytest.mark.parametrize(("settings", "key", "words"), [
+    ({"site": None}, "site", "is required"),
+    ({"site": "http://x.example"}, "site", "https://"),
+    ({"site": "x.example"}, "site", "not a web address"),
+    ({"host": "https://h.example/path"}, "host", "host only"),
+    ({"token_env": "not a name"}, "token_env", "environment variable"),
+    ({"count": 9}, "count", "from 1 to 8"),
+    ({"count": True}, "count", "whole number"),
+    ({"wait": "soon"}, "wait", "a number"),
+    ({"mode": "c"}, "mode", "one of a, b"),
+    ({"names": [1]}, "names", "list of names"),
+    ({"lists": {"a": 1}}, "lists", "table"),
+    ({"on": "yes"}, "on", "true or false"),
+    ({"guid": "xyz"}, "guid", "four hex digits"),
+    ({"mode": "b"}, "folder", 'required with mode = "b"'),
+    ({"cuont": 3}, "cuont", "Did you mean count?"),
+    ({"audiance": "public"}, "audiance", "Did you mean audience?"),
+    ({"zzzzzz": 1}, "zzzzzz", "Known settings:"),
+])
+def test_every_mistake_names_its_path(settings: dict[str, object], key: str,
+                                      words: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        _parse(**{"site": "https://x.example", **settings})
+    message = caught.value.message
+    assert message.startswith(f"kmcore.toml: $.targets.t1.{key}: ")
+    assert words in message + " " + (caught.value.hint or "")
+
+
+def test_secret_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAMPLE_TOKEN", "  s3cret ")
+    assert secret_from_env("SAMPLE_TOKEN", target="t1", what="a token") == "s3cret"
+    monkeypatch.delenv("SAMPLE_TOKEN")
+    with pytest.raises(ConfigError) as caught:
+        secret_from_env("SAMPLE_TOKEN", target="t1", what="a token", how="Make one.")
+    assert "SAMPLE_TOKEN" in caught.value.message and "t1" in caught.value.message
+    assert (caught.value.hint or "").startswith("Make one.")
+
+
+def test_state_file_is_atomic_versioned_and_owned(tmp_path: Path) -> None:
+    path = tmp_path / "targets" / "t1" / "state.json"
+    state = StateFile(path, version=2, owner="https://a.example")
+    assert state.data == {}
+    state.data["site_id"] = "s1"
+    state.save()
+    assert StateFile(path, version=2, owner="https://a.example").data == {"site_id": "s1"}
+    # Another site's ids are never used: it starts afresh.
+    assert StateFile(path, version=2, owner="https://b.example").data == {}
+    # An older layout starts afresh; a newer one is refused rather than misread.
+    assert StateFile(path, version=3, owner="https://a.example").data == {}
+    with pytest.raises(StoreError, match="newer version"):
+        _ = StateFile(path, version=1, owner="https://a.example").data
+    StateFile(path, version=2, owner="https://a.example").update(
+        lambda d: d.update(lists={"lesson": "L1"}))
+    assert StateFile(path, version=2, owner="https://a.example").data == {
+        "site_id": "s1", "lists": {"lesson": "L1"}}
+    leftovers = [p.name for p in path.parent.iterdir() if p.name != "state.json"]
+    assert leftovers == []  # no temporary file, no lock left behind
+
+
+def test_atomic_write_leaves_the_old_file_on_failure(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "f.txt"
+    atomic_write(path, b"old")
+
+    def refuse(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        atomic_write(path, b"new")
+    assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+
+
+ITEM = Item(op="update", record_type="lesson", record_id="lesson-1", record=None,
+            content_hash="h")
+
+
+@pytest.mark.parametrize(("exc", "retryable", "conflict"), [
+    (RemoteError("x failed", status=503), True, False),
+    (RemoteError("x failed", status=500), True, False),
+    (RemoteError("x failed", status=404), False, False),
+    (RemoteError("x failed"), False, False),
+    (RateLimited("slow down", status=429), True, False),
+    (BackendError("no answer", retryable=True), True, False),
+    (BackendError("edited there", status=412, conflict=True), False, True),
+    (KmcoreError("cannot express it"), False, False),
+])
+def test_one_helper_from_exception_to_result(exc: KmcoreError, retryable: bool,
+                                             conflict: bool) -> None:
+    result = result_from_exception(ITEM, exc)
+    assert not result.ok and result.record_id == "lesson-1"
+    assert (result.retryable, result.conflict) == (retryable, conflict)
+    assert result.error is not None and result.error.startswith("lesson lesson-1: ")
+
+
+def test_named_checks_prefix_once() -> None:
+    checks = [TargetCheck(name="token", status="ok", message="fine"),
+              TargetCheck(name="t1: site", status="warn", message="t1: site: slow", hint="h")]
+    named = list(named_checks("t1", checks))
+    assert [(c.name, c.message) for c in named] == [("t1: token", "t1: token: fine"),
+                                                    ("t1: site", "t1: site: slow")]
+
+
+def test_base_target_defaults(kb: kmcore.KnowledgeBase) -> None:
+    class Minimal(BaseTarget):
+        settings_class = Sample
+
+    target = Minimal(TargetConfig(name="t1", backend="sample",
+                                  settings={"site": "https://x.example"}), kb)
+    assert target.settings.site == "https://x.example"
+    assert target.pull(None) is None and target.remote_versions(["a"]) is None
+    assert target.estimate([]) is None
+    [check] = target.diagnose()
+    assert check.status == "ok" and check.name == "t1: settings"
+    with pytest.raises(NotImplementedError):
+        target.apply([ITEM])
+
+
+# --- a misspelt key on the built-in html target is refused everywhere -------------------
+
+
+@pytest.fixture
+def html_kb(tmp_path: Path) -> Path:
+    root = tmp_path / "kb"
+    kmcore.init(root, name="Test KB", organisation="Test Trust").close()
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        # "audiance" for "audience": were it ignored, internal records could go public.
+        fh.write('\n[targets.site]\nbackend = "html"\npath = "site"\naudiance = "public"\n')
+    return root
+
+
+@pytest.mark.parametrize("args", [["doctor"], ["sync"], ["sync", "--dry-run"]])
+def test_a_misspelt_html_key_is_refused(html_kb: Path, args: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["--kb", str(html_kb), *args])
+    assert result.exit_code == 1, result.output
+    assert "$.targets.site.audiance" in result.output
+    assert "is not a html setting" in result.output
+    assert "Did you mean audience?" in result.output
+    assert not (html_kb / "site").exists()  # nothing was published
+
+
+def test_a_secret_hint_names_a_setting_the_backend_accepts(html_kb: Path) -> None:
+    from kmcore.sync.config import load_target_configs
+
+    toml = html_kb / "kmcore.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('audiance = "public"',
+                                                             'api_key = "abc"'),
+                    encoding="utf-8")
+    with kmcore.open(html_kb) as opened, pytest.raises(ConfigError) as caught:
+        load_target_configs(opened)
+    hint = caught.value.hint or ""
+    assert "_file" not in hint and "api_key_env" not in hint  # html reads no secret
+
+
+def test_doctor_reports_a_settings_class_that_cannot_load(html_kb: Path) -> None:
+    from collections.abc import Callable
+
+    from kmcore.backend import BackendSpec, hookimpl
+    from kmcore.testing.plugins import register_plugin
+
+    class _Broken:
+        @hookimpl
+        def kmcore_register_backends(self, register: Callable[[BackendSpec], None]) -> None:
+            register(BackendSpec(name="broken-settings", kind="target",
+                                 factory="kmcore.testing.fake_targets:DirectoryTarget",
+                                 settings="kmcore_no_such_module:Settings"))
+
+    with register_plugin(_Broken(), name="broken-settings"):
+        result = CliRunner().invoke(cli, ["--kb", str(html_kb), "doctor", "--json"])
+    import json
+
+    checks = {c["check"]: c for c in json.loads(result.output)["checks"]}
+    broken = checks["backend:broken-settings"]
+    assert broken["status"] == "fail" and "kmcore_no_such_module:Settings" in broken["message"]

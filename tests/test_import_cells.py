@@ -1,0 +1,145 @@
+"""The import's readings of what people type: stage words, money, month-only dates, names,
+rows that are not records, and headers with their confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from kmcore.io.cells import left_note, loose_date, not_a_record, parse_money, person_name
+from kmcore.io.columns import ConversionError, columns_for
+from kmcore.io.mapping import guess_mapping
+from kmcore.io.values import ValueMatcher
+from kmcore.records.innovation import Innovation
+from kmcore.records.person import Person
+from kmcore.records.vocab import Stage, WillingTo
+
+
+@pytest.mark.parametrize(("word", "value", "method"), [
+    ("Implemented", "implemented", "kmcore's word"),
+    ("in planning", "planning", "librarians' word"),
+    ("PDSA cycle 3", "testing", "librarians' word"),
+    ("Pilot on ward 7", "testing", "contains"),
+    ("On hold - staffing", "paused", "contains"),
+    ("Complete & evaluated ", "evaluated", "librarians' word"),
+    ("BAU", "embedded", "librarians' word"),
+    ("Implemented - now BAU", "embedded", "contains"),  # the last word on it wins
+    ("Not progressed", "stopped", "librarians' word"),
+    ("Implemted", "implemented", "similar spelling"),
+])
+def test_stage_words_trusts_use(word: str, value: str, method: str) -> None:
+    choice = ValueMatcher(Stage).match(word)
+    assert (choice.value, choice.method) == (value, method)
+
+
+def test_an_unknown_word_is_unknown_and_a_persons_mapping_wins() -> None:
+    assert ValueMatcher(Stage).match("Blue sky thinking").value == ""
+    told = ValueMatcher(Stage, {"Blue sky thinking": "idea", "BAU": "implemented"})
+    assert told.match("blue-sky thinking").value == "idea"
+    assert told.match("BAU").method == "told" and told.match("BAU").value == "implemented"
+
+
+def test_willing_to_phrases_take_their_first_verb() -> None:
+    matcher = ValueMatcher(WillingTo, prefer="first")
+    assert matcher.match("review care home training materials").value == "review"
+    assert matcher.match("mentor junior doctors").value == "mentor"
+    assert matcher.match("give talks").value == "speak"
+
+
+@pytest.mark.parametrize(("cell", "amount", "cash"), [
+    ("£38,000", "38000.00", True), ("approx £120k", "120000.00", True),
+    ("12.5k", "12500.00", True), ("£14,000 pa", "14000.00", True),
+    ("£2.5m", "2500000.00", True), ("£45k (time)", "45000.00", False),
+    ("£30,000 (bed days)", "30000.00", False), (31500, "31500", True),
+])
+def test_money_as_people_type_it(cell: object, amount: str, cash: bool) -> None:
+    money = parse_money(cell)
+    assert money is not None and money.amount == Decimal(amount) and money.cash is cash
+
+
+@pytest.mark.parametrize("cell", ["n/a", "tbc", "£0", "", "-"])
+def test_no_money_is_nothing_to_set(cell: str) -> None:
+    assert parse_money(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["£5k-£10k", "2.1k bed days", "lots"])
+def test_money_that_is_not_one_sum_is_refused_with_why(cell: str) -> None:
+    with pytest.raises(ConversionError):
+        parse_money(cell)
+
+
+@pytest.mark.parametrize(("cell", "day"), [
+    ("Apr 2020", dt.date(2020, 4, 1)), ("April 2020", dt.date(2020, 4, 1)),
+    ("Jan-23", dt.date(2023, 1, 1)), ("06/2019", dt.date(2019, 6, 1)),
+    ("Q3 2021", dt.date(2021, 7, 1)), ("Sept 2019", dt.date(2019, 9, 1)),
+    ("03/04/2024", dt.date(2024, 4, 3)), ("tbc", None),
+])
+def test_dates_as_logs_write_them(cell: str, day: dt.date | None) -> None:
+    assert loose_date(cell) == day
+
+
+def test_a_date_that_does_not_exist_is_still_refused() -> None:
+    with pytest.raises(ConversionError, match="not a real date"):
+        loose_date("31/02/2024")
+    with pytest.raises(ConversionError):
+        loose_date("sometime in May")
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Dr Amara Okafor", "Amara Okafor"), ("Sister Anne-Marie Doyle", "Anne-Marie Doyle"),
+    ("Tom Fielding (ANP)", "Tom Fielding"),
+    ("OKAFOR, Amara (CALDERBROOK HOSPITALS NHS TRUST)", "Amara Okafor"),
+    ("Digital midwife \u2013 Amy Fox", "Amy Fox"), ("Charge Nurse Ben Oduya", "Ben Oduya"),
+    ("Steph Ward", "Steph Ward"),
+    ("HCA team", ""), ("Anon", ""), ("Smoking cessation lead", ""),
+])
+def test_person_names(cell: str, name: str) -> None:
+    assert person_name(cell) == name
+
+
+def test_leavers_in_a_job_title() -> None:
+    assert left_note("Ward Clerk (retired Dec 23)") == ("Ward Clerk", dt.date(2023, 12, 1))
+    assert left_note("Ward Clerk") is None
+
+
+def test_rows_that_are_not_records() -> None:
+    headers = ["Ref", "Title", "Lead"]
+    assert "heading" in (not_a_record({"Ref": "2022/23"}, headers, "") or "")
+    assert "header row again" in (not_a_record(
+        {"Ref": "Ref", "Title": "Title", "Lead": "Lead"}, headers, "Title") or "")
+    assert "totals" in (not_a_record({"Title": "TOTAL", "Ref": 12}, headers, "TOTAL") or "")
+    assert "test entry" in (not_a_record(
+        {"Title": "test", "Lead": "TEST RESPONSE - please ignore"}, headers, "test") or "")
+    assert not_a_record({"Ref": "A1", "Title": "Night huddles"}, headers,
+                        "Night huddles") is None
+
+
+def test_headers_are_guessed_with_confidence_and_the_rest_not_imported() -> None:
+    headers = ["Idea no.", "Project / Innovation", "Innovator(s)", "Email", "Ward / Dept",
+               "Project status update", "Current status (free text)", "What problem does it solve?",
+               "Brief description", "Outcomes / impact", "Savings (£ per year)", "ID",
+               "Favourite colour"]
+    mapping = guess_mapping("innovation", headers, columns_for(Innovation))
+    got = {cm.header: (cm.field, cm.confidence) for cm in mapping.columns}
+    assert got["Idea no."] == ("key", "high")
+    assert got["Project / Innovation"] == ("title", "high")
+    assert got["Innovator(s)"] == ("lead", "high") and got["Email"][0] == "lead"
+    assert got["Ward / Dept"] == ("department", "high")
+    assert got["Project status update"] == ("stage", "medium")  # holds "project status"
+    assert got["Current status (free text)"] == ("", "")  # the stage is taken already
+    assert got["Brief description"] == ("description", "medium")  # the only description
+    assert got["Outcomes / impact"][0] == "evaluation.summary"
+    assert got["Savings (£ per year)"] == ("savings.cash_releasing_gbp", "medium")
+    assert got["ID"][0] == ""  # a second key column is not the record id
+    assert got["Favourite colour"] == ("", "")
+
+
+def test_staff_list_headers() -> None:
+    headers = ["Name", "Job title", "Team", "E-mail address", "Areas of expertise",
+               "What I'm happy to do"]
+    mapping = guess_mapping("person", headers, columns_for(Person))
+    assert [cm.field for cm in mapping.columns] == [
+        "display_name", "job_title", "department", "work_email", "profile.expertise",
+        "profile.willing_to"]

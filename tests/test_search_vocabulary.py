@@ -1,0 +1,180 @@
+"""The shipped vocabulary, the knowledge base's synonyms file, acronyms defined in records,
+query expansion and its weights, typo correction, phrase fallback, and the command line
+(`-word` exclusion, people apart, `kmcore index --explain`)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from clihelp import run_cli
+from kmcore.kb import KnowledgeBase
+from kmcore.records.innovation import Innovation
+from kmcore.records.vocab import Stage
+from kmcore.search.vocabulary import (
+    Vocabulary,
+    defined_acronyms,
+    edit_distance,
+    lookup_all,
+    read_synonyms_file,
+    shipped,
+    term_key,
+)
+from search_sample import sample_kb
+
+
+@pytest.fixture
+def kb(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with sample_kb(tmp_path / "kb") as opened:
+        yield opened
+
+
+def _alternatives(words: tuple[str, ...], capitals: bool = False) -> list[str]:
+    return [a.text for a in lookup_all([shipped()], words, capitals=capitals)]
+
+
+def test_the_shipped_vocabulary_is_general_and_loads_quickly() -> None:
+    data = resources.files("kmcore.search").joinpath("data/vocabulary.json.gz").read_bytes()
+    assert len(data) < 400_000  # a selection, not the whole of WordNet
+    raw = json.loads(gzip.decompress(data))
+    assert len(raw["sets"]) > 2000 and len(raw["acronyms"]) > 2500
+    assert len(raw["spellings"]) > 1500
+    assert any("WordNet" in line for line in raw["about"])
+    # CPU time, not wall time: the test machine may be shared. (About 15 ms on a quiet one.)
+    started = time.thread_time()
+    Vocabulary.from_data(json.loads(gzip.decompress(data)), "vocabulary")
+    assert time.thread_time() - started < 0.5
+
+
+def test_keys_match_the_stemmer_kmcore_runs() -> None:
+    # The build script computed the keys; a change to the stemmer must rebuild the data.
+    vocab = shipped()
+    for number, terms in enumerate(vocab.sets[:500]):
+        for term in terms:
+            assert number in vocab.set_keys[term_key(term.split())], term
+
+
+def test_lay_and_clinical_terms_acronyms_and_spellings() -> None:
+    assert "pressure ulcer" in _alternatives(("bed", "sores"))
+    assert "myocardial infarction" in _alternatives(("heart", "attack"))
+    assert "dysphagia" in _alternatives(("swallowing", "difficulties"))
+    assert "point of care testing" in _alternatives(("poct",))
+    assert "acetaminophen" in _alternatives(("paracetamol",))
+    # UK meaning first; an acronym that is also a word is expanded only in capitals.
+    assert _alternatives(("ed",), capitals=True)[0] == "emergency department"
+    assert _alternatives(("ed",)) == []
+    assert "emergency department" not in _alternatives(("cat",))
+    assert shipped().spellings["anaesthetise"] == "anesthetize"
+
+
+def test_acronyms_defined_in_text() -> None:
+    text = ("We trialled point-of-care testing (POCT) with Same Day Emergency Care (SDEC). "
+            "Nobody (OK) and the (NHS) have no long form here.")
+    assert dict(defined_acronyms(text)) == {"POCT": "point-of-care testing",
+                                            "SDEC": "same day emergency care"}
+
+
+def test_edit_distance() -> None:
+    assert edit_distance("sepis", "sepsis") == 1
+    assert edit_distance("delerium", "delirium") == 1
+    assert edit_distance("ab", "ba") == 1
+    assert edit_distance("kitten", "sitting") == 3
+
+
+def test_synonyms_file(tmp_path: Path) -> None:
+    path = tmp_path / "synonyms.txt"
+    path.write_bytes("\ufeffwhiteboard, patient status board # ward screens\n"
+                     "BAU => business as usual\njust one\n".encode("utf-8"))
+    vocab, problems = read_synonyms_file(path)
+    assert problems == ["line 3: a line needs two or more terms separated by commas"]
+    assert [a.text for a in vocab.lookup(("whiteboards",), capitals=False)] == [
+        "patient status board"]
+    assert [a.text for a in vocab.lookup(("bau",), capitals=True)] == ["business as usual"]
+    cp1252 = tmp_path / "other.txt"
+    cp1252.write_bytes("caf\xe9, coffee shop\n".encode("cp1252"))
+    assert [a.text for a in read_synonyms_file(cp1252)[0].lookup(("cafe",), capitals=False)] \
+        == ["coffee shop"]
+
+
+def test_expansions_find_other_words_and_rank_below_the_users_own(kb: KnowledgeBase) -> None:
+    # The sample's dysphagia innovation says "swallowing difficulties", never "dysphagia"
+    # in its text: the synonym finds it.
+    results = kb.search("dysphagia")
+    assert "inn-dysphagia-mealtime-cards" in results.ids
+    assert results.expanded is not None
+    assert any(alt == "swallowing difficulties" for _, alt, _, _ in results.expanded.added)
+    # An alternative counts less than the word itself.
+    weights = {c.text: c.weight for c in results.expanded.choices[0]}
+    assert weights["dysphagia"] == 1.0
+    assert 0 < weights['"swallowing difficulties"'] < 1.0
+
+
+def test_the_knowledge_base_teaches_the_index(kb: KnowledgeBase) -> None:
+    assert kb.search("zorblat").total == 0
+    kb.add(Innovation(title="Kidney alerts", lead="person-li-wei", stage=Stage.IDEA,
+                      problem="Late recognition of acute kidney strain (AKS) on wards",
+                      description="Alerts for AKS on the ward dashboard"))
+    # An acronym a record defines widens searches for its expansion, and the other way.
+    found = kb.search("acute kidney strain")
+    assert found.expanded is not None
+    assert ("acute kidney strain", "aks", "defined in the records: its acronym") in [
+        a[:3] for a in found.expanded.added]
+    # The librarian's synonyms file, read again when it changes.
+    (kb.root / "synonyms.txt").write_text("zorblat, kidney alerts\n", encoding="utf-8")
+    assert kb.search("zorblat").ids[:1] != []
+
+
+def test_a_phrase_no_record_has_falls_back_to_its_words_close_together(
+        kb: KnowledgeBase) -> None:
+    results = kb.search('"sensors bed"')
+    assert results.ids[0] == "cap-cop-falls-march-2025"
+    assert any("exact phrase" in note for note in results.notes)
+
+
+def test_a_typo_is_searched_as_the_closest_word_records_have(kb: KnowledgeBase) -> None:
+    results = kb.search("sepis")
+    assert results.total > 0
+    assert any("'sepsis'" in note for note in results.notes)
+
+
+def test_coordination_beats_a_single_word_in_the_title(kb: KnowledgeBase) -> None:
+    # Records with every word rank before a record with one word in its title.
+    results = kb.search("sepsis trolley")
+    complete = [h for h in results if not h.partial]
+    assert complete and results.hits[0] in complete
+    assert all(h.coverage == 1.0 for h in complete)
+
+
+def test_search_leaves_people_out_of_the_records(kb: KnowledgeBase) -> None:
+    results = kb.search("falls", people=3)
+    assert all(h.type != "person" for h in results.hits)
+    assert results.people and all(h.type == "person" for h in results.people)
+    assert any(h.type == "person" for h in kb.search("falls", types="person").hits)
+
+
+def test_expert_evidence_says_which_concept_matched(kb: KnowledgeBase) -> None:
+    helen = kb.experts("falls prevention")[0]
+    assert all("[matched: " in line for line in helen.evidence_lines()[:3])
+
+
+def test_command_line_exclusion_explain_and_people(tmp_path: Path) -> None:
+    with sample_kb(tmp_path / "kb"):
+        pass
+    kb = str(tmp_path / "kb")
+    plain = run_cli(["--kb", kb, "search", "whiteboards"])
+    excluded = run_cli(["--kb", kb, "search", "whiteboards", "-riverside", "-n5"])
+    assert excluded.code == 0, excluded.err
+    assert "-riverside" in excluded.out
+    assert len(excluded.out.splitlines()) < len(plain.out.splitlines())
+    assert "People (who to ask" in plain.out
+    none = run_cli(["--kb", kb, "search", "--people", "0", "whiteboards"])
+    assert "People (who to ask" not in none.out
+    explain = run_cli(["--kb", kb, "index", "--explain", "POCT lactate"])
+    assert explain.code == 0, explain.err
+    assert "poct -> point of care testing" in explain.out
+    assert "words matched 100%" in explain.out

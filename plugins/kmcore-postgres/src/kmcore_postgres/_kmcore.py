@@ -1,28 +1,32 @@
 """Everything this plugin uses from kmcore, in one place.
 
-Only public kmcore modules are imported, and only here, so that moving to the backend toolkit
-(``kmcore.backend``) when it is released is a change to this file alone.
+The store contract, errors, registration and checks come from the backend toolkit
+(``kmcore.backend``); the few things it does not carry (the record codec, the record-type spec
+and validation errors that a store check reports, the ODS-code check) from kmcore's other
+public modules. No private ``kmcore.*._name`` module is imported (tests/test_layers.py).
 """
 
 from __future__ import annotations
 
 from kmcore import codec
-from kmcore.errors import (
+from kmcore.backend import (
+    BackendSpec,
+    Change,
     ConfigError,
     Conflict,
+    FileProblem,
     KmcoreError,
     NotFound,
-    Problem,
+    Record,
+    Store,
     StoreError,
-    ValidationError,
+    TargetCheck,
+    check_id,
+    hookimpl,
 )
-from kmcore.hookspecs import hookimpl
-from kmcore.ids import check_id
-from kmcore.records.base import Record
+from kmcore.errors import Problem, ValidationError
 from kmcore.records.identifiers import ods_problem
-from kmcore.specs import BackendSpec, RecordTypeSpec
-from kmcore.store.base import Change, FileProblem, Store
-from kmcore.sync.model import TargetCheck
+from kmcore.specs import RecordTypeSpec
 
 __all__ = [
     "BackendSpec",

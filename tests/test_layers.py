@@ -33,8 +33,9 @@ SAME_LAYER_AS = {"kmcore.codec": "kmcore.records"}
 #: (``__version__``). Anything else is above them.
 MAY_IMPORT = {
     "kmcore.records": {"kmcore.errors", "kmcore.ids"},
+    # textfile: how hand-edited files are decoded (codecs only, imports nothing of kmcore).
     "kmcore.store": {"kmcore.errors", "kmcore.ids", "kmcore.jsonpos", "kmcore.records",
-                     "kmcore.specs"},
+                     "kmcore.specs", "kmcore.textfile"},
 }
 
 #: Packages a layer must not reach, directly or through others.

@@ -66,3 +66,54 @@ def test_no_update_is_lost(pg_server: TempServer, pg_schema: str, tmp_path: Path
         for n in range(RECORDS):
             revisions = [c.revision for c in puts if c.record_id == f"note-{n}"]
             assert revisions == list(range(1, len(revisions) + 1))
+
+
+def test_racing_batches_and_saves_lose_nothing_and_never_deadlock(
+        pg_server: TempServer, pg_schema: str, tmp_path: Path) -> None:
+    """Batches over the same records in different orders, racing single saves: each batch
+    lands whole or raises Conflict (never a deadlock error), and no landed write is lost."""
+    import random
+    import threading
+
+    settings = pg_server.store_table(schema=pg_schema)
+    settings.pop("backend")
+    ids = [f"note-{n}" for n in range(8)]
+    outcomes: list[tuple[str, int]] = []  # ("batch"/"put", records written) per landed call
+    failures: list[BaseException] = []
+    with PostgresStore(tmp_path, CONTRACT_TYPES, settings=settings) as store:
+        store.put_many([ContractNote(id=rid, title=rid) for rid in ids])
+        _, cursor = store.changes()
+
+        def work(worker: int) -> None:
+            rng = random.Random(worker)
+            for i in range(25):
+                try:
+                    chosen = rng.sample(ids, 4)
+                    current = [store.get("contract_note", rid) for rid in chosen]
+                    tagged = [attrs.evolve(n, tags=(*n.tags, f"w{worker}-{i}"))
+                              for n in current if isinstance(n, ContractNote)]
+                    try:
+                        if i % 3 == 0:
+                            store.put(tagged[0])
+                            outcomes.append(("put", 1))
+                        else:
+                            store.put_many(tagged)
+                            outcomes.append(("batch", len(tagged)))
+                    except Conflict:
+                        pass
+                except BaseException as exc:  # reported below, with the thread's name
+                    failures.append(exc)
+
+        threads = [threading.Thread(target=work, args=(w,)) for w in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert not failures, failures
+        assert any(kind == "batch" for kind, _ in outcomes)
+        written = sum(n for _, n in outcomes)
+        notes = [store.get("contract_note", rid) for rid in ids]
+        # Each landed write added one tag and one revision to each record it held.
+        assert sum(len(n.tags) for n in notes if isinstance(n, ContractNote)) == written
+        assert sum(n.revision - 1 for n in notes) == written
+        assert len(store.changes(cursor)[0]) == written

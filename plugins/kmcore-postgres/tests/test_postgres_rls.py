@@ -103,6 +103,33 @@ def test_a_trust_cannot_change_another_trusts_records(hub: Hub,
         assert rt3.get(shared.id).revision == 1
 
 
+def test_a_batch_touching_another_trusts_record_saves_nothing(
+        hub: Hub, seeded: dict[str, Lesson]) -> None:
+    """A batch (an import's) is one transaction: one record another trust owns, or one
+    forged in its name, and nothing of the batch is saved."""
+    shared = seeded["rt3_shared"]
+    with kmcore.open(hub.rth) as rth:
+        _, cursor = rth.changes()
+        theirs = attrs.evolve(rth.get(shared.id), title="Taken over")
+        mine = lesson("RTH batch lesson")
+        with pytest.raises(StoreError) as caught:
+            rth.save_many([mine, theirs])
+        assert "belongs to RT3" in str(caught.value)
+        forged = attrs.evolve(lesson("Forged in a batch"), owner_org=theirs.owner_org)
+        with pytest.raises(StoreError):
+            rth.save_many([mine, forged])
+        assert rth.changes(cursor)[0] == []
+        assert [r.title for r in rth.records("lesson")].count("RTH batch lesson") == 0
+        # The same batch without the other trust's records is saved, feed and all.
+        own = rth.get(seeded["rth_private"].id)
+        stored = rth.save_many([mine, attrs.evolve(own, title="RTH, revised")])
+        assert [r.revision for r in stored] == [1, 2]
+        assert [(c.record_id, c.revision) for c in rth.changes(cursor)[0]] == [
+            (mine.id, 1), (own.id, 2)]
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(shared.id).revision == 1
+
+
 def test_hand_written_sql_cannot_cross_the_lane(pg_server: TempServer, hub: Hub,
                                                 seeded: dict[str, Lesson]) -> None:
     s = sql.Identifier(hub.schema)

@@ -4,7 +4,9 @@ Every write is one call of a database function (see :mod:`kmcore_postgres.schema
 the revision and writes in one statement, adds the change feed row in the same transaction and
 announces it with ``NOTIFY``; the transaction commits before :meth:`PostgresStore.put`
 returns. Two editors saving the same record at once therefore get one success and one
-:class:`~kmcore.errors.Conflict`, whichever machines they are on.
+:class:`~kmcore.errors.Conflict`, whichever machines they are on. A batch
+(:meth:`PostgresStore.put_many`) is one transaction of a few set-based statements, all or
+nothing.
 """
 
 from __future__ import annotations
@@ -139,6 +141,25 @@ class PostgresStore:
             "find": sql.SQL("SELECT type, revision, owner_org FROM {s}.records WHERE id = %s"),
             "put": sql.SQL("SELECT {s}.put_record(%s::jsonb, %s)"),
             "delete": sql.SQL("SELECT {s}.delete_record(%s, %s, %s)"),
+            "lock": sql.SQL("SELECT id FROM {s}.records WHERE id = ANY(%s) ORDER BY id "
+                            "FOR UPDATE"),
+            "update_many": sql.SQL(
+                "UPDATE {s}.records AS r SET revision = u.expected + 1, data = u.data, "
+                "updated_at = now() FROM unnest(%s::text[], %s::text[], %s::integer[], "
+                "%s::jsonb[]) AS u(id, type, expected, data) WHERE r.id = u.id "
+                "AND r.type = u.type AND r.revision = u.expected "
+                "RETURNING r.id, r.owner_org, r.visibility"),
+            "insert_many": sql.SQL(
+                "INSERT INTO {s}.records (id, type, revision, data) SELECT n.id, n.type, 1, "
+                "n.data FROM unnest(%s::text[], %s::text[], %s::jsonb[]) AS n(id, type, data) "
+                "ORDER BY n.id ON CONFLICT (id) DO NOTHING "
+                "RETURNING id, owner_org, visibility"),
+            "feed_many": sql.SQL(
+                "INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility) "
+                "SELECT 'put', f.type, f.id, f.revision, f.org, f.visibility "
+                "FROM unnest(%s::text[], %s::text[], %s::integer[], %s::text[], %s::text[]) "
+                "WITH ORDINALITY AS f(type, id, revision, org, visibility, n) ORDER BY f.n "
+                "RETURNING seq"),
             "scan": sql.SQL("SELECT type, id, data FROM {s}.records WHERE type = ANY(%s) "
                             "ORDER BY type, id"),
             "all": sql.SQL("SELECT type, id, data FROM {s}.records ORDER BY type, id"),
@@ -352,15 +373,7 @@ class PostgresStore:
         the stored revision is no longer N; :class:`~kmcore.errors.StoreError` when this role
         may not write the record (another organisation's).
         """
-        spec = self._spec_of(record)
-        record_id = check_id(record.id)
-        expected = record.revision
-        if type(expected) is not int or expected < 0:
-            raise StoreError(
-                f"{spec.name} {record_id!r} has revision {expected!r}; a revision is a whole "
-                "number from 0",
-                hint="Pass the record as the store returned it (0 for a new record).",
-            )
+        spec, record_id, expected = self._checked(record)
         stored = attrs.evolve(record, revision=expected + 1)
         text = _json(stored)
         with self._db(f"save {spec.name} {record_id!r}") as conn:
@@ -369,6 +382,66 @@ class PostgresStore:
                 conn.rollback()
                 raise self._refused(conn, spec, record_id, expected, "update")
         return stored
+
+    def put_many(self, records: Iterable[R]) -> list[R]:
+        """Save a batch of records, each created (``revision`` 0) or updated (``revision`` N)
+        as :meth:`put` would; return them as stored, in the order given.
+
+        The whole batch is one transaction of a few statements, however long it is: the rows
+        to update are locked in id order, updated by one ``UPDATE ... FROM unnest(...)`` whose
+        ``WHERE revision = N`` is the revision check, the new ones inserted by one ``INSERT
+        ... ON CONFLICT DO NOTHING``, and the change feed rows added by one ``INSERT`` in the
+        batch's order. If any record was not written (a :class:`~kmcore.errors.Conflict`, or
+        a record this role may not change) the transaction is rolled back: nothing of the
+        batch is saved and the feed is unchanged.
+        """
+        planned: list[tuple[RecordTypeSpec, str, int, R, str]] = []
+        seen: set[str] = set()
+        for record in records:
+            spec, record_id, expected = self._checked(record)
+            if record_id in seen:
+                raise StoreError(f"{spec.name} {record_id!r} is twice in one batch",
+                                 hint="Save each record once per batch.")
+            seen.add(record_id)
+            stored = attrs.evolve(record, revision=expected + 1)
+            planned.append((spec, record_id, expected, stored, _json(stored)))
+        if not planned:
+            return []
+        updates = sorted((p for p in planned if p[2] > 0), key=lambda p: p[1])
+        creates = sorted((p for p in planned if p[2] == 0), key=lambda p: p[1])
+        with self._db(f"save a batch of {len(planned)} records") as conn, \
+                conn.cursor() as cur:
+            written: dict[str, tuple[str, str]] = {}
+            if updates:
+                ids = [p[1] for p in updates]
+                # Row locks in id order, so two batches touching the same records queue
+                # rather than deadlock; the UPDATE then finds them locked by this transaction.
+                cur.execute(self._sql["lock"], (ids,))
+                cur.execute(self._sql["update_many"], (
+                    ids, [p[0].name for p in updates], [p[2] for p in updates],
+                    [p[4] for p in updates]))
+                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+            if creates:
+                cur.execute(self._sql["insert_many"], (
+                    [p[1] for p in creates], [p[0].name for p in creates],
+                    [p[4] for p in creates]))
+                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+            missing = next((p for p in planned if p[1] not in written), None)
+            if missing is not None:
+                conn.rollback()
+                raise self._refused(conn, missing[0], missing[1], missing[2], "update")
+            # The feed lock last, as put_record() takes it: this transaction then holds only
+            # row locks while it waits, and the feed's seq order is its commit order.
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
+                        (layout.feed_lock_key(self.settings.schema),))
+            cur.execute(self._sql["feed_many"], (
+                [p[0].name for p in planned], [p[1] for p in planned],
+                [p[2] + 1 for p in planned], [written[p[1]][0] for p in planned],
+                [written[p[1]][1] for p in planned]))
+            last = max(row[0] for row in cur.fetchall())
+            cur.execute("SELECT pg_notify(%s, %s)",
+                        (layout.channel(self.settings.schema), str(last)))
+        return [p[3] for p in planned]
 
     def delete(
         self, record_type: str, record_id: str, *, expected_revision: int | None = None
@@ -544,6 +617,19 @@ class PostgresStore:
                 hint="Check the spelling, or install the plugin that adds that record type.",
             )
         return spec
+
+    def _checked(self, record: Record) -> tuple[RecordTypeSpec, str, int]:
+        """The record's type spec, its id and the revision it was read at, each checked."""
+        spec = self._spec_of(record)
+        record_id = check_id(record.id)
+        expected = record.revision
+        if type(expected) is not int or expected < 0:
+            raise StoreError(
+                f"{spec.name} {record_id!r} has revision {expected!r}; a revision is a whole "
+                "number from 0",
+                hint="Pass the record as the store returned it (0 for a new record).",
+            )
+        return spec, record_id, expected
 
     def _spec_of(self, record: Record) -> RecordTypeSpec:
         spec = self._spec(record.record_type)

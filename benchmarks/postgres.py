@@ -242,13 +242,56 @@ def folder_size(root: Path) -> int:
     return sum(p.stat().st_size for p in (root / "lessons").glob("*.json"))
 
 
+def only_import(count: int) -> None:
+    """The import step alone: ``--dry-run`` (checking every row, saving nothing: the floor
+    any store starts from), then a real import into the local files and into PostgreSQL,
+    in the same run, each in a fresh knowledge base."""
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import psycopg
+    from kmcore_postgres import schema as layout
+    from kmcore_postgres.testing import TempServer
+
+    import kmcore
+    from kmcore.records.person import Person
+
+    with TempServer(durable=True) as server, \
+            tempfile.TemporaryDirectory(prefix="kmcore-bench-pg-") as tmp:
+        work = Path(tmp)
+        data = work / "log.csv"
+        _io_benchmark().make_file(data, count)
+        times: dict[str, float] = {}
+        for kind in ("dry-run", "local", "postgres"):
+            root = work / f"import-{kind}"
+            kmcore.init(root, name="Bench", organisation="Bench Trust", ods_code="RT3").close()
+            if kind == "postgres":
+                with psycopg.connect(server.conninfo()) as conn:
+                    layout.migrate(conn, "imp")
+                table = server.store_table(schema="imp")
+                add_store_table(root, table)
+            with kmcore.open(root) as kb:
+                kb.add(Person(id="person-amara-okafor", display_name="Amara Okafor"))
+            extra = ("--dry-run",) if kind == "dry-run" else ()
+            times[kind], out = timed_cli("--kb", str(root), "import", str(data), "--type",
+                                         "innovation", "--yes", "--no-progress", *extra)
+            print("import", kind, f"{times[kind]:.1f} s", out.strip().splitlines()[-1:],
+                  flush=True)
+        print(f"load average (5 min): {os.getloadavg()[1]:.1f} on {os.cpu_count()} cores")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=200, help="writes per racing process")
     parser.add_argument("--no-write", action="store_true", help="print, do not edit the doc")
+    parser.add_argument("--only-import", action="store_true",
+                        help="measure only the import (dry run, local files, PostgreSQL) and "
+                        "print it; the doc is not edited")
     args = parser.parse_args()
+    if args.only_import:
+        only_import(args.import_rows)
+        return
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import psycopg

@@ -147,23 +147,24 @@ class PostgresStore:
                 "FROM {s}.records WHERE type = %s"),
             "lock": sql.SQL("SELECT id FROM {s}.records WHERE id = ANY(%s) ORDER BY id "
                             "FOR UPDATE"),
+            # A batch travels as one JSON array (one parameter), which psycopg passes on as
+            # text: adapting a Python list per column costs more than the database's work.
             "update_many": sql.SQL(
-                "UPDATE {s}.records AS r SET revision = u.expected + 1, data = u.data, "
-                "updated_at = now() FROM unnest(%s::text[], %s::text[], %s::integer[], "
-                "%s::jsonb[]) AS u(id, type, expected, data) WHERE r.id = u.id "
-                "AND r.type = u.type AND r.revision = u.expected "
+                "UPDATE {s}.records AS r SET revision = (u.e ->> 'revision')::integer, "
+                "data = u.e, updated_at = now() FROM jsonb_array_elements(%s::jsonb) AS u(e) "
+                "WHERE r.id = u.e ->> 'id' AND r.type = u.e ->> 'type' "
+                "AND r.revision = (u.e ->> 'revision')::integer - 1 "
                 "RETURNING r.id, r.owner_org, r.visibility"),
             "insert_many": sql.SQL(
-                "INSERT INTO {s}.records (id, type, revision, data) SELECT n.id, n.type, 1, "
-                "n.data FROM unnest(%s::text[], %s::text[], %s::jsonb[]) AS n(id, type, data) "
-                "ORDER BY n.id ON CONFLICT (id) DO NOTHING "
+                "INSERT INTO {s}.records (id, type, revision, data) SELECT n.e ->> 'id', "
+                "n.e ->> 'type', 1, n.e FROM jsonb_array_elements(%s::jsonb) AS n(e) "
+                "ORDER BY n.e ->> 'id' ON CONFLICT (id) DO NOTHING "
                 "RETURNING id, owner_org, visibility"),
             "feed_many": sql.SQL(
                 "INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility) "
-                "SELECT 'put', f.type, f.id, f.revision, f.org, f.visibility "
-                "FROM unnest(%s::text[], %s::text[], %s::integer[], %s::text[], %s::text[]) "
-                "WITH ORDINALITY AS f(type, id, revision, org, visibility, n) ORDER BY f.n "
-                "RETURNING seq"),
+                "SELECT 'put', f.e ->> 0, f.e ->> 1, (f.e ->> 2)::integer, f.e ->> 3, "
+                "f.e ->> 4 FROM jsonb_array_elements(%s::jsonb) WITH ORDINALITY AS f(e, n) "
+                "ORDER BY f.n RETURNING seq"),
             "scan": sql.SQL("SELECT type, id, data FROM {s}.records WHERE type = ANY(%s) "
                             "ORDER BY type, id"),
             "all": sql.SQL("SELECT type, id, data FROM {s}.records ORDER BY type, id"),
@@ -409,7 +410,7 @@ class PostgresStore:
         as :meth:`put` would; return them as stored, in the order given.
 
         The whole batch is one transaction of a few statements, however long it is: the rows
-        to update are locked in id order, updated by one ``UPDATE ... FROM unnest(...)`` whose
+        to update are locked in id order, updated by one ``UPDATE ... FROM`` the batch whose
         ``WHERE revision = N`` is the revision check, the new ones inserted by one ``INSERT
         ... ON CONFLICT DO NOTHING``, and the change feed rows added by one ``INSERT`` in the
         batch's order. If any record was not written (a :class:`~kmcore.errors.Conflict`, or
@@ -438,14 +439,10 @@ class PostgresStore:
                 # Row locks in id order, so two batches touching the same records queue
                 # rather than deadlock; the UPDATE then finds them locked by this transaction.
                 cur.execute(self._sql["lock"], (ids,))
-                cur.execute(self._sql["update_many"], (
-                    ids, [p[0].name for p in updates], [p[2] for p in updates],
-                    [p[4] for p in updates]))
+                cur.execute(self._sql["update_many"], (_array(p[4] for p in updates),))
                 written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
             if creates:
-                cur.execute(self._sql["insert_many"], (
-                    [p[1] for p in creates], [p[0].name for p in creates],
-                    [p[4] for p in creates]))
+                cur.execute(self._sql["insert_many"], (_array(p[4] for p in creates),))
                 written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
             missing = next((p for p in planned if p[1] not in written), None)
             if missing is not None:
@@ -455,10 +452,8 @@ class PostgresStore:
             # row locks while it waits, and the feed's seq order is its commit order.
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
                         (layout.feed_lock_key(self.settings.schema),))
-            cur.execute(self._sql["feed_many"], (
-                [p[0].name for p in planned], [p[1] for p in planned],
-                [p[2] + 1 for p in planned], [written[p[1]][0] for p in planned],
-                [written[p[1]][1] for p in planned]))
+            cur.execute(self._sql["feed_many"], (json.dumps(
+                [(p[0].name, p[1], p[2] + 1, *written[p[1]]) for p in planned]),))
             last = max(row[0] for row in cur.fetchall())
             cur.execute("SELECT pg_notify(%s, %s)",
                         (layout.channel(self.settings.schema), str(last)))
@@ -661,6 +656,11 @@ class PostgresStore:
                 hint="Two plugins may be registering the same record type name.",
             )
         return spec
+
+
+def _array(texts: Iterable[str]) -> str:
+    """JSON texts as one JSON array's text."""
+    return "[" + ",".join(texts) + "]"
 
 
 def _json(record: Record) -> str:

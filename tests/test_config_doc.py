@@ -89,11 +89,26 @@ def test_backend_keys_are_what_the_settings_layer_accepts(source: str) -> None:
 
 
 def test_backends_are_found_without_a_list() -> None:
-    """Each target backend kept in this repository has its section, found through the
-    settings class its BackendSpec names."""
+    """Each target and store backend kept in this repository has its section, found through
+    the settings class its BackendSpec names."""
     headings = [s.heading for s in _generator().sections()]
     assert headings == ["The knowledge base", "Every target", "The `html` target (built in)",
-                        "The `confluence` target", "The `sharepoint` target", "Retention"]
+                        "The `confluence` target", "The `sharepoint` target", "The store",
+                        "The `postgres` store", "Retention"]
+
+
+def test_postgres_store_keys_are_what_its_store_accepts() -> None:
+    """The postgres store checks its own [store] table: every documented key is accepted,
+    and a key that is not documented is refused with the closest known one."""
+    from kmcore_postgres.settings import PostgresSettings
+
+    from kmcore.errors import ConfigError
+
+    documented = _documented("kmcore_postgres.settings:PostgresSettings")
+    assert documented == {f.name for f in attrs.fields(PostgresSettings)}
+    with pytest.raises(ConfigError, match=r"\$\.store\.shema: is not a setting") as caught:
+        PostgresSettings.from_mapping({"shema": "kmcore"})
+    assert "Did you mean 'schema'" in (caught.value.hint or "")
 
 
 def test_html_keys_are_read_by_the_html_target(tmp_path: Path) -> None:

@@ -201,3 +201,25 @@ def test_records_are_dated_by_their_own_dates_and_imports_never_by_the_day_added
     added = evidence_pack(kb, *this_year, dates="added")
     assert added.records == 4 and added.undated == 0
     assert "the day each was added" in render_html(added)
+
+
+def test_report_for_one_organisation_of_a_shared_knowledge_base(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from kmcore.records.base import OrgRef
+
+    kb.add(Lesson(id="lesson-rth", title="From another trust", statement="s",
+                  recommendation="r", polarity=LessonPolarity.SUSTAIN, status=Status.PUBLISHED,
+                  created_at=_when("2025-10-01"), owner_org=OrgRef(name="Other", ods_code="RTH")))
+    assert evidence_pack(kb, START, END).records == 5
+    theirs = evidence_pack(kb, START, END, ods_code="RTH")
+    assert theirs.records == 1
+    assert dict(theirs.figure("by_type").rows) == {"Lesson": 1}
+    assert theirs.organisation == "Organisation RTH"
+    assert evidence_pack(kb, START, END, ods_code="RT3").records == 0
+    run = run_cli(["--kb", str(kb.root), "report", "--organisation", "rth", "--from",
+                   "01/04/2025", "--to", "31/03/2026", "-o",
+                   str(tmp_path / "pack.html")])
+    assert run.code == 0, run
+    assert run.out.startswith("1 records from")
+    bad = run_cli(["--kb", str(kb.root), "report", "--organisation", "not a code"])
+    assert bad.code == 1 and "is not an ODS code" in bad.err

@@ -7,8 +7,8 @@ Each table of the reference comes from an attrs class: its fields are the keys, 
 and defaults are read from the class, and each key's description is the field's own
 (``kmcore.backend.setting(description)``) or the class docstring's ``:ivar KEY:`` entry. A
 field without a description stops the tool, so a new setting cannot reach users
-undocumented. Backends are found, not listed: every target backend kmcore has built in or a
-plugin kept in this repository (``plugins/``) registers, with the settings class its
+undocumented. Backends are found, not listed: every target or store backend kmcore has built
+in or a plugin kept in this repository (``plugins/``) registers, with the settings class its
 ``BackendSpec`` names. Those plugins must be installed, as CI installs them.
 """
 
@@ -45,7 +45,8 @@ class Section:
     accepts: Mapping[str, str] = attrs.field(factory=dict)
 
 
-#: The tables that are not a backend's; the backends' sections follow "Every target".
+#: The tables that are not a backend's; the targets' sections follow "Every target", the
+#: stores' follow "The store".
 SECTIONS = (
     Section(
         heading="The knowledge base", table="[knowledge_base]",
@@ -64,6 +65,12 @@ SECTIONS = (
               "other key in the table is the backend's own (below). A key that looks like a "
               "secret (`password`, `token`, `client_secret`, `api_key`...) with a value is "
               "refused: name an environment variable (`*_env`) or a file (`*_file`) instead.",
+    ),
+    Section(
+        heading="The store", table="[store]",
+        source="kmcore.config:StoreSettings",
+        intro="Optional. Where the records are kept; without it, in the knowledge base folder. "
+              "`kmcore store copy` moves them between the folder and the store named here.",
     ),
     Section(
         heading="Retention", table="[governance]",
@@ -209,15 +216,15 @@ def rows(cls: type, skip: tuple[str, ...] = (),
     return out
 
 
-def backend_sections() -> list[Section]:
-    """A section per target backend with a settings class: kmcore's own first, then the
-    plugins kept in this repository, each alphabetically."""
+def backend_sections(kind: str = "target") -> list[Section]:
+    """A section per backend of *kind* (``target`` or ``store``) with a settings class:
+    kmcore's own first, then the plugins kept in this repository, each alphabetically."""
     from kmcore.plugins import Plugins
     from kmcore.settings import settings_class_of
 
     plugins = Plugins(environ={}).load()  # every installed plugin, whatever the switches say
     found: list[tuple[int, str, Section]] = []
-    for name, spec in plugins.backends(kind="target").items():
+    for name, spec in plugins.backends(kind=kind).items():
         cls = settings_class_of(spec)
         if cls is None:
             continue
@@ -230,10 +237,11 @@ def backend_sections() -> list[Section]:
             (p.distribution for p in plugins.plugin_info() if p.name == spec.plugin), None)
         intro = " ".join(p.strip() for p in (cls.__doc__ or "").split("\n\n")[0].splitlines()
                          if p.strip())
+        table = (f'[targets.NAME] with backend = "{name}"' if kind == "target"
+                 else f'[{kind}] with backend = "{name}"')
         found.append((0 if builtin else 1, name, Section(
-            heading=f"The `{name}` target" + (" (built in)" if builtin else ""),
-            table=f'[targets.NAME] with backend = "{name}"',
-            source=f"{cls.__module__}:{cls.__qualname__}", install=dist,
+            heading=f"The `{name}` {kind}" + (" (built in)" if builtin else ""),
+            table=table, source=f"{cls.__module__}:{cls.__qualname__}", install=dist,
             intro=_markdown(intro) + " An unknown key is refused, with the closest known "
             "one.")))
     return [section for _, _, section in sorted(found, key=lambda f: (f[0], f[1]))]
@@ -241,8 +249,8 @@ def backend_sections() -> list[Section]:
 
 def sections() -> list[Section]:
     """Every section, in page order."""
-    head, tail = list(SECTIONS[:2]), list(SECTIONS[2:])
-    return [*head, *backend_sections(), *tail]
+    head, tail = list(SECTIONS[:2]), list(SECTIONS[3:])
+    return [*head, *backend_sections("target"), SECTIONS[2], *backend_sections("store"), *tail]
 
 
 def render_section(section: Section) -> str:

@@ -1,6 +1,7 @@
 """``kmcore.toml``: the settings file that marks a folder as a knowledge base.
 
-Only the ``[knowledge_base]`` table is read here. Other tables (``[targets.NAME]`` for the
+Only the ``[knowledge_base]`` table and the store selection (``[store] backend``, see
+:func:`store_selection`) are read here. Other tables (``[targets.NAME]`` for the
 sync engine) belong to the code that uses them and are left untouched. Errors name the file
 and the setting as a path (``kmcore.toml: $.knowledge_base.ods_code: ...``).
 """
@@ -18,7 +19,15 @@ from kmcore.errors import ConfigError
 from kmcore.records.identifiers import ods_problem
 from kmcore.textfile import TextEncodingError, read_text
 
-__all__ = ["SETTINGS_FILE", "KBSettings", "find_kb_root", "load_settings", "write_settings"]
+__all__ = [
+    "SETTINGS_FILE",
+    "KBSettings",
+    "StoreSettings",
+    "find_kb_root",
+    "load_settings",
+    "store_selection",
+    "write_settings",
+]
 
 SETTINGS_FILE = "kmcore.toml"
 _KNOWN_KEYS = {"name", "organisation", "ods_code", "schema_version"}
@@ -41,6 +50,44 @@ class KBSettings:
     ods_code: str | None = None
     schema_version: int = 1
     raw: dict[str, Any] = attrs.field(factory=dict, eq=False, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class StoreSettings:
+    """Where the records are kept: the ``[store]`` table (optional).
+
+    :ivar backend: the store backend: ``local`` (the default: JSON files in the knowledge base
+        folder) or one a plugin adds, such as ``postgres`` (``pip install kmcore-postgres``).
+        Every other key in the table is that backend's own (below); the local store has none.
+    """
+
+    backend: str = "local"
+
+
+def store_selection(settings: KBSettings) -> tuple[str, dict[str, Any]]:
+    """The store backend named in ``[store]`` (``"local"`` without one) and the table's other
+    keys, which are that backend's settings; :class:`ConfigError` if the table is malformed."""
+    table = settings.raw.get("store", {})
+    if not isinstance(table, dict):
+        raise ConfigError(
+            f"{SETTINGS_FILE}: $.store: must be a table ([store]), not a value",
+            hint='Write it as a table: [store] then backend = "local" on the next line.',
+        )
+    backend = table.get("backend", "local")
+    if not isinstance(backend, str) or not backend.strip():
+        raise ConfigError(
+            f"{SETTINGS_FILE}: $.store.backend: must be the name of a store backend "
+            f"(got {backend!r})",
+            hint='Use "local" (files in this folder) or an installed store, e.g. "postgres".',
+        )
+    options = {k: v for k, v in table.items() if k != "backend"}
+    if backend == "local" and options:
+        raise ConfigError(
+            f"{SETTINGS_FILE}: $.store.{sorted(options)[0]}: is not a setting of the local "
+            "store, which has none",
+            hint="Remove it, or set backend to the store it belongs to.",
+        )
+    return backend, options
 
 
 def find_kb_root(start: Path) -> Path | None:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from kmcore.specs import RecordTypeSpec
     from kmcore.sync.model import TargetConfig
 
-__all__ = ["KnowledgeBase", "init", "open"]
+__all__ = ["KnowledgeBase", "init", "open", "open_store"]
 
 R = TypeVar("R", bound=Record)
 _log = logging.getLogger("kmcore.kb")
@@ -488,10 +488,34 @@ def _build(root: Path, settings: KBSettings) -> KnowledgeBase:
 
     plugins = get_plugins()
     plugins.load()
-    spec = plugins.backend("local")
-    factory = plugins.load_factory(spec)
-    store = factory(root, plugins.record_types())
+    store = open_store(root, settings, plugins)
     return KnowledgeBase(root, settings, store, plugins)
+
+
+def open_store(
+    root: Path, settings: KBSettings, plugins: Plugins, *, backend: str | None = None
+) -> Store:
+    """The store named by ``[store] backend`` in kmcore.toml (or *backend*), built by its
+    plugin. The local store is built as ``factory(root, types)``; any other as
+    ``factory(root, types, settings=...)`` with the rest of the ``[store]`` table, which it
+    checks itself. Asking for ``local`` when another store is configured gives the local
+    store (``kmcore store copy`` reads and writes both)."""
+    from kmcore.config import store_selection
+
+    configured, options = store_selection(settings)
+    name = backend or configured
+    spec = plugins.backend(name, kind="store")
+    factory = plugins.load_factory(spec)
+    if name == "local":
+        store: Store = factory(root, plugins.record_types())
+    else:
+        if name != configured:
+            raise ConfigError(
+                f"the {name!r} store is not configured in {root / 'kmcore.toml'}",
+                hint=f'Add a [store] table with backend = "{name}" and its settings.',
+            )
+        store = factory(root, plugins.record_types(), settings=options)
+    return store
 
 
 def open(path: PathLike | None = None) -> KnowledgeBase:

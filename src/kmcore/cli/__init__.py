@@ -47,6 +47,7 @@ _COMMANDS = {
     "experts": "kmcore.cli.search:experts_cmd",
     "related": "kmcore.cli.search:related_cmd",
     "digest": "kmcore.cli.search:digest_cmd",
+    "store": "kmcore.cli.store:store_group",
 }
 
 _HELP_SUMMARIES = {
@@ -62,6 +63,7 @@ _HELP_SUMMARIES = {
     "plugins": "List installed plugins and any that failed to load.",
     "backends": "List store and target backends, installed or known.",
     "doctor": "Check the installation and the knowledge base; say what to fix.",
+    "store": "Copy the records between the folder and a database store.",
     "sync": "Publish changed records to the targets in kmcore.toml (--dry-run to preview).",
     "review": "List, show and clear PII guard flags that keep records unpublished.",
     "import": "Import records from a spreadsheet (.xlsx, .csv) or JSON, every row checked.",

@@ -218,8 +218,38 @@ def _kb_checks(path: str | None) -> list[Check]:
     checks.append(_access_check(root))
     checks.append(_lock_check(root))
     if all(c.status == "ok" for c in checks if c.check == "kb-settings"):
+        checks.extend(_store_checks(root))
         checks.extend(_target_checks(root))
     return checks
+
+
+def _store_checks(root: Path) -> list[Check]:
+    """The ``[store]`` backend, when it is not the local files: its own self-check (a static
+    ``diagnose(root, settings)`` on its factory, yielding TargetCheck-like findings), or else
+    whether it opens."""
+    from kmcore.config import load_settings, store_selection
+    from kmcore.errors import KmcoreError
+    from kmcore.plugins import get_plugins
+
+    try:
+        settings = load_settings(root)
+        backend, options = store_selection(settings)
+        if backend == "local":
+            return []
+        plugins = get_plugins()
+        plugins.load()
+        factory = plugins.load_factory(plugins.backend(backend, kind="store"))
+        diagnose = getattr(factory, "diagnose", None)
+        if diagnose is None:
+            from kmcore.kb import open_store
+
+            open_store(root, settings, plugins).close()
+            return [Check("store", "ok", f"the {backend} store opens")]
+        return [Check(found.name, found.status, found.message, found.hint)
+                for found in diagnose(root, options)]
+    except Exception as exc:  # a self-check that breaks is itself a finding
+        hint = exc.hint if isinstance(exc, KmcoreError) else None
+        return [Check("store", "fail", f"store: {exc}", hint)]
 
 
 def _target_checks(root: Path) -> list[Check]:

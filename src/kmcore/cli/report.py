@@ -25,9 +25,13 @@ __all__ = ["report_cmd"]
 @click.option("--dates", type=click.Choice(["own", "added"]), default="own", show_default=True,
               help="Date each record by its own dates (held, went live, started) or by the "
               "day it was added to the knowledge base.")
+@click.option("--organisation", "ods_code", metavar="ODS_CODE",
+              help="Only records owned by this organisation (its ODS code), in a knowledge "
+              "base several organisations share.")
 @click.pass_context
 def report_cmd(ctx: click.Context, start: dt.date | None, end: dt.date | None,
-               output: Path | None, all_statuses: bool, dates: str) -> None:
+               output: Path | None, all_statuses: bool, dates: str,
+               ods_code: str | None) -> None:
     """Write an impact evidence pack: activity, innovation and impact figures for a period.
 
     Activity by record type, knowledge-capture technique, department and staff group;
@@ -45,6 +49,7 @@ def report_cmd(ctx: click.Context, start: dt.date | None, end: dt.date | None,
     Examples:
         kmcore report --from 01/04/2024 --to 31/03/2025
         kmcore report -o reports/km-2025.html
+        kmcore report --organisation RT3
     """
     from kmcore.report.figures import DEFAULT_STATUSES, evidence_pack
     from kmcore.report.render import write_pack
@@ -54,7 +59,15 @@ def report_cmd(ctx: click.Context, start: dt.date | None, end: dt.date | None,
     first = start or last.replace(year=last.year - 1) + dt.timedelta(days=1)
     statuses = ("published", "archived", "draft", "submitted", "in_review") if all_statuses \
         else DEFAULT_STATUSES
-    pack = evidence_pack(kb, first, last, statuses=statuses, dates=dates)
+    if ods_code is not None:
+        from kmcore.errors import ConfigError
+        from kmcore.records.identifiers import ods_problem
+
+        ods_code = ods_code.upper()
+        if ods_problem(ods_code):
+            raise ConfigError(f"--organisation {ods_code!r} is not an ODS code: it "
+                              f"{ods_problem(ods_code)}", hint="Give an ODS code, e.g. RT3.")
+    pack = evidence_pack(kb, first, last, statuses=statuses, dates=dates, ods_code=ods_code)
     html_path = output or Path(f"evidence-pack-{first.isoformat()}-to-{last.isoformat()}.html")
     csv_path = html_path.with_suffix(".csv")
     try:

@@ -398,6 +398,11 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
         return erasure
     kb.delete(person)
     scrub_files(root, person_id, erasure.pseudonym, names)
+    # A store that keeps its change feed outside the folder (a database) pseudonymises the id
+    # there itself; the local store's feed is one of the files scrubbed above.
+    forget_id = getattr(kb.store, "forget_id", None)
+    if forget_id is not None:
+        forget_id(person_id, erasure.pseudonym)
     if erasure.targets:
         pending_write(root, [*pending_read(root), {
             "id": person_id, "pseudonym": erasure.pseudonym,

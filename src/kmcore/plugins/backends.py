@@ -51,6 +51,9 @@ KNOWN_BACKENDS: Mapping[str, KnownBackend] = MappingProxyType(
         "sharepoint": KnownBackend(
             "sharepoint", "kmcore-sharepoint", "target", "SharePoint lists and pages."
         ),
+        "postgres": KnownBackend(
+            "postgres", "kmcore-postgres", "store", "A PostgreSQL database (many editors)."
+        ),
     }
 )
 

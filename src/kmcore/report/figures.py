@@ -130,11 +130,13 @@ def _counted(counter: Counter[str], order: Iterable[str] | None = None, *,
 
 def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
                   statuses: tuple[str, ...] = DEFAULT_STATUSES,
-                  dates: str = "own") -> EvidencePack:
+                  dates: str = "own", ods_code: str | None = None) -> EvidencePack:
     """Work out every figure for records of *kb* dated *start*..*end*.
 
     :param dates: ``own`` (each record's own dates) or ``added`` (the day each was added);
         see the module docstring.
+    :param ods_code: only records owned by this organisation (``owner_org.ods_code``), for a
+        knowledge base several organisations share (a hub): each reports its own work.
     """
     if dates not in DATE_BASES:
         from kmcore.errors import KmcoreError
@@ -151,6 +153,8 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
     for record in kb.records():
         if record.record_type == "person" or str(getattr(record, "status", "")) not in statuses:
             continue
+        if ods_code is not None and not _owned_by(record, ods_code):
+            continue
         when, basis = _when(record, dates)
         if when is None:
             tally.undated += 1
@@ -158,10 +162,23 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
             tally.dated_by[basis] += 1
             tally.add(record)
     return EvidencePack(
-        organisation=kb.settings.organisation, kb_name=kb.settings.name, start=start,
+        organisation=kb.settings.organisation if ods_code is None
+        else _organisation_named(kb, ods_code), kb_name=kb.settings.name, start=start,
         end=end, statuses=statuses, figures=tally.figures(), by_outcome=tally.outcome_rows,
         stories=tuple(sorted(tally.stories, key=lambda s: s["title"])), records=tally.total,
         dates=dates, undated=tally.undated)
+
+
+def _owned_by(record: Any, ods_code: str) -> bool:
+    owner = getattr(record, "owner_org", None)
+    return owner is not None and owner.ods_code == ods_code
+
+
+def _organisation_named(kb: KnowledgeBase, ods_code: str) -> str:
+    """The name the knowledge base gives the organisation *ods_code*, with the code."""
+    if kb.settings.ods_code == ods_code:
+        return f"{kb.settings.organisation} ({ods_code})"
+    return f"Organisation {ods_code}"
 
 
 def _counter() -> Counter[str]:

@@ -373,6 +373,36 @@ class LocalFileStore:
                 with contextlib.suppress(FileNotFoundError):
                     retry_on_windows(os.unlink, path)
 
+    def restore(self, records: Iterable[Record]) -> int:
+        """Write records exactly as given, revisions included, creating or replacing each
+        (for ``kmcore store copy``, which keeps every record's revision). Each gets a change
+        feed entry and is written atomically; a record of the same id in another type's folder
+        is removed. Returns how many were written."""
+        self._check_open()
+        prepared: list[tuple[RecordTypeSpec, str, str, bytes]] = []
+        for record in records:
+            spec = self._spec_of(record)
+            record_id = check_id(record.id)
+            if type(record.revision) is not int or record.revision < 1:
+                raise StoreError(
+                    f"{spec.name} {record_id!r} has revision {record.revision!r}; only saved "
+                    "records can be copied",
+                    hint="Save it first.",
+                )
+            path = self._path(spec, record_id)
+            prepared.append((spec, record_id, path, codec.dumps(record).encode("utf-8")))
+        with self._write_lock():
+            for spec, record_id, path, data in prepared:
+                with self._saving(f"save {spec.name} {record_id!r}", path):
+                    other = self._locate(record_id)
+                    os.makedirs(os.path.dirname(path), exist_ok=True)
+                    revision = json.loads(data)["revision"]
+                    self._feed.append("put", spec.name, record_id, revision)
+                    atomic_write(path, data)
+                    if other is not None and other != spec.name:
+                        retry_on_windows(os.unlink, self._path(self._specs[other], record_id))
+        return len(prepared)
+
     def close(self) -> None:
         """Stop using the store. Nothing is held open between calls, so this only marks it
         closed; calling it twice is fine."""

@@ -1,0 +1,123 @@
+"""Who may do what: one database role per organisation, row-level security, hub administrators.
+
+``kmcore postgres migrate`` creates two group roles for the knowledge base (their names carry
+the database and schema, since roles are shared by the whole server):
+
+* the **trust** group: its members read their own organisation's records and those shared
+  beyond it (visibility ``nhs`` or ``public``), and add, change and delete only their own
+  organisation's (the policies in :mod:`kmcore_postgres.schema`). Which organisation a role
+  acts for is the ``role_orgs`` table, which only the owner can change.
+* the **hub administrator** group: reads and writes every organisation's records.
+
+:func:`grant` and :func:`grant_admin` (``kmcore postgres grant`` / ``grant-admin``) put a
+login role into one of them, creating it (without a password) if it does not exist.
+"""
+
+from __future__ import annotations
+
+import psycopg
+from psycopg import sql
+
+from kmcore_postgres import schema as layout
+from kmcore_postgres._kmcore import ConfigError, StoreError, ods_problem
+
+__all__ = ["grant", "grant_admin", "revoke"]
+
+Conn = psycopg.Connection[tuple[object, ...]]
+
+
+def _database(conn: Conn) -> str:
+    row = conn.execute("SELECT current_database()").fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+def _groups(conn: Conn, schema: str) -> tuple[str, str]:
+    database = _database(conn)
+    return layout.trust_group(database, schema), layout.admin_group(database, schema)
+
+
+def _let_connect(conn: Conn, role: str) -> None:
+    # The hub's guide revokes CONNECT from PUBLIC; the roles granted here need it back.
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {d} TO {r}").format(
+        d=sql.Identifier(_database(conn)), r=sql.Identifier(role)))
+
+
+def _prepare_role(conn: Conn, role: str) -> bool:
+    """Create *role* (LOGIN, no password) if missing; refuse one that would bypass the
+    policies. Returns True when it was created."""
+    if not role or len(role) > 63:
+        raise ConfigError(f"{role!r} is not a usable role name",
+                          hint="Use 1 to 63 characters, e.g. kmcore_rt3.")
+    row = conn.execute("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = %s",
+                       (role,)).fetchone()
+    if row is None:
+        conn.execute(sql.SQL("CREATE ROLE {r} LOGIN").format(r=sql.Identifier(role)))
+        return True
+    if row[0] or row[1]:
+        raise StoreError(
+            f"the role {role!r} is a superuser or bypasses row-level security, so no policy "
+            "would hold it to one organisation's records",
+            hint="Grant an ordinary role (kmcore postgres grant creates one if the name is "
+                 "new), and keep superusers for administration.",
+        )
+    return False
+
+
+def _check_migrated(conn: Conn, schema: str) -> None:
+    if layout.schema_version(conn, schema) != layout.LATEST:
+        raise StoreError(f"the schema {schema!r} is not migrated to version {layout.LATEST}",
+                         hint="Run `kmcore postgres migrate` first.")
+
+
+def grant(conn: Conn, schema: str, ods_code: str, role: str) -> bool:
+    """Let *role* act for the organisation *ods_code*; True if the role was created."""
+    problem = ods_problem(ods_code)
+    if problem:
+        raise ConfigError(f"{ods_code!r} is not an ODS code: it {problem}",
+                          hint="Use the organisation's ODS code, e.g. RT3 or RTH.")
+    with conn.transaction():
+        _check_migrated(conn, schema)
+        trust, _ = _groups(conn, schema)
+        row = conn.execute(sql.SQL("SELECT ods_code FROM {s}.role_orgs WHERE role_name = %s")
+                           .format(s=sql.Identifier(schema)), (role,)).fetchone()
+        if row is not None and row[0] != ods_code:
+            raise StoreError(
+                f"the role {role!r} already acts for {row[0]}",
+                hint=f"One role per organisation: give {ods_code} a role of its own, or "
+                     f"first run `kmcore postgres revoke {role}`.",
+            )
+        created = _prepare_role(conn, role)
+        conn.execute(sql.SQL("GRANT {g} TO {r}").format(g=sql.Identifier(trust),
+                                                        r=sql.Identifier(role)))
+        _let_connect(conn, role)
+        conn.execute(sql.SQL("INSERT INTO {s}.role_orgs (role_name, ods_code) VALUES (%s, %s) "
+                             "ON CONFLICT (role_name) DO NOTHING")
+                     .format(s=sql.Identifier(schema)), (role, ods_code))
+    return created
+
+
+def grant_admin(conn: Conn, schema: str, role: str) -> bool:
+    """Make *role* a hub administrator; True if the role was created."""
+    with conn.transaction():
+        _check_migrated(conn, schema)
+        _, admin = _groups(conn, schema)
+        created = _prepare_role(conn, role)
+        conn.execute(sql.SQL("GRANT {g} TO {r}").format(g=sql.Identifier(admin),
+                                                        r=sql.Identifier(role)))
+        _let_connect(conn, role)
+    return created
+
+
+def revoke(conn: Conn, schema: str, role: str) -> None:
+    """Take *role* out of both groups and forget its organisation (the role itself stays)."""
+    with conn.transaction():
+        _check_migrated(conn, schema)
+        trust, admin = _groups(conn, schema)
+        for group in (trust, admin):
+            conn.execute(sql.SQL("REVOKE {g} FROM {r}").format(g=sql.Identifier(group),
+                                                               r=sql.Identifier(role)))
+        conn.execute(sql.SQL("DELETE FROM {s}.role_orgs WHERE role_name = %s")
+                     .format(s=sql.Identifier(schema)), (role,))
+        conn.execute(sql.SQL("REVOKE CONNECT ON DATABASE {d} FROM {r}").format(
+            d=sql.Identifier(_database(conn)), r=sql.Identifier(role)))

@@ -1,0 +1,258 @@
+"""The database layout, applied step by step by ``kmcore postgres migrate`` (never at start-up).
+
+Each step in :data:`STEPS` brings the schema from version N-1 to N inside one transaction, and
+the version reached is kept in ``<schema>.kmcore_meta``. Opening a store checks the version and
+refuses a schema that is missing, older (run migrate) or newer (upgrade kmcore-postgres) than
+this code: a surprise change of an IT team's database at start-up is exactly what this avoids.
+
+Layout (version 1):
+
+* ``records``: one row per record. ``data`` is the record as JSON (JSONB); beside it the typed
+  columns ``type``, ``id``, ``revision``, ``updated_at`` and, derived from ``data`` by the
+  database itself so they can never disagree with it, ``owner_org`` (the owning organisation's
+  ODS code, ``''`` when none), ``visibility`` and ``status``. A check constraint ties ``id``,
+  ``type`` and ``revision`` to ``data``.
+* ``changes``: the change feed, written in the same transaction as the record; its cursor is
+  the ``seq`` identity value. Feed rows get their ``seq`` under a transaction-scoped advisory
+  lock held to the commit, so ``seq`` order is commit order and a reader that has seen seq N
+  can never later find a smaller one appear.
+* ``put_record`` and ``delete_record``: the revision check and the write in one statement,
+  then the feed row and a ``NOTIFY`` on the channel :func:`channel`, all in one round trip.
+* ``role_orgs`` and the row-level security policies: see :mod:`kmcore_postgres.access`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+import psycopg
+from psycopg import sql
+
+__all__ = ["LATEST", "STEPS", "admin_group", "channel", "feed_lock_key", "migrate",
+           "schema_version", "trust_group"]
+
+
+def channel(schema: str) -> str:
+    """The LISTEN/NOTIFY channel on which every committed change's cursor is announced."""
+    return f"kmcore_{schema}"
+
+
+def feed_lock_key(schema: str) -> str:
+    """The text whose ``hashtext`` is the advisory lock that orders the change feed."""
+    return f"kmcore-feed:{schema}"
+
+
+def trust_group(database: str, schema: str) -> str:
+    """The group role every trust's role joins (roles are shared by the whole server, so the
+    name carries the database and schema)."""
+    return _role_name(database, schema, "trust")
+
+
+def admin_group(database: str, schema: str) -> str:
+    """The hub administrators' group role: reads and writes every organisation's records."""
+    return _role_name(database, schema, "hub_admin")
+
+
+def _role_name(database: str, schema: str, what: str) -> str:
+    safe_db = "".join(c if c.isalnum() or c == "_" else "_" for c in database.lower())
+    return f"kmcore_{safe_db}_{schema}_{what}"[:63]
+
+
+def _step_1(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str) -> None:
+    s = sql.Identifier(schema)
+    trust = sql.Identifier(trust_group(database, schema))
+    admin = sql.Identifier(admin_group(database, schema))
+    lock = sql.Literal(feed_lock_key(schema))
+    notify = sql.Literal(channel(schema))
+    statements = [
+        sql.SQL("""CREATE TABLE {s}.records (
+            id text COLLATE "C" PRIMARY KEY,
+            type text COLLATE "C" NOT NULL,
+            revision integer NOT NULL CHECK (revision >= 1),
+            owner_org text GENERATED ALWAYS AS
+                (coalesce(data -> 'owner_org' ->> 'ods_code', '')) STORED,
+            visibility text GENERATED ALWAYS AS
+                (coalesce(data ->> 'visibility', 'organisation')) STORED,
+            status text GENERATED ALWAYS AS (coalesce(data ->> 'status', 'draft')) STORED,
+            updated_at timestamptz NOT NULL DEFAULT now(),
+            data jsonb NOT NULL,
+            CONSTRAINT record_matches_data CHECK (
+                data ->> 'id' = id AND data ->> 'type' = type
+                AND (data ->> 'revision')::integer = revision)
+        )"""),
+        sql.SQL("CREATE INDEX records_by_type ON {s}.records (type, id)"),
+        sql.SQL("CREATE INDEX records_by_org ON {s}.records (owner_org, visibility)"),
+        sql.SQL("""CREATE TABLE {s}.changes (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            op text NOT NULL CHECK (op IN ('put', 'delete')),
+            type text NOT NULL,
+            id text NOT NULL,
+            revision integer NOT NULL,
+            owner_org text NOT NULL,
+            visibility text NOT NULL,
+            at timestamptz NOT NULL DEFAULT clock_timestamp()
+        )"""),
+        sql.SQL("""CREATE TABLE {s}.role_orgs (
+            role_name name PRIMARY KEY,
+            ods_code text NOT NULL CHECK (ods_code ~ '^[A-Z0-9]{{3,10}}$')
+        )"""),
+        # The organisation the signed-in role acts for; NULL for a role that is not a trust's.
+        sql.SQL("""CREATE FUNCTION {s}.my_org() RETURNS text LANGUAGE sql STABLE
+            SET search_path = pg_catalog
+            AS $$ SELECT ods_code FROM {s}.role_orgs WHERE role_name = current_user $$"""),
+        sql.SQL("""CREATE FUNCTION {s}.put_record(p_data jsonb, p_expected integer)
+            RETURNS bigint LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+            DECLARE
+                v_id text := p_data ->> 'id';
+                v_type text := p_data ->> 'type';
+                v_revision integer := (p_data ->> 'revision')::integer;
+                v_org text; v_visibility text; v_seq bigint;
+            BEGIN
+                IF p_expected = 0 THEN
+                    INSERT INTO {s}.records (id, type, revision, data)
+                        VALUES (v_id, v_type, v_revision, p_data)
+                        ON CONFLICT (id) DO NOTHING
+                        RETURNING owner_org, visibility INTO v_org, v_visibility;
+                ELSE
+                    UPDATE {s}.records
+                        SET revision = v_revision, data = p_data, updated_at = now()
+                        WHERE id = v_id AND type = v_type AND revision = p_expected
+                        RETURNING owner_org, visibility INTO v_org, v_visibility;
+                END IF;
+                IF NOT FOUND THEN
+                    RETURN NULL;
+                END IF;
+                PERFORM pg_advisory_xact_lock(hashtext({lock}));
+                INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility)
+                    VALUES ('put', v_type, v_id, v_revision, v_org, v_visibility)
+                    RETURNING seq INTO v_seq;
+                PERFORM pg_notify({notify}, v_seq::text);
+                RETURN v_seq;
+            END $$"""),
+        sql.SQL("""CREATE FUNCTION {s}.delete_record(
+                p_type text, p_id text, p_expected integer)
+            RETURNS bigint LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+            DECLARE
+                v_revision integer; v_org text; v_visibility text; v_seq bigint;
+            BEGIN
+                DELETE FROM {s}.records
+                    WHERE id = p_id AND type = p_type
+                    AND (p_expected IS NULL OR revision = p_expected)
+                    RETURNING revision, owner_org, visibility
+                    INTO v_revision, v_org, v_visibility;
+                IF NOT FOUND THEN
+                    RETURN NULL;
+                END IF;
+                PERFORM pg_advisory_xact_lock(hashtext({lock}));
+                INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility)
+                    VALUES ('delete', p_type, p_id, v_revision, v_org, v_visibility)
+                    RETURNING seq INTO v_seq;
+                PERFORM pg_notify({notify}, v_seq::text);
+                RETURN v_seq;
+            END $$"""),
+        # Row-level security: the table owner (who runs migrate) is not subject to it; every
+        # other role sees and changes only what the policies below allow.
+        sql.SQL("ALTER TABLE {s}.records ENABLE ROW LEVEL SECURITY"),
+        sql.SQL("ALTER TABLE {s}.changes ENABLE ROW LEVEL SECURITY"),
+        sql.SQL("ALTER TABLE {s}.role_orgs ENABLE ROW LEVEL SECURITY"),
+        sql.SQL("""DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {trust_text}) THEN
+                CREATE ROLE {trust} NOLOGIN;
+            END IF;
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {admin_text}) THEN
+                CREATE ROLE {admin} NOLOGIN;
+            END IF;
+        END $$"""),
+        sql.SQL("REVOKE ALL ON SCHEMA {s} FROM PUBLIC"),
+        sql.SQL("GRANT USAGE ON SCHEMA {s} TO {trust}, {admin}"),
+        sql.SQL("GRANT SELECT ON {s}.kmcore_meta, {s}.role_orgs TO {trust}, {admin}"),
+        sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {s}.records TO {trust}, {admin}"),
+        sql.SQL("GRANT SELECT, INSERT ON {s}.changes TO {trust}, {admin}"),
+        # Only the id, and only for an erasure (kmcore person forget): see forget_id().
+        sql.SQL("GRANT UPDATE (id) ON {s}.changes TO {trust}, {admin}"),
+        sql.SQL("REVOKE ALL ON FUNCTION {s}.my_org(), {s}.put_record(jsonb, integer), "
+                "{s}.delete_record(text, text, integer) FROM PUBLIC"),
+        sql.SQL("GRANT EXECUTE ON FUNCTION {s}.my_org(), {s}.put_record(jsonb, integer), "
+                "{s}.delete_record(text, text, integer) TO {trust}, {admin}"),
+        # A trust reads its own records and what others share beyond their organisation...
+        sql.SQL("""CREATE POLICY trust_read ON {s}.records FOR SELECT TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()) OR visibility IN ('nhs', 'public'))"""),
+        # ...and adds, changes and deletes only its own.
+        sql.SQL("""CREATE POLICY trust_add ON {s}.records FOR INSERT TO {trust}
+            WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_change ON {s}.records FOR UPDATE TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()))
+            WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_delete ON {s}.records FOR DELETE TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_read ON {s}.changes FOR SELECT TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()) OR visibility IN ('nhs', 'public'))"""),
+        sql.SQL("""CREATE POLICY trust_add ON {s}.changes FOR INSERT TO {trust}
+            WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_forget ON {s}.changes FOR UPDATE TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()))
+            WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_read ON {s}.role_orgs FOR SELECT TO {trust}
+            USING (role_name = current_user)"""),
+        sql.SQL("CREATE POLICY hub_admin ON {s}.records TO {admin} USING (true) "
+                "WITH CHECK (true)"),
+        sql.SQL("CREATE POLICY hub_admin ON {s}.changes TO {admin} USING (true) "
+                "WITH CHECK (true)"),
+        sql.SQL("CREATE POLICY hub_admin ON {s}.role_orgs FOR SELECT TO {admin} USING (true)"),
+    ]
+    for statement in statements:
+        cur.execute(statement.format(
+            s=s, trust=trust, admin=admin, lock=lock, notify=notify,
+            trust_text=sql.Literal(trust_group(database, schema)),
+            admin_text=sql.Literal(admin_group(database, schema)),
+        ))
+    cur.execute(sql.SQL("INSERT INTO {s}.kmcore_meta (key, value) VALUES ('feed_id', %s)")
+                .format(s=s), (secrets.token_hex(16),))
+
+
+Step = Callable[[psycopg.Cursor[tuple[object, ...]], str, str], None]
+#: Step N (1-based) brings the schema from version N-1 to N.
+STEPS: tuple[Step, ...] = (_step_1,)
+LATEST = len(STEPS)
+
+
+def schema_version(conn: psycopg.Connection[tuple[object, ...]], schema: str) -> int | None:
+    """The version of *schema*, or None when it has no kmcore tables (not migrated yet)."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT to_regclass(%s)", (f'"{schema}".kmcore_meta',))
+        row = cur.fetchone()
+        if row is None or row[0] is None:
+            return None
+        cur.execute(sql.SQL("SELECT value FROM {s}.kmcore_meta WHERE key = 'schema_version'")
+                    .format(s=sql.Identifier(schema)))
+        found = cur.fetchone()
+    return int(str(found[0])) if found else 0
+
+
+def migrate(conn: psycopg.Connection[tuple[object, ...]], schema: str) -> tuple[int, int]:
+    """Bring *schema* to :data:`LATEST` (creating it if needed); return (before, after).
+
+    The whole upgrade is one transaction: it lands entirely or not at all. A schema newer
+    than this code is left alone (the caller reports it).
+    """
+    s = sql.Identifier(schema)
+    with conn.transaction(), conn.cursor() as cur:
+        # One migrate at a time per schema, even if two IT staff run it at once.
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"kmcore-migrate:{schema}",))
+        cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {s}").format(s=s))
+        cur.execute(sql.SQL("CREATE TABLE IF NOT EXISTS {s}.kmcore_meta "
+                            "(key text PRIMARY KEY, value text NOT NULL)").format(s=s))
+        before = schema_version(conn, schema) or 0
+        if before >= LATEST:
+            return before, before
+        cur.execute("SELECT current_database()")
+        row = cur.fetchone()
+        assert row is not None
+        database = str(row[0])
+        for number in range(before + 1, LATEST + 1):
+            STEPS[number - 1](cur, schema, database)
+        cur.execute(sql.SQL(
+            "INSERT INTO {s}.kmcore_meta (key, value) VALUES ('schema_version', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value").format(s=s), (str(LATEST),))
+    return before, LATEST

@@ -1,0 +1,231 @@
+"""Many trusts, each in its lane: real roles, row-level security, and hand-written SQL.
+
+Each trust signs in as its own role (``kmcore postgres grant ODS_CODE ROLE``). The tests
+check through kmcore and then with plain SQL over the trust's own connection that it cannot
+read another trust's unshared records, nor change or delete any of another trust's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import psycopg
+import pytest
+from kmcore_postgres.testing import TempServer
+from pg_helpers import make_kb, run_cli, schema_for
+from psycopg import sql
+
+import kmcore
+from kmcore.errors import NotFound, StoreError
+from kmcore.records.lesson import Lesson
+
+
+def lesson(title: str, visibility: str = "organisation") -> Lesson:
+    return Lesson(title=title, statement="What happened.", recommendation="Do it again.",  # type: ignore[arg-type]
+                  polarity="sustain", visibility=visibility)
+
+
+@attrs.frozen
+class Hub:
+    schema: str
+    admin_kb: Path  # the owner's (migrate) knowledge base folder
+    rt3: Path
+    rth: Path
+    hub: Path
+    roles: dict[str, str]
+
+
+@pytest.fixture
+def hub(pg_server: TempServer, tmp_path: Path) -> Iterator[Hub]:
+    schema = schema_for(tmp_path)
+    suffix = schema[2:10]
+    roles = {"RT3": f"trust_rt3_{suffix}", "RTH": f"trust_rth_{suffix}",
+             "admin": f"hub_admin_{suffix}"}
+    owner = make_kb(tmp_path / "owner", pg_server, schema)
+    for ods in ("RT3", "RTH"):
+        code, out, err = run_cli(["--kb", str(owner), "postgres", "grant", ods, roles[ods]])
+        assert code == 0, err
+        assert f"{roles[ods]} now acts for {ods}" in out
+    code, out, err = run_cli(["--kb", str(owner), "postgres", "grant-admin", roles["admin"]])
+    assert code == 0, err
+    yield Hub(
+        schema=schema, admin_kb=owner, roles=roles,
+        rt3=make_kb(tmp_path / "rt3", pg_server, schema, ods_code="RT3", user=roles["RT3"]),
+        rth=make_kb(tmp_path / "rth", pg_server, schema, ods_code="RTH", user=roles["RTH"]),
+        hub=make_kb(tmp_path / "hub", pg_server, schema, ods_code="RT3", user=roles["admin"]),
+    )
+
+
+@pytest.fixture
+def seeded(hub: Hub) -> dict[str, Lesson]:
+    with kmcore.open(hub.rt3) as rt3, kmcore.open(hub.rth) as rth:
+        return {
+            "rt3_private": rt3.add(lesson("RT3 internal lesson")),
+            "rt3_shared": rt3.add(lesson("RT3 lesson for the NHS", "nhs")),
+            "rth_private": rth.add(lesson("RTH internal lesson")),
+        }
+
+
+def test_a_trust_reads_its_own_and_what_is_shared(hub: Hub, seeded: dict[str, Lesson]) -> None:
+    with kmcore.open(hub.rth) as rth:
+        assert sorted(r.title for r in rth.records("lesson")) == [
+            "RT3 lesson for the NHS", "RTH internal lesson"]
+        with pytest.raises(NotFound):
+            rth.get(seeded["rt3_private"].id)
+        assert rth.get(seeded["rt3_shared"].id).title == "RT3 lesson for the NHS"
+        feed, _ = rth.changes()
+        assert seeded["rt3_private"].id not in {c.record_id for c in feed}
+        assert set(rth.store.fingerprints()) == {  # type: ignore[attr-defined]
+            seeded["rt3_shared"].id, seeded["rth_private"].id}
+
+
+def test_a_trust_cannot_change_another_trusts_records(hub: Hub,
+                                                      seeded: dict[str, Lesson]) -> None:
+    shared = seeded["rt3_shared"]
+    with kmcore.open(hub.rth) as rth:
+        mine = rth.get(shared.id)
+        with pytest.raises(StoreError) as caught:
+            rth.update(attrs.evolve(mine, title="Taken over"))
+        assert "belongs to RT3" in str(caught.value)
+        with pytest.raises(StoreError):
+            rth.delete(mine)
+        # Nor can it take the record over by saving it as its own organisation's.
+        with pytest.raises(StoreError):
+            rth.update(attrs.evolve(mine, owner_org=attrs.evolve(mine.owner_org, ods_code="RTH")))
+        # Nor write a new record in another organisation's name.
+        with pytest.raises(StoreError) as caught:
+            rth.add(attrs.evolve(lesson("Forged"), owner_org=mine.owner_org))
+        assert "refused" in str(caught.value)
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(shared.id).title == "RT3 lesson for the NHS"
+        assert rt3.get(shared.id).revision == 1
+
+
+def test_a_batch_touching_another_trusts_record_saves_nothing(
+        hub: Hub, seeded: dict[str, Lesson]) -> None:
+    """A batch (an import's) is one transaction: one record another trust owns, or one
+    forged in its name, and nothing of the batch is saved."""
+    shared = seeded["rt3_shared"]
+    with kmcore.open(hub.rth) as rth:
+        _, cursor = rth.changes()
+        theirs = attrs.evolve(rth.get(shared.id), title="Taken over")
+        mine = lesson("RTH batch lesson")
+        with pytest.raises(StoreError) as caught:
+            rth.save_many([mine, theirs])
+        assert "belongs to RT3" in str(caught.value)
+        forged = attrs.evolve(lesson("Forged in a batch"), owner_org=theirs.owner_org)
+        with pytest.raises(StoreError):
+            rth.save_many([mine, forged])
+        assert rth.changes(cursor)[0] == []
+        assert [r.title for r in rth.records("lesson")].count("RTH batch lesson") == 0
+        # The same batch without the other trust's records is saved, feed and all.
+        own = rth.get(seeded["rth_private"].id)
+        stored = rth.save_many([mine, attrs.evolve(own, title="RTH, revised")])
+        assert [r.revision for r in stored] == [1, 2]
+        assert [(c.record_id, c.revision) for c in rth.changes(cursor)[0]] == [
+            (mine.id, 1), (own.id, 2)]
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(shared.id).revision == 1
+
+
+def test_hand_written_sql_cannot_cross_the_lane(pg_server: TempServer, hub: Hub,
+                                                seeded: dict[str, Lesson]) -> None:
+    s = sql.Identifier(hub.schema)
+    private, shared = seeded["rt3_private"].id, seeded["rt3_shared"].id
+    with psycopg.connect(pg_server.conninfo(user=hub.roles["RTH"]), autocommit=True) as conn:
+
+        def run(query: str, *params: object) -> psycopg.Cursor[tuple[object, ...]]:
+            return conn.execute(sql.SQL(query).format(s=s), params)  # type: ignore[arg-type]
+
+        # Reading: another trust's unshared record is not there at all.
+        assert run("SELECT count(*) FROM {s}.records WHERE id = %s", private).fetchone() == (0,)
+        assert run("SELECT count(*) FROM {s}.changes WHERE id = %s", private).fetchone() == (0,)
+        # Changing and deleting: nothing matches, so nothing happens.
+        assert run("UPDATE {s}.records SET data = jsonb_set(data, '{{title}}', '\"x\"') "
+                   "WHERE id = %s", shared).rowcount == 0
+        assert run("DELETE FROM {s}.records WHERE owner_org = 'RT3'").rowcount == 0
+        # Writing in another organisation's name is refused outright.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            run("INSERT INTO {s}.records (id, type, revision, data) VALUES ('lesson-forged', "
+                "'lesson', 1, '{{\"id\": \"lesson-forged\", \"type\": \"lesson\", "
+                "\"revision\": 1, \"owner_org\": {{\"name\": \"x\", \"ods_code\": "
+                "\"RT3\"}}}}')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # moving its own away
+            run("UPDATE {s}.records SET data = jsonb_set(data, '{{owner_org,ods_code}}', "
+                "'\"RT3\"') WHERE id = %s", seeded["rth_private"].id)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a forged feed entry
+            run("INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility) "
+                "VALUES ('delete', 'lesson', %s, 1, 'RT3', 'nhs')", shared)
+        # The machinery itself is out of reach.
+        for statement in (
+            "UPDATE {s}.role_orgs SET ods_code = 'RT3'",
+            "INSERT INTO {s}.role_orgs VALUES (current_user, 'RT3')",
+            "DELETE FROM {s}.changes",
+            "UPDATE {s}.changes SET owner_org = 'RTH'",
+            "ALTER TABLE {s}.records DISABLE ROW LEVEL SECURITY",
+            "DROP POLICY trust_read ON {s}.records",
+            "TRUNCATE {s}.records",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                run(statement)
+        for other in (pg_server.superuser, hub.roles["admin"], hub.roles["RT3"]):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql.SQL("SET ROLE {r}").format(r=sql.Identifier(other)))
+    with kmcore.open(hub.rt3) as rt3:
+        assert [(r.title, r.revision) for r in rt3.records("lesson")] == [
+            ("RT3 internal lesson", 1), ("RT3 lesson for the NHS", 1)]
+        assert len(rt3.changes()[0]) == 2
+
+
+def test_the_hub_administrator_reads_and_writes_everything(
+        hub: Hub, seeded: dict[str, Lesson]) -> None:
+    with kmcore.open(hub.hub) as admin:
+        assert len(list(admin.records("lesson"))) == 3
+        changed = admin.update(attrs.evolve(admin.get(seeded["rt3_private"].id), title="Fixed"))
+        assert changed.revision == 2
+        admin.delete(admin.get(seeded["rth_private"].id))
+        assert len(admin.changes()[0]) == 5
+
+
+def test_grant_refuses_what_would_escape_the_policies(pg_server: TempServer,
+                                                      hub: Hub) -> None:
+    code, _, err = run_cli(["--kb", str(hub.admin_kb), "postgres", "grant", "RT3",
+                            pg_server.superuser])
+    assert code == 1 and "superuser or bypasses row-level security" in err
+    code, _, err = run_cli(["--kb", str(hub.admin_kb), "postgres", "grant", "RTH",
+                            hub.roles["RT3"]])
+    assert code == 1 and "already acts for RT3" in err
+    code, _, err = run_cli(["--kb", str(hub.admin_kb), "postgres", "grant", "not an ods",
+                            "someone"])
+    assert code == 1 and "is not an ODS code" in err
+
+
+def test_revoke_takes_access_away(hub: Hub, seeded: dict[str, Lesson]) -> None:
+    code, _, err = run_cli(["--kb", str(hub.admin_kb), "postgres", "revoke", hub.roles["RTH"]])
+    assert code == 0, err
+    with pytest.raises(StoreError) as caught:
+        kmcore.open(hub.rth)
+    assert "permission denied" in str(caught.value)
+
+
+def test_organisations_keep_writing_at_once(hub: Hub) -> None:
+    # Two trusts and the hub save at the same time without getting in each other's way.
+    import concurrent.futures
+
+    def add_many(folder: Path, count: int) -> int:
+        with kmcore.open(folder) as kb:
+            for i in range(count):
+                kb.add(lesson(f"Lesson {i} from {kb.settings.ods_code}", "nhs"))
+        return count
+
+    with concurrent.futures.ThreadPoolExecutor(3) as pool:
+        done = list(pool.map(add_many, [hub.rt3, hub.rth, hub.hub], [20, 20, 20]))
+    assert done == [20, 20, 20]
+    with kmcore.open(hub.rth) as rth:
+        assert len(list(rth.records("lesson"))) == 60
+        seqs = [c.cursor for c in rth.changes()[0]]
+        assert len(seqs) == 60
+
+

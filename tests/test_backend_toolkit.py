@@ -25,6 +25,7 @@ from kmcore.backend import (
     StoreError,
     TargetCheck,
     TargetConfig,
+    at_revision,
     atomic_write,
     named_checks,
     parse_settings,
@@ -265,3 +266,21 @@ def test_doctor_reports_a_settings_class_that_cannot_load(html_kb: Path) -> None
     checks = {c["check"]: c for c in json.loads(result.output)["checks"]}
     broken = checks["backend:broken-settings"]
     assert broken["status"] == "fail" and "kmcore_no_such_module:Settings" in broken["message"]
+
+
+def test_at_revision_gives_the_stored_record_without_running_its_rules_again() -> None:
+    """A store's write path: the record at its new revision, the rules not re-run (a
+    revision changes no rule's answer)."""
+    from kmcore.records._fields import deferred_validation
+    from kmcore.records.lesson import Lesson
+
+    lesson = Lesson(title="Book rooms early", statement="It avoided a clash.",
+                    recommendation="Book early.", polarity="sustain")
+    assert at_revision(lesson, 3) == attrs.evolve(lesson, revision=3)
+    with deferred_validation():
+        broken = attrs.evolve(lesson, title="")  # a record its rules would refuse
+    with pytest.raises(kmcore.ValidationError):
+        attrs.evolve(broken, revision=1)
+    assert at_revision(broken, 1).revision == 1
+    with pytest.raises(ValueError, match="whole number from 1"):
+        at_revision(lesson, 0)

@@ -11,7 +11,8 @@ What it holds:
   :class:`TargetCheck`, and :class:`BaseTarget` with the optional parts defaulted;
 - **the store contract**: :class:`Store`, :class:`Change`, :class:`FileProblem`,
   :class:`Record`, and the errors a store raises (:class:`Conflict`, :class:`NotFound`,
-  :class:`StoreError`, :class:`InvalidId`) with :func:`check_id`;
+  :class:`StoreError`, :class:`InvalidId`) with :func:`check_id`; :func:`at_revision` for
+  the record a write returns;
 - **settings**: :func:`setting` fields on an attrs class, checked by :func:`parse_settings`
   with the key's path and a "did you mean" for every mistake; :func:`secret_from_env`;
 - **files**: :func:`atomic_write`, the cross-machine :class:`FileLock`, a target's
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
     from kmcore.backend.base import BaseTarget, named_checks
     from kmcore.backend.results import error_text, result_from_exception
+    from kmcore.backend.revisions import at_revision
     from kmcore.backend.secrets import secret_from_env
     from kmcore.backend.state import StateFile
     from kmcore.errors import (
@@ -101,6 +103,7 @@ __all__ = [
     "Target",
     "TargetCheck",
     "TargetConfig",
+    "at_revision",
     "atomic_write",
     "check_id",
     "error_text",
@@ -147,6 +150,7 @@ _WHERE = {
     "Target": "kmcore.sync.model",
     "TargetCheck": "kmcore.sync.model",
     "TargetConfig": "kmcore.sync.model",
+    "at_revision": "kmcore.backend.revisions",
     "check_id": "kmcore.ids",
     "error_text": "kmcore.backend.results",
     "hookimpl": "kmcore.hookspecs",

@@ -21,6 +21,7 @@ from kmcore.backend import (
     Store,
     StoreError,
     TargetCheck,
+    at_revision,
     check_id,
     hookimpl,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "StoreError",
     "TargetCheck",
     "ValidationError",
+    "at_revision",
     "check_id",
     "codec",
     "hookimpl",

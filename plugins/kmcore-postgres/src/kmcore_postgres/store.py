@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
-import attrs
 import psycopg
 from psycopg import sql
 from psycopg_pool import ConnectionPool, PoolTimeout
@@ -36,6 +35,7 @@ from kmcore_postgres._kmcore import (
     StoreError,
     TargetCheck,
     ValidationError,
+    at_revision,
     check_id,
     codec,
 )
@@ -396,7 +396,7 @@ class PostgresStore:
         may not write the record (another organisation's).
         """
         spec, record_id, expected = self._checked(record)
-        stored = attrs.evolve(record, revision=expected + 1)
+        stored = at_revision(record, expected + 1)
         text = _json(stored)
         with self._db(f"save {spec.name} {record_id!r}") as conn:
             row = conn.execute(self._sql["put"], (text, expected)).fetchone()
@@ -425,7 +425,7 @@ class PostgresStore:
                 raise StoreError(f"{spec.name} {record_id!r} is twice in one batch",
                                  hint="Save each record once per batch.")
             seen.add(record_id)
-            stored = attrs.evolve(record, revision=expected + 1)
+            stored = at_revision(record, expected + 1)
             planned.append((spec, record_id, expected, stored, _json(stored)))
         if not planned:
             return []

@@ -1,0 +1,40 @@
+"""The bulk write path (an import's batches) on the real server: what it costs and what it
+writes in the same transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kmcore_postgres.store import PostgresStore
+from kmcore_postgres.testing import TempServer
+
+import kmcore.records._fields as record_rules
+from kmcore.testing.store_contract import CONTRACT_TYPES, ContractNote
+
+
+def test_a_batch_does_not_check_the_records_rules_again(
+        pg_server: TempServer, pg_schema: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records were checked when they were built; giving them their new revision must
+    not run every field rule again (it was the store's largest cost on an import)."""
+    notes = [ContractNote(id=f"note-{n:03d}", title=f"Note {n}") for n in range(50)]
+    calls = 0
+    real = record_rules.collect_problems
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += isinstance(args[0], ContractNote)  # the record itself, not a part of it
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(record_rules, "collect_problems", counting)
+    with PostgresStore(tmp_path, CONTRACT_TYPES,
+                       settings=pg_server.store_table(schema=pg_schema)) as store:
+        stored = store.put_many(notes)
+        assert calls == 0
+        assert [n.revision for n in stored] == [1] * 50
+        again = store.put_many(stored)
+        assert calls == 0
+        assert [n.revision for n in again] == [2] * 50
+        assert store.get("contract_note", "note-007") == again[7]

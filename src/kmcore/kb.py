@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
 
@@ -27,9 +27,10 @@ from kmcore.errors import ConfigError, KmcoreError, NotFound, Problem, Validatio
 from kmcore.ids import check_id
 from kmcore.records._fields import collect_problems
 from kmcore.records.base import OrgRef, Record
-from kmcore.store.base import Change, FileProblem, Store, put_many
+from kmcore.store.base import AuditingStore, Change, FileProblem, Store, put_many
 
 if TYPE_CHECKING:
+    from kmcore.audit import AuditEntry
     from kmcore.plugins import Plugins
     from kmcore.search.connections import Connection
     from kmcore.search.experts import Expert
@@ -276,7 +277,7 @@ class KnowledgeBase:
             updated_at=record.updated_at or now,
         )
         self._validate(record)
-        stored = self.store.put(record)
+        stored = self._put(record, None)
         self._emit("add", stored, None)
         return stored  # type: ignore[return-value]  # put() returns the same class it was given
 
@@ -291,7 +292,7 @@ class KnowledgeBase:
         previous = self.store.get(record.record_type, record.id)
         record = attrs.evolve(record, updated_at=_now())
         self._validate(record)
-        stored = self.store.put(record)
+        stored = self._put(record, previous)
         self._emit("update", stored, previous)
         return stored  # type: ignore[return-value]  # put() returns the same class it was given
 
@@ -332,25 +333,31 @@ class KnowledgeBase:
             batch.append(record)
         if not batch:
             return []
-        stored = put_many(self.store, batch)
-        self._audit_batch(stored, previous, note)
+        entry = self._batch_entry(batch, previous, note)
+        if self._audit_in_store:
+            stored = put_many(self.store, batch, audit=entry)
+        else:
+            stored = put_many(self.store, batch)
+            from kmcore.audit import append_entry
+
+            append_entry(self.root, entry)
         for record in stored:
             before = previous.get(record.id)
             self._notify("add" if before is None else "update", record, before)
         return stored
 
-    def _audit_batch(self, stored: list[Record], previous: dict[str, Record | None],
-                     note: str) -> None:
-        from kmcore.audit import AuditEntry, append_entry
+    def _batch_entry(self, batch: list[Record], previous: dict[str, Record | None],
+                     note: str) -> AuditEntry:
+        from kmcore.audit import AuditEntry
 
-        added = sum(1 for r in stored if previous.get(r.id) is None)
-        types = sorted({r.record_type for r in stored})
-        text = (f"{len(stored)} records in one batch: {added} added, "
-                f"{len(stored) - added} updated")
-        append_entry(self.root, AuditEntry(
+        added = sum(1 for r in batch if previous.get(r.id) is None)
+        types = sorted({r.record_type for r in batch})
+        text = (f"{len(batch)} records in one batch: {added} added, "
+                f"{len(batch) - added} updated")
+        return AuditEntry(
             at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             who=self.actor, via=self.via, op="batch", type=", ".join(types), id="",
-            note=f"{text}; {note}" if note else text))
+            note=f"{text}; {note}" if note else text)
 
     def delete(self, record: Record | str, *, expected_revision: int | None = None) -> None:
         """Delete a record (given as a record, whose revision is checked, or as an id)."""
@@ -361,8 +368,14 @@ class KnowledgeBase:
             record_id = check_id(record)
             record_type = self.store.locate(record_id)
         previous = self.store.get(record_type, record_id)
-        self.store.delete(record_type, record_id, expected_revision=expected_revision)
-        self._emit("delete", None, previous)
+        if self._audit_in_store:
+            entry = self._entry("delete", None, previous)
+            cast(AuditingStore, self.store).delete(
+                record_type, record_id, expected_revision=expected_revision, audit=entry)
+        else:
+            self.store.delete(record_type, record_id, expected_revision=expected_revision)
+            self._append_audit("delete", None, previous)
+        self._notify("delete", None, previous)
 
     # --- checking --------------------------------------------------------------------------
 
@@ -386,6 +399,15 @@ class KnowledgeBase:
             )
         return problems
 
+    def audit_entries(self) -> Iterator[AuditEntry]:
+        """The audit log, oldest first: from the store when it keeps it (a database), else
+        from ``.kmcore/audit.log`` (see :mod:`kmcore.audit`)."""
+        if self._audit_in_store:
+            return iter(cast(AuditingStore, self.store).audit_entries())
+        from kmcore.audit import read_entries
+
+        return read_entries(self.root)
+
     def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
         """The store's change feed after *cursor* (see :meth:`kmcore.store.base.Store.changes`)."""
         return self.store.changes(cursor)
@@ -408,22 +430,42 @@ class KnowledgeBase:
         if problems:
             raise ValidationError(f"{record.record_type} {record.id!r}", problems)
 
-    def _emit(self, op: str, record: Record | None, previous: Record | None) -> None:
+    @property
+    def _audit_in_store(self) -> bool:
+        """Whether the store keeps the audit log itself (a database writes each entry in the
+        same transaction as the change it records); otherwise it is ``.kmcore/audit.log``."""
+        return callable(getattr(self.store, "audit_entries", None))
+
+    def _entry(self, op: str, record: Record | None, previous: Record | None) -> AuditEntry:
+        from kmcore.audit import entry_for
         from kmcore.events import RecordChange
 
         subject = record or previous
         assert subject is not None  # one of the two always exists
-        change = RecordChange(
+        return entry_for(RecordChange(
             op=op,  # type: ignore[arg-type]
-            record_type=subject.record_type,
-            record_id=subject.id,
-            record=record,
-            previous=previous,
-        )
-        from kmcore.audit import append_entry, entry_for
+            record_type=subject.record_type, record_id=subject.id, record=record,
+            previous=previous), who=self.actor, via=self.via)
 
-        append_entry(self.root, entry_for(change, who=self.actor, via=self.via))
-        self._notify_change(change)
+    def _append_audit(self, op: str, record: Record | None, previous: Record | None) -> None:
+        from kmcore.audit import append_entry
+
+        append_entry(self.root, self._entry(op, record, previous))
+
+    def _put(self, record: Record, previous: Record | None) -> Record:
+        """Save one record and its audit entry (in the store's own transaction when it keeps
+        the audit log, else appended to the file once the record is saved)."""
+        op = "add" if previous is None else "update"
+        if not self._audit_in_store:
+            stored = self.store.put(record)
+            self._append_audit(op, stored, previous)
+            return stored
+        # The entry names the revision the write will give the record.
+        entry = attrs.evolve(self._entry(op, record, previous), revision=record.revision + 1)
+        return cast(AuditingStore, self.store).put(record, audit=entry)
+
+    def _emit(self, op: str, record: Record | None, previous: Record | None) -> None:
+        self._notify(op, record, previous)
 
     def _notify(self, op: str, record: Record | None, previous: Record | None) -> None:
         from kmcore.events import RecordChange

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import psycopg
 import pytest
 from kmcore_postgres.store import PostgresStore
@@ -46,7 +47,7 @@ def demo_on_postgres(pg_server: TempServer, tmp_path: Path) -> tuple[Path, str]:
 def _database_mentions(server: TempServer, schema: str, needles: list[str]) -> list[str]:
     found = []
     with psycopg.connect(server.conninfo()) as conn:
-        for table in ("records", "changes"):
+        for table in ("records", "changes", "audit"):
             for needle in needles:
                 row = conn.execute(f"SELECT count(*) FROM {schema}.{table} AS t "
                                    "WHERE t::text ILIKE %s", (f"%{needle}%",)).fetchone()
@@ -74,12 +75,17 @@ def test_sync_search_report_and_forget(pg_server: TempServer,
         assert isinstance(kb.store, PostgresStore)
         assert kb.search("huddle").hits
         assert _database_mentions(pg_server, schema, NEEDLES)
+        # An edit of her record puts her id in the audit log kept in the database.
+        amara = kb.get("person-amara-okafor")
+        kb.update(attrs.evolve(amara, job_title="Matron"))
+        assert [m for m in _database_mentions(pg_server, schema, NEEDLES)
+                if m.startswith("audit")]
         erasure = forget(kb, "person-amara-okafor")
         assert erasure.applied
         with pytest.raises(NotFound):
             kb.get("person-amara-okafor")
         assert kb.get("inn-evidence-huddles").lead == FORMER_STAFF_ID  # type: ignore[attr-defined]
-    # The database keeps no trace: not in a record, not in the change feed.
+    # The database keeps no trace: not in a record, the change feed or the audit log.
     assert _database_mentions(pg_server, schema, NEEDLES) == []
     code, out, err = run_cli(["--kb", str(root), "sync"])
     assert code == 0, err + out

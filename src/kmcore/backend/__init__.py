@@ -12,7 +12,8 @@ What it holds:
 - **the store contract**: :class:`Store`, :class:`Change`, :class:`FileProblem`,
   :class:`Record`, and the errors a store raises (:class:`Conflict`, :class:`NotFound`,
   :class:`StoreError`, :class:`InvalidId`) with :func:`check_id`; :func:`at_revision` for
-  the record a write returns;
+  the record a write returns; :class:`AuditingStore` and :class:`AuditEntry` for a store
+  that keeps the audit log in its own transactions (a database);
 - **settings**: :func:`setting` fields on an attrs class, checked by :func:`parse_settings`
   with the key's path and a "did you mean" for every mistake; :func:`secret_from_env`;
 - **files**: :func:`atomic_write`, the cross-machine :class:`FileLock`, a target's
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from kmcore.audit import AuditEntry
     from kmcore.backend.base import BaseTarget, named_checks
     from kmcore.backend.results import error_text, result_from_exception
     from kmcore.backend.revisions import at_revision
@@ -62,7 +64,7 @@ if TYPE_CHECKING:
     )
     from kmcore.specs import BackendSpec
     from kmcore.store._lock import FileLock, LockHolder
-    from kmcore.store.base import Change, FileProblem, Store
+    from kmcore.store.base import AuditingStore, Change, FileProblem, Store
     from kmcore.sync.model import (
         Item,
         ItemResult,
@@ -75,6 +77,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CORE_TARGET_KEYS",
+    "AuditEntry",
+    "AuditingStore",
     "AuthError",
     "BackendError",
     "BackendSpec",
@@ -121,6 +125,8 @@ __all__ = [
 # Loaded on first use, so that a plugin module importing BackendSpec and hookimpl from here
 # stays as cheap to import as kmcore.specs and kmcore.hookspecs (every command loads it).
 _WHERE = {
+    "AuditEntry": "kmcore.audit",
+    "AuditingStore": "kmcore.store.base",
     "AuthError": "kmcore.errors",
     "BackendError": "kmcore.errors",
     "BackendSpec": "kmcore.specs",

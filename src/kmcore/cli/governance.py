@@ -184,11 +184,9 @@ def log_cmd(ctx: click.Context, record_id: str | None, since: str | None, who: s
         kmcore log inn-skin-bundle
         kmcore log --since 7d --who jsmith
     """
-    from kmcore.audit import read_entries
-
     kb = open_kb(ctx)
     start = _since(since)
-    chosen = [e for e in read_entries(Path(kb.root))
+    chosen = [e for e in kb.audit_entries()
               if (record_id is None or e.id == record_id) and (who is None or e.who == who)
               and (start is None or e.at >= start)]
     chosen = chosen[-limit:]

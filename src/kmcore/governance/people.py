@@ -116,8 +116,6 @@ def subject_access(kb: KnowledgeBase, person_id: str) -> dict[str, Any]:
     """Everything the knowledge base holds about a person, for a subject access request:
     their record, every record that names them (in full, with where), and the audit log's
     entries about their record."""
-    from kmcore.audit import read_entries
-
     person = person_named(kb, person_id)
     return {
         "format": "kmcore-subject-access/1",
@@ -130,7 +128,7 @@ def subject_access(kb: KnowledgeBase, person_id: str) -> dict[str, Any]:
              "where": list(m.paths), "record": codec.to_dict(m.record)}
             for m in mentions(kb, person_id)
         ],
-        "audit": [e.to_dict() for e in read_entries(Path(kb.root)) if e.id == person_id],
+        "audit": [e.to_dict() for e in kb.audit_entries() if e.id == person_id],
     }
 
 

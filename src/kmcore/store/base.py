@@ -9,14 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 import attrs
 
 from kmcore.errors import Problem
 from kmcore.records.base import Record
 
-__all__ = ["Change", "FileProblem", "Store", "put_many"]
+if TYPE_CHECKING:
+    from kmcore.audit import AuditEntry
+
+__all__ = ["AuditingStore", "Change", "FileProblem", "Store", "put_many"]
 
 
 @attrs.frozen(kw_only=True)
@@ -113,7 +116,45 @@ class Store(Protocol):
         ...
 
 
-def put_many(store: Store, records: Iterable[Record]) -> list[Record]:
+@runtime_checkable
+class AuditingStore(Store, Protocol):
+    """A store that keeps the audit log itself (a database), so that each entry is written
+    in the same transaction as the change it records: both land, or neither.
+
+    The knowledge base sees it by :meth:`audit_entries` and then passes each write its
+    entry, as ``audit=``: :meth:`put` and :meth:`delete` one entry per record,
+    :meth:`put_many` one for the whole batch. ``kmcore log`` and a subject access request read
+    :meth:`audit_entries`; an erasure calls :meth:`forget_id`, which must replace the
+    person's id in the change feed and in the audit log.
+    """
+
+    def put(self, record: Record, *, audit: AuditEntry | None = None) -> Record:
+        """As :meth:`Store.put`, writing *audit* in the same transaction."""
+        ...
+
+    def delete(self, record_type: str, record_id: str, *,
+               expected_revision: int | None = None,
+               audit: AuditEntry | None = None) -> None:
+        """As :meth:`Store.delete`, writing *audit* in the same transaction."""
+        ...
+
+    def put_many(self, records: Iterable[Record], *,
+                 audit: AuditEntry | None = None) -> list[Record]:
+        """Save a batch as one transaction (see :func:`put_many`), with *audit* in it."""
+        ...
+
+    def audit_entries(self) -> Iterator[AuditEntry]:
+        """Every audit log entry this role may read, oldest first."""
+        ...
+
+    def forget_id(self, record_id: str, pseudonym: str) -> int:
+        """Replace *record_id* by *pseudonym* in the change feed and the audit log (an
+        erasure); return how many entries changed."""
+        ...
+
+
+def put_many(store: Store, records: Iterable[Record], *,
+             audit: AuditEntry | None = None) -> list[Record]:
     """Save several records as one batch; return them as stored, in the order given.
 
     A store that offers ``put_many`` itself (the local-files store does: one lock, one change
@@ -124,8 +165,15 @@ def put_many(store: Store, records: Iterable[Record]) -> list[Record]:
     Either way every record is checked as :meth:`Store.put` checks it. A store's own
     ``put_many`` checks the whole batch before writing any of it (a :class:`Conflict`
     leaves nothing written); the fallback writes records up to the one that conflicts.
+
+    With *audit* (the batch's audit log entry), the store must keep the audit log itself
+    (see :class:`AuditingStore`) and write the entry in the batch's transaction.
     """
     own = getattr(store, "put_many", None)
+    if audit is not None:
+        if not callable(own) or not callable(getattr(store, "audit_entries", None)):
+            raise TypeError(f"{type(store).__name__} does not keep an audit log")
+        return list(own(records, audit=audit))
     if callable(own):
         return list(own(records))
     return [store.put(record) for record in records]

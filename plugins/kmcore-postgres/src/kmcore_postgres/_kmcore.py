@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kmcore import codec
 from kmcore.backend import (
+    AuditEntry,
     BackendSpec,
     Change,
     ConfigError,
@@ -30,6 +31,7 @@ from kmcore.records.identifiers import ods_problem
 from kmcore.specs import RecordTypeSpec
 
 __all__ = [
+    "AuditEntry",
     "BackendSpec",
     "Change",
     "ConfigError",

@@ -19,6 +19,9 @@ Layout (version 1):
 * ``put_record`` and ``delete_record``: the revision check and the write in one statement,
   then the feed row and a ``NOTIFY`` on the channel :func:`channel`, all in one round trip.
 * ``role_orgs`` and the row-level security policies: see :mod:`kmcore_postgres.access`.
+
+Version 2 adds ``audit``, the audit log: one row per entry, written by the store in the same
+transaction as the change it records, with the database role that wrote it.
 """
 
 from __future__ import annotations
@@ -211,9 +214,47 @@ def _step_1(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                 .format(s=s), (secrets.token_hex(16),))
 
 
+def _step_2(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str) -> None:
+    """The audit log, kept in the database so that each entry is written in the same
+    transaction as the change it records (a file beside a shared database could miss one or
+    record one that was rolled back)."""
+    trust = sql.Identifier(trust_group(database, schema))
+    admin = sql.Identifier(admin_group(database, schema))
+    statements = [
+        # entry: kmcore's audit entry (who, through what, which record, which fields: never
+        # their values). db_role: the database role that wrote it, which no client can
+        # choose; owner_org: the organisation that role acts for ('' for none).
+        sql.SQL("""CREATE TABLE {s}.audit (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            logged_at timestamptz NOT NULL DEFAULT now(),
+            db_role name NOT NULL DEFAULT current_user,
+            owner_org text NOT NULL DEFAULT coalesce({s}.my_org(), ''),
+            entry jsonb NOT NULL CHECK (jsonb_typeof(entry) = 'object')
+        )"""),
+        sql.SQL("ALTER TABLE {s}.audit ENABLE ROW LEVEL SECURITY"),
+        # Appended to, never deleted from; only an erasure changes an entry (forget_id()).
+        sql.SQL("GRANT SELECT, INSERT ON {s}.audit TO {trust}, {admin}"),
+        sql.SQL("GRANT UPDATE (entry) ON {s}.audit TO {trust}, {admin}"),
+        sql.SQL("""CREATE POLICY trust_read ON {s}.audit FOR SELECT TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("""CREATE POLICY trust_add ON {s}.audit FOR INSERT TO {trust}
+            WITH CHECK (owner_org = (SELECT {s}.my_org()) AND db_role = current_user)"""),
+        sql.SQL("""CREATE POLICY trust_forget ON {s}.audit FOR UPDATE TO {trust}
+            USING (owner_org = (SELECT {s}.my_org()))
+            WITH CHECK (owner_org = (SELECT {s}.my_org()))"""),
+        sql.SQL("CREATE POLICY hub_admin_read ON {s}.audit FOR SELECT TO {admin} USING (true)"),
+        sql.SQL("""CREATE POLICY hub_admin_add ON {s}.audit FOR INSERT TO {admin}
+            WITH CHECK (db_role = current_user)"""),
+        sql.SQL("""CREATE POLICY hub_admin_forget ON {s}.audit FOR UPDATE TO {admin}
+            USING (true) WITH CHECK (true)"""),
+    ]
+    for statement in statements:
+        cur.execute(statement.format(s=sql.Identifier(schema), trust=trust, admin=admin))
+
+
 Step = Callable[[psycopg.Cursor[tuple[object, ...]], str, str], None]
 #: Step N (1-based) brings the schema from version N-1 to N.
-STEPS: tuple[Step, ...] = (_step_1,)
+STEPS: tuple[Step, ...] = (_step_1, _step_2)
 LATEST = len(STEPS)
 
 

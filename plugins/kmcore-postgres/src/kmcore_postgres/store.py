@@ -25,6 +25,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from kmcore_postgres import schema as layout
 from kmcore_postgres._kmcore import (
+    AuditEntry,
     Change,
     Conflict,
     FileProblem,
@@ -171,6 +172,16 @@ class PostgresStore:
             "changes": sql.SQL("SELECT seq, op, type, id, revision, at FROM {s}.changes "
                                "WHERE seq > %s ORDER BY seq"),
             "last": sql.SQL("SELECT coalesce(max(seq), 0) FROM {s}.changes"),
+            "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
+            "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
+            # An erasure: the person's id out of the entries about their record, and out of
+            # any note that names it (the entry's other fields never hold record ids).
+            "audit_forget": sql.SQL(
+                "UPDATE {s}.audit SET entry = CASE WHEN entry ->> 'id' = %(old)s "
+                "THEN jsonb_set(entry, '{{id}}', to_jsonb(%(new)s::text)) ELSE entry END "
+                "|| CASE WHEN strpos(entry ->> 'note', %(old)s) > 0 THEN jsonb_build_object("
+                "'note', replace(entry ->> 'note', %(old)s, %(new)s)) ELSE '{{}}'::jsonb END "
+                "WHERE entry ->> 'id' = %(old)s OR strpos(entry ->> 'note', %(old)s) > 0"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -388,8 +399,10 @@ class PostgresStore:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def put(self, record: R) -> R:
+    def put(self, record: R, *, audit: AuditEntry | None = None) -> R:
         """Create (``revision`` 0) or update (``revision`` N) a record; return it as stored.
+        *audit* (the knowledge base's audit log entry for it) is written in the same
+        transaction.
 
         Raises :class:`~kmcore.errors.Conflict` when creating an id already in use, or when
         the stored revision is no longer N; :class:`~kmcore.errors.StoreError` when this role
@@ -403,11 +416,14 @@ class PostgresStore:
             if row is None or row[0] is None:
                 conn.rollback()
                 raise self._refused(conn, spec, record_id, expected, "update")
+            if audit is not None:
+                conn.execute(self._sql["audit"], (_entry_json(audit),))
         return stored
 
-    def put_many(self, records: Iterable[R]) -> list[R]:
+    def put_many(self, records: Iterable[R], *, audit: AuditEntry | None = None) -> list[R]:
         """Save a batch of records, each created (``revision`` 0) or updated (``revision`` N)
-        as :meth:`put` would; return them as stored, in the order given.
+        as :meth:`put` would; return them as stored, in the order given. *audit* (one audit
+        log entry for the whole batch) is written in the same transaction.
 
         The whole batch is one transaction of a few statements, however long it is: the rows
         to update are locked in id order, updated by one ``UPDATE ... FROM`` the batch whose
@@ -457,13 +473,16 @@ class PostgresStore:
             last = max(row[0] for row in cur.fetchall())
             cur.execute("SELECT pg_notify(%s, %s)",
                         (layout.channel(self.settings.schema), str(last)))
+            if audit is not None:
+                cur.execute(self._sql["audit"], (_entry_json(audit),))
         return [p[3] for p in planned]
 
     def delete(
-        self, record_type: str, record_id: str, *, expected_revision: int | None = None
+        self, record_type: str, record_id: str, *, expected_revision: int | None = None,
+        audit: AuditEntry | None = None,
     ) -> None:
         """Remove a record; NotFound if there is none, Conflict if *expected_revision* is given
-        and no longer the stored one."""
+        and no longer the stored one. *audit* is written in the same transaction."""
         spec = self._spec(record_type)
         record_id = check_id(record_id)
         with self._db(f"delete {spec.name} {record_id!r}") as conn:
@@ -472,6 +491,8 @@ class PostgresStore:
             if row is None or row[0] is None:
                 conn.rollback()
                 raise self._refused(conn, spec, record_id, expected_revision, "delete")
+            if audit is not None:
+                conn.execute(self._sql["audit"], (_entry_json(audit),))
 
     def restore(self, records: Iterable[Record]) -> int:
         """Write records exactly as given, revisions included, creating or replacing each
@@ -508,15 +529,27 @@ class PostgresStore:
             count = len(rows)
         return count
 
+    def audit_entries(self) -> Iterator[AuditEntry]:
+        """The audit log kept in the database, oldest first (a trust's role reads its own
+        organisation's entries; a hub administrator every entry)."""
+        with self._db("read the audit log") as conn:
+            rows = conn.execute(self._sql["audit_read"]).fetchall()
+        for (data,) in rows:
+            data["fields"] = tuple(data.get("fields", ()))
+            yield AuditEntry(**data)
+
     def forget_id(self, record_id: str, pseudonym: str) -> int:
-        """Replace *record_id* by *pseudonym* in the change feed (``kmcore person forget``
-        erasing a person whose id holds their name); returns how many entries changed. A
-        trust's role can do it for its own organisation's entries only."""
+        """Replace *record_id* by *pseudonym* in the change feed and the audit log, in one
+        transaction (``kmcore person forget`` erasing a person whose id holds their name);
+        returns how many entries changed. A trust's role can do it for its own
+        organisation's entries only."""
         record_id = check_id(record_id)
-        with self._db(f"erase {record_id!r} from the change feed") as conn:
-            cur = conn.execute(sql.SQL("UPDATE {s}.changes SET id = %s WHERE id = %s")
-                               .format(s=self._s), (pseudonym, record_id))
-            return cur.rowcount
+        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
+            feed = conn.execute(sql.SQL("UPDATE {s}.changes SET id = %s WHERE id = %s")
+                                .format(s=self._s), (pseudonym, record_id)).rowcount
+            logged = conn.execute(self._sql["audit_forget"],
+                                  {"old": record_id, "new": pseudonym}).rowcount
+            return feed + logged
 
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""
@@ -661,6 +694,10 @@ class PostgresStore:
 def _array(texts: Iterable[str]) -> str:
     """JSON texts as one JSON array's text."""
     return "[" + ",".join(texts) + "]"
+
+
+def _entry_json(entry: AuditEntry) -> str:
+    return json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
 def _json(record: Record) -> str:

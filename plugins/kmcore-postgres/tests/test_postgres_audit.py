@@ -1,0 +1,112 @@
+"""The audit log kept in the database: each entry written in the same transaction as the
+change it records, read by ``kmcore log``, and scrubbed by an erasure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import psycopg
+import pytest
+from kmcore_postgres.testing import TempServer
+from pg_helpers import make_kb, run_cli, schema_for
+from psycopg import sql
+
+import kmcore
+from kmcore.errors import Conflict, StoreError
+from kmcore.records.lesson import Lesson
+
+
+def lesson(title: str) -> Lesson:
+    return Lesson(title=title, statement="Booking the room early avoided a clash.",  # type: ignore[arg-type]
+                  recommendation="Book the room when the date is set.", polarity="sustain")
+
+
+def audit_rows(server: TempServer, schema: str) -> list[tuple[str, dict[str, object]]]:
+    with psycopg.connect(server.conninfo()) as conn:
+        return [(str(r[0]), r[1]) for r in conn.execute(sql.SQL(
+            "SELECT db_role, entry FROM {s}.audit ORDER BY seq").format(
+                s=sql.Identifier(schema))).fetchall()]
+
+
+def test_every_write_is_audited_in_the_database(pg_server: TempServer, tmp_path: Path) -> None:
+    schema = schema_for(tmp_path)
+    root = make_kb(tmp_path / "kb", pg_server, schema)
+    with kmcore.open(root) as kb:
+        kb.actor = "jsmith"
+        first = kb.add(lesson("Book rooms early"))
+        kb.update(attrs.evolve(first, title="Book rooms very early"))
+        batch = kb.save_many([lesson(f"Lesson {n}") for n in range(3)], note="from a test")
+        kb.delete(batch[0])
+        entries = list(kb.audit_entries())
+    assert [(e.op, e.id, e.revision) for e in entries] == [
+        ("add", first.id, 1), ("update", first.id, 2), ("batch", "", None),
+        ("delete", batch[0].id, 1)]
+    assert entries[1].fields == ("title",)
+    assert "3 added" in entries[2].note and "from a test" in entries[2].note
+    assert {e.who for e in entries} == {"jsmith"}
+    # In the database, with the role that wrote each entry; nothing in the folder.
+    rows = audit_rows(pg_server, schema)
+    assert len(rows) == 4 and {role for role, _ in rows} == {pg_server.superuser}
+    assert not (root / ".kmcore" / "audit.log").exists()
+    code, out, err = run_cli(["--kb", str(root), "log", first.id])
+    assert code == 0, err
+    assert "update lesson" in out and "title" in out and "jsmith" in out
+
+
+def test_a_refused_write_leaves_no_audit_entry(pg_server: TempServer, tmp_path: Path) -> None:
+    schema = schema_for(tmp_path)
+    root = make_kb(tmp_path / "kb", pg_server, schema)
+    with kmcore.open(root) as kb:
+        saved = kb.save_many([lesson("One"), lesson("Two")])
+        kb.update(attrs.evolve(saved[0], title="One, edited"))
+        with pytest.raises(Conflict):
+            kb.update(attrs.evolve(saved[0], title="A stale edit"))
+        with pytest.raises(Conflict):
+            kb.save_many([attrs.evolve(saved[0], title="Stale"), lesson("Three")])
+    assert [e["op"] for _, e in audit_rows(pg_server, schema)] == ["batch", "update"]
+
+
+def test_a_write_whose_audit_entry_fails_is_not_saved(pg_server: TempServer,
+                                                      tmp_path: Path) -> None:
+    """The entry and the change are one transaction: if the entry cannot be written, the
+    record and its change feed entry are not either."""
+    schema = schema_for(tmp_path)
+    root = make_kb(tmp_path / "kb", pg_server, schema)
+    with kmcore.open(root) as kb:
+        kept = kb.add(lesson("Kept"))
+        _, cursor = kb.changes()
+        with psycopg.connect(pg_server.conninfo()) as conn:
+            conn.execute(sql.SQL("ALTER TABLE {s}.audit ADD CONSTRAINT closed CHECK (false) "
+                                 "NOT VALID").format(s=sql.Identifier(schema)))
+        with pytest.raises(StoreError, match="closed"):
+            kb.add(lesson("Lost"))
+        with pytest.raises(StoreError):
+            kb.update(attrs.evolve(kept, title="Lost edit"))
+        with pytest.raises(StoreError):
+            kb.save_many([lesson("Lost 1"), lesson("Lost 2")])
+        with pytest.raises(StoreError):
+            kb.delete(kept)
+        assert [r.title for r in kb.records("lesson")] == ["Kept"]
+        assert kb.changes(cursor)[0] == []
+    assert len(audit_rows(pg_server, schema)) == 1
+
+
+def test_migrate_adds_the_audit_log_to_a_version_1_schema(
+        pg_server: TempServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kmcore_postgres import schema as layout
+
+    schema = schema_for(tmp_path)
+    root = make_kb(tmp_path / "kb", pg_server, schema, migrate=False)
+    with monkeypatch.context() as patch:
+        patch.setattr(layout, "STEPS", layout.STEPS[:1])
+        patch.setattr(layout, "LATEST", 1)
+        with psycopg.connect(pg_server.conninfo()) as conn:
+            assert layout.migrate(conn, schema) == (0, 1)
+    with pytest.raises(StoreError, match="older than this kmcore-postgres"):
+        kmcore.open(root)
+    code, out, err = run_cli(["--kb", str(root), "postgres", "migrate"])
+    assert (code, out.strip()) == (0, f"schema {schema} migrated from version 1 to 2"), err
+    with kmcore.open(root) as kb:
+        kb.add(lesson("After the upgrade"))
+        assert [e.op for e in kb.audit_entries()] == ["add"]

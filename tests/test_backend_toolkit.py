@@ -29,6 +29,7 @@ from kmcore.backend import (
     atomic_write,
     named_checks,
     parse_settings,
+    parse_store_settings,
     result_from_exception,
     secret_from_env,
     setting,
@@ -284,3 +285,32 @@ def test_at_revision_gives_the_stored_record_without_running_its_rules_again() -
     assert at_revision(broken, 1).revision == 1
     with pytest.raises(ValueError, match="whole number from 1"):
         at_revision(lesson, 0)
+
+
+@attrs.frozen(kw_only=True)
+class SampleStoreSettings:
+    server: str = setting("the server's name", example='"db.example"')
+    folder: Path | None = setting("a folder of the store's", default=None, path=True)
+    mode: Literal["fast", "safe"] = setting("how it writes", default="safe")
+
+
+@pytest.mark.parametrize(("table", "message", "hint"), [
+    ({"backend": "sample"}, "$.store.server: is required", 'e.g. server = "db.example"'),
+    ({"server": "db", "sever": "x"}, "$.store.sever: is not a setting of the sample store",
+     "Did you mean server?"),
+    ({"server": "db", "mode": "saf"}, "$.store.mode: must be one of fast, safe",
+     "Did you mean safe?"),
+])
+def test_a_store_table_is_checked_with_the_same_layer(table: dict[str, object], message: str,
+                                                      hint: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_store_settings(SampleStoreSettings, table, backend="sample")
+    assert str(caught.value).startswith(f"kmcore.toml: {message}")
+    assert hint in (caught.value.hint or "")
+
+
+def test_a_store_tables_paths_start_from_the_knowledge_base(tmp_path: Path) -> None:
+    built = parse_store_settings(SampleStoreSettings, {"backend": "sample", "server": "db",
+                                                       "folder": "data"},
+                                 backend="sample", base=tmp_path)
+    assert (built.server, built.folder, built.mode) == ("db", tmp_path / "data", "safe")

@@ -53,6 +53,7 @@ __all__ = [
     "SettingError",
     "SettingInfo",
     "parse_settings",
+    "parse_store_settings",
     "setting",
     "setting_info",
     "settings_class_of",
@@ -175,8 +176,9 @@ def settings_class_of(spec: Any) -> type[Any] | None:
     return obj
 
 
-def _fail(target: str, key: str, reason: str, hint: str | None) -> ConfigError:
-    return ConfigError(f"kmcore.toml: $.targets.{target}.{key}: {reason}", hint=hint)
+def _fail(where: str, key: str, reason: str, hint: str | None) -> ConfigError:
+    """*where* is the table's path: ``targets.NAME`` or ``store``."""
+    return ConfigError(f"kmcore.toml: $.{where}.{key}: {reason}", hint=hint)
 
 
 def parse_settings(cls: type[Any], config: Any, *, base: Path | None = None,
@@ -192,34 +194,63 @@ def parse_settings(cls: type[Any], config: Any, *, base: Path | None = None,
     :raises ConfigError: naming ``$.targets.NAME.key``, what is wrong, and what to do.
     """
     target: str = config.name
-    raw: Mapping[str, Any] = config.settings
     backend = backend or config.backend
+    fields = {f.name: f for f in attrs.fields(cls) if setting_info(f) is not None}
+    extra: dict[str, Any] = {}
+    if "target" in attrs.fields_dict(cls) and "target" not in fields:
+        extra["target"] = target
+    return _parse(cls, config.settings, where=f"targets.{target}", base=base, extra=extra,
+                  unknown=lambda key: _unknown(target, key, backend, fields))
+
+
+def parse_store_settings(cls: type[Any], table: Mapping[str, Any], *, backend: str,
+                         base: Path | None = None) -> Any:
+    """Check a store backend's ``[store]`` table and build *cls* from it, as
+    :func:`parse_settings` does for a target (the same :func:`setting` fields, types and
+    checks, and a ``validate(kb_root)`` method for checks across keys).
+
+    :param table: the ``[store]`` table; its ``backend`` key is skipped.
+    :param backend: the store backend's name, for messages.
+    :raises ConfigError: naming ``$.store.key``, what is wrong, and what to do.
+    """
+    fields = {f.name: f for f in attrs.fields(cls) if setting_info(f) is not None}
+    raw = {k: v for k, v in table.items() if k != "backend"}
+
+    def unknown(key: str) -> ConfigError:
+        close = difflib.get_close_matches(key, sorted(fields), n=1, cutoff=0.6)
+        hint = (f"Did you mean {close[0]}? " if close else "") + (
+            f"Known settings: {', '.join(fields) or 'none'} (and backend).")
+        return _fail("store", key, f"is not a setting of the {backend} store", hint)
+
+    return _parse(cls, raw, where="store", base=base, extra={}, unknown=unknown)
+
+
+def _parse(cls: type[Any], raw: Mapping[str, Any], *, where: str, base: Path | None,
+           extra: dict[str, Any], unknown: Callable[[str], ConfigError]) -> Any:
     fields = {f.name: f for f in attrs.fields(cls) if setting_info(f) is not None}
     for key in raw:
         if key not in fields:
-            raise _unknown(target, key, backend, fields)
+            raise unknown(key)
     hints = typing.get_type_hints(cls)
-    values: dict[str, Any] = {}
-    if "target" in attrs.fields_dict(cls) and "target" not in fields:
-        values["target"] = target
+    values: dict[str, Any] = dict(extra)
     for name, field in fields.items():
         info = setting_info(field)
         assert info is not None
         if name not in raw or raw[name] is None:
             if field.default is attrs.NOTHING:
                 example = f" = {info.example}" if info.example else ""
-                raise _fail(target, name, f"is required: {_first_sentence(info.description)}",
+                raise _fail(where, name, f"is required: {_first_sentence(info.description)}",
                             info.hint or (f"Add e.g. {name}{example}" if example else
-                                          f"Add {name} to [targets.{target}]."))
+                                          f"Add {name} to [{where}]."))
             continue
-        values[name] = _convert(target, name, raw[name], hints[name], info, base)
+        values[name] = _convert(where, name, raw[name], hints[name], info, base)
     try:
         built = cls(**values)
         validate = getattr(built, "validate", None)
         if callable(validate):
             validate(base)
     except SettingError as exc:
-        raise _fail(target, exc.key, exc.reason, exc.hint) from None
+        raise _fail(where, exc.key, exc.reason, exc.hint) from None
     return built
 
 
@@ -235,16 +266,16 @@ def _unknown(target: str, key: str, backend: str,
     own = ", ".join(sorted(fields)) or "none"
     hint = (f"Did you mean {close[0]}?" if close else
             f"Known settings: {own} (and {', '.join(CORE_TARGET_KEYS)}, for every target).")
-    return _fail(target, key, f"is not a {backend} setting", hint)
+    return _fail(f"targets.{target}", key, f"is not a {backend} setting", hint)
 
 
-def _convert(target: str, key: str, value: Any, tp: Any, info: SettingInfo,
+def _convert(where: str, key: str, value: Any, tp: Any, info: SettingInfo,
              base: Path | None) -> Any:
     """*value* checked against the type *tp* and *info*'s rules; ConfigError if wrong."""
 
     def wrong(reason: str, default_hint: str | None = None) -> ConfigError:
         example = f"e.g. {key} = {info.example}" if info.example else default_hint
-        return _fail(target, key, reason, info.hint or example)
+        return _fail(where, key, reason, info.hint or example)
 
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
@@ -261,11 +292,16 @@ def _convert(target: str, key: str, value: Any, tp: Any, info: SettingInfo,
     elif origin is Literal or (isinstance(tp, type) and issubclass(tp, enum.Enum)):
         allowed = [str(a) for a in args] if origin is Literal else [str(m.value) for m in tp]
         if value not in allowed:
+            close = (difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+                     if isinstance(value, str) else [])
+            if close:  # a near miss ("verify_full") is told its likely spelling
+                raise _fail(where, key, f"must be one of {', '.join(allowed)} (got {value!r})",
+                            f"Did you mean {close[0]}?")
             raise wrong(f"must be one of {', '.join(allowed)} (got {value!r})")
         result = value if origin is Literal else tp(value)
     elif origin in (tuple, list, dict, Mapping) or tp in (dict, Mapping) or (
             isinstance(tp, type) and issubclass(tp, Path)):
-        result = _structured(target, key, value, tp, origin, base, wrong)
+        result = _structured(where, key, value, tp, origin, base, wrong)
     else:
         result = _text(value, info, wrong, key)
     if info.convert is not None:
@@ -276,7 +312,7 @@ def _convert(target: str, key: str, value: Any, tp: Any, info: SettingInfo,
     return result
 
 
-def _structured(target: str, key: str, value: Any, tp: Any, origin: Any, base: Path | None,
+def _structured(where: str, key: str, value: Any, tp: Any, origin: Any, base: Path | None,
                 wrong: Callable[..., ConfigError]) -> Any:
     """A list of names, a table of names to text, or a path (relative to *base*)."""
     if origin in (tuple, list):
@@ -290,7 +326,7 @@ def _structured(target: str, key: str, value: Any, tp: Any, origin: Any, base: P
                 isinstance(k, str) and isinstance(v, str) and v.strip()
                 for k, v in value.items()):
             raise wrong("must be a table of names to text",
-                        f"[targets.{target}.{key}] name = \"text\"")
+                        f"[{where}.{key}] name = \"text\"")
         return {str(k): str(v).strip() for k, v in value.items()}
     if not isinstance(value, str) or not value.strip():
         raise wrong("must be a file or folder path")

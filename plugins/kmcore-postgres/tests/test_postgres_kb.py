@@ -32,7 +32,7 @@ def test_unknown_setting_is_refused_with_the_closest_key() -> None:
         PostgresSettings.from_mapping({"backend": "postgres", "hostname": "db"})
     assert str(caught.value) == "kmcore.toml: $.store.hostname: is not a setting of the " \
                                 "postgres store"
-    assert caught.value.hint is not None and caught.value.hint.startswith("Did you mean 'host'?")
+    assert caught.value.hint is not None and caught.value.hint.startswith("Did you mean host?")
 
 
 @pytest.mark.parametrize("key", ["password", "conninfo", "dsn", "sslpassword"])
@@ -51,16 +51,39 @@ def test_a_connection_string_with_a_password_in_host_is_refused() -> None:
 
 
 @pytest.mark.parametrize(("key", "value", "words"), [
-    ("sslmode", "verify_full", "Did you mean 'verify-full'?"),
+    ("sslmode", "verify_full", "Did you mean verify-full?"),
     ("schema", "Hub-North", "lower-case letters"),
     ("port", "5432", "whole number"),
-    ("conninfo_env", "host=db", "not an environment variable name"),
+    ("conninfo_env", "host=db", "must be an environment variable name"),
+    # Ranges and types from kmcore's settings layer (each was accepted before it).
+    ("port", 70000, "from 1 to 65535"),
+    ("pool_size", 0, "from 1 to 100"),
+    ("connect_timeout", True, "whole number"),
+    ("schema", "pg_catalog", "PostgreSQL's own"),
+    ("sslrootcert", "", "file or folder path"),
 ])
 def test_bad_values_are_refused(key: str, value: object, words: str) -> None:
     with pytest.raises(ConfigError) as caught:
         PostgresSettings.from_mapping({key: value})
     assert f"$.store.{key}" in str(caught.value)
     assert words in str(caught.value) + (caught.value.hint or "")
+
+
+def test_store_settings_go_through_kmcores_settings_layer(tmp_path: Path) -> None:
+    """The same layer as the targets' settings: relative file paths start from the knowledge
+    base folder (not wherever the command happens to run), and kmcore.open reports a
+    mistake as $.store.KEY before it connects."""
+    settings = PostgresSettings.from_mapping(
+        {"backend": "postgres", "passfile": "secrets/pgpass", "sslrootcert": "/etc/ca.pem"},
+        base=tmp_path)
+    assert settings.passfile == tmp_path / "secrets" / "pgpass"
+    assert f"passfile={tmp_path / 'secrets' / 'pgpass'}" in settings.conninfo({})
+    kmcore.init(tmp_path / "kb").close()
+    with open(tmp_path / "kb" / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[store]\nbackend = "postgres"\nport = 99999\n')
+    with pytest.raises(ConfigError) as caught:
+        kmcore.open(tmp_path / "kb")
+    assert str(caught.value).startswith("kmcore.toml: $.store.port: ")
 
 
 def test_conninfo_env_supplies_the_connection_string() -> None:

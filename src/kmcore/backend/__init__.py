@@ -15,7 +15,8 @@ What it holds:
   the record a write returns; :class:`AuditingStore` and :class:`AuditEntry` for a store
   that keeps the audit log in its own transactions (a database);
 - **settings**: :func:`setting` fields on an attrs class, checked by :func:`parse_settings`
-  with the key's path and a "did you mean" for every mistake; :func:`secret_from_env`;
+  (a target's table) or :func:`parse_store_settings` (a store's ``[store]``) with the
+  key's path and a "did you mean" for every mistake; :func:`secret_from_env`;
 - **files**: :func:`atomic_write`, the cross-machine :class:`FileLock`, a target's
   :class:`StateFile` (atomic, locked, versioned) and :func:`target_folder`;
 - **errors**: :class:`BackendError` (``status``, ``retryable``, ``conflict``) and its kinds,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
         CORE_TARGET_KEYS,
         SettingError,
         parse_settings,
+        parse_store_settings,
         setting,
         setting_info,
     )
@@ -114,6 +116,7 @@ __all__ = [
     "hookimpl",
     "named_checks",
     "parse_settings",
+    "parse_store_settings",
     "result_from_exception",
     "secret_from_env",
     "setting",
@@ -162,6 +165,7 @@ _WHERE = {
     "hookimpl": "kmcore.hookspecs",
     "named_checks": "kmcore.backend.base",
     "parse_settings": "kmcore.settings",
+    "parse_store_settings": "kmcore.settings",
     "result_from_exception": "kmcore.backend.results",
     "secret_from_env": "kmcore.backend.secrets",
     "setting": "kmcore.settings",

@@ -19,12 +19,15 @@ from kmcore.backend import (
     KmcoreError,
     NotFound,
     Record,
+    SettingError,
     Store,
     StoreError,
     TargetCheck,
     at_revision,
     check_id,
     hookimpl,
+    parse_store_settings,
+    setting,
 )
 from kmcore.errors import Problem, ValidationError
 from kmcore.records.identifiers import ods_problem
@@ -42,6 +45,7 @@ __all__ = [
     "Problem",
     "Record",
     "RecordTypeSpec",
+    "SettingError",
     "Store",
     "StoreError",
     "TargetCheck",
@@ -51,4 +55,6 @@ __all__ = [
     "codec",
     "hookimpl",
     "ods_problem",
+    "parse_store_settings",
+    "setting",
 ]

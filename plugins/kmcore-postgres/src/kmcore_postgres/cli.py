@@ -44,7 +44,7 @@ def _settings(ctx: click.Context, user: str | None) -> PostgresSettings:
             hint='Add a [store] table with backend = "postgres" and its settings to '
                  "kmcore.toml (see docs/postgres.md).",
         )
-    settings = PostgresSettings.from_mapping(options)
+    settings = PostgresSettings.from_mapping(options, base=root)
     return attrs.evolve(settings, user=user) if user else settings
 
 

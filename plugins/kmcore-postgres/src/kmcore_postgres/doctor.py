@@ -33,7 +33,7 @@ def _check(name: str, status: str, message: str, hint: str | None = None) -> Tar
 def diagnose(root: Path, table: Mapping[str, Any]) -> Iterator[TargetCheck]:
     """The checks for the ``[store]`` table of the knowledge base at *root*."""
     try:
-        settings = PostgresSettings.from_mapping(table)
+        settings = PostgresSettings.from_mapping(table, base=root)
         conninfo = settings.conninfo()
     except KmcoreError as exc:
         yield _check("settings", "fail", exc.message, exc.hint)

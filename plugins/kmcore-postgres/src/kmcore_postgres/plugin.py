@@ -21,8 +21,8 @@ def kmcore_register_backends(register: Callable[[BackendSpec], None]) -> None:
         kind="store",
         factory="kmcore_postgres.store:PostgresStore",
         # Named for the reference (tools/gen_config_doc.py) and `kmcore plugins --check`; the
-        # store checks its own table (PostgresSettings.from_mapping), which also refuses keys
-        # that would hold a secret.
+        # store checks its table through kmcore's settings layer (PostgresSettings.from_mapping,
+        # which first refuses keys that would hold a secret).
         settings="kmcore_postgres.settings:PostgresSettings",
         description="Records in a PostgreSQL database: many editors, many organisations.",
     ))

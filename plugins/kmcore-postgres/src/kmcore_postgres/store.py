@@ -123,7 +123,7 @@ class PostgresStore:
     ) -> None:
         self._root = Path(root)
         self.settings = (settings if isinstance(settings, PostgresSettings)
-                         else PostgresSettings.from_mapping(settings))
+                         else PostgresSettings.from_mapping(settings, base=self._root))
         self._specs = dict(sorted(types.items()))
         self._classes = {name: spec.cls for name, spec in self._specs.items()}
         s = sql.Identifier(self.settings.schema)

@@ -275,3 +275,25 @@ def test_import_and_reimport_into_postgres(pg_server: TempServer, tmp_path: Path
     code, out, err = run_cli(args)
     assert code == 0, err
     assert "0 new, 1 updated, 29 unchanged" in out, out
+
+
+def test_the_plugin_uses_kmcores_public_toolkit_only() -> None:
+    """What a store needs of kmcore comes from kmcore.backend (records as plain data from
+    kmcore.codec; the CLI finds the knowledge base's settings with kmcore.config)."""
+    import ast
+
+    import kmcore_postgres
+
+    allowed = {"kmcore.backend", "kmcore.codec", "kmcore.config"}
+    used: set[str] = set()
+    for path in Path(kmcore_postgres.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = ([f"{node.module}.{a.name}" for a in node.names]
+                         if node.module == "kmcore" else [node.module])
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            used.update(n for n in names if n.split(".")[0] == "kmcore")
+    assert used <= allowed, sorted(used - allowed)

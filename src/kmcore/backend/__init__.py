@@ -11,7 +11,10 @@ What it holds:
   :class:`TargetCheck`, and :class:`BaseTarget` with the optional parts defaulted;
 - **the store contract**: :class:`Store`, :class:`Change`, :class:`FileProblem`,
   :class:`Record`, and the errors a store raises (:class:`Conflict`, :class:`NotFound`,
-  :class:`StoreError`, :class:`InvalidId`) with :func:`check_id`; :func:`at_revision` for
+  :class:`StoreError`, :class:`InvalidId`) with :func:`check_id`; what a store reports
+  about a record it cannot read (:class:`ValidationError` of :class:`Problem`), the
+  :class:`RecordTypeSpec` of each type it holds, :func:`ods_problem` to check an
+  organisation's ODS code; :func:`at_revision` for
   the record a write returns; :class:`AuditingStore` and :class:`AuditEntry` for a store
   that keeps the audit log in its own transactions (a database);
 - **settings**: :func:`setting` fields on an attrs class, checked by :func:`parse_settings`
@@ -49,13 +52,16 @@ if TYPE_CHECKING:
         KmcoreError,
         NotFound,
         PermissionDenied,
+        Problem,
         RateLimited,
         RemoteError,
         StoreError,
+        ValidationError,
     )
     from kmcore.hookspecs import hookimpl
     from kmcore.ids import check_id
     from kmcore.records.base import Record
+    from kmcore.records.identifiers import ods_problem
     from kmcore.settings import (
         CORE_TARGET_KEYS,
         SettingError,
@@ -64,7 +70,7 @@ if TYPE_CHECKING:
         setting,
         setting_info,
     )
-    from kmcore.specs import BackendSpec
+    from kmcore.specs import BackendSpec, RecordTypeSpec
     from kmcore.store._lock import FileLock, LockHolder
     from kmcore.store.base import AuditingStore, Change, FileProblem, Store
     from kmcore.sync.model import (
@@ -97,9 +103,11 @@ __all__ = [
     "LockHolder",
     "NotFound",
     "PermissionDenied",
+    "Problem",
     "PulledItem",
     "RateLimited",
     "Record",
+    "RecordTypeSpec",
     "RemoteError",
     "SettingError",
     "StateFile",
@@ -109,12 +117,14 @@ __all__ = [
     "Target",
     "TargetCheck",
     "TargetConfig",
+    "ValidationError",
     "at_revision",
     "atomic_write",
     "check_id",
     "error_text",
     "hookimpl",
     "named_checks",
+    "ods_problem",
     "parse_settings",
     "parse_store_settings",
     "result_from_exception",
@@ -147,9 +157,11 @@ _WHERE = {
     "LockHolder": "kmcore.store._lock",
     "NotFound": "kmcore.errors",
     "PermissionDenied": "kmcore.errors",
+    "Problem": "kmcore.errors",
     "PulledItem": "kmcore.sync.model",
     "RateLimited": "kmcore.errors",
     "Record": "kmcore.records.base",
+    "RecordTypeSpec": "kmcore.specs",
     "RemoteError": "kmcore.errors",
     "SettingError": "kmcore.settings",
     "StateFile": "kmcore.backend.state",
@@ -159,11 +171,13 @@ _WHERE = {
     "Target": "kmcore.sync.model",
     "TargetCheck": "kmcore.sync.model",
     "TargetConfig": "kmcore.sync.model",
+    "ValidationError": "kmcore.errors",
     "at_revision": "kmcore.backend.revisions",
     "check_id": "kmcore.ids",
     "error_text": "kmcore.backend.results",
     "hookimpl": "kmcore.hookspecs",
     "named_checks": "kmcore.backend.base",
+    "ods_problem": "kmcore.records.identifiers",
     "parse_settings": "kmcore.settings",
     "parse_store_settings": "kmcore.settings",
     "result_from_exception": "kmcore.backend.results",

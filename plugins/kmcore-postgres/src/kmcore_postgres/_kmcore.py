@@ -1,9 +1,9 @@
 """Everything this plugin uses from kmcore, in one place.
 
-The store contract, errors, registration and checks come from the backend toolkit
-(``kmcore.backend``); the few things it does not carry (the record codec, the record-type spec
-and validation errors that a store check reports, the ODS-code check) from kmcore's other
-public modules. No private ``kmcore.*._name`` module is imported (tests/test_layers.py).
+The store contract, errors, settings, registration and checks all come from the backend
+toolkit (``kmcore.backend``), and records become plain data through ``kmcore.codec``, as
+docs/plugin-authors.md asks. No private ``kmcore.*._name`` module is imported
+(tests/test_layers.py).
 """
 
 from __future__ import annotations
@@ -18,20 +18,21 @@ from kmcore.backend import (
     FileProblem,
     KmcoreError,
     NotFound,
+    Problem,
     Record,
+    RecordTypeSpec,
     SettingError,
     Store,
     StoreError,
     TargetCheck,
+    ValidationError,
     at_revision,
     check_id,
     hookimpl,
+    ods_problem,
     parse_store_settings,
     setting,
 )
-from kmcore.errors import Problem, ValidationError
-from kmcore.records.identifiers import ods_problem
-from kmcore.specs import RecordTypeSpec
 
 __all__ = [
     "AuditEntry",

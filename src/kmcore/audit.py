@@ -31,8 +31,8 @@ from kmcore.store._files import atomic_write
 if TYPE_CHECKING:
     from kmcore.events import RecordChange
 
-__all__ = ["AUDIT_FILE", "AuditEntry", "append_entry", "changed_fields", "current_actor",
-           "read_entries"]
+__all__ = ["AUDIT_FILE", "AuditEntry", "append_entry", "changed_fields", "copy_entries",
+           "current_actor", "read_entries"]
 
 AUDIT_FILE = Path(".kmcore") / "audit.log"
 _SKIP = frozenset({"revision", "created_at", "updated_at"})
@@ -102,6 +102,56 @@ def append_entry(root: Path, entry: AuditEntry) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def append_entries(root: Path, entries: list[AuditEntry]) -> None:
+    """Append several entries in one write, durably (a copy of another store's log)."""
+    if not entries:
+        return
+    path = root / AUDIT_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = "".join(json.dumps(e.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+                   for e in entries)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+    try:
+        os.write(fd, text.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_entries(root: Path, source: Any, destination: Any) -> int:
+    """Carry the audit log along when ``kmcore store copy`` moves the records: from
+    ``.kmcore/audit.log`` into a store that keeps the log itself (see
+    :class:`kmcore.store.base.AuditingStore`), or from such a store into the file. Entries
+    the destination already has are skipped (so a copy run again adds nothing twice); returns
+    how many were copied. Nothing is copied between two stores that both use the file."""
+    def keeps_log(store: Any) -> bool:
+        return callable(getattr(store, "audit_entries", None))
+
+    def key(entry: AuditEntry) -> str:
+        return json.dumps(entry.to_dict(), sort_keys=True)
+
+    if keeps_log(source) == keeps_log(destination):
+        return 0
+    have = (list(destination.audit_entries()) if keeps_log(destination)
+            else list(read_entries(root)))
+    given = list(source.audit_entries()) if keeps_log(source) else list(read_entries(root))
+    counts: dict[str, int] = {}
+    for entry in have:
+        counts[key(entry)] = counts.get(key(entry), 0) + 1
+    missing = []
+    for entry in given:
+        k = key(entry)
+        if counts.get(k, 0):
+            counts[k] -= 1
+        else:
+            missing.append(entry)
+    if keeps_log(destination):
+        destination.add_audit_entries(missing)
+    else:
+        append_entries(root, missing)
+    return len(missing)
 
 
 def entry_for(change: RecordChange, *, who: str, via: str) -> AuditEntry:

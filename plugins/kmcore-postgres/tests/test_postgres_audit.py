@@ -110,3 +110,45 @@ def test_migrate_adds_the_audit_log_to_a_version_1_schema(
     with kmcore.open(root) as kb:
         kb.add(lesson("After the upgrade"))
         assert [e.op for e in kb.audit_entries()] == ["add"]
+
+
+def test_store_copy_brings_the_audit_log_along(pg_server: TempServer, tmp_path: Path) -> None:
+    """Moving into the database (and back out) keeps the history of who changed what: the
+    folder's audit log goes into the database's, once, however often the copy runs."""
+    import tomllib
+
+    root = tmp_path / "kb"
+    kmcore.init(root, ods_code="RT3").close()
+    with kmcore.open(root) as kb:
+        kb.actor = "jsmith"
+        first = kb.add(lesson("Written in the folder"))
+        kb.update(attrs.evolve(first, title="Edited in the folder"))
+    folder_log = (root / ".kmcore" / "audit.log").read_text(encoding="utf-8")
+    assert folder_log.count("\n") == 2
+    schema = schema_for(tmp_path)
+    table = pg_server.store_table(schema=schema)
+    settings = tomllib.loads((root / "kmcore.toml").read_text(encoding="utf-8"))
+    assert "store" not in settings
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write("\n[store]\n" + "".join(
+            f"{k} = {v!r}\n".replace("'", '"') for k, v in table.items()))
+    from pg_helpers import migrated
+
+    migrated(pg_server, schema)
+    args = ["--kb", str(root), "store", "copy", "--to", "postgres"]
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    assert "copied 2 audit log entries to postgres" in out
+    code, out, err = run_cli(args)  # again: nothing twice
+    assert code == 0, err
+    assert "audit log entries" not in out
+    with kmcore.open(root) as kb:
+        entries = list(kb.audit_entries())
+        assert [(e.op, e.id, e.who) for e in entries] == [
+            ("add", first.id, "jsmith"), ("update", first.id, "jsmith")]
+        kb.add(lesson("Written in the database"))
+    code, out, err = run_cli(["--kb", str(root), "store", "copy", "--to", "local"])
+    assert code == 0, err
+    assert "copied 1 audit log entries to local" in out
+    lines = (root / ".kmcore" / "audit.log").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and "Written in the database" not in lines[2]

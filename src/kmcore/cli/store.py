@@ -29,10 +29,12 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     is finished by running it again. Both stores are then compared record by record
     (counts and content hashes); any difference exits 1. With --move the records are then
     deleted from where they came from, so that no stale copy is left for an erasure or a
-    correction to miss (use it once you have a backup).
+    correction to miss (use it once you have a backup). The audit log goes along when the
+    other store keeps it (PostgreSQL does): entries it lacks are copied, never twice.
     """
     from pathlib import Path
 
+    from kmcore.audit import copy_entries
     from kmcore.config import find_kb_root, load_settings, store_selection
     from kmcore.errors import ConfigError
     from kmcore.kb import open_store
@@ -68,6 +70,7 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
                 source, destination, prune=prune, move=move,
                 progress=lambda n: click.echo(f"copied {n} records...", err=True),
             )
+            logged = copy_entries(root, source, destination)
         finally:
             destination.close()
     finally:
@@ -79,5 +82,7 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     kinds = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or "no records"
     click.echo(f"verified: both hold the same {total} records ({kinds}); content hash "
                f"{result.digest[:16]}")
+    if logged:
+        click.echo(f"copied {logged} audit log entries to {to}")
     if result.moved:
         click.echo(f"deleted the {total} records from {source_name}: {to} holds the only copy")

@@ -147,6 +147,11 @@ class AuditingStore(Store, Protocol):
         """Every audit log entry this role may read, oldest first."""
         ...
 
+    def add_audit_entries(self, entries: list[AuditEntry]) -> int:
+        """Append entries as they are, in one transaction (``kmcore store copy`` bringing the
+        log of the folder along); return how many were added."""
+        ...
+
     def forget_id(self, record_id: str, pseudonym: str) -> int:
         """Replace *record_id* by *pseudonym* in the change feed and the audit log (an
         erasure); return how many entries changed."""

@@ -19,7 +19,8 @@ included, through the destination's ``restore`` method (see
 
 The change feed is not copied: the destination gets one entry per record written, which is
 what every reader of a feed needs (each entry means "read this record again"). The audit log
-stays in the knowledge base folder, whichever store holds the records.
+goes along when one of the two stores keeps it itself (a database; see
+:func:`kmcore.audit.copy_entries`, which ``kmcore store copy`` calls after the records).
 """
 
 from __future__ import annotations

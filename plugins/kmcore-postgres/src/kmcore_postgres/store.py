@@ -538,6 +538,16 @@ class PostgresStore:
             data["fields"] = tuple(data.get("fields", ()))
             yield AuditEntry(**data)
 
+    def add_audit_entries(self, entries: list[AuditEntry]) -> int:
+        """Append *entries* as they are, oldest first, in one transaction (``kmcore store
+        copy`` bringing the folder's audit log along); returns how many were added."""
+        if not entries:
+            return 0
+        with self._db(f"copy {len(entries)} audit log entries in") as conn, \
+                conn.cursor() as cur:
+            cur.executemany(self._sql["audit"], [(_entry_json(e),) for e in entries])
+        return len(entries)
+
     def forget_id(self, record_id: str, pseudonym: str) -> int:
         """Replace *record_id* by *pseudonym* in the change feed and the audit log, in one
         transaction (``kmcore person forget`` erasing a person whose id holds their name);

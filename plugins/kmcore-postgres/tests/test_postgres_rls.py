@@ -229,3 +229,32 @@ def test_organisations_keep_writing_at_once(hub: Hub) -> None:
         assert len(seqs) == 60
 
 
+
+
+def test_each_trust_sees_and_keeps_its_own_audit_log(pg_server: TempServer, hub: Hub,
+                                                     seeded: dict[str, Lesson]) -> None:
+    """The audit log in the database is in the same lanes: a trust reads its own entries,
+    cannot delete or rewrite any, and cannot sign an entry with another role's name."""
+    with kmcore.open(hub.rt3) as rt3:
+        assert [(e.op, e.id) for e in rt3.audit_entries()] == [
+            ("add", seeded["rt3_private"].id), ("add", seeded["rt3_shared"].id)]
+    with kmcore.open(hub.rth) as rth:
+        assert [(e.op, e.id) for e in rth.audit_entries()] == [
+            ("add", seeded["rth_private"].id)]
+    with kmcore.open(hub.hub) as admin:
+        assert len(list(admin.audit_entries())) == 3
+    s = sql.Identifier(hub.schema)
+    with psycopg.connect(pg_server.conninfo(user=hub.roles["RTH"]), autocommit=True) as conn:
+        for statement in (
+            "DELETE FROM {s}.audit",
+            "TRUNCATE {s}.audit",
+            "UPDATE {s}.audit SET db_role = 'someone_else'",
+            "UPDATE {s}.audit SET owner_org = 'RTH'",
+            "INSERT INTO {s}.audit (db_role, entry) VALUES ('kmcore_owner', '{{}}')",
+            "INSERT INTO {s}.audit (owner_org, entry) VALUES ('RT3', '{{}}')",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(sql.SQL(statement).format(s=s))
+        # Its rewrite (an erasure's) reaches only its own organisation's entries.
+        assert conn.execute(sql.SQL("UPDATE {s}.audit SET entry = entry").format(s=s)
+                            ).rowcount == 1

@@ -20,7 +20,7 @@ import datetime as dt
 import getpass
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,29 +129,49 @@ def copy_entries(root: Path, source: Any, destination: Any) -> int:
     def keeps_log(store: Any) -> bool:
         return callable(getattr(store, "audit_entries", None))
 
-    def key(entry: AuditEntry) -> str:
-        return json.dumps(entry.to_dict(), sort_keys=True)
-
     if keeps_log(source) == keeps_log(destination):
         return 0
     have = (list(destination.audit_entries()) if keeps_log(destination)
             else list(read_entries(root)))
     given = list(source.audit_entries()) if keeps_log(source) else list(read_entries(root))
-    counts: dict[str, int] = {}
-    for entry in have:
-        counts[key(entry)] = counts.get(key(entry), 0) + 1
-    missing = []
-    for entry in given:
-        k = key(entry)
-        if counts.get(k, 0):
-            counts[k] -= 1
-        else:
-            missing.append(entry)
+    missing = _missing(given, have)
     if keeps_log(destination):
         destination.add_audit_entries(missing)
     else:
         append_entries(root, missing)
     return len(missing)
+
+
+def _missing(given: Iterable[AuditEntry], have: Iterable[AuditEntry]) -> list[AuditEntry]:
+    """The entries of *given* that *have* lacks, counting repeats (two identical entries in
+    one second are two changes)."""
+    counts: dict[str, int] = {}
+    for entry in have:
+        k = _key(entry)
+        counts[k] = counts.get(k, 0) + 1
+    missing = []
+    for entry in given:
+        k = _key(entry)
+        if counts.get(k, 0):
+            counts[k] -= 1
+        else:
+            missing.append(entry)
+    return missing
+
+
+def _key(entry: AuditEntry) -> str:
+    return json.dumps(entry.to_dict(), sort_keys=True)
+
+
+def merged_entries(root: Path, kept: Iterable[AuditEntry]) -> list[AuditEntry]:
+    """A store's own audit log *kept* together with the folder's ``.kmcore/audit.log``
+    entries it lacks (those written before the store kept the log: an older schema, or
+    before ``kmcore store copy``), oldest first."""
+    stored = list(kept)
+    older = _missing(read_entries(root), stored)
+    if not older:
+        return stored
+    return sorted([*older, *stored], key=lambda e: e.at)  # stable: ties keep their order
 
 
 def entry_for(change: RecordChange, *, who: str, via: str) -> AuditEntry:

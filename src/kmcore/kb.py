@@ -400,12 +400,15 @@ class KnowledgeBase:
         return problems
 
     def audit_entries(self) -> Iterator[AuditEntry]:
-        """The audit log, oldest first: from the store when it keeps it (a database), else
-        from ``.kmcore/audit.log`` (see :mod:`kmcore.audit`)."""
-        if self._audit_in_store:
-            return iter(cast(AuditingStore, self.store).audit_entries())
-        from kmcore.audit import read_entries
+        """The audit log, oldest first: from the store when it keeps it (a database), with
+        any older entries still in ``.kmcore/audit.log``; else from that file (see
+        :mod:`kmcore.audit`)."""
+        from kmcore.audit import merged_entries, read_entries
 
+        if self._audit_in_store:
+            # Entries from before the store kept the log stay in the folder: shown too.
+            return iter(merged_entries(self.root,
+                                       cast(AuditingStore, self.store).audit_entries()))
         return read_entries(self.root)
 
     def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:

@@ -135,6 +135,8 @@ def test_store_copy_brings_the_audit_log_along(pg_server: TempServer, tmp_path: 
     from pg_helpers import migrated
 
     migrated(pg_server, schema)
+    with kmcore.open(root) as kb:  # before the copy: the folder's entries are still shown
+        assert [e.op for e in kb.audit_entries()] == ["add", "update"]
     args = ["--kb", str(root), "store", "copy", "--to", "postgres"]
     code, out, err = run_cli(args)
     assert code == 0, err
@@ -147,6 +149,7 @@ def test_store_copy_brings_the_audit_log_along(pg_server: TempServer, tmp_path: 
         assert [(e.op, e.id, e.who) for e in entries] == [
             ("add", first.id, "jsmith"), ("update", first.id, "jsmith")]
         kb.add(lesson("Written in the database"))
+        assert [e.op for e in kb.audit_entries()] == ["add", "update", "add"]
     code, out, err = run_cli(["--kb", str(root), "store", "copy", "--to", "local"])
     assert code == 0, err
     assert "copied 1 audit log entries to local" in out

@@ -12,10 +12,10 @@ from pg_helpers import migrated, schema_for
 
 from kmcore.specs import RecordTypeSpec
 from kmcore.store.base import Store
-from kmcore.testing.store_contract import StoreContract
+from kmcore.testing.store_contract import AuditingStoreContract
 
 
-class TestPostgresStoreContract(StoreContract):
+class TestPostgresStoreContract(AuditingStoreContract):
     @pytest.fixture(autouse=True)
     def _server(self, pg_server: TempServer) -> None:
         self.server = pg_server

@@ -20,6 +20,9 @@ knowledge base would get; the suite uses that to check persistence and conflicts
 handles. A store that needs a server (a loopback fake, say) can start it in a fixture of the
 subclass and use it in ``make_store``.
 
+A store that keeps the audit log itself (:class:`~kmcore.store.base.AuditingStore`, as a
+database does) also subclasses :class:`AuditingStoreContract`, which adds its tests.
+
 The suite imports only public kmcore modules and pytest, and needs nothing else.
 """
 
@@ -28,20 +31,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import ClassVar, TypeVar, cast
 
 import attrs
 import pytest
 
+from kmcore.audit import AuditEntry
 from kmcore.errors import Conflict, InvalidId, KmcoreError, NotFound, StoreError
 from kmcore.records.base import Record
 from kmcore.records.lesson import Lesson
 from kmcore.specs import RecordTypeSpec
-from kmcore.store.base import Change, Store, put_many
+from kmcore.store.base import AuditingStore, Change, Store, put_many
 
 __all__ = [
     "BAD_IDS",
     "CONTRACT_TYPES",
+    "AuditingStoreContract",
     "ContractNote",
     "StoreContract",
     "get_lesson",
@@ -495,3 +500,58 @@ class StoreContract:
             with pytest.raises(KmcoreError) as caught:
                 action()
             assert caught.value.hint
+
+
+
+def audit_entry(op: str, record_id: str = "", revision: int | None = None,
+                note: str = "") -> AuditEntry:
+    """An audit log entry as a knowledge base would pass it."""
+    return AuditEntry(at="2025-01-06T09:00:00Z", who="contract", via="python", op=op,
+                      type="lesson", id=record_id, revision=revision, note=note)
+
+
+class AuditingStoreContract(StoreContract):
+    """The further contract of a store that keeps the audit log itself: each entry lands in
+    the same transaction as its write, or not at all, and an erasure reaches it."""
+
+    def _audited(self, store: Store) -> AuditingStore:
+        assert callable(getattr(store, "audit_entries", None)), "no audit_entries()"
+        return cast(AuditingStore, store)
+
+    def test_each_write_lands_with_its_audit_entry(self, store: Store) -> None:
+        audited = self._audited(store)
+        first = audited.put(make_lesson("lesson-a"), audit=audit_entry("add", "lesson-a", 1))
+        assert isinstance(first, Lesson)
+        audited.put_many([make_lesson("lesson-b"), attrs.evolve(first, title="Renamed")],
+                         audit=audit_entry("batch", note="2 records"))
+        audited.delete("lesson", "lesson-b", audit=audit_entry("delete", "lesson-b", 1))
+        put(store, make_lesson("lesson-c"))  # no entry given: none written
+        assert [(e.op, e.id, e.note) for e in audited.audit_entries()] == [
+            ("add", "lesson-a", ""), ("batch", "", "2 records"), ("delete", "lesson-b", "")]
+
+    def test_a_refused_write_leaves_no_audit_entry(self, store: Store) -> None:
+        audited = self._audited(store)
+        first = put(store, make_lesson("lesson-a"))
+        put(store, attrs.evolve(first, title="Saved meanwhile"))
+        with pytest.raises(Conflict):
+            audited.put(attrs.evolve(first, title="Stale"), audit=audit_entry("update"))
+        with pytest.raises(Conflict):
+            audited.put_many([make_lesson("lesson-b"), attrs.evolve(first, title="Stale")],
+                             audit=audit_entry("batch"))
+        with pytest.raises(Conflict):
+            audited.delete("lesson", "lesson-a", expected_revision=1,
+                           audit=audit_entry("delete"))
+        assert list(audited.audit_entries()) == []
+
+    def test_forget_id_reaches_the_audit_log(self, store: Store) -> None:
+        audited = self._audited(store)
+        audited.put(make_lesson("lesson-jo-bloggs"),
+                    audit=audit_entry("add", "lesson-jo-bloggs", 1))
+        audited.add_audit_entries([audit_entry("batch", note="named lesson-jo-bloggs")])
+        assert audited.forget_id("lesson-jo-bloggs", "forgotten-0123456789ab") >= 2
+        entries = list(audited.audit_entries())
+        assert len(entries) == 2
+        assert all("lesson-jo-bloggs" not in str(e.to_dict()) for e in entries)
+        assert entries[0].id == "forgotten-0123456789ab"
+        changes, _ = store.changes()
+        assert {c.record_id for c in changes} == {"forgotten-0123456789ab"}

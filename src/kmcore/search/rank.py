@@ -34,6 +34,7 @@ import attrs
 
 from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
+from kmcore.search.questions import SOFT_WEIGHT
 from kmcore.search.vocabulary import Alternative, Vocabulary, lookup_all, term_key
 
 __all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
@@ -199,7 +200,7 @@ class _Expansion:
         groups = self.parsed.groups
         for span in range(min(_MAX_SPAN, end - i), 0, -1):
             words = tuple(groups[k][0].words[0] for k in range(i, i + span))
-            if span == 1 and self.common(words[0]):
+            if span == 1 and (self.common(words[0]) or words[0] in self.parsed.soft):
                 continue
             alts = self.lookup(words)
             if not alts:
@@ -210,7 +211,7 @@ class _Expansion:
                 # "falls prevention" is also "accidental falls").
                 for k in range(i, i + span):
                     word = groups[k][0].words
-                    if not self.common(word[0]):
+                    if not self.common(word[0]) and word[0] not in self.parsed.soft:
                         self.add(range(k, k + 1), self.lookup(word), word[0])
             return i + span
         return i + 1
@@ -351,14 +352,18 @@ def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
     group_idf = []
     for g, group in enumerate(query.choices):
         own_idf = max((idf(c) for c in group if c.own), default=0.0)
-        group_idf.append(own_idf or 1.0)
+        # A question's generic word ("cut", "help") counts little in the score and in the
+        # coordination: the record that answers the question rarely words its aim so.
+        soft = SOFT_WEIGHT if g < len(query.parsed.groups) and query.parsed.is_soft(
+            query.parsed.groups[g]) else 1.0
+        group_idf.append((own_idf or 1.0) * soft)
         for choice in group:
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
             stems = choice.stems() if not prefix else ()
             prepared.append(_Prepared(
                 group=g, choice=choice, stems=stems, first=stems[0] if stems else frozenset(),
-                prefix=prefix, factor=choice.weight * weight_idf,
+                prefix=prefix, factor=choice.weight * weight_idf * soft,
                 simple=not prefix and len(stems) == 1))
         prepared += _phrase_words(g, group[0], idf)
     return prepared, group_idf

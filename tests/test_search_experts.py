@@ -98,3 +98,36 @@ def test_recency_weights_older_evidence_less(kb: KnowledgeBase) -> None:
 def test_nonsense_and_hostile_queries_find_nobody_quietly(kb: KnowledgeBase) -> None:
     for query in ("", "😀", '"', "NEAR(", "zzzzqqq", "x" * 10_000):
         assert kb.experts(query) == [] or all(e.evidence_lines() for e in kb.experts(query))
+
+
+def test_facilitating_a_review_of_a_topic_counts_less_than_working_on_it(
+        tmp_path: Path) -> None:
+    """The facilitator of an after action review (chosen for not being part of the work) is
+    not who to ask about its subject: a team member of the work on it ranks above them."""
+    import kmcore
+    from kmcore.records.capture import AfterActionReview, CaptureRecord
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, overview: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview=overview))
+
+    with kmcore.init(tmp_path / "kb", name="Roles") as kb:
+        for record in (
+            person("lead", "Ward sister."), person("member", "Staff nurse."),
+            person("facilitator", "Runs reviews and retrospects for any team."),
+            Innovation(id="inn-catheter", title="Catheter care bundle", lead="person-lead",
+                       team=(TeamMember(person="person-member"),), stage=Stage.TESTING,
+                       problem="Catheter infections on the ward",
+                       description="A catheter care bundle and daily review."),
+            CaptureRecord(id="cap-aar-catheter", title="After action review: catheter care",
+                          held_on=dt.date(2025, 3, 1), purpose="Review catheter care",
+                          details=AfterActionReview(intended="Fewer catheter infections",
+                                                    actual="Catheter care improved"),
+                          facilitator="person-facilitator"),
+        ):
+            kb.store.put(record)
+        found = names(find_experts(kb.search_index(), "catheter care"))
+    assert found.index("person-member") < found.index("person-facilitator")

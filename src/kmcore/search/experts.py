@@ -60,6 +60,13 @@ PARTIAL_RECORDS = 2
 SENSE_WORDS = 2
 TELLING_SHARE = 0.1
 SENSE_RECORDS = 10
+#: Parts played in the knowledge work around a record rather than in its subject: the
+#: facilitator of an after action review is chosen for not being part of it, and the librarian
+#: who searched the evidence is an expert in searching, not in the topic searched (their
+#: claims, "literature searching", still find them). Such a part counts PROCESS_ROLE_SHARE
+#: as much towards the record's topic.
+PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support", "requester"})
+PROCESS_ROLE_SHARE = 0.3
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
 
@@ -374,6 +381,8 @@ class _Votes:
                 relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
                 matched = f"only {matched}"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
+            if role in PROCESS_ROLES:
+                contribution *= PROCESS_ROLE_SHARE
             if row.scored is not None:
                 self.groups[person].update(m[0] for m in row.scored.matched)
             known = self.evidence[person].get(record_id)

@@ -178,3 +178,13 @@ def test_command_line_exclusion_explain_and_people(tmp_path: Path) -> None:
     assert explain.code == 0, explain.err
     assert "poct -> point of care testing" in explain.out
     assert "words matched 100%" in explain.out
+
+
+def test_letters_joined_by_an_ampersand_are_one_acronym() -> None:
+    # The index splits "A&E" into "a" and "e"; the vocabularies know it as "AE".
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt for _, alt, _, _ in expand(parse_query("A&E waits"), [shipped()]).added}
+    assert "emergency department" in added
+    assert "accident and emergency" in added

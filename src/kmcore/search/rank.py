@@ -161,8 +161,13 @@ class _Expansion:
         self.added: list[tuple[str, str, str, float]] = []
 
     def lookup(self, words: tuple[str, ...]) -> list[Alternative]:
-        return lookup_all(self.vocabularies, words,
-                          capitals=all(w in self.parsed.capitals for w in words))
+        found = lookup_all(self.vocabularies, words,
+                           capitals=all(w in self.parsed.capitals for w in words))
+        if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
+            # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
+            # know them as one acronym ("ae"), which letters joined by "&" always are.
+            found = lookup_all(self.vocabularies, ("".join(words),), capitals=True)
+        return found
 
     def add(self, positions: range, alternatives: list[Alternative], label: str) -> None:
         own = set(term_key(label).split())

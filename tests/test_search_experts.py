@@ -131,3 +131,37 @@ def test_facilitating_a_review_of_a_topic_counts_less_than_working_on_it(
             kb.store.put(record)
         found = names(find_experts(kb.search_index(), "catheter care"))
     assert found.index("person-member") < found.index("person-facilitator")
+
+
+def test_a_claim_with_the_topics_telling_part_in_the_same_sense_counts(tmp_path: Path) -> None:
+    """"Delirium and falls risk" is about delirium screening's subject (the records on
+    delirium screening talk about falls too); "Breast screening clinics" shares only the
+    topic's common word, in another sense, and does not count."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Nurse.", expertise=claims))
+
+    records: list[object] = [person("lead"), person("other"),
+                             person("neighbour", "Delirium and falls risk"),
+                             person("trap", "Breast screening clinics")]
+    for n, lead in enumerate(("person-lead", "person-other")):
+        records.append(Innovation(
+            id=f"inn-delirium-{n}", title=f"Delirium screening on admission {n}", lead=lead,
+            stage=Stage.TESTING, problem="Delirium missed on admission led to falls",
+            description="Delirium screening with the 4AT for older people; fewer falls."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-lead",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Screening of rotas for gaps.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Claims") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        found = names(find_experts(kb.search_index(), "delirium screening"))
+    assert "person-neighbour" in found[:3]
+    assert "person-trap" not in found

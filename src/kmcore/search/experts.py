@@ -50,6 +50,9 @@ _MIN_RECENCY = 0.25
 _CANDIDATE_DOCS = 200
 #: How much a record with only some of a topic's words counts beside one with all of them.
 PARTIAL_VOTE = 0.25
+#: A claim with part of a topic and other words counts only when it has this share of the
+#: topic's words, each counted by its IDF (the telling part, not "care" or "prevention").
+CORE_SHARE = 0.5
 #: With fewer people than this for the whole topic, records with some of its words vote too.
 ENOUGH_PEOPLE = 3
 #: Someone without the whole topic is counted from records with part of it only when this
@@ -65,7 +68,7 @@ SENSE_RECORDS = 10
 #: who searched the evidence is an expert in searching, not in the topic searched (their
 #: claims, "literature searching", still find them). Such a part counts PROCESS_ROLE_SHARE
 #: as much towards the record's topic.
-PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support", "requester"})
+PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
@@ -242,7 +245,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     it. Only when fewer than :data:`ENOUGH_PEOPLE` people have the whole topic do records
     with some of its words vote too, far less (:data:`PARTIAL_VOTE` x the share of the words
     they have, each word counted by its IDF, squared).
-    A claim must match the whole concept to count.
+    A claim must match the whole concept to count, or part of it alone, or its telling part
+    with other words the records on the whole topic use (for :data:`PARTIAL_VOTE`).
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     if refresh:
@@ -346,6 +350,8 @@ class _Votes:
         self.evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
         self.claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
         self._df: dict[str, int] = {}
+        #: Claim rows (by position) with part of the topic and words beyond it.
+        self._beyond: set[int] = set()
         #: Which of the topic's words (or their alternatives) each person's records have.
         self.groups: dict[str, set[str]] = defaultdict(set)
 
@@ -408,10 +414,15 @@ class _Votes:
             # counts, for less. "Breast screening" does not count for "delirium screening":
             # "breast" is not part of the topic.
             whole = {(r[0], r[1], r[2]) for r in claim_rows}
-            claim_rows += [r for r in conn.execute(
-                select + "AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
-                (f"({expanded.positive(match_all=False)})",))
-                if (r[0], r[1], r[2]) not in whole and _within_topic(expanded, r[1])]
+            for r in conn.execute(
+                    select + "AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
+                    (f"({expanded.positive(match_all=False)})",)):
+                if (r[0], r[1], r[2]) in whole:
+                    continue
+                if not _within_topic(expanded, r[1]):
+                    # Part of the topic with other words: judged in :meth:`claims`.
+                    self._beyond.add(len(claim_rows))
+                claim_rows.append(r)
         return claim_rows
 
     def _telling(self, stem: str) -> bool:
@@ -432,6 +443,14 @@ class _Votes:
         if profile:
             return len(extra & context) < SENSE_WORDS
         return bool(extra) and extra.isdisjoint(context)
+
+    def _same_sense(self, text: str, own: set[str], context: set[str]) -> bool:
+        """True when *text* (a claim's label) has telling words beyond the topic's and the
+        *context* records use every one of them: "Bed sores on surgical wards" beside
+        records on pressure ulcers on surgical wards, not "Staff transport" (nothing telling
+        beyond "transport") for "patient transport"."""
+        extra = {w for w in set(stems_of(words(text)).split()) - own if self._telling(w)}
+        return not extra.isdisjoint(context)
 
     def claims(self, expanded: ExpandedQuery, context: set[str]) -> None:
         """Matching claims vote by how well they match, their basis and level. A claim
@@ -454,7 +473,15 @@ class _Votes:
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
-            if context and self._other_sense(label if basis != "profile" else text,
+            if i in self._beyond:
+                # Part of the topic alongside other words ("Bed sores on surgical wards" for
+                # "pressure ulcer prevention"): counts, for PARTIAL_VOTE, when it has the
+                # topic's most telling part (CORE_SHARE of its words by IDF) and its other
+                # words are the topic's kind (used by the records having the whole topic).
+                if scored.weighted < CORE_SHARE or not self._same_sense(label, own, context):
+                    continue
+                relevance *= PARTIAL_VOTE
+            elif context and self._other_sense(label if basis != "profile" else text,
                                              own, context, profile=basis == "profile"):
                 relevance *= OTHER_SENSE
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \

@@ -188,3 +188,26 @@ def test_letters_joined_by_an_ampersand_are_one_acronym() -> None:
     added = {alt for _, alt, _, _ in expand(parse_query("A&E waits"), [shipped()]).added}
     assert "emergency department" in added
     assert "accident and emergency" in added
+
+
+def test_more_lay_and_clinical_pairs_across_body_systems() -> None:
+    # A sample of the third round of kmcore's own pairs (tools/vocabulary_curated.tsv).
+    assert "anaphylaxis" in _alternatives(("severe", "allergic", "reaction"))
+    assert "septal defect" in _alternatives(("hole", "heart"))
+    assert "nocturnal enuresis" in _alternatives(("bedwetting",))
+    assert "tinnitus" in _alternatives(("ringing", "ears"))
+    assert "febrile neutropenia" in _alternatives(("fever", "after", "chemotherapy"))
+    # Ambiguous single words were kept out: "spots" is not acne when a nurse spots a change.
+    assert "acne" not in _alternatives(("spots",))
+
+
+def test_another_spelling_the_rules_miss_is_an_alternative() -> None:
+    # "oe" inside a word is not one of the spelling rules; the vocabulary knows both.
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt: source for _, alt, source, _ in
+             expand(parse_query("lymphedema falls"), [shipped()]).added}
+    assert added["lymphoedema"].endswith("another spelling or form")
+    # A form the index's stemmer joins anyway is not added.
+    assert "falling" not in added

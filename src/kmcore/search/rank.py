@@ -35,7 +35,13 @@ import attrs
 from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
 from kmcore.search.questions import SOFT_WEIGHT
-from kmcore.search.vocabulary import Alternative, Vocabulary, lookup_all, term_key
+from kmcore.search.vocabulary import (
+    SAME_TERM,
+    Alternative,
+    Vocabulary,
+    lookup_all,
+    term_key,
+)
 
 __all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
            "score_candidates", "stems_of"]
@@ -172,6 +178,9 @@ class _Expansion:
     def add(self, positions: range, alternatives: list[Alternative], label: str) -> None:
         own = set(term_key(label).split())
         for alt in alternatives:
+            if alt.source.endswith(SAME_TERM) and len(positions) == 1 and porter(
+                    alt.words) == porter(self.parsed.groups[positions[0]][0].words):
+                continue  # "falling" for "falls": the index's stemmer joins them already
             if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
                 # "end of life" offered for "end of life care" is part of the query, not
                 # another way of saying it: it must not stand in for "care".

@@ -211,3 +211,37 @@ def test_another_spelling_the_rules_miss_is_an_alternative() -> None:
     assert added["lymphoedema"].endswith("another spelling or form")
     # A form the index's stemmer joins anyway is not added.
     assert "falling" not in added
+
+
+def test_a_short_page_is_topped_up_with_records_on_the_same_subject(tmp_path: Path) -> None:
+    """Pseudo-relevance feedback: when few records have every word, the page is topped up
+    with records sharing the telling words of the best ones ("insulin", "diabetes",
+    "glucose"), above records that share only a common word of the query ("low")."""
+    import kmcore
+
+    def inn(slug: str, title: str, text: str) -> Innovation:
+        return Innovation(id=f"inn-{slug}", title=title, lead="person-x", stage=Stage.IDEA,
+                          problem=text, description=text)
+
+    with kmcore.init(tmp_path / "kb", name="Feedback") as opened:
+        for record in (
+            inn("hypo-plan", "Low blood sugar plan for school staff",
+                "Children with type 1 diabetes on insulin: school staff treat low blood "
+                "sugar with glucose tablets."),
+            inn("sensors", "Glucose sensors shared with schools",
+                "Diabetes nurses share glucose sensor alerts for low blood sugar with the "
+                "school; insulin doses adjusted."),
+            inn("pump-starts", "Group insulin pump starts",
+                "Families of children with type 1 diabetes learn the insulin pump together "
+                "and check glucose readings."),
+            inn("staffing", "Low staffing on night shifts",
+                "Low staffing at night on the surgical wards."),
+            *[inn(f"rota-{n}", f"Rota project {n}", f"Planning rotas for team {n}.")
+              for n in range(30)],
+        ):
+            opened.store.put(record)
+        found = opened.search("low blood sugar at school").ids
+    assert set(found[:2]) == {"inn-hypo-plan", "inn-sensors"}
+    assert "inn-pump-starts" in found
+    assert "inn-staffing" not in found or found.index("inn-pump-starts") < found.index(
+        "inn-staffing")

@@ -245,3 +245,33 @@ def test_a_short_page_is_topped_up_with_records_on_the_same_subject(tmp_path: Pa
     assert "inn-pump-starts" in found
     assert "inn-staffing" not in found or found.index("inn-pump-starts") < found.index(
         "inn-staffing")
+
+
+def test_a_shared_word_in_another_sense_ranks_below_the_same_subject(tmp_path: Path) -> None:
+    """Of two records with one word of "ambulance handover", the one about building handover
+    (nothing in common with the records having both words) ranks below the one about
+    ambulance crews waiting outside the emergency department."""
+    import kmcore
+
+    def inn(slug: str, title: str, text: str) -> Innovation:
+        return Innovation(id=f"inn-{slug}", title=title, lead="person-x", stage=Stage.IDEA,
+                          problem=text, description=text)
+
+    with kmcore.init(tmp_path / "kb", name="Senses") as opened:
+        for record in (
+            inn("cohort", "Ambulance handover cohort area",
+                "Ambulance crews wait in the corridor of the emergency department; a cohort "
+                "nurse takes the handover so crews leave."),
+            inn("screen", "Ambulance handover screen",
+                "A screen shows the emergency department how many crews wait in the corridor "
+                "for handover."),
+            inn("release", "Release ambulance crews at 45 minutes",
+                "Crews waiting in the corridor of the emergency department are released."),
+            inn("building", "Building handover: a handover checklist for new buildings",
+                "Contractors hand over new buildings; estates check snagging before handover."),
+            *[inn(f"rota-{n}", f"Rota project {n}", f"Planning rotas for team {n}.")
+              for n in range(30)],
+        ):
+            opened.store.put(record)
+        found = opened.search("ambulance handover").ids
+    assert found.index("inn-release") < found.index("inn-building")

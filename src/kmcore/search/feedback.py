@@ -9,6 +9,10 @@ from records sharing at least :data:`MIN_SHARED` of those words, scored at most
 :data:`WEIGHT` of the best record, so they rank after every record with the whole query and
 among, by score, those with only some of its words. The query's own words, stopwords and
 words in a tenth or more of the records do not count: they say nothing about the subject.
+
+The same best records tell which of the records with only some of the query's words use a
+shared word in another sense: one sharing fewer than :data:`SAME_SENSE` telling words with
+them ("building handover" for "ambulance handover") scores :data:`OFF_TOPIC` as much.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-__all__ = ["FROM_RECORDS", "MIN_SHARED", "TERMS", "WEIGHT", "feedback_terms"]
+__all__ = ["FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "SAME_SENSE", "TELLING_SHARE", "TERMS",
+           "WEIGHT", "feedback_terms"]
 
 #: The best records (with every word of the query) whose words are used.
 FROM_RECORDS = 3
@@ -29,6 +34,11 @@ MIN_SHARED = 2
 WEIGHT = 0.25
 #: Words in this share of the records or more tell nothing about a subject.
 TELLING_SHARE = 0.1
+#: A record with only some of the query's words that shares fewer than SAME_SENSE telling
+#: words with the best records having all of them is taken to use the shared word in another
+#: sense, and scores OFF_TOPIC as much.
+SAME_SENSE = 2
+OFF_TOPIC = 0.5
 
 
 def feedback_terms(records: Iterable[set[str]], own: set[str], df: Callable[[str], int],

@@ -32,7 +32,15 @@ import attrs
 from kmcore._gcpause import no_gc
 from kmcore.search._text import STOPWORDS, variants, words
 from kmcore.search.building import IndexFile
-from kmcore.search.feedback import FROM_RECORDS, MIN_SHARED, WEIGHT, feedback_terms
+from kmcore.search.feedback import (
+    FROM_RECORDS,
+    MIN_SHARED,
+    OFF_TOPIC,
+    SAME_SENSE,
+    TELLING_SHARE,
+    WEIGHT,
+    feedback_terms,
+)
 from kmcore.search.filters import _CONFIDENTIAL_WORD, Filters, SearchFilters, _Where
 from kmcore.search.query import ParsedQuery, Term, parse_query
 from kmcore.search.rank import (
@@ -193,9 +201,12 @@ class SearchIndex(IndexFile):
         own = {s for group in expanded.choices for c in group for opts in c.stems()
                for s in opts}
 
-        terms = feedback_terms(stems, own, self._stem_df, max(1, self._doc_total()))
+        total = max(1, self._doc_total())
+        partial = self._off_topic_down([h for h in hits if h.partial], stems, own, total)
+        hits = whole + partial
+        terms = feedback_terms(stems, own, self._stem_df, total)
         if len(terms) < MIN_SHARED:
-            return hits
+            return whole + sorted(partial, key=lambda h: -h.score)
         query = ExpandedQuery(parsed=ParsedQuery(), choices=tuple(
             (Choice(Term(words=(t,), plain=True)),) for t in terms))
         rows = self._ranked(query, where, limit, 0, today, match_all=False)
@@ -209,6 +220,23 @@ class SearchIndex(IndexFile):
                  for h in self._hits(query, drawn)]
         rest = sorted([h for h in hits if h.partial] + extra, key=lambda h: -h.score)
         return (whole + rest)[:limit]
+
+    def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
+                        total: int) -> list[Hit]:
+        """*partial* hits, those sharing fewer than :data:`SAME_SENSE` telling words (in under
+        a tenth of the records, not the query's own) with the *best* records having every
+        word scored :data:`OFF_TOPIC` as much: "building handover" shares "handover" with
+        "ambulance handover" but none of what its records are about."""
+        if not partial or not best:
+            return partial
+        context = {s for s in set().union(*best) - own
+                   if s.isalpha() and 0 < self._stem_df(s) < TELLING_SHARE * total}
+        rows = dict(self.conn.execute(
+            f"SELECT d.id, t.title || ' ' || t.summary || ' ' || t.subjects || ' ' || t.body "
+            f"FROM docs d JOIN toks t ON t.n = d.n WHERE d.id IN "
+            f"({','.join('?' * len(partial))})", [h.id for h in partial]))
+        return [h if len(set(rows.get(h.id, "").split()) & context) >= SAME_SENSE
+                else attrs.evolve(h, score=h.score * OFF_TOPIC) for h in partial]
 
     # --- widening the query ----------------------------------------------------------------
 

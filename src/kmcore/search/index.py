@@ -140,7 +140,10 @@ class SearchIndex(IndexFile):
             hits = self._record_hits(expanded, loose, record_where, complete, total,
                                      limit=limit, offset=offset, today=today_text)
             if offset == 0 and 0 < complete < limit and not parsed.excluded:
-                hits = self._topped_up(expanded, hits, record_where, limit, today_text)
+                hits, drawn = self._topped_up(expanded, hits, record_where, limit,
+                                              today_text)
+                # Records drawn in by feedback match none of the words: counted on top.
+                total += drawn
             found_people: list[Hit] = []
             if people > 0 and not filters.types:
                 person_where = where.also("d.type = 'person'")
@@ -186,12 +189,13 @@ class SearchIndex(IndexFile):
         return hits
 
     def _topped_up(self, expanded: ExpandedQuery, hits: list[Hit], where: _Where,
-                   limit: int, today: str) -> list[Hit]:
+                   limit: int, today: str) -> tuple[list[Hit], int]:
         """*hits* with the records on the same subject in other words drawn in among those
-        with only some of the query's words (:mod:`kmcore.search.feedback`)."""
+        with only some of the query's words (:mod:`kmcore.search.feedback`), and how many
+        were drawn in."""
         whole = [h for h in hits if not h.partial]
         if not whole:
-            return hits
+            return hits, 0
         ns = [n for (n,) in self.conn.execute(
             f"SELECT n FROM docs WHERE id IN ({','.join('?' * len(whole[:FROM_RECORDS]))})",
             [h.id for h in whole[:FROM_RECORDS]])]
@@ -206,7 +210,7 @@ class SearchIndex(IndexFile):
         hits = whole + partial
         terms = feedback_terms(stems, own, self._stem_df, total)
         if len(terms) < MIN_SHARED:
-            return whole + sorted(partial, key=lambda h: -h.score)
+            return whole + sorted(partial, key=lambda h: -h.score), 0
         query = ExpandedQuery(parsed=ParsedQuery(), choices=tuple(
             (Choice(Term(words=(t,), plain=True)),) for t in terms))
         rows = self._ranked(query, where, limit, 0, today, match_all=False)
@@ -219,7 +223,9 @@ class SearchIndex(IndexFile):
         extra = [attrs.evolve(h, partial=True, matched=(), coverage=0.0)
                  for h in self._hits(query, drawn)]
         rest = sorted([h for h in hits if h.partial] + extra, key=lambda h: -h.score)
-        return (whole + rest)[:limit]
+        page = (whole + rest)[:limit]
+        ids = {h.id for h in extra}
+        return page, sum(1 for h in page if h.id in ids)
 
     def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
                         total: int) -> list[Hit]:

@@ -10,6 +10,12 @@ Run by hand (never part of the test run):
 
     python benchmarks/relevance.py                       # every collection; rewrite the page
     python benchmarks/relevance.py --collection a --no-write --detail   # per-query figures
+    python benchmarks/relevance.py --path /some/collection-x --no-write  # any such folder
+
+``--path`` (repeatable) scores any folder of the same layout (``kb/`` and ``judgements.json``),
+for instance a collection a trust judged itself; the page is rewritten only for the
+collections in ``ABOUT``, so with ``--path`` the table is printed and the page left alone
+unless ``--collection`` also names one of them.
 
 Only the section between ``<!-- relevance:start -->`` and ``<!-- relevance:end -->`` in
 docs/benchmarks.md is replaced.
@@ -41,11 +47,12 @@ ABOUT = {
 }
 
 
-def run(name: str, detail: bool) -> tuple[object, object]:
+def run(folder: Path, detail: bool) -> tuple[object, object]:
+    """(kmcore, plain BM25) scores on the collection in *folder*, printing per-query figures
+    with *detail*."""
     import kmcore
     from kmcore.search.relevance import compare_on_collection, load_collection
 
-    folder = COLLECTIONS / f"collection-{name}"
     collection = load_collection(folder)
     with tempfile.TemporaryDirectory() as tmp:
         # A copy, so the index is built outside the repository.
@@ -85,23 +92,40 @@ def table(name: str, mine: object, base: object) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
+def collection_folder(text: str) -> Path:
+    """An argparse type: a folder holding ``kb/`` and ``judgements.json``."""
+    folder = Path(text).expanduser().resolve()
+    missing = [part for part in ("kb", "judgements.json") if not (folder / part).exists()]
+    if missing:
+        raise argparse.ArgumentTypeError(f"{text}: no {' or '.join(missing)} in this folder")
+    return folder
+
+
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--collection", action="append", choices=sorted(ABOUT),
-                        help="Only this collection (repeatable); default: all present.")
+                        help="Only this collection (repeatable); default: all present, "
+                             "unless --path is given.")
+    parser.add_argument("--path", action="append", type=collection_folder, default=[],
+                        metavar="DIR", help="Also score the collection in DIR (kb/ and "
+                        "judgements.json; repeatable). Printed, never written to the page.")
     parser.add_argument("--no-write", action="store_true", help="Print, do not edit the page.")
     parser.add_argument("--detail", action="store_true", help="Per-query figures too.")
-    args = parser.parse_args()
-    names = args.collection or [n for n in sorted(ABOUT)
-                                if (COLLECTIONS / f"collection-{n}").is_dir()]
+    args = parser.parse_args(argv)
+    names = args.collection or ([] if args.path else [
+        n for n in sorted(ABOUT) if (COLLECTIONS / f"collection-{n}").is_dir()])
     sections = []
     for name in names:
         print(f"collection {name}:")
-        mine, base = run(name, args.detail)
+        mine, base = run(COLLECTIONS / f"collection-{name}", args.detail)
         text = table(name, mine, base)
         print(text)
         sections.append(text)
-    if args.no_write:
+    for folder in args.path:
+        print(f"collection at {folder}:")
+        mine, base = run(folder, args.detail)
+        print(table(str(folder), mine, base))
+    if args.no_write or not sections:
         return
     body = (
         "## Search relevance on independent judged collections\n\n"

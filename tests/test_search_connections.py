@@ -124,3 +124,33 @@ def test_a_duplicate_in_other_words_is_found(kb: KnowledgeBase) -> None:
     found = kb.similar_innovations(twin)
     assert [c.id for c in found][:1] == ["inn-dysphagia-mealtime-cards"]
     assert any("both about" in reason for reason in found[0].reasons)
+
+
+def test_records_worded_with_synonyms_only_are_connected(tmp_path: Path) -> None:
+    """Candidates for `related` (and so for lessons before doing and the duplicate check) are
+    found through the query's alternatives too: a lesson on "pressure ulcers" in "older
+    adults" taking "diuretics" shares no word with an innovation on "bed sores" in "elderly"
+    people on "water tablets", but the same three concepts."""
+    import kmcore
+    from kmcore.records.lesson import Lesson
+    from kmcore.records.vocab import LessonPolarity
+    from kmcore.search.connections import related
+
+    with kmcore.init(tmp_path / "kb", name="Synonyms") as opened:
+        work = Innovation(id="inn-skin-water-tablets", title="Elderly people on water tablets",
+                          lead="person-x", stage=Stage.IDEA,
+                          problem="Bed sores among elderly people given water tablets",
+                          description="Bed sores in elderly people given water tablets.")
+        lesson = Lesson(id="lesson-diuretics-skin", title="Diuretics and pressure ulcers",
+                        statement="Pressure ulcers are common in older adults taking "
+                                  "diuretics",
+                        recommendation="Look at pressure areas of older adults taking "
+                                       "diuretics daily", polarity=LessonPolarity.IMPROVE)
+        opened.store.put(lesson)
+        for n in range(25):
+            opened.store.put(Innovation(
+                id=f"inn-rota-{n}", title=f"Rota planning {n}", lead="person-x",
+                stage=Stage.IDEA, problem=f"Rotas for team {n}",
+                description=f"Planning rotas for team {n}."))
+        found = related(opened.search_index(), work)
+    assert "lesson-diuretics-skin" in [c.id for c in found]

@@ -98,3 +98,120 @@ def test_recency_weights_older_evidence_less(kb: KnowledgeBase) -> None:
 def test_nonsense_and_hostile_queries_find_nobody_quietly(kb: KnowledgeBase) -> None:
     for query in ("", "😀", '"', "NEAR(", "zzzzqqq", "x" * 10_000):
         assert kb.experts(query) == [] or all(e.evidence_lines() for e in kb.experts(query))
+
+
+def test_facilitating_a_review_of_a_topic_counts_less_than_working_on_it(
+        tmp_path: Path) -> None:
+    """The facilitator of an after action review (chosen for not being part of the work) is
+    not who to ask about its subject: a team member of the work on it ranks above them."""
+    import kmcore
+    from kmcore.records.capture import AfterActionReview, CaptureRecord
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, overview: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview=overview))
+
+    with kmcore.init(tmp_path / "kb", name="Roles") as kb:
+        for record in (
+            person("lead", "Ward sister."), person("member", "Staff nurse."),
+            person("facilitator", "Runs reviews and retrospects for any team."),
+            Innovation(id="inn-catheter", title="Catheter care bundle", lead="person-lead",
+                       team=(TeamMember(person="person-member"),), stage=Stage.TESTING,
+                       problem="Catheter infections on the ward",
+                       description="A catheter care bundle and daily review."),
+            CaptureRecord(id="cap-aar-catheter", title="After action review: catheter care",
+                          held_on=dt.date(2025, 3, 1), purpose="Review catheter care",
+                          details=AfterActionReview(intended="Fewer catheter infections",
+                                                    actual="Catheter care improved"),
+                          facilitator="person-facilitator"),
+        ):
+            kb.store.put(record)
+        found = names(find_experts(kb.search_index(), "catheter care"))
+    assert found.index("person-member") < found.index("person-facilitator")
+
+
+def test_a_claim_with_the_topics_telling_part_in_the_same_sense_counts(tmp_path: Path) -> None:
+    """"Delirium and falls risk" is about delirium screening's subject (the records on
+    delirium screening talk about falls too); "Breast screening clinics" shares only the
+    topic's common word, in another sense, and does not count."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Nurse.", expertise=claims))
+
+    records: list[object] = [person("lead"), person("other"),
+                             person("neighbour", "Delirium and falls risk"),
+                             person("trap", "Breast screening clinics")]
+    for n, lead in enumerate(("person-lead", "person-other")):
+        records.append(Innovation(
+            id=f"inn-delirium-{n}", title=f"Delirium screening on admission {n}", lead=lead,
+            stage=Stage.TESTING, problem="Delirium missed on admission led to falls",
+            description="Delirium screening with the 4AT for older people; fewer falls."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-lead",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Screening of rotas for gaps.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Claims") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        found = names(find_experts(kb.search_index(), "delirium screening"))
+    assert "person-neighbour" in found[:3]
+    assert "person-trap" not in found
+
+
+def test_records_on_the_topics_core_count_when_enough_people_have_all_of_it(
+        tmp_path: Path) -> None:
+    """The ward nurse whose records and claim are all on "pressure ulcers" (never saying
+    "prevention") knows about pressure ulcer prevention, more than someone who was once a
+    team member on one record with every word; her claim's "surgical wards" is read beside
+    her own records. Records on "falls prevention" (the common word only) do not count."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    text = "SSKIN bundle, repositioning charts and mattress checks on the ward."
+    records: list[object] = [person(s) for s in ("a", "b", "c", "member", "falls")]
+    records.append(person("nurse", "Pressure ulcers on surgical wards"))
+    for n, lead in enumerate(("person-a", "person-b", "person-c")):
+        team = (TeamMember(person="person-member", role="team_member"),) if n == 0 else ()
+        records.append(Innovation(
+            id=f"inn-whole-{n}", title=f"Pressure ulcer prevention project {n}", lead=lead,
+            team=team, stage=Stage.TESTING, problem="Pressure ulcers acquired in hospital",
+            description=f"Prevention of pressure ulcers: {text}"))
+    for n in range(2):
+        records.append(Innovation(
+            id=f"inn-core-{n}", title=f"Fewer pressure ulcers on surgical ward {n}",
+            lead="person-nurse", stage=Stage.TESTING, problem="Pressure ulcers after surgery",
+            description=text))
+        records.append(Innovation(
+            id=f"inn-falls-{n}", title=f"Falls prevention {n}", lead="person-falls",
+            stage=Stage.TESTING, problem="Falls at night", description="Bed sensors."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-a",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Core") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "pressure ulcer prevention")
+    found = names(experts)
+    assert "person-nurse" in found
+    assert found.index("person-nurse") < found.index("person-member")
+    assert "person-falls" not in found
+    nurse = experts[found.index("person-nurse")]
+    assert all("[matched: only pressure + ulcer" in line for line in nurse.evidence_lines())
+    assert nurse.claims[0].label == "Pressure ulcers on surgical wards"

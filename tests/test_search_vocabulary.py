@@ -178,3 +178,103 @@ def test_command_line_exclusion_explain_and_people(tmp_path: Path) -> None:
     assert explain.code == 0, explain.err
     assert "poct -> point of care testing" in explain.out
     assert "words matched 100%" in explain.out
+
+
+def test_letters_joined_by_an_ampersand_are_one_acronym() -> None:
+    # The index splits "A&E" into "a" and "e"; the vocabularies know it as "AE".
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt for _, alt, _, _ in expand(parse_query("A&E waits"), [shipped()]).added}
+    assert "emergency department" in added
+    assert "accident and emergency" in added
+
+
+def test_more_lay_and_clinical_pairs_across_body_systems() -> None:
+    # A sample of the third round of kmcore's own pairs (tools/vocabulary_curated.tsv).
+    assert "anaphylaxis" in _alternatives(("severe", "allergic", "reaction"))
+    assert "septal defect" in _alternatives(("hole", "heart"))
+    assert "nocturnal enuresis" in _alternatives(("bedwetting",))
+    assert "tinnitus" in _alternatives(("ringing", "ears"))
+    assert "febrile neutropenia" in _alternatives(("fever", "after", "chemotherapy"))
+    # Ambiguous single words were kept out: "spots" is not acne when a nurse spots a change.
+    assert "acne" not in _alternatives(("spots",))
+
+
+def test_another_spelling_the_rules_miss_is_an_alternative() -> None:
+    # "oe" inside a word is not one of the spelling rules; the vocabulary knows both.
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt: source for _, alt, source, _ in
+             expand(parse_query("lymphedema falls"), [shipped()]).added}
+    assert added["lymphoedema"].endswith("another spelling or form")
+    # A form the index's stemmer joins anyway is not added.
+    assert "falling" not in added
+
+
+def test_a_short_page_is_topped_up_with_records_on_the_same_subject(tmp_path: Path) -> None:
+    """Pseudo-relevance feedback: when few records have every word, the page is topped up
+    with records sharing the telling words of the best ones ("insulin", "diabetes",
+    "glucose"), above records that share only a common word of the query ("low")."""
+    import kmcore
+
+    def inn(slug: str, title: str, text: str) -> Innovation:
+        return Innovation(id=f"inn-{slug}", title=title, lead="person-x", stage=Stage.IDEA,
+                          problem=text, description=text)
+
+    with kmcore.init(tmp_path / "kb", name="Feedback") as opened:
+        for record in (
+            inn("hypo-plan", "Low blood sugar plan for school staff",
+                "Children with type 1 diabetes on insulin: school staff treat low blood "
+                "sugar with glucose tablets."),
+            inn("sensors", "Glucose sensors shared with schools",
+                "Diabetes nurses share glucose sensor alerts for low blood sugar with the "
+                "school; insulin doses adjusted."),
+            inn("pump-starts", "Group insulin pump starts",
+                "Families of children with type 1 diabetes learn the insulin pump together "
+                "and check glucose readings."),
+            inn("staffing", "Low staffing on night shifts",
+                "Low staffing at night on the surgical wards."),
+            *[inn(f"rota-{n}", f"Rota project {n}", f"Planning rotas for team {n}.")
+              for n in range(30)],
+        ):
+            opened.store.put(record)
+        results = opened.search("low blood sugar at school")
+        found = results.ids
+    # Records drawn in are counted: never "1-9 of 8 results".
+    assert results.total >= len(results.hits)
+    assert set(found[:2]) == {"inn-hypo-plan", "inn-sensors"}
+    assert "inn-pump-starts" in found
+    assert "inn-staffing" not in found or found.index("inn-pump-starts") < found.index(
+        "inn-staffing")
+
+
+def test_a_shared_word_in_another_sense_ranks_below_the_same_subject(tmp_path: Path) -> None:
+    """Of two records with one word of "ambulance handover", the one about building handover
+    (nothing in common with the records having both words) ranks below the one about
+    ambulance crews waiting outside the emergency department."""
+    import kmcore
+
+    def inn(slug: str, title: str, text: str) -> Innovation:
+        return Innovation(id=f"inn-{slug}", title=title, lead="person-x", stage=Stage.IDEA,
+                          problem=text, description=text)
+
+    with kmcore.init(tmp_path / "kb", name="Senses") as opened:
+        for record in (
+            inn("cohort", "Ambulance handover cohort area",
+                "Ambulance crews wait in the corridor of the emergency department; a cohort "
+                "nurse takes the handover so crews leave."),
+            inn("screen", "Ambulance handover screen",
+                "A screen shows the emergency department how many crews wait in the corridor "
+                "for handover."),
+            inn("release", "Release ambulance crews at 45 minutes",
+                "Crews waiting in the corridor of the emergency department are released."),
+            inn("building", "Building handover: a handover checklist for new buildings",
+                "Contractors hand over new buildings; estates check snagging before handover."),
+            *[inn(f"rota-{n}", f"Rota project {n}", f"Planning rotas for team {n}.")
+              for n in range(30)],
+        ):
+            opened.store.put(record)
+        found = opened.search("ambulance handover").ids
+    assert found.index("inn-release") < found.index("inn-building")

@@ -212,6 +212,9 @@ def _explain(kb: KnowledgeBase, query: str) -> None:
     _, problems = index.librarian_synonyms()
     for problem in problems:
         click.echo(f"Note: {kb.root / 'synonyms.txt'}: {problem} (line not used)")
+    if results.query.soft:
+        click.echo("A question: its generic words count less than the topic's: "
+                   + ", ".join(sorted(results.query.soft)))
     expanded = results.expanded
     if expanded is not None:
         if not expanded.added:

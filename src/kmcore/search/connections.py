@@ -81,7 +81,10 @@ def _text_matches(index: SearchIndex, record: Record, filters: Filters, limit: i
     query = _words_query(_text_of(record), words)
     if query is None:
         return {}
-    rows = index._ranked(query, filters.sql(index.kb), limit, 0,
+    # Widened as a search is (synonyms, acronyms, spellings), so a record saying the same in
+    # other words ("pressure ulcers" for "bed sores") is a candidate; :func:`_profile` then
+    # compares the two concept for concept.
+    rows = index._ranked(index.expand(query), filters.sql(index.kb), limit, 0,
                          dt.date.today().isoformat(), match_all=False)
     top = max((r.score for r in rows), default=0.0)
     return {r.id: (r.score / top if top else 0.0, r) for r in rows}

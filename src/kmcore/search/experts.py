@@ -29,7 +29,7 @@ import attrs
 from kmcore.search._text import STOPWORDS, words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
-from kmcore.search.rank import ExpandedQuery, porter, score_candidates, stems_of
+from kmcore.search.rank import ExpandedQuery, Scored, porter, score_candidates, stems_of
 from kmcore.search.results import Ranked
 from kmcore.search.vocabulary import key_stem, term_key
 
@@ -50,6 +50,9 @@ _MIN_RECENCY = 0.25
 _CANDIDATE_DOCS = 200
 #: How much a record with only some of a topic's words counts beside one with all of them.
 PARTIAL_VOTE = 0.25
+#: A claim with part of a topic and other words counts only when it has this share of the
+#: topic's words, each counted by its IDF (the telling part, not "care" or "prevention").
+CORE_SHARE = 0.5
 #: With fewer people than this for the whole topic, records with some of its words vote too.
 ENOUGH_PEOPLE = 3
 #: Someone without the whole topic is counted from records with part of it only when this
@@ -60,8 +63,20 @@ PARTIAL_RECORDS = 2
 SENSE_WORDS = 2
 TELLING_SHARE = 0.1
 SENSE_RECORDS = 10
+#: Parts played in the knowledge work around a record rather than in its subject: the
+#: facilitator of an after action review is chosen for not being part of it, and the librarian
+#: who searched the evidence is an expert in searching, not in the topic searched (their
+#: claims, "literature searching", still find them). Such a part counts PROCESS_ROLE_SHARE
+#: as much towards the record's topic.
+PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
+PROCESS_ROLE_SHARE = 0.3
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
+#: How much a record with every telling word of the topic, lacking only common ones (the
+#: "prevention" of "pressure ulcer prevention", the "support" of "care home support"),
+#: counts beside one with all of them: it is about the topic's core concept.
+CORE_VOTE = 0.5
+CORE_MISSING = 0.4
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -235,7 +250,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     it. Only when fewer than :data:`ENOUGH_PEOPLE` people have the whole topic do records
     with some of its words vote too, far less (:data:`PARTIAL_VOTE` x the share of the words
     they have, each word counted by its IDF, squared).
-    A claim must match the whole concept to count.
+    A claim must match the whole concept to count, or part of it alone, or its telling part
+    with other words the records on the whole topic use (for :data:`PARTIAL_VOTE`).
     """
     parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
     if refresh:
@@ -245,27 +261,29 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     today = today or dt.date.today()
     expanded = index.expand(parsed)
     where = Filters().sql(None).also("d.type != 'person'")
-    votes = _Votes(index, today)
+    votes = _Votes(index, today, expanded)
     rows = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat())
     top = max((r.score for r in rows), default=0.0)
     votes.records(rows, top)
-    votes.claims(expanded, _context(index, expanded, rows))
     people = {
         row[0]: row for row in index.conn.execute(
             "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
     }
-    if expanded.size > 1 and sum(
-            1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
-        # Too few people have the whole topic: records with some of its words vote too, far
-        # less (x the IDF-weighted share they have, squared, x PARTIAL_VOTE). Only then: a
-        # record sharing one word of "delirium screening" ("breast screening") is most often
-        # about something else, and was what put the wrong people in the top 3.
-        partial = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
-                                match_all=False, not_every=True)
-        if rows:
-            partial = _in_same_sense(index, expanded, rows, partial)
-        extra = _Votes(index, today)
-        extra.records(partial, top or max((r.score for r in partial), default=0.0))
+    partial = _partial_rows(index, expanded, rows, today, where)
+    core = _Votes(index, today, expanded)
+    core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
+                 top)
+    votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core))
+    if partial:
+        extra = core
+        if sum(1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
+            # Too few people have the whole topic: every record with some of its words
+            # votes, far less (x the IDF-weighted share it has, squared, x PARTIAL_VOTE).
+            # Only then: a record sharing one word of "delirium screening" ("breast
+            # screening") is most often about something else, and was what put the wrong
+            # people in the top 3.
+            extra = _Votes(index, today, expanded)
+            extra.records(partial, top or max((r.score for r in partial), default=0.0))
         votes.merge_partial(extra, expanded.size, strict=bool(rows))
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0),
@@ -281,6 +299,47 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
             willing_to=tuple(json.loads(willing or "[]"))))
     return experts
+
+
+def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked],
+                  today: dt.date, where: Any) -> list[Ranked]:
+    """Records with some of a topic's words, in the sense of the records with all of them
+    (:func:`_in_same_sense`); none for a one-word topic.
+
+    Those with the topic's core (:func:`_has_core`) always vote: the nurse whose records are
+    all on "pressure ulcers" without saying "prevention" knows about pressure ulcer
+    prevention. The others only when too few people have the whole topic.
+    """
+    if expanded.size < 2:
+        return []
+    partial = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
+                            match_all=False, not_every=True)
+    return _in_same_sense(index, expanded, rows, partial) if rows else partial
+
+
+def _has_core(scored: Scored) -> bool:
+    """True when a record or claim lacking some of the topic's words has its core: the words
+    missing are no more than :data:`CORE_MISSING` of the topic counted by IDF ("pressure
+    ulcers" for "pressure ulcer prevention", not "prevention" alone). A core is at least two
+    of the topic's words: one word alone ("flow" of "patient flow") is as often another
+    sense ("blood flow")."""
+    return len(scored.matched) >= 2 and scored.weighted >= 1.0 - CORE_MISSING
+
+
+def _own_context(index: SearchIndex, partial: _Votes) -> dict[str, set[str]]:
+    """Per person, the words of their own records with the topic's core (less nothing: the
+    caller leaves out the topic's words), so their claim "Bed sores on surgical wards" is
+    read beside their records on pressure ulcers on surgical wards."""
+    ids = {r for found in partial.evidence.values() for r in found}
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    by_id = {i: n for i, n in index.conn.execute(
+        f"SELECT id, n FROM docs WHERE id IN ({marks})", sorted(ids))}
+    stems = _record_stems(index, list(by_id.values()))
+    return {person: set().union(*(stems.get(by_id.get(r, -1), set()) for r in found))
+            for person, found in partial.evidence.items()
+            if any(e.contribution > 0 and "only" in e.matched for e in found.values())}
 
 
 def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
@@ -332,13 +391,16 @@ def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]
 class _Votes:
     """The votes for each person, from matching records and claims, and the evidence."""
 
-    def __init__(self, index: SearchIndex, today: dt.date) -> None:
+    def __init__(self, index: SearchIndex, today: dt.date, query: ExpandedQuery) -> None:
         self.index = index
         self.today = today
+        self.query = query
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
         self.claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
         self._df: dict[str, int] = {}
+        #: Claim rows (by position) with part of the topic and words beyond it.
+        self._beyond: set[int] = set()
         #: Which of the topic's words (or their alternatives) each person's records have.
         self.groups: dict[str, set[str]] = defaultdict(set)
 
@@ -371,9 +433,14 @@ class _Votes:
             relevance = min(1.0, row.score / top)
             matched = describe_match(row.scored.matched) if row.scored else ""
             if row.scored is not None and row.scored.coverage < 1.0:
-                relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
+                if _has_core(row.scored):
+                    relevance *= CORE_VOTE
+                else:
+                    relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
                 matched = f"only {matched}"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
+            if role in PROCESS_ROLES:
+                contribution *= PROCESS_ROLE_SHARE
             if row.scored is not None:
                 self.groups[person].update(m[0] for m in row.scored.matched)
             known = self.evidence[person].get(record_id)
@@ -399,10 +466,15 @@ class _Votes:
             # counts, for less. "Breast screening" does not count for "delirium screening":
             # "breast" is not part of the topic.
             whole = {(r[0], r[1], r[2]) for r in claim_rows}
-            claim_rows += [r for r in conn.execute(
-                select + "AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
-                (f"({expanded.positive(match_all=False)})",))
-                if (r[0], r[1], r[2]) not in whole and _within_topic(expanded, r[1])]
+            for r in conn.execute(
+                    select + "AND c.basis != 'profile' ORDER BY s DESC LIMIT 500",
+                    (f"({expanded.positive(match_all=False)})",)):
+                if (r[0], r[1], r[2]) in whole:
+                    continue
+                if not _within_topic(expanded, r[1]):
+                    # Part of the topic with other words: judged in :meth:`claims`.
+                    self._beyond.add(len(claim_rows))
+                claim_rows.append(r)
         return claim_rows
 
     def _telling(self, stem: str) -> bool:
@@ -424,7 +496,16 @@ class _Votes:
             return len(extra & context) < SENSE_WORDS
         return bool(extra) and extra.isdisjoint(context)
 
-    def claims(self, expanded: ExpandedQuery, context: set[str]) -> None:
+    def _same_sense(self, text: str, own: set[str], context: set[str]) -> bool:
+        """True when *text* (a claim's label) has telling words beyond the topic's and the
+        *context* records use every one of them: "Bed sores on surgical wards" beside
+        records on pressure ulcers on surgical wards, not "Staff transport" (nothing telling
+        beyond "transport") for "patient transport"."""
+        extra = {w for w in set(stems_of(words(text)).split()) - own if self._telling(w)}
+        return not extra.isdisjoint(context)
+
+    def claims(self, expanded: ExpandedQuery, context: set[str],
+               own_records: dict[str, set[str]] | None = None) -> None:
         """Matching claims vote by how well they match, their basis and level. A claim
         naming the topic with a telling word ("Malware infection prevention") that none of
         the best whole-topic records use (*context*) is the topic in another sense: it
@@ -445,7 +526,24 @@ class _Votes:
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
-            if context and self._other_sense(label if basis != "profile" else text,
+            if i in self._beyond:
+                # Part of the topic alongside other words ("Bed sores on surgical wards" for
+                # "pressure ulcer prevention"): counts, for PARTIAL_VOTE, when it has the
+                # topic's most telling part (CORE_SHARE of its words by IDF) and its other
+                # words are the topic's kind (used by the records having the whole topic).
+                # The person's own records on the topic's core are its kind too: the
+                # surgical-ward nurse's "Bed sores on surgical wards" beside her records on
+                # pressure ulcers on surgical wards.
+                mine = (own_records or {}).get(person, set())
+                if scored.weighted < CORE_SHARE or not self._same_sense(
+                        label, own, context | mine):
+                    continue
+                relevance *= PARTIAL_VOTE
+                if _has_core(scored):
+                    # The topic's core as a concept, in the person's own words: counted by
+                    # how much of the topic it names, not beside the best claim's wording.
+                    relevance = max(relevance, CORE_VOTE * scored.weighted)
+            elif context and self._other_sense(label if basis != "profile" else text,
                                              own, context, profile=basis == "profile"):
                 relevance *= OTHER_SENSE
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \

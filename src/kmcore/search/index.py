@@ -32,6 +32,15 @@ import attrs
 from kmcore._gcpause import no_gc
 from kmcore.search._text import STOPWORDS, variants, words
 from kmcore.search.building import IndexFile
+from kmcore.search.feedback import (
+    FROM_RECORDS,
+    MIN_SHARED,
+    OFF_TOPIC,
+    SAME_SENSE,
+    TELLING_SHARE,
+    WEIGHT,
+    feedback_terms,
+)
 from kmcore.search.filters import _CONFIDENTIAL_WORD, Filters, SearchFilters, _Where
 from kmcore.search.query import ParsedQuery, Term, parse_query
 from kmcore.search.rank import (
@@ -130,6 +139,11 @@ class SearchIndex(IndexFile):
                              "of them, those with most first.")
             hits = self._record_hits(expanded, loose, record_where, complete, total,
                                      limit=limit, offset=offset, today=today_text)
+            if offset == 0 and 0 < complete < limit and not parsed.excluded:
+                hits, drawn = self._topped_up(expanded, hits, record_where, limit,
+                                              today_text)
+                # Records drawn in by feedback match none of the words: counted on top.
+                total += drawn
             found_people: list[Hit] = []
             if people > 0 and not filters.types:
                 person_where = where.also("d.type = 'person'")
@@ -173,6 +187,62 @@ class SearchIndex(IndexFile):
                                 exclude=expanded.positive(match_all=True))
             hits += [attrs.evolve(h, partial=True) for h in self._hits(loose, rest)]
         return hits
+
+    def _topped_up(self, expanded: ExpandedQuery, hits: list[Hit], where: _Where,
+                   limit: int, today: str) -> tuple[list[Hit], int]:
+        """*hits* with the records on the same subject in other words drawn in among those
+        with only some of the query's words (:mod:`kmcore.search.feedback`), and how many
+        were drawn in."""
+        whole = [h for h in hits if not h.partial]
+        if not whole:
+            return hits, 0
+        ns = [n for (n,) in self.conn.execute(
+            f"SELECT n FROM docs WHERE id IN ({','.join('?' * len(whole[:FROM_RECORDS]))})",
+            [h.id for h in whole[:FROM_RECORDS]])]
+        stems = [set(" ".join(fields).split()) for _, *fields in self.conn.execute(
+            f"SELECT n, title, summary, subjects, body FROM toks "
+            f"WHERE n IN ({','.join('?' * len(ns))})", ns)]
+        own = {s for group in expanded.choices for c in group for opts in c.stems()
+               for s in opts}
+
+        total = max(1, self._doc_total())
+        partial = self._off_topic_down([h for h in hits if h.partial], stems, own, total)
+        hits = whole + partial
+        terms = feedback_terms(stems, own, self._stem_df, total)
+        if len(terms) < MIN_SHARED:
+            return whole + sorted(partial, key=lambda h: -h.score), 0
+        query = ExpandedQuery(parsed=ParsedQuery(), choices=tuple(
+            (Choice(Term(words=(t,), plain=True)),) for t in terms))
+        rows = self._ranked(query, where, limit, 0, today, match_all=False)
+        shown = {h.id for h in hits}
+        top = max((r.score for r in rows), default=0.0)
+        best = whole[0].score
+        drawn = [attrs.evolve(r, score=WEIGHT * best * r.score / top) for r in rows
+                 if r.id not in shown and r.scored is not None and top > 0
+                 and r.scored.coverage * query.size >= MIN_SHARED]
+        extra = [attrs.evolve(h, partial=True, matched=(), coverage=0.0)
+                 for h in self._hits(query, drawn)]
+        rest = sorted([h for h in hits if h.partial] + extra, key=lambda h: -h.score)
+        page = (whole + rest)[:limit]
+        ids = {h.id for h in extra}
+        return page, sum(1 for h in page if h.id in ids)
+
+    def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
+                        total: int) -> list[Hit]:
+        """*partial* hits, those sharing fewer than :data:`SAME_SENSE` telling words (in under
+        a tenth of the records, not the query's own) with the *best* records having every
+        word scored :data:`OFF_TOPIC` as much: "building handover" shares "handover" with
+        "ambulance handover" but none of what its records are about."""
+        if not partial or not best:
+            return partial
+        context = {s for s in set().union(*best) - own
+                   if s.isalpha() and 0 < self._stem_df(s) < TELLING_SHARE * total}
+        rows = dict(self.conn.execute(
+            f"SELECT d.id, t.title || ' ' || t.summary || ' ' || t.subjects || ' ' || t.body "
+            f"FROM docs d JOIN toks t ON t.n = d.n WHERE d.id IN "
+            f"({','.join('?' * len(partial))})", [h.id for h in partial]))
+        return [h if len(set(rows.get(h.id, "").split()) & context) >= SAME_SENSE
+                else attrs.evolve(h, score=h.score * OFF_TOPIC) for h in partial]
 
     # --- widening the query ----------------------------------------------------------------
 
@@ -330,17 +400,20 @@ class SearchIndex(IndexFile):
         found = []
         for word in term.words:
             stems = porter(variants(word))
-            counts = []
-            for stem in stems:
-                key = f"\x00{stem}"
-                df = self._df.get(key)
-                if df is None:
-                    row = self.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
-                                            (stem,)).fetchone()
-                    df = self._df[key] = int(row[0]) if row else 0
-                counts.append(df)
+            counts = [self._stem_df(stem) for stem in stems]
             found.append(max(counts, default=0))
         return min(found, default=0)
+
+    def _stem_df(self, stem: str) -> int:
+        """How many records have the index word (Porter stem) *stem*, kept between calls."""
+        self._fresh_caches()
+        key = f"\x00{stem}"
+        df = self._df.get(key)
+        if df is None:
+            row = self.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
+                                    (stem,)).fetchone()
+            df = self._df[key] = int(row[0]) if row else 0
+        return df
 
     def _doc_total(self) -> int:
         self._fresh_caches()

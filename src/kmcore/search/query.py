@@ -22,6 +22,7 @@ import re
 import attrs
 
 from kmcore.search._text import STOPWORDS, variants, words
+from kmcore.search.questions import is_question, soft_words
 
 __all__ = ["MAX_QUERY_CHARS", "MAX_TERMS", "ParsedQuery", "Term", "parse_query"]
 
@@ -85,6 +86,15 @@ class ParsedQuery:
     #: Words typed in capitals ("ED", "POCT"): an acronym that is also an ordinary word is
     #: expanded only when typed so.
     capitals: frozenset[str] = frozenset()
+    #: In a natural question ("how do we cut theatre cancellations?"), its generic words
+    #: ("cut"), which count for little (:mod:`kmcore.search.questions`).
+    soft: frozenset[str] = frozenset()
+
+    def is_soft(self, group: tuple[Term, ...]) -> bool:
+        """True for a group that is one of the question's generic words on its own."""
+        term = group[0]
+        return (len(group) == 1 and len(term.words) == 1 and not term.prefix
+                and term.words[0] in self.soft)
 
     @property
     def empty(self) -> bool:
@@ -238,7 +248,12 @@ def parse_query(raw: object) -> ParsedQuery:
         pending_or = False
 
     groups, excluded = _settled(groups, excluded, dropped_common, notes, text)
+    first = words(text)[:1]
+    soft: frozenset[str] = frozenset()
+    if first and is_question(text, first[0]):
+        soft = soft_words([g[0].words[0] for g in groups
+                           if len(g) == 1 and len(g[0].words) == 1 and not g[0].prefix])
     return ParsedQuery(
         groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
-        capitals=frozenset(capitals),
+        capitals=frozenset(capitals), soft=soft,
     )

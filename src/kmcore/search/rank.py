@@ -34,7 +34,14 @@ import attrs
 
 from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
-from kmcore.search.vocabulary import Alternative, Vocabulary, lookup_all, term_key
+from kmcore.search.questions import SOFT_WEIGHT
+from kmcore.search.vocabulary import (
+    SAME_TERM,
+    Alternative,
+    Vocabulary,
+    lookup_all,
+    term_key,
+)
 
 __all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
            "score_candidates", "stems_of"]
@@ -160,12 +167,20 @@ class _Expansion:
         self.added: list[tuple[str, str, str, float]] = []
 
     def lookup(self, words: tuple[str, ...]) -> list[Alternative]:
-        return lookup_all(self.vocabularies, words,
-                          capitals=all(w in self.parsed.capitals for w in words))
+        found = lookup_all(self.vocabularies, words,
+                           capitals=all(w in self.parsed.capitals for w in words))
+        if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
+            # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
+            # know them as one acronym ("ae"), which letters joined by "&" always are.
+            found = lookup_all(self.vocabularies, ("".join(words),), capitals=True)
+        return found
 
     def add(self, positions: range, alternatives: list[Alternative], label: str) -> None:
         own = set(term_key(label).split())
         for alt in alternatives:
+            if alt.source.endswith(SAME_TERM) and len(positions) == 1 and porter(
+                    alt.words) == porter(self.parsed.groups[positions[0]][0].words):
+                continue  # "falling" for "falls": the index's stemmer joins them already
             if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
                 # "end of life" offered for "end of life care" is part of the query, not
                 # another way of saying it: it must not stand in for "care".
@@ -199,7 +214,7 @@ class _Expansion:
         groups = self.parsed.groups
         for span in range(min(_MAX_SPAN, end - i), 0, -1):
             words = tuple(groups[k][0].words[0] for k in range(i, i + span))
-            if span == 1 and self.common(words[0]):
+            if span == 1 and (self.common(words[0]) or words[0] in self.parsed.soft):
                 continue
             alts = self.lookup(words)
             if not alts:
@@ -210,7 +225,7 @@ class _Expansion:
                 # "falls prevention" is also "accidental falls").
                 for k in range(i, i + span):
                     word = groups[k][0].words
-                    if not self.common(word[0]):
+                    if not self.common(word[0]) and word[0] not in self.parsed.soft:
                         self.add(range(k, k + 1), self.lookup(word), word[0])
             return i + span
         return i + 1
@@ -351,14 +366,18 @@ def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
     group_idf = []
     for g, group in enumerate(query.choices):
         own_idf = max((idf(c) for c in group if c.own), default=0.0)
-        group_idf.append(own_idf or 1.0)
+        # A question's generic word ("cut", "help") counts little in the score and in the
+        # coordination: the record that answers the question rarely words its aim so.
+        soft = SOFT_WEIGHT if g < len(query.parsed.groups) and query.parsed.is_soft(
+            query.parsed.groups[g]) else 1.0
+        group_idf.append((own_idf or 1.0) * soft)
         for choice in group:
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
             stems = choice.stems() if not prefix else ()
             prepared.append(_Prepared(
                 group=g, choice=choice, stems=stems, first=stems[0] if stems else frozenset(),
-                prefix=prefix, factor=choice.weight * weight_idf,
+                prefix=prefix, factor=choice.weight * weight_idf * soft,
                 simple=not prefix and len(stems) == 1))
         prepared += _phrase_words(g, group[0], idf)
     return prepared, group_idf

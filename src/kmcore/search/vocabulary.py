@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from kmcore.search._text import STOPWORDS, light_stem, words
+from kmcore.search._text import STOPWORDS, light_stem, variants, words
 
 __all__ = ["SYNONYMS_FILE", "Alternative", "Vocabulary", "defined_acronyms", "edit_distance",
            "lookup_all",
@@ -50,6 +50,10 @@ WEIGHT_ACRONYM = 0.8
 WEIGHT_LIBRARIAN = 0.85
 WEIGHT_DEFINED = 0.85
 WEIGHT_CORRECTION = 0.9
+#: Another spelling or form of the word itself that the spelling rules miss.
+WEIGHT_SPELLING = 0.95
+#: How such an alternative's source ends ("vocabulary: another spelling or form").
+SAME_TERM = "another spelling or form"
 _MAX_ALTERNATIVES = 8
 
 
@@ -195,7 +199,23 @@ class Vocabulary:
                     found.append(Alternative(tuple(other.split()),
                                              WEIGHT_LIBRARIAN if librarian else WEIGHT_SYNONYM,
                                              f"{self.source}: synonym"))
+                elif _other_spelling(tuple(other.split()), key_words):
+                    # The same term in a spelling or form the index's own variants do not
+                    # reach ("lymphoedema" for "lymphedema"): almost the word itself.
+                    found.append(Alternative(tuple(other.split()), WEIGHT_SPELLING,
+                                             f"{self.source}: {SAME_TERM}"))
         return found
+
+
+def _other_spelling(other: tuple[str, ...], words_: tuple[str, ...]) -> bool:
+    """True when *other* is another spelling or form of *words_* (the same lookup key) that
+    :func:`variants` does not produce ("lymphoedema" for "lymphedema", "catheter" for
+    "catheterisation"); plural endings aside. Forms the index's stemmer joins anyway are
+    left out where the query is expanded (:mod:`kmcore.search.rank`)."""
+    if len(other) != len(words_) or other == words_:
+        return False
+    return any(o.rstrip("s") != w.rstrip("s") and o not in variants(w)
+               for o, w in zip(other, words_, strict=True))
 
 
 def lookup_all(vocabularies: Sequence[Vocabulary], key_words: tuple[str, ...], *,

@@ -1,0 +1,62 @@
+"""Records on the same subject that word it otherwise: a page of results topped up from the
+words its best records share (pseudo-relevance feedback).
+
+"Low blood sugar at school" finds the school hypo plan and the glucose sensors shared with
+schools; the insulin pump training for school staff never says "hypo" or "blood sugar", but
+it shares the telling words of those best records ("diabetes", "insulin", "glucose"). When
+the page is not filled by records with every word of the query, the rest of it is drawn
+from records sharing at least :data:`MIN_SHARED` of those words, scored at most
+:data:`WEIGHT` of the best record, so they rank after every record with the whole query and
+among, by score, those with only some of its words. The query's own words, stopwords and
+words in a tenth or more of the records do not count: they say nothing about the subject.
+
+The same best records tell which of the records with only some of the query's words use a
+shared word in another sense: one sharing fewer than :data:`SAME_SENSE` telling words with
+them ("building handover" for "ambulance handover") scores :data:`OFF_TOPIC` as much.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+__all__ = ["FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "SAME_SENSE", "TELLING_SHARE", "TERMS",
+           "WEIGHT", "feedback_terms"]
+
+#: The best records (with every word of the query) whose words are used.
+FROM_RECORDS = 3
+#: How many of their words.
+TERMS = 8
+#: A record is drawn in when it has at least this many of them.
+MIN_SHARED = 2
+#: Records drawn in score at most this share of the best record's score.
+WEIGHT = 0.25
+#: Words in this share of the records or more tell nothing about a subject.
+TELLING_SHARE = 0.1
+#: A record with only some of the query's words that shares fewer than SAME_SENSE telling
+#: words with the best records having all of them is taken to use the shared word in another
+#: sense, and scores OFF_TOPIC as much.
+SAME_SENSE = 2
+OFF_TOPIC = 0.5
+
+
+def feedback_terms(records: Iterable[set[str]], own: set[str], df: Callable[[str], int],
+                   total: int) -> dict[str, float]:
+    """The words (stems) the best *records* share, with weights: in at least two of them
+    (one will do when there is one), not the query's *own*, telling (*df* under
+    :data:`TELLING_SHARE` of *total*), weighted by how many records have them x IDF; the
+    :data:`TERMS` heaviest."""
+    found = list(records)
+    counts: Counter[str] = Counter()
+    for stems in found:
+        counts.update(s for s in stems - own if s.isalpha() and len(s) > 2)
+    least = 2 if len(found) > 1 else 1
+    weights = {}
+    for stem, count in counts.items():
+        if count < least:
+            continue
+        docs = df(stem)
+        if 0 < docs < TELLING_SHARE * total:
+            weights[stem] = count * math.log(1 + (total - docs + 0.5) / (docs + 0.5))
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TERMS])

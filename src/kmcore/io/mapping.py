@@ -301,6 +301,12 @@ def _narrowest_department(chosen: list[ColumnMapping]) -> None:
             return
 
 
+#: Parts that are lists: a second column for one ("Areas of expertise" and "Specialist
+#: interests") adds its items to the first's instead of being left out.
+LIST_PARTS = frozenset({"profile.expertise", "profile.methods_experience",
+                        "profile.willing_to"})
+
+
 @attrs.frozen
 class _Words:
     """The words a header may match for one record type, each to the field it names."""
@@ -324,7 +330,8 @@ class _Words:
     def free(self, field: str, used: set[str]) -> bool:
         """The field is not taken yet, or can take a second column (a person named by
         either of two columns)."""
-        reusable = field in self.by_name and self.by_name[field].kind == "ref"
+        reusable = (field in self.by_name and self.by_name[field].kind == "ref"
+                    ) or field in LIST_PARTS
         return field not in used or reusable
 
 

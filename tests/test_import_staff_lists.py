@@ -1,0 +1,70 @@
+"""Staff lists as trusts keep them: several areas in one expertise cell, a second expertise
+column, languages beside the areas, "can help with" offers, leavers, and people entered
+twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.areas import split_areas
+from kmcore.io.importer import import_file
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("QI methodology, PDSA cycles and run charts", ["QI methodology", "PDSA cycles", "run charts"]),
+    ("Infant feeding & breastfeeding support", ["Infant feeding", "breastfeeding support"]),
+    ("Hearing aids, tinnitus and balance", ["Hearing aids", "tinnitus", "balance"]),
+    ("Anticoagulation/DOACs", ["Anticoagulation", "DOACs"]),
+    ("Hand therapy;\nsplinting;\nreturn to work", ["Hand therapy", "splinting", "return to work"]),
+    # fixed phrases stay whole
+    ("Infection prevention and control", ["Infection prevention and control"]),
+    ("Health and safety; demand & capacity", ["Health and safety", "demand & capacity"]),
+    ("Moving & handling, Friends & Family Test", ["Moving & handling", "Friends & Family Test"]),
+    ("mental and physical health", ["mental and physical health"]),
+    # a slash inside an abbreviation or beside a number is part of the area
+    ("Cat 3/4 calls, A&E/ED, HIV/AIDS", ["Cat 3/4 calls", "A&E/ED", "HIV/AIDS"]),
+])
+def test_an_expertise_cell_is_split_as_a_person_reads_it(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "areas", "languages"), [
+    ("Urgent care, minor injuries; Welsh speaker", ["Urgent care", "minor injuries"], ["cy"]),
+    ("fluent in Urdu; diabetes", ["diabetes"], ["ur"]),
+    ("BSL (British Sign Language), 999 call handling", ["999 call handling"], ["bfi"]),
+    ("patient education in Punjabi", ["patient education in Punjabi"], []),
+    ("Welsh history", ["Welsh history"], []),
+])
+def test_a_language_is_not_an_area(cell: str, areas: list[str], languages: list[str]) -> None:
+    found = split_areas(cell)
+    assert (found.areas, found.languages) == (areas, languages)
+
+
+def test_two_expertise_columns_make_one_profile_and_can_help_with_is_an_offer(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(
+        "Name,Email,Areas of expertise,Specialist interests,Can help with\n"
+        "Gareth Lloyd,gareth.lloyd@nhs.net,\"Urgent care; Welsh speaker\","
+        "\"minor injuries, urgent care\",Teaching on wound dressings\n"
+        "Hazel Broom,hazel.broom@nhs.net,Document supply and interlibrary loans,,"
+        "n/a - left\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert result.error_rows == 0
+    people = {p.display_name: p for p in kb.records("person")}
+    gareth = people["Gareth Lloyd"].profile
+    assert [c.concept.label for c in gareth.expertise] == ["Urgent care", "minor injuries"]
+    assert gareth.languages == ("cy",)
+    assert [str(w) for w in gareth.willing_to] == ["speak"]
+    hazel = people["Hazel Broom"].profile
+    assert [c.concept.label for c in hazel.expertise] == ["Document supply",
+                                                          "interlibrary loans"]
+    assert not hazel.willing_to and "n/a" not in hazel.overview

@@ -68,3 +68,34 @@ def test_two_expertise_columns_make_one_profile_and_can_help_with_is_an_offer(
     assert [c.concept.label for c in hazel.expertise] == ["Document supply",
                                                           "interlibrary loans"]
     assert not hazel.willing_to and "n/a" not in hazel.overview
+
+
+def test_leavers_come_in_as_left_with_or_without_a_date(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "leavers.csv"
+    path.write_text(
+        "Name,Email,Job title,Status,Leaving date\n"
+        "Ann Lee,ann.lee@nhs.net,Nurse,Leaver,\n"  # a status word, no date
+        "Bob Ray,bob.ray@nhs.net,Paramedic (LEFT Mar-24),,\n"  # in the job title, dated
+        "Cy Dee,cy.dee@nhs.net,Porter (left),,\n"  # in the job title, no date
+        "Di Fox,di.fox@nhs.net,Clerk,,31/01/2024\n"  # only a leaving date, passed
+        "Ed Gee,ed.gee@nhs.net,Clerk,,31/01/2099\n"  # leaving in future: still here
+        "Fay Hu,fay.hu@nhs.net,Clerk,Active,\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert result.error_rows == 0 and result.incomplete == 2
+    got = {p.display_name: (p.job_title, str(p.employment_status),
+                            p.left_on.isoformat() if p.left_on else None,
+                            bool(p.to_complete)) for p in kb.records("person")}
+    assert got == {
+        "Ann Lee": ("Nurse", "left", None, True),
+        "Bob Ray": ("Paramedic", "left", "2024-03-01", False),
+        "Cy Dee": ("Porter", "left", None, True),
+        "Di Fox": ("Clerk", "left", "2024-01-31", False),
+        "Ed Gee": ("Clerk", "current", "2099-01-31", False),
+        "Fay Hu": ("Clerk", "current", None, False),
+    }
+    from kmcore.cli.review import incomplete_records
+
+    flagged = {r.display_name: missing for r, missing in incomplete_records(kb)}
+    assert sorted(flagged) == ["Ann Lee", "Cy Dee"]
+    assert all(m[0].startswith("left_on:") for m in flagged.values())

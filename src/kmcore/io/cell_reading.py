@@ -4,6 +4,7 @@ records; and what a row says besides its cells (a leaver's date, a stage in the 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -131,9 +132,12 @@ class CellReader(ImportState):
                 data["stage"] = self._choice("stage", column, said[0], row)
 
     def _leaver(self, data: dict[str, Any], row: Row) -> None:
-        """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with
-        the date, when it says; else their employment status is unknown). Or a status or
-        notes column that says "Leaver - 31/08/2024" or "LEFT 03/24": a leaver."""
+        """A leaver, however the staff list says so: a status or notes column ("Leaver -
+        31/08/2024", "LEFT 03/24", "Leaver"), a job title ("Ward Clerk (retired Dec 23)",
+        "Paramedic (LEFT Mar-24)") or a leaving-date column ("Leaving date", "End date")
+        holding a date that has passed. They come in as having left, on the date given;
+        a leaver with no date is flagged for a librarian to add it (``to_complete``), as
+        a person record needs one for the retention rule."""
         if self.record_type != "person":
             return
         if "employment_status" not in data and self.result is not None:
@@ -143,20 +147,22 @@ class CellReader(ImportState):
                     header) in ("", "employment_status") else None)
                 if said is not None:
                     data["employment_status"] = "left"
-                    if said[0] is not None:
+                    if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
                     break
-        if not isinstance(data.get("job_title"), str):
-            return
-        found = left_note(data["job_title"])
-        if found is None or "employment_status" in data:
-            return
-        title, when = found
-        data["job_title"] = title
-        if when is not None:
-            data["employment_status"], data["left_on"] = "left", when.isoformat()
-        else:
-            data["employment_status"] = "unknown"
+        if isinstance(data.get("job_title"), str):
+            found = left_note(data["job_title"])
+            if found is not None:
+                title, when = found
+                data["job_title"] = title
+                if "employment_status" not in data or data["employment_status"] == "left":
+                    data["employment_status"] = "left"
+                    if when is not None and "left_on" not in data:
+                        data["left_on"] = when.isoformat()
+        left_on = data.get("left_on")
+        if ("employment_status" not in data and isinstance(left_on, str)
+                and left_on <= dt.date.today().isoformat()):
+            data["employment_status"] = "left"  # a leaving date that has passed
 
     def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
         """A live innovation that other organisations took up is spreading: kmcore's stage

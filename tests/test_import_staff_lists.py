@@ -99,3 +99,41 @@ def test_leavers_come_in_as_left_with_or_without_a_date(
     flagged = {r.display_name: missing for r, missing in incomplete_records(kb)}
     assert sorted(flagged) == ["Ann Lee", "Cy Dee"]
     assert all(m[0].startswith("left_on:") for m in flagged.values())
+
+
+def _errors(result: object) -> dict[int, str]:
+    return {p.row: p.reason for p in result.problems  # type: ignore[attr-defined]
+            if p.severity == "error"}
+
+
+def test_an_idea_typed_again_under_a_new_reference_is_named_a_duplicate(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Ref,Idea,Description,Lead,Lead email,Status\n"
+        "INN-001,Virtual fracture clinic,Phone reviews,Tom Ash,tom.ash@nhs.net,Live\n"
+        "INN-002,Easy-read letters,Letters,Beth Hall,beth.hall@nhs.net,Live\n"
+        "INN-013,Virtual  fracture clinic.,Phone reviews,Tom Ash,tom.ash@nhs.net,Live\n"
+        # the same title led by somebody else is another idea
+        "INN-014,Easy-read letters,Letters in outpatients,Ann Lee,ann.lee@nhs.net,Live\n",
+        encoding="utf-8")
+    for _ in range(2):  # and again on a re-import, when the first row is unchanged
+        result = import_file(kb, path, "innovation")
+        assert list(_errors(result)) == [4]
+        assert "repeats row 2 (the same title and lead" in _errors(result)[4]
+    assert sorted(r.reference for r in kb.records("innovation")) == [
+        "INN-001", "INN-002", "INN-014"]
+
+
+def test_a_person_listed_again_under_a_new_number_is_named_a_duplicate(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(
+        "ID,Name,Email\n"
+        "101,Anjali Mehta,anjali.mehta@nhs.net\n"
+        "102,Ben Carter,ben.carter@nhs.net\n"
+        "205,Dr A Mehta,Anjali.Mehta@nhs.net\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert list(_errors(result)) == [4]
+    assert "the same e-mail" in _errors(result)[4]
+    assert len(list(kb.records("person"))) == 2

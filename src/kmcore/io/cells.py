@@ -23,6 +23,10 @@ EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "no
                          "--", "?", "none", "nil", "not applicable", "not given", "no data",
                          "awaiting", "pending", "x", "unk"})
 
+#: What people type for a sum of money that is nothing: a saving of zero, not an unknown one.
+ZERO_MONEY = frozenset({"0", "£0", "£ 0", "0.00", "£0.00", "nil", "£nil", "none", "zero",
+                        "no saving", "no savings", "no cost", "nothing", "£0k", "0k"})
+
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 
@@ -90,15 +94,17 @@ _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|ar
 
 def parse_money(value: Any) -> Money | None:
     """Pounds from a cell as people type them: ``£38,000``, ``approx £120k``, ``12.5k``,
-    ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. None for ``n/a``, ``tbc``
-    and ``£0``. A range (``£5k-£10k``) or a figure in other units (``2.1k bed days``) raises
-    :class:`ConversionError`: there is no one sum of money to keep."""
+    ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. ``£0``, ``0``, ``nil`` and
+    ``none`` are a sum of nothing (a saving of zero is an answer); None for ``n/a``, ``tbc``
+    and the like (not known). A range (``£5k-£10k``) or a figure in other units (``2.1k bed
+    days``) raises :class:`ConversionError`: there is no one sum of money to keep."""
     if isinstance(value, bool):
         raise ConversionError(f"{value!r} is not a sum of money")
     if isinstance(value, int | float | Decimal):
-        amount = Decimal(str(value))
-        return Money(amount, True) if amount else None
+        return Money(Decimal(str(value)), True)
     text = " ".join(str(value).split())
+    if text.lower().strip(".") in ZERO_MONEY:
+        return Money(Decimal("0.00"), True)
     if not text or _empty(text):
         return None
     cash = not _NOT_CASH.search(text)
@@ -121,8 +127,6 @@ def parse_money(value: Any) -> Money | None:
         amount *= 1000
     elif scale in ("m", "million"):
         amount *= 1_000_000
-    if not amount:
-        return None
     return Money(amount.quantize(Decimal("0.01")), cash)
 
 

@@ -137,3 +137,47 @@ def test_a_person_listed_again_under_a_new_number_is_named_a_duplicate(
     assert list(_errors(result)) == [4]
     assert "the same e-mail" in _errors(result)[4]
     assert len(list(kb.records("person"))) == 2
+
+
+@pytest.mark.parametrize(("record_type", "header", "field"), [
+    ("innovation", "Directorate / Dept", "department"),
+    ("innovation", "Specialty", "department"),
+    ("innovation", "Ward or unit", "department"),
+    ("innovation", "Service", "department"),
+    ("innovation", "Date idea started", "started_on"),
+    ("innovation", "Commencement date", "started_on"),
+    ("innovation", "Date project began", "started_on"),
+    ("innovation", "Start Date (dd/mm/yyyy)", "started_on"),
+    ("innovation", "Where are we now?", "stage"),
+    ("person", "Team", "department"),
+    ("person", "Leaver date", "left_on"),
+    ("person", "Date of leaving", "left_on"),
+    ("person", "Termination date", "left_on"),
+    ("person", "End of employment", "left_on"),
+    ("person", "Clinical interests", "profile.expertise"),
+    ("person", "Topics I can talk about", "profile.expertise"),
+    ("person", "How I can help", "profile.willing_to"),
+])
+def test_headers_librarians_write(record_type: str, header: str, field: str) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records import RECORD_TYPES
+
+    mapping = guess_mapping(record_type, [header, "Name"],
+                            columns_for(RECORD_TYPES[record_type]))
+    assert mapping.columns[0].field == field
+
+
+@pytest.mark.parametrize(("word", "stage"), [
+    ("In use across trust", "embedded"), ("Rolled out trust-wide", "embedded"),
+    ("Being developed", "planning"), ("Approved - awaiting start", "planning"),
+    ("Business case submitted", "planning"), ("Pre-pilot", "planning"),
+    ("Rolling out", "implemented"), ("Wider rollout", "spreading"),
+    ("Adopted regionally", "spreading"), ("Scaling up", "spreading"),
+    ("On hold", "paused"), ("PDSA cycle 2", "testing"), ("Abandoned", "stopped"),
+])
+def test_stage_words_people_type(word: str, stage: str) -> None:
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.vocab import Stage
+
+    assert ValueMatcher(Stage).match(word).value == stage

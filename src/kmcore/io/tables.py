@@ -96,15 +96,31 @@ def read_table(path: str | Path, *, sheet: str | None = None,
 # --- CSV --------------------------------------------------------------------------------------
 
 
+def _dialect(text: str, suffix: str) -> Any:
+    """How the cells of delimited text are separated. A tab in the first lines of a ``.txt``
+    or ``.tsv`` file decides it (Excel's "Unicode text" and "Text (tab delimited)" saves);
+    otherwise the csv module's guess, and when it cannot guess (a short file, cells holding
+    ``;`` and line breaks) the delimiter the first filled line holds most of."""
+    lines = [line for line in text[:20000].splitlines() if line.strip()][:5]
+    counts = {d: sum(line.count(d) for line in lines) for d in ",;\t|"}
+    if suffix in (".txt", ".tsv") and counts["\t"]:
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(text[:20000], delimiters=",;\t|")
+    except csv.Error:
+        best = max(counts, key=lambda d: counts[d])
+        if not counts[best] or best == ",":
+            return csv.excel
+        return csv.excel_tab if best == "\t" else type(
+            "Delimited", (csv.excel,), {"delimiter": best})
+
+
 def _read_csv(path: Path, known: KnownHeader | None = None) -> Table:
     with path.open("rb") as fh:
         sample = fh.read(_SNIFF_BYTES)
     encoding = detect_encoding(sample)
     text_sample = sample.decode(encoding, errors="replace")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text_sample[:20000], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _dialect(text_sample, path.suffix.lower())
     size = path.stat().st_size
     lines = text_sample.count("\n")
     total_hint = int(lines * size / len(sample)) if sample else 0

@@ -181,3 +181,34 @@ def test_stage_words_people_type(word: str, stage: str) -> None:
     from kmcore.records.vocab import Stage
 
     assert ValueMatcher(Stage).match(word).value == stage
+
+
+@pytest.mark.parametrize(("headers", "fields"), [
+    # a second expertise column, however it is headed, fills the same profile ...
+    (["Name", "Areas of expertise", "Specialist interests (optional)"],
+     ["display_name", "profile.expertise", "profile.expertise"]),
+    (["Name", "Interests / expertise (library)", "Skills"],
+     ["display_name", "profile.expertise", "profile.expertise"]),
+    # ... but a column about the list is no second list
+    (["Name", "Areas of expertise", "Expertise level"],
+     ["display_name", "profile.expertise", ""]),
+    (["Name", "Skills", "Skills last confirmed"], ["display_name", "profile.expertise", ""]),
+    (["Name", "Languages spoken"], ["display_name", "profile.languages"]),
+])
+def test_second_list_columns(headers: list[str], fields: list[str]) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    mapping = guess_mapping("person", headers, columns_for(Person))
+    assert [cm.field for cm in mapping.columns] == fields
+
+
+def test_a_languages_column_keeps_tags(kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Areas of expertise,Languages\n"
+                    "Ana Silva,Falls; Welsh speaker,\"Portuguese and Spanish, Klingon\"\n",
+                    encoding="utf-8")
+    import_file(kb, path, "person")
+    [ana] = kb.records("person")
+    assert ana.profile.languages == ("cy", "pt", "es", "Klingon")

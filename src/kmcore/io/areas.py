@@ -23,7 +23,7 @@ import re
 
 import attrs
 
-__all__ = ["LANGUAGES", "PAIRED_WORDS", "Areas", "split_areas"]
+__all__ = ["LANGUAGES", "PAIRED_WORDS", "Areas", "language_tags", "split_areas"]
 
 # A slash with a space either side separates areas ("Clinical audit / research governance").
 _ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|\s/\s|^\s*[-*]\s+)\s*", re.M)
@@ -145,3 +145,20 @@ def split_areas(text: str) -> Areas:
                 if area and area.casefold() not in seen:
                     seen[area.casefold()] = area
     return Areas(list(seen.values()), languages)
+
+
+def language_tags(text: str) -> list[str]:
+    """A languages cell (``"Welsh, Polish"``, ``"BSL; cy"``) as the tags the profile keeps:
+    a language kmcore knows by name becomes its tag, anything else is kept as written."""
+    tags: list[str] = []
+    items = [piece for chunk in _ITEMS.split(text) for piece in _AND.split(chunk)[::2]]
+    for item in items:
+        item = item.strip(" .-*")
+        if not item:
+            continue
+        name = item.casefold()
+        tag = LANGUAGES.get(name) or _language(item) or _language(f"{item} speaker")
+        tag = tag or item[:35]
+        if tag not in tags:
+            tags.append(tag)
+    return tags

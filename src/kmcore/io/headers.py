@@ -181,6 +181,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                                        "improvement methods", "tools and methods"),
         "profile.overview": ("about me", "bio", "biography", "overview", "profile",
                              "short bio", "about"),
+        "profile.languages": ("languages", "languages spoken", "language", "other languages",
+                              "spoken languages", "language s spoken", "languages other than "
+                              "english"),
         "profile.populations": ("patient groups", "populations", "patient population",
                                 "client groups"),
         "employment_status": ("employment status", "status", "in post", "still in post",

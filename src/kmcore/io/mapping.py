@@ -307,6 +307,13 @@ LIST_PARTS = frozenset({"profile.expertise", "profile.methods_experience",
                         "profile.willing_to"})
 
 
+#: Words of a header about a list rather than holding one ("Expertise level", "Skills last
+#: confirmed"): such a column is never a second list column.
+_ABOUT_A_LIST = frozenset({"level", "levels", "rating", "score", "years", "date", "confirmed",
+                           "verified", "updated", "source", "count", "number", "no", "since",
+                           "evidence", "visibility", "consent"})
+
+
 @attrs.frozen
 class _Words:
     """The words a header may match for one record type, each to the field it names."""
@@ -327,11 +334,12 @@ class _Words:
         """Every word kmcore knows, for the close-spelling pass."""
         return {**self.any_words, **self.shared, **self.type_words, **self.own}
 
-    def free(self, field: str, used: set[str]) -> bool:
+    def free(self, field: str, used: set[str], *, sure: bool = True) -> bool:
         """The field is not taken yet, or can take a second column (a person named by
-        either of two columns)."""
+        either of two columns; with *sure*, a header that names it, a second list of
+        expertise: "Expertise level" only holds the word, and is no second list)."""
         reusable = (field in self.by_name and self.by_name[field].kind == "ref"
-                    ) or field in LIST_PARTS
+                    ) or (sure and field in LIST_PARTS)
         return field not in used or reusable
 
 
@@ -435,7 +443,9 @@ def _loose_picks(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> 
         # as prose, not the structured "outcomes" field whose name it also holds.
         found = (contained_phrase(key, {**any_words, **type_words})
                  or contained_phrase(key, spellings))
-        if found and words.free(found[1], used):
+        # "Interests / expertise" is a second list of expertise; "Expertise level" is not.
+        sure = not set(key.split()) & _ABOUT_A_LIST
+        if found and words.free(found[1], used, sure=sure):
             used.add(found[1])
             chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kmcore.io.areas import split_areas
+from kmcore.io.areas import language_tags, split_areas
 from kmcore.io.cells import parse_money, person_name
 from kmcore.io.columns import Column, ConversionError
 from kmcore.io.people import People, split_people
@@ -190,6 +190,11 @@ def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
     return parts
 
 
+def _languages(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    return given if given is not None else language_tags(cell_text(value))
+
+
 def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
     given = _json_list(value)
     if given is not None:
@@ -276,6 +281,7 @@ SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
     "profile.expertise": _expertise,
     "profile.methods_experience": _concepts,
     "profile.willing_to": _willing_to,
+    "profile.languages": _languages,
 }
 
 

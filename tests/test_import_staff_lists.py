@@ -212,3 +212,30 @@ def test_a_languages_column_keeps_tags(kb: kmcore.KnowledgeBase, tmp_path: Path)
     import_file(kb, path, "person")
     [ana] = kb.records("person")
     assert ana.profile.languages == ("cy", "pt", "es", "Klingon")
+
+
+@pytest.mark.parametrize(("title", "left"), [
+    ("Porter (resigned Jan 2024)", ("Porter", "2024-01-01")),
+    ("Paramedic - LEFT Mar-24", ("Paramedic", "2024-03-01")),
+    ("Ward Clerk - retired", ("Ward Clerk", None)),
+    ("Nurse - left side of ward", None),  # not a date after it: not a leaver
+    ("Left ventricular specialist", None),
+])
+def test_a_leaver_in_a_job_title(title: str, left: tuple[str, str | None] | None) -> None:
+    from kmcore.io.cells import left_note
+
+    found = left_note(title)
+    assert (None if found is None else
+            (found[0], found[1].isoformat() if found[1] else None)) == left
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    ("Active Assignment", "current"), ("Maternity leave", "current"),
+    ("Internal Secondment", "current"), ("Bank", "current"),
+    ("Terminate Assignment", "left"), ("No longer in post", "left"), ("Resigned", "left"),
+])
+def test_employment_statuses_staff_lists_use(word: str, status: str) -> None:
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.vocab import EmploymentStatus
+
+    assert ValueMatcher(EmploymentStatus).match(word).value == status

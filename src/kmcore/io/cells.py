@@ -208,9 +208,13 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str |
     return None
 
 
-_LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on)\b\s*"
+_LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on|resigned|"
+                   r"terminated|no longer in post)\b\s*"
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
 
+
+_LEFT_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014]\s*(?:retired|left|leaver|left the trust|"
+                        r"resigned|moved on)\b\s*(?:in|on)?\s*(.{0,20})$", re.I)
 
 _STATUS_PREFIX = re.compile(r"^\s*[\[(]?(closed|stopped|withdrawn|cancelled|canceled|"
                             r"abandoned|on hold|paused|rejected|not progressed)[\])]?\s*"
@@ -227,7 +231,8 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b"
+_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on|resigned|"
+                          r"terminated|no longer in post)\b"
                           r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
 
 
@@ -256,7 +261,16 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
     says its holder has left (and when, if it says); None when it does not say so."""
     found = _LEFT.search(text)
     if not found:
-        return None
+        # "Paramedic - LEFT Mar-24": the note after a dash, its date (if any) all that follows
+        dashed = _LEFT_DASH.search(text)
+        if not dashed or not dashed.group(1).strip():
+            return None
+        rest = " ".join(dashed.group(1).split())
+        tail = dashed.group(2).strip()
+        try:
+            return rest, loose_date(tail) if tail else None
+        except ConversionError:
+            return None  # "Nurse - left side of the ward": not a date, not a leaver
     rest = " ".join(_LEFT.sub(" ", text).split())
     when: dt.date | None
     try:

@@ -199,9 +199,23 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     "minus", "-", "change"),
     },
     "EmploymentStatus": {
-        "current": ("current", "in post", "yes", "active", "employed", "staff", "current staff"),
-        "left": ("left", "leaver", "left trust", "no longer here", "no", "former",
-                 "ex staff", "retired"),
+        # ESR's assignment statuses and the kinds of contract and leave a staff list
+        # names: all still employed here.
+        "current": ("current", "in post", "yes", "y", "active", "employed", "staff",
+                    "current staff", "active assignment", "acting up", "secondment",
+                    "on secondment", "internal secondment", "seconded", "maternity leave",
+                    "mat leave", "parental leave", "adoption leave", "long term sick",
+                    "sick leave", "career break", "suspend assignment", "suspended",
+                    "bank", "bank staff", "fixed term", "permanent", "substantive",
+                    "temporary", "locum", "honorary", "honorary contract", "volunteer",
+                    "student", "trainee", "agency", "contractor", "flexible retirement",
+                    "retire and return", "still in post", "in post yes"),
+        "left": ("left", "leaver", "left trust", "no longer here", "no", "n", "former",
+                 "ex staff", "retired", "terminate assignment", "terminated", "resigned",
+                 "moved on", "moved to another trust", "no longer in post",
+                 "not in post", "left the trust", "left organisation", "ex employee",
+                 "former staff", "former employee", "end of contract", "contract ended",
+                 "dismissed", "deceased"),
         "unknown": ("unknown", "not known", "tbc", "?"),
     },
     "StoryKind": {

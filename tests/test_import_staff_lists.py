@@ -239,3 +239,34 @@ def test_employment_statuses_staff_lists_use(word: str, status: str) -> None:
     from kmcore.records.vocab import EmploymentStatus
 
     assert ValueMatcher(EmploymentStatus).match(word).value == status
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("Diabetes (type 1 & 2), insulin", ["Diabetes (type 1 & 2)", "insulin"]),
+    ("Malnutrition screening (MUST, MUST-lite)", ["Malnutrition screening (MUST, MUST-lite)"]),
+    ("falls, frailty, etc.", ["falls", "frailty"]),
+    ("n/a", []), ("None", []), ("TBC", []),
+])
+def test_brackets_and_nothing_words_in_an_expertise_cell(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas
+
+
+def test_an_expertise_cell_saying_none_makes_no_profile(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Areas of expertise\nAna Silva,n/a\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    [ana] = kb.records("person")
+    assert ana.profile is None
+
+
+def test_the_start_date_beats_the_date_an_idea_was_logged() -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.innovation import Innovation
+
+    mapping = guess_mapping("innovation", ["Title", "Date submitted", "Start date"],
+                            columns_for(Innovation))
+    assert [cm.field for cm in mapping.columns] == ["title", "", "started_on"]
+    alone = guess_mapping("innovation", ["Title", "Date submitted"], columns_for(Innovation))
+    assert [cm.field for cm in alone.columns] == ["title", "started_on"]

@@ -125,23 +125,50 @@ def _split_and(item: str) -> list[str]:
     return out
 
 
+#: What separates areas, hidden inside brackets while a cell is split: "Diabetes (type 1 &
+#: 2)" and "Malnutrition screening (MUST, MUST-lite)" are one area each.
+_HIDDEN = {",": "\ue000", ";": "\ue001", "&": "\ue002", "/": "\ue003", "\n": "\ue004",
+           " and ": "\ue005", "|": "\ue006", "+": "\ue007"}
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: Items that say nothing: a cell of "n/a", a list ending "etc.".
+_NOTHING = frozenset({"n/a", "na", "none", "nil", "tbc", "tba", "unknown", "not known", "etc",
+                      "etc.", "and more", "others", "other", "various", "misc", "no", "-", "?"})
+
+
+def _hide(text: str) -> str:
+    def masked(found: re.Match[str]) -> str:
+        inner = found.group(0)
+        for sep, mark in _HIDDEN.items():
+            inner = inner.replace(sep, mark)
+        return inner
+    return _BRACKETED.sub(masked, text)
+
+
+def _unhide(text: str) -> str:
+    for sep, mark in _HIDDEN.items():
+        text = text.replace(mark, sep)
+    return text
+
+
 def split_areas(text: str) -> Areas:
     """The areas of expertise in one cell (see the module docstring), in the order written,
-    each once (case aside), and the language tags of any languages it names."""
+    each once (case aside), and the language tags of any languages it names. Separators in
+    brackets do not separate, and "n/a", "none" or a closing "etc." are no area."""
     seen: dict[str, str] = {}
     languages: list[str] = []
-    for chunk in _ITEMS.split(text):
+    for chunk in _ITEMS.split(_hide(text)):
         for item in _WORD_SLASH.split(chunk):
             item = item.strip(" .-*")
-            if not item:
+            item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
+            if not item or _unhide(item).casefold() in _NOTHING:
                 continue
-            tag = _language(item)
+            tag = _language(_unhide(item))
             if tag is not None:
                 if tag not in languages:
                     languages.append(tag)
                 continue
             for area in _split_and(item):
-                area = area.strip(" .-*")
+                area = _unhide(area).strip(" .-*")
                 if area and area.casefold() not in seen:
                     seen[area.casefold()] = area
     return Areas(list(seen.values()), languages)

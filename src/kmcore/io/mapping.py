@@ -171,7 +171,7 @@ CONFIDENCE: dict[str, str] = {
     "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
     "similar spelling": "low", "joined name parts": "high",
-    "narrower than the directorate": "medium",
+    "narrower than the directorate": "medium", "a start, not when logged": "high",
 }
 
 
@@ -312,6 +312,27 @@ LIST_PARTS = frozenset({"profile.expertise", "profile.methods_experience",
 _ABOUT_A_LIST = frozenset({"level", "levels", "rating", "score", "years", "date", "confirmed",
                            "verified", "updated", "source", "count", "number", "no", "since",
                            "evidence", "visibility", "consent"})
+
+
+#: Words of a date column that say when the entry was made, not when the work started.
+_LOGGED = frozenset({"submitted", "submission", "logged", "raised", "received", "added",
+                     "entered", "recorded", "created"})
+
+
+def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:
+    """A log with a "Date submitted" column before a "Start date" one: the start is the
+    start date, not the day the idea was logged (which stays unmapped, shown in the
+    preview). Changes *chosen* in place."""
+    at = next((i for i, cm in enumerate(chosen) if cm.field == "started_on"), None)
+    if at is None or not set(normalise_header(chosen[at].header).split()) & _LOGGED:
+        return
+    for i, cm in enumerate(chosen):
+        key = normalise_header(qualifier_free(cm.header))
+        if (not cm.field and words.candidates.get(key, words.type_words.get(key)) == "started_on"
+                and not set(key.split()) & _LOGGED):
+            chosen[i] = ColumnMapping(cm.header, "started_on", "a start, not when logged")
+            chosen[at] = ColumnMapping(chosen[at].header, "", "when it was logged")
+            return
 
 
 @attrs.frozen
@@ -479,6 +500,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
         _loose_picks(words, chosen, used)
         _close_spellings(words, chosen, used)
     _narrowest_department(chosen)
+    _real_start(words, chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in words.by_name and "description" not in used:

@@ -184,6 +184,8 @@ def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
     if given is not None:
         return given
     found = split_areas(cell_text(value))
+    if not found.areas and not found.languages:
+        return None  # "n/a", "none": no expertise, and no profile made for it
     parts = Parts(expertise=[{"concept": {"label": area[:200]}} for area in found.areas])
     if found.languages:
         parts["languages"] = found.languages

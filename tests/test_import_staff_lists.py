@@ -270,3 +270,36 @@ def test_the_start_date_beats_the_date_an_idea_was_logged() -> None:
     assert [cm.field for cm in mapping.columns] == ["title", "", "started_on"]
     alone = guess_mapping("innovation", ["Title", "Date submitted"], columns_for(Innovation))
     assert [cm.field for cm in alone.columns] == ["title", "started_on"]
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("frailty and comprehensive geriatric assessment",
+     ["frailty", "comprehensive geriatric assessment"]),
+    ("Falls and bone health", ["Falls", "bone health"]),
+    ("adult & paediatric physiotherapy", ["adult & paediatric physiotherapy"]),
+    ("primary and secondary care", ["primary and secondary care"]),
+])
+def test_a_shared_noun_only_after_a_describing_word(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "day"), [
+    ("2020", "2020-01-01"), (2020, "2020-01-01"),  # a year alone, not Excel's day 2020
+    ("2021/22", "2021-04-01"), ("FY 2022-23", "2022-04-01"),  # a financial year
+    (44927, "2023-01-01"),  # an Excel serial is still a day
+])
+def test_years_and_financial_years_as_dates(cell: object, day: str) -> None:
+    from kmcore.io.cells import loose_date
+
+    found = loose_date(cell)
+    assert found is not None and found.isoformat() == day
+
+
+def test_project_no_is_the_logs_reference() -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.innovation import Innovation
+
+    mapping = guess_mapping("innovation", ["Project No.", "Project Title"],
+                            columns_for(Innovation))
+    assert [cm.field for cm in mapping.columns] == ["key", "title"]

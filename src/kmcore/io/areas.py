@@ -106,6 +106,25 @@ def _language(item: str) -> str | None:
     return LANGUAGES[found.group(1).casefold()]
 
 
+#: Words that describe a noun rather than name an area: "adult", "acute", "inpatient".
+_DESCRIBING_WORDS = frozenset({
+    "acute", "chronic", "adult", "adults", "child", "children's", "older", "young", "junior",
+    "senior", "inpatient", "outpatient", "primary", "secondary", "tertiary", "community",
+    "elective", "planned", "unplanned", "day", "night", "short", "long", "public", "private",
+    "early", "late", "upper", "lower", "pre", "post", "first", "second", "internal",
+    "external", "formal", "informal", "qualitative", "quantitative", "paediatric",
+    "pediatric", "neonatal", "maternal", "perinatal", "antenatal", "postnatal", "urgent",
+    "emergency", "routine", "specialist", "general", "basic", "advanced", "intermediate",
+    "local", "national", "regional", "online", "face-to-face", "remote", "virtual", "digital",
+    "nhs", "nursing", "medical", "surgical"})
+#: Endings of describing words: clinical, surgical, paediatric, preventive, dependent.
+_DESCRIBING_END = re.compile(r"(?:al|ic|ary|ory|ive|ous|ent|ant|ile|less|ful)$")
+
+
+def _describing(word: str) -> bool:
+    return word in _DESCRIBING_WORDS or bool(_DESCRIBING_END.search(word))
+
+
 def _split_and(item: str) -> list[str]:
     """``"PDSA cycles and run charts"`` -> two areas; ``"infection prevention and
     control"`` stays one (see :data:`PAIRED_WORDS`)."""
@@ -115,9 +134,12 @@ def _split_and(item: str) -> list[str]:
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         before = out[-1].split()[-1].casefold() if out[-1].split() else ""
         after = piece.split()[0].casefold() if piece.split() else ""
-        # One word before "and" with several after it shares their head noun ("mental and
-        # physical health", "adult & paediatric services"): one area, as written.
-        shared_head = len(out[-1].split()) == 1 and len(piece.split()) > 1
+        # One describing word before "and" with several after it shares their head noun
+        # ("mental and physical health", "adult & paediatric services"): one area, as
+        # written. A noun before it ("frailty and comprehensive geriatric assessment") is
+        # an area of its own.
+        shared_head = (len(out[-1].split()) == 1 and len(piece.split()) > 1
+                       and _describing(before))
         if not before or not after or shared_head or (before, after) in PAIRED_WORDS:
             out[-1] = f"{out[-1]}{joiner}{piece}"
         else:

@@ -48,12 +48,36 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+def _year_alone(value: Any) -> dt.date | None:
+    """``2020`` -> 1 January 2020; ``2021/22`` -> 1 April 2021 (a financial year's start).
+    A whole number from 1950 to 2100 in a date column is a year: as an Excel serial number
+    it would be a day in 1905, which no log of innovations or staff means."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1950 <= value <= 2100:
+        return dt.date(int(value), 1, 1)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if re.fullmatch(r"(19[5-9]\d|20\d\d|2100)", text):
+        return dt.date(int(text), 1, 1)
+    found = re.fullmatch(r"(?:fy\s*)?(\d{4})\s*[/\-]\s*(\d{2})", text, re.I)
+    if found and (int(found[1]) + 1) % 100 == int(found[2]):
+        return dt.date(int(found[1]), 4, 1)
+    return None
+
+
 def loose_date(value: Any) -> dt.date | None:
     """A date as logs write it: anything :func:`parse_date` reads, plus a month alone
     (``Apr 2020``, ``April 2020``, ``Jan-23``, ``06/2019``: the 1st of the month) and a
-    quarter (``Q3 2021``: its first day). None for ``tbc``, ``n/a`` and the like."""
+    quarter (``Q3 2021``: its first day), a year alone (``2020``, as text or an Excel number:
+    1 January) and an NHS financial year (``2021/22``, ``2021-22``: 1 April 2021). None for
+    ``tbc``, ``n/a`` and the like."""
     if isinstance(value, str) and _empty(value):
         return None
+    year = _year_alone(value)
+    if year is not None:
+        return year
     try:
         return parse_date(value)
     except ConversionError as first:

@@ -166,8 +166,9 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
     except Exception as exc:
         raise KmcoreError(f"{path}: cannot be read as an Excel workbook ({exc})",
                           hint="Open it in Excel and save it as .xlsx again.") from None
+    notes: list[str] = []
     if sheet is None:
-        ws = book.worksheets[0]
+        ws = _data_sheet(book, known, notes)
     elif sheet in book.sheetnames:
         ws = book[sheet]
     else:
@@ -185,7 +186,32 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
 
     table = _tabulate(path, raw_rows(), sheet=ws.title, known=known)
     table.total_hint = total
+    table.notes[:0] = notes
     return table
+
+
+def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:
+    """The sheet to read when none is named: the first, unless another has a header with
+    more words kmcore knows (a workbook opening on "Instructions" or "Summary" keeps its
+    log on a later sheet). The preview says which was read, and ``--sheet`` chooses."""
+    sheets = book.worksheets
+    if known is None or len(sheets) < 2:
+        return sheets[0]
+
+    def score(ws: Any) -> int:
+        best = 0
+        for _, cells in zip(range(_HEADER_SEARCH + 5),
+                            ws.iter_rows(values_only=True), strict=False):
+            best = max(best, _known_count(list(cells), known))
+        return best
+
+    scores = [score(ws) for ws in sheets]
+    chosen = max(range(len(sheets)), key=lambda i: (scores[i], -i))
+    if chosen != 0:
+        notes.append(f"read sheet {sheets[chosen].title!r}: its header names more known "
+                     f"columns than the first sheet, {sheets[0].title!r} (choose another "
+                     "with --sheet)")
+    return sheets[chosen]
 
 
 # --- JSON -------------------------------------------------------------------------------------

@@ -99,6 +99,10 @@ def test_leavers_come_in_as_left_with_or_without_a_date(
     flagged = {r.display_name: missing for r, missing in incomplete_records(kb)}
     assert sorted(flagged) == ["Ann Lee", "Cy Dee"]
     assert all(m[0].startswith("left_on:") for m in flagged.values())
+    from clihelp import run_cli
+
+    shown = run_cli(["--kb", str(kb.root), "review", "incomplete"]).out
+    assert '"Ann Lee":' in shown and "left_on: a person who has left" in shown
 
 
 def _errors(result: object) -> dict[int, str]:

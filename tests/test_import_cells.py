@@ -64,7 +64,7 @@ def test_no_money_is_nothing_to_set(cell: str) -> None:
     assert parse_money(cell) is None
 
 
-@pytest.mark.parametrize("cell", ["£0", "0", 0, "nil", "None", "£0.00", "zero"])
+@pytest.mark.parametrize("cell", ["£0", "0", 0, "nil", "None", "£0.00", "zero", "£ -"])
 def test_a_saving_of_nothing_is_zero_not_unknown(cell: object) -> None:
     money = parse_money(cell)
     assert money is not None and money.amount == 0 and money.cash

@@ -25,7 +25,9 @@ EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "no
 
 #: What people type for a sum of money that is nothing: a saving of zero, not an unknown one.
 ZERO_MONEY = frozenset({"0", "£0", "£ 0", "0.00", "£0.00", "nil", "£nil", "none", "zero",
-                        "no saving", "no savings", "no cost", "nothing", "£0k", "0k"})
+                        "no saving", "no savings", "no cost", "nothing", "£0k", "0k",
+                        # Excel's accounting format shows a zero as a dash after the £
+                        "£-", "£ -"})
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")

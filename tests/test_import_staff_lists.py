@@ -136,11 +136,14 @@ def test_a_person_listed_again_under_a_new_number_is_named_a_duplicate(
         "ID,Name,Email\n"
         "101,Anjali Mehta,anjali.mehta@nhs.net\n"
         "102,Ben Carter,ben.carter@nhs.net\n"
-        "205,Dr A Mehta,Anjali.Mehta@nhs.net\n", encoding="utf-8")
+        "205,Dr A Mehta,Anjali.Mehta@nhs.net\n"
+        # two people on one team mailbox are two people
+        "301,Ann Lee,library@nhs.net\n"
+        "302,Bob Ray,library@nhs.net\n", encoding="utf-8")
     result = import_file(kb, path, "person")
     assert list(_errors(result)) == [4]
     assert "the same e-mail" in _errors(result)[4]
-    assert len(list(kb.records("person"))) == 2
+    assert len(list(kb.records("person"))) == 4
 
 
 @pytest.mark.parametrize(("record_type", "header", "field"), [

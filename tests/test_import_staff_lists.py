@@ -283,6 +283,7 @@ def test_the_start_date_beats_the_date_an_idea_was_logged() -> None:
     ("frailty and comprehensive geriatric assessment",
      ["frailty", "comprehensive geriatric assessment"]),
     ("Falls and bone health", ["Falls", "bone health"]),
+    ("Procurement and contract negotiation", ["Procurement", "contract negotiation"]),
     ("adult & paediatric physiotherapy", ["adult & paediatric physiotherapy"]),
     ("primary and secondary care", ["primary and secondary care"]),
 ])

@@ -10,9 +10,12 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 * "and" or "&" separate two areas (``tinnitus and balance``), except in a fixed phrase
   whose two sides belong together: the words either side of it are a known pair
   (:data:`PAIRED_WORDS`: ``health and safety``, ``infection prevention and control``,
-  ``demand & capacity``, ``Diabetes & Endocrinology``), or one word before it shares the
-  head noun of several after it (``mental and physical health``) -- kept whole, because
+  ``demand & capacity``, ``Diabetes & Endocrinology``), or one describing word before it
+  shares the head noun of several after it (``mental and physical health``; but
+  ``frailty and comprehensive geriatric assessment`` is two) -- kept whole, because
   splitting them would make areas nobody has;
+* separators inside brackets do not separate (``Diabetes (type 1 & 2)``), and ``n/a``,
+  ``none`` or a closing ``etc.`` is no area;
 * a line that names a language the person speaks (``Welsh speaker``, ``fluent in Urdu``) is
   not an area: it is returned apart as a language tag for the profile's ``languages``.
 """
@@ -53,9 +56,9 @@ PAIRED_WORDS: frozenset[tuple[str, str]] = frozenset({
     ("maternity", "neonatal"), ("women", "children"), ("women's", "children's"),
     ("patient", "public"), ("knowledge", "library"), ("library", "knowledge"),
     ("estates", "facilities"), ("signs", "symptoms"), ("falls", "fractures"),
-    ("eating", "drinking"), ("ear", "nose"), ("occupational", "health"),
+    ("eating", "drinking"), ("ear", "nose"),
     ("planning", "performance"), ("recruitment", "retention"),
-    ("capacity", "demand"), ("audit", "effectiveness"), ("end", "life"),
+    ("capacity", "demand"), ("audit", "effectiveness"),
     ("moving", "handling"), ("friends", "family"), ("hear", "treat"), ("see", "treat"),
     ("see", "convey"), ("arts", "crafts"), ("cause", "effect"), ("check", "challenge"),
     ("sight", "hearing"), ("airway", "breathing"), ("bone", "joint"),
@@ -122,7 +125,9 @@ _DESCRIBING_END = re.compile(r"(?:al|ic|ary|ory|ive|ous|ent|ant|ile|less|ful)$")
 
 
 def _describing(word: str) -> bool:
-    return word in _DESCRIBING_WORDS or bool(_DESCRIBING_END.search(word))
+    # "-ment" words end like "-ent" ones but name things: "procurement and contracts".
+    return word in _DESCRIBING_WORDS or (bool(_DESCRIBING_END.search(word))
+                                         and not word.endswith("ment"))
 
 
 def _split_and(item: str) -> list[str]:

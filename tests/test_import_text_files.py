@@ -44,6 +44,8 @@ def test_text_saves_of_a_staff_list_import_whole(kind: str, tmp_path: Path) -> N
     kb = kmcore.init(tmp_path / "kb", name="KB", organisation="Trust")
     result = import_file(kb, path, "person")
     assert result.error_rows == 0 and result.counts["create"] == 2
+    assert any("UTF-16" in note for note in result.notes) == ("UTF-16" in kind
+                                                               or "Unicode" in kind)
     people = {p.display_name: p for p in kb.records("person")}
     assert sorted(people) == ["Renée Thompson", "Seán O'Brien"]
     assert people["Renée Thompson"].department == "Knowledge & Library Services"

@@ -148,6 +148,8 @@ def _read_csv(path: Path, known: KnownHeader | None = None) -> Table:
     table.total_hint = total_hint
     if encoding == "cp1252":
         table.notes.append("read as Windows-1252 text (the file is not UTF-8)")
+    elif encoding.startswith("utf-16"):
+        table.notes.append("read as UTF-16 text (Excel's \"Unicode text\")")
     return table
 
 

@@ -311,3 +311,18 @@ def test_project_no_is_the_logs_reference() -> None:
     mapping = guess_mapping("innovation", ["Project No.", "Project Title"],
                             columns_for(Innovation))
     assert [cm.field for cm in mapping.columns] == ["key", "title"]
+
+
+def test_yes_under_a_header_that_names_the_offer(kb: kmcore.KnowledgeBase,
+                                                 tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Areas of expertise,Happy to be contacted?,Willing to mentor,"
+                    "Happy to...\n"
+                    "Ann Lee,Falls,Yes,Y,\n"
+                    "Bob Ray,Sepsis,No,,Yes\n"
+                    "Cy Dee,Frailty,no,n,\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    offers = {p.display_name: sorted(str(w) for w in p.profile.willing_to)
+              for p in kb.records("person")}
+    assert offers == {"Ann Lee": ["be_contacted", "mentor"], "Bob Ray": ["be_contacted"],
+                      "Cy Dee": []}

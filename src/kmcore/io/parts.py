@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
 __all__ = ["SPECIAL", "Parts", "UnknownWord", "Warning_", "adopters_in", "cell_text",
-           "lend_emails", "merge_part", "orgs", "parts_hint"]
+           "lend_emails", "merge_part", "offer_in_header", "orgs", "parts_hint"]
 
 
 # A slash with a space either side separates areas ("Clinical audit / research governance");
@@ -202,6 +202,27 @@ def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
     if given is not None:
         return given
     return [{"label": item[:200]} for item in _items(value)]
+
+
+_YES = frozenset({"yes", "y", "x", "true", "\u2713", "\u2714", "yes please", "happy to",
+                  "willing", "ok", "sure"})
+_NO = frozenset({"no", "n", "false", "not at the moment", "not now", "no thanks"})
+
+
+def offer_in_header(header: str, value: Any) -> Any:
+    """A yes/no cell under a header that names the offer ("Happy to be contacted?",
+    "Willing to mentor"): yes is the header's own words (a bare "Happy to..." is being
+    contacted), no is nothing (None); any other cell is returned as it is."""
+    from kmcore.io.headers import qualifier_free
+
+    word = cell_text(value).strip(" .!").casefold()
+    if word in _NO:
+        return None
+    if word not in _YES:
+        return value
+    said = _WILLING_LEAD.sub("", qualifier_free(header).replace("\u2026", " ")).strip(" .")
+    return said if said and said.casefold() not in ("willing to", "happy to") else (
+        "be contacted")
 
 
 def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:

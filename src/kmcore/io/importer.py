@@ -221,7 +221,7 @@ class Importer(RowReader):
                     if entry is not None and entry["id"] not in seen:
                         seen[entry["id"]] = row.number
                         if entry.get("twin"):
-                            self._twins.setdefault(entry["twin"], (row.number, entry["id"]))
+                            self._twins.setdefault(entry["twin"], row.number)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
                         if on_row is not None:
@@ -248,10 +248,11 @@ class Importer(RowReader):
         twin = twin_key(record) if record is not None else None
         if record is not None and twin is not None and not any(
                 p.severity == "error" for p in problems):
-            first = self._twins.setdefault(twin, (row.number, record["id"]))
-            if first[1] != record["id"]:
-                problems.append(RowProblem(row.number, None, "row",
-                                           twin_reason(twin, first[0], first[1])))
+            # The same id twice was refused already (as a repeated key), so a twin seen
+            # before is another record: this row repeats it under another number.
+            first = self._twins.setdefault(twin, row.number)
+            if first != row.number:
+                problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
         errors = [p for p in problems if p.severity == "error"]
         if not errors and record is not None:
             self._ledger.keep(digest, record["id"], {

@@ -326,3 +326,17 @@ def test_yes_under_a_header_that_names_the_offer(kb: kmcore.KnowledgeBase,
               for p in kb.records("person")}
     assert offers == {"Ann Lee": ["be_contacted", "mentor"], "Bob Ray": ["be_contacted"],
                       "Cy Dee": []}
+
+
+@pytest.mark.parametrize(("cell", "left"), [
+    ("Leaver (date tbc)", (None,)), ("Left (n/k)", (None,)),
+    ("Left [31/03/2024]", ("2024-03-31",)), ("Leaver - wef 01/04/2024", ("2024-04-01",)),
+    ("Left the trust in March 2024", ("2024-03-01",)),
+    ("Left side", None), ("left-handed suturing", None),
+])
+def test_leaver_cells(cell: str, left: tuple[str | None] | None) -> None:
+    from kmcore.io.cells import leaver_cell
+
+    found = leaver_cell(cell)
+    assert (None if found is None else
+            tuple(d.isoformat() if d else None for d in found)) == left

@@ -21,7 +21,8 @@ __all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "not_a_record", "p
 #: What people type for "nothing here yet".
 EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "not known", "-",
                          "--", "?", "none", "nil", "not applicable", "not given", "no data",
-                         "awaiting", "pending", "x", "unk"})
+                         "awaiting", "pending", "x", "unk", "n/k", "nk", "date tbc",
+                         "date unknown"})
 
 #: What people type for a sum of money that is nothing: a saving of zero, not an unknown one.
 ZERO_MONEY = frozenset({"0", "£0", "£ 0", "0.00", "£0.00", "nil", "£nil", "none", "zero",
@@ -270,8 +271,10 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
     found = _LEAVER_CELL.match(text)
     if not found:
         return None
-    rest = found[1].strip(" .)")
-    if not rest:
+    # "Leaver (date tbc)", "Left [31/03/2024]": what is in brackets is the date, or none.
+    rest = " ".join(re.sub(r"[()\[\]]", " ", found[1]).split()).strip(" .")
+    rest = re.sub(r"^(?:date|on|wef|w\.e\.f\.?)\s*[:\-]?\s*", "", rest, flags=re.I)
+    if not rest or _empty(rest):
         return (None,)
     month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", rest)  # "03/24": March 2024
     if month_year and 1 <= int(month_year[1]) <= 12:

@@ -295,6 +295,8 @@ def test_a_shared_noun_only_after_a_describing_word(cell: str, areas: list[str])
     ("2020", "2020-01-01"), (2020, "2020-01-01"),  # a year alone, not Excel's day 2020
     ("2021/22", "2021-04-01"), ("FY 2022-23", "2022-04-01"),  # a financial year
     (44927, "2023-01-01"),  # an Excel serial is still a day
+    ("Spring 2022", "2022-03-01"), ("approx. March 2022", "2022-03-01"),
+    ("w/c 12/06/2023", "2023-06-12"), ("c. 2021", "2021-01-01"), ("Jan/Feb 2023", "2023-01-01"),
 ])
 def test_years_and_financial_years_as_dates(cell: object, day: str) -> None:
     from kmcore.io.cells import loose_date
@@ -340,3 +342,11 @@ def test_leaver_cells(cell: str, left: tuple[str | None] | None) -> None:
     found = leaver_cell(cell)
     assert (None if found is None else
             tuple(d.isoformat() if d else None for d in found)) == left
+
+
+def test_a_hedged_date_that_is_no_date_names_the_cell_as_written() -> None:
+    from kmcore.io.cells import loose_date
+    from kmcore.io.columns import ConversionError
+
+    with pytest.raises(ConversionError, match="'approx soon' is not a date"):
+        loose_date("approx soon")

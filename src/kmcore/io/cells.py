@@ -51,6 +51,14 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+#: A season's first month, for "Spring 2022" (1 March).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Words that hedge a date without changing it: "approx.", "c.", "w/c", "from", "early".
+_DATE_HEDGE = re.compile(r"^(?:approx(?:imately)?\.?|c\.|circa|around|about|roughly|"
+                         r"w/c|wc|week commencing|from|since|started|began|early|est\.?|"
+                         r"estimated)\s*", re.I)
+
+
 def _year_alone(value: Any) -> dt.date | None:
     """``2020`` -> 1 January 2020; ``2021/22`` -> 1 April 2021 (a financial year's start).
     A whole number from 1950 to 2100 in a date column is a year: as an Excel serial number
@@ -96,6 +104,20 @@ def loose_date(value: Any) -> dt.date | None:
         found = re.fullmatch(r"q([1-4])[\s\-/]*(\d{2}|\d{4})", low)
         if found:
             return dt.date(_year(found[2]), 3 * int(found[1]) - 2, 1)
+        found = re.fullmatch(r"(spring|summer|autumn|fall|winter)[\s\-/,']+(\d{2}|\d{4})", low)
+        if found:
+            return dt.date(_year(found[2]), _SEASONS[found[1]], 1)
+        hedged = _DATE_HEDGE.sub("", low).strip()
+        if hedged and hedged != low:
+            # "approx. March 2022", "w/c 12/06/2023", "c. 2021": the date they hedge
+            try:
+                return loose_date(hedged)
+            except ConversionError:
+                raise first from None
+        found = re.fullmatch(r"([a-z]{3,9})\s*[/&\-]\s*[a-z]{3,9}[\s\-/,']+(\d{2}|\d{4})", low)
+        month = _month(found[1]) if found else None
+        if found and month:  # "Jan/Feb 2023": the first month named
+            return dt.date(_year(found[2]), month, 1)
         raise first
 
 

@@ -12,6 +12,7 @@ from kmcore.io.cells import leaver_cell, left_note, loose_date, person_name, sta
 from kmcore.io.columns import (
     Column,
     ConversionError,
+    ImpossibleDate,
     convert_cell,
     part_column,
     split_list,
@@ -19,7 +20,7 @@ from kmcore.io.columns import (
 from kmcore.io.identity import Titles
 from kmcore.io.import_result import RowProblem, ValueCount
 from kmcore.io.import_state import ImportState
-from kmcore.io.parts import SPECIAL, UnknownWord, adopters_in, cell_text, parts_hint
+from kmcore.io.parts import SPECIAL, UnknownWord, Warning_, adopters_in, cell_text, parts_hint
 from kmcore.io.people import People, split_people
 from kmcore.io.tables import Row
 from kmcore.io.values import ValueMatcher
@@ -80,7 +81,16 @@ class CellReader(ImportState):
                 f"{head} holds several parts, so a plain cell cannot fill it: map the column "
                 f"to one part instead ({parts_hint(column)})")
         if target.kind == "date":
-            found = loose_date(value)
+            try:
+                found = loose_date(value)
+            except ImpossibleDate:
+                raise  # "31/02/2024": a slip in a date, for a person to correct
+            except ConversionError as exc:
+                if target.required:
+                    raise
+                # An optional date in words ("sometime next year") does not refuse the
+                # row: it is left empty, and the warning names the cell as written.
+                raise Warning_(str(exc)) from None
             return found.isoformat() if found is not None else None
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)

@@ -299,7 +299,7 @@ def score_file(path: Path, workdir: Path) -> FileScore:
 
 def score_corpus(folder: Path) -> list[FileScore]:
     files = sorted(p for p in folder.iterdir()
-                   if p.suffix in (".csv", ".xlsx") and
+                   if p.suffix.lower() in (".csv", ".xlsx", ".txt", ".tsv") and
                    p.with_name(p.name + ".expected.json").exists())
     with tempfile.TemporaryDirectory(prefix="kmcore-corpus-") as tmp:
         return [score_file(path, Path(tmp)) for path in files]

@@ -59,9 +59,15 @@ def test_money_as_people_type_it(cell: object, amount: str, cash: bool) -> None:
     assert money is not None and money.amount == Decimal(amount) and money.cash is cash
 
 
-@pytest.mark.parametrize("cell", ["n/a", "tbc", "£0", "", "-"])
+@pytest.mark.parametrize("cell", ["n/a", "N/A", "tbc", "TBC", "", "-", "unknown"])
 def test_no_money_is_nothing_to_set(cell: str) -> None:
     assert parse_money(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["£0", "0", 0, "nil", "None", "£0.00", "zero", "£ -"])
+def test_a_saving_of_nothing_is_zero_not_unknown(cell: object) -> None:
+    money = parse_money(cell)
+    assert money is not None and money.amount == 0 and money.cash
 
 
 @pytest.mark.parametrize("cell", ["£5k-£10k", "2.1k bed days", "lots"])

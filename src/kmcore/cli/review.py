@@ -294,11 +294,11 @@ def _incomplete(ctx: click.Context, as_json: bool) -> None:
     found = incomplete_records(kb)
     if as_json:
         click.echo(json.dumps([{"type": r.record_type, "id": r.id,
-                                "title": getattr(r, "title", r.id), "missing": missing}
+                                "title": getattr(r, "label", r.id), "missing": missing}
                                for r, missing in found], indent=2, ensure_ascii=False))
         return
     for record, missing in found:
-        click.echo(f"  {record.record_type} {record.id} \"{getattr(record, 'title', '')}\":")
+        click.echo(f"  {record.record_type} {record.id} \"{getattr(record, 'label', '')}\":")
         for item in missing:
             click.echo(f"      {item}")
     click.echo(f"{len(found)} record(s) to complete: fill in what each is missing with "

@@ -4,6 +4,7 @@ records; and what a row says besides its cells (a leaver's date, a stage in the 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -11,6 +12,7 @@ from kmcore.io.cells import leaver_cell, left_note, loose_date, person_name, sta
 from kmcore.io.columns import (
     Column,
     ConversionError,
+    ImpossibleDate,
     convert_cell,
     part_column,
     split_list,
@@ -18,7 +20,7 @@ from kmcore.io.columns import (
 from kmcore.io.identity import Titles
 from kmcore.io.import_result import RowProblem, ValueCount
 from kmcore.io.import_state import ImportState
-from kmcore.io.parts import SPECIAL, UnknownWord, adopters_in, cell_text, parts_hint
+from kmcore.io.parts import SPECIAL, UnknownWord, Warning_, adopters_in, cell_text, parts_hint
 from kmcore.io.people import People, split_people
 from kmcore.io.tables import Row
 from kmcore.io.values import ValueMatcher
@@ -79,7 +81,16 @@ class CellReader(ImportState):
                 f"{head} holds several parts, so a plain cell cannot fill it: map the column "
                 f"to one part instead ({parts_hint(column)})")
         if target.kind == "date":
-            found = loose_date(value)
+            try:
+                found = loose_date(value)
+            except ImpossibleDate:
+                raise  # "31/02/2024": a slip in a date, for a person to correct
+            except ConversionError as exc:
+                if target.required:
+                    raise
+                # An optional date in words ("sometime next year") does not refuse the
+                # row: it is left empty, and the warning names the cell as written.
+                raise Warning_(str(exc)) from None
             return found.isoformat() if found is not None else None
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
@@ -131,9 +142,12 @@ class CellReader(ImportState):
                 data["stage"] = self._choice("stage", column, said[0], row)
 
     def _leaver(self, data: dict[str, Any], row: Row) -> None:
-        """A staff list's "Ward Clerk (retired Dec 23)": the job title, and a leaver (with
-        the date, when it says; else their employment status is unknown). Or a status or
-        notes column that says "Leaver - 31/08/2024" or "LEFT 03/24": a leaver."""
+        """A leaver, however the staff list says so: a status or notes column ("Leaver -
+        31/08/2024", "LEFT 03/24", "Leaver"), a job title ("Ward Clerk (retired Dec 23)",
+        "Paramedic (LEFT Mar-24)") or a leaving-date column ("Leaving date", "End date")
+        holding a date that has passed. They come in as having left, on the date given;
+        a leaver with no date is flagged for a librarian to add it (``to_complete``), as
+        a person record needs one for the retention rule."""
         if self.record_type != "person":
             return
         if "employment_status" not in data and self.result is not None:
@@ -143,20 +157,22 @@ class CellReader(ImportState):
                     header) in ("", "employment_status") else None)
                 if said is not None:
                     data["employment_status"] = "left"
-                    if said[0] is not None:
+                    if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
                     break
-        if not isinstance(data.get("job_title"), str):
-            return
-        found = left_note(data["job_title"])
-        if found is None or "employment_status" in data:
-            return
-        title, when = found
-        data["job_title"] = title
-        if when is not None:
-            data["employment_status"], data["left_on"] = "left", when.isoformat()
-        else:
-            data["employment_status"] = "unknown"
+        if isinstance(data.get("job_title"), str):
+            found = left_note(data["job_title"])
+            if found is not None:
+                title, when = found
+                data["job_title"] = title
+                if "employment_status" not in data or data["employment_status"] == "left":
+                    data["employment_status"] = "left"
+                    if when is not None and "left_on" not in data:
+                        data["left_on"] = when.isoformat()
+        left_on = data.get("left_on")
+        if ("employment_status" not in data and isinstance(left_on, str)
+                and left_on <= dt.date.today().isoformat()):
+            data["employment_status"] = "left"  # a leaving date that has passed
 
     def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
         """A live innovation that other organisations took up is spreading: kmcore's stage

@@ -21,7 +21,14 @@ __all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "not_a_record", "p
 #: What people type for "nothing here yet".
 EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "not known", "-",
                          "--", "?", "none", "nil", "not applicable", "not given", "no data",
-                         "awaiting", "pending", "x", "unk"})
+                         "awaiting", "pending", "x", "unk", "n/k", "nk", "date tbc",
+                         "date unknown"})
+
+#: What people type for a sum of money that is nothing: a saving of zero, not an unknown one.
+ZERO_MONEY = frozenset({"0", "£0", "£ 0", "0.00", "£0.00", "nil", "£nil", "none", "zero",
+                        "no saving", "no savings", "no cost", "nothing", "£0k", "0k",
+                        # Excel's accounting format shows a zero as a dash after the £
+                        "£-", "£ -"})
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
@@ -44,12 +51,44 @@ def _year(text: str) -> int:
     return year + 2000 if year < 100 else year
 
 
+#: A season's first month, for "Spring 2022" (1 March).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Words that hedge a date without changing it: "approx.", "c.", "w/c", "from", "early".
+_DATE_HEDGE = re.compile(r"^(?:approx(?:imately)?\.?|c\.|circa|around|about|roughly|"
+                         r"w/c|wc|week commencing|from|since|started|began|early|est\.?|"
+                         r"estimated)\s*", re.I)
+
+
+def _year_alone(value: Any) -> dt.date | None:
+    """``2020`` -> 1 January 2020; ``2021/22`` -> 1 April 2021 (a financial year's start).
+    A whole number from 1950 to 2100 in a date column is a year: as an Excel serial number
+    it would be a day in 1905, which no log of innovations or staff means."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1950 <= value <= 2100:
+        return dt.date(int(value), 1, 1)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if re.fullmatch(r"(19[5-9]\d|20\d\d|2100)", text):
+        return dt.date(int(text), 1, 1)
+    found = re.fullmatch(r"(?:fy\s*)?(\d{4})\s*[/\-]\s*(\d{2})", text, re.I)
+    if found and (int(found[1]) + 1) % 100 == int(found[2]):
+        return dt.date(int(found[1]), 4, 1)
+    return None
+
+
 def loose_date(value: Any) -> dt.date | None:
     """A date as logs write it: anything :func:`parse_date` reads, plus a month alone
     (``Apr 2020``, ``April 2020``, ``Jan-23``, ``06/2019``: the 1st of the month) and a
-    quarter (``Q3 2021``: its first day). None for ``tbc``, ``n/a`` and the like."""
+    quarter (``Q3 2021``: its first day), a year alone (``2020``, as text or an Excel number:
+    1 January) and an NHS financial year (``2021/22``, ``2021-22``: 1 April 2021). None for
+    ``tbc``, ``n/a`` and the like."""
     if isinstance(value, str) and _empty(value):
         return None
+    year = _year_alone(value)
+    if year is not None:
+        return year
     try:
         return parse_date(value)
     except ConversionError as first:
@@ -65,6 +104,20 @@ def loose_date(value: Any) -> dt.date | None:
         found = re.fullmatch(r"q([1-4])[\s\-/]*(\d{2}|\d{4})", low)
         if found:
             return dt.date(_year(found[2]), 3 * int(found[1]) - 2, 1)
+        found = re.fullmatch(r"(spring|summer|autumn|fall|winter)[\s\-/,']+(\d{2}|\d{4})", low)
+        if found:
+            return dt.date(_year(found[2]), _SEASONS[found[1]], 1)
+        hedged = _DATE_HEDGE.sub("", low).strip()
+        if hedged and hedged != low:
+            # "approx. March 2022", "w/c 12/06/2023", "c. 2021": the date they hedge
+            try:
+                return loose_date(hedged)
+            except ConversionError:
+                raise first from None
+        found = re.fullmatch(r"([a-z]{3,9})\s*[/&\-]\s*[a-z]{3,9}[\s\-/,']+(\d{2}|\d{4})", low)
+        month = _month(found[1]) if found else None
+        if found and month:  # "Jan/Feb 2023": the first month named
+            return dt.date(_year(found[2]), month, 1)
         raise first
 
 
@@ -90,15 +143,17 @@ _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|ar
 
 def parse_money(value: Any) -> Money | None:
     """Pounds from a cell as people type them: ``£38,000``, ``approx £120k``, ``12.5k``,
-    ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. None for ``n/a``, ``tbc``
-    and ``£0``. A range (``£5k-£10k``) or a figure in other units (``2.1k bed days``) raises
-    :class:`ConversionError`: there is no one sum of money to keep."""
+    ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. ``£0``, ``0``, ``nil`` and
+    ``none`` are a sum of nothing (a saving of zero is an answer); None for ``n/a``, ``tbc``
+    and the like (not known). A range (``£5k-£10k``) or a figure in other units (``2.1k bed
+    days``) raises :class:`ConversionError`: there is no one sum of money to keep."""
     if isinstance(value, bool):
         raise ConversionError(f"{value!r} is not a sum of money")
     if isinstance(value, int | float | Decimal):
-        amount = Decimal(str(value))
-        return Money(amount, True) if amount else None
+        return Money(Decimal(str(value)), True)
     text = " ".join(str(value).split())
+    if text.lower().strip(".") in ZERO_MONEY:
+        return Money(Decimal("0.00"), True)
     if not text or _empty(text):
         return None
     cash = not _NOT_CASH.search(text)
@@ -121,8 +176,6 @@ def parse_money(value: Any) -> Money | None:
         amount *= 1000
     elif scale in ("m", "million"):
         amount *= 1_000_000
-    if not amount:
-        return None
     return Money(amount.quantize(Decimal("0.01")), cash)
 
 
@@ -204,9 +257,13 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str |
     return None
 
 
-_LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on)\b\s*"
+_LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on|resigned|"
+                   r"terminated|no longer in post)\b\s*"
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
 
+
+_LEFT_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014]\s*(?:retired|left|leaver|left the trust|"
+                        r"resigned|moved on)\b\s*(?:in|on)?\s*(.{0,20})$", re.I)
 
 _STATUS_PREFIX = re.compile(r"^\s*[\[(]?(closed|stopped|withdrawn|cancelled|canceled|"
                             r"abandoned|on hold|paused|rejected|not progressed)[\])]?\s*"
@@ -223,7 +280,8 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on)\b"
+_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on|resigned|"
+                          r"terminated|no longer in post)\b"
                           r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
 
 
@@ -235,8 +293,10 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
     found = _LEAVER_CELL.match(text)
     if not found:
         return None
-    rest = found[1].strip(" .)")
-    if not rest:
+    # "Leaver (date tbc)", "Left [31/03/2024]": what is in brackets is the date, or none.
+    rest = " ".join(re.sub(r"[()\[\]]", " ", found[1]).split()).strip(" .")
+    rest = re.sub(r"^(?:date|on|wef|w\.e\.f\.?)\s*[:\-]?\s*", "", rest, flags=re.I)
+    if not rest or _empty(rest):
         return (None,)
     month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", rest)  # "03/24": March 2024
     if month_year and 1 <= int(month_year[1]) <= 12:
@@ -252,7 +312,16 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
     says its holder has left (and when, if it says); None when it does not say so."""
     found = _LEFT.search(text)
     if not found:
-        return None
+        # "Paramedic - LEFT Mar-24": the note after a dash, its date (if any) all that follows
+        dashed = _LEFT_DASH.search(text)
+        if not dashed or not dashed.group(1).strip():
+            return None
+        rest = " ".join(dashed.group(1).split())
+        tail = dashed.group(2).strip()
+        try:
+            return rest, loose_date(tail) if tail else None
+        except ConversionError:
+            return None  # "Nurse - left side of the ward": not a date, not a leaver
     rest = " ".join(_LEFT.sub(" ", text).split())
     when: dt.date | None
     try:

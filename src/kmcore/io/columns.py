@@ -29,7 +29,8 @@ import attrs
 from kmcore.fields import kind_of
 from kmcore.records.base import Record
 
-__all__ = ["Column", "ConversionError", "columns_for", "convert_cell", "split_list"]
+__all__ = ["Column", "ConversionError", "ImpossibleDate", "columns_for", "convert_cell",
+           "split_list"]
 
 Kind = typing.Literal["id", "text", "texts", "date", "int", "ints", "float", "decimal", "bool",
                       "enum", "enums", "ref", "refs", "concept", "concepts", "json"]
@@ -40,6 +41,10 @@ _NOT_IMPORTED = frozenset({"revision", "created_at", "updated_at", "provenance",
 
 class ConversionError(ValueError):
     """A cell that cannot be read as its field's kind; the message says what to write."""
+
+
+class ImpossibleDate(ConversionError):
+    """A cell written as a date that does not exist (``31/02/2024``): a slip to correct."""
 
 
 @attrs.frozen
@@ -181,7 +186,7 @@ def parse_date(value: Any) -> dt.date:
         if m and m[2][:3].lower() in _MONTHS:
             return dt.date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
     except ValueError as exc:
-        raise ConversionError(f"{text!r} is not a real date ({exc})") from None
+        raise ImpossibleDate(f"{text!r} is not a real date ({exc})") from None
     raise ConversionError(f"{text!r} is not a date: write it as DD/MM/YYYY or YYYY-MM-DD")
 
 

@@ -35,3 +35,5 @@ class ImportState:
     _matchers: dict[str, ValueMatcher]
     #: the choice words the row being read used, kept in the ledger with it
     _row_words: list[list[str]]
+    #: what makes two rows one entry (:mod:`kmcore.io.twins`) -> the first row saying it
+    _twins: dict[str, int]

@@ -50,6 +50,7 @@ from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.tables import Row, Table, read_table
+from kmcore.io.twins import twin_key, twin_reason
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
@@ -202,6 +203,7 @@ class Importer(RowReader):
         fd, spool_name = tempfile.mkstemp(prefix="kmcore-import-", suffix=".jsonl")
         self._spool = Path(spool_name)
         seen: dict[str, int] = {}
+        self._twins = {}
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
         ledger = self._ledger = Ledger(Path(self.kb.root), f"{self.path.name}\x00{sheet}",
@@ -218,6 +220,8 @@ class Importer(RowReader):
                     digests.add(digest)
                     if entry is not None and entry["id"] not in seen:
                         seen[entry["id"]] = row.number
+                        if entry.get("twin"):
+                            self._twins.setdefault(entry["twin"], row.number)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
                         if on_row is not None:
@@ -241,9 +245,18 @@ class Importer(RowReader):
         result = self.result
         self._row_words = []
         problems, record, action = self._row(row, people, titles, seen)
+        twin = twin_key(record) if record is not None else None
+        if record is not None and twin is not None and not any(
+                p.severity == "error" for p in problems):
+            # The same id twice was refused already (as a repeated key), so a twin seen
+            # before is another record: this row repeats it under another number.
+            first = self._twins.setdefault(twin, row.number)
+            if first != row.number:
+                problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
         errors = [p for p in problems if p.severity == "error"]
         if not errors and record is not None:
             self._ledger.keep(digest, record["id"], {
+                "twin": twin,
                 "words": self._row_words,
                 "warnings": [[p.column, p.field, p.reason]
                              for p in problems if p.severity == "warning"]})

@@ -32,7 +32,7 @@ from typing import Any
 __all__ = ["VERSION", "Ledger", "row_digest"]
 
 #: Bumped whenever what a row becomes changes for the same cells and mapping.
-VERSION = 1
+VERSION = 2
 
 Signature = tuple[int, int, int]
 

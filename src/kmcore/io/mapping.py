@@ -171,7 +171,7 @@ CONFIDENCE: dict[str, str] = {
     "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
     "similar spelling": "low", "joined name parts": "high",
-    "narrower than the directorate": "medium",
+    "narrower than the directorate": "medium", "a start, not when logged": "high",
 }
 
 
@@ -301,6 +301,40 @@ def _narrowest_department(chosen: list[ColumnMapping]) -> None:
             return
 
 
+#: Parts that are lists: a second column for one ("Areas of expertise" and "Specialist
+#: interests") adds its items to the first's instead of being left out.
+LIST_PARTS = frozenset({"profile.expertise", "profile.methods_experience",
+                        "profile.willing_to"})
+
+
+#: Words of a header about a list rather than holding one ("Expertise level", "Skills last
+#: confirmed"): such a column is never a second list column.
+_ABOUT_A_LIST = frozenset({"level", "levels", "rating", "score", "years", "date", "confirmed",
+                           "verified", "updated", "source", "count", "number", "no", "since",
+                           "evidence", "visibility", "consent"})
+
+
+#: Words of a date column that say when the entry was made, not when the work started.
+_LOGGED = frozenset({"submitted", "submission", "logged", "raised", "received", "added",
+                     "entered", "recorded", "created"})
+
+
+def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:
+    """A log with a "Date submitted" column before a "Start date" one: the start is the
+    start date, not the day the idea was logged (which stays unmapped, shown in the
+    preview). Changes *chosen* in place."""
+    at = next((i for i, cm in enumerate(chosen) if cm.field == "started_on"), None)
+    if at is None or not set(normalise_header(chosen[at].header).split()) & _LOGGED:
+        return
+    for i, cm in enumerate(chosen):
+        key = normalise_header(qualifier_free(cm.header))
+        if (not cm.field and words.candidates.get(key, words.type_words.get(key)) == "started_on"
+                and not set(key.split()) & _LOGGED):
+            chosen[i] = ColumnMapping(cm.header, "started_on", "a start, not when logged")
+            chosen[at] = ColumnMapping(chosen[at].header, "", "when it was logged")
+            return
+
+
 @attrs.frozen
 class _Words:
     """The words a header may match for one record type, each to the field it names."""
@@ -321,10 +355,12 @@ class _Words:
         """Every word kmcore knows, for the close-spelling pass."""
         return {**self.any_words, **self.shared, **self.type_words, **self.own}
 
-    def free(self, field: str, used: set[str]) -> bool:
+    def free(self, field: str, used: set[str], *, sure: bool = True) -> bool:
         """The field is not taken yet, or can take a second column (a person named by
-        either of two columns)."""
-        reusable = field in self.by_name and self.by_name[field].kind == "ref"
+        either of two columns; with *sure*, a header that names it, a second list of
+        expertise: "Expertise level" only holds the word, and is no second list)."""
+        reusable = (field in self.by_name and self.by_name[field].kind == "ref"
+                    ) or (sure and field in LIST_PARTS)
         return field not in used or reusable
 
 
@@ -428,7 +464,9 @@ def _loose_picks(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> 
         # as prose, not the structured "outcomes" field whose name it also holds.
         found = (contained_phrase(key, {**any_words, **type_words})
                  or contained_phrase(key, spellings))
-        if found and words.free(found[1], used):
+        # "Interests / expertise" is a second list of expertise; "Expertise level" is not.
+        sure = not set(key.split()) & _ABOUT_A_LIST
+        if found and words.free(found[1], used, sure=sure):
             used.add(found[1])
             chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
 
@@ -462,6 +500,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
         _loose_picks(words, chosen, used)
         _close_spellings(words, chosen, used)
     _narrowest_department(chosen)
+    _real_start(words, chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in words.by_name and "description" not in used:

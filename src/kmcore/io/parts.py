@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from kmcore.io.areas import language_tags, split_areas
 from kmcore.io.cells import parse_money, person_name
 from kmcore.io.columns import Column, ConversionError
 from kmcore.io.people import People, split_people
@@ -26,13 +27,16 @@ if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
 __all__ = ["SPECIAL", "Parts", "UnknownWord", "Warning_", "adopters_in", "cell_text",
-           "lend_emails", "merge_part", "orgs", "parts_hint"]
+           "lend_emails", "merge_part", "offer_in_header", "orgs", "parts_hint"]
 
 
 # A slash with a space either side separates areas ("Clinical audit / research governance");
 # one without ("Cat 3/4 calls", "A&E/ED") is part of an area.
 _ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|\s/\s|^\s*[-*]\s+)\s*", re.M)
 _WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|/)\s*", re.I)
+#: A cell that says there is nothing: "n/a", "N/A - left", "none", "-", "nil".
+_NOTHING = re.compile(r"^\s*(?:n/?a|none|nil|no|nothing|not applicable|-+|\?)\s*(?:$|[-\u2013(:;,.]"
+                      r".*$)", re.I)
 _WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|able|keen|glad)"
                            r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)
 
@@ -96,14 +100,19 @@ def cell_text(value: Any) -> str:
 
 
 def merge_part(part: dict[str, Any], sub: str, converted: Any) -> None:
-    if isinstance(converted, Parts):
-        for name, value in converted.items():
-            if name == "overview" and part.get("overview"):
-                part["overview"] = f"{part['overview']} {value}"
-            else:
-                part[name] = value
-    else:
-        part[sub] = converted
+    """Put one column's *converted* cell into the record's *part*. A second column for the
+    same list ("Areas of expertise" and "Specialist interests") adds to it, each item once;
+    a second overview is added after the first."""
+    given = converted.items() if isinstance(converted, Parts) else [(sub, converted)]
+    for name, value in given:
+        if name == "overview" and part.get("overview"):
+            part["overview"] = f"{part['overview']} {value}"
+        elif isinstance(value, list) and isinstance(part.get(name), list):
+            known = [json.dumps(v, sort_keys=True).casefold() for v in part[name]]
+            part[name] = part[name] + [
+                v for v in value if json.dumps(v, sort_keys=True).casefold() not in known]
+        else:
+            part[name] = value
 
 
 def parts_hint(column: Column) -> str:
@@ -169,10 +178,23 @@ def orgs(value: Any) -> list[dict[str, Any]]:
 
 
 def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """The areas of an expertise cell (see :mod:`kmcore.io.areas`); a language named in it
+    ("Welsh speaker") goes to the profile's languages, not its expertise."""
     given = _json_list(value)
     if given is not None:
         return given
-    return [{"concept": {"label": item[:200]}} for item in _items(value)]
+    found = split_areas(cell_text(value))
+    if not found.areas and not found.languages:
+        return None  # "n/a", "none": no expertise, and no profile made for it
+    parts = Parts(expertise=[{"concept": {"label": area[:200]}} for area in found.areas])
+    if found.languages:
+        parts["languages"] = found.languages
+    return parts
+
+
+def _languages(importer: Importer, value: Any, row: int, people: People) -> Any:
+    given = _json_list(value)
+    return given if given is not None else language_tags(cell_text(value))
 
 
 def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
@@ -180,6 +202,27 @@ def _concepts(importer: Importer, value: Any, row: int, people: People) -> Any:
     if given is not None:
         return given
     return [{"label": item[:200]} for item in _items(value)]
+
+
+_YES = frozenset({"yes", "y", "x", "true", "\u2713", "\u2714", "yes please", "happy to",
+                  "willing", "ok", "sure"})
+_NO = frozenset({"no", "n", "false", "not at the moment", "not now", "no thanks"})
+
+
+def offer_in_header(header: str, value: Any) -> Any:
+    """A yes/no cell under a header that names the offer ("Happy to be contacted?",
+    "Willing to mentor"): yes is the header's own words (a bare "Happy to..." is being
+    contacted), no is nothing (None); any other cell is returned as it is."""
+    from kmcore.io.headers import qualifier_free
+
+    word = cell_text(value).strip(" .!").casefold()
+    if word in _NO:
+        return None
+    if word not in _YES:
+        return value
+    said = _WILLING_LEAD.sub("", qualifier_free(header).replace("\u2026", " ")).strip(" .")
+    return said if said and said.casefold() not in ("willing to", "happy to") else (
+        "be contacted")
 
 
 def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:
@@ -192,6 +235,8 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
     field = "profile.willing_to"
     matcher = importer._matcher(field, Column(field, "enums", "", False, enum_cls=WillingTo),
                                 prefer="first")
+    if _NOTHING.match(cell_text(value)):
+        return None  # "n/a - left", "none": no offer, and nothing to keep in their words
     words = importer.result.values.setdefault(field, {})
     found: list[str] = []
     kept: list[str] = []
@@ -259,6 +304,7 @@ SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
     "profile.expertise": _expertise,
     "profile.methods_experience": _concepts,
     "profile.willing_to": _willing_to,
+    "profile.languages": _languages,
 }
 
 

@@ -16,7 +16,7 @@ from kmcore.io.columns import ConversionError
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.mapping import KEY, ColumnMapping
-from kmcore.io.parts import UnknownWord, Warning_, lend_emails, merge_part
+from kmcore.io.parts import UnknownWord, Warning_, lend_emails, merge_part, offer_in_header
 from kmcore.io.people import People, name_key
 from kmcore.io.tables import Row
 
@@ -118,6 +118,10 @@ class RowReader(CellReader, RecordBuilder):
                 continue  # two columns for one field: the first filled one wins
             if head == "employment_status" and leaver_cell(str(value)):
                 continue  # "Leaver - 31/08/2024": read with its date by _leaver
+            if cm.field == "profile.willing_to":
+                value = offer_in_header(cm.header, value)  # "Happy to be contacted?" Yes
+                if value is None:
+                    continue
             converted = self._converted_cell(cm, value, row.number, people, titles, problems)
             if converted is None:
                 continue

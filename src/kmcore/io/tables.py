@@ -96,15 +96,31 @@ def read_table(path: str | Path, *, sheet: str | None = None,
 # --- CSV --------------------------------------------------------------------------------------
 
 
+def _dialect(text: str, suffix: str) -> Any:
+    """How the cells of delimited text are separated. A tab in the first lines of a ``.txt``
+    or ``.tsv`` file decides it (Excel's "Unicode text" and "Text (tab delimited)" saves);
+    otherwise the csv module's guess, and when it cannot guess (a short file, cells holding
+    ``;`` and line breaks) the delimiter the first filled line holds most of."""
+    lines = [line for line in text[:20000].splitlines() if line.strip()][:5]
+    counts = {d: sum(line.count(d) for line in lines) for d in ",;\t|"}
+    if suffix in (".txt", ".tsv") and counts["\t"]:
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(text[:20000], delimiters=",;\t|")
+    except csv.Error:
+        best = max(counts, key=lambda d: counts[d])
+        if not counts[best] or best == ",":
+            return csv.excel
+        return csv.excel_tab if best == "\t" else type(
+            "Delimited", (csv.excel,), {"delimiter": best})
+
+
 def _read_csv(path: Path, known: KnownHeader | None = None) -> Table:
     with path.open("rb") as fh:
         sample = fh.read(_SNIFF_BYTES)
     encoding = detect_encoding(sample)
     text_sample = sample.decode(encoding, errors="replace")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text_sample[:20000], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _dialect(text_sample, path.suffix.lower())
     size = path.stat().st_size
     lines = text_sample.count("\n")
     total_hint = int(lines * size / len(sample)) if sample else 0
@@ -132,6 +148,8 @@ def _read_csv(path: Path, known: KnownHeader | None = None) -> Table:
     table.total_hint = total_hint
     if encoding == "cp1252":
         table.notes.append("read as Windows-1252 text (the file is not UTF-8)")
+    elif encoding.startswith("utf-16"):
+        table.notes.append("read as UTF-16 text (Excel's \"Unicode text\")")
     return table
 
 
@@ -150,8 +168,9 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
     except Exception as exc:
         raise KmcoreError(f"{path}: cannot be read as an Excel workbook ({exc})",
                           hint="Open it in Excel and save it as .xlsx again.") from None
+    notes: list[str] = []
     if sheet is None:
-        ws = book.worksheets[0]
+        ws = _data_sheet(book, known, notes)
     elif sheet in book.sheetnames:
         ws = book[sheet]
     else:
@@ -169,7 +188,32 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
 
     table = _tabulate(path, raw_rows(), sheet=ws.title, known=known)
     table.total_hint = total
+    table.notes[:0] = notes
     return table
+
+
+def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:
+    """The sheet to read when none is named: the first, unless another has a header with
+    more words kmcore knows (a workbook opening on "Instructions" or "Summary" keeps its
+    log on a later sheet). The preview says which was read, and ``--sheet`` chooses."""
+    sheets = book.worksheets
+    if known is None or len(sheets) < 2:
+        return sheets[0]
+
+    def score(ws: Any) -> int:
+        best = 0
+        for _, cells in zip(range(_HEADER_SEARCH + 5),
+                            ws.iter_rows(values_only=True), strict=False):
+            best = max(best, _known_count(list(cells), known))
+        return best
+
+    scores = [score(ws) for ws in sheets]
+    chosen = max(range(len(sheets)), key=lambda i: (scores[i], -i))
+    if chosen != 0:
+        notes.append(f"read sheet {sheets[chosen].title!r}: its header names more known "
+                     f"columns than the first sheet, {sheets[0].title!r} (choose another "
+                     "with --sheet)")
+    return sheets[chosen]
 
 
 # --- JSON -------------------------------------------------------------------------------------

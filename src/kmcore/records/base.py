@@ -36,6 +36,7 @@ __all__ = [
     "Provenance",
     "Record",
     "Reference",
+    "listed_to_complete",
 ]
 
 
@@ -233,6 +234,16 @@ def _qio_rule(value: Any) -> str | None:
     return None
 
 
+def listed_to_complete(to_complete: Any, path: str) -> bool:
+    """True when the rule at *path* (``.left_on``) is one of the ``'field: what is missing'``
+    items of a record's *to_complete* flags (see :attr:`KnowledgeRecord.to_complete`)."""
+    if not to_complete or not isinstance(to_complete, tuple):
+        return False
+    wanted = path.lstrip(".$")
+    return any(isinstance(item, str) and item.split(":", 1)[0].strip() == wanted
+               for item in to_complete)
+
+
 @attrs.frozen(kw_only=True)
 class KnowledgeRecord(Record):
     """Base of the knowledge content: innovations, stories, capture records and lessons."""
@@ -264,11 +275,7 @@ class KnowledgeRecord(Record):
     def waived(self, path: str) -> bool:
         """True when the cross-record rule at *path* (``.adoption.adopted_by``) is listed in
         :attr:`to_complete`: the record is kept, flagged, until somebody completes it."""
-        if not self.to_complete or not isinstance(self.to_complete, tuple):
-            return False
-        wanted = path.lstrip(".$")
-        return any(isinstance(item, str) and item.split(":", 1)[0].strip() == wanted
-                   for item in self.to_complete)
+        return listed_to_complete(self.to_complete, path)
 
     def has_consent(self, person: str, scope: str) -> bool:
         """True when *person* has an active consent of *scope* on this record."""

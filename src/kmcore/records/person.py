@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from kmcore.records import _fields as f
-from kmcore.records.base import ConceptRef, OrgRef, Record
+from kmcore.records.base import ConceptRef, OrgRef, Record, listed_to_complete
 from kmcore.records.identifiers import email_problem, orcid_problem
 from kmcore.records.vocab import (
     CareSetting,
@@ -184,6 +184,10 @@ class Person(Record):
     profile: ExpertiseProfile | None = f.part(
         ExpertiseProfile, help="Opt-in expertise profile for the directory"
     )
+    to_complete: tuple[str, ...] = f.texts(
+        limit=300, help="What must still be filled in before it meets every rule, as "
+        "'field: what is missing' (set by `kmcore import` for a leaver whose staff list "
+        "gives no leaving date; listed by `kmcore review`)")
 
     @property
     def label(self) -> str:
@@ -196,6 +200,10 @@ class Person(Record):
         if self.profile is None or self.employment_status == EmploymentStatus.LEFT:
             return True
         return self.profile.objection is not None
+
+    def waived(self, path: str) -> bool:
+        """True when the rule at *path* is listed in :attr:`to_complete` (kept, flagged)."""
+        return listed_to_complete(self.to_complete, path)
 
     def _cross_checks(self) -> Iterator[tuple[str, str, Any]]:
         if self.employment_status == EmploymentStatus.LEFT and self.left_on is None:

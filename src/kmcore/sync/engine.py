@@ -40,11 +40,13 @@ from kmcore.errors import (
     KmcoreError,
     NotFound,
     PermissionDenied,
+    ValidationError,
 )
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
 from kmcore.store._lock import FileLock, LockBusy
 from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
+from kmcore.sync.incomplete import flagged_incomplete
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
 from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
@@ -469,7 +471,8 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
                 # Every problem, not only the first line: the person fixing the item on
                 # the target needs the whole list.
                 reason="could not be brought in: "
-                + "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+                + "; ".join(line.strip() for line in str(exc).splitlines() if line.strip()
+                            ).replace(":; ", ": ")
                 + " (fix it on the target; editing it there brings it in again)",
             )
         outcomes.append(outcome)
@@ -510,7 +513,12 @@ def _pulled_record(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem
             method="kmcore sync (pull)",
         )),
     )
-    record = codec.from_dict(data, kb.classes)
+    try:
+        record = codec.from_dict(data, kb.classes)
+    except ValidationError as exc:
+        # Made with the target's own form, it may lack fields kmcore requires: it comes in
+        # flagged incomplete (held back, listed by `kmcore review incomplete`), not refused.
+        record = flagged_incomplete(data, exc, kb.classes)
     if known_original is not None:
         record = attrs.evolve(record, links=(
             *record.links, Link(rel="pulled_edit_of", target=known_original.id,
@@ -531,9 +539,17 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
         record = attrs.evolve(record, id=record_id)
         existing = _stored(kb, spec.name, record_id)
 
+    to_complete = tuple(getattr(record, "to_complete", ()) or ())
+
     def outcome(status: PullStatus, reason: str) -> PullOutcome:
+        if to_complete and status != "unchanged":
+            # Every problem, so the person completing it needs no other list.
+            reason += ("; incomplete, held back until completed: " + "; ".join(to_complete)
+                       + " (`kmcore review incomplete` lists it; complete it with "
+                       "`kmcore edit`, or on the target)")
         return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                           record_type=spec.name, status=status, reason=reason)
+                           record_type=spec.name, status=status, reason=reason,
+                           to_complete=list(to_complete))
 
     if dry_run:
         verb = "update draft" if existing is not None else "bring in as a new draft"

@@ -75,6 +75,8 @@ class PullOutcome:
     record_type: str | None
     status: PullStatus
     reason: str
+    #: what the draft lacks (it came in flagged incomplete), every problem; empty if none
+    to_complete: list[str] = attrs.field(factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)

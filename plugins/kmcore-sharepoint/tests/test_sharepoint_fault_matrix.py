@@ -314,6 +314,39 @@ def test_a_form_item_that_cannot_become_a_record_is_refused_with_every_problem(
     assert "title" in reason and "polarity" in reason, reason
 
 
+def _recommendations(world: World) -> list[Any]:
+    return [i.fields.get("KmRecommendation") for i in world.fake.items(world.site, "Lessons")]
+
+
+@pytest.mark.parametrize("seen_missing", [True, False])
+def test_a_column_added_back_by_provision_is_filled_on_the_next_sync(
+        synced: World, seen_missing: bool) -> None:
+    # A site owner deletes a column (SharePoint deletes its values with it); `kmcore
+    # sharepoint provision` adds it back, empty. The next sync must fill it for the items
+    # already there, although no record changed (a sync may or may not have run between).
+    world = synced
+    assert _recommendations(world) == ["Book the room when the date is set."] * 3
+    world.fake.delete_column(world.site, "Lessons", "KmRecommendation")
+    assert _recommendations(world) == [None] * 3
+    count = 3
+    if seen_missing:  # a sync writes a new item while the column is gone
+        _lessons(world, 1, start=3)
+        between = _cli(world, "sync")
+        assert between.code == 0, between.out + between.err
+        count = 4
+    assert _cli(world, "sharepoint", "provision", "intranet").code == 0
+    assert _recommendations(world) == [None] * count
+    dry = _cli(world, "sync", "--dry-run")
+    assert f"Would update {count} lessons" in dry.out, dry.out
+    run = _cli(world, "sync", "--json")
+    assert run.code == 0, run.out + run.err
+    assert run.report["counts"]["update"] == count, run.report
+    assert "KmRecommendation" in run.report["items"][0]["reason"], run.report["items"]
+    assert _recommendations(world) == ["Book the room when the date is set."] * count
+    again = _cli(world, "sync", "--json")
+    assert again.code == 0 and again.report["counts"]["update"] == 0, again.report
+
+
 def test_the_check_costs_one_request_a_run(synced: World) -> None:
     # What checking the sign-in every run costs: an unchanged re-sync reads the site once
     # and the lists' delta once, and writes nothing.

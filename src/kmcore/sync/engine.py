@@ -216,8 +216,11 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             p.status in ("created", "updated", "copied") for p in report.pulled
         ):
             shared.invalidate()
+        resend = _mark_for_resend(target, ledger, dry_run=dry_run)
         plan = make_plan(kb, cfg, ledger, target=target,
                          prints=shared.get(kb) if shared is not None else None)
+        if resend:
+            plan = _resend_reasons(plan, resend)
         # Pages naming a record withdrawn now (or by a run that died) are drawn again.
         plan = redraw_for_withdrawals(kb, cfg, ledger, plan, target)
         report.counts = {a: plan.count(a) for a in
@@ -274,6 +277,47 @@ def _stops_the_run(exc: BaseException) -> bool:
     some services lock an account after repeated failed sign-ins), or the service asked for
     a longer pause than a run may wait (:attr:`BackendError.stops_run`)."""
     return isinstance(exc, ConfigError) or (isinstance(exc, BackendError) and exc.stops_run)
+
+
+def _mark_for_resend(target: Target, ledger: Ledger, *, dry_run: bool) -> dict[str, str]:
+    """Make the plan send again every published copy of the record types the target says
+    lack something now (``stale_types``: a column deleted on a SharePoint list, its values
+    with it, then added back), although no record changed. Answers record id -> why.
+
+    The ledger's content hash of each is cleared, so the plan sees an update; the target's
+    version is kept, so a copy edited there meanwhile is still a conflict, not overwritten.
+    A dry run changes the ledger in memory only."""
+    ask = getattr(target, "stale_types", None)
+    stale = dict(ask() or {}) if ask is not None else {}
+    if not stale:
+        return {}
+    reasons: dict[str, str] = {}
+    for record_id, entry in list(ledger.published()):
+        why = stale.get(entry.record_type)
+        if why is None:
+            continue
+        reasons[record_id] = why
+        cleared = attrs.evolve(entry, content_hash="", source_hash="")
+        if dry_run:
+            ledger.entries[record_id] = cleared
+        else:
+            ledger.set(record_id, cleared)
+    if not dry_run:
+        ledger.flush()
+    return reasons
+
+
+def _resend_reasons(plan: Plan, reasons: Mapping[str, str]) -> Plan:
+    """Say why a copy whose record did not change is sent again."""
+    items = []
+    for planned in plan.items:
+        why = reasons.get(planned.record_id)
+        if why is not None and planned.action == "update":
+            reason = why if planned.reason == "published form changed" else (
+                f"{planned.reason}; {why}")
+            planned = attrs.evolve(planned, reason=reason)
+        items.append(planned)
+    return attrs.evolve(plan, items=items)
 
 
 def _check_access(target: Target) -> None:

@@ -304,3 +304,38 @@ def test_a_conflict_does_not_exit_0(world: tuple[Path, FakeConfluence]) -> None:
     [report] = run.reports
     assert [i["status"] for i in report["items"]] == ["conflict"]
     assert fake.page(page.id).body == "<p>Edited by the ward manager.</p>"
+
+
+# --- Cloud's eventual consistency ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("edition", ["cloud"])
+def test_a_page_that_answers_404_just_after_its_creation_is_not_posted_again(
+        world: tuple[Path, FakeConfluence], edition: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Confluence Cloud may answer 404 to GET of a page it has just created. kmcore must
+    # take that as "not readable yet", never as "missing": a page POSTed again under its
+    # "Title (record-id)" fallback would be a duplicate.
+    root, fake = world
+    fake.set_read_lag(1.5)
+    first = _cli(root, "sync")
+    _retitle(root, "lesson-contract-3", "Contract lesson 3, revised")
+    with kmcore.open(root) as kb:  # a change to a page created a moment ago
+        record = kb.get("lesson-contract-4")
+        kb.update(attrs.evolve(record, recommendation="Book the room the day it is set."))
+    second = _cli(root, "sync")
+    assert fake.lagged_reads > 0  # the fake did answer 404 to a page that exists
+    owners = [str(p.properties.get("kmcore", {}).get("record_id")
+                  or p.properties.get("kmcore", {}).get("index_of") or p.title)
+              for p in fake.pages()]
+    assert sorted(owners) == sorted(set(owners)), owners  # no page made twice
+    assert not [p.title for p in fake.pages() if "(lesson-contract" in p.title]
+    posts = [r for r in fake.recorded if r.method == "POST" and r.path.endswith("/pages")]
+    # 6 lessons and their index page, each posted once
+    assert len(posts) == 7, (first, second, [(r.body["title"], r.status) for r in posts])
+    for run in (first, second):
+        assert "Traceback" not in run.out + run.err, run.out + run.err
+    fake.set_read_lag(0)
+    last = _cli(root, "sync")
+    assert last.code == 0, last.out + last.err
+    assert _shape(fake) == _clean_shape(root, edition, tmp_path, monkeypatch)

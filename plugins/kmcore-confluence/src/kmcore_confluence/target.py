@@ -328,7 +328,8 @@ class ConfluenceTarget(BaseTarget):
         parent = self._index_page(record.record_type)
         page: PageInfo | None = None
         if item.remote_ref:
-            page = self.client.get_page(item.remote_ref)
+            # Patiently: on Cloud a page made moments ago may answer 404 for a while.
+            page = self.client.get_page_patiently(item.remote_ref)
             if page is not None and self._owner(page) != record.id:
                 page = None  # not (or no longer) this record's page
             if page is not None:

@@ -76,6 +76,13 @@ class Server:
         self.open_at = 0.0
         #: Requests that arrived before that moment (a client that ignored Retry-After).
         self.violations: list[Recorded] = []
+        #: Cloud's eventual consistency: for this many seconds after its creation a page
+        #: answers 404 to GET /pages/{id}, although it exists (its title is taken, and
+        #: listings show it). 0: every page is readable at once.
+        self.read_lag = 0.0
+        self._born: dict[str, float] = {}  # page id -> when it was created (monotonic)
+        #: GETs answered 404 only because of read_lag.
+        self.lagged_reads = 0
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -243,6 +250,9 @@ class Server:
         if len(seg) == 2 and seg[0] == "pages":
             if method == "GET":
                 page = site.page(seg[1])
+                if time.monotonic() - self._born.get(page.id, -1e9) < self.read_lag:
+                    self.lagged_reads += 1
+                    raise ApiError(404, f"No content found with id : ContentId{{id={page.id}}}")
                 return Response(200, self._v2_page_json(page, q))
             if method == "PUT":
                 page = site.page(seg[1])
@@ -304,6 +314,7 @@ class Server:
             space_key=space.key, title=str(body.get("title") or ""),
             body=v2_body(body), parent_id=str(parent) if parent else None,
             author="kmcore")
+        self._born[page.id] = time.monotonic()
         # Cloud adds properties of its own to new pages (zeldigas/text2confl#334): a
         # client must look its own up by key, not assume it is the only one.
         site.add_property(page.id, "content-appearance-published", "full-width",

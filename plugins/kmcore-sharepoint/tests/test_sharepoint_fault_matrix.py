@@ -355,3 +355,54 @@ def test_the_check_costs_one_request_a_run(synced: World) -> None:
     assert run.code == 0, run.out + run.err
     counts = synced.fake.counts
     assert counts.get("graph") == 2 and counts.get("GET site") == 1, counts
+
+
+# --- doctor: hints from what Graph and Entra ID answer, never from the token -----------------
+
+
+def test_the_fakes_access_tokens_are_opaque(world: World) -> None:
+    # A client must treat an access token as opaque (Microsoft changes its format at will):
+    # the fake issues random strings, so code that decodes one fails here.
+    from kmcore_sharepoint.auth import TokenProvider
+
+    token = TokenProvider(world.parsed(world.settings())).token()
+    assert "." not in token and len(token) >= 40
+    import base64
+
+    with pytest.raises(ValueError):
+        json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+
+
+DOCTOR = {
+    "working": ("ok", "", ""),
+    "consent revoked": ("fail", "admin consent", "Sites.Selected"),
+    "grant removed (403)": ("fail", "403", "Sites.Selected grant"),
+    "wrong tenant": ("fail", "AADSTS90002: the tenant was not found", "tenant_id"),
+}
+
+
+@pytest.mark.parametrize("fault", list(DOCTOR))
+def test_doctor_names_the_cause_and_the_fix_without_reading_the_token(
+        synced: World, fault: str) -> None:
+    world = synced
+    text = (world.root / "kmcore.toml").read_text(encoding="utf-8")
+    (world.root / "kmcore.toml").write_text(text.split("\n[targets.intranet]")[0],
+                                            encoding="utf-8")
+    overrides: dict[str, Any] = {}
+    if fault == "consent revoked":
+        world.app.app.roles.clear()
+    elif fault == "grant removed (403)":
+        del world.site.grants[world.app.client_id]
+    elif fault == "wrong tenant":
+        overrides = {"tenant_id": str(uuid.uuid4())}
+    world.write_target(**overrides)
+    run = _cli(world, "doctor", "--json")
+    checks = [c for c in json.loads(run.out)["checks"] if c["check"].startswith("intranet")]
+    status, what, fix = DOCTOR[fault]
+    failed = [c for c in checks if c["status"] == "fail"]
+    if status == "ok":
+        assert not failed and all(c["status"] == "ok" for c in checks), checks
+        return
+    assert len(failed) == 1, checks
+    assert what in failed[0]["message"] and fix in (failed[0]["hint"] or ""), failed
+    assert "network" not in failed[0]["message"] + (failed[0]["hint"] or ""), failed

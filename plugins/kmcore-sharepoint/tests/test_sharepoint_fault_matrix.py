@@ -406,3 +406,25 @@ def test_doctor_names_the_cause_and_the_fix_without_reading_the_token(
     assert len(failed) == 1, checks
     assert what in failed[0]["message"] and fix in (failed[0]["hint"] or ""), failed
     assert "network" not in failed[0]["message"] + (failed[0]["hint"] or ""), failed
+
+
+# --- the dry run ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fault", ["consent revoked", "grant removed (403)"])
+def test_a_dry_run_that_is_refused_ends_with_the_cause_and_the_fix(
+        synced: World, fault: str) -> None:
+    # People often read only the last line and the exit code of a dry run.
+    world = synced
+    _lessons(world, 2, start=3)  # something to publish, so the plan matters
+    if fault == "consent revoked":
+        world.app.app.roles.clear()
+    else:
+        del world.site.grants[world.app.client_id]
+    run = _cli(world, "sync", "--dry-run")
+    assert run.code == 1, run.out + run.err
+    assert "Traceback" not in run.out + run.err
+    what, fix = SIGN_IN[fault]
+    last = [line for line in (run.out + run.err).splitlines() if line.strip()][-1]
+    assert what in last and fix in last, run.out + run.err
+    assert "nothing was changed" not in last

@@ -202,8 +202,9 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
     target = build_target(cfg, kb)
     ledger = Ledger.open(target_folder(kb.root, cfg.name))
     try:
-        if not dry_run:  # a dry run never touches a target that has no feed to read
-            _check_access(target)
+        # A dry run too: what it plans means nothing if the target cannot be signed in to
+        # or read, and it must say so (and exit non-zero) as the real run would.
+        _check_access(target)
         pull_failed: BaseException | None = None
         try:
             report.pulled = _pull(kb, cfg, target, ledger, dry_run=dry_run)

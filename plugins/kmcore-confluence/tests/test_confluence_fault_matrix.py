@@ -339,3 +339,34 @@ def test_a_page_that_answers_404_just_after_its_creation_is_not_posted_again(
     last = _cli(root, "sync")
     assert last.code == 0, last.out + last.err
     assert _shape(fake) == _clean_shape(root, edition, tmp_path, monkeypatch)
+
+
+def test_a_page_edited_by_hand_is_reported_on_the_next_sync(
+        world: tuple[Path, FakeConfluence], edition: str) -> None:
+    # Without waiting for the record itself to change: a person's edit on a page kmcore
+    # publishes is news for the librarian the next morning, every run until decided.
+    root, fake = world
+    assert _cli(root, "sync").code == 0
+    [page] = [p for p in fake.pages()
+              if p.properties.get("kmcore", {}).get("record_id") == "lesson-contract-2"]
+    fake.edit_as_person(page.id, body="<p>Edited by the ward manager.</p>")
+    for _ in range(2):
+        run = _cli(root, "sync", "--json")
+        assert run.code == 3, run.out + run.err
+        [report] = run.reports
+        [item] = report["items"]
+        assert item["record_id"] == "lesson-contract-2" and item["status"] == "conflict"
+        assert "edited on the target" in item["reason"], item
+        assert report["counts"]["unchanged"] == 5 and report["counts"]["conflict"] == 1
+        assert fake.page(page.id).body == "<p>Edited by the ward manager.</p>"
+    words = _cli(root, "sync")
+    assert "! lesson lesson-contract-2" in words.out, words.out
+    # The knowledge base wins when the librarian says so.
+    text = (root / "kmcore.toml").read_text(encoding="utf-8")
+    (root / "kmcore.toml").write_text(
+        text.replace("[targets.wiki]", '[targets.wiki]\nconflict_policy = "overwrite"'),
+        encoding="utf-8")
+    replaced = _cli(root, "sync", "--json")
+    assert replaced.code == 0, replaced.out + replaced.err
+    assert fake.page(page.id).body != "<p>Edited by the ward manager.</p>"
+    assert _cli(root, "sync").code == 0

@@ -324,8 +324,19 @@ class ConfluenceClient:
         self.call("DELETE", f"{self.v1}/content/{page_id}/label", ok404=True,
                   what=f"removing label {name!r} from page {page_id}", params={"name": name})
 
-    def _v1_cql(self, query: str, *, cursor: bool) -> Iterator[dict[str, Any]]:
+    def labelled_versions(self, label: str) -> dict[str, str]:
+        """Page id -> version number of every current page in the space with *label*."""
+        query = (f'space = "{self.settings.space_key}" and type = page and label = '
+                 f'"{label}"')
+        return {str(item["id"]): str((item.get("version") or {}).get("number") or "")
+                for item in self._v1_cql(query, cursor=self.settings.cloud,
+                                         expand="version")}
+
+    def _v1_cql(self, query: str, *, cursor: bool, expand: str | None = None
+                ) -> Iterator[dict[str, Any]]:
         params: dict[str, Any] = {"cql": query, "limit": _V1_LIMIT}
+        if expand:
+            params["expand"] = expand
         start = 0
         while True:
             if not cursor:

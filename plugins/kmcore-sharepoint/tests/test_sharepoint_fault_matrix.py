@@ -302,16 +302,37 @@ def test_a_title_only_form_item_comes_in_as_an_incomplete_draft(synced: World) -
     assert json.loads(_cli(world, "review", "incomplete", "--json").out) == []
 
 
-def test_a_form_item_that_cannot_become_a_record_is_refused_with_every_problem(
-        synced: World) -> None:
+@pytest.mark.parametrize("then", ["fixed on the target", "deleted on the target"])
+def test_a_form_item_that_cannot_become_a_record_is_reported_every_run_until_settled(
+        synced: World, then: str) -> None:
     world = synced
-    world.fake.add_item(world.site, "Lessons", {"Title": "", "KmPolarity": "sideways"})
+    item = world.fake.add_item(world.site, "Lessons", {"Title": "", "KmPolarity": "sideways"})
     run = _cli(world, "sync", "--json")
     [pulled] = run.report["pulled"]
     assert pulled["status"] == "failed"
     assert run.code == 3  # not a healthy night: something staff submitted did not arrive
     reason = pulled["reason"]
     assert "title" in reason and "polarity" in reason, reason
+    # Not forgotten once the delta has moved past it: said again every run.
+    again = _cli(world, "sync", "--json")
+    assert again.code == 3, again.out + again.err
+    [still] = again.report["pulled"]
+    assert still["status"] == "failed" and still["remote_ref"] == pulled["remote_ref"]
+    assert "still not brought in" in still["reason"] and "polarity" in still["reason"]
+    assert "title" in _cli(world, "sync", "--dry-run").out
+    if then == "fixed on the target":
+        world.fake.edit_item(world.site, "Lessons", item.id, {
+            "Title": "Bedside handover", "KmPolarity": "sustain",
+            "KmStatement": "Handover at the bedside cut missed tasks.",
+            "KmRecommendation": "Hand over at the bedside."})
+    else:
+        world.fake.delete_item(world.site, "Lessons", item.id)
+    settled = _cli(world, "sync", "--json")
+    assert settled.code == 0, settled.out + settled.err
+    if then == "fixed on the target":
+        assert [p["status"] for p in settled.report["pulled"]] == ["created"]
+    quiet = _cli(world, "sync", "--json")
+    assert quiet.code == 0 and quiet.report["pulled"] == [], quiet.report
 
 
 def _recommendations(world: World) -> list[Any]:

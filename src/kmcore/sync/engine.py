@@ -558,7 +558,13 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
     # A feed also lists what kmcore itself wrote there: recognise those by remote ref.
     ours = {e.remote_ref: (i, e.remote_version) for i, e in ledger.published() if e.remote_ref}
     outcomes = []
+    seen: set[str] = set()
     for item in pulled:
+        if item.deleted:
+            if item.remote_ref in ledger.waiting and not dry_run:
+                ledger.set_waiting(item.remote_ref, None)  # nothing left to bring in
+            continue
+        seen.add(item.remote_ref)
         version = item.remote_version or ""
         if version and ledger.pulled.get(item.remote_ref) == version:
             continue  # already brought in
@@ -585,10 +591,29 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
         outcomes.append(outcome)
         if not dry_run and outcome.status != "failed":
             ledger.set_pulled(item.remote_ref, version)
+            ledger.set_waiting(item.remote_ref, None)
+        elif not dry_run:
+            # The feed moves past it: the ledger keeps saying it until it is settled.
+            ledger.set_waiting(item.remote_ref, {
+                "reason": outcome.reason, "version": version,
+                "type": outcome.record_type or "",
+                "since": ledger.waiting.get(item.remote_ref, {}).get("since")
+                or _now().date().isoformat()})
+    outcomes += _still_waiting(ledger, seen)
     if not dry_run and cursor != ledger.cursor:
         ledger.set_cursor(cursor)
         ledger.flush()
     return outcomes
+
+
+def _still_waiting(ledger: Ledger, seen: set[str]) -> list[PullOutcome]:
+    """Items an earlier pull could not bring in, not in this run's feed: failed again, so
+    every run says so until each is fixed (its edit comes in) or deleted on the target."""
+    return [PullOutcome(
+        remote_ref=ref, record_id=None, record_type=why.get("type") or None, status="failed",
+        reason=f"still not brought in (since {why.get('since') or '?'}): "
+        + why.get("reason", "").removeprefix("could not be brought in: "))
+        for ref, why in sorted(ledger.waiting.items()) if ref not in seen]
 
 
 def _stored(kb: KnowledgeBase, record_type: str, record_id: str) -> Record | None:

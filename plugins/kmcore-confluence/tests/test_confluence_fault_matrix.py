@@ -370,3 +370,15 @@ def test_a_page_edited_by_hand_is_reported_on_the_next_sync(
     assert replaced.code == 0, replaced.out + replaced.err
     assert fake.page(page.id).body != "<p>Edited by the ward manager.</p>"
     assert _cli(root, "sync").code == 0
+
+
+@pytest.mark.parametrize("edition", ["cloud"])
+def test_a_failure_to_ask_for_edited_pages_fails_the_run_in_one_line(
+        world: tuple[Path, FakeConfluence], edition: str) -> None:
+    root, fake = world
+    assert _cli(root, "sync").code == 0
+    fake.inject("500", method="GET", path="/api/v2/pages", times=5)  # every retry too
+    run = _cli(root, "sync")
+    assert run.code == 1, run.out + run.err
+    _one_line_error(run, "which of its copies were edited there", "HTTP 500")
+    assert _cli(root, "sync").code == 0  # and the next run is clean

@@ -339,7 +339,15 @@ def _edited_copies(target: Target, ledger: Ledger) -> dict[str, str]:
         return {}
     versions = {ref: str(ledger.entries[record_id].remote_version) for ref, record_id
                 in known.items()}
-    answer = ask(versions) or {}
+    try:
+        answer = ask(versions) or {}
+    except KmcoreError as exc:
+        if _stops_the_run(exc) or isinstance(exc, PermissionDenied):
+            raise
+        raise KmcoreError(
+            f"could not ask target {target.config.name!r} which of its copies were edited "
+            f"there: {exc.message}",
+            hint=exc.hint or "Nothing was sent; run the sync again later.") from exc
     return {known[ref]: ("deleted on the target" if now is None else "edited on the target")
             for ref, now in answer.items() if ref in known}
 

@@ -449,3 +449,19 @@ def test_a_dry_run_that_is_refused_ends_with_the_cause_and_the_fix(
     last = [line for line in (run.out + run.err).splitlines() if line.strip()][-1]
     assert what in last and fix in last, run.out + run.err
     assert "nothing was changed" not in last
+
+
+def test_an_item_edited_by_hand_is_reported_on_the_next_sync(synced: World) -> None:
+    # The record did not change: the edit still shows in the next run, as an "edited on the
+    # target" line, and is kept as a draft copy for review (nothing is overwritten).
+    world = synced
+    item = next(i for i in world.fake.items(world.site, "Lessons")
+                if i.fields["KmKey"] == "lesson-contract-1")
+    world.fake.edit_item(world.site, "Lessons", item.id,
+                         {"KmStatement": "Edited by the ward manager in SharePoint."})
+    run = _cli(world, "sync")
+    assert run.code == 0, run.out + run.err
+    [line] = [x for x in run.out.splitlines() if "edited on the target" in x]
+    assert "lesson-contract-1" in line and f"/{item.id}" in line, run.out
+    held = next(i for i in world.fake.items(world.site, "Lessons") if i.id == item.id)
+    assert held.fields["KmStatement"] == "Edited by the ward manager in SharePoint."

@@ -50,7 +50,14 @@ from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
 from kmcore.sync.incomplete import flagged_incomplete
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
-from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
+from kmcore.sync.plan import (
+    ACTIONS,
+    Fingerprints,
+    Plan,
+    Planned,
+    fingerprints,
+    make_plan,
+)
 from kmcore.sync.report import ItemOutcome, PullOutcome, PullStatus, RunReport, save_report
 from kmcore.sync.withdrawn import redraw_for_withdrawals
 
@@ -374,8 +381,10 @@ def _report_edited(kb: KnowledgeBase, plan: Plan, edited: Mapping[str, str],
             'conflict_policy = "overwrite" to replace it'))
     if not added:
         return plan
-    return attrs.evolve(plan, items=[*plan.items, *added],
-                        unchanged=max(0, plan.unchanged - len(added)))
+    order = {a: i for i, a in enumerate(ACTIONS)}
+    items = sorted([*plan.items, *added],
+                   key=lambda p: (order[p.action], p.record_type, p.record_id))
+    return attrs.evolve(plan, items=items, unchanged=max(0, plan.unchanged - len(added)))
 
 
 def _resend_reasons(plan: Plan, reasons: Mapping[str, str]) -> Plan:

@@ -364,8 +364,13 @@ def test_a_pulled_item_that_is_not_a_valid_record_is_reported(root: Path) -> Non
     [pulled] = report.pulled
     assert pulled.status == "failed" and "could not be brought in" in pulled.reason
     assert report.failed == 1
-    [again] = sync(kb)  # not offered again until it is edited on the target
-    assert again.pulled == [] and again.ok
+    # Not offered again by the target, but not forgotten: said every run until it is fixed
+    # there (its edit comes in) or deleted (docs/sync.md).
+    [again] = sync(kb)
+    [still] = again.pulled
+    assert still.status == "failed" and still.remote_ref == "form-bad"
+    assert "still not brought in" in still.reason and "title" in still.reason
+    assert again.failed == 1 and not again.ok
 
 
 def test_saving_a_record_without_a_change_sends_nothing(root: Path) -> None:
@@ -532,3 +537,27 @@ def test_a_backend_bug_is_reported_and_raised_only_with_debug(
     assert report.hint is not None and "--debug" in report.hint
     with pytest.raises(ZeroDivisionError, match="a bug in the backend"):
         sync(kb, debug=True)
+
+
+def test_a_pulled_item_lacking_required_fields_comes_in_flagged_incomplete(root: Path) -> None:
+    # A form submission with only a title and a stage: every missing field and the stage's
+    # own rule (hidden until the fields are there) are listed, the draft is held back by
+    # the incomplete gate and listed for completing.
+    from kmcore.cli.review import incomplete_records
+
+    kb = make_kb(root, 1)
+    sync(kb)
+    DirectoryTarget.submit(published(root), "form-idea", {
+        "type": "innovation", "title": "Text reminders for clinic", "stage": "spreading"})
+    [report] = sync(kb)
+    [pulled] = report.pulled
+    assert pulled.status == "created" and report.ok, pulled
+    fields = [item.split(":")[0] for item in pulled.to_complete]
+    assert {"lead", "problem", "description", "adoption.adopted_by"} <= set(fields), fields
+    assert all(item.split(":")[0] in pulled.reason for item in pulled.to_complete)
+    draft = kb.get(pulled.record_id or "")
+    assert draft.status == "draft"
+    [(listed, missing)] = incomplete_records(kb)
+    assert listed.id == draft.id and len(missing) == len(pulled.to_complete)
+    [quiet] = sync(kb)
+    assert quiet.pulled == [] and quiet.ok

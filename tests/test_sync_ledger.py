@@ -101,3 +101,18 @@ def test_store_fingerprints_hash_the_file_bytes(tmp_path: Path) -> None:
         assert store.fingerprints("innovation") == {}  # type: ignore[attr-defined]
         path.write_text("{broken", encoding="utf-8")  # listed anyway: whoever reads it reports it
         assert "lesson-0001" in store.fingerprints("lesson")  # type: ignore[attr-defined]
+
+
+def test_items_waiting_to_come_in_survive_the_journal_and_the_snapshot(tmp_path: Path) -> None:
+    ledger = Ledger.open(tmp_path)
+    why = {"reason": "title: must not be empty", "version": "2", "type": "lesson",
+           "since": "2026-12-07"}
+    ledger.set_waiting("list/7", why)
+    ledger.set_waiting("list/8", why)
+    ledger.set_waiting("list/8", None)
+    ledger.close()
+    replayed = Ledger.open(tmp_path)
+    assert replayed.waiting == {"list/7": why}
+    replayed.rewrite()
+    replayed.close()
+    assert Ledger.open(tmp_path).waiting == {"list/7": why}

@@ -20,6 +20,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+# The shared write-or-check step lives beside this script (it is run as a script, and
+# loaded by path in the tests, so its folder is put on the path first).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _docgen import write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "hooks.md"
 SOURCE = ROOT / "src" / "kmcore" / "hookspecs.py"
@@ -195,16 +200,7 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    if "--check" in sys.argv:
-        if not DOC.exists() or DOC.read_text(encoding="utf-8") != text:
-            print("docs/hooks.md is out of date: run python tools/gen_hooks_doc.py",
-                  file=sys.stderr)
-            return 1
-        return 0
-    DOC.write_text(text, encoding="utf-8")
-    print(f"wrote {DOC.relative_to(ROOT)}")
-    return 0
+    return write_or_check(DOC, render(), __file__)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ the file and the classes disagree, so the reference cannot drift.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import decimal
 import enum
@@ -24,6 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+
+# The shared write-or-check step lives beside this script (it is run as a script, and
+# loaded by path in the tests, so its folder is put on the path first).
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _docgen import write_or_check
 
 from kmcore.records import (
     RECORD_TYPES,
@@ -351,25 +355,7 @@ def _demote(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 if docs/records.md is out of date, without writing")
-    args = parser.parse_args(argv)
-    text = render()
-    current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-    if args.check:
-        if current != text:
-            print(f"{OUTPUT} is out of date: run `python tools/gen_records_doc.py`",
-                  file=sys.stderr)
-            return 1
-        return 0
-    if current != text:
-        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-        OUTPUT.write_text(text, encoding="utf-8", newline="\n")
-        print(f"wrote {OUTPUT}")
-    else:
-        print(f"{OUTPUT} is up to date")
-    return 0
+    return write_or_check(OUTPUT, render(), __file__, argv)
 
 
 if __name__ == "__main__":

@@ -79,3 +79,33 @@ def test_paging_follows_each_editions_next_link(edition: str, plugins: object,
         assert not any("/wiki/wiki" in r.path for r in sent)
     else:
         assert [r.query.get("start") for r in searches] == [["0"], ["3"], ["6"]]
+
+
+def test_a_listed_page_that_answers_404_is_never_taken_for_a_missing_one(
+        plugins: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cloud answers 404 for a while to a page it has just created. Read patiently, and if
+    it still answers 404, say so (retryable): never "no such page", which would post it
+    again."""
+    from kmcore_confluence.client import NotReadableYet, make_client
+    from kmcore_confluence.testing import FakeConfluence
+
+    with FakeConfluence("cloud") as fake:
+        monkeypatch.setenv("KMCORE_LAG_TOKEN", fake.token)
+        settings = ConfluenceSettings.from_config(target_config("wiki", {
+            "backend": "confluence", **fake.target_settings("KMCORE_LAG_TOKEN")}))
+        waits: list[float] = []
+        client = make_client(settings, sleep=waits.append)
+        fake.set_read_lag(60)
+        made = client.create_page(title="Just made", body="<p>x</p>",
+                                  parent_id=fake.homepage_id, message="kmcore", prop={},
+                                  labels=[])
+        assert client.get_page(made.id) is None  # what Cloud answers for now
+        with pytest.raises(NotReadableYet) as caught:
+            client.find_by_title("Just made")
+        assert caught.value.retryable and made.id in caught.value.message
+        assert 2 <= sum(waits) <= 6  # patient, but bounded
+        assert client.get_page_patiently(made.id) is None  # gone or lagging: caller looks
+        fake.set_read_lag(0)
+        found = client.find_by_title("Just made")
+        client.session.close()
+    assert found is not None and found.id == made.id

@@ -119,13 +119,15 @@ def test_doctor_command_shows_the_checks(sample_root: Path, monkeypatch: pytest.
     assert names["wiki: space"] == "ok" and names["wiki: sign-in"] == "ok"
 
 
-def test_dry_run_estimates_without_touching_confluence(
+def test_dry_run_estimates_without_changing_confluence(
     sample_root: Path, edition: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with FakeConfluence(edition) as fake:  # type: ignore[arg-type]
         _setup(sample_root, fake, monkeypatch)
         with open_kb(sample_root) as kb:
             [report] = sync(kb, ["wiki"], dry_run=True)
-        assert fake.recorded == []
+        # Only the sign-in check (reading the space), so a refusal is said; nothing written.
+        assert fake.recorded and {r.method for r in fake.recorded} == {"GET"}
+        assert len(fake.recorded) <= 2
     assert report.estimate and "Confluence" in report.estimate
     assert f"{report.counts['create']} pages to create" in report.estimate

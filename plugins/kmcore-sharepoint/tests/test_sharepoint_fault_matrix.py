@@ -265,15 +265,107 @@ def test_a_saved_delta_link_on_another_host_is_dropped_and_the_delta_restarts(
     assert again.code == 0, again.out + again.err
 
 
-def test_a_title_only_form_item_is_reported_with_every_problem(synced: World) -> None:
+def test_a_title_only_form_item_comes_in_as_an_incomplete_draft(synced: World) -> None:
+    # Made with SharePoint's own new-item form: only a Title. It must not be refused and
+    # forgotten: it arrives as a draft flagged incomplete, with every problem in the report,
+    # and stays on `kmcore review incomplete` until somebody completes it.
     world = synced
-    world.fake.add_item(world.site, "Lessons", {"Title": "Only a title"})
+    item = world.fake.add_item(world.site, "Lessons", {"Title": "Only a title"})
+    run = _cli(world, "sync", "--json")
+    assert run.code == 0, run.out + run.err
+    [pulled] = run.report["pulled"]
+    assert pulled["status"] == "created", pulled
+    assert [p.split(":")[0] for p in pulled["to_complete"]] == [
+        "statement", "recommendation", "polarity"], pulled
+    for field in ("statement", "recommendation", "polarity", "kmcore review incomplete"):
+        assert field in pulled["reason"], pulled
+    text = _cli(world, "sync", "--dry-run")
+    assert "Only a title" not in text.out  # nothing more to bring in, nothing to publish
+    listed = _cli(world, "review", "incomplete", "--json")
+    [entry] = json.loads(listed.out)
+    assert entry["id"] == pulled["record_id"] and entry["title"] == "Only a title"
+    assert len(entry["missing"]) == 3, entry
+    kb = world.open()
+    try:
+        draft = kb.get(pulled["record_id"])
+        assert draft.status == "draft" and draft.provenance.source == "pulled"
+    finally:
+        kb.close()
+    # Completed on the target: the draft is updated, and nothing is left to complete.
+    world.fake.edit_item(world.site, "Lessons", item.id, {
+        "KmStatement": "Handover at the bedside cut missed tasks.",
+        "KmRecommendation": "Hand over at the bedside.", "KmPolarity": "sustain"})
+    again = _cli(world, "sync", "--json")
+    assert again.code == 0, again.out + again.err
+    [updated] = again.report["pulled"]
+    assert updated["status"] == "updated" and updated["to_complete"] == [], updated
+    assert json.loads(_cli(world, "review", "incomplete", "--json").out) == []
+
+
+@pytest.mark.parametrize("then", ["fixed on the target", "deleted on the target"])
+def test_a_form_item_that_cannot_become_a_record_is_reported_every_run_until_settled(
+        synced: World, then: str) -> None:
+    world = synced
+    item = world.fake.add_item(world.site, "Lessons", {"Title": "", "KmPolarity": "sideways"})
     run = _cli(world, "sync", "--json")
     [pulled] = run.report["pulled"]
     assert pulled["status"] == "failed"
     assert run.code == 3  # not a healthy night: something staff submitted did not arrive
     reason = pulled["reason"]
-    assert "statement" in reason and "polarity" in reason, reason
+    assert "title" in reason and "polarity" in reason, reason
+    # Not forgotten once the delta has moved past it: said again every run.
+    again = _cli(world, "sync", "--json")
+    assert again.code == 3, again.out + again.err
+    [still] = again.report["pulled"]
+    assert still["status"] == "failed" and still["remote_ref"] == pulled["remote_ref"]
+    assert "still not brought in" in still["reason"] and "polarity" in still["reason"]
+    assert "title" in _cli(world, "sync", "--dry-run").out
+    if then == "fixed on the target":
+        world.fake.edit_item(world.site, "Lessons", item.id, {
+            "Title": "Bedside handover", "KmPolarity": "sustain",
+            "KmStatement": "Handover at the bedside cut missed tasks.",
+            "KmRecommendation": "Hand over at the bedside."})
+    else:
+        world.fake.delete_item(world.site, "Lessons", item.id)
+    settled = _cli(world, "sync", "--json")
+    assert settled.code == 0, settled.out + settled.err
+    if then == "fixed on the target":
+        assert [p["status"] for p in settled.report["pulled"]] == ["created"]
+    quiet = _cli(world, "sync", "--json")
+    assert quiet.code == 0 and quiet.report["pulled"] == [], quiet.report
+
+
+def _recommendations(world: World) -> list[Any]:
+    return [i.fields.get("KmRecommendation") for i in world.fake.items(world.site, "Lessons")]
+
+
+@pytest.mark.parametrize("seen_missing", [True, False])
+def test_a_column_added_back_by_provision_is_filled_on_the_next_sync(
+        synced: World, seen_missing: bool) -> None:
+    # A site owner deletes a column (SharePoint deletes its values with it); `kmcore
+    # sharepoint provision` adds it back, empty. The next sync must fill it for the items
+    # already there, although no record changed (a sync may or may not have run between).
+    world = synced
+    assert _recommendations(world) == ["Book the room when the date is set."] * 3
+    world.fake.delete_column(world.site, "Lessons", "KmRecommendation")
+    assert _recommendations(world) == [None] * 3
+    count = 3
+    if seen_missing:  # a sync writes a new item while the column is gone
+        _lessons(world, 1, start=3)
+        between = _cli(world, "sync")
+        assert between.code == 0, between.out + between.err
+        count = 4
+    assert _cli(world, "sharepoint", "provision", "intranet").code == 0
+    assert _recommendations(world) == [None] * count
+    dry = _cli(world, "sync", "--dry-run")
+    assert f"Would update {count} lessons" in dry.out, dry.out
+    run = _cli(world, "sync", "--json")
+    assert run.code == 0, run.out + run.err
+    assert run.report["counts"]["update"] == count, run.report
+    assert "KmRecommendation" in run.report["items"][0]["reason"], run.report["items"]
+    assert _recommendations(world) == ["Book the room when the date is set."] * count
+    again = _cli(world, "sync", "--json")
+    assert again.code == 0 and again.report["counts"]["update"] == 0, again.report
 
 
 def test_the_check_costs_one_request_a_run(synced: World) -> None:
@@ -284,3 +376,92 @@ def test_the_check_costs_one_request_a_run(synced: World) -> None:
     assert run.code == 0, run.out + run.err
     counts = synced.fake.counts
     assert counts.get("graph") == 2 and counts.get("GET site") == 1, counts
+
+
+# --- doctor: hints from what Graph and Entra ID answer, never from the token -----------------
+
+
+def test_the_fakes_access_tokens_are_opaque(world: World) -> None:
+    # A client must treat an access token as opaque (Microsoft changes its format at will):
+    # the fake issues random strings, so code that decodes one fails here.
+    from kmcore_sharepoint.auth import TokenProvider
+
+    token = TokenProvider(world.parsed(world.settings())).token()
+    assert "." not in token and len(token) >= 40
+    import base64
+
+    with pytest.raises(ValueError):
+        json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+
+
+DOCTOR = {
+    "working": ("ok", "", ""),
+    "consent revoked": ("fail", "admin consent", "Sites.Selected"),
+    "grant removed (403)": ("fail", "403", "Sites.Selected grant"),
+    "wrong tenant": ("fail", "AADSTS90002: the tenant was not found", "tenant_id"),
+}
+
+
+@pytest.mark.parametrize("fault", list(DOCTOR))
+def test_doctor_names_the_cause_and_the_fix_without_reading_the_token(
+        synced: World, fault: str) -> None:
+    world = synced
+    text = (world.root / "kmcore.toml").read_text(encoding="utf-8")
+    (world.root / "kmcore.toml").write_text(text.split("\n[targets.intranet]")[0],
+                                            encoding="utf-8")
+    overrides: dict[str, Any] = {}
+    if fault == "consent revoked":
+        world.app.app.roles.clear()
+    elif fault == "grant removed (403)":
+        del world.site.grants[world.app.client_id]
+    elif fault == "wrong tenant":
+        overrides = {"tenant_id": str(uuid.uuid4())}
+    world.write_target(**overrides)
+    run = _cli(world, "doctor", "--json")
+    checks = [c for c in json.loads(run.out)["checks"] if c["check"].startswith("intranet")]
+    status, what, fix = DOCTOR[fault]
+    failed = [c for c in checks if c["status"] == "fail"]
+    if status == "ok":
+        assert not failed and all(c["status"] == "ok" for c in checks), checks
+        return
+    assert len(failed) == 1, checks
+    assert what in failed[0]["message"] and fix in (failed[0]["hint"] or ""), failed
+    assert "network" not in failed[0]["message"] + (failed[0]["hint"] or ""), failed
+
+
+# --- the dry run ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fault", ["consent revoked", "grant removed (403)"])
+def test_a_dry_run_that_is_refused_ends_with_the_cause_and_the_fix(
+        synced: World, fault: str) -> None:
+    # People often read only the last line and the exit code of a dry run.
+    world = synced
+    _lessons(world, 2, start=3)  # something to publish, so the plan matters
+    if fault == "consent revoked":
+        world.app.app.roles.clear()
+    else:
+        del world.site.grants[world.app.client_id]
+    run = _cli(world, "sync", "--dry-run")
+    assert run.code == 1, run.out + run.err
+    assert "Traceback" not in run.out + run.err
+    what, fix = SIGN_IN[fault]
+    last = [line for line in (run.out + run.err).splitlines() if line.strip()][-1]
+    assert what in last and fix in last, run.out + run.err
+    assert "nothing was changed" not in last
+
+
+def test_an_item_edited_by_hand_is_reported_on_the_next_sync(synced: World) -> None:
+    # The record did not change: the edit still shows in the next run, as an "edited on the
+    # target" line, and is kept as a draft copy for review (nothing is overwritten).
+    world = synced
+    item = next(i for i in world.fake.items(world.site, "Lessons")
+                if i.fields["KmKey"] == "lesson-contract-1")
+    world.fake.edit_item(world.site, "Lessons", item.id,
+                         {"KmStatement": "Edited by the ward manager in SharePoint."})
+    run = _cli(world, "sync")
+    assert run.code == 0, run.out + run.err
+    [line] = [x for x in run.out.splitlines() if "edited on the target" in x]
+    assert "lesson-contract-1" in line and f"/{item.id}" in line, run.out
+    held = next(i for i in world.fake.items(world.site, "Lessons") if i.id == item.id)
+    assert held.fields["KmStatement"] == "Edited by the ward manager in SharePoint."

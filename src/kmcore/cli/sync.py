@@ -80,13 +80,7 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
         for bar in bars.values():
             if not bar.finished:
                 bar.__exit__(None, None, None)
-    if as_json:
-        click.echo(json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False))
-    else:
-        for report in reports:
-            click.echo(report.render_text())
-        if dry_run:
-            click.echo("This was a dry run: nothing was changed. Run `kmcore sync` to do it.")
+    _print_reports(reports, dry_run=dry_run, as_json=as_json)
     if any(r.error for r in reports):
         ctx.exit(1)
     if any(r.failed or _conflicts(r) for r in reports):
@@ -97,6 +91,24 @@ def sync_cmd(ctx: click.Context, targets: tuple[str, ...], dry_run: bool, as_jso
         # Published around it, but a record someone saved was not: a scheduled run must not
         # look like a clean one.
         ctx.exit(4)
+
+
+def _print_reports(reports: list[Any], *, dry_run: bool, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in reports], indent=2, ensure_ascii=False))
+    elif dry_run:
+        for report in reports:
+            click.echo(report.render_text(problem=False))
+        click.echo("This was a dry run: nothing was changed. Run `kmcore sync` to do it.")
+        # A target that refused comes last, cause and fix on one line: many read only the
+        # last line (and the exit code) of a dry run.
+        for report in reports:
+            line = report.problem_line()
+            if line:
+                click.echo(line)
+    else:
+        for report in reports:
+            click.echo(report.render_text())
 
 
 def _conflicts(report: Any) -> int:

@@ -40,11 +40,14 @@ from kmcore.errors import (
     KmcoreError,
     NotFound,
     PermissionDenied,
+    ValidationError,
 )
 from kmcore.records.base import Link, Provenance, Record
 from kmcore.records.vocab import ProvenanceSource, Status
 from kmcore.store._lock import FileLock, LockBusy
+from kmcore.sync import target_changes
 from kmcore.sync.config import TARGET_SNIPPET, build_target, load_target_configs
+from kmcore.sync.incomplete import flagged_incomplete
 from kmcore.sync.ledger import Ledger, target_folder
 from kmcore.sync.model import ItemResult, PulledItem, SyncContext, Target, TargetConfig
 from kmcore.sync.plan import Fingerprints, Plan, Planned, fingerprints, make_plan
@@ -200,8 +203,9 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
     target = build_target(cfg, kb)
     ledger = Ledger.open(target_folder(kb.root, cfg.name))
     try:
-        if not dry_run:  # a dry run never touches a target that has no feed to read
-            _check_access(target)
+        # A dry run too: what it plans means nothing if the target cannot be signed in to
+        # or read, and it must say so (and exit non-zero) as the real run would.
+        _check_access(target)
         pull_failed: BaseException | None = None
         try:
             report.pulled = _pull(kb, cfg, target, ledger, dry_run=dry_run)
@@ -214,8 +218,12 @@ def _run(kb: KnowledgeBase, cfg: TargetConfig, report: RunReport, *, dry_run: bo
             p.status in ("created", "updated", "copied") for p in report.pulled
         ):
             shared.invalidate()
+        # What changed on the target's side although no record did (a column refilled, a
+        # copy edited by hand): asked before planning, said in the plan.
+        changes = target_changes.prepare(target, cfg, ledger, dry_run=dry_run)
         plan = make_plan(kb, cfg, ledger, target=target,
                          prints=shared.get(kb) if shared is not None else None)
+        plan = target_changes.apply(kb, plan, changes, ledger)
         # Pages naming a record withdrawn now (or by a run that died) are drawn again.
         plan = redraw_for_withdrawals(kb, cfg, ledger, plan, target)
         report.counts = {a: plan.count(a) for a in
@@ -449,7 +457,13 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
     # A feed also lists what kmcore itself wrote there: recognise those by remote ref.
     ours = {e.remote_ref: (i, e.remote_version) for i, e in ledger.published() if e.remote_ref}
     outcomes = []
+    seen: set[str] = set()
     for item in pulled:
+        if item.deleted:
+            if item.remote_ref in ledger.waiting and not dry_run:
+                ledger.set_waiting(item.remote_ref, None)  # nothing left to bring in
+            continue
+        seen.add(item.remote_ref)
         version = item.remote_version or ""
         if version and ledger.pulled.get(item.remote_ref) == version:
             continue  # already brought in
@@ -469,16 +483,36 @@ def _pull(kb: KnowledgeBase, cfg: TargetConfig, target: Target, ledger: Ledger, 
                 # Every problem, not only the first line: the person fixing the item on
                 # the target needs the whole list.
                 reason="could not be brought in: "
-                + "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+                + "; ".join(line.strip() for line in str(exc).splitlines() if line.strip()
+                            ).replace(":; ", ": ")
                 + " (fix it on the target; editing it there brings it in again)",
             )
         outcomes.append(outcome)
         if not dry_run and outcome.status != "failed":
             ledger.set_pulled(item.remote_ref, version)
+            ledger.set_waiting(item.remote_ref, None)
+        elif not dry_run:
+            # The feed moves past it: the ledger keeps saying it until it is settled.
+            ledger.set_waiting(item.remote_ref, {
+                "reason": outcome.reason, "version": version,
+                "type": outcome.record_type or "",
+                "since": ledger.waiting.get(item.remote_ref, {}).get("since")
+                or _now().date().isoformat()})
+    outcomes += _still_waiting(ledger, seen)
     if not dry_run and cursor != ledger.cursor:
         ledger.set_cursor(cursor)
         ledger.flush()
     return outcomes
+
+
+def _still_waiting(ledger: Ledger, seen: set[str]) -> list[PullOutcome]:
+    """Items an earlier pull could not bring in, not in this run's feed: failed again, so
+    every run says so until each is fixed (its edit comes in) or deleted on the target."""
+    return [PullOutcome(
+        remote_ref=ref, record_id=None, record_type=why.get("type") or None, status="failed",
+        reason=f"still not brought in (since {why.get('since') or '?'}): "
+        + why.get("reason", "").removeprefix("could not be brought in: "))
+        for ref, why in sorted(ledger.waiting.items()) if ref not in seen]
 
 
 def _stored(kb: KnowledgeBase, record_type: str, record_id: str) -> Record | None:
@@ -510,7 +544,12 @@ def _pulled_record(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem
             method="kmcore sync (pull)",
         )),
     )
-    record = codec.from_dict(data, kb.classes)
+    try:
+        record = codec.from_dict(data, kb.classes)
+    except ValidationError as exc:
+        # Made with the target's own form, it may lack fields kmcore requires: it comes in
+        # flagged incomplete (held back, listed by `kmcore review incomplete`), not refused.
+        record = flagged_incomplete(data, exc, kb.classes)
     if known_original is not None:
         record = attrs.evolve(record, links=(
             *record.links, Link(rel="pulled_edit_of", target=known_original.id,
@@ -531,9 +570,17 @@ def _bring_in(kb: KnowledgeBase, cfg: TargetConfig, item: PulledItem, *,
         record = attrs.evolve(record, id=record_id)
         existing = _stored(kb, spec.name, record_id)
 
+    to_complete = tuple(getattr(record, "to_complete", ()) or ())
+
     def outcome(status: PullStatus, reason: str) -> PullOutcome:
+        if to_complete and status != "unchanged":
+            # Every problem, so the person completing it needs no other list.
+            reason += ("; incomplete, held back until completed: " + "; ".join(to_complete)
+                       + " (`kmcore review incomplete` lists it; complete it with "
+                       "`kmcore edit`, or on the target)")
         return PullOutcome(remote_ref=item.remote_ref, record_id=record_id,
-                           record_type=spec.name, status=status, reason=reason)
+                           record_type=spec.name, status=status, reason=reason,
+                           to_complete=list(to_complete))
 
     if dry_run:
         verb = "update draft" if existing is not None else "bring in as a new draft"

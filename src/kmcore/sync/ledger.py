@@ -213,6 +213,9 @@ class Ledger:
     :ivar config_key: identifies the gates and target settings the entries were computed
         under; when it changes every record is checked again.
     :ivar pulled: remote ref -> remote version of every item brought in by pull.
+    :ivar waiting: remote ref -> why (``reason``, ``version``, ``type``, ``since``) of every
+        item a pull could not bring in yet, reported every run until it comes in or is
+        deleted on the target (the target's feed has moved past it).
     """
 
     def __init__(self, folder: Path) -> None:
@@ -221,6 +224,7 @@ class Ledger:
         self.cursor: str | None = None
         self.config_key: str = ""
         self.pulled: dict[str, str] = {}
+        self.waiting: dict[str, dict[str, str]] = {}
         #: ids applied on the target since its ``finish()`` last completed (a run killed or
         #: failed before finishing): the next run's ``finish()`` sees them as changed too.
         self.unfinished: set[str] = set()
@@ -257,6 +261,8 @@ class Ledger:
             self.cursor = data.get("cursor")
             self.config_key = str(data.get("config_key", ""))
             self.pulled = {str(k): str(v) for k, v in data.get("pulled", {}).items()}
+            self.waiting = {str(k): {str(a): str(b) for a, b in v.items()}
+                            for k, v in data.get("waiting", {}).items()}
             self.unfinished = {str(i) for i in data.get("unfinished", [])}
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise StoreError(
@@ -300,6 +306,11 @@ class Ledger:
             self.cursor = data["cursor"]
         elif kind == "pulled":
             self.pulled[data["ref"]] = data["version"]
+        elif kind == "waiting":
+            if data["w"] is None:
+                self.waiting.pop(data["ref"], None)
+            else:
+                self.waiting[data["ref"]] = dict(data["w"])
         elif kind == "config":
             self.config_key = data["key"]
         elif kind == "changed":
@@ -347,6 +358,15 @@ class Ledger:
     def set_pulled(self, remote_ref: str, version: str) -> None:
         self.pulled[remote_ref] = version
         self._add({"k": "pulled", "ref": remote_ref, "version": version})
+
+    def set_waiting(self, remote_ref: str, why: dict[str, str] | None) -> None:
+        """Note an item a pull could not bring in (*why*), or that it no longer waits."""
+        if why is None:
+            if self.waiting.pop(remote_ref, None) is None:
+                return
+        else:
+            self.waiting[remote_ref] = dict(why)
+        self._add({"k": "waiting", "ref": remote_ref, "w": why})
 
     def _add(self, data: dict[str, Any]) -> None:
         self._pending.append(
@@ -411,6 +431,7 @@ class Ledger:
             "config_key": self.config_key,
             "cursor": self.cursor,
             "pulled": self.pulled,
+            "waiting": self.waiting,
             "unfinished": sorted(self.unfinished),
             "entries": {k: self.entries.to_json(k) for k in sorted(self.entries)},
         }

@@ -118,6 +118,9 @@ class PulledItem:
     remote_version: str | None
     data: Mapping[str, Any]  # record fields as plain data, for the codec; ``type`` included
     record_id: str | None = None  # when the item is a copy of a known record
+    #: the item was deleted on the target (a feed that says so: only *remote_ref* counts);
+    #: an item kmcore could not bring in stops waiting when it is deleted
+    deleted: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -75,6 +75,8 @@ class PullOutcome:
     record_type: str | None
     status: PullStatus
     reason: str
+    #: what the draft lacks (it came in flagged incomplete), every problem; empty if none
+    to_complete: list[str] = attrs.field(factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
@@ -205,12 +207,28 @@ class RunReport:
             text += "; " + ", ".join(extra)
         return f"{self.target}: {text}."
 
-    def render_text(self, *, details: bool = True, limit: int | None = 50) -> str:
+    def render_text(self, *, details: bool = True, limit: int | None = 50,
+                    problem: bool = True) -> str:
         """The report as lines of text for a person: the summary, then one line per record
-        that needed attention (at most *limit*; the saved report has them all)."""
+        that needed attention (at most *limit*; the saved report has them all).
+
+        :param problem: include the run's error and hint; False when the caller says them
+            itself, last (:meth:`problem_line`), so they are said once."""
         if not details:
             return self.summary()
-        return "\n".join([self.summary(), *self._item_lines(limit), *self._closing_lines()])
+        summary = self.summary()
+        if not problem and self.error and not self.items:
+            summary = f"{self.target}: nothing could be planned (see below)."
+        return "\n".join([summary, *self._item_lines(limit),
+                          *self._closing_lines(problem=problem)])
+
+    def problem_line(self) -> str | None:
+        """The run's error and its fix on one line (None if the run had no error): the line
+        to end with, since many read only the last line and the exit code."""
+        if not self.error:
+            return None
+        return (f"Error: {self.error} (target {self.target})"
+                + (f" Fix: {self.hint}" if self.hint else ""))
 
     def _blocked_groups(self) -> dict[tuple[str, str], list[ItemOutcome]]:
         """Records blocked for the same reason (everyone without a directory profile) would
@@ -243,7 +261,7 @@ class RunReport:
             lines.append(f"  ... and {shown - limit} more (all of them are in {where})")
         return lines
 
-    def _closing_lines(self) -> list[str]:
+    def _closing_lines(self, *, problem: bool = True) -> list[str]:
         lines = []
         ineligible = self.counts.get("ineligible", 0)
         if ineligible:
@@ -252,7 +270,7 @@ class RunReport:
         if self.estimate:
             lines.append(f"  Cost: {self.estimate}")
         lines += [f"  Warning: {warning}" for warning in self.warnings]
-        if self.error:
+        if self.error and problem:
             lines.append(f"  Error: {self.error}")
             if self.hint:
                 lines.append(f"  Hint: {self.hint}")

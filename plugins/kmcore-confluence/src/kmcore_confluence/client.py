@@ -42,6 +42,7 @@ __all__ = [
     "ConfluenceClient",
     "DataCenterClient",
     "NoAnswer",
+    "NotReadableYet",
     "PageInfo",
     "PropertyInfo",
     "TitleTaken",
@@ -52,6 +53,9 @@ __all__ = [
 #: The content property kmcore keeps on every page it owns.
 PROPERTY_KEY = "kmcore"
 _V2_LIMIT = 250
+#: Pauses (seconds) before reading again a page Cloud answers 404 for although kmcore knows
+#: it exists (made moments ago): about 4 s in all, then the item waits for the next sync.
+_NEW_PAGE_WAITS = (0.25, 0.5, 1.0, 2.0)
 _V1_LIMIT = 100
 _EXPAND = "version,ancestors,metadata.labels,metadata.properties." + PROPERTY_KEY
 #: At most this long is spent pacing before a request when the site says it is nearly
@@ -81,6 +85,14 @@ class TitleTaken(RemoteError):
 
 class NoAnswer(RemoteError):
     """The request may or may not have been applied: its answer never came."""
+
+    transient = True
+
+
+class NotReadableYet(RemoteError):
+    """A page that exists (listed by its title, or just made) still answers 404 to a read:
+    Confluence Cloud shows a new page to reads only after a moment. Never take it for a
+    missing page (that would post it again): leave the item for the next sync."""
 
     transient = True
 
@@ -264,6 +276,10 @@ class ConfluenceClient:
     def get_page(self, page_id: str) -> PageInfo | None:
         raise NotImplementedError
 
+    def get_page_patiently(self, page_id: str) -> PageInfo | None:
+        """:meth:`get_page` of a page kmcore made: None only if it is gone for certain."""
+        return self.get_page(page_id)
+
     def create_page(self, *, title: str, body: str, parent_id: str, message: str,
                     prop: Mapping[str, Any], labels: Sequence[str]) -> PageInfo:
         raise NotImplementedError
@@ -308,8 +324,19 @@ class ConfluenceClient:
         self.call("DELETE", f"{self.v1}/content/{page_id}/label", ok404=True,
                   what=f"removing label {name!r} from page {page_id}", params={"name": name})
 
-    def _v1_cql(self, query: str, *, cursor: bool) -> Iterator[dict[str, Any]]:
+    def labelled_versions(self, label: str) -> dict[str, str]:
+        """Page id -> version number of every current page in the space with *label*."""
+        query = (f'space = "{self.settings.space_key}" and type = page and label = '
+                 f'"{label}"')
+        return {str(item["id"]): str((item.get("version") or {}).get("number") or "")
+                for item in self._v1_cql(query, cursor=self.settings.cloud,
+                                         expand="version")}
+
+    def _v1_cql(self, query: str, *, cursor: bool, expand: str | None = None
+                ) -> Iterator[dict[str, Any]]:
         params: dict[str, Any] = {"cql": query, "limit": _V1_LIMIT}
+        if expand:
+            params["expand"] = expand
         start = 0
         while True:
             if not cursor:
@@ -426,13 +453,31 @@ class CloudClient(ConfluenceClient):
             return None
         return str(((data.get("body") or {}).get("storage") or {}).get("value") or "")
 
+    def get_page_patiently(self, page_id: str) -> PageInfo | None:
+        """:meth:`get_page`, read again after short pauses while it answers 404: Cloud may
+        answer 404 to a page created moments ago (eventual consistency)."""
+        for wait in (*_NEW_PAGE_WAITS, None):
+            page = self.get_page(page_id)
+            if page is not None or wait is None:
+                return page
+            self._sleep(wait)
+        return None  # pragma: no cover (the loop returns)
+
     def find_by_title(self, title: str) -> PageInfo | None:
         space_id, _ = self._space_info()
         data = self.json("GET", f"{self.v2}/pages", what=f"looking for page {title!r}",
                          params={"space-id": space_id, "title": title, "status": "current"})
         for item in data.get("results") or []:
             if item.get("title") == title:
-                return self.get_page(str(item["id"]))
+                page = self.get_page_patiently(str(item["id"]))
+                if page is None:
+                    # Listed, so it exists: "not found" here would post it a second time.
+                    raise NotReadableYet(
+                        f"page {item['id']} ({title!r}) is listed in space "
+                        f"{self.settings.space_key} but Confluence answers 404 when it is "
+                        "read (a page made moments ago is readable only after a while)",
+                        hint="Nothing was sent for it; the next sync reads it again.")
+                return page
         return None
 
     def create_page(self, *, title: str, body: str, parent_id: str, message: str,

@@ -52,7 +52,7 @@ from kmcore_confluence.client import (
     VersionConflict,
     make_client,
 )
-from kmcore_confluence.render import Rendered, Renderer, body_hash
+from kmcore_confluence.render import MANAGED_LABEL, Rendered, Renderer, body_hash
 from kmcore_confluence.settings import ConfluenceSettings
 from kmcore_confluence.storage import marker_of
 
@@ -177,6 +177,22 @@ class ConfluenceTarget(BaseTarget):
     def remote_versions(self, refs: Sequence[str]) -> Mapping[str, str] | None:
         """The current version number of each page still there (a trashed page is absent)."""
         return self.client.versions([r for r in refs if r])
+
+    def edited_copies(self, versions: Mapping[str, str]) -> Mapping[str, str | None]:
+        """Pages whose version is no longer the one kmcore wrote (*versions*: page id ->
+        that version): page id -> the version now, None if it was deleted. Asked every run,
+        so a person's edit is reported without waiting for its record to change.
+
+        Cloud reads 250 pages' versions a request; Data Center has no such read, so its
+        pages are found with one search of kmcore's label (100 a request), and a page
+        the search does not list is not called deleted (the index may lag)."""
+        if self.settings.cloud:
+            now: Mapping[str, str] = self.client.versions(list(versions))
+            return {ref: now.get(ref) for ref, wrote in versions.items()
+                    if now.get(ref) != wrote}
+        found = self.client.labelled_versions(MANAGED_LABEL)
+        return {ref: found[ref] for ref, wrote in versions.items()
+                if ref in found and found[ref] != wrote}
 
     def finish(self, context: SyncContext) -> None:
         """Make sure the index page of every record type changed in this run is current."""
@@ -328,7 +344,8 @@ class ConfluenceTarget(BaseTarget):
         parent = self._index_page(record.record_type)
         page: PageInfo | None = None
         if item.remote_ref:
-            page = self.client.get_page(item.remote_ref)
+            # Patiently: on Cloud a page made moments ago may answer 404 for a while.
+            page = self.client.get_page_patiently(item.remote_ref)
             if page is not None and self._owner(page) != record.id:
                 page = None  # not (or no longer) this record's page
             if page is not None:

@@ -16,9 +16,7 @@ code Entra ID returns; no token, secret or assertion ever appears in a message o
 
 from __future__ import annotations
 
-import base64
 import importlib
-import json
 import logging
 import os
 import sys
@@ -175,16 +173,6 @@ def load_certificate(path: Path, passphrase: str | None = None) -> tuple[str, st
     return key_pem, cert_pem, thumbprint
 
 
-def token_claims(token: str) -> dict[str, Any]:
-    """The claims of a JWT access token, unverified (to tell roles from scopes)."""
-    try:
-        payload = token.split(".")[1]
-        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (IndexError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 class TokenProvider:
     """Access tokens for Graph, for one target; thread-safe; built without network access.
 
@@ -299,9 +287,15 @@ class TokenProvider:
                 if app is not None and hasattr(app, "remove_tokens_for_client"):
                     app.remove_tokens_for_client()
 
-    def claims(self) -> dict[str, Any]:
-        """The current token's claims (``roles`` for app-only, ``scp`` for delegated)."""
-        return token_claims(self.token())
+    def signed_in_user(self) -> str | None:
+        """Device code: the account signed in (from the sign-in's ID token, as MSAL keeps it;
+        the access token is opaque to a client and never read). None for an app."""
+        self.token()
+        app = self._app
+        if self.settings.auth != "device_code" or app is None:
+            return None
+        accounts = app.get_accounts()
+        return str(accounts[0].get("username") or "") or None if accounts else None
 
     def _acquire(self) -> str:
         s = self.settings

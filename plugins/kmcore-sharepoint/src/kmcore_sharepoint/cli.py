@@ -86,8 +86,7 @@ def login(ctx: click.Context, target: str) -> None:
         if built.settings.auth != "device_code":
             raise click.ClickException(f"target {target!r} signs in as an app "
                                        f"(auth = {built.settings.auth!r}); nothing to do")
-        claims = built.tokens.claims()
-        click.echo(f"signed in as {claims.get('upn') or claims.get('preferred_username') or '?'}")
+        click.echo(f"signed in as {built.tokens.signed_in_user() or '?'}")
     except KmcoreError as exc:
         raise click.ClickException(exc.message + (f"\n{exc.hint}" if exc.hint else "")) \
             from None

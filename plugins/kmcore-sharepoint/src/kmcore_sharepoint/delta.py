@@ -64,7 +64,12 @@ def pull(target: SharePointTarget, cursor: str | None) -> tuple[list[PulledItem]
         raws.extend({"list": list_id, **i} for i in items)
     for raw in _with_fields(target, raws, by_list):
         schema = by_list.get(str(raw.get("list")))
-        if schema is None or raw.get("deleted") or not isinstance(raw.get("fields"), dict):
+        if schema is not None and raw.get("deleted"):
+            # Said, so that an item kmcore could not bring in stops waiting.
+            pulled.append(PulledItem(remote_ref=f"{raw['list']}/{raw['id']}",
+                                     remote_version=None, data={}, deleted=True))
+            continue
+        if schema is None or not isinstance(raw.get("fields"), dict):
             continue
         fields = raw["fields"]
         pulled.append(PulledItem(

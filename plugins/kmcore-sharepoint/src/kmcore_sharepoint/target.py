@@ -108,6 +108,7 @@ class SharePointTarget(BaseTarget):
         self._people: dict[str, str] | None = None  # person id -> People list item id
         self._shown: dict[str, bool] = {}  # record id -> published on this target now
         self._cursor: str | None = None  # what pull() answered this run
+        self._refilled: dict[str, list[str]] = {}  # record type -> columns refilled this run
         self._closed = False
 
     # --- state ---------------------------------------------------------------------------
@@ -171,14 +172,53 @@ class SharePointTarget(BaseTarget):
                               create=self.settings.provision if create is None else create,
                               add_columns=add_columns)
         self.state["lists"] = dict(result.list_ids)
-        self._save_state()
         self._drift = result.drift
         self._blocked_columns = {}
         for problem in result.drift:
             if problem.blocking:
                 self._blocked_columns.setdefault(problem.list_name, set()).add(problem.column)
                 log.warning("SharePoint %s", problem.describe())
+        self._note_emptied_columns(result)
+        self._save_state()
         return result
+
+    def _note_emptied_columns(self, result: Any) -> None:
+        """Remember columns whose values the items have lost: a column found missing (SharePoint
+        deletes a column's values with it) or added back to an existing list. Once each is
+        there again, :meth:`stale_types` has every item of its list written again."""
+        emptied: dict[str, list[str]] = self.state.setdefault("emptied_columns", {})
+        by_list = {schema.list_name: record_type for record_type, schema in self.schemas.items()}
+        found = [(p.list_name, p.column) for p in result.drift if p.problem == "missing"]
+        for added in result.added_columns:  # "List name.Column"; a list name may hold a dot
+            list_name, _, column = added.rpartition(".")
+            found.append((list_name, column))
+        for list_name, column in found:
+            record_type = by_list.get(list_name)
+            if record_type is None or list_name in result.created:
+                continue
+            columns = set(emptied.get(record_type) or ()) | {column}
+            emptied[record_type] = sorted(columns)
+
+    def stale_types(self) -> dict[str, str]:
+        """Record types whose items must all be written again, with why: a column of their
+        list lost its values and is back now (see :meth:`_note_emptied_columns`). Reads the
+        lists' columns only when such a column is known, so a quiet run costs nothing more."""
+        emptied: dict[str, list[str]] = self.state.get("emptied_columns") or {}
+        if not emptied:
+            return {}
+        self._ensure_ready()
+        stale: dict[str, str] = {}
+        for record_type, columns in emptied.items():
+            schema = self.schemas.get(record_type)
+            if schema is None:
+                continue
+            back = sorted(set(columns) - self._blocked_columns.get(schema.list_name, set()))
+            if back:
+                stale[record_type] = (
+                    f"sent again to fill the column{'s' if len(back) > 1 else ''} "
+                    f"{', '.join(back)}, added back to the list {schema.list_name!r}")
+                self._refilled[record_type] = back
+        return stale
 
     def _ensure_ready(self) -> None:
         if self._ready:
@@ -370,7 +410,19 @@ class SharePointTarget(BaseTarget):
             from kmcore_sharepoint.pages import publish_pages
 
             publish_pages(self, context)
+        self._forget_refilled()
         self._save_state()
+
+    def _forget_refilled(self) -> None:
+        """Columns refilled this run need no more refilling: the engine's ledger keeps any
+        item whose write failed due until it lands."""
+        emptied: dict[str, list[str]] = self.state.get("emptied_columns") or {}
+        for record_type, columns in self._refilled.items():
+            left = sorted(set(emptied.get(record_type) or ()) - set(columns))
+            if left:
+                emptied[record_type] = left
+            else:
+                emptied.pop(record_type, None)
 
     # --- doctor and dry run -------------------------------------------------------------
 

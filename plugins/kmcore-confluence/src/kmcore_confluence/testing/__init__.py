@@ -181,6 +181,21 @@ class FakeConfluence:
         with self._core._lock:
             self._core.retry_after = value
 
+    def set_read_lag(self, seconds: float) -> None:
+        """Cloud only: for *seconds* after its creation, ``GET /pages/{id}`` of a new page
+        answers 404, as Confluence Cloud's eventual consistency does, although the page
+        exists (its title is taken, and listings by title show it)."""
+        if self.edition != "cloud":
+            raise ValueError("the read lag is Confluence Cloud's (REST v2)")
+        with self._core._lock:
+            self._core.read_lag = float(seconds)
+
+    @property
+    def lagged_reads(self) -> int:
+        """How many GETs were answered 404 only because of :meth:`set_read_lag`."""
+        with self._core._lock:
+            return self._core.lagged_reads
+
     @property
     def retry_after_violations(self) -> list[Recorded]:
         """Requests that arrived before the last ``Retry-After`` had run out (should be

@@ -1,4 +1,5 @@
-"""The fake's HTTP face: Cloud (``/wiki/api/v2`` + ``/wiki/rest/api``) or Data Center
+"""The fake's HTTP face (request handling, sign-in, faults, throttling; the routes are in
+``_rest_v2`` and ``_rest_v1``): Cloud (``/wiki/api/v2`` + ``/wiki/rest/api``) or Data Center
 (``<context>/rest/api``), with each edition's JSON, errors, paging and throttling."""
 
 from __future__ import annotations
@@ -11,25 +12,16 @@ import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import attrs
 
-from kmcore_confluence.testing._cql import CqlError, parse_cql
-from kmcore_confluence.testing._state import ApiError, Page, Property, Site, User
-from kmcore_confluence.testing._wire import (
-    csv_values,
-    decode_cursor,
-    encode_cursor,
-    first,
-    v1_body,
-    v2_body,
-)
+from kmcore_confluence.testing._rest_v1 import RestV1
+from kmcore_confluence.testing._rest_v2 import CloudV2
+from kmcore_confluence.testing._routes import Response
+from kmcore_confluence.testing._state import ApiError, Site, User
 
 __all__ = ["Recorded", "Server"]
-
-_MAX_V2_LIMIT = 250
-_MAX_V1_LIMIT = 100
 
 
 @attrs.frozen
@@ -44,14 +36,7 @@ class Recorded:
     fault: str | None = None
 
 
-@attrs.define
-class Response:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = attrs.field(factory=dict)
-
-
-class Server:
+class Server(CloudV2, RestV1):
     """State + routing + faults; :class:`~kmcore_confluence.testing.FakeConfluence`
     owns one and runs it on a loopback port."""
 
@@ -76,6 +61,13 @@ class Server:
         self.open_at = 0.0
         #: Requests that arrived before that moment (a client that ignored Retry-After).
         self.violations: list[Recorded] = []
+        #: Cloud's eventual consistency: for this many seconds after its creation a page
+        #: answers 404 to GET /pages/{id}, although it exists (its title is taken, and
+        #: listings show it). 0: every page is readable at once.
+        self.read_lag = 0.0
+        self._born: dict[str, float] = {}  # page id -> when it was created (monotonic)
+        #: GETs answered 404 only because of read_lag.
+        self.lagged_reads = 0
 
     # --- plumbing ------------------------------------------------------------------------
 
@@ -220,393 +212,6 @@ class Server:
         if rest.startswith("/rest/api/"):
             return self._v1(method, rest[len("/rest/api"):].split("/")[1:], query, body, user)
         raise ApiError(404, f"No route for {path}")
-
-    # --- Cloud REST v2 -------------------------------------------------------------------
-
-    def _v2(self, method: str, seg: list[str], q: dict[str, list[str]], body: Any,
-            user: User) -> Response:
-        site = self.site
-        if seg == ["spaces"] and method == "GET":
-            keys = csv_values(q.get("keys", []))
-            spaces = [s for k, s in site.spaces.items() if not keys or k in keys]
-            return self._v2_page(q, [self._v2_space(s) for s in spaces], "/spaces")
-        if len(seg) == 3 and seg[0] == "spaces" and seg[2] == "operations" and method == "GET":
-            site.space_by_id(seg[1])
-            ops = [{"operation": "read", "targetType": "space"}]
-            if self.can_create:
-                ops.append({"operation": "create", "targetType": "page"})
-            return Response(200, {"operations": ops, "_links": {"base": self.base()}})
-        if seg == ["pages"] and method == "GET":
-            return self._v2_pages(q)
-        if seg == ["pages"] and method == "POST":
-            return self._v2_create_page(q, body)
-        if len(seg) == 2 and seg[0] == "pages":
-            if method == "GET":
-                page = site.page(seg[1])
-                return Response(200, self._v2_page_json(page, q))
-            if method == "PUT":
-                page = site.page(seg[1])
-                if str(body.get("id")) != page.id:
-                    raise ApiError(400, "The id in the body does not match the path")
-                if body.get("status") != "current":
-                    raise ApiError(400, "Only status 'current' is supported here")
-                version = body.get("version") or {}
-                moved = "parentId" in body and body["parentId"] is not None
-                page = site.update_page(
-                    page.id, title=str(body.get("title") or ""), body=v2_body(body),
-                    version=int(version.get("number", 0)), author="kmcore",
-                    message=str(version.get("message") or ""),
-                    parent_id=str(body["parentId"]) if moved else None, move=moved)
-                return Response(200, self._v2_page_json(page, {"body-format": ["storage"]}))
-            if method == "DELETE":
-                site.trash_page(seg[1])
-                return Response(204)
-        if len(seg) == 3 and seg[0] == "pages" and seg[2] == "labels" and method == "GET":
-            page = site.page(seg[1])
-            return self._v2_page(q, [self._label(n) for n in page.labels],
-                                 f"/pages/{page.id}/labels")
-        if len(seg) >= 3 and seg[0] == "pages" and seg[2] == "properties":
-            return self._v2_properties(method, seg, q, body)
-        raise ApiError(404, f"No route for {method} /wiki/api/v2/{'/'.join(seg)}")
-
-    def _v2_pages(self, q: dict[str, list[str]]) -> Response:
-        """GET /pages: filtered by id, space id, title and status."""
-        site, one = self.site, first(q)
-        ids = set(csv_values(q.get("id", [])))
-        space_ids = set(csv_values(q.get("space-id", [])))
-        title = one("title")
-        statuses = set(csv_values(q.get("status", []))) or {"current", "archived"}
-        found = []
-        for page in sorted(site.pages.values(), key=lambda p: int(p.id)):
-            space = site.spaces[page.space_key]
-            if page.status not in statuses or (ids and page.id not in ids):
-                continue
-            if space_ids and space.id not in space_ids:
-                continue
-            if title is not None and page.title != title:
-                continue
-            found.append(self._v2_page_json(page, q))
-        return self._v2_page(q, found, "/pages")
-
-    def _v2_create_page(self, q: dict[str, list[str]], body: Any) -> Response:
-        """POST /pages."""
-        site, one = self.site, first(q)
-        if not self.can_create:
-            raise ApiError(404, "You do not have permission to create pages in this space")
-        space = site.space_by_id(str(body["spaceId"]))
-        root_level = one("root-level") == "true"
-        parent = body.get("parentId")
-        if root_level and parent:
-            raise ApiError(400, "parentId must not be set when root-level is true")
-        if not parent and not root_level:
-            parent = space.homepage_id
-        page = site.create_page(
-            space_key=space.key, title=str(body.get("title") or ""),
-            body=v2_body(body), parent_id=str(parent) if parent else None,
-            author="kmcore")
-        # Cloud adds properties of its own to new pages (zeldigas/text2confl#334): a
-        # client must look its own up by key, not assume it is the only one.
-        site.add_property(page.id, "content-appearance-published", "full-width",
-                          duplicate_status=409)
-        return Response(200, self._v2_page_json(page, {"body-format": ["storage"]}))
-
-    def _v2_properties(self, method: str, seg: list[str], q: dict[str, list[str]],
-                       body: Any) -> Response:
-        """/pages/{id}/properties[/{property id}]."""
-        site, one = self.site, first(q)
-        page = site.page(seg[1])
-        if len(seg) == 3 and method == "GET":
-            key = one("key")
-            props = [self._v2_prop(p) for p in page.properties.values()
-                     if key is None or p.key == key]
-            return self._v2_page(q, props, f"/pages/{page.id}/properties")
-        if len(seg) == 3 and method == "POST":
-            prop = site.add_property(page.id, str(body["key"]), body.get("value"),
-                                     duplicate_status=409)
-            return Response(200, self._v2_prop(prop))
-        if len(seg) == 4:
-            prop = site.property_by_id(page.id, seg[3])
-            if method == "GET":
-                return Response(200, self._v2_prop(prop))
-            if method == "PUT":
-                if body.get("key", prop.key) != prop.key:
-                    raise ApiError(400, "A property's key cannot be changed")
-                prop = site.update_property(page.id, prop.key, body.get("value"),
-                                            int((body.get("version") or {})["number"]))
-                return Response(200, self._v2_prop(prop))
-            if method == "DELETE":
-                site.delete_property(page.id, prop.key)
-                return Response(204)
-        raise ApiError(404, f"No route for {method} /wiki/api/v2/{'/'.join(seg)}")
-
-    def _v2_space(self, space: Any) -> dict[str, Any]:
-        return {"id": space.id, "key": space.key, "name": space.name, "type": "global",
-                "status": "current", "homepageId": space.homepage_id,
-                "_links": {"webui": f"/spaces/{space.key}"}}
-
-    def _user_id(self, who: str) -> str:
-        user = self.site.people.get(who)
-        return user.account_id if user else who
-
-    def _v2_page_json(self, page: Page, q: dict[str, list[str]]) -> dict[str, Any]:
-        one = first(q)
-        space = self.site.spaces[page.space_key]
-        data: dict[str, Any] = {
-            "id": page.id, "status": page.status, "title": page.title, "spaceId": space.id,
-            "parentId": page.parent_id, "parentType": "page" if page.parent_id else None,
-            "authorId": self._user_id(page.author), "ownerId": self._user_id(page.author),
-            "createdAt": page.created_at,
-            "_links": {"webui": f"/spaces/{page.space_key}/pages/{page.id}/"
-                       f"{quote(page.title.replace(' ', '+'))}",
-                       "editui": f"/pages/resumedraft.action?draftId={page.id}",
-                       "tinyui": f"/x/{page.id}"},
-        }
-        if one("include-version") != "false":
-            data["version"] = {"number": page.version, "message": page.version_message,
-                               "minorEdit": False, "authorId": self._user_id(page.version_author),
-                               "createdAt": page.version_at}
-        if one("body-format") == "storage":
-            data["body"] = {"storage": {"representation": "storage", "value": page.body}}
-        if one("include-labels") == "true":
-            data["labels"] = {"results": [self._label(n) for n in page.labels[:50]],
-                              "meta": {"hasMore": len(page.labels) > 50}, "_links": {}}
-        if one("include-properties") == "true":
-            props = list(page.properties.values())
-            data["properties"] = {"results": [self._v2_prop(p) for p in props[:50]],
-                                  "meta": {"hasMore": len(props) > 50}, "_links": {}}
-        return data
-
-    def _v2_prop(self, prop: Property) -> dict[str, Any]:
-        return {"id": prop.id, "key": prop.key, "value": prop.value,
-                "version": {"number": prop.version, "message": "", "minorEdit": False,
-                            "authorId": self.site.people["kmcore"].account_id}}
-
-    def _label(self, name: str) -> dict[str, Any]:
-        return {"id": str(abs(hash(name)) % 10**9), "name": name, "prefix": "global"}
-
-    def _v2_page(self, q: dict[str, list[str]], results: list[Any], route: str) -> Response:
-        """Cursor paging: ``_links.next`` is relative and already contains ``/wiki``."""
-        limit = max(1, min(_MAX_V2_LIMIT, int(first(q)("limit") or 25)))
-        start = decode_cursor(first(q)("cursor"))
-        chunk = results[start:start + limit]
-        body: dict[str, Any] = {"results": chunk, "_links": {"base": self.base()}}
-        headers: dict[str, str] = {}
-        if start + limit < len(results):
-            keep = {k: v for k, v in q.items() if k != "cursor"}
-            keep["cursor"] = [encode_cursor(start + limit)]
-            nxt = f"{self.prefix}/api/v2{route}?{urlencode(keep, doseq=True)}"
-            body["_links"]["next"] = nxt
-            headers["Link"] = f'<{nxt}>; rel="next", <{self.base()}>; rel="base"'
-        return Response(200, body, headers)
-
-    # --- REST v1 (Data Center; Cloud for labels, CQL and the current user) ----------------
-
-    def _v1(self, method: str, seg: list[str], q: dict[str, list[str]], body: Any,
-            user: User) -> Response:
-        site = self.site
-        one = first(q)
-        cloud = self.edition == "cloud"
-        if seg == ["user", "current"] and method == "GET":
-            data = {"type": "known", "displayName": user.display_name}
-            data.update({"accountId": user.account_id} if cloud else
-                        {"username": user.username, "userKey": user.user_key})
-            return Response(200, data)
-        if seg == ["content", "search"] and method == "GET":
-            try:
-                clauses = parse_cql(one("cql") or "")
-            except CqlError as exc:
-                raise ApiError(400, str(exc)) from None
-            found = [p for p in site.current_pages() if all(self._cql_ok(p, c) for c in clauses)]
-            return self._v1_list(q, [self._v1_content(p, q) for p in found], "/content/search",
-                                 cursor=cloud)
-        if len(seg) >= 2 and seg[0] == "content" and seg[-1] == "label" and len(seg) == 3:
-            page = site.page(seg[1])
-            if method == "GET":
-                return self._v1_list(q, [self._label(n) for n in page.labels],
-                                     f"/content/{page.id}/label", cursor=False)
-            if method == "POST":
-                items = body if isinstance(body, list) else [body]
-                names = [str(i["name"]) for i in items if i.get("prefix", "global") == "global"]
-                labels = site.add_labels(page.id, names)
-                return Response(200, {"results": [self._label(n) for n in labels],
-                                      "start": 0, "limit": 200, "size": len(labels)})
-            if method == "DELETE":
-                site.remove_label(page.id, one("name") or "")
-                return Response(204)
-        if cloud:
-            raise ApiError(404, f"No route for {method} /wiki/rest/api/{'/'.join(seg)} (page and "
-                           "property calls on Cloud go through /wiki/api/v2)")
-        if len(seg) == 2 and seg[0] == "space" and method == "GET":
-            space = site.space(seg[1])
-            space_data: dict[str, Any] = {"id": int(space.id), "key": space.key, "name": space.name,
-                                    "type": "global",
-                                    "_links": {"base": self.base(), "context": self.prefix}}
-            # As Data Center does: the home page only when asked for; otherwise just a link
-            # to expand (a client that forgets expand=homepage finds no home page id).
-            expand = {e.strip() for e in (one("expand") or "").split(",")}
-            if "homepage" in expand:
-                space_data["homepage"] = {"id": space.homepage_id, "type": "page",
-                                    "title": site.page(space.homepage_id).title}
-            else:
-                space_data["_expandable"] = {"homepage": f"/rest/api/content/{space.homepage_id}"}
-            return Response(200, space_data)
-        if seg == ["content"] and method == "GET":
-            found = [p for p in site.current_pages(one("spaceKey"))
-                     if (one("title") is None or p.title == one("title"))]
-            return self._v1_list(q, [self._v1_content(p, q) for p in found], "/content",
-                                 cursor=False)
-        if seg == ["content"] and method == "POST":
-            return self._v1_create_page(body)
-        if len(seg) == 2 and seg[0] == "content":
-            if method == "GET":
-                return Response(200, self._v1_content(site.page(seg[1]), q))
-            if method == "PUT":
-                page = site.page(seg[1])
-                if body.get("type") != "page":
-                    raise ApiError(400, "type is required and must be 'page'")
-                version = body.get("version") or {}
-                ancestors = body.get("ancestors")
-                moved = bool(ancestors)
-                page = site.update_page(
-                    page.id, title=str(body.get("title") or ""), body=v1_body(body),
-                    version=int(version.get("number", 0)), author="kmcore",
-                    message=str(version.get("message") or ""),
-                    parent_id=str(ancestors[-1]["id"]) if moved else None, move=moved)
-                return Response(200, self._v1_content(page, {"expand": ["version,body.storage"]}))
-            if method == "DELETE":
-                site.trash_page(seg[1])
-                return Response(204)
-        if len(seg) >= 3 and seg[0] == "content" and seg[2] == "property":
-            return self._v1_properties(method, seg, q, body)
-        raise ApiError(404, f"No route for {method} /rest/api/{'/'.join(seg)}")
-
-    def _v1_create_page(self, body: Any) -> Response:
-        """POST /content (Data Center)."""
-        site = self.site
-        if not self.can_create:
-            raise ApiError(403, "User not permitted to create pages in this space")
-        if body.get("type") != "page":
-            raise ApiError(400, "Only pages are supported here")
-        space = site.space(str((body.get("space") or {}).get("key")))
-        ancestors = body.get("ancestors") or []
-        parent = str(ancestors[-1]["id"]) if ancestors else None
-        meta = body.get("metadata") or {}
-        props = {k: v.get("value") for k, v in (meta.get("properties") or {}).items()}
-        labels = [str(lab["name"]) for lab in meta.get("labels") or []]
-        page = site.create_page(
-            space_key=space.key, title=str(body.get("title") or ""),
-            body=v1_body(body), parent_id=parent, author="kmcore",
-            message=str((body.get("version") or {}).get("message") or ""),
-            properties=props, labels=labels)
-        return Response(200, self._v1_content(
-            page, {"expand": ["version,space,body.storage,metadata.properties.kmcore"]}))
-
-    def _v1_properties(self, method: str, seg: list[str], q: dict[str, list[str]],
-                       body: Any) -> Response:
-        """/content/{id}/property[/{key}] (Data Center)."""
-        site = self.site
-        page = site.page(seg[1])
-        if len(seg) == 3 and method == "GET":
-            return self._v1_list(q, [self._v1_prop(p) for p in page.properties.values()],
-                                 f"/content/{page.id}/property", cursor=False)
-        if len(seg) == 3 and method == "POST":
-            prop = site.add_property(page.id, str(body["key"]), body.get("value"),
-                                     duplicate_status=400)
-            return Response(200, self._v1_prop(prop))
-        if len(seg) == 4:
-            key = seg[3]
-            if method == "GET":
-                if key not in page.properties:
-                    raise ApiError(404, f"Cannot find content property with key '{key}'")
-                return Response(200, self._v1_prop(page.properties[key]))
-            if method == "PUT":
-                prop = site.update_property(page.id, key, body.get("value"),
-                                            int((body.get("version") or {})["number"]),
-                                            create=True)
-                return Response(200, self._v1_prop(prop))
-            if method == "DELETE":
-                site.delete_property(page.id, key)
-                return Response(204)
-        raise ApiError(404, f"No route for {method} /rest/api/{'/'.join(seg)}")
-
-    def _cql_ok(self, page: Page, clause: Any) -> bool:
-        field, values = clause.field, clause.values
-        if field == "space":
-            got: set[str] = {page.space_key}
-        elif field == "type":
-            got = {"page"}
-        elif field == "label":
-            got = set(page.labels)
-        elif field == "title":
-            got = {page.title}
-        elif field == "id":
-            got = {page.id}
-        elif field == "parent":
-            got = {page.parent_id or ""}
-        else:  # ancestor
-            got = {a.id for a in self.site.ancestors(page)}
-        hit = bool(got & set(values))
-        return not hit if clause.op == "!=" else hit
-
-    def _v1_content(self, page: Page, q: dict[str, list[str]]) -> dict[str, Any]:
-        expand = set(csv_values(q.get("expand", [])))
-        space = self.site.spaces[page.space_key]
-        data: dict[str, Any] = {
-            "id": page.id, "type": "page", "status": page.status, "title": page.title,
-            "_links": {"webui": f"/pages/viewpage.action?pageId={page.id}",
-                       "self": f"{self.base()}/rest/api/content/{page.id}",
-                       "base": self.base(), "context": self.prefix},
-            "_expandable": {"version": "", "ancestors": "", "body": "", "metadata": ""},
-        }
-        if "space" in expand:
-            data["space"] = {"id": int(space.id), "key": space.key, "name": space.name}
-        if "version" in expand:
-            who = self.site.people.get(page.version_author)
-            by: dict[str, Any] = {"type": "known", "displayName": who.display_name if who
-                                  else page.version_author}
-            if who is not None:
-                by.update({"accountId": who.account_id} if self.edition == "cloud" else
-                          {"username": who.username, "userKey": who.user_key})
-            data["version"] = {"number": page.version, "message": page.version_message,
-                               "minorEdit": False, "when": page.version_at, "by": by}
-        if "ancestors" in expand:
-            data["ancestors"] = [{"id": a.id, "type": "page", "title": a.title}
-                                 for a in self.site.ancestors(page)]
-        if "body.storage" in expand:
-            data["body"] = {"storage": {"value": page.body, "representation": "storage"}}
-        meta: dict[str, Any] = {}
-        if "metadata.labels" in expand:
-            meta["labels"] = {"results": [self._label(n) for n in page.labels],
-                              "start": 0, "limit": 200, "size": len(page.labels)}
-        wanted = [e.split(".", 2)[2] for e in expand if e.startswith("metadata.properties.")]
-        if wanted:
-            meta["properties"] = {k: self._v1_prop(page.properties[k]) for k in wanted
-                                  if k in page.properties}
-        if meta:
-            data["metadata"] = meta
-        return data
-
-    def _v1_prop(self, prop: Property) -> dict[str, Any]:
-        return {"id": prop.id, "key": prop.key, "value": prop.value,
-                "version": {"number": prop.version, "minorEdit": False}}
-
-    def _v1_list(self, q: dict[str, list[str]], results: list[Any], route: str, *,
-                 cursor: bool) -> Response:
-        """Offset paging (``start``/``limit``), or Cloud search's cursor paging."""
-        limit = max(1, min(_MAX_V1_LIMIT, int(first(q)("limit") or 25)))
-        start = decode_cursor(first(q)("cursor")) if cursor else int(first(q)("start") or 0)
-        chunk = results[start:start + limit]
-        links: dict[str, Any] = {"base": self.base(), "context": self.prefix}
-        if start + limit < len(results):
-            keep = {k: v for k, v in q.items() if k not in ("start", "cursor")}
-            if cursor:
-                keep["cursor"] = [encode_cursor(start + limit)]
-            else:
-                keep["start"] = [str(start + limit)]
-            links["next"] = f"/rest/api{route}?{urlencode(keep, doseq=True)}"
-        return Response(200, {"results": chunk, "start": start, "limit": limit,
-                              "size": len(chunk), "_links": links})
-
 
 class Handler(BaseHTTPRequestHandler):
     """Reads a request, asks the :class:`Server`, writes the answer (or drops it)."""

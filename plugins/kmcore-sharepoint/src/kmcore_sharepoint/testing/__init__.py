@@ -264,9 +264,13 @@ class FakeGraph:
         self._column(site, display_name, name).display_name = new_display
 
     def delete_column(self, site: Site, display_name: str, name: str) -> None:
+        """A site owner deletes a column: as in SharePoint, its values go with it (the
+        items' eTags do not change)."""
         lst = self.list_named(site, display_name)
         with self.state.lock:
             lst.columns = [c for c in lst.columns if c.name != name]
+            for item in lst.items.values():
+                item.fields.pop(name, None)
 
     def retype_column(self, site: Site, display_name: str, name: str, facet: str,
                       settings: dict[str, Any] | None = None) -> None:

@@ -77,14 +77,21 @@ def put_many(store: LocalFileStore, records: Iterable[Record]) -> list[Record]:
             store._feed.append_many(
                 [("put", spec.name, rid, stored.revision)
                  for spec, rid, stored, _, _ in planned])
-            temps = [(write_temp(path, data), path) for _, _, _, data, path in planned]
+            temps: list[tuple[str, str]] = []
+            renamed = 0
             try:
+                # Written inside the try: a failure half-way (a full disk) removes the
+                # temporary files already written, not only those of a failed rename.
+                for _, _, _, data, path in planned:
+                    temps.append((write_temp(path, data), path))
                 sync_files([tmp for tmp, _ in temps], store._root_str)
                 for tmp, path in temps:
                     retry_on_windows(os.replace, tmp, path)
+                    renamed += 1
             finally:
-                # Only temporary files a failure left behind are still there.
-                for tmp, _ in temps:
+                # Remove only the temporary files a failure left behind (trying to remove the
+                # renamed ones as well cost one failing system call per record).
+                for tmp, _ in temps[renamed:]:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)
             sync_folders({os.path.dirname(p[4]) for p in planned})

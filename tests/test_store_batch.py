@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kmcore import _json_text as json_text
 from kmcore import codec
 from kmcore._json_text import pretty_json
 from kmcore.errors import StoreError
+from kmcore.records.base import Record
 from kmcore.store import _batch
 from kmcore.store.local import LocalFileStore
 from kmcore.testing.store_contract import CONTRACT_TYPES, make_lesson, make_note
+from records_strategies import captures, innovations, people, stories
 
 
 @pytest.fixture
@@ -47,15 +51,38 @@ class _Text(str):
     pass
 
 
+class _Word(enum.StrEnum):
+    IDEA = "idea"
+
+
+class _Number(enum.IntEnum):
+    ONE = 1
+
+
+class _Dict(dict[str, object]):
+    pass
+
+
 @pytest.mark.parametrize("value", [
     {"a": (1, 2.5, float("nan"), float("inf"), -float("inf"))},
     {1: "a key that is not text", "b": None},
-    {"a": _Text("a subclass of str")},
+    {"a": _Text("a subclass of str"), _Text("key"): _Word.IDEA, "n": _Number.ONE},
+    _Dict(a=[_Dict(), 1.5]),
     [{}, [], "é \u2028 \" \\ \n \x00"],
     {"nested": {"deep": [True, False, {"x": -0.0}]}},
 ])
 def test_pretty_json_handles_the_unusual_as_json_dumps_does(value: object) -> None:
     assert pretty_json(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_pretty_json_fails_as_json_dumps_does() -> None:
+    loop: list[object] = []
+    loop.append(loop)
+    for value in ({"a": object()}, loop):
+        with pytest.raises((TypeError, ValueError)) as mine:
+            pretty_json(value)
+        with pytest.raises(type(mine.value), match=str(mine.value)[:20]):
+            json.dumps(value, indent=2, ensure_ascii=False)
 
 
 def test_a_record_file_is_written_in_the_same_layout_as_before(store: LocalFileStore) -> None:
@@ -102,3 +129,20 @@ def test_a_successful_batch_removes_nothing(
     assert removed == []
     assert [r.revision for r in stored] == [1, 1]
     assert _all_files(tmp_path / "kb") == ["lesson-b.json", "note-a.json"]
+
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(record=st.one_of(innovations(), people(), stories(), captures()))
+def test_every_kind_of_record_is_written_as_json_dumps_would_without_falling_back(
+        record: Record, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The fast path must cover everything records are made of (vocabulary words included),
+    # or it saves nothing.
+    expected = json.dumps(codec.to_dict(record), indent=2, ensure_ascii=False) + "\n"
+
+    def no_fallback(*args: object, **kwargs: object) -> str:
+        raise AssertionError("fell back to json.dumps")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(json_text.json, "dumps", no_fallback)
+        assert codec.dumps(record) == expected

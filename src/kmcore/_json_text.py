@@ -7,10 +7,11 @@ so the layout cannot change. But the standard library only uses its C encoder wi
 the largest single cost of saving a record in a bulk import. This module writes the same text
 with one plain recursive function, using the standard library's own C string escaper.
 
-Only the value types records are made of are handled here (dict with text keys, list,
-tuple, text, whole numbers, floats, True/False/None, each of exactly that type). Anything else,
-a subclass included, sends the whole value to ``json.dumps`` instead, so the answer is always
-exactly what ``json.dumps`` would say.
+The value types records are made of are handled here as ``json.dumps`` handles them (dicts
+with text keys, lists, tuples, text, whole numbers, floats, True/False/None, and their
+subclasses, such as a vocabulary's ``StrEnum``). Anything else (a key that is not text, a
+value json cannot write, a loop) sends the whole value to ``json.dumps`` instead, so the
+answer, or the error, is always exactly what ``json.dumps`` would give.
 """
 
 from __future__ import annotations
@@ -42,22 +43,30 @@ def pretty_json(value: Any) -> str:
 def _write(value: Any, out: list[str], newline: str) -> None:
     """Append *value*'s text to *out*; *newline* is a line break and the current indent."""
     kind = type(value)
+    # The exact types records are made of first, then json's own tests in json's own order
+    # (a vocabulary word is a str subclass, written as its text, as json writes it).
     if kind is str:
         out.append(encode_basestring(value))
     elif kind is dict:
         _write_dict(value, out, newline)
     elif kind is list or kind is tuple:
         _write_list(value, out, newline)
+    elif isinstance(value, str):
+        out.append(encode_basestring(value))
     elif value is None:
         out.append("null")
     elif value is True:
         out.append("true")
     elif value is False:
         out.append("false")
-    elif kind is int:
+    elif isinstance(value, int):
         out.append(int.__repr__(value))
-    elif kind is float:
+    elif isinstance(value, float):
         out.append(_float_text(value))
+    elif isinstance(value, (list, tuple)):
+        _write_list(value, out, newline)
+    elif isinstance(value, dict):
+        _write_dict(value, out, newline)
     else:
         raise _Unusual
 
@@ -69,7 +78,7 @@ def _write_dict(value: dict[Any, Any], out: list[str], newline: str) -> None:
     inner = newline + _INDENT
     separator = "{" + inner
     for key, item in value.items():
-        if type(key) is not str:  # json.dumps turns such keys into text its own way
+        if not isinstance(key, str):  # json.dumps turns such keys into text its own way
             raise _Unusual
         out.append(separator)
         out.append(encode_basestring(key))

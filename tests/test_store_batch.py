@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from kmcore import _json_text as json_text
 from kmcore import codec
 from kmcore._json_text import pretty_json
 from kmcore.errors import StoreError
+from kmcore.records._fields import replaced
 from kmcore.records.base import Record
 from kmcore.store import _batch
 from kmcore.store.local import LocalFileStore
@@ -146,3 +149,24 @@ def test_every_kind_of_record_is_written_as_json_dumps_would_without_falling_bac
     with monkeypatch.context() as patched:
         patched.setattr(json_text.json, "dumps", no_fallback)
         assert codec.dumps(record) == expected
+
+
+
+@settings(max_examples=30)
+@given(record=st.one_of(innovations(), people(), stories(), captures()))
+def test_a_replaced_copy_equals_what_attrs_evolve_makes(record: Record) -> None:
+    now = dt.datetime(2026, 12, 7, 13, 45, tzinfo=dt.UTC)
+    for changes in ({"revision": 7}, {"created_at": now, "updated_at": now, "revision": 1}):
+        copy = replaced(record, **changes)
+        expected = attrs.evolve(record, **changes)
+        assert copy == expected
+        assert type(copy) is type(record)
+        assert copy is not record
+        assert codec.dumps(copy) == codec.dumps(expected)
+
+
+def test_a_replaced_field_with_a_converter_is_converted_as_attrs_evolve_does() -> None:
+    record = make_note("note-a")
+    copy = replaced(record, pii_cleared=[])  # converted to a tuple
+    assert copy == attrs.evolve(record, pii_cleared=[])
+    assert copy.pii_cleared == ()

@@ -31,6 +31,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from kmcore._json_text import pretty_json
 from kmcore.errors import Problem, ValidationError, shorten
 from kmcore.records import _fields
 from kmcore.records.base import Record
@@ -401,8 +402,12 @@ def _upgrade(body: dict[str, Any], version: int) -> dict[str, Any]:
 
 
 def dumps(record: Record) -> str:
-    """Pretty-printed JSON text for a record, as the local-files store writes it."""
-    return json.dumps(to_dict(record), indent=2, ensure_ascii=False) + "\n"
+    """Pretty-printed JSON text for a record, as the local-files store writes it.
+
+    The text of ``json.dumps(..., indent=2, ensure_ascii=False)`` plus a newline, written by
+    :func:`kmcore._json_text.pretty_json`, which is faster (a bulk import encodes every row).
+    """
+    return pretty_json(to_dict(record)) + "\n"
 
 
 def loads(text: str, types: Mapping[str, type[Record]], *, subject: str | None = None) -> Record:

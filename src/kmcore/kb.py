@@ -310,24 +310,24 @@ class KnowledgeBase:
         :param checked: the records were validated just before (as an import does for each
             row): their rules are not run a second time.
         """
-        from kmcore.records._fields import deferred_validation
+        from kmcore.records._fields import replaced
 
         batch: list[Record] = []
         previous: dict[str, Record | None] = {}
         now = _now()
         for record in records:
             self._check_known(record)
-            # Owner and timestamps do not change what the rules say: checked once, below.
-            with deferred_validation():
-                if record.revision == 0:
-                    record = attrs.evolve(
-                        record, owner_org=record.owner_org or self._default_org(),
-                        created_at=record.created_at or now,
-                        updated_at=record.updated_at or now)
-                    previous[record.id] = None
-                else:
-                    previous[record.id] = self.store.get(record.record_type, record.id)
-                    record = attrs.evolve(record, updated_at=now)
+            # Owner and timestamps do not change what the rules say: checked once, below
+            # (replaced() is attrs.evolve without rebuilding the record).
+            if record.revision == 0:
+                record = replaced(
+                    record, owner_org=record.owner_org or self._default_org(),
+                    created_at=record.created_at or now,
+                    updated_at=record.updated_at or now)
+                previous[record.id] = None
+            else:
+                previous[record.id] = self.store.get(record.record_type, record.id)
+                record = replaced(record, updated_at=now)
             if not checked:
                 self._validate(record)
             batch.append(record)

@@ -18,14 +18,18 @@ import enum
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
 from kmcore.errors import Problem, ValidationError, shorten
 
+if TYPE_CHECKING:
+    from attrs import AttrsInstance
+
 Check = Callable[[Any], "str | None"]
 E = TypeVar("E", bound=enum.Enum)
+T = TypeVar("T", bound="AttrsInstance")
 
 META = "kmcore"
 _deferred: contextvars.ContextVar[bool] = contextvars.ContextVar("kmcore_defer", default=False)
@@ -338,6 +342,35 @@ def deferred_validation() -> Iterator[None]:
         yield
     finally:
         _deferred.reset(token)
+
+
+#: Each attrs class's fields: name -> whether it has a converter (for :func:`replaced`).
+_FIELDS_OF: dict[type, dict[str, bool]] = {}
+
+
+def replaced(obj: T, **changes: Any) -> T:
+    """``attrs.evolve(obj, **changes)`` without re-running ``__init__``; about three times
+    as fast.
+
+    For the store's bookkeeping in bulk saves (a new revision, timestamps, the owner), made
+    once per record of an import: ``__init__`` would convert every field again, and run every
+    rule unless deferred, though values the record already holds are converted and a changed
+    revision or timestamp changes no rule's answer. The new values must be in their final form:
+    a change to a field with a converter goes through ``attrs.evolve`` instead. No rule is
+    run either way: the caller checks the record (or has).
+    """
+    cls = type(obj)
+    fields = _FIELDS_OF.get(cls)
+    if fields is None:
+        fields = _FIELDS_OF[cls] = {a.name: a.converter is not None for a in attrs.fields(cls)}
+    if any(fields.get(name, True) for name in changes):  # converted, or not a field at all
+        with deferred_validation():
+            evolved: T = attrs.evolve(cast(Any, obj), **changes)  # mypy: T is an attrs class
+            return evolved
+    copy = object.__new__(cls)
+    for name in fields:
+        object.__setattr__(copy, name, changes[name] if name in changes else getattr(obj, name))
+    return copy
 
 
 def _join(path: str, name: str) -> str:

@@ -12,12 +12,10 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import attrs
-
 from kmcore import codec
 from kmcore.errors import Conflict, StoreError
 from kmcore.ids import check_id
-from kmcore.records._fields import deferred_validation
+from kmcore.records._fields import replaced
 from kmcore.records.base import Record
 from kmcore.specs import RecordTypeSpec
 from kmcore.store._files import retry_on_windows, sync_files, sync_folders, write_temp
@@ -47,8 +45,8 @@ def put_many(store: LocalFileStore, records: Iterable[Record]) -> list[Record]:
             raise StoreError(f"{spec.name} {record_id!r} is twice in one batch",
                              hint="Save each record once per batch.")
         seen.add(record_id)
-        with deferred_validation():  # a new revision number changes no rule's answer
-            stored = attrs.evolve(record, revision=expected + 1)
+        # A new revision number changes no rule's answer: no need to rebuild the record.
+        stored = replaced(record, revision=expected + 1)
         planned.append((spec, record_id, stored, codec.dumps(stored).encode("utf-8"),
                         store._path(spec, record_id)))
     if not planned:
@@ -77,15 +75,23 @@ def put_many(store: LocalFileStore, records: Iterable[Record]) -> list[Record]:
             store._feed.append_many(
                 [("put", spec.name, rid, stored.revision)
                  for spec, rid, stored, _, _ in planned])
-            temps = [(write_temp(path, data), path) for _, _, _, data, path in planned]
+            temps: list[tuple[str, str]] = []
+            renamed = 0
             try:
+                # Written inside the try: a failure half-way (a full disk) removes the
+                # temporary files already written, not only those of a failed rename.
+                for _, _, _, data, path in planned:
+                    temps.append((write_temp(path, data), path))
                 sync_files([tmp for tmp, _ in temps], store._root_str)
                 for tmp, path in temps:
                     retry_on_windows(os.replace, tmp, path)
+                    renamed += 1
             finally:
-                # Only temporary files a failure left behind are still there.
-                for tmp, _ in temps:
+                # Remove only the temporary files a failure left behind (trying to remove the
+                # renamed ones as well cost one failing system call per record).
+                for tmp, _ in temps[renamed:]:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)
             sync_folders({os.path.dirname(p[4]) for p in planned})
     return [stored for _, _, stored, _, _ in planned]
+

@@ -116,6 +116,10 @@ class LocalFileStore:
             seen_folders[folder_key] = name
             self._specs[name] = spec
             self._folders[name] = os.path.normpath(os.path.join(self._root_str, spec.folder))
+        # Each type's folder ending in a separator, by type name: _locate runs for every new
+        # record of a batch, and so spares itself a sort and a path join each time.
+        self._locate_in = [(name, os.path.join(self._folders[name], ""))
+                           for name in sorted(self._folders)]
         self._classes: dict[str, type[Record]] = {n: s.cls for n, s in self._specs.items()}
         state = self._root / STATE_FOLDER
         self._lock = FileLock(state / "lock", timeout=lock_timeout, stale_after=stale_lock_after)
@@ -455,8 +459,9 @@ class LocalFileStore:
         return Path(os.path.relpath(path, self._root_str))
 
     def _locate(self, record_id: str) -> str | None:
-        for name in sorted(self._specs):
-            if os.path.isfile(os.path.join(self._folders[name], record_id + _SUFFIX)):
+        file_name = record_id + _SUFFIX
+        for name, folder in self._locate_in:
+            if os.path.isfile(folder + file_name):
                 return name
         return None
 

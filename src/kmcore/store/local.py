@@ -49,7 +49,7 @@ from kmcore import codec
 from kmcore.errors import Conflict, NotFound, Problem, StoreError, ValidationError
 from kmcore.ids import check_id
 from kmcore.records.base import Record
-from kmcore.specs import RecordTypeSpec
+from kmcore.specs import RecordClasses, RecordTypeSpec
 from kmcore.store._batch import put_many
 from kmcore.store._check import check_files
 from kmcore.store._decode import decode_record
@@ -116,7 +116,8 @@ class LocalFileStore:
             seen_folders[folder_key] = name
             self._specs[name] = spec
             self._folders[name] = os.path.normpath(os.path.join(self._root_str, spec.folder))
-        self._classes: dict[str, type[Record]] = {n: s.cls for n, s in self._specs.items()}
+        # Looked up when a record is decoded: a scan that reads none imports no record class.
+        self._classes: Mapping[str, type[Record]] = RecordClasses(self._specs)
         state = self._root / STATE_FOLDER
         self._lock = FileLock(state / "lock", timeout=lock_timeout, stale_after=stale_lock_after)
         self._feed = ChangeFeed(state / "changes.jsonl")

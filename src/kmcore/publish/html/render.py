@@ -11,13 +11,16 @@ import hashlib
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 from markupsafe import Markup, escape
 
 from kmcore.publish.html import views
 from kmcore.publish.html.safe import script_json
+
+# jinja2 is imported when the first page is rendered: an unchanged sync renders none.
+if TYPE_CHECKING:
+    import jinja2
 
 __all__ = ["HERE", "card_li", "date_text", "environment", "layout_version", "rel", "xml_text"]
 
@@ -43,6 +46,8 @@ def layout_version() -> str:
 @functools.cache
 def environment() -> jinja2.Environment:
     """The site's templates, compiled once per process (every target shares them)."""
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(HERE / "templates")),
         # Every template is escaped, including the Atom feeds (.xml).

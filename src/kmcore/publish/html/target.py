@@ -45,8 +45,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jinja2
-
 from kmcore._gcpause import no_gc
 from kmcore.errors import ConfigError
 from kmcore.publish.html import views
@@ -60,6 +58,8 @@ from kmcore.records.base import Record
 from kmcore.sync.model import Item, ItemResult, PulledItem, SyncContext, TargetConfig
 
 if TYPE_CHECKING:
+    import jinja2
+
     from kmcore.kb import KnowledgeBase
 
 __all__ = ["JOURNAL", "MANIFEST", "STATE", "HtmlSiteTarget"]

@@ -26,7 +26,7 @@ from test_sync_helpers import lesson
 #: Loaded only when a record is read or written, or a page rendered.
 HEAVY = ("kmcore.records.lesson", "kmcore.records.person", "kmcore.records.capture",
          "kmcore.records.techniques", "kmcore.records.innovation", "kmcore.records.story",
-         "cattrs", "jinja2")
+         "cattrs", "jinja2", "ctypes")
 
 _SCRIPT = """
 import json, sys

@@ -11,8 +11,6 @@ collected into one :class:`~kmcore.errors.ValidationError` whose problems carry 
 from __future__ import annotations
 
 import datetime as dt
-import decimal
-import difflib
 import enum
 import json
 import threading
@@ -30,6 +28,8 @@ from kmcore.records.base import Record
 # cattrs is imported, and the two converters built, on the first record read or written (see
 # _converters): a run that reads none, such as an unchanged `kmcore sync`, need not pay for it.
 if TYPE_CHECKING:
+    import decimal
+
     import cattrs
 
 __all__ = [
@@ -105,6 +105,8 @@ def _unstructure_datetime(value: dt.datetime) -> str:
 
 
 def _decimal(value: Any, _: Any) -> decimal.Decimal:
+    import decimal
+
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise _WrongType(f"must be an amount like 1250.50, not {_json_type(value)}")
     try:
@@ -197,6 +199,8 @@ def _is_homogeneous_tuple(kind: Any) -> bool:
 
 
 def _make_converter(detailed: bool) -> cattrs.Converter:
+    import decimal
+
     import cattrs
 
     conv = cattrs.Converter(
@@ -485,6 +489,8 @@ def _flatten(exc: BaseException, path: str, value: Any, cls: Any) -> Any:
     if isinstance(exc, ForbiddenExtraKeysError):
         known = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         for key in sorted(exc.extra_fields):
+            import difflib
+
             guess = difflib.get_close_matches(key, known, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else ""
             yield Problem(f"{path}.{key}", f"is not a field of {exc.cl.__name__}{hint}")

@@ -1,4 +1,5 @@
-"""The site's compiled templates are kept between runs, and never served stale or fatally."""
+"""What a sync to the html site costs besides its pages: compiled templates kept between runs
+(never served stale or fatally), and no work left for the cyclic garbage collector."""
 
 from __future__ import annotations
 
@@ -69,3 +70,37 @@ def test_a_cache_write_failing_mid_way_does_not_stop_rendering(
     cache.mkdir(mode=0o700)
     env = make_environment(folder, bytecode_cache(str(cache)))
     assert env.get_template("probe.html").render(word="x") == "<p>x one</p>\n"
+
+
+def test_a_sync_leaves_the_site_manifest_to_reference_counting(tmp_path: Path) -> None:
+    """The target and its state refer to each other: closing the target drops the manifest,
+    cards and link index, so that they are not left for the cyclic garbage collector (which
+    took a tenth of a second after every sync that changed a record of 10,000)."""
+    import gc
+
+    import attrs
+
+    import kmcore
+    from kmcore.sync.engine import sync
+    from test_sync_helpers import lesson
+
+    root = tmp_path / "kb"
+    kb = kmcore.init(root, name="Test KB", organisation="Test Trust")
+    for i in range(80):
+        kb.add(lesson(i))
+    kb.close()
+    with open(root / "kmcore.toml", "a", encoding="utf-8") as fh:
+        fh.write('\n[targets.site]\nbackend = "html"\npath = "site"\n')
+    with kmcore.open(root) as kb:
+        [first] = sync(kb, ["site"])
+        assert first.ok, first.render_text()
+        kb.update(attrs.evolve(kb.get("lesson-0003"), title="Changed"))
+        gc.collect()
+        gc.disable()
+        try:
+            [report] = sync(kb, ["site"])
+            left = gc.collect()
+        finally:
+            gc.enable()
+    assert report.applied == 1, report.render_text()
+    assert left < 80, f"{left} objects were left to the cyclic garbage collector"

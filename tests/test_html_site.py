@@ -611,3 +611,13 @@ def test_styles_follow_nhs_identity_and_print(site: Path) -> None:
     assert "Arial" in css and "Frutiger" in css
     assert "@media print" in css
     assert "overflow-wrap: anywhere" in css
+
+
+@pytest.mark.parametrize("value", ["plain words", "", "a & b", "<script>", "it's", 'say "hi"',
+                                   "&amp; already", "<>&'\"", 7, None, 2.5])
+def test_list_card_escaping_matches_markupsafe(value: object) -> None:
+    from markupsafe import escape
+
+    from kmcore.publish.html.render import _esc
+
+    assert _esc(value) == str(escape(value))

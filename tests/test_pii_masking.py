@@ -135,3 +135,66 @@ def test_a_digest_never_mails_a_record_with_an_open_flag(tmp_path: Path) -> None
         for digest in build_digests(kb.search_index(), since):
             no_number(digest.text() + digest.html())
         assert isinstance(kb, kmcore.KnowledgeBase)
+
+
+_IMPORT_LOG = f"""Ref,Project title,Summary,Stage,Go-live date,Lead,Status,Keywords
+{DOTTED},Falls pathway {SPACED},Patient NHS no {DOTTED} was helped,{SPACED},{DOTTED},\
+{DIGITS},{DIGITS},{DOTTED}
+2,Sepsis prompt,Plain,Implemented,01/02/2024,Dr Amara Okafor,Published,sepsis
+3,,NHS number {SPACED} in an empty-title row,{DOTTED},32/13/2024 {SPACED},Ben,draft,x
+{DIGITS},Duplicate,dup,Implemented,,,,
+"""
+
+
+def test_import_reports_previews_and_mapping_files_never_repeat_a_number(
+        tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    make_kb(root, 0, with_target=False).close()
+    log = tmp_path / "log.csv"
+    log.write_text(_IMPORT_LOG, encoding="utf-8")
+    base = ["--kb", str(root), "import", str(log), "--type", "innovation"]
+    dry = run_cli([*base, "--dry-run", "--save-mapping", str(tmp_path / "map.toml")])
+    assert "••• ••• ••19" in dry.out and "UNKNOWN" in dry.out, dry.out
+    no_number(dry.out + dry.err)
+    no_number((tmp_path / "map.toml").read_text(encoding="utf-8"))
+    as_json = run_cli([*base, "--dry-run", "--json"])
+    data = json.loads(as_json.out)
+    assert {p["row"] for p in data["problems"]} >= {2, 4}
+    no_number(as_json.out + as_json.err)
+    real = run_cli([*base, "--report", str(tmp_path / "problems.csv")])
+    assert real.code == 3, real.err
+    no_number(real.out + real.err)
+    report = (tmp_path / "problems.csv").read_text(encoding="utf-8-sig")
+    assert "is not a date" in report and "•••.•••.••19" in report
+    no_number(report)
+    no_number(every_file_under(root / ".kmcore"))
+
+
+def test_an_id_derived_from_a_key_holding_a_number_masks_it() -> None:
+    from kmcore.io.importer import derived_id
+
+    for key in (DOTTED, DIGITS, f"Falls {SPACED}"):
+        made = derived_id("inn", "innovation", key)
+        no_number(made)
+        assert made.startswith("inn-") and made == derived_id("inn", "innovation", key)
+    assert derived_id("inn", "innovation", DOTTED) != derived_id("inn", "innovation", DIGITS)
+    assert derived_id("inn", "innovation", "INN-001").startswith("inn-001-")
+
+
+def test_validate_and_add_do_not_repeat_a_number_given_as_a_bad_value(tmp_path: Path) -> None:
+    root = tmp_path / "kb"
+    make_kb(root, 0, with_target=False).close()
+    bad = {"type": "lesson", "id": "lesson-bad", "title": "T", "statement": "S.",
+           "recommendation": "R.", "polarity": SPACED}
+    (root / "lessons").mkdir(exist_ok=True)
+    (root / "lessons" / "lesson-bad.json").write_text(json.dumps(bad), encoding="utf-8")
+    checked = run_cli(["--kb", str(root), "validate"])
+    assert checked.code != 0 and "polarity" in checked.out + checked.err
+    assert "••• ••• ••19" in checked.out + checked.err
+    no_number(checked.out + checked.err)
+    source = tmp_path / "new.json"
+    source.write_text(json.dumps({**bad, "id": "lesson-new", "polarity": DIGITS}),
+                      encoding="utf-8")
+    added = run_cli(["--kb", str(root), "add", "--file", str(source)])
+    assert added.code != 0 and "polarity" in added.out + added.err
+    no_number(added.out + added.err)

@@ -161,7 +161,9 @@ def test_every_builtin_record_type_present_in_this_build_is_registered() -> None
     for entry in RECORD_TYPES:
         cls = entry.load()
         if cls is not None:
+            assert entry.name == cls.record_type  # registered by name before the class loads
             assert types[cls.record_type].folder == entry.folder
+            assert types[entry.name].cls is cls
 
 
 def test_local_store_factory_loads() -> None:

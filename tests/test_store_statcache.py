@@ -96,3 +96,18 @@ def test_a_damaged_list_is_ignored(kb: KnowledgeBase) -> None:
     path = kb.root / "lessons" / "a.json"
     assert kb.store.fingerprints()["a"][1] == content_key(path.read_bytes())  # type: ignore[attr-defined]
     assert json.loads((kb.root / ".kmcore" / "fingerprints.json").read_text())["format"] == 1
+
+
+def test_a_damaged_entry_never_matches(tmp_path: Path) -> None:
+    import json
+
+    old = 1_000_000_000
+    (tmp_path / "fingerprints.json").write_text(json.dumps({
+        "format": 1, "recorded_ns": old * 10,
+        "files": {"a.json": ["10", old, 2, "k"], "b.json": [10, old, 2, 7],
+                  "c.json": [10, old, 2], "d.json": "x", "e.json": [10, old, 2, "k"]}}),
+        encoding="utf-8")
+    cache = _statcache.StatCache(tmp_path)
+    for name in ("a.json", "b.json", "c.json", "d.json"):
+        assert cache.get(name, (10, old, 2)) is None, name
+    assert cache.get("e.json", (10, old, 2)) == "k"

@@ -11,30 +11,27 @@ collected into one :class:`~kmcore.errors.ValidationError` whose problems carry 
 from __future__ import annotations
 
 import datetime as dt
-import decimal
-import difflib
 import enum
 import json
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    AttributeValidationNote,
-    BaseValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from kmcore._json_text import pretty_json
 from kmcore.errors import Problem, ValidationError, shorten
 from kmcore.records import _fields
 from kmcore.records.base import Record
+
+# cattrs is imported, and the two converters built, on the first record read or written (see
+# _converters): a run that reads none, such as an unchanged `kmcore sync`, need not pay for it.
+if TYPE_CHECKING:
+    import decimal
+
+    import cattrs
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -109,6 +106,8 @@ def _unstructure_datetime(value: dt.datetime) -> str:
 
 
 def _decimal(value: Any, _: Any) -> decimal.Decimal:
+    import decimal
+
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise _WrongType(f"must be an amount like 1250.50, not {_json_type(value)}")
     try:
@@ -159,6 +158,8 @@ def _optional_factory(conv: cattrs.Converter) -> Callable[[Any], Callable[[Any, 
 def _tuple_factory(
     conv: cattrs.Converter, detailed: bool
 ) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+
     def factory(kind: Any) -> Callable[[Any, Any], Any]:
         args = get_args(kind)
         item_type = args[0] if args else Any
@@ -199,6 +200,10 @@ def _is_homogeneous_tuple(kind: Any) -> bool:
 
 
 def _make_converter(detailed: bool) -> cattrs.Converter:
+    import decimal
+
+    import cattrs
+
     conv = cattrs.Converter(
         omit_if_default=True, forbid_extra_keys=True, detailed_validation=detailed
     )
@@ -226,9 +231,33 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     return conv
 
 
-_FAST = _make_converter(detailed=False)
-_DETAILED = _make_converter(detailed=True)
-_CONVERTERS = (_FAST, _DETAILED)
+#: The fast and the detailed converter, once built (see :func:`_converters`).
+_CONVERTERS: list[cattrs.Converter] = []
+#: Every register_variants() call, in order, to apply to the converters when they are built.
+_VARIANTS: list[tuple[type, str, Mapping[str, type]]] = []
+_BUILDING = threading.Lock()
+
+
+def _converters() -> list[cattrs.Converter]:
+    """The fast and the detailed converter, built on first use with every variant registered
+    so far (record modules register theirs when they are imported, before any is used)."""
+    if _CONVERTERS:
+        return _CONVERTERS
+    with _BUILDING:
+        if not _CONVERTERS:
+            built = [_make_converter(detailed=False), _make_converter(detailed=True)]
+            for base, tag, variants in _VARIANTS:
+                _add_variants(built, base, tag, variants)
+            _CONVERTERS.extend(built)
+    return _CONVERTERS
+
+
+def _fast() -> cattrs.Converter:
+    return (_CONVERTERS or _converters())[0]
+
+
+def _detailed() -> cattrs.Converter:
+    return (_CONVERTERS or _converters())[1]
 
 
 def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> None:
@@ -236,8 +265,16 @@ def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> Non
 
     Used for a capture record's technique-specific details; record-type plugins may use it too.
     """
+    with _BUILDING:
+        _VARIANTS.append((base, tag, dict(variants)))
+        if _CONVERTERS:  # built already: the new variants join them now
+            _add_variants(_CONVERTERS, base, tag, variants)
+
+
+def _add_variants(converters: list[cattrs.Converter], base: type, tag: str,
+                  variants: Mapping[str, type]) -> None:
     classes = set(variants.values())
-    for conv in _CONVERTERS:
+    for conv in converters:
         # Each variant gets hooks of its own, registered for exactly that class. Without them
         # cattrs' singledispatch would find the hook for *base* for the subclasses too and the
         # hooks would call themselves until the recursion limit. The variant's own unstructure
@@ -281,6 +318,8 @@ def _variant_structure(
     def hook(value: Any, _: Any) -> Any:
         nonlocal generated
         if generated is None:
+            from cattrs.gen import make_dict_structure_fn
+
             generated = make_dict_structure_fn(cls, conv)
         if isinstance(value, dict) and value.get(tag) == name:
             value = {k: v for k, v in value.items() if k != tag}
@@ -297,6 +336,8 @@ def _variant_unstructure(
     def hook(value: Any) -> Any:
         nonlocal generated
         if generated is None:
+            from cattrs.gen import make_dict_unstructure_fn
+
             generated = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
         return {tag: name, **generated(value)}
 
@@ -308,12 +349,12 @@ def _variant_unstructure(
 
 def unstructure(obj: Any) -> Any:
     """Plain data (dicts, lists, text, numbers) for any record or part."""
-    return _FAST.unstructure(obj)
+    return _fast().unstructure(obj)
 
 
 def to_dict(record: Record) -> dict[str, Any]:
     """A record as a plain dict with ``type`` and ``schema_version`` first."""
-    body = _FAST.unstructure(record, unstructure_as=type(record))
+    body = _fast().unstructure(record, unstructure_as=type(record))
     head = {"type": record.record_type, "schema_version": SCHEMA_VERSION, "id": body.pop("id")}
     if "revision" in body:
         head["revision"] = body.pop("revision")
@@ -326,7 +367,7 @@ _FAST_HOOKS: dict[type, Callable[[Any, Any], Any]] = {}
 def _fast_hook(cls: type) -> Callable[[Any, Any], Any]:
     hook = _FAST_HOOKS.get(cls)
     if hook is None:
-        hook = _FAST_HOOKS[cls] = _FAST.get_structure_hook(cls)
+        hook = _FAST_HOOKS[cls] = _fast().get_structure_hook(cls)
     return hook
 
 
@@ -436,16 +477,25 @@ def _subject(data: Any, cls: type) -> str:
 def _structure_problems(data: Any, cls: type) -> list[Problem]:
     with _fields.deferred_validation():
         try:
-            _DETAILED.structure(data, cls)
+            _detailed().structure(data, cls)
         except Exception as exc:
             return list(_flatten(exc, "$", data, cls))
     return []  # pragma: no cover - the fast path failed, so the detailed one does too
 
 
 def _flatten(exc: BaseException, path: str, value: Any, cls: Any) -> Any:
+    from cattrs.errors import (
+        AttributeValidationNote,
+        BaseValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationNote,
+    )
+
     if isinstance(exc, ForbiddenExtraKeysError):
         known = [a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
         for key in sorted(exc.extra_fields):
+            import difflib
+
             guess = difflib.get_close_matches(key, known, n=1)
             hint = f"; did you mean '{guess[0]}'?" if guess else ""
             yield Problem(f"{path}.{key}", f"is not a field of {exc.cl.__name__}{hint}")

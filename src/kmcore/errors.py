@@ -64,6 +64,16 @@ def shorten(value: object, limit: int = 60) -> str:
     return text[: limit - 1] + "…"
 
 
+def _masked(text: str) -> str:
+    """*text* with any likely patient identifier masked: a problem is printed by
+    ``kmcore validate``, ``add`` and ``edit`` and may be logged, outside the record."""
+    if not any(c.isdigit() for c in text):  # nothing to mask without digits (the usual case)
+        return text
+    from kmcore.guard.pii import masked_text
+
+    return masked_text(text)
+
+
 @attrs.frozen
 class Problem:
     """One thing wrong with a record.
@@ -71,11 +81,13 @@ class Problem:
     :ivar path: where, as a JSON path from the record's root (``$.outcomes[0].unit``).
     :ivar reason: a plain-English reason (``must not be empty``).
     :ivar value: the offending value, shortened for display (``''``); empty if not relevant.
+        A likely patient identifier in the reason or the value (an NHS number in any
+        written form) is masked when the problem is made.
     """
 
     path: str
-    reason: str
-    value: str = ""
+    reason: str = attrs.field(converter=_masked)
+    value: str = attrs.field(default="", converter=_masked)
 
     def __str__(self) -> str:
         if self.value:

@@ -86,7 +86,9 @@ def kmcore_register_record_types(register: Callable[[RecordTypeSpec], None]) -> 
 
     * it is not a ``RecordTypeSpec``;
     * ``name`` is not 1-40 lower-case letters, digits or ``_``, starting with a letter;
-    * ``cls`` is not a subclass of ``kmcore.Record``, or ``cls.record_type != name``;
+    * ``cls`` is not a subclass of ``kmcore.Record``, or ``cls.record_type != name``
+      (``cls`` may also be an import path, ``"package.module:Class"``: the class is
+      then imported and checked when a record of the type is first read or written);
     * ``folder`` is not a safe folder name (lower case, no ``/``, ``\\`` or ``..``);
     * ``label`` or ``plural`` is empty;
     * the name or the folder is already taken (by a built-in or another plugin). Built-ins

@@ -15,7 +15,7 @@ import datetime as dt
 import difflib
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
@@ -102,9 +102,12 @@ class KnowledgeBase:
         return self.plugins.record_types()
 
     @property
-    def classes(self) -> dict[str, type[Record]]:
-        """The record classes by type name, as :func:`kmcore.codec.from_dict` wants them."""
-        return {name: spec.cls for name, spec in self.types.items()}
+    def classes(self) -> Mapping[str, type[Record]]:
+        """The record classes by type name, as :func:`kmcore.codec.from_dict` wants them
+        (each class is imported when it is first looked up)."""
+        from kmcore.specs import RecordClasses
+
+        return RecordClasses(self.types)
 
     def type_spec(self, name: str) -> RecordTypeSpec:
         """The spec of record type *name*; :class:`NotFound` with suggestions if unknown."""

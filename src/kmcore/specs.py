@@ -7,7 +7,7 @@ registry, :mod:`kmcore.plugins.registry`, checks that its name is free).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -15,7 +15,14 @@ import attrs
 from kmcore.errors import PluginError
 from kmcore.records.base import Record
 
-__all__ = ["BACKEND_KINDS", "BackendSpec", "RecordTypeSpec", "check_backend", "check_record_type"]
+__all__ = [
+    "BACKEND_KINDS",
+    "BackendSpec",
+    "RecordClasses",
+    "RecordTypeSpec",
+    "check_backend",
+    "check_record_type",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -24,19 +31,74 @@ class RecordTypeSpec:
 
     :ivar name: the type name stored in each file's ``type`` key (``innovation``).
     :ivar cls: the attrs record class (a subclass of :class:`kmcore.records.base.Record`
-        whose ``record_type`` class variable equals ``name``).
+        whose ``record_type`` class variable equals ``name``), or its import path
+        ``"package.module:Class"``: the module is then imported only when a record of the
+        type is read or written, so a run that reads none (an unchanged ``kmcore sync``)
+        does not pay for building the classes. Reading :attr:`cls` always gives the class.
     :ivar folder: the folder its files live in, inside the knowledge base (``innovations``).
     :ivar label: singular human label (``Innovation``); ``plural``: (``Innovations``).
     :ivar description: one sentence shown in prompts and the records reference.
     """
 
     name: str
-    cls: type[Record]
+    _cls: type[Record] | str = attrs.field(alias="cls")
     folder: str
     label: str
     plural: str
     description: str = ""
     plugin: str = ""  # filled in by the registry: which plugin registered it
+    # The class once an import path was loaded (not compared: a spec is the same either way).
+    _loaded: list[type[Record]] = attrs.field(factory=list, init=False, eq=False, repr=False)
+
+    @property
+    def cls(self) -> type[Record]:
+        """The record class, imported on first use when the spec names it by path.
+
+        :raises PluginError: the module cannot be imported, or what it names is not a record
+            class of this type.
+        """
+        if not isinstance(self._cls, str):
+            return self._cls
+        if not self._loaded:
+            self._loaded.append(_load_record_class(self))
+        return self._loaded[0]
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the record class is imported already (always, for a spec given a class)."""
+        return not isinstance(self._cls, str) or bool(self._loaded)
+
+
+def _load_record_class(spec: RecordTypeSpec) -> type[Record]:
+    import importlib
+
+    path = str(spec._cls)
+    module_name, _, attr = path.partition(":")
+    what = f"record type {spec.name!r} (from plugin {spec.plugin or '?'!r})"
+    hint = "Check that the plugin providing it is installed correctly (kmcore doctor)."
+    try:
+        obj: Any = importlib.import_module(module_name)
+        for part in attr.split("."):
+            obj = getattr(obj, part)
+    except Exception as exc:
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        raise PluginError(f"{what} cannot be loaded from {path!r}: "
+                          f"{type(exc).__name__}: {first}", hint=hint) from exc
+    problem = _class_problem(spec.name, obj)
+    if problem:
+        raise PluginError(f"{what} loaded from {path!r}: {problem}", hint=hint)
+    cls: type[Record] = obj
+    return cls
+
+
+def _class_problem(name: str, cls: object) -> str | None:
+    """Why *cls* cannot be the record class of the type *name*, or None."""
+    if not (isinstance(cls, type) and issubclass(cls, Record)):
+        return f"cls must be a subclass of kmcore.Record, not {cls!r}"
+    if cls.record_type != name:
+        return (f"{cls.__name__}.record_type is {cls.record_type!r}; "
+                "it must equal the spec's name")
+    return None
 
 
 @attrs.frozen(kw_only=True)
@@ -92,11 +154,13 @@ def check_record_type(plugin: str, spec: object) -> RecordTypeSpec:
     if not isinstance(spec.name, str) or not _RECORD_TYPE_NAME.match(spec.name):
         problems.append("the name must be 1-40 lower-case letters, digits or '_', "
                         "starting with a letter")
-    if not (isinstance(spec.cls, type) and issubclass(spec.cls, Record)):
-        problems.append(f"cls must be a subclass of kmcore.Record, not {spec.cls!r}")
-    elif spec.cls.record_type != spec.name:
-        problems.append(f"{spec.cls.__name__}.record_type is {spec.cls.record_type!r}; "
-                        "it must equal the spec's name")
+    if isinstance(spec._cls, str):  # an import path: the class is checked when it loads
+        if not _FACTORY_PATH.match(spec._cls):
+            problems.append(f"cls {spec._cls!r} is not a 'package.module:Class' import path")
+    else:
+        problem = _class_problem(spec.name, spec._cls)
+        if problem:
+            problems.append(problem)
     reason = id_problem(spec.folder)
     if reason:
         problems.append(f"the folder {spec.folder!r} {reason}")
@@ -144,3 +208,23 @@ def check_backend(plugin: str, spec: object) -> BackendSpec:
             hint="Fix the BackendSpec in the plugin's kmcore_register_backends.",
         )
     return spec
+
+
+class RecordClasses(Mapping[str, "type[Record]"]):
+    """Type name -> record class for *specs*, each class imported only when it is looked up
+    (see :attr:`RecordTypeSpec.cls`): listing or testing the names imports nothing."""
+
+    def __init__(self, specs: Mapping[str, RecordTypeSpec]) -> None:
+        self._specs = specs
+
+    def __getitem__(self, name: str) -> type[Record]:
+        return self._specs[name].cls
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._specs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)

@@ -1,14 +1,16 @@
 """Built-in plugin: the record types every knowledge base has.
 
 The table :data:`RECORD_TYPES` drives the registration, so adding a record type to the core
-is one line here. A record module that is not present in this build is skipped; one that is
-present but fails to import is an error, and this plugin is then reported as failed by
-``kmcore plugins --all`` and ``kmcore doctor``.
+is one line here. A record module that is not present in this build is skipped. The classes
+are registered by import path and imported when a record of the type is first read or
+written: building the record classes is a good part of kmcore's start-up, and a run that
+reads no record (an unchanged ``kmcore sync``) need not pay for it.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 
 import attrs
@@ -24,9 +26,11 @@ __all__ = ["RECORD_TYPES", "BuiltinRecordType", "kmcore_register_record_types"]
 class BuiltinRecordType:
     """One row of :data:`RECORD_TYPES`: where the class lives and how people name it.
 
-    :ivar path: ``"module:Class"``; the type name is the class's ``record_type``.
+    :ivar name: the type name (the class's ``record_type``; a test keeps them equal).
+    :ivar path: ``"module:Class"``.
     """
 
+    name: str
     path: str
     folder: str
     label: str
@@ -47,18 +51,23 @@ class BuiltinRecordType:
         cls: type[Record] = getattr(module, attr)
         return cls
 
+    def present(self) -> bool:
+        """Whether the class's module is part of this build (found without importing it)."""
+        return importlib.util.find_spec(self.path.partition(":")[0]) is not None
+
 
 RECORD_TYPES: tuple[BuiltinRecordType, ...] = (
-    BuiltinRecordType("kmcore.records.innovation:Innovation", "innovations", "Innovation",
-                      "Innovations", "A new way of working, a service change or a tool."),
-    BuiltinRecordType("kmcore.records.person:Person", "people", "Person", "People",
+    BuiltinRecordType("innovation", "kmcore.records.innovation:Innovation", "innovations",
+                      "Innovation", "Innovations",
+                      "A new way of working, a service change or a tool."),
+    BuiltinRecordType("person", "kmcore.records.person:Person", "people", "Person", "People",
                       "Someone staff can ask, with the expertise they offer."),
-    BuiltinRecordType("kmcore.records.story:Story", "stories", "Story", "Stories",
+    BuiltinRecordType("story", "kmcore.records.story:Story", "stories", "Story", "Stories",
                       "An impact story: what the library and knowledge service made possible."),
-    BuiltinRecordType("kmcore.records.capture:CaptureRecord", "capture-records",
-                      "Capture record", "Capture records",
+    BuiltinRecordType("capture_record", "kmcore.records.capture:CaptureRecord",
+                      "capture-records", "Capture record", "Capture records",
                       "A knowledge-capture session (After Action Review, Peer Assist...)."),
-    BuiltinRecordType("kmcore.records.lesson:Lesson", "lessons", "Lesson", "Lessons",
+    BuiltinRecordType("lesson", "kmcore.records.lesson:Lesson", "lessons", "Lesson", "Lessons",
                       "A lesson learned: what happened and what to do next time."),
 )
 
@@ -66,13 +75,12 @@ RECORD_TYPES: tuple[BuiltinRecordType, ...] = (
 @hookimpl
 def kmcore_register_record_types(register: Callable[[RecordTypeSpec], None]) -> None:
     for entry in RECORD_TYPES:
-        cls = entry.load()
-        if cls is None:
+        if not entry.present():
             continue
         register(
             RecordTypeSpec(
-                name=cls.record_type,
-                cls=cls,
+                name=entry.name,
+                cls=entry.path,
                 folder=entry.folder,
                 label=entry.label,
                 plural=entry.plural,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kmcore.cli._common import open_kb, table
+from kmcore.guard.pii import masked_text
 
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer, ImportResult
@@ -103,28 +104,29 @@ def _show_values(result: Any) -> None:
                 how += f" {vc.choice.detail!r}"
             elif vc.choice.method == "similar spelling":
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
-            rows.append([word, vc.choice.value or "-", str(vc.count), how])
+            rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])
         click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows))
     unknown = result.unknown_values()
     if unknown:
         field, word, _ = unknown[0]
         click.echo(f"Map unknown words with --map-value, e.g. --map-value "
-                   f"{field}:\"{word}\"=VALUE (`kmcore types {result.record_type}` lists the "
-                   "values).")
+                   f"{field}:\"{masked_text(word)}\"=VALUE (`kmcore types {result.record_type}` "
+                   "lists the values).")
 
 
 def _show_problems(result: Any, limit: int = 20) -> None:
     """The problems, with a word no value was found for said once (not once per row)."""
-    unknown = {(field, word) for field, word, _ in result.unknown_values()}
+    # A problem's value is masked already (RowProblem): match it to its word masked alike.
+    unknown = {(field, masked_text(word)): vc for field, word, vc in result.unknown_values()}
     told: set[tuple[str, str]] = set()
     shown = 0
     for problem in result.problems:
         key = (problem.field, problem.value)
-        if key in unknown:
+        vc = unknown.get(key)
+        if vc is not None:
             if key in told:
                 continue
             told.add(key)
-            vc = result.values[problem.field][problem.value]
             text = (f"{problem.field}: {problem.value!r} in {vc.count} "
                     f"row{'s' if vc.count != 1 else ''} (first row {vc.first_row}) is not a "
                     f"word kmcore knows: map it with --map-value "
@@ -147,7 +149,7 @@ def _preview(result: Any, limit: int = 3) -> None:
             "type", "schema_version", "id", "revision", "provenance", "owner_org", "created_at",
             "updated_at")]
         fields = ", ".join(names[:8]) + (f", … ({len(names)} fields)" if len(names) > 8 else "")
-        click.echo(f"  {record['id']}: {title!r} ({fields})")
+        click.echo(f"  {record['id']}: {masked_text(str(title))!r} ({fields})")
 
 
 def _show_opening(importer: Importer, mapping: ImportMapping, file: Path) -> None:
@@ -286,8 +288,10 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
     show_bar = talk and not no_progress and sys.stderr.isatty()
     result = _check_rows(importer, report_path, show_bar=show_bar)
     if save_mapping is not None:
+        # The file's words are masked like every other output: a patient identifier typed
+        # into a choice column must not be copied into the mapping file.
         write_mapping(mapping, save_mapping, found={
-            field: {word: (vc.choice.value, vc.count) for word, vc in words.items()}
+            field: {masked_text(word): (vc.choice.value, vc.count) for word, vc in words.items()}
             for field, words in result.values.items()})
     if talk:
         _show_checked(result, save_mapping)

@@ -11,16 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kmcore.errors import KmcoreError
-from kmcore.governance.people import person_named
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
-from kmcore.records.person import Person
 from kmcore.records.vocab import EmploymentStatus
 from kmcore.textfile import read_text
+
+# The person class and the people helpers are imported where they are used: the leaver check
+# every ``kmcore sync`` makes first usually reads no person at all (see _leavers.py), and
+# need not build the record classes.
+if TYPE_CHECKING:
+    from kmcore.records.person import Person
 
 __all__ = ["leave", "leaver_retention_days", "leavers_due", "purge_leaver_profiles"]
 
@@ -28,6 +33,9 @@ __all__ = ["leave", "leaver_retention_days", "leavers_due", "purge_leaver_profil
 def leave(kb: KnowledgeBase, person_id: str, on: dt.date) -> Person:
     """Mark a person as having left on *on*: out of the directory at once (their profile is
     kept until the retention period ends, then :func:`purge_leaver_profiles` removes it)."""
+    from kmcore.governance.people import person_named
+    from kmcore.records.person import Person
+
     person = person_named(kb, person_id)
     changed = attrs.evolve(person, employment_status=EmploymentStatus.LEFT, left_on=on)
     stored = kb.update(changed)
@@ -63,12 +71,18 @@ def leavers_due(kb: KnowledgeBase, today: dt.date | None = None,
     due = []
     for person in people:
         if _has_leaver_profile(person):
+            from kmcore.records.person import Person
+
             assert isinstance(person, Person) and person.left_on is not None
             due.append((person, person.left_on + dt.timedelta(days=days)))
     return sorted(due, key=lambda pair: pair[1])
 
 
 def _has_leaver_profile(record: Record) -> bool:
+    if record.record_type != "person":
+        return False
+    from kmcore.records.person import Person
+
     return (isinstance(record, Person) and record.employment_status == EmploymentStatus.LEFT
             and record.profile is not None and record.left_on is not None)
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from kmcore.records.person import Person
+if TYPE_CHECKING:  # only annotations: the settling after every sync reads no person
+    from kmcore.records.person import Person
 
 __all__ = ["REMOVED", "id_pattern", "name_patterns", "name_strings", "stored_patterns"]
 

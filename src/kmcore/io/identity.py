@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from kmcore.errors import KmcoreError
+from kmcore.guard.pii import masked_text
 from kmcore.ids import is_valid_id
 from kmcore.io.columns import ConversionError
 from kmcore.kb import KnowledgeBase
@@ -26,7 +27,10 @@ def derived_id(prefix: str, record_type: str, key: str) -> str:
     """The id an imported row gets: readable, and the same every time for the same key."""
     normal = " ".join(key.lower().split())
     digest = hashlib.sha256(f"{record_type}\x00{normal}".encode()).hexdigest()[:8]
-    words = slug(key, 40)
+    # An id is printed in every report and is part of every published address: a patient
+    # identifier in the key (a ref or title column holding an NHS number) is masked in its
+    # readable part, as everywhere else outside the record (the digest keeps ids apart).
+    words = slug(masked_text(key), 40)
     # A log's own numbers often carry the same prefix ("INN-001"): "inn-001-…", not
     # "inn-inn-001-…".
     if words == prefix or words.startswith(prefix + "-"):

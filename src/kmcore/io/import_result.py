@@ -22,16 +22,24 @@ Action = Literal["create", "update", "unchanged"]
 KEEP_PROBLEMS = 1000
 
 
+def _masked(text: str) -> str:
+    from kmcore.guard.pii import masked_text
+
+    return masked_text(text)
+
+
 @attrs.frozen
 class RowProblem:
-    """What is wrong with one cell or row. ``value`` is shortened and never holds a
-    likely patient identifier (those are reported by position only)."""
+    """What is wrong with one cell or row. ``value`` is shortened; a likely patient
+    identifier (an NHS number in any of its written forms) is masked in both ``reason`` and
+    ``value`` as the problem is made, so no report, preview or JSON built from it repeats it.
+    """
 
     row: int
     column: str | None
     field: str
-    reason: str
-    value: str = ""
+    reason: str = attrs.field(converter=_masked)
+    value: str = attrs.field(default="", converter=_masked)
     severity: Severity = "error"
 
     def text(self) -> str:
@@ -117,13 +125,23 @@ class ImportResult:
             "problems": [attrs.asdict(p) for p in self.problems],
             "report_path": str(self.report_path) if self.report_path else None,
             "mapping": [attrs.asdict(cm) for cm in self.mapping.columns],
-            "values": {field: {word: {"value": vc.choice.value, "how": vc.choice.method,
-                                      "rows": vc.count}
-                               for word, vc in words.items()}
-                       for field, words in self.values.items()},
+            "values": {field: _masked_words(words) for field, words in self.values.items()},
             "incomplete": self.incomplete,
             "summary": self.summary(),
         }
+
+
+def _masked_words(words: dict[str, ValueCount]) -> dict[str, dict[str, Any]]:
+    """The words of one choice column for the JSON result, each likely identifier masked
+    (two words that mask alike are counted together)."""
+    out: dict[str, dict[str, Any]] = {}
+    for word, vc in words.items():
+        shown = _masked(word)
+        if shown in out:
+            out[shown]["rows"] += vc.count
+        else:
+            out[shown] = {"value": vc.choice.value, "how": vc.choice.method, "rows": vc.count}
+    return out
 
 
 @attrs.define

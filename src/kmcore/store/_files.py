@@ -8,15 +8,13 @@ to rename or delete a file that another program has open (so those calls are ret
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import os
 import re
 import secrets
 import time
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, Any
 
 __all__ = ["TEMP_NAME", "TEMP_SUFFIX", "atomic_write", "fsync_file", "read_bytes",
            "replaced_when_done", "retry_on_windows", "sync_files", "sync_folders", "write_temp"]
@@ -149,20 +147,31 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _syncfs() -> Callable[[int], int] | None:
-    """Linux's ``syncfs(fd)``: flush every file of one file system in a single call."""
-    if not hasattr(os, "uname") or os.uname().sysname != "Linux":
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        func = libc.syncfs
-    except (OSError, AttributeError):
-        return None
-    func.argtypes = [ctypes.c_int]
-    func.restype = ctypes.c_int
-    return func
+    """Linux's ``syncfs(fd)``: flush every file of one file system in a single call.
+
+    Looked up on the first batch written, not at import: ctypes and the C library's look-up
+    cost every kmcore process (even one that writes nothing) several milliseconds.
+    """
+    if _SYNCFS:
+        return _SYNCFS[0]
+    func: Any = None
+    if hasattr(os, "uname") and os.uname().sysname == "Linux":
+        import ctypes
+
+        try:
+            # The process's own symbols include the C library's: no search for libc.so
+            # (ctypes.util.find_library runs ldconfig in a child process).
+            func = ctypes.CDLL(None, use_errno=True).syncfs
+            func.argtypes = [ctypes.c_int]
+            func.restype = ctypes.c_int
+        except (OSError, AttributeError):
+            func = None
+    _SYNCFS.append(func)
+    return func  # type: ignore[no-any-return]
 
 
-_SYNCFS = _syncfs()
+#: The looked-up ``syncfs`` (or None where there is none), once :func:`_syncfs` ran.
+_SYNCFS: list[Callable[[int], int] | None] = []
 
 
 def sync_files(paths: list[str], folder: str) -> None:
@@ -172,10 +181,11 @@ def sync_files(paths: list[str], folder: str) -> None:
     batch of thousands of small files costs one flush, not thousands); elsewhere each file is
     fsync'd in turn.
     """
-    if _SYNCFS is not None:
+    syncfs = _syncfs()
+    if syncfs is not None:
         fd = os.open(folder, os.O_RDONLY)
         try:
-            if _SYNCFS(fd) == 0:
+            if syncfs(fd) == 0:
                 return
         finally:
             os.close(fd)

@@ -26,7 +26,6 @@ import logging
 import os
 import random
 import secrets
-import socket
 import sys
 import threading
 import time
@@ -118,6 +117,16 @@ class LockBusy(StoreError):
     be created, which is a disk or permission problem and says so)."""
 
 
+def _hostname() -> str:
+    """This machine's name, as ``socket.gethostname()`` says it (POSIX: the node name, read
+    without importing the socket module, which every kmcore process would pay for)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 class FileLock:
     """An exclusive lock held by creating *path*; use as a context manager.
 
@@ -130,7 +139,7 @@ class FileLock:
         self.path = path
         self.timeout = timeout
         self.stale_after = stale_after
-        self._host = socket.gethostname()
+        self._host = _hostname()
         self._token: str | None = None
         key = os.path.normcase(os.path.abspath(path))
         with _THREAD_LOCKS_GUARD:

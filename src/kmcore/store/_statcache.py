@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 from kmcore.store._files import atomic_write
 
@@ -42,7 +43,9 @@ class StatCache:
     def __init__(self, state_folder: Path, file_name: str = _FILE) -> None:
         # Other quick checks keep their own list (file_name) with their own values for keys.
         self._path = state_folder / file_name
-        self._entries: dict[str, tuple[Signature, str]] = {}
+        # path -> [size, mtime_ns, inode, key], as the file holds it: checked when looked up
+        # rather than converted on load (10,000 entries, most never changing).
+        self._entries: dict[str, list[Any]] = {}
         self._recorded_ns = 0
         self._loaded = False  # a list was read (else a save always writes one)
         self._load()
@@ -56,10 +59,9 @@ class StatCache:
             if data.get("format") != _FORMAT:
                 return
             recorded = int(data["recorded_ns"])
-            entries = {
-                path: ((int(v[0]), int(v[1]), int(v[2])), str(v[3]))
-                for path, v in data["files"].items()
-            }
+            entries = data["files"]
+            if type(entries) is not dict:
+                return
         except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
             return
         self._entries, self._recorded_ns = entries, recorded
@@ -69,7 +71,9 @@ class StatCache:
         """The content key recorded for *path*, if its signature still matches and is safe."""
         self._seen.add(path)
         found = self._entries.get(path)
-        if found is None or found[0] != signature:
+        # A damaged entry (not a list of three whole numbers and a text) never matches.
+        if (type(found) is not list or len(found) != 4 or type(found[3]) is not str
+                or (found[0], found[1], found[2]) != signature):
             return None
         # Racy: modified so close to when we recorded it that a later change could share its
         # time; re-read such files.
@@ -78,12 +82,14 @@ class StatCache:
             self._changed = True
             self._misses += 1
             return None
-        return found[1]
+        key: str = found[3]
+        return key
 
     def put(self, path: str, signature: Signature, key: str) -> None:
         self._seen.add(path)
-        if self._entries.get(path) != (signature, key):
-            self._entries[path] = (signature, key)
+        entry = [*signature, key]
+        if self._entries.get(path) != entry:
+            self._entries[path] = entry
             self._changed = True
             self._misses += 1
 
@@ -104,7 +110,7 @@ class StatCache:
         payload = {
             "format": _FORMAT,
             "recorded_ns": now_ns,
-            "files": {p: [*sig, key] for p, (sig, key) in self._entries.items()},
+            "files": self._entries,
         }
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)

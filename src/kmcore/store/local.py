@@ -49,7 +49,7 @@ from kmcore import codec
 from kmcore.errors import Conflict, NotFound, Problem, StoreError, ValidationError
 from kmcore.ids import check_id
 from kmcore.records.base import Record
-from kmcore.specs import RecordTypeSpec
+from kmcore.specs import RecordClasses, RecordTypeSpec
 from kmcore.store._batch import put_many
 from kmcore.store._check import check_files
 from kmcore.store._decode import decode_record
@@ -120,7 +120,8 @@ class LocalFileStore:
         # record of a batch, and so spares itself a sort and a path join each time.
         self._locate_in = [(name, os.path.join(self._folders[name], ""))
                            for name in sorted(self._folders)]
-        self._classes: dict[str, type[Record]] = {n: s.cls for n, s in self._specs.items()}
+        # Looked up when a record is decoded: a scan that reads none imports no record class.
+        self._classes: Mapping[str, type[Record]] = RecordClasses(self._specs)
         state = self._root / STATE_FOLDER
         self._lock = FileLock(state / "lock", timeout=lock_timeout, stale_after=stale_lock_after)
         self._feed = ChangeFeed(state / "changes.jsonl")

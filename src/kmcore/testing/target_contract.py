@@ -41,7 +41,7 @@ import os
 import signal
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import attrs
 import pytest
@@ -164,32 +164,85 @@ class FlakyTarget:
 
 
 class KillingTarget(FlakyTarget):
-    """Wraps a target and SIGKILLs its own process at step *kill_at* of a run: each item is
-    applied alone, and a step is the moment before each item is sent, the moment after the
-    target applied it but before the engine hears of it, and before and after ``finish``."""
+    """Wraps a target and SIGKILLs its own process at step *kill_at* of a run; each item is
+    applied alone.
 
-    def __init__(self, inner: Target, kill_at: int) -> None:
+    With ``during="items"`` a step is the moment before each item is sent, the moment after
+    the target applied it but before the engine hears of it, and before and after
+    ``finish``. With ``during="writes"`` a step is each request that changes something on a
+    remote service (any method but GET, HEAD and OPTIONS, sent through :mod:`kmcore.http`)
+    while an item is applied or the run finishes: the moment before it is sent, and the
+    moment after the service answered but before the target reads the answer. An item that
+    takes several requests (a page, then its labels or properties) is then killed half-way,
+    with the service holding part of it.
+    """
+
+    def __init__(self, inner: Target, kill_at: int,
+                 during: Literal["items", "writes"] = "items") -> None:
         super().__init__(inner)
         self.batch_size = 1
         self.kill_at = kill_at
+        self.during = during
         self.steps = 0
+        self.writes = 0  # requests that change something, sent while applying or finishing
+        self._applying = False
+        if during == "writes":
+            self._watch_writes()
 
     def _step(self) -> None:
         self.steps += 1
         if self.steps == self.kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
+    def _watch_writes(self) -> None:
+        """Count (and kill at) every changing request the target sends through kmcore.http.
+        Patched on the class: this runs in a forked child that exits when the run ends."""
+        from kmcore.http import KmcoreSession
+
+        original = KmcoreSession.send
+        killer = self
+
+        def send(session: Any, request: Any, **kwargs: Any) -> Any:
+            changing = killer._applying and str(request.method).upper() not in _READS
+            if changing:
+                killer.writes += 1
+                killer._step()
+            response = original(session, request, **kwargs)
+            if changing:
+                killer._step()
+            return response
+
+        KmcoreSession.send = send  # type: ignore[method-assign,assignment]
+
     def apply(self, items: Sequence[Item]) -> list[ItemResult]:
-        self._step()
-        results = self.inner.apply(items)
-        self._step()
+        if self.during == "items":
+            self._step()
+        self._applying = True
+        try:
+            results = self.inner.apply(items)
+        finally:
+            self._applying = False
+        if self.during == "items":
+            self._step()
         return results
 
     def finish(self, context: SyncContext) -> None:
-        self._step()
+        if self.during == "items":
+            self._step()
         self.finish_calls += 1
-        self.inner.finish(context)
-        self._step()
+        self._applying = True
+        try:
+            self.inner.finish(context)
+        finally:
+            self._applying = False
+        if self.during == "items":
+            self._step()
+
+
+#: Request methods that change nothing on the service.
+_READS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: A forked run that ended without being killed because it sent no changing request at all.
+_NO_WRITES = 75
 
 
 class TargetContract:
@@ -520,25 +573,67 @@ class TargetContract:
 
     # --- killed at any point -------------------------------------------------------------
 
-    def _killed_run(self, kb: KnowledgeBase, kill_at: int) -> int:
-        """Run a sync in a forked child that SIGKILLs itself at step *kill_at*; its status."""
+    def _killed_run(self, kb: KnowledgeBase, kill_at: int,
+                    during: Literal["items", "writes"] = "items") -> int:
+        """Run a sync in a forked child that SIGKILLs itself at step *kill_at*; its status.
+        A child that finished without being killed exits with :data:`_NO_WRITES` when it
+        sent no changing request (a target that writes no HTTP), else 0."""
         from kmcore.sync import engine
 
         pid = os.fork()
         if pid == 0:  # the child: never returns into pytest
             code = 0
             try:
+                made: list[KillingTarget] = []
+
                 def build(cfg: TargetConfig, kb_: KnowledgeBase) -> Any:
-                    return KillingTarget(self.make_target(cfg, kb_), kill_at)
+                    made.append(KillingTarget(self.make_target(cfg, kb_), kill_at, during))
+                    return made[-1]
 
                 setattr(engine, "build_target", build)  # noqa: B010 (the child's own copy)
                 engine.sync(kb, [_TARGET])
+                if not any(k.writes for k in made):
+                    code = _NO_WRITES
             except BaseException:
                 code = 70
             finally:
                 os._exit(code)
         _, status = os.waitpid(pid, 0)
         return status
+
+    def _change_for_an_incremental_run(self, kb: KnowledgeBase,
+                                       monkeypatch: pytest.MonkeyPatch) -> set[str]:
+        """Sync once, then withdraw a person, retitle a lesson and set another to draft;
+        the lesson ids a clean sync then leaves on the target."""
+        report, _ = self._sync(kb, monkeypatch)
+        assert report.ok, report.render_text()
+        self._withdraw(kb, "objection")
+        lesson: Any = kb.get("lesson-contract-2")
+        kb.update(attrs.evolve(lesson, title="Contract lesson 2, retitled"))
+        lesson = kb.get("lesson-contract-1")
+        kb.update(attrs.evolve(lesson, status=Status.DRAFT))
+        return {"lesson-contract-0", "lesson-contract-2"}
+
+    def _assert_converged(self, kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch,
+                          expected: set[str], phase: str) -> None:
+        """The next sync ends where one clean sync would: every record once, nothing
+        withdrawn named, and a further sync has nothing to send."""
+        final, target = self._sync(kb, monkeypatch)
+        assert final.ok, final.render_text()
+        held = self.stored_ids(target.inner)
+        if held is not None:
+            assert {i for i in held if i.startswith("lesson-")} == expected
+        if phase == "incremental":
+            self._assert_named_nowhere(target)
+        settled, target = self._sync(kb, monkeypatch)
+        assert settled.ok, settled.render_text()
+        assert settled.counts["create"] == settled.counts["update"] == 0, \
+            settled.render_text()
+        assert settled.counts["delete"] == settled.counts["conflict"] == 0, \
+            settled.render_text()
+        held = self.stored_ids(target.inner)
+        if held is not None:
+            assert {i for i in held if i.startswith("lesson-")} == expected
 
     @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks a process to kill (POSIX)")
     @pytest.mark.parametrize("phase", ["first", "incremental"])
@@ -556,14 +651,7 @@ class TargetContract:
         self._name_people(contract_kb)
         expected = {f"lesson-contract-{n}" for n in range(3)}
         if phase == "incremental":
-            report, _ = self._sync(contract_kb, monkeypatch)
-            assert report.ok, report.render_text()
-            self._withdraw(contract_kb, "objection")
-            lesson: Any = contract_kb.get("lesson-contract-2")
-            contract_kb.update(attrs.evolve(lesson, title="Contract lesson 2, retitled"))
-            lesson = contract_kb.get("lesson-contract-1")
-            contract_kb.update(attrs.evolve(lesson, status=Status.DRAFT))
-            expected.discard("lesson-contract-1")
+            expected = self._change_for_an_incremental_run(contract_kb, monkeypatch)
         rng = random.Random(f"{os.environ.get('KMCORE_FAULT_SEED', '1405')}:{phase}")
         for _kill in range(3):
             # A step of what is left to do: each item alone, then finish.
@@ -572,22 +660,45 @@ class TargetContract:
             status = self._killed_run(contract_kb, point)
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, \
                 (point, status)
-        final, target = self._sync(contract_kb, monkeypatch)
-        assert final.ok, final.render_text()
-        held = self.stored_ids(target.inner)
-        if held is not None:
-            assert {i for i in held if i.startswith("lesson-")} == expected
+        self._assert_converged(contract_kb, monkeypatch, expected, phase)
+
+    @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks a process to kill (POSIX)")
+    @pytest.mark.parametrize("phase", ["first", "incremental"])
+    def test_a_sync_killed_during_a_write_converges(
+        self, contract_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch, phase: str
+    ) -> None:
+        """SIGKILL in the middle of an item: just before, or just after the service
+        answered, a request that changes something on it (seeded random requests of a first
+        or an incremental sync); the next sync converges as after a kill between items.
+        A target that sends no such request (one that writes files) is skipped: the test
+        between items covers it."""
+        import random
+
+        from kmcore.sync.engine import plan_target
+
+        self._name_people(contract_kb)
+        expected = {f"lesson-contract-{n}" for n in range(3)}
         if phase == "incremental":
-            self._assert_named_nowhere(target)
-        settled, target = self._sync(contract_kb, monkeypatch)
-        assert settled.ok, settled.render_text()
-        assert settled.counts["create"] == settled.counts["update"] == 0, \
-            settled.render_text()
-        assert settled.counts["delete"] == settled.counts["conflict"] == 0, \
-            settled.render_text()
-        held = self.stored_ids(target.inner)
-        if held is not None:
-            assert {i for i in held if i.startswith("lesson-")} == expected
+            expected = self._change_for_an_incremental_run(contract_kb, monkeypatch)
+        rng = random.Random(f"{os.environ.get('KMCORE_FAULT_SEED', '1405')}:write:{phase}")
+        killed = 0
+        for attempt in range(3):
+            # An item sends at least one changing request, unless a killed run had sent it
+            # already and the target sees that (then the run may end before the point).
+            steps = 2 * len(plan_target(contract_kb, _TARGET).changes)
+            if not steps:
+                break
+            point = rng.randint(1, steps)
+            status = self._killed_run(contract_kb, point, "writes")
+            if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+                killed += 1
+                continue
+            assert os.WIFEXITED(status), (point, status)
+            if attempt == 0 and os.WEXITSTATUS(status) == _NO_WRITES:
+                pytest.skip("the target sends no HTTP requests through kmcore.http")
+            assert os.WEXITSTATUS(status) in (0, _NO_WRITES), (point, status)
+        assert killed, "no run was killed during a write"
+        self._assert_converged(contract_kb, monkeypatch, expected, phase)
 
 
 def _fields(record: Record) -> dict[str, Any]:

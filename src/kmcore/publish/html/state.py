@@ -87,6 +87,12 @@ class SiteState:
         self.ours: dict[str, set[str]] = {}
         self.recovering = False
 
+    def forget(self) -> None:
+        """Drop what was read (the manifest, with the cards); :meth:`load` reads it again.
+        Only once everything changed is saved (after :meth:`append_journal`)."""
+        self.manifest = None
+        self.cards_loaded = set()
+
     # --- reading ----------------------------------------------------------------------------
 
     def load(self) -> dict[str, Any]:

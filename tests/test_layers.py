@@ -32,10 +32,14 @@ SAME_LAYER_AS = {"kmcore.codec": "kmcore.records"}
 #: What the lowest layers may import, besides themselves and the ``kmcore`` package root
 #: (``__version__``). Anything else is above them.
 MAY_IMPORT = {
-    "kmcore.records": {"kmcore.errors", "kmcore.ids"},
+    # _json_text: the record files' JSON printer; pii_text: identifiers found and masked in
+    # plain text (a problem's message is masked where it is made). Both import nothing of kmcore.
+    "kmcore._json_text": set(),
+    "kmcore.pii_text": set(),
+    "kmcore.records": {"kmcore.errors", "kmcore.ids", "kmcore._json_text", "kmcore.pii_text"},
     # textfile: how hand-edited files are decoded (codecs only, imports nothing of kmcore).
     "kmcore.store": {"kmcore.errors", "kmcore.ids", "kmcore.jsonpos", "kmcore.records",
-                     "kmcore.specs", "kmcore.textfile"},
+                     "kmcore.specs", "kmcore.textfile", "kmcore._json_text", "kmcore.pii_text"},
 }
 
 #: Packages a layer must not reach, directly or through others.

@@ -69,7 +69,7 @@ def _masked(text: str) -> str:
     ``kmcore validate``, ``add`` and ``edit`` and may be logged, outside the record."""
     if not any(c.isdigit() for c in text):  # nothing to mask without digits (the usual case)
         return text
-    from kmcore.guard.pii import masked_text
+    from kmcore.pii_text import masked_text
 
     return masked_text(text)
 

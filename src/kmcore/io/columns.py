@@ -58,6 +58,13 @@ class Column:
     enum_cls: type[enum.Enum] | None = None
     targets: tuple[str, ...] = ()  # for refs: the record types they may point at
     part_cls: type | None = None  # for json: the attrs class (or None for variants)
+    #: for json: a list of parts (a team, adopting organisations), not one
+    many: bool = False
+
+    @property
+    def holds_list(self) -> bool:
+        """The field holds a list, so several columns can each add to it."""
+        return self.kind in _LIST_KINDS or (self.kind == "json" and self.many)
 
     @property
     def label(self) -> str:
@@ -76,6 +83,8 @@ def columns_for(cls: type[Record]) -> list[Column]:
     out.sort(key=lambda c: c.name != "id")
     return out
 
+
+_LIST_KINDS = frozenset({"texts", "ints", "enums", "refs", "concepts"})
 
 _SIMPLE_KINDS: dict[str, Kind] = {"text": "text", "date": "date", "int": "int",
                                   "float": "float", "money": "decimal", "bool": "bool"}
@@ -100,7 +109,8 @@ def _column(name: str, hint: Any, field: attrs.Attribute[Any] | None) -> Column:
     if found.kind == "int" and many:
         return Column(name, "ints", **common)
     base = found.type
-    return Column(name, "json", part_cls=base if attrs.has(base) else None, **common)
+    return Column(name, "json", part_cls=base if attrs.has(base) else None, many=many,
+                  **common)
 
 
 def part_column(column: Column, sub: str) -> Column | None:

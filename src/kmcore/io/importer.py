@@ -45,7 +45,14 @@ from kmcore.io.import_result import (
 )
 from kmcore.io.ledger import VERSION as LEDGER_VERSION
 from kmcore.io.ledger import Ledger, row_digest
-from kmcore.io.mapping import KEY, ImportMapping, guess_mapping, load_mapping
+from kmcore.io.mapping import (
+    KEY,
+    ImportMapping,
+    gathers,
+    guess_mapping,
+    load_mapping,
+    shared_field_problem,
+)
 from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
@@ -137,7 +144,8 @@ class Importer(RowReader):
             mapping = mapping.with_overrides({**reserved, **{
                 h: f for h, f in self.overrides.items() if h in reserved}})
         if self.overrides:
-            mapping = mapping.with_overrides(self.overrides)
+            mapping = mapping.with_overrides(
+                self.overrides, lambda field: gathers(field, self.by_name))
         for field, words in self.value_overrides.items():
             mapping.values.setdefault(field, {}).update(words)
         mapping.defaults.update(self.default_overrides)
@@ -149,6 +157,9 @@ class Importer(RowReader):
                 raise KmcoreError(f"column {cm.header!r}: {problem}",
                                   hint="Map it to one of the fields `kmcore types "
                                   f"{self.record_type}` lists, or to \"\" to ignore it.")
+        shared = shared_field_problem(mapping.used, self.by_name)
+        if shared:
+            raise KmcoreError(shared)
         for field in [*mapping.values, *mapping.defaults]:
             problem = check_field(field, self.by_name, self.record_type)
             if problem or field == KEY:

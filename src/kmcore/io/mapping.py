@@ -33,8 +33,8 @@ from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
 from kmcore.io.headers import BOOKKEEPING, contained_phrase, qualifier_free
 
-__all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "guess_mapping", "load_mapping",
-           "save_mapping"]
+__all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "gathers", "guess_mapping",
+           "load_mapping", "save_mapping", "shared_field_problem"]
 
 KEY = "key"
 
@@ -223,14 +223,18 @@ class ImportMapping:
     def ignored(self) -> list[str]:
         return [cm.header for cm in self.columns if not cm.field]
 
-    def with_overrides(self, overrides: Mapping[str, str]) -> ImportMapping:
-        """A copy where each ``header -> field`` in *overrides* replaces the guess."""
+    def with_overrides(self, overrides: Mapping[str, str],
+                       gathers: Callable[[str], bool] = lambda field: False,
+                       ) -> ImportMapping:
+        """A copy where each ``header -> field`` in *overrides* replaces the guess. A guessed
+        column for a field that *gathers* several columns (a list, a person) stays beside
+        the told one: a librarian adding "Also interested in" to expertise means both."""
         unknown = [h for h in overrides if h not in {cm.header for cm in self.columns}]
         if unknown:
             headers = ", ".join(repr(cm.header) for cm in self.columns)
             raise KmcoreError(f"the file has no column {unknown[0]!r}",
                               hint=f"Its columns are {headers}.")
-        taken = {field for field in overrides.values() if field}
+        taken = {field for field in overrides.values() if field and not gathers(field)}
         columns = []
         for cm in self.columns:
             if cm.header in overrides:
@@ -257,6 +261,45 @@ def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> 
             return f"{head!r} has no parts: map the column to {head!r} itself"
         if column.part_cls is not None and part_column(column, sub) is None:
             return f"{head!r} has no part {sub!r}"
+    return None
+
+
+def field_column(field: str, columns: Mapping[str, Column]) -> Column | None:
+    """The column a (perhaps dotted) field name stands for, when known."""
+    head, _, sub = field.partition(".")
+    column = columns.get(head)
+    if column is None or not sub:
+        return column
+    return part_column(column, sub)
+
+
+def gathers(field: str, columns: Mapping[str, Column]) -> bool:
+    """Several columns can fill *field* together: a list takes the values of all of them,
+    a person is named by a name column and an e-mail column."""
+    column = field_column(field, columns)
+    return column is not None and (column.holds_list or (
+        column.kind == "ref" and column.targets == ("person",)))
+
+
+def _takes_several(field: str, columns: Mapping[str, Column]) -> bool:
+    column = field_column(field, columns)
+    return gathers(field, columns) or (column is not None and column.kind == "text")
+
+
+def shared_field_problem(used: list[ColumnMapping], columns: Mapping[str, Column]) -> str | None:
+    """Why two columns cannot fill the same field, or None. A list or a person gathers
+    them and a text joins them (see the row reader); a field holding one value (a choice, a
+    date, a number, the key) would have to drop one, so the mapping is refused instead."""
+    by_field: dict[str, list[str]] = {}
+    for cm in used:
+        by_field.setdefault(cm.field, []).append(cm.header)
+    for field, headers in by_field.items():
+        if len(headers) < 2 or _takes_several(field, columns):
+            continue
+        first, second = headers[0], headers[1]
+        return (f"columns {first!r} and {second!r} are both mapped to {field!r}, which "
+                    f"holds one value: keep one, e.g. leave the second out with "
+                    f"--map '{second}=' (or map it to another field)")
     return None
 
 
@@ -549,7 +592,8 @@ def load_mapping(path: str | Path, record_type: str, headers: list[str],
                           hint='Write lines like stage = "idea" under [defaults].')
     guessed = guess_mapping(record_type, headers, columns)
     known = {h: f for h, f in table.items() if h in headers}
-    mapping = guessed.with_overrides(known)
+    by_name = {c.name: c for c in columns}
+    mapping = guessed.with_overrides(known, lambda field: gathers(field, by_name))
     return ImportMapping(record_type, [
         ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method)
         for cm in mapping.columns],

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
 __all__ = ["SPECIAL", "Parts", "UnknownWord", "Warning_", "adopters_in", "cell_text",
-           "lend_emails", "merge_part", "offer_in_header", "orgs", "parts_hint"]
+           "lend_emails", "merge_part", "merge_value", "offer_in_header", "orgs", "parts_hint"]
 
 
 # A slash with a space either side separates areas ("Clinical audit / research governance");
@@ -106,13 +106,28 @@ def merge_part(part: dict[str, Any], sub: str, converted: Any) -> None:
     given = converted.items() if isinstance(converted, Parts) else [(sub, converted)]
     for name, value in given:
         if name == "overview" and part.get("overview"):
+            # The overview gathers the leftovers of cells ("n/a", phrases): one paragraph.
             part["overview"] = f"{part['overview']} {value}"
-        elif isinstance(value, list) and isinstance(part.get(name), list):
-            known = [json.dumps(v, sort_keys=True).casefold() for v in part[name]]
-            part[name] = part[name] + [
-                v for v in value if json.dumps(v, sort_keys=True).casefold() not in known]
+        elif name in part:
+            part[name] = merge_value(part[name], value)
         else:
             part[name] = value
+
+
+def merge_value(earlier: Any, later: Any) -> Any:
+    """What a field holds when a second column of the row fills it too: a list takes the
+    later items it lacks (each once, whatever its case), a text the later text after a blank
+    line (a librarian's "Background" then "What we did"). Anything else holds one value and
+    the later wins; the preview refuses two columns mapped to such a field."""
+    if isinstance(earlier, list) and isinstance(later, list):
+        known = {json.dumps(v, sort_keys=True).casefold() for v in earlier}
+        return earlier + [v for v in later if json.dumps(v, sort_keys=True).casefold()
+                          not in known]
+    if isinstance(earlier, str) and isinstance(later, str) and earlier.strip():
+        if later.strip().casefold() in ("", earlier.strip().casefold()):
+            return earlier
+        return f"{earlier}\n\n{later}"
+    return later
 
 
 def parts_hint(column: Column) -> str:

@@ -16,7 +16,14 @@ from kmcore.io.columns import ConversionError
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.mapping import KEY, ColumnMapping
-from kmcore.io.parts import UnknownWord, Warning_, lend_emails, merge_part, offer_in_header
+from kmcore.io.parts import (
+    UnknownWord,
+    Warning_,
+    lend_emails,
+    merge_part,
+    merge_value,
+    offer_in_header,
+)
 from kmcore.io.people import People, name_key
 from kmcore.io.tables import Row
 
@@ -114,8 +121,6 @@ class RowReader(CellReader, RecordBuilder):
                 cells.people.setdefault(head, []).append((cm.header, str(value)))
                 cells.header_of.setdefault(head, cm.header)
                 continue
-            if not sub and head in cells.data:
-                continue  # two columns for one field: the first filled one wins
             if head == "employment_status" and leaver_cell(str(value)):
                 continue  # "Leaver - 31/08/2024": read with its date by _leaver
             if cm.field == "profile.willing_to":
@@ -130,9 +135,13 @@ class RowReader(CellReader, RecordBuilder):
                 if isinstance(part, dict):
                     merge_part(part, sub, converted)
                 cells.header_of.setdefault(head, cm.header)
+            elif head in cells.data:
+                # A second column for the field adds to it (open() refused the mapping if
+                # the field holds only one value), so the first column's values stay.
+                cells.data[head] = merge_value(cells.data[head], converted)
             else:
                 cells.data[head] = converted
-            cells.header_of[cm.field] = cm.header
+            cells.header_of.setdefault(cm.field, cm.header)
         return cells
 
     def _converted_cell(self, cm: ColumnMapping, value: Any, row: int, people: People,

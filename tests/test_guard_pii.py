@@ -397,3 +397,40 @@ def test_scanning_any_text_never_raises_and_excerpts_never_show_a_value(text: st
         excerpt = masked_excerpt(text, finding)
         assert value not in excerpt
         assert value not in repr(finding)
+
+
+# --- the quick pre-checks: a text they pass over holds nothing the full patterns find ---------
+
+_HINTED_SAMPLES = [
+    "NHS no 943 476 5919", "9434765919", "943-476-5919", "943.476.5919",
+    "943\u00a0476\u00a05919", "call 0117 496 0123", "ref 1234567890123", "lives at BS1 5TR",
+    "postcode ls1 4ap", "home: SW1A 1AA", "address EC1A1BB, flat 2", "M1 1AE",
+]
+
+
+@pytest.mark.parametrize("text", _HINTED_SAMPLES)
+def test_number_hint_is_found_in_every_number_match(text: str) -> None:
+    for match in pii._NUMBER.finditer(text):
+        assert pii._NUMBER_HINT.search(match.group(0))
+
+
+@pytest.mark.parametrize("text", _HINTED_SAMPLES)
+def test_inward_hint_is_found_in_every_postcode_match(text: str) -> None:
+    for match in pii._POSTCODE.finditer(text):
+        assert pii._INWARD_HINT.search(text, match.start())
+
+
+def test_the_hints_skip_prose_without_numbers_or_postcodes() -> None:
+    prose = "Patients on ward 12 waited too long for item 4521. " * 3
+    assert not pii._NUMBER_HINT.search(prose)
+    assert not pii._INWARD_HINT.search(prose)
+    assert pii.scan_text(prose) == []
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789 .-\u00a0ABDLNSWabdx", max_size=30))
+def test_the_hints_never_hide_a_match(text: str) -> None:
+    if pii._NUMBER.search(text):
+        assert pii._NUMBER_HINT.search(text)
+    if pii._POSTCODE.search(text):
+        assert pii._INWARD_HINT.search(text)

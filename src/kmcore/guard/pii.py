@@ -220,7 +220,15 @@ def _near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int
     return " ".join(match.group(0).split()) if match else None
 
 
+# What every match of _NUMBER holds: six digits, apart by one separator at most. A pattern
+# that starts with a digit is scanned for quickly; _NUMBER's look-behinds make the regex
+# engine try every position, which costs several times more on the long prose most cells hold.
+_NUMBER_HINT = re.compile(r"\d{3}[ \u00a0.-]?\d{3}")
+
+
 def _numbers(text: str, path: str, salt: str) -> Iterator[Finding]:
+    if not _NUMBER_HINT.search(text):
+        return
     spans = [m.span() for m in _NUMBER.finditer(text)]
     for index, (start, end) in enumerate(spans):
         if _INTERNATIONAL.search(text, max(0, start - 10), start):
@@ -332,7 +340,14 @@ _ADDRESS_CUE = re.compile(r"\baddress\b|\bpost\s?code\b", re.IGNORECASE)
 _POSTCODE_BEFORE = 80
 
 
+# What every match of _POSTCODE ends with (the inward code): checked before the cues, whose
+# word boundaries make them slow to search for in long prose ("patients" is common there).
+_INWARD_HINT = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
 def _postcodes(text: str, path: str, salt: str) -> Iterator[Finding]:
+    if not _INWARD_HINT.search(text):
+        return
     if not (_HOME_CUE.search(text) or _ADDRESS_CUE.search(text)):
         return
     for match in _POSTCODE.finditer(text):
@@ -425,6 +440,13 @@ def _collect(obj: Any, path: str, out: list[tuple[str, str]], *, digits_only: bo
 def _collect_value(value: Any, name: str | int, path: str, out: list[tuple[str, str]],
                    digits_only: bool) -> None:
     kind = type(value)
+    if kind is str:
+        # Most values are plain text: their path is built only when the text is kept (this
+        # runs for every field of every record an import checks).
+        if value and (not digits_only or _ANY_DIGIT.search(value)):
+            out.append((f"{path}[{name}]" if isinstance(name, int) else f"{path}.{name}",
+                        value))
+        return
     if kind in _SCALARS:
         return
     here = f"{path}[{name}]" if isinstance(name, int) else f"{path}.{name}"

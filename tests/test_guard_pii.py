@@ -397,3 +397,74 @@ def test_scanning_any_text_never_raises_and_excerpts_never_show_a_value(text: st
         excerpt = masked_excerpt(text, finding)
         assert value not in excerpt
         assert value not in repr(finding)
+
+
+# --- the quick pre-checks: a text they pass over holds nothing the full patterns find ---------
+
+_HINTED_SAMPLES = [
+    "NHS no 943 476 5919", "9434765919", "943-476-5919", "943.476.5919",
+    "943\u00a0476\u00a05919", "call 0117 496 0123", "ref 1234567890123", "lives at BS1 5TR",
+    "postcode ls1 4ap", "home: SW1A 1AA", "address EC1A1BB, flat 2", "M1 1AE",
+]
+
+
+@pytest.mark.parametrize("text", _HINTED_SAMPLES)
+def test_number_hint_is_found_in_every_number_match(text: str) -> None:
+    for match in pii._NUMBER.finditer(text):
+        assert pii._NUMBER_HINT.search(match.group(0))
+
+
+@pytest.mark.parametrize("text", _HINTED_SAMPLES)
+def test_inward_hint_is_found_in_every_postcode_match(text: str) -> None:
+    for match in pii._POSTCODE.finditer(text):
+        assert pii._INWARD_HINT.search(text, match.start())
+
+
+def test_the_hints_skip_prose_without_numbers_or_postcodes() -> None:
+    prose = "Patients on ward 12 waited too long for item 4521. " * 3
+    assert not pii._NUMBER_HINT.search(prose)
+    assert not pii._INWARD_HINT.search(prose)
+    assert pii.scan_text(prose) == []
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789 .-\u00a0ABDLNSWabdx", max_size=30))
+def test_the_hints_never_hide_a_match(text: str) -> None:
+    if pii._NUMBER.search(text):
+        assert pii._NUMBER_HINT.search(text)
+    if pii._POSTCODE.search(text):
+        assert pii._INWARD_HINT.search(text)
+
+
+_CUE_SAMPLES = [
+    "DOB 01/02/1980", "d.o.b. 1/2/80", "D O B: 01/02/1980", "Date of Birth 01/02/1980",
+    "birthdate 1980-02-01", "born 1 Feb 1980", "Lives at BS1 5TR", "living in LS1 4AP",
+    "resident of M1 1AE", "home SW1A 1AA", "patient's BS1 5TR", "Address: EC1A 1BB",
+    "postcode M1 1AE", "post code M1 1AE", "\u212aelvin born 1980",
+]
+
+
+@pytest.mark.parametrize("text", _CUE_SAMPLES)
+def test_the_cue_pre_checks_pass_every_text_a_cue_is_in(text: str) -> None:
+    if pii._DOB_CUE.search(text):
+        assert pii._may_hold(text, pii._DOB_CUE_WORDS, pii._DOB_CUE_SHORT)
+    if pii._HOME_CUE.search(text) or pii._ADDRESS_CUE.search(text):
+        assert pii._may_hold(text, pii._POSTCODE_CUE_WORDS)
+
+
+def test_the_cue_pre_checks_leave_non_ascii_text_to_the_cues() -> None:
+    # Case-insensitive patterns match letters lower() does not give: "LIVE" with a Kelvin
+    # sign is no concern, but the check must not decide what it cannot see.
+    assert pii._may_hold("b\u0131rth", pii._DOB_CUE_WORDS, pii._DOB_CUE_SHORT)
+    assert not pii._may_hold("Patients waited on ward 12", pii._DOB_CUE_WORDS,
+                             pii._DOB_CUE_SHORT)
+    assert not pii._may_hold("We changed the process for item 4521", pii._POSTCODE_CUE_WORDS)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="DOBdob. \nbirthBIRTHnaelvsdcpmAT", max_size=24))
+def test_the_cue_pre_checks_never_hide_a_cue(text: str) -> None:
+    if pii._DOB_CUE.search(text):
+        assert pii._may_hold(text, pii._DOB_CUE_WORDS, pii._DOB_CUE_SHORT)
+    if pii._HOME_CUE.search(text) or pii._ADDRESS_CUE.search(text):
+        assert pii._may_hold(text, pii._POSTCODE_CUE_WORDS)

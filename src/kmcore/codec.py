@@ -228,6 +228,7 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         _is_homogeneous_tuple, lambda v: [unstructure(i) for i in v]
     )
+    conv.register_unstructure_hook_factory(_is_record_class, _record_unstructure(conv))
     return conv
 
 
@@ -258,6 +259,24 @@ def _fast() -> cattrs.Converter:
 
 def _detailed() -> cattrs.Converter:
     return (_CONVERTERS or _converters())[1]
+
+
+def _is_record_class(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, Record)
+
+
+def _record_unstructure(conv: cattrs.Converter) -> Callable[[type], Callable[[Any], Any]]:
+    """A record's id is always written. Left to omit-if-default, cattrs would make a fresh
+    id (the default) for every record it writes, only to find it differs: random bytes and
+    a clock read per record, which an import of 100,000 rows pays twice over."""
+
+    def factory(cls: type) -> Callable[[Any], Any]:
+        from cattrs.gen import make_dict_unstructure_fn, override
+
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True,
+                                        id=override(omit_if_default=False))
+
+    return factory
 
 
 def register_variants(base: type, tag: str, variants: Mapping[str, type]) -> None:

@@ -95,12 +95,27 @@ def _collect(obj: Any, path: str, out: list[tuple[str, str]], *, digits_only: bo
     """Append the texts of *obj*'s fields to *out*; with *digits_only*, only texts that hold
     a digit (the only ones a detector can match), without building the others' paths."""
     for name in _text_fields(type(obj)):
-        _collect_value(getattr(obj, name), name, path, out, digits_only)
+        value = getattr(obj, name)
+        kind = type(value)
+        # The commonest cases are settled here rather than in a call per field: this runs
+        # for every field of every record an import checks.
+        if kind is str:
+            if value and (not digits_only or _ANY_DIGIT.search(value)):
+                out.append((f"{path}.{name}", value))
+        elif kind not in _SCALARS and not (kind is tuple and not value):
+            _collect_value(value, name, path, out, digits_only)
 
 
 def _collect_value(value: Any, name: str | int, path: str, out: list[tuple[str, str]],
                    digits_only: bool) -> None:
     kind = type(value)
+    if kind is str:
+        # Most values are plain text: their path is built only when the text is kept (this
+        # runs for every field of every record an import checks).
+        if value and (not digits_only or _ANY_DIGIT.search(value)):
+            out.append((f"{path}[{name}]" if isinstance(name, int) else f"{path}.{name}",
+                        value))
+        return
     if kind in _SCALARS:
         return
     here = f"{path}[{name}]" if isinstance(name, int) else f"{path}.{name}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kmcore.io.cells import leaver_cell, left_note, loose_date, person_name, status_in_title
 from kmcore.io.columns import (
@@ -28,7 +28,16 @@ from kmcore.io.values import ValueMatcher
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
-__all__ = ["CellReader"]
+__all__ = ["CellReader", "PeopleCell"]
+
+
+class PeopleCell(NamedTuple):
+    """What one people cell says, before anyone is looked up."""
+
+    names: tuple[str, ...]
+    emails: tuple[str, ...]
+    #: parts that name a group or a role ("HCA team"), not a person
+    not_people: tuple[str, ...]
 
 
 class CellReader(ImportState):
@@ -82,7 +91,7 @@ class CellReader(ImportState):
                 f"to one part instead ({parts_hint(column)})")
         if target.kind == "date":
             try:
-                found = loose_date(value)
+                return self._date(value)
             except ImpossibleDate:
                 raise  # "31/02/2024": a slip in a date, for a person to correct
             except ConversionError as exc:
@@ -91,9 +100,43 @@ class CellReader(ImportState):
                 # An optional date in words ("sometime next year") does not refuse the
                 # row: it is left empty, and the warning names the cell as written.
                 raise Warning_(str(exc)) from None
-            return found.isoformat() if found is not None else None
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
+
+    def _date(self, value: Any) -> str | None:
+        """A date cell as an ISO date (None: no date), read once per distinct value. The
+        type is part of the key: ``True == 1`` but only the number is a date."""
+        key = (type(value), value)
+        try:
+            return self._dates[key]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable (never from a sheet): read it every time
+            found = loose_date(value)
+            return found.isoformat() if found is not None else None
+        found = loose_date(value)  # a ConversionError is not cached: the row reports it
+        iso = self._dates[key] = found.isoformat() if found is not None else None
+        return iso
+
+    def _people_cell(self, text: str) -> PeopleCell:
+        """One people cell split into the names, e-mails and non-people it holds; worked out
+        once per distinct text (a log names its few leads again and again). Only the words
+        are cached: who they are is resolved for every row, as people are added."""
+        found = self._people_cells.get(text)
+        if found is not None:
+            return found
+        names: list[str] = []
+        emails: list[str] = []
+        not_people: list[str] = []
+        for part in split_people(text):
+            if "@" in part and " " not in part.strip():
+                emails.append(part.strip())
+                continue
+            name = person_name(part)
+            (names.append(name) if name else not_people.append(part))
+        found = self._people_cells[text] = PeopleCell(tuple(names), tuple(emails),
+                                                      tuple(not_people))
+        return found
 
     def _people_field(self, field: str, cells: list[tuple[str, str]],
                       data: dict[str, Any], people: People) -> list[str]:
@@ -105,12 +148,10 @@ class CellReader(ImportState):
         emails: list[str] = []
         not_people: list[str] = []
         for _header, text in cells:
-            for part in split_people(text):
-                if "@" in part and " " not in part.strip():
-                    emails.append(part.strip())
-                    continue
-                name = person_name(part)
-                (names.append(name) if name else not_people.append(part))
+            said = self._people_cell(text)
+            names.extend(said.names)
+            emails.extend(said.emails)
+            not_people.extend(said.not_people)
         if not names and not emails:
             return not_people
         pairs = list(zip(names, emails, strict=False)) if len(names) == len(emails) else [

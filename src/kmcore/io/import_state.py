@@ -4,9 +4,10 @@ them), declared once so each stage's module can be read and type-checked on its 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kmcore.io.cell_reading import PeopleCell
     from kmcore.io.columns import Column
     from kmcore.io.import_result import ImportResult
     from kmcore.io.tables import Table
@@ -37,3 +38,8 @@ class ImportState:
     _row_words: list[list[str]]
     #: what makes two rows one entry (:mod:`kmcore.io.twins`) -> the first row saying it
     _twins: dict[str, int]
+    #: each distinct date cell's ISO date (or None), keyed by (type, value): a log repeats
+    #: few dates, and reading one is dearer than looking it up (this import only)
+    _dates: dict[tuple[type, Any], str | None]
+    #: each distinct people cell's text, split into names, e-mails and non-people
+    _people_cells: dict[str, PeopleCell]

@@ -32,6 +32,7 @@ from typing import Any, TextIO
 
 from kmcore import codec
 from kmcore.errors import KmcoreError
+from kmcore.io.cell_reading import PeopleCell
 from kmcore.io.columns import Column, columns_for, part_column
 from kmcore.io.identity import Titles, derived_id, slug
 from kmcore.io.import_result import (
@@ -116,6 +117,8 @@ class Importer(RowReader):
         self._matchers: dict[str, ValueMatcher] = {}
         self._ledger: Ledger | None = None
         self._row_words: list[list[str]] = []
+        self._dates: dict[tuple[type, Any], str | None] = {}
+        self._people_cells: dict[str, PeopleCell] = {}
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------

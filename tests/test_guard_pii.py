@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kmcore import pii_text
 from kmcore.guard import pii
 from kmcore.guard.pii import (
     clear,
@@ -410,30 +411,30 @@ _HINTED_SAMPLES = [
 
 @pytest.mark.parametrize("text", _HINTED_SAMPLES)
 def test_number_hint_is_found_in_every_number_match(text: str) -> None:
-    for match in pii._NUMBER.finditer(text):
-        assert pii._NUMBER_HINT.search(match.group(0))
+    for match in pii_text._NUMBER.finditer(text):
+        assert pii_text._NUMBER_HINT.search(match.group(0))
 
 
 @pytest.mark.parametrize("text", _HINTED_SAMPLES)
 def test_inward_hint_is_found_in_every_postcode_match(text: str) -> None:
-    for match in pii._POSTCODE.finditer(text):
-        assert pii._INWARD_HINT.search(text, match.start())
+    for match in pii_text._POSTCODE.finditer(text):
+        assert pii_text._INWARD_HINT.search(text, match.start())
 
 
 def test_the_hints_skip_prose_without_numbers_or_postcodes() -> None:
     prose = "Patients on ward 12 waited too long for item 4521. " * 3
-    assert not pii._NUMBER_HINT.search(prose)
-    assert not pii._INWARD_HINT.search(prose)
+    assert not pii_text._NUMBER_HINT.search(prose)
+    assert not pii_text._INWARD_HINT.search(prose)
     assert pii.scan_text(prose) == []
 
 
 @settings(max_examples=300)
 @given(st.text(alphabet="0123456789 .-\u00a0ABDLNSWabdx", max_size=30))
 def test_the_hints_never_hide_a_match(text: str) -> None:
-    if pii._NUMBER.search(text):
-        assert pii._NUMBER_HINT.search(text)
-    if pii._POSTCODE.search(text):
-        assert pii._INWARD_HINT.search(text)
+    if pii_text._NUMBER.search(text):
+        assert pii_text._NUMBER_HINT.search(text)
+    if pii_text._POSTCODE.search(text):
+        assert pii_text._INWARD_HINT.search(text)
 
 
 _CUE_SAMPLES = [
@@ -446,25 +447,26 @@ _CUE_SAMPLES = [
 
 @pytest.mark.parametrize("text", _CUE_SAMPLES)
 def test_the_cue_pre_checks_pass_every_text_a_cue_is_in(text: str) -> None:
-    if pii._DOB_CUE.search(text):
-        assert pii._may_hold(text, pii._DOB_CUE_WORDS, pii._DOB_CUE_SHORT)
-    if pii._HOME_CUE.search(text) or pii._ADDRESS_CUE.search(text):
-        assert pii._may_hold(text, pii._POSTCODE_CUE_WORDS)
+    if pii_text._DOB_CUE.search(text):
+        assert pii_text._may_hold(text, pii_text._DOB_CUE_WORDS, pii_text._DOB_CUE_SHORT)
+    if pii_text._HOME_CUE.search(text) or pii_text._ADDRESS_CUE.search(text):
+        assert pii_text._may_hold(text, pii_text._POSTCODE_CUE_WORDS)
 
 
 def test_the_cue_pre_checks_leave_non_ascii_text_to_the_cues() -> None:
     # Case-insensitive patterns match letters lower() does not give: "LIVE" with a Kelvin
     # sign is no concern, but the check must not decide what it cannot see.
-    assert pii._may_hold("b\u0131rth", pii._DOB_CUE_WORDS, pii._DOB_CUE_SHORT)
-    assert not pii._may_hold("Patients waited on ward 12", pii._DOB_CUE_WORDS,
-                             pii._DOB_CUE_SHORT)
-    assert not pii._may_hold("We changed the process for item 4521", pii._POSTCODE_CUE_WORDS)
+    assert pii_text._may_hold("b\u0131rth", pii_text._DOB_CUE_WORDS, pii_text._DOB_CUE_SHORT)
+    assert not pii_text._may_hold("Patients waited on ward 12", pii_text._DOB_CUE_WORDS,
+                                  pii_text._DOB_CUE_SHORT)
+    assert not pii_text._may_hold("We changed the process for item 4521",
+                                  pii_text._POSTCODE_CUE_WORDS)
 
 
 @settings(max_examples=300)
 @given(st.text(alphabet="DOBdob. \nbirthBIRTHnaelvsdcpmAT", max_size=24))
 def test_the_cue_pre_checks_never_hide_a_cue(text: str) -> None:
-    if pii._DOB_CUE.search(text):
-        assert pii._may_hold(text, pii._DOB_CUE_WORDS, pii._DOB_CUE_SHORT)
-    if pii._HOME_CUE.search(text) or pii._ADDRESS_CUE.search(text):
-        assert pii._may_hold(text, pii._POSTCODE_CUE_WORDS)
+    if pii_text._DOB_CUE.search(text):
+        assert pii_text._may_hold(text, pii_text._DOB_CUE_WORDS, pii_text._DOB_CUE_SHORT)
+    if pii_text._HOME_CUE.search(text) or pii_text._ADDRESS_CUE.search(text):
+        assert pii_text._may_hold(text, pii_text._POSTCODE_CUE_WORDS)

@@ -43,7 +43,11 @@ ABOUT = {
          "second)",
     "c": "collection C (held out: written during the second round by someone who had not "
          "seen the code, scored once after ranking, vocabulary and expert matching were "
-         "frozen, not tuned on afterwards)",
+         "frozen; tuned on in the third round)",
+    "d": "collection D (held out: written during the third round by someone who had not seen "
+         "the code, from a mental health, learning disability and community trust with a "
+         "hospice, adult social care and a carers' centre; scored once, blind, on the merged "
+         "code at the end of that round)",
 }
 
 

@@ -51,6 +51,7 @@ def test_every_other_row_is_named_with_its_reason(scores: list) -> None:
 
 HELDOUT = Path(__file__).parent / "data" / "import-corpus-heldout"
 HELDOUT2 = Path(__file__).parent / "data" / "import-corpus-heldout2"
+HELDOUT3 = Path(__file__).parent / "data" / "import-corpus-heldout3"
 
 
 def test_all_eight_development_files_come_in_and_name_every_other_row(scores: list) -> None:
@@ -83,3 +84,20 @@ def test_second_held_out_files_come_in_now_they_are_development_data() -> None:
     right = sum(s.good_right for s in scores)
     assert right / good >= 0.95, [f"{s.name} {m}" for s in scores for m in s.misses]
     assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
+
+
+def test_third_held_out_corpus_keeps_its_figure_and_names_what_it_leaves_out() -> None:
+    """The third held-out corpus (five files: xlsx, cp1252 and BOM csv, Excel's UTF-16
+    "Unicode text"), scored blind once at the end of the third round: 25 of 98 good rows
+    right with the preview alone, 60 of 98 with the columns a librarian maps in the preview
+    (``CONFIRMED``); then one bug it showed was fixed (a column mapped with --map replaced a
+    guessed one for the same field, D234), giving 77 of 98. A floor, so the figure cannot
+    slip back unnoticed; the 95% goal is not met on it (docs/benchmarks.md, Import)."""
+    scores = score_corpus(HELDOUT3)
+    assert len(scores) == 5
+    good = sum(s.good for s in scores)
+    right = sum(s.good_right for s in scores)
+    assert good == 98
+    assert right >= 77, [f"{s.name} {m}" for s in scores for m in s.misses]
+    unnamed = [f"{s.name} {m}" for s in scores for m in s.misses if "no reason given" in m]
+    assert unnamed == []

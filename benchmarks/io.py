@@ -134,9 +134,9 @@ def main() -> None:
         "|---|---|---|---|---|",
         line("baseline: `csv.reader` alone", base, "reads the file, nothing else"),
         *([line(f"baseline: {args.baseline_label}, first time", old_first,
-                "each record saved on its own (locked, revision-checked, fsync'd, audited)"),
+                "the same file imported by that checkout's importer"),
            line(f"baseline: {args.baseline_label}, again", old_again,
-                "every row converted and checked against its record; all unchanged")]
+                "the same file again with that checkout's importer")]
           if old_first and old_again else []),
         line("`kmcore import --dry-run`", dry,
              "every row converted, its lead resolved, validated and spooled; nothing saved"),

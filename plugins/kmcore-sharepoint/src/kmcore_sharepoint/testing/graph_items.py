@@ -134,14 +134,25 @@ class ItemRoutes:
                 return site
         raise KeyError(lst.id)
 
-    def _update_item(self, lst: FakeList, item_id: str, body: Any,
-                     headers: Mapping[str, str], token: TokenInfo) -> Reply:
+    def _item_if_match(self, lst: FakeList, item_id: str, headers: Mapping[str, str]
+                       ) -> tuple[FakeItem | None, Reply | None]:
+        """The item, or Graph's answer when it is missing (404) or an If-Match header names
+        another version of it (412), as an update or a delete gets."""
         item = lst.items.get(item_id)
         if item is None:
-            return graph_error(404, "itemNotFound", "The specified list item was not found")
+            return None, graph_error(404, "itemNotFound", "The specified list item was not found")
         match = header_of(headers, "If-Match")
         if match and match != "*" and match != item.etag:
-            return graph_error(412, "preconditionFailed", "ETag mismatch", {"ETag": item.etag})
+            return None, graph_error(412, "preconditionFailed", "ETag mismatch",
+                                     {"ETag": item.etag})
+        return item, None
+
+    def _update_item(self, lst: FakeList, item_id: str, body: Any,
+                     headers: Mapping[str, str], token: TokenInfo) -> Reply:
+        item, refused = self._item_if_match(lst, item_id, headers)
+        if refused is not None:
+            return refused
+        assert item is not None
         fields, problem = self._check_fields(lst, body)
         if problem:
             return problem
@@ -169,12 +180,10 @@ class ItemRoutes:
         self.touch(lst, item.id)
 
     def _delete_item(self, lst: FakeList, item_id: str, headers: Mapping[str, str]) -> Reply:
-        item = lst.items.get(item_id)
-        if item is None:
-            return graph_error(404, "itemNotFound", "The specified list item was not found")
-        match = header_of(headers, "If-Match")
-        if match and match != "*" and match != item.etag:
-            return graph_error(412, "preconditionFailed", "ETag mismatch", {"ETag": item.etag})
+        item, refused = self._item_if_match(lst, item_id, headers)
+        if refused is not None:
+            return refused
+        assert item is not None
         del lst.items[item_id]
         self.touch(lst, item_id)
         return 204, {}, None

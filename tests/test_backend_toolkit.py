@@ -287,6 +287,26 @@ def test_at_revision_gives_the_stored_record_without_running_its_rules_again() -
         at_revision(lesson, 0)
 
 
+def test_at_revision_copies_without_rebuilding_the_record(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No __init__ (every field's converter) for a new revision: a new object with the same
+    field values, the original untouched."""
+    from kmcore.records.lesson import Lesson
+
+    lesson = Lesson(title="Book rooms early", statement="It avoided a clash.",
+                    recommendation="Book early.", polarity="sustain")
+
+    def rebuilt(*args: object, **kwargs: object) -> None:
+        raise AssertionError("at_revision rebuilt the record")
+
+    monkeypatch.setattr(Lesson, "__init__", rebuilt)
+    stored = at_revision(lesson, 2)
+    assert stored is not lesson and lesson.revision == 0
+    assert type(stored) is Lesson and stored.revision == 2
+    assert all(getattr(stored, a.name) is getattr(lesson, a.name)
+               for a in attrs.fields(Lesson) if a.name != "revision")
+
+
 @attrs.frozen(kw_only=True)
 class SampleStoreSettings:
     server: str = setting("the server's name", example='"db.example"')

@@ -38,6 +38,19 @@ def test_add_get_round_trip_fills_bookkeeping(kb: KnowledgeBase) -> None:
     assert data["title"] == "Confirm rooms before inviting"
 
 
+def test_save_many_gives_every_ownerless_record_the_kbs_organisation(kb: KnowledgeBase) -> None:
+    """A batch builds the default owner once and shares it (it is frozen); a record that
+    names its own owner keeps it."""
+    other = kmcore.OrgRef(name="Other Trust", ods_code="RX2")
+    stored = kb.save_many([_lesson(), _lesson(title="Second one"), _lesson(owner_org=other)])
+    assert [r.revision for r in stored] == [1, 1, 1]
+    first, second, third = (r.owner_org for r in stored)
+    assert first is not None and first.ods_code == "RX1"
+    assert second is first
+    assert third == other
+    assert [kb.get(r.id) for r in stored] == stored
+
+
 def test_update_checks_the_revision(kb: KnowledgeBase) -> None:
     first = kb.add(_lesson())
     second = kb.update(attrs.evolve(first, title="Confirm rooms first"))

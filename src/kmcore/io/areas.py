@@ -4,20 +4,34 @@ A staff list's "Areas of expertise" cell reads ``"QI methodology, PDSA cycles an
 charts"``, ``"Anticoagulation/DOACs; medicines safety"`` or ``"Urgent care, minor injuries;
 Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 
-* ``;``, ``,``, line breaks, bullets and a slash with a space either side always separate;
+* ``;``, ``,``, line breaks and bullets always separate;
+* a slash with a space either side separates a chain of three or more
+  (``Clinical audit / research governance / GCP``), but one such slash between two phrases
+  names one area by two names (``Stammering / fluency``, ``Skin cancer / dermoscopy``) and
+  keeps them together;
 * a slash between two words (``Anticoagulation/DOACs``) separates, but not one beside a
   number or a short abbreviation (``Cat 3/4 calls``, ``A&E/ED``, ``HIV/AIDS``);
-* "and" or "&" separate two areas (``tinnitus and balance``), except in a fixed phrase
-  whose two sides belong together: the words either side of it are a known pair
-  (:data:`PAIRED_WORDS`: ``health and safety``, ``infection prevention and control``,
-  ``demand & capacity``, ``Diabetes & Endocrinology``), or one describing word before it
-  shares the head noun of several after it (``mental and physical health``; but
-  ``frailty and comprehensive geriatric assessment`` is two) -- kept whole, because
-  splitting them would make areas nobody has;
+* "and" or "&" separate two areas (``tinnitus and balance``), except where its two sides
+  make one area -- kept whole, because splitting them would make areas nobody has:
+
+  - a fixed phrase: the words either side of it are a known pair (:data:`PAIRED_WORDS`:
+    ``health and safety``, ``infection prevention and control``, ``demand & capacity``);
+  - one describing word before it shares the head noun of several after it
+    (``mental and physical health``; but ``frailty and comprehensive geriatric
+    assessment`` is two);
+  - numbered kinds of one thing (``type 1 & type 2 diabetes``, ``level 2 and 3
+    safeguarding``);
+  - two things done to one subject (``Autism assessment & diagnosis``, ``assessment and
+    diagnosis of autism``: :data:`PROCESS_WORDS`);
+  - a word or two more for a preposition's object (``medication in pregnancy &
+    breastfeeding``, ``care of older people and carers``);
+
 * separators inside brackets do not separate (``Diabetes (type 1 & 2)``), and ``n/a``,
   ``none`` or a closing ``etc.`` is no area;
-* a line that names a language the person speaks (``Welsh speaker``, ``fluent in Urdu``) is
-  not an area: it is returned apart as a language tag for the profile's ``languages``.
+* what says which languages the person speaks (``Welsh speaker``, ``fluent in Urdu``,
+  ``Speaks Cantonese & Mandarin``, ``(speaks Polish, Russian)``, ``Languages: Urdu,
+  Punjabi``) is not an area: it is returned apart as language tags for the profile's
+  ``languages``.
 """
 
 from __future__ import annotations
@@ -26,10 +40,12 @@ import re
 
 import attrs
 
-__all__ = ["LANGUAGES", "PAIRED_WORDS", "Areas", "language_tags", "split_areas"]
+__all__ = ["LANGUAGES", "PAIRED_WORDS", "PROCESS_WORDS", "Areas", "language_tags",
+           "split_areas"]
 
-# A slash with a space either side separates areas ("Clinical audit / research governance").
-_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|\s/\s|^\s*[-*]\s+)\s*", re.M)
+_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
+#: A slash with a space either side: a chain of them separates areas (see the docstring).
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 #: A slash between two words of four letters or more ("Anticoagulation/DOACs").
 _WORD_SLASH = re.compile(r"(?<=[^\W\d_]{4})/(?=[^\W\d_]{4})")
 _AND = re.compile(r"(\s+(?:and|&|\+)\s+)", re.I)
@@ -87,6 +103,34 @@ _LANGUAGE_LINE = re.compile(
     rf"^(?:(?:fluent|native|conversational|basic)\s+(?:in\s+)?|speaks?\s+|can\s+speak\s+|"
     rf"signs?\s+in\s+)?({_LANGUAGE_NAMES})(?:\s+(?:speaker|speaking|spoken|language|"
     rf"\(?fluent\)?|\(?native\)?|signer)\b)?(?:\s*\([^)]*\))?$", re.I)
+#: Two or more languages in a row: "Cantonese & Mandarin", "Urdu, Punjabi and Hindi".
+_LANGUAGE_LIST = (rf"(?:{_LANGUAGE_NAMES})(?:\s*(?:,|&|\+|/|\band\b|\bor\b)\s*"
+                  rf"(?:{_LANGUAGE_NAMES}))*")
+#: What says which languages a person speaks, wherever it stands in a cell: "Speaks
+#: Cantonese & Mandarin", "fluent in Urdu and Punjabi", "Languages: Polish, Russian",
+#: "Polish/Russian speaker", in brackets or not. A bare language name is not one ("Welsh
+#: history" is a subject).
+_LANGUAGE_PHRASE = re.compile(
+    rf"(?P<open>\(\s*)?(?:"
+    rf"(?:(?:speaks?|can\s+speak|spoken|fluent|native|conversational|basic)\s+(?:in\s+)?|"
+    rf"(?:other\s+)?languages?(?:\s+spoken)?\s*[:\-\u2013]\s*)(?P<after>{_LANGUAGE_LIST})"
+    rf"(?:\s+(?:speaker|speaking|signer)s?\b)?"
+    rf"|(?P<before>{_LANGUAGE_LIST})\s+(?:speaker|speaking|signer)s?\b)"
+    rf"(?:\s*\([^()]*\))?(?(open)\s*\))", re.I)
+_LANGUAGE_NAME = re.compile(rf"\b(?:{_LANGUAGE_NAMES})\b", re.I)
+
+
+def _take_languages(text: str, languages: list[str]) -> str:
+    """*text* without what it says about the languages its person speaks (their tags are
+    added to *languages*), so that they are not split into areas."""
+    def take(found: re.Match[str]) -> str:
+        named = found.group("after") or found.group("before") or ""
+        for name in _LANGUAGE_NAME.findall(named):
+            tag = LANGUAGES[name.casefold()]
+            if tag not in languages:
+                languages.append(tag)
+        return " "
+    return _LANGUAGE_PHRASE.sub(take, text)
 
 
 @attrs.frozen
@@ -130,6 +174,45 @@ def _describing(word: str) -> bool:
                                          and not word.endswith("ment"))
 
 
+#: Things done to a subject: two of them joined by "and" share it ("Autism assessment &
+#: diagnosis", "Pain assessment and management") and make one area.
+PROCESS_WORDS = frozenset({
+    "assessment", "assessments", "diagnosis", "diagnoses", "treatment", "management",
+    "prevention", "control", "care", "support", "monitoring", "screening", "evaluation",
+    "review", "planning", "delivery", "design", "implementation", "recovery",
+    "rehabilitation", "rehab", "referral", "referrals", "triage", "intervention",
+    "interventions", "follow-up", "testing", "reporting", "recording", "documentation",
+    "investigation", "investigations", "prescribing", "titration", "initiation",
+    "surveillance", "detection", "identification", "recognition", "escalation",
+    "response", "counselling", "reduction", "optimisation", "optimization",
+    "formulation", "commissioning", "procurement", "analysis"})
+#: Prepositions whose object may run on past an "and": "medication in pregnancy &
+#: breastfeeding". ("after", "before" and "to" are left out: "after action reviews".)
+_PREPOSITIONS = frozenset({"in", "of", "for", "during", "with", "within", "among",
+                           "around", "across"})
+_NUMBERED = re.compile(r"^(?:\d+[a-z]?|[ivx]+|[a-e])$", re.I)
+
+
+def _one_area(left: list[str], right: list[str]) -> bool:
+    """Whether the words before an "and" (*left*, back to the last separator) and after it
+    (*right*) make one area rather than two; see the module docstring."""
+    if not left or not right:
+        return False
+    last, first = left[-1].casefold(), right[0].casefold()
+    # "type 1 & type 2 diabetes", "type 1 and 2 diabetes", "level 2 & 3 safeguarding"
+    if _NUMBERED.match(last) and len(left) >= 2 and (
+            _NUMBERED.match(first) or first == left[-2].casefold()):
+        return True
+    # "Autism assessment & diagnosis"; "assessment and diagnosis of autism"
+    if last in PROCESS_WORDS and first in PROCESS_WORDS and (
+            (len(left) >= 2 and len(right) == 1)
+            or (len(left) == 1 and len(right) >= 3 and right[1].casefold() in _PREPOSITIONS)):
+        return True
+    # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
+    return (len(right) <= 2 and any(w.casefold() in _PREPOSITIONS for w in left[1:-1])
+            and not any(w.casefold() in _PREPOSITIONS for w in right))
+
+
 def _split_and(item: str) -> list[str]:
     """``"PDSA cycles and run charts"`` -> two areas; ``"infection prevention and
     control"`` stays one (see :data:`PAIRED_WORDS`)."""
@@ -145,7 +228,8 @@ def _split_and(item: str) -> list[str]:
         # an area of its own.
         shared_head = (len(out[-1].split()) == 1 and len(piece.split()) > 1
                        and _describing(before))
-        if not before or not after or shared_head or (before, after) in PAIRED_WORDS:
+        if (not before or not after or shared_head or (before, after) in PAIRED_WORDS
+                or _one_area(out[-1].split(), piece.split())):
             out[-1] = f"{out[-1]}{joiner}{piece}"
         else:
             out.append(piece)
@@ -183,9 +267,14 @@ def split_areas(text: str) -> Areas:
     brackets do not separate, and "n/a", "none" or a closing "etc." are no area."""
     seen: dict[str, str] = {}
     languages: list[str] = []
+    text = _take_languages(text, languages)
     for chunk in _ITEMS.split(_hide(text)):
-        for item in _WORD_SLASH.split(chunk):
-            item = item.strip(" .-*")
+        pieces = _SPACED_SLASH.split(chunk)
+        # One spaced slash names one area twice over ("Stammering / fluency"); a chain of
+        # them is a list ("Clinical audit / research governance / GCP").
+        for item in (w for p in (pieces if len(pieces) >= 3 else [chunk])
+                     for w in _WORD_SLASH.split(p)):
+            item = item.strip(" .-*\u2013\u2014")
             item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
             if not item or _unhide(item).casefold() in _NOTHING:
                 continue
@@ -195,7 +284,7 @@ def split_areas(text: str) -> Areas:
                     languages.append(tag)
                 continue
             for area in _split_and(item):
-                area = _unhide(area).strip(" .-*")
+                area = _unhide(area).strip(" .-*\u2013\u2014")
                 if area and area.casefold() not in seen:
                     seen[area.casefold()] = area
     return Areas(list(seen.values()), languages)
@@ -205,7 +294,8 @@ def language_tags(text: str) -> list[str]:
     """A languages cell (``"Welsh, Polish"``, ``"BSL; cy"``) as the tags the profile keeps:
     a language kmcore knows by name becomes its tag, anything else is kept as written."""
     tags: list[str] = []
-    items = [piece for chunk in _ITEMS.split(text) for piece in _AND.split(chunk)[::2]]
+    items = [piece for chunk in _ITEMS.split(text) for part in _SPACED_SLASH.split(chunk)
+             for piece in _AND.split(part)[::2]]
     for item in items:
         item = item.strip(" .-*")
         if not item:

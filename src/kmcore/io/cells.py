@@ -15,8 +15,8 @@ from typing import Any
 
 from kmcore.io.columns import ConversionError, parse_date
 
-__all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "not_a_record", "parse_money",
-           "person_name"]
+__all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "name_marker", "not_a_record",
+           "parse_money", "person_name"]
 
 #: What people type for "nothing here yet".
 EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "not known", "-",
@@ -205,13 +205,56 @@ def _looks_like_a_name(text: str) -> bool:
         ch.isdigit() for ch in text) and "@" not in text
 
 
+#: Words a list keeps beside a name about the person's post rather than the person: "*LEFT*",
+#: "**NEW STARTER**", "Smith - RETIRED", "Jones LEAVER".
+_MARKER_WORDS = (r"left(?:\s+(?:the\s+)?trust)?|leaver|retired|resigned|moved(?:\s+on)?|"
+                 r"new(?:\s+starter)?|starter|(?:on\s+)?mat(?:ernity)?\s+leave|seconded|"
+                 r"secondment|bank|locum|deceased|vacant|inactive|archived|duplicate|dup|"
+                 r"do\s+not\s+use|check|tbc|updated")
+_STARRED = re.compile(r"\*+\s*([^*]{0,40}?)\s*\*+")
+_STARRED_MARKER = re.compile(rf"^(?:{_MARKER_WORDS})\b[^*]{{0,20}}$", re.I)
+#: A leaver marker after a name, in capitals or after a dash: "Whitfield LEFT",
+#: "Jane Smith - leaver".
+_TRAILING_MARKER = re.compile(
+    r"\s+(?:[-\u2013\u2014:]\s*(?i:left|leaver|retired|resigned|new\s+starter)|"
+    r"(?:LEFT|LEAVER|RETIRED|RESIGNED|NEW STARTER|NEW))\b\.?\s*$")
+#: Symbols a list marks rows with: "Jane Smith *", "# Amir Khan", "Ann Lee †".
+_MARK_SYMBOLS = re.compile(r"[*#\u2020\u2021\u00a7~^]+")
+
+
+def name_marker(text: str) -> tuple[str, str]:
+    """``"Whitfield *LEFT*"`` -> ``("Whitfield", "LEFT")``: a name cell without what a list
+    marks the person's post with (in asterisks, after a dash, or a leaver word in capitals
+    after the name), and that marker ("" when none). A starred name that is no such word
+    (``"**Jane Smith**"``) keeps its words; stray marking symbols are dropped."""
+    markers: list[str] = []
+
+    def starred(found: re.Match[str]) -> str:
+        inner = found.group(1).strip()
+        if _STARRED_MARKER.match(inner):
+            markers.append(inner)
+            return " "
+        return f" {inner} "
+
+    name = _STARRED.sub(starred, text)
+    # The name's own case shows whether a word in capitals is a marker ("Jane Smith NEW"),
+    # not part of a name written in capitals ("JANE NEW").
+    trailing = _TRAILING_MARKER.search(name)
+    if trailing and any(c.islower() for c in name[:trailing.start()]):
+        markers.append(trailing.group(0).strip(" -\u2013\u2014:."))
+        name = name[:trailing.start()] + name[trailing.end():]
+    name = " ".join(_MARK_SYMBOLS.sub(" ", name).split()).replace(" ,", ",")
+    return name, "; ".join(markers)
+
+
 def person_name(text: str) -> str:
     """A person's name as records show it, from how a cell writes it: no title
     (``Sister Anne-Marie Doyle``), no role or organisation in brackets
-    (``Tom Fielding (ANP)``), given name first (``OKAFOR, Amara (TRUST)`` -> ``Amara Okafor``),
+    (``Tom Fielding (ANP)``), no marker a list put beside it (``Whitfield *LEFT*``: see
+    :func:`name_marker`), given name first (``OKAFOR, Amara (TRUST)`` -> ``Amara Okafor``),
     a role before a dash dropped (``Digital midwife - Amy Fox``). ``""`` when the text names
     a group or a role rather than a person (``HCA team``, ``Anon``)."""
-    name = " ".join(_BRACKETS.sub(" ", text).split()).strip(" ,;")
+    name = " ".join(_BRACKETS.sub(" ", name_marker(text)[0]).split()).strip(" ,;")
     dashed = _ROLE_DASH.match(name)
     if dashed:
         left, right = dashed[1].strip(), dashed[2].strip()

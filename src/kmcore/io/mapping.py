@@ -322,7 +322,9 @@ def header_words(record_type: str, columns: list[Column]) -> Callable[[str], boo
 
 #: Headers of a broad level of the organisation, above the department or team.
 _BROAD_UNITS = ("directorate", "division", "care group", "business unit", "cbu",
-                "clinical business unit", "service line", "locality", "org l2", "org l3")
+                "clinical business unit", "service line", "locality", "org l2", "org l3",
+                "organisation", "organization", "org", "organisation name",
+                "organization name", "org name")
 #: Words that name the team or ward level in a header ("Team / ward", "Dept").
 _NARROW_UNITS = {"team", "ward", "dept", "department", "unit", "service", "specialty",
                  "speciality", "station", "clinic"}

@@ -1,0 +1,140 @@
+"""Staff lists as trusts write their cells: areas joined by "&" or a slash that make one
+area, the languages people say they speak, names with a list's markers beside them, and the
+headers ESR extracts and "who to ask" directories give their columns (issue 15).
+
+The wording here is invented, in the styles of staff lists, ESR extracts and special-interest
+directories, so that it tests the rules rather than one corpus's cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.areas import language_tags, split_areas
+from kmcore.io.cells import name_marker, person_name
+from kmcore.io.importer import import_file
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # two things done to one subject
+    ("Pain assessment & management; sleep hygiene",
+     ["Pain assessment & management", "sleep hygiene"]),
+    ("Assessment and treatment of lymphoedema", ["Assessment and treatment of lymphoedema"]),
+    ("Wound assessment and compression bandaging", ["Wound assessment", "compression bandaging"]),
+    # numbered kinds of one thing
+    ("Stage 1 and stage 2 pressure ulcers", ["Stage 1 and stage 2 pressure ulcers"]),
+    ("Level 2 & 3 safeguarding, Prevent", ["Level 2 & 3 safeguarding", "Prevent"]),
+    ("Diabetes type 2 and obesity", ["Diabetes type 2", "obesity"]),
+    # a preposition's object running on past "and"
+    ("Support for carers and families", ["Support for carers and families"]),
+    ("Nutrition in pregnancy & lactation, anaemia",
+     ["Nutrition in pregnancy & lactation", "anaemia"]),
+    ("Teaching in simulation, debriefing and human factors",
+     ["Teaching in simulation", "debriefing", "human factors"]),
+])
+def test_and_between_words_of_one_area_keeps_it_whole(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("Tissue viability / wound care", ["Tissue viability / wound care"]),
+    ("Dysphagia / swallowing; voice", ["Dysphagia / swallowing", "voice"]),
+    ("Lymphoedema / compression / skin care", ["Lymphoedema", "compression", "skin care"]),
+])
+def test_one_spaced_slash_names_one_area_a_chain_lists_several(
+        cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "areas", "languages"), [
+    ("Leg ulcers\nSpeaks Urdu & Punjabi", ["Leg ulcers"], ["ur", "pa"]),
+    ("Minor injuries (speaks Polish, Russian)", ["Minor injuries"], ["pl", "ru"]),
+    ("Sepsis; Languages: Tamil, Malayalam", ["Sepsis"], ["ta", "ml"]),
+    ("Arabic/French speaker, epilepsy", ["epilepsy"], ["ar", "fr"]),
+    ("Fluent in Somali and Arabic\nFGM awareness", ["FGM awareness"], ["so", "ar"]),
+    ("Spanish literature; Welsh history", ["Spanish literature", "Welsh history"], []),
+])
+def test_what_languages_a_person_speaks_is_no_area(
+        cell: str, areas: list[str], languages: list[str]) -> None:
+    found = split_areas(cell)
+    assert (found.areas, found.languages) == (areas, languages)
+
+
+def test_a_languages_column_still_splits_at_a_spaced_slash() -> None:
+    assert language_tags("Welsh / Polish") == ["cy", "pl"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Grace Obi *LEFT*", "Grace Obi"),
+    ("Obi *LEAVER*, Grace", "Grace Obi"),
+    ("Obi, Grace **RETIRED**", "Grace Obi"),
+    ("Grace Obi - leaver", "Grace Obi"),
+    ("Grace Obi LEFT", "Grace Obi"),
+    ("Grace Obi *new starter*", "Grace Obi"),
+    ("**Grace Obi**", "Grace Obi"),
+    ("Grace Obi \u2020", "Grace Obi"),
+    ("# Grace Obi", "Grace Obi"),
+    # a surname that is also a marker word, written as a name, stays
+    ("Tom New", "Tom New"),
+    ("TOM NEW", "TOM NEW"),
+    ("Amy Left", "Amy Left"),
+])
+def test_a_lists_marker_beside_a_name_is_not_part_of_it(cell: str, name: str) -> None:
+    assert person_name(cell) == name
+
+
+def test_the_marker_is_kept_apart_from_the_name() -> None:
+    assert name_marker("Obi *LEFT*") == ("Obi", "LEFT")
+    assert name_marker("Grace Obi - Retired") == ("Grace Obi", "Retired")
+    assert name_marker("Grace Obi") == ("Grace Obi", "")
+
+
+@pytest.mark.parametrize(("headers", "fields"), [
+    (["Name", "Organisation"], ["display_name", "department"]),
+    (["Name", "Organization Name"], ["display_name", "department"]),
+    (["Name", "Work area"], ["display_name", "department"]),
+    (["Name", "Position title", "Org unit"], ["display_name", "job_title", "department"]),
+    # a broad organisation column gives way to a team or ward column, either side of it
+    (["Name", "Organisation", "Ward"], ["display_name", "", "department"]),
+    (["Name", "Team", "Organisation"], ["display_name", "department", ""]),
+    (["Name", "Organisation", "Department"], ["display_name", "", "department"]),
+])
+def test_staff_list_headers_for_the_team_and_the_post(
+        headers: list[str], fields: list[str]) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    mapping = guess_mapping("person", headers, columns_for(Person))
+    assert [cm.field for cm in mapping.columns] == fields
+
+
+def test_an_esr_extract_comes_in_with_team_post_areas_and_languages(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "esr extract.txt"
+    text = ("Assignment No\tSurname\tForename\tTitle\tPosition Title\tOrganisation\t"
+            "Skills and expertise\n"
+            "31000123-1\tObi *LEFT*\tGrace\tMs\tTissue Viability Nurse\tTissue Viability\t"
+            "\"Pain assessment & management\nTissue viability / wound care\n"
+            "Speaks Igbo & Yoruba\"\n"
+            "31000456-1\tMorgan\tDylan\tMr\tSenior Physiotherapist (Band 7)\tMSK Outpatients\t"
+            "Stage 1 and stage 2 pressure ulcers; hip and knee rehab\n")
+    path.write_text(text, encoding="utf-16")
+    import_file(kb, path, "person")
+    people = {p.display_name: p for p in kb.records("person")}
+    assert set(people) == {"Grace Obi", "Dylan Morgan"}
+    grace, dylan = people["Grace Obi"], people["Dylan Morgan"]
+    assert (grace.department, grace.job_title) == ("Tissue Viability", "Tissue Viability Nurse")
+    assert [e.concept.label for e in grace.profile.expertise] == [
+        "Pain assessment & management", "Tissue viability / wound care"]
+    assert list(grace.profile.languages) == ["ig", "yo"]
+    assert dylan.department == "MSK Outpatients"
+    assert [e.concept.label for e in dylan.profile.expertise] == [
+        "Stage 1 and stage 2 pressure ulcers", "hip and knee rehab"]

@@ -138,3 +138,41 @@ def test_an_esr_extract_comes_in_with_team_post_areas_and_languages(
     assert dylan.department == "MSK Outpatients"
     assert [e.concept.label for e in dylan.profile.expertise] == [
         "Stage 1 and stage 2 pressure ulcers", "hip and knee rehab"]
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    # the expertise column of special-interest lists and "who to ask" directories
+    ("Sub-specialty interest", "profile.expertise"),
+    ("Area(s) of special interest", "profile.expertise"),
+    ("Clinical special interest", "profile.expertise"),
+    ("Areas I can advise on", "profile.expertise"),
+    ("Go-to person for", "profile.expertise"),
+    ("Specialist knowledge", "profile.expertise"),
+    ("Subject areas", "profile.expertise"),
+    ("Also interested in", "profile.expertise"),
+    # a column about a list is not one
+    ("Years of experience", ""),
+    ("Conflict of interest", ""),
+    # the name column under the word for who is in the list
+    ("Employee", "display_name"),
+    ("Consultant", "display_name"),
+    ("Surname, Forename", "display_name"),
+])
+def test_special_interest_and_name_headers(header: str, field: str) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    others = ["Email"] if field == "display_name" else ["Name"]
+    mapping = guess_mapping("person", [header, *others], columns_for(Person))
+    assert mapping.columns[0].field == field
+
+
+def test_the_lowest_level_of_an_esr_hierarchy_is_the_department() -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    headers = ["Name", "Org L3", "Org L4", "Org L6", "Org L5"]
+    mapping = guess_mapping("person", headers, columns_for(Person))
+    assert [cm.field for cm in mapping.columns] == ["display_name", "", "", "department", ""]

@@ -71,6 +71,9 @@ def _show_mapping(mapping: Any) -> None:
         if not cm.field:
             how = ("not imported (field taken by --map)" if cm.method == "replaced"
                    else "not imported" if cm.method in ("told", "saved mapping")
+                   # a directorate beside a team column, a higher level of an ESR extract
+                   else "not imported: broader than the department"
+                   if cm.method == "broader than the department"
                    else "not imported: no field matches")
             rows.append([cm.header, "-", how])
             continue

@@ -172,6 +172,7 @@ CONFIDENCE: dict[str, str] = {
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
     "similar spelling": "low", "joined name parts": "high",
     "narrower than the directorate": "medium", "a start, not when logged": "high",
+    "lowest organisation level": "medium",
 }
 
 
@@ -344,6 +345,29 @@ def _narrowest_department(chosen: list[ColumnMapping]) -> None:
                                       chosen[at].header)
             chosen[at] = ColumnMapping(chosen[at].header, "", "broader than the department")
             return
+
+
+#: An ESR extract's levels of its organisation hierarchy: "Org L4", "Organisation level 5".
+_ORG_LEVEL = re.compile(r"^(?:org|organisation|organization)\s*(?:l|level|lvl)\s*(\d)$")
+
+
+def _lowest_org_level(chosen: list[ColumnMapping]) -> None:
+    """An extract with several levels of the organisation ("Org L4", "Org L5", "Org L6"):
+    the department is the lowest (highest-numbered) level, the person's own team, not the
+    first one named. Changes *chosen* in place."""
+    at = next((i for i, cm in enumerate(chosen) if cm.field == "department"), None)
+    level = _ORG_LEVEL.match(normalise_header(chosen[at].header)) if at is not None else None
+    if at is None or level is None:
+        return
+    best, best_level = at, int(level[1])
+    for i, cm in enumerate(chosen):
+        found = _ORG_LEVEL.match(normalise_header(cm.header))
+        if not cm.field and found and int(found[1]) > best_level:
+            best, best_level = i, int(found[1])
+    if best != at:
+        chosen[best] = ColumnMapping(chosen[best].header, "department",
+                                     "lowest organisation level", chosen[at].header)
+        chosen[at] = ColumnMapping(chosen[at].header, "", "broader than the department")
 
 
 #: Parts that are lists: a second column for one ("Areas of expertise" and "Specialist
@@ -522,10 +546,15 @@ def _close_spellings(words: _Words, chosen: list[ColumnMapping], used: set[str])
     for i, cm in enumerate(chosen):
         if cm.field or normalise_header(cm.header) in BOOKKEEPING:
             continue
-        close = difflib.get_close_matches(normalise_header(cm.header), list(spellings), n=1,
-                                          cutoff=0.85)
-        # Never the record id by a guess: only an export's own "id" header fills it.
-        if close and spellings[close[0]] not in used and spellings[close[0]] != "id":
+        key = normalise_header(cm.header)
+        close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.85)
+        # Never the record id by a guess: only an export's own "id" header fills it; and
+        # never a list by the spelling of a header about one ("Years of experience" is not
+        # "Areas of experience").
+        about_a_list = close and spellings[close[0]] in LIST_PARTS and (
+            set(key.split()) & _ABOUT_A_LIST)
+        if (close and spellings[close[0]] not in used and spellings[close[0]] != "id"
+                and not about_a_list):
             used.add(spellings[close[0]])
             chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
                                       close[0])
@@ -545,6 +574,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
         _loose_picks(words, chosen, used)
         _close_spellings(words, chosen, used)
     _narrowest_department(chosen)
+    _lowest_org_level(chosen)
     _real_start(words, chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.

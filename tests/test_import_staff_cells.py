@@ -176,3 +176,42 @@ def test_the_lowest_level_of_an_esr_hierarchy_is_the_department() -> None:
     headers = ["Name", "Org L3", "Org L4", "Org L6", "Org L5"]
     mapping = guess_mapping("person", headers, columns_for(Person))
     assert [cm.field for cm in mapping.columns] == ["display_name", "", "", "department", ""]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    # letters after a name
+    ("Aisha Khan MBChB FRCP", "Aisha Khan"),
+    ("Aisha Khan RN", "Aisha Khan"),
+    ("Jane Smith BSc (Hons) MCSP", "Jane Smith"),
+    ("Jane Smith, RGN", "Jane Smith"),
+    ("Jane Ma", "Jane Ma"),  # a surname that is also letters, written as a name
+    # a job after the comma is not a given name
+    ("Jane Smith, Advanced Physio", "Jane Smith"),
+    ("Dr Raj Patel, Consultant Cardiologist", "Raj Patel"),
+    ("Jane Smith, Band 6 Physio", "Jane Smith"),
+    ("Smith, Mary Jane", "Mary Jane Smith"),
+    ("Ní Bhriain, Áine", "Áine Ní Bhriain"),
+    # the surname first, in capitals, as rota and HR systems print it
+    ("SMITH Jane", "Jane Smith"),
+    ("O'NEILL-DAVIES Siobhán", "Siobhán O'Neill-Davies"),
+    ("O'NEILL, Siobhán", "Siobhán O'Neill"),
+    ("AJ Smith", "AJ Smith"),  # initials stay
+    ("JANE SMITH", "JANE SMITH"),  # all in capitals: as written
+])
+def test_a_name_without_its_letters_or_job_and_the_right_way_round(cell: str,
+                                                                    name: str) -> None:
+    assert person_name(cell) == name
+
+
+@pytest.mark.parametrize(("cell", "people"), [
+    ("Jane Smith, Advanced Physio", ["Jane Smith"]),
+    ("Dr Raj Patel, Consultant Cardiologist", ["Dr Raj Patel"]),
+    ("Jane Smith, RGN / Tom Jones", ["Jane Smith", "Tom Jones"]),
+    ("Jane Smith, Falls Lead; Tom Jones", ["Jane Smith", "Tom Jones"]),
+    ("Jane Smith, Tom Jones", ["Jane Smith", "Tom Jones"]),
+    ("Whitfield *LEFT*, George", ["Whitfield, George"]),
+])
+def test_a_job_after_a_comma_is_no_second_person(cell: str, people: list[str]) -> None:
+    from kmcore.io.people import split_people
+
+    assert split_people(cell) == people

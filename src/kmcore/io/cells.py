@@ -15,8 +15,8 @@ from typing import Any
 
 from kmcore.io.columns import ConversionError, parse_date
 
-__all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "name_marker", "not_a_record",
-           "parse_money", "person_name"]
+__all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "name_marker", "names_a_job",
+           "not_a_record", "parse_money", "person_name"]
 
 #: What people type for "nothing here yet".
 EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "not known", "-",
@@ -199,6 +199,48 @@ _ROLE_WORDS = re.compile(r"\b(midwife|nurse|doctor|consultant|manager|officer|le
                          re.I)
 
 
+#: Letters after a name (degrees, registrations, fellowships, honours): "Aisha Khan MBChB
+#: FRCP", "Jane Smith, RGN". Compared as written, so a surname such as "Ma" stays.
+_POST_NOMINALS = frozenset({
+    "MBChB", "MBBS", "MBBCh", "MB", "BS", "BCh", "BChir", "BAO", "MD", "DM", "PhD", "DPhil",
+    "MPhil", "MRes", "MSc", "BSc", "MA", "BA", "MEd", "MBA", "MPH", "DClinPsy", "DClinPsych",
+    "PsyD", "DPsych", "BDS", "MDS", "MFDS", "FDS", "BPharm", "MPharm", "BN", "BNurs", "MNurs",
+    "MCSP", "MRCSLT", "HCPC", "MRPharmS", "FRPharmS", "FRCP", "FRCPE", "FRCS", "FRCSEd",
+    "FRCA", "FRCR", "FRCPath", "FRCPsych", "FRCGP", "FRCOG", "FRCPCH", "FRCEM", "FRCOphth",
+    "FFPH", "FFICM", "FRCPI", "MRCP", "MRCS", "MRCGP", "MRCPsych", "MRCOG", "MRCPCH", "MRCEM",
+    "MRCPath", "MFPH", "RN", "RGN", "RMN", "RM", "RNLD", "RSCN", "RNA", "SRN", "SEN", "RHV",
+    "SCPHN", "NMP", "V300", "V100", "PGCert", "PGDip", "PGCE", "CertEd", "DipHE", "FHEA",
+    "SFHEA", "PFHEA", "FAcadMEd", "FRSA", "MCLIP", "FCLIP", "ACLIP", "OBE", "MBE", "CBE",
+    "DBE", "KBE", "QN", "ANP", "ACP", "AHP"})
+#: What follows a name after a comma when it is the person's job, not their given name.
+_ROLE_TAIL = re.compile(r"(?:ologist|iatrist|ician|apist|etist|grapher|ntist|edic|visitor|"
+                        r"sister)s?\b|\bband\s*\d", re.I)
+
+
+def names_a_job(text: str) -> bool:
+    """Whether *text*, written after a name ("Jane Smith, Advanced Physio", "..., RGN"),
+    is the person's job or letters rather than another person."""
+    words = text.split()
+    return bool(words) and (all(w.strip(".,") in _POST_NOMINALS for w in words)
+                            or bool(_ROLE_TAIL.search(text))
+                            or bool(re.search(r"\bphysio\b", text, re.I)))
+
+
+def _no_post_nominals(name: str) -> str:
+    """``"Jane Smith BSc MCSP"`` -> ``"Jane Smith"``: the letters after a name taken off the
+    end, keeping at least two words of it."""
+    words = name.replace(",", " , ").split()
+    while len([w for w in words if w != ","]) > 2 and (
+            words[-1].strip(".") in _POST_NOMINALS or words[-1] == ","):
+        words.pop()
+    return " ".join(words).replace(" , ", ", ").replace(" ,", ",").strip(" ,")
+
+
+def _capitalised(word: str) -> str:
+    """``"O'NEILL-SMITH"`` -> ``"O'Neill-Smith"``: a surname written in capitals, as a name."""
+    return re.sub(r"[^\W\d_]+", lambda found: found.group(0).capitalize(), word.lower())
+
+
 def _looks_like_a_name(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and not _NOT_PERSON.search(text) and not any(
@@ -255,6 +297,13 @@ def person_name(text: str) -> str:
     a role before a dash dropped (``Digital midwife - Amy Fox``). ``""`` when the text names
     a group or a role rather than a person (``HCA team``, ``Anon``)."""
     name = " ".join(_BRACKETS.sub(" ", name_marker(text)[0]).split()).strip(" ,;")
+    name = _no_post_nominals(name)
+    # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist": a job after
+    # the comma, not a given name after a surname.
+    before, comma, after = name.partition(",")
+    if comma and (_ROLE_WORDS.search(after) or _ROLE_TAIL.search(after)
+                  ) and len(_TITLES.sub("", before).split()) >= 2:
+        name = before.strip()
     dashed = _ROLE_DASH.match(name)
     if dashed:
         left, right = dashed[1].strip(), dashed[2].strip()
@@ -269,9 +318,17 @@ def person_name(text: str) -> str:
     if flipped:
         family, given = flipped[1], flipped[2]
         if family.isupper() and len(family) > 1:
-            family = "-".join(p.capitalize() for p in family.lower().split("-"))
+            family = _capitalised(family)
         name = f"{given} {family}"
     name = _TITLES.sub("", name).strip()
+    # "SMITH Jane", "O'NEILL Siobhán": the surname first, in capitals, as rota and HR
+    # systems print it (a name all in capitals is left as written, and so are initials:
+    # "AJ Smith").
+    words = name.split()
+    upper = [w for w in words if w.isupper() and len(w) > 2]
+    if (1 <= len(upper) < len(words) and words[:len(upper)] == upper
+            and all(not w.isupper() for w in words[len(upper):])):
+        name = " ".join([*words[len(upper):], *(_capitalised(w) for w in upper)])
     if not _looks_like_a_name(name):
         return ""
     return name

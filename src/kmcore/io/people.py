@@ -20,6 +20,7 @@ import unicodedata
 from typing import Any
 
 from kmcore.ids import is_valid_id
+from kmcore.io.cells import name_marker, names_a_job
 from kmcore.io.columns import ConversionError
 from kmcore.kb import KnowledgeBase
 
@@ -27,8 +28,9 @@ __all__ = ["People", "name_key", "split_people"]
 
 _TITLE_WORDS = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev)\.?\s+", re.I)
 _EMAIL = re.compile(r"[^@\s<>(),;]+@[^@\s<>(),;]+\.[a-z]{2,}", re.I)
-# Between people in one cell: ; / | new line, "and", "&", "+", and commas.
-_BETWEEN = re.compile(r"\s*(?:;|/|\||\n|\r|,|&|\+|\band\b)\s*", re.I)
+# Between people in one cell: ; / | new line, "and", "&", "+", and commas (kept, to
+# tell what follows a comma).
+_BETWEEN = re.compile(r"(\s*(?:;|/|\||\n|\r|,|&|\+|\band\b)\s*)", re.I)
 
 
 def name_key(name: str) -> str:
@@ -50,18 +52,27 @@ _ROLE_LINE = re.compile(r"^(?:[A-Z]{2,6}|.*\b(?:consultant|manager|lead|director
 def split_people(text: str) -> list[str]:
     """``"A Okafor / B Hughes"``, ``"A Okafor and B Hughes"`` -> the two names (an e-mail in
     brackets after a name stays with it). ``"Jackson, Lee"`` is one person written surname
-    first, and a job on a line of its own under a name (``"Dr Raj Patel\nCCIO"``) is no
-    person at all."""
+    first, and a job on a line of its own under a name (``"Dr Raj Patel\nCCIO"``) or after
+    a comma (``"Jane Smith, Advanced Physio"``, ``"Jane Smith, RGN"``) is no person at all;
+    a list's marker beside a name (``"Whitfield *LEFT*, George"``) is left out."""
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > 1 and "," not in lines[0] and not _ROLE_LINE.match(lines[0].strip()):
         lines = [lines[0], *(line for line in lines[1:]
                              if not _ROLE_LINE.match(line.strip()) or "@" in line)]
     people: list[str] = []
     for line in lines:
+        line = name_marker(line)[0]  # "Whitfield *LEFT*, George" is one person
         if _SURNAME_FIRST.match(line):
             people.append(line.strip())
             continue
-        people.extend(p for p in (p.strip(" -\u2013") for p in _BETWEEN.split(line)) if p)
+        # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist", "..., RGN":
+        # the job or letters after a comma are not a second person.
+        pieces = _BETWEEN.split(line)
+        for at, piece in enumerate(pieces[::2]):
+            piece = piece.strip(" -\u2013")
+            after_comma = at > 0 and pieces[2 * at - 1].strip() == ","
+            if piece and not (after_comma and (_ROLE_LINE.match(piece) or names_a_job(piece))):
+                people.append(piece)
     return people
 
 

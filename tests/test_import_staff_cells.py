@@ -215,3 +215,26 @@ def test_a_job_after_a_comma_is_no_second_person(cell: str, people: list[str]) -
     from kmcore.io.people import split_people
 
     assert split_people(cell) == people
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # list numbering and the bullets Word and Forms paste
+    ("1. Falls\n2. Frailty\n3. Delirium", ["Falls", "Frailty", "Delirium"]),
+    ("1) Falls 2) Frailty 3) Delirium", ["Falls", "Frailty", "Delirium"]),
+    ("(1) Sepsis; (2) AKI", ["Sepsis", "AKI"]),
+    ("a) COPD b) asthma", ["COPD", "asthma"]),
+    ("\u25aa Falls \u25aa Frailty", ["Falls", "Frailty"]),
+    ("\u25e6 Dysphagia\n\u25e6 Voice", ["Dysphagia", "Voice"]),
+    ("Level 3 (a) safeguarding", ["Level 3 (a) safeguarding"]),
+    # a chain of unspaced slashes is a list; two short words are one area
+    ("Sepsis/AKI/deterioration", ["Sepsis", "AKI", "deterioration"]),
+    ("Cat 3/4/5 calls", ["Cat 3/4/5 calls"]),
+    ("HIV/AIDS", ["HIV/AIDS"]),
+    # "including" runs an object on past "&"
+    ("Tissue viability incl. pressure ulcers & leg ulcers",
+     ["Tissue viability incl. pressure ulcers & leg ulcers"]),
+    # quotation marks round a named thing are kept
+    ("Dementia care, 'This is me'", ["Dementia care", "'This is me'"]),
+])
+def test_numbered_bulleted_and_slashed_lists(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

@@ -4,13 +4,15 @@ A staff list's "Areas of expertise" cell reads ``"QI methodology, PDSA cycles an
 charts"``, ``"Anticoagulation/DOACs; medicines safety"`` or ``"Urgent care, minor injuries;
 Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 
-* ``;``, ``,``, line breaks and bullets always separate;
+* ``;``, ``,``, line breaks, bullets of any shape and list numbering (``1)``, ``(2)``,
+  ``b)``, ``3.`` at a line's start) always separate;
 * a slash with a space either side separates a chain of three or more
   (``Clinical audit / research governance / GCP``), but one such slash between two phrases
   names one area by two names (``Stammering / fluency``, ``Skin cancer / dermoscopy``) and
   keeps them together;
 * a slash between two words (``Anticoagulation/DOACs``) separates, but not one beside a
-  number or a short abbreviation (``Cat 3/4 calls``, ``A&E/ED``, ``HIV/AIDS``);
+  number or a short abbreviation (``Cat 3/4 calls``, ``A&E/ED``, ``HIV/AIDS``); a chain of
+  words joined by slashes (``Sepsis/AKI/deterioration``) separates at each;
 * "and" or "&" separate two areas (``tinnitus and balance``), except where its two sides
   make one area -- kept whole, because splitting them would make areas nobody has:
 
@@ -24,7 +26,8 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
   - two things done to one subject (``Autism assessment & diagnosis``, ``assessment and
     diagnosis of autism``: :data:`PROCESS_WORDS`);
   - a word or two more for a preposition's object (``medication in pregnancy &
-    breastfeeding``, ``care of older people and carers``);
+    breastfeeding``, ``care of older people and carers``, ``Tissue viability incl.
+    pressure ulcers & leg ulcers``);
 
 * separators inside brackets do not separate (``Diabetes (type 1 & 2)``), and ``n/a``,
   ``none`` or a closing ``etc.`` is no area;
@@ -43,7 +46,12 @@ import attrs
 __all__ = ["LANGUAGES", "PAIRED_WORDS", "PROCESS_WORDS", "Areas", "language_tags",
            "split_areas"]
 
-_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*", re.M)
+#: What separates areas: ; , | line breaks, bullets of every shape Word and Forms paste
+#: ("•", "▪", "◦", "➢", "✓"...), a dash or star at a line's start, and list numbering: "1)",
+#: "(2)", "b)" anywhere, "3." at a line's start ("Level 3 (a)" is no numbering).
+_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|[•·\u2022\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb"
+                    r"\u25a0\u25a1\u27a2\u27a4\u25ba\u2713\u2714\u2192]|^\s*[-*]\s+|"
+                    r"(?:^|(?<=\s))(?:\(?\d{1,2}\)|[a-h]\))\s+|^\s*\d{1,2}\.\s+)\s*", re.M)
 #: A slash with a space either side: a chain of them separates areas (see the docstring).
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 #: A slash between two words of four letters or more ("Anticoagulation/DOACs").
@@ -189,6 +197,8 @@ PROCESS_WORDS = frozenset({
 #: Prepositions whose object may run on past an "and": "medication in pregnancy &
 #: breastfeeding". ("after", "before" and "to" are left out: "after action reviews".)
 _PREPOSITIONS = frozenset({"in", "of", "for", "during", "with", "within", "among",
+                           # "Tissue viability incl. pressure ulcers & leg ulcers"
+                           "inc", "incl", "including", "esp", "especially", "particularly",
                            "around", "across"})
 _NUMBERED = re.compile(r"^(?:\d+[a-z]?|[ivx]+|[a-e])$", re.I)
 
@@ -209,8 +219,9 @@ def _one_area(left: list[str], right: list[str]) -> bool:
             or (len(left) == 1 and len(right) >= 3 and right[1].casefold() in _PREPOSITIONS)):
         return True
     # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
-    return (len(right) <= 2 and any(w.casefold() in _PREPOSITIONS for w in left[1:-1])
-            and not any(w.casefold() in _PREPOSITIONS for w in right))
+    return (len(right) <= 2 and any(w.casefold().strip(".") in _PREPOSITIONS
+                                    for w in left[1:-1])
+            and not any(w.casefold().strip(".") in _PREPOSITIONS for w in right))
 
 
 def _split_and(item: str) -> list[str]:
@@ -261,6 +272,19 @@ def _unhide(text: str) -> str:
     return text
 
 
+#: An unspaced slash with a letter either side: "Sepsis/AKI/deterioration".
+_LETTER_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
+
+
+def _word_slashes(chunk: str) -> list[str]:
+    """A chunk split at its unspaced slashes: a chain of three or more words
+    (``Sepsis/AKI/deterioration``) at every one of them; otherwise only between two long
+    words (``Anticoagulation/DOACs``, not ``HIV/AIDS``, ``A&E/ED`` or ``Cat 3/4``)."""
+    if chunk.count("/") >= 2 and len(_LETTER_SLASH.findall(chunk)) == chunk.count("/"):
+        return _LETTER_SLASH.split(chunk)
+    return _WORD_SLASH.split(chunk)
+
+
 def split_areas(text: str) -> Areas:
     """The areas of expertise in one cell (see the module docstring), in the order written,
     each once (case aside), and the language tags of any languages it names. Separators in
@@ -273,7 +297,7 @@ def split_areas(text: str) -> Areas:
         # One spaced slash names one area twice over ("Stammering / fluency"); a chain of
         # them is a list ("Clinical audit / research governance / GCP").
         for item in (w for p in (pieces if len(pieces) >= 3 else [chunk])
-                     for w in _WORD_SLASH.split(p)):
+                     for w in _word_slashes(p)):
             item = item.strip(" .-*\u2013\u2014")
             item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
             if not item or _unhide(item).casefold() in _NOTHING:

@@ -238,3 +238,35 @@ def test_a_job_after_a_comma_is_no_second_person(cell: str, people: list[str]) -
 ])
 def test_numbered_bulleted_and_slashed_lists(cell: str, areas: list[str]) -> None:
     assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("headers", "fields"), [
+    # a bare "Title" beside a job column is the honorific, wherever it stands
+    (["Title", "Name", "Role", "Team"], ["", "display_name", "job_title", "department"]),
+    (["Title", "Full name", "Post"], ["", "display_name", "job_title"]),
+    # alone, it is the job title, as before
+    (["Name", "Title", "Team"], ["display_name", "job_title", "department"]),
+])
+def test_a_title_beside_a_job_column_is_the_honorific(
+        headers: list[str], fields: list[str]) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    mapping = guess_mapping("person", headers, columns_for(Person))
+    assert [cm.field for cm in mapping.columns] == fields
+
+
+def test_initials_and_a_surname_make_the_name_and_the_preview_says_why_parts_are_out(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from clihelp import run_cli
+
+    path = tmp_path / "consultants.csv"
+    path.write_text("Title,Initials,Surname,Role,Team\n"
+                    "Dr,A J,Okafor,Consultant Geriatrician,Elderly Care\n", encoding="utf-8")
+    result = run_cli(["--kb", str(kb.root), "import", str(path), "--type", "person",
+                      "--yes"])
+    assert result.code == 0, result.out + result.err
+    assert "a part of the name" in result.out
+    [person] = kb.records("person")
+    assert (person.display_name, person.job_title) == ("A J Okafor", "Consultant Geriatrician")

@@ -65,15 +65,22 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "told": "given with --map", "saved mapping": "from the mapping file"}
 
 
+#: Why a column the guess looked at is left out, by how it was decided.
+_WHY_NOT = {
+    "part of the name": "a part of the name (see the joined column)",
+    # a directorate beside a team column, a higher level of an ESR extract
+    "broader than the department": "broader than the department",
+    "honorific": "the honorific (Dr, Mrs), not the job",
+    "when it was logged": "when it was logged, not when it started"}
+
+
 def _show_mapping(mapping: Any) -> None:
     rows = []
     for cm in mapping.columns:
         if not cm.field:
             how = ("not imported (field taken by --map)" if cm.method == "replaced"
                    else "not imported" if cm.method in ("told", "saved mapping")
-                   # a directorate beside a team column, a higher level of an ESR extract
-                   else "not imported: broader than the department"
-                   if cm.method == "broader than the department"
+                   else f"not imported: {_WHY_NOT[cm.method]}" if cm.method in _WHY_NOT
                    else "not imported: no field matches")
             rows.append([cm.header, "-", how])
             continue

@@ -172,7 +172,7 @@ CONFIDENCE: dict[str, str] = {
     "without its qualifier": "medium", "contains": "medium", "only description column": "medium",
     "similar spelling": "low", "joined name parts": "high",
     "narrower than the directorate": "medium", "a start, not when logged": "high",
-    "lowest organisation level": "medium",
+    "lowest organisation level": "medium", "a job beside a title": "high",
 }
 
 
@@ -404,6 +404,23 @@ def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:
             return
 
 
+def _title_beside_a_job(words: _Words, chosen: list[ColumnMapping]) -> None:
+    """A staff list with a bare "Title" column and a "Role" (or "Post", "Position"...)
+    column: the role is the job title, and "Title" is the honorific (Dr, Mrs), left out.
+    Changes *chosen* in place."""
+    at = next((i for i, cm in enumerate(chosen) if cm.field == "job_title"
+               and normalise_header(qualifier_free(cm.header)) == "title"), None)
+    if at is None:
+        return
+    for i, cm in enumerate(chosen):
+        key = normalise_header(qualifier_free(cm.header))
+        if not cm.field and words.candidates.get(key, words.type_words.get(key)) == "job_title":
+            chosen[i] = ColumnMapping(cm.header, "job_title", "a job beside a title",
+                                      chosen[at].header)
+            chosen[at] = ColumnMapping(chosen[at].header, "", "honorific")
+            return
+
+
 @attrs.frozen
 class _Words:
     """The words a header may match for one record type, each to the field it names."""
@@ -575,6 +592,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
         _close_spellings(words, chosen, used)
     _narrowest_department(chosen)
     _lowest_org_level(chosen)
+    _title_beside_a_job(words, chosen)
     _real_start(words, chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.

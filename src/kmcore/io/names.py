@@ -25,7 +25,8 @@ NAME_PARTS: dict[str, tuple[str, ...]] = {
     "honorific": ("title", "honorific", "salutation", "prefix", "courtesy title", "mr mrs"),
     "forename": ("forename", "forenames", "first name", "first names", "firstname",
                  "given name", "given names", "christian name", "preferred name",
-                 "known as", "preferred first name"),
+                 "known as", "preferred first name", "initials", "initial", "first initial",
+                 "forename initial", "forename initials"),
     "surname": ("surname", "last name", "lastname", "family name", "second name"),
 }
 

@@ -270,3 +270,26 @@ def test_initials_and_a_surname_make_the_name_and_the_preview_says_why_parts_are
     assert "a part of the name" in result.out
     [person] = kb.records("person")
     assert (person.display_name, person.job_title) == ("A J Okafor", "Consultant Geriatrician")
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    # ESR's full name: surname, forename, then the title
+    ("Okafor, Amara Miss", "Amara Okafor"),
+    ("Smith, Mary Jane Dr", "Mary Jane Smith"),
+    ("OKAFOR, AMARA (MISS)", "Amara Okafor"),
+    ("Ng, AJ", "AJ Ng"),
+])
+def test_esr_full_names(cell: str, name: str) -> None:
+    assert person_name(cell) == name
+
+
+@pytest.mark.parametrize(("cell", "areas", "languages"), [
+    ("Falls; Polish - fluent", ["Falls"], ["pl"]),
+    ("BSL level 2, deaf awareness", ["deaf awareness"], ["bfi"]),
+    ("Can sign (BSL)", [], ["bfi"]),
+    ("Arabic", ["Arabic"], []),  # a language's name alone may be the subject
+])
+def test_a_language_with_its_level_is_no_area(
+        cell: str, areas: list[str], languages: list[str]) -> None:
+    found = split_areas(cell)
+    assert (found.areas, found.languages) == (areas, languages)

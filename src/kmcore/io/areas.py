@@ -109,8 +109,11 @@ _LANGUAGE_NAMES = "|".join(sorted((re.escape(n) for n in LANGUAGES), key=len, re
 #: "Welsh speaker", "fluent Polish", "speaks Urdu", "fluent in Punjabi", "BSL (level 2)".
 _LANGUAGE_LINE = re.compile(
     rf"^(?:(?:fluent|native|conversational|basic)\s+(?:in\s+)?|speaks?\s+|can\s+speak\s+|"
-    rf"signs?\s+in\s+)?({_LANGUAGE_NAMES})(?:\s+(?:speaker|speaking|spoken|language|"
-    rf"\(?fluent\)?|\(?native\)?|signer)\b)?(?:\s*\([^)]*\))?$", re.I)
+    rf"signs?\s+in\s+|can\s+sign\s+(?:in\s+)?)?\(?({_LANGUAGE_NAMES})\)?(?:\s+(?:speaker|"
+    rf"speaking|spoken|language|\(?fluent\)?|\(?native\)?|signer)\b)?"
+    # "Polish - fluent", "BSL level 2", "Urdu: conversational"
+    rf"(?:(?:\s*[-\u2013:]\s*|\s+)(?:fluent|native|conversational|basic|intermediate|"
+    rf"advanced|level\s*\d)\b)?(?:\s*\([^)]*\))?$", re.I)
 #: Two or more languages in a row: "Cantonese & Mandarin", "Urdu, Punjabi and Hindi".
 _LANGUAGE_LIST = (rf"(?:{_LANGUAGE_NAMES})(?:\s*(?:,|&|\+|/|\band\b|\bor\b)\s*"
                   rf"(?:{_LANGUAGE_NAMES}))*")

@@ -182,6 +182,9 @@ def parse_money(value: Any) -> Money | None:
 _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|revd|"
                      r"cllr|sir|dame|charge nurse|staff nurse|senior nurse|nurse|matron|"
                      r"midwife|consultant|ward manager|team leader|physio|sgt)\.?\s+)+", re.I)
+#: A title after the given name, as ESR's full name writes it: "Okafor, Amara Miss".
+_TRAILING_TITLE = re.compile(r"\s+(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|rev|revd)\.?$",
+                             re.I)
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*)?),\s*(.+)$")
 _ROLE_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$")
@@ -313,12 +316,15 @@ def person_name(text: str) -> str:
             name = right
         elif right_role and not left_role and _looks_like_a_name(_TITLES.sub("", left)):
             name = left
-    # "Mr Shah, Vikram": the title goes before the name is turned round.
+    # "Mr Shah, Vikram": the title goes before the name is turned round; ESR's "Okafor,
+    # Amara Miss" puts it after.
     flipped = _SURNAME_FIRST.match(_TITLES.sub("", name))
     if flipped:
-        family, given = flipped[1], flipped[2]
+        family, given = flipped[1], _TRAILING_TITLE.sub("", flipped[2]) or flipped[2]
         if family.isupper() and len(family) > 1:
             family = _capitalised(family)
+            if given.isupper():  # "OKAFOR, AMARA": all of it in capitals
+                given = " ".join(_capitalised(w) if len(w) > 2 else w for w in given.split())
         name = f"{given} {family}"
     name = _TITLES.sub("", name).strip()
     # "SMITH Jane", "O'NEILL Siobhán": the surname first, in capitals, as rota and HR
@@ -326,7 +332,7 @@ def person_name(text: str) -> str:
     # "AJ Smith").
     words = name.split()
     upper = [w for w in words if w.isupper() and len(w) > 2]
-    if (1 <= len(upper) < len(words) and words[:len(upper)] == upper
+    if (not flipped and 1 <= len(upper) < len(words) and words[:len(upper)] == upper
             and all(not w.isupper() for w in words[len(upper):])):
         name = " ".join([*words[len(upper):], *(_capitalised(w) for w in upper)])
     if not _looks_like_a_name(name):

@@ -293,3 +293,35 @@ def test_a_language_with_its_level_is_no_area(
         cell: str, areas: list[str], languages: list[str]) -> None:
     found = split_areas(cell)
     assert (found.areas, found.languages) == (areas, languages)
+
+
+def test_a_sub_specialty_is_expertise_beside_the_specialty() -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    mapping = guess_mapping("person", ["Name", "Main specialty", "Sub-specialty"],
+                            columns_for(Person))
+    assert [cm.field for cm in mapping.columns] == [
+        "display_name", "department", "profile.expertise"]
+
+
+def test_email_cells_as_outlook_and_people_paste_them(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "directory.csv"
+    path.write_text(
+        "Name,Email,Team\n"
+        "Jane Smith,mailto:jane.smith@nhs.net,Falls\n"
+        "Amy Lee,Amy Lee <amy.lee@nhs.net>,Ward 7\n"
+        "Cy Dee,n/a,Ward 9\n"
+        "Tom Jones,tom.jones@nhs.net; tom.jones2@trust.nhs.uk,Stroke\n"
+        "Bo Chan,ask switchboard,Ward 8\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    emails = {p.display_name: p.work_email for p in kb.records("person")}
+    assert emails == {"Jane Smith": "jane.smith@nhs.net", "Amy Lee": "amy.lee@nhs.net",
+                      "Cy Dee": "", "Tom Jones": "tom.jones@nhs.net"}
+    said = {(p.row, p.severity): p.reason for p in result.problems}
+    # the second address is reported, not dropped without a trace
+    assert "tom.jones2@trust.nhs.uk" in said[(5, "warning")]
+    # a cell with no address at all still refuses the row, saying why
+    assert "not an email address" in said[(6, "error")]

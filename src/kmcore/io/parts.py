@@ -26,8 +26,9 @@ from kmcore.io.values import ValueChoice
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
-__all__ = ["SPECIAL", "Parts", "UnknownWord", "Warning_", "adopters_in", "cell_text",
-           "lend_emails", "merge_part", "merge_value", "offer_in_header", "orgs", "parts_hint"]
+__all__ = ["SPECIAL", "KeptWithWarning", "Parts", "UnknownWord", "Warning_", "adopters_in",
+           "cell_text", "lend_emails", "merge_part", "merge_value", "offer_in_header", "orgs",
+           "parts_hint"]
 
 
 # A slash with a space either side separates areas ("Clinical audit / research governance");
@@ -284,6 +285,37 @@ class Warning_(ConversionError):
     as a warning and the field left empty)."""
 
 
+class KeptWithWarning(ConversionError):
+    """A cell kept as *value*, with something about it a librarian should see (reported
+    as a warning): a second e-mail address the record has no room for."""
+
+    def __init__(self, message: str, value: Any) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+_ADDRESS = re.compile(r"[^@\s<>(),;:\[\]\"']+@[^@\s<>(),;:\[\]\"']+\.[a-z]{2,}", re.I)
+
+
+def _work_email(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """A staff list's e-mail cell as Outlook and people paste it: ``Amy Lee
+    <amy.lee@nhs.net>``, ``mailto:amy.lee@nhs.net``, ``n/a``; with two addresses the first
+    is kept and the others reported. Anything else is refused, as before."""
+    from kmcore.io.cells import EMPTY_WORDS
+
+    text = cell_text(value).strip()
+    if not text or text.casefold().strip(" .") in EMPTY_WORDS:
+        return None
+    found = list(dict.fromkeys(a.strip(".") for a in _ADDRESS.findall(text)))
+    if not found:
+        raise ConversionError(f"is not an email address like 'name@nhs.net' ({text!r})")
+    if len(found) > 1:
+        raise KeptWithWarning(f"holds {len(found)} e-mail addresses: kept {found[0]!r}, not "
+                              f"{', '.join(repr(a) for a in found[1:])}; correct it in the "
+                              "record if another is the one to use", found[0])
+    return found[0]
+
+
 def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, People], Any]:
     def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
         try:
@@ -310,6 +342,7 @@ def _display_name(importer: Importer, value: Any, row: int, people: People) -> A
 
 SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
     "display_name": _display_name,
+    "work_email": _work_email,
     "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
     "savings.non_cash_gbp": _money("non_cash_gbp", None),
     "costs.setup_gbp": _money("setup_gbp", None),

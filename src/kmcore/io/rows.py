@@ -17,6 +17,7 @@ from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.mapping import KEY, ColumnMapping
 from kmcore.io.parts import (
+    KeptWithWarning,
     UnknownWord,
     Warning_,
     lend_emails,
@@ -152,6 +153,9 @@ class RowReader(CellReader, RecordBuilder):
             return self._convert(cm.field, value, row, people, titles)
         except UnknownWord as exc:
             problems.append(RowProblem(row, cm.header, cm.field, str(exc), exc.word))
+        except KeptWithWarning as exc:
+            problems.append(RowProblem(row, cm.header, cm.field, str(exc), severity="warning"))
+            return exc.value
         except Warning_ as exc:
             problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)",
                                        severity="warning"))

@@ -325,3 +325,15 @@ def test_email_cells_as_outlook_and_people_paste_them(
     assert "tom.jones2@trust.nhs.uk" in said[(5, "warning")]
     # a cell with no address at all still refuses the row, saying why
     assert "not an email address" in said[(6, "error")]
+
+
+@pytest.mark.parametrize("header", [
+    "Start date in post", "GMC number", "HCPC number", "NMC PIN", "Person number",
+    "Cost centre"])
+def test_hr_numbers_and_dates_are_not_guessed_as_other_fields(header: str) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    mapping = guess_mapping("person", ["Name", header], columns_for(Person))
+    assert mapping.columns[1].field == ""

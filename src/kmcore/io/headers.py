@@ -29,7 +29,16 @@ BOOKKEEPING = frozenset({
     "label applied", "retention label", "item child count", "folder child count",
     "start time", "completion time", "last modified time", "assignment no",
     "assignment number", "staff no", "employee number", "last reviewed", "updated by",
-    "last updated", "date modified"})
+    "last updated", "date modified",
+    # an HR system's numbers for a person or post, and professional registrations: they
+    # identify somebody elsewhere, and are no key or field here ("GMC number" is not the
+    # list's reference number)
+    "person number", "pay number", "payroll number", "payroll no", "staff number",
+    "esr number", "esr no", "position number", "employee no", "employee id", "staff id",
+    "gmc number", "gmc no", "gmc", "nmc pin", "nmc number", "nmc no", "hcpc number",
+    "hcpc no", "hcpc registration", "hcpc registration number", "gdc number", "gphc number",
+    "registration number", "professional registration", "professional registration number",
+    "smartcard number", "smartcard", "cost centre", "cost centre code", "cost center"})
 
 #: Extra header words by record type ("*": any type), merged into ``SYNONYMS``.
 EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {

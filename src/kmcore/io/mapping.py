@@ -435,6 +435,7 @@ class _Words:
     #: a header's normal form -> the field it names exactly, and how
     candidates: dict[str, str]
     how: dict[str, Method]
+    record_type: str = ""
 
     @property
     def spellings(self) -> dict[str, str]:
@@ -488,7 +489,7 @@ def _words(record_type: str, headers: list[str], columns: list[Column]) -> _Word
             candidates[key], how[key] = shared[key], "field name"
         elif key in any_words:
             candidates[key], how[key] = any_words[key], "synonym"
-    return _Words(by_name, own, shared, type_words, any_words, candidates, how)
+    return _Words(by_name, own, shared, type_words, any_words, candidates, how, record_type)
 
 
 def _exact_field(words: _Words, header: str, record_type: str) -> tuple[str, str]:
@@ -552,9 +553,19 @@ def _loose_picks(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> 
                  or contained_phrase(key, spellings))
         # "Interests / expertise" is a second list of expertise; "Expertise level" is not.
         sure = not set(key.split()) & _ABOUT_A_LIST
+        if found and _a_date_for_no_date(words, key, found[1]):
+            continue  # a staff list's "Start date in post" is no employment status
         if found and words.free(found[1], used, sure=sure):
             used.add(found[1])
             chosen[i] = ColumnMapping(cm.header, found[1], "contains", found[0])
+
+
+def _a_date_for_no_date(words: _Words, key: str, field: str) -> bool:
+    """Whether a person's header naming a date ("Start date in post", "Date of last
+    review") was found to hold a phrase of a field that is no date: it is not that field."""
+    column = words.by_name.get(field.split(".")[0])
+    return (words.record_type == "person" and "date" in key.split()
+            and column is not None and column.kind != "date")
 
 
 def _close_spellings(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> None:

@@ -337,3 +337,20 @@ def test_hr_numbers_and_dates_are_not_guessed_as_other_fields(header: str) -> No
 
     mapping = guess_mapping("person", ["Name", header], columns_for(Person))
     assert mapping.columns[1].field == ""
+
+
+def test_a_forms_question_about_what_to_ask_and_an_anonymous_response(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records.person import Person
+
+    header = "What topics could colleagues ask you about? (list as many as you like)"
+    mapping = guess_mapping("person", ["Name", header], columns_for(Person))
+    assert mapping.columns[1].field == "profile.expertise"
+    path = tmp_path / "form.csv"
+    path.write_text("Email,Name,Topics\nanonymous,Priya Nair,1) CKD 2) AKI\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    [priya] = kb.records("person")
+    assert not priya.work_email
+    assert [e.concept.label for e in priya.profile.expertise] == ["CKD", "AKI"]

@@ -276,6 +276,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "areas of experience", "expert areas",
                               "expert in", "expertise in", "specialist in", "interested in",
                               "also interested in", "other interests",
+                              # a form's question: "What could colleagues ask you about?"
+                              "ask you about", "could ask you about", "asked about",
+                              "come to you about", "come to you for", "questions about",
                               "sub specialty", "subspecialty", "sub speciality",
                               "subspeciality", "sub specialties", "sub specialities"),
         "profile.willing_to": ("willing to", "happy to", "available for", "can offer",

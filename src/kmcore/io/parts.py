@@ -299,12 +299,14 @@ _ADDRESS = re.compile(r"[^@\s<>(),;:\[\]\"']+@[^@\s<>(),;:\[\]\"']+\.[a-z]{2,}",
 
 def _work_email(importer: Importer, value: Any, row: int, people: People) -> Any:
     """A staff list's e-mail cell as Outlook and people paste it: ``Amy Lee
-    <amy.lee@nhs.net>``, ``mailto:amy.lee@nhs.net``, ``n/a``; with two addresses the first
-    is kept and the others reported. Anything else is refused, as before."""
+    <amy.lee@nhs.net>``, ``mailto:amy.lee@nhs.net``, ``n/a`` (or a form's ``anonymous``:
+    none); with two addresses the first is kept and the others reported. Anything else is
+    refused, as before."""
     from kmcore.io.cells import EMPTY_WORDS
 
     text = cell_text(value).strip()
-    if not text or text.casefold().strip(" .") in EMPTY_WORDS:
+    # Microsoft Forms writes "anonymous" for a response given without signing in.
+    if not text or text.casefold().strip(" .") in (*EMPTY_WORDS, "anonymous", "anon"):
         return None
     found = list(dict.fromkeys(a.strip(".") for a in _ADDRESS.findall(text)))
     if not found:

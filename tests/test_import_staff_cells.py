@@ -354,3 +354,19 @@ def test_a_forms_question_about_what_to_ask_and_an_anonymous_response(
     [priya] = kb.records("person")
     assert not priya.work_email
     assert [e.concept.label for e in priya.profile.expertise] == ["CKD", "AKI"]
+
+
+def test_a_skills_matrix_tick_under_a_topic_is_that_area(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "matrix.csv"
+    path.write_text("Name,Falls prevention,Tracheostomy care,Sepsis (adults),"
+                    "Areas of expertise\n"
+                    "Ann Lee,\u2713,,Y,Delirium\n"
+                    "Ben Ode,,Competent,no,\n", encoding="utf-8")
+    topics = {h: "profile.expertise"
+              for h in ("Falls prevention", "Tracheostomy care", "Sepsis (adults)")}
+    import_file(kb, path, "person", overrides=topics)
+    areas = {p.display_name: [e.concept.label for e in p.profile.expertise]
+             for p in kb.records("person")}
+    assert areas == {"Ann Lee": ["Falls prevention", "Sepsis (adults)", "Delirium"],
+                     "Ben Ode": ["Tracheostomy care"]}

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
 __all__ = ["SPECIAL", "KeptWithWarning", "Parts", "UnknownWord", "Warning_", "adopters_in",
-           "cell_text", "lend_emails", "merge_part", "merge_value", "offer_in_header", "orgs",
-           "parts_hint"]
+           "area_in_header", "cell_text", "lend_emails", "merge_part", "merge_value",
+           "offer_in_header", "orgs", "parts_hint"]
 
 
 # A slash with a space either side separates areas ("Clinical audit / research governance");
@@ -239,6 +239,31 @@ def offer_in_header(header: str, value: Any) -> Any:
     said = _WILLING_LEAD.sub("", qualifier_free(header).replace("\u2026", " ")).strip(" .")
     return said if said and said.casefold() not in ("willing to", "happy to") else (
         "be contacted")
+
+
+#: What a skills matrix writes under a topic for a person who has it: a tick, or a level.
+_HAS_IT = frozenset({*_YES, "\u2611", "\u2705", "expert", "competent", "proficient",
+                     "trained", "trainer", "advanced", "specialist", "experienced"})
+
+
+def area_in_header(header: str, value: Any) -> Any:
+    """A tick or a level under a column mapped to expertise whose header names the topic (a
+    skills matrix: "Falls prevention" ✓, "Tracheostomy care" Competent): the area is the
+    header's own words; a no is none (None). Any other cell, or a header that is the
+    expertise column's own name ("Areas of expertise": Yes), is returned as it is."""
+    from kmcore.io.headers import qualifier_free
+    from kmcore.io.mapping import SYNONYMS, normalise_header
+
+    word = cell_text(value).strip(" .!").casefold()
+    if word in _NO or word in ("not trained", "not competent", "n/a"):
+        return None
+    if word not in _HAS_IT:
+        return value
+    topic = " ".join(header.split()).strip(" .?:*")  # "Sepsis (adults)" as written
+    if not topic or normalise_header(qualifier_free(topic)) in {
+            normalise_header(w) for w in SYNONYMS["person"].get("profile.expertise", ())}:
+        return value
+    return topic
 
 
 def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:

@@ -20,6 +20,7 @@ from kmcore.io.parts import (
     KeptWithWarning,
     UnknownWord,
     Warning_,
+    area_in_header,
     lend_emails,
     merge_part,
     merge_value,
@@ -126,6 +127,10 @@ class RowReader(CellReader, RecordBuilder):
                 continue  # "Leaver - 31/08/2024": read with its date by _leaver
             if cm.field == "profile.willing_to":
                 value = offer_in_header(cm.header, value)  # "Happy to be contacted?" Yes
+                if value is None:
+                    continue
+            if cm.field == "profile.expertise":
+                value = area_in_header(cm.header, value)  # a skills matrix: "Falls" ✓
                 if value is None:
                     continue
             converted = self._converted_cell(cm, value, row.number, people, titles, problems)

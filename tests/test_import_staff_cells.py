@@ -267,7 +267,7 @@ def test_initials_and_a_surname_make_the_name_and_the_preview_says_why_parts_are
     result = run_cli(["--kb", str(kb.root), "import", str(path), "--type", "person",
                       "--yes"])
     assert result.code == 0, result.out + result.err
-    assert "a part of the name" in result.out
+    assert "left out of the joined name" in result.out
     [person] = kb.records("person")
     assert (person.display_name, person.job_title) == ("A J Okafor", "Consultant Geriatrician")
 
@@ -370,3 +370,15 @@ def test_a_skills_matrix_tick_under_a_topic_is_that_area(
              for p in kb.records("person")}
     assert areas == {"Ann Lee": ["Falls prevention", "Sepsis (adults)", "Delirium"],
                      "Ben Ode": ["Tracheostomy care"]}
+
+
+def test_name_columns_also_fill_the_given_and_family_name(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "esr.csv"
+    path.write_text("Last Name,First Name,Title,Position Title\n"
+                    "WHITFIELD *LEFT*,George,Mr,Community Matron\n"
+                    "Ní Bhriain (Dr),Áine,Dr,SLT\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    names = {(p.display_name, p.given_name, p.family_name) for p in kb.records("person")}
+    assert names == {("George Whitfield", "George", "Whitfield"),
+                     ("Áine Ní Bhriain", "Áine", "Ní Bhriain")}

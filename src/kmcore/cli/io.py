@@ -67,7 +67,7 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
 
 #: Why a column the guess looked at is left out, by how it was decided.
 _WHY_NOT = {
-    "part of the name": "a part of the name (see the joined column)",
+    "part of the name": "the title (Dr, Mrs), left out of the joined name",
     # a directorate beside a team column, a higher level of an ESR extract
     "broader than the department": "broader than the department",
     "honorific": "the honorific (Dr, Mrs), not the job",

@@ -139,7 +139,10 @@ class Importer(RowReader):
         if "display_name" in self.by_name and table.header_row != 0:
             mapping = join_name_columns(
                 table, mapping, "display_name",
-                lambda headers: guess_mapping(self.record_type, headers, self.columns))
+                lambda headers: guess_mapping(self.record_type, headers, self.columns),
+                {part: field for part, field in (("forename", "given_name"),
+                                                 ("surname", "family_name"))
+                 if field in self.by_name})
         if table.header_row == 0:
             # JSON records say their own type and schema version: never a field to fill.
             reserved: dict[str, str] = {h: "" for h in ("type", "schema_version")

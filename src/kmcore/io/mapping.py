@@ -173,6 +173,7 @@ CONFIDENCE: dict[str, str] = {
     "similar spelling": "low", "joined name parts": "high",
     "narrower than the directorate": "medium", "a start, not when logged": "high",
     "lowest organisation level": "medium", "a job beside a title": "high",
+    "part of the name": "high",
 }
 
 

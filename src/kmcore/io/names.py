@@ -12,13 +12,14 @@ of the two ("Gavin Holloway"), shown in the preview as ``Forename + Surname``; t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Callable, Iterator, Mapping
 
 from kmcore.io.headers import qualifier_free
 from kmcore.io.mapping import ColumnMapping, ImportMapping, normalise_header
 from kmcore.io.tables import Row, Table
 
-__all__ = ["NAME_PARTS", "join_name_columns"]
+__all__ = ["NAME_PARTS", "as_a_name", "join_name_columns"]
 
 #: The headers of the parts of a person's name, by part.
 NAME_PARTS: dict[str, tuple[str, ...]] = {
@@ -38,12 +39,24 @@ def _part_of(header: str) -> str:
     return ""
 
 
+def as_a_name(part: str) -> str:
+    """A part of a name written in capitals (``WHITFIELD``, ``O'NEILL``: HR systems print
+    surnames so) as a name; initials (``AJ``) and mixed case as written."""
+    letters = re.sub(r"[^\w]|\d|_", "", part)
+    if len(letters) > 2 and letters.isupper():
+        return re.sub(r"[^\W\d_]+", lambda found: found.group(0).capitalize(), part.lower())
+    return part
+
+
 def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
-                      guess: Callable[[list[str]], ImportMapping]) -> ImportMapping:
+                      guess: Callable[[list[str]], ImportMapping],
+                      part_fields: Mapping[str, str] | None = None) -> ImportMapping:
     """When no column fills *name_field* but a forename and a surname column exist, add a
     column joining them to *table* (its rows are re-streamed with it) and return the mapping
-    with it, the parts ignored as "part of the name" and the other headers guessed again by
-    *guess* without them (so "Role" fills the job title a "Title" column had claimed).
+    with it, the parts kept as "part of the name" (filling the fields *part_fields* gives
+    for them, ``{"forename": "given_name", "surname": "family_name"}``; the honorific and
+    parts without one fill nothing) and the other headers guessed again by *guess* without
+    them (so "Role" fills the job title a "Title" column had claimed).
     Otherwise *mapping* unchanged."""
     if any(cm.field == name_field for cm in mapping.columns):
         return mapping
@@ -60,7 +73,7 @@ def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
 
     def with_name() -> Iterator[Row]:
         for row in rows:
-            name = " ".join(" ".join(str(row.cells[h]).split()) for h in order
+            name = " ".join(as_a_name(" ".join(str(row.cells[h]).split())) for h in order
                             if h in row.cells and str(row.cells[h]).strip())
             yield Row(row.number, {**row.cells, joined: name}) if name else row
 
@@ -68,7 +81,8 @@ def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
     table.headers = [*table.headers, joined]
     used = set(parts.values())
     again = {cm.header: cm for cm in guess([h for h in table.headers if h not in used]).columns}
-    columns = [ColumnMapping(cm.header, "", "part of the name") if cm.header in used
-               else again.get(cm.header, cm) for cm in mapping.columns]
+    field_of = {header: (part_fields or {}).get(part, "") for part, header in parts.items()}
+    columns = [ColumnMapping(cm.header, field_of[cm.header], "part of the name")
+               if cm.header in used else again.get(cm.header, cm) for cm in mapping.columns]
     columns.append(ColumnMapping(joined, name_field, "joined name parts"))
     return ImportMapping(mapping.record_type, columns, mapping.values, mapping.defaults)

@@ -356,6 +356,17 @@ def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, Peo
     return convert
 
 
+def _name_part(importer: Importer, value: Any, row: int, people: People) -> Any:
+    """A forename or surname cell of a staff list without a list's marker, a bracket or
+    letters after it (``Whitfield *LEFT*``, ``Khan (Dr)``); a surname in capitals as a name."""
+    from kmcore.io.cells import name_marker
+    from kmcore.io.names import as_a_name
+
+    text = " ".join(re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", name_marker(cell_text(value))[0])
+                    .split()).strip(" ,;")
+    return as_a_name(text) or None
+
+
 def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
     text = cell_text(value)
     # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
@@ -369,6 +380,8 @@ def _display_name(importer: Importer, value: Any, row: int, people: People) -> A
 
 SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
     "display_name": _display_name,
+    "given_name": _name_part,
+    "family_name": _name_part,
     "work_email": _work_email,
     "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
     "savings.non_cash_gbp": _money("non_cash_gbp", None),

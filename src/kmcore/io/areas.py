@@ -128,12 +128,18 @@ _LANGUAGE_PHRASE = re.compile(
     rf"(?:\s+(?:speaker|speaking|signer)s?\b)?"
     rf"|(?P<before>{_LANGUAGE_LIST})\s+(?:speaker|speaking|signer)s?\b)"
     rf"(?:\s*\([^()]*\))?(?(open)\s*\))", re.I)
+#: A word every language phrase holds, found far faster than the phrase itself.
+_LANGUAGE_HINT = re.compile(r"speak|spoken|fluent|native|conversational|basic|language|"
+                            r"signer", re.I)
 _LANGUAGE_NAME = re.compile(rf"\b(?:{_LANGUAGE_NAMES})\b", re.I)
 
 
 def _take_languages(text: str, languages: list[str]) -> str:
     """*text* without what it says about the languages its person speaks (their tags are
     added to *languages*), so that they are not split into areas."""
+    if not _LANGUAGE_HINT.search(text):
+        return text  # most cells name no language: skip the long search
+
     def take(found: re.Match[str]) -> str:
         named = found.group("after") or found.group("before") or ""
         for name in _LANGUAGE_NAME.findall(named):

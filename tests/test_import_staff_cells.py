@@ -382,3 +382,16 @@ def test_name_columns_also_fill_the_given_and_family_name(
     names = {(p.display_name, p.given_name, p.family_name) for p in kb.records("person")}
     assert names == {("George Whitfield", "George", "Whitfield"),
                      ("Áine Ní Bhriain", "Áine", "Ní Bhriain")}
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("I have a special interest in sepsis and AKI", ["sepsis", "AKI"]),
+    ("Special interest in gout; lupus", ["gout", "lupus"]),
+    ("Experience of TIVA, trained in ALS", ["TIVA", "ALS"]),
+    ("Knowledge of the Mental Health Act", ["Mental Health Act"]),
+    # an area whose name begins with such a word is left as it is
+    ("Knowledge management; Expert patients programme",
+     ["Knowledge management", "Expert patients programme"]),
+])
+def test_a_sentence_saying_it_is_an_area_gives_the_area(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

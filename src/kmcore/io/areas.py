@@ -31,6 +31,8 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 
 * separators inside brackets do not separate (``Diabetes (type 1 & 2)``), and ``n/a``,
   ``none`` or a closing ``etc.`` is no area;
+* a sentence saying it is an area (``I have a special interest in sepsis``, ``Experience of
+  TIVA``) gives the area (``sepsis``, ``TIVA``);
 * what says which languages the person speaks (``Welsh speaker``, ``fluent in Urdu``,
   ``Speaks Cantonese & Mandarin``, ``(speaks Polish, Russian)``, ``Languages: Urdu,
   Punjabi``) is not an area: it is returned apart as language tags for the profile's
@@ -281,6 +283,13 @@ def _unhide(text: str) -> str:
     return text
 
 
+#: How a sentence in an expertise cell says it is one: "I have a special interest in sepsis",
+#: "Special interest in gout", "Experience of TIVA", "Knowledge of the Mental Health Act".
+_SAYING_SO = re.compile(
+    r"^(?:i\s+(?:have|am|'m)\s+(?:an?\s+)?(?:special(?:ist)?\s+|particular\s+|keen\s+|"
+    r"clinical\s+|strong\s+|good\s+|lots\s+of\s+|some\s+)?|(?:special(?:ist)?|particular|"
+    r"clinical|main)\s+)?(?:interests?|interested|experience[ds]?|expertise|knowledge(?:able)?|"
+    r"expert|skilled|trained)\s+(?:in|of|with|on|about)\s+(?:(?:the|an?)\s+)?(?=\S)", re.I)
 #: An unspaced slash with a letter either side: "Sepsis/AKI/deterioration".
 _LETTER_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
@@ -309,6 +318,7 @@ def split_areas(text: str) -> Areas:
                      for w in _word_slashes(p)):
             item = item.strip(" .-*\u2013\u2014")
             item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
+            item = _SAYING_SO.sub("", item)
             if not item or _unhide(item).casefold() in _NOTHING:
                 continue
             tag = _language(_unhide(item))

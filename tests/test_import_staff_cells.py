@@ -189,6 +189,8 @@ def test_the_lowest_level_of_an_esr_hierarchy_is_the_department() -> None:
     ("Jane Smith, Advanced Physio", "Jane Smith"),
     ("Dr Raj Patel, Consultant Cardiologist", "Raj Patel"),
     ("Jane Smith, Band 6 Physio", "Jane Smith"),
+    ("Smith, Jane, Staff Nurse", "Jane Smith"),
+    ("Dr Jane Smith MBBS, Consultant", "Jane Smith"),
     ("Smith, Mary Jane", "Mary Jane Smith"),
     ("Ní Bhriain, Áine", "Áine Ní Bhriain"),
     # the surname first, in capitals, as rota and HR systems print it

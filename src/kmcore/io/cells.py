@@ -220,6 +220,10 @@ _ROLE_TAIL = re.compile(r"(?:ologist|iatrist|ician|apist|etist|grapher|ntist|edi
                         r"sister)s?\b|\bband\s*\d", re.I)
 
 
+def _a_job(text: str) -> bool:
+    return bool(_ROLE_WORDS.search(text) or _ROLE_TAIL.search(text)) or names_a_job(text)
+
+
 def names_a_job(text: str) -> bool:
     """Whether *text*, written after a name ("Jane Smith, Advanced Physio", "..., RGN"),
     is the person's job or letters rather than another person."""
@@ -304,9 +308,14 @@ def person_name(text: str) -> str:
     # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist": a job after
     # the comma, not a given name after a surname.
     before, comma, after = name.partition(",")
-    if comma and (_ROLE_WORDS.search(after) or _ROLE_TAIL.search(after)
-                  ) and len(_TITLES.sub("", before).split()) >= 2:
-        name = before.strip()
+    if comma and _a_job(after) and len(_TITLES.sub("", before).split()) >= 2:
+        name = _no_post_nominals(before.strip())
+    else:
+        # "Smith, Jane, Staff Nurse": the job after the given name
+        parts = name.split(",")
+        while len(parts) > 2 and _a_job(parts[-1]):
+            parts.pop()
+        name = ",".join(parts)
     dashed = _ROLE_DASH.match(name)
     if dashed:
         left, right = dashed[1].strip(), dashed[2].strip()

@@ -397,3 +397,13 @@ def test_name_columns_also_fill_the_given_and_family_name(
 ])
 def test_a_sentence_saying_it_is_an_area_gives_the_area(cell: str, areas: list[str]) -> None:
     assert split_areas(cell).areas == areas
+
+
+def test_the_name_a_person_goes_by_is_their_name(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Surname,Forename,Known as,Job title\n"
+                    "Smith,Elizabeth,Liz,Matron\nJones,Robert,,Porter\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    names = {(p.display_name, p.given_name) for p in kb.records("person")}
+    assert names == {("Liz Smith", "Elizabeth"), ("Robert Jones", "Robert")}

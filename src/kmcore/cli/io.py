@@ -65,13 +65,14 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "told": "given with --map", "saved mapping": "from the mapping file"}
 
 
-#: Why a column the guess looked at is left out, by how it was decided.
+#: What becomes of a column the guess fills no field with, by how that was decided.
 _WHY_NOT = {
-    "part of the name": "the title (Dr, Mrs), left out of the joined name",
+    "part of the name": "not imported: the title (Dr, Mrs), left out of the joined name",
+    "name they go by": "in the joined name: the name they go by (else the forename)",
     # a directorate beside a team column, a higher level of an ESR extract
-    "broader than the department": "broader than the department",
-    "honorific": "the honorific (Dr, Mrs), not the job",
-    "when it was logged": "when it was logged, not when it started"}
+    "broader than the department": "not imported: broader than the department",
+    "honorific": "not imported: the honorific (Dr, Mrs), not the job",
+    "when it was logged": "not imported: when it was logged, not when it started"}
 
 
 def _show_mapping(mapping: Any) -> None:
@@ -80,8 +81,7 @@ def _show_mapping(mapping: Any) -> None:
         if not cm.field:
             how = ("not imported (field taken by --map)" if cm.method == "replaced"
                    else "not imported" if cm.method in ("told", "saved mapping")
-                   else f"not imported: {_WHY_NOT[cm.method]}" if cm.method in _WHY_NOT
-                   else "not imported: no field matches")
+                   else _WHY_NOT.get(cm.method, "not imported: no field matches"))
             rows.append([cm.header, "-", how])
             continue
         how = _HOW.get(cm.method, cm.method)

@@ -25,9 +25,11 @@ __all__ = ["NAME_PARTS", "as_a_name", "join_name_columns"]
 NAME_PARTS: dict[str, tuple[str, ...]] = {
     "honorific": ("title", "honorific", "salutation", "prefix", "courtesy title", "mr mrs"),
     "forename": ("forename", "forenames", "first name", "first names", "firstname",
-                 "given name", "given names", "christian name", "preferred name",
-                 "known as", "preferred first name", "initials", "initial", "first initial",
-                 "forename initial", "forename initials"),
+                 "given name", "given names", "christian name", "initials", "initial",
+                 "first initial", "forename initial", "forename initials"),
+    # the name a person goes by, which is how colleagues look for them
+    "preferred": ("preferred name", "known as", "preferred first name", "preferred forename",
+                  "prefers to be known as", "goes by"),
     "surname": ("surname", "last name", "lastname", "family name", "second name"),
 }
 
@@ -65,16 +67,22 @@ def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
         part = _part_of(header)
         if part and part not in parts:
             parts[part] = header
+    if "forename" not in parts and "preferred" in parts:
+        parts["forename"] = parts.pop("preferred")  # "Known as | Surname": the forename
     if "forename" not in parts or "surname" not in parts:
         return mapping
-    joined = f"{parts['forename']} + {parts['surname']}"
-    order = (parts["forename"], parts["surname"])
+    preferred = parts.get("preferred")
+    joined = f"{preferred or parts['forename']} + {parts['surname']}"
     rows = table.rows
+
+    def cell(row: Row, header: str) -> str:
+        return as_a_name(" ".join(str(row.cells.get(header, "")).split()))
 
     def with_name() -> Iterator[Row]:
         for row in rows:
-            name = " ".join(as_a_name(" ".join(str(row.cells[h]).split())) for h in order
-                            if h in row.cells and str(row.cells[h]).strip())
+            # The name they go by ("Liz"), else the forename ("Elizabeth"), and the surname.
+            given = (cell(row, preferred) if preferred else "") or cell(row, parts["forename"])
+            name = " ".join(p for p in (given, cell(row, parts["surname"])) if p)
             yield Row(row.number, {**row.cells, joined: name}) if name else row
 
     table.rows = with_name()
@@ -82,7 +90,8 @@ def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
     used = set(parts.values())
     again = {cm.header: cm for cm in guess([h for h in table.headers if h not in used]).columns}
     field_of = {header: (part_fields or {}).get(part, "") for part, header in parts.items()}
-    columns = [ColumnMapping(cm.header, field_of[cm.header], "part of the name")
+    columns = [ColumnMapping(cm.header, field_of[cm.header],
+                             "name they go by" if cm.header == preferred else "part of the name")
                if cm.header in used else again.get(cm.header, cm) for cm in mapping.columns]
     columns.append(ColumnMapping(joined, name_field, "joined name parts"))
     return ImportMapping(mapping.record_type, columns, mapping.values, mapping.defaults)

@@ -13,11 +13,12 @@ dropped without a reason, never a percentage tuned to it.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from import_corpus import score_corpus
+from import_corpus import load_confirmed, score_corpus
 
 CORPUS = Path(__file__).parent / "data" / "import-corpus"
 
@@ -101,3 +102,42 @@ def test_third_held_out_corpus_keeps_its_figure_and_names_what_it_leaves_out() -
     assert right >= 77, [f"{s.name} {m}" for s in scores for m in s.misses]
     unnamed = [f"{s.name} {m}" for s in scores for m in s.misses if "no reason given" in m]
     assert unnamed == []
+
+
+def _tiny_corpus(folder: Path) -> Path:
+    """One second-format innovations log: a stage word no table holds, and a lead whose
+    e-mail only one of their two rows gives."""
+    folder.mkdir()
+    (folder / "log.csv").write_text(
+        "Ref,Title,Lead,Lead email,Status\n"
+        "A1,Ward clocks,Ann Bell,ann.bell@t.nhs.uk,Zorblified\n"
+        "A2,Night lights,Ann Bell,,Zorblified\n", encoding="utf-8")
+    rows = {
+        "2": {"good": True, "expected": {"ref": "A1", "title": "Ward clocks", "stage":
+              "embedded", "lead": {"name": "Ann Bell", "email": "ann.bell@t.nhs.uk"}}},
+        "3": {"good": True, "expected": {"ref": "A2", "title": "Night lights", "stage":
+              "embedded", "lead": {"name": "Ann Bell", "email": None}}},
+    }
+    (folder / "log.csv.expected.json").write_text(
+        json.dumps({"kind": "innovations", "rows": rows}), encoding="utf-8")
+    return folder
+
+
+def test_confirmed_values_and_defaults_reach_the_import(tmp_path: Path) -> None:
+    """A librarian's value mappings and defaults (a --confirmed file) are used; a null lead
+    e-mail accepts the e-mail another row gave the same person."""
+    folder = _tiny_corpus(tmp_path / "corpus")
+    [alone] = score_corpus(folder, {})
+    assert alone.good_right == 0  # the stage word is nobody's
+    confirmed = tmp_path / "confirmed.json"
+    confirmed.write_text(json.dumps({"log.csv": {
+        "values": {"stage": {"Zorblified": "embedded"}},
+        "defaults": {"department": "Estates"}}}), encoding="utf-8")
+    [told] = score_corpus(folder, load_confirmed(confirmed))
+    # The stage is right now; the default department shows on both rows (the key has none).
+    assert len(told.misses) == 2, told.misses
+    assert all("department 'Estates'" in m and "stage" not in m for m in told.misses)
+    confirmed.write_text(json.dumps({"log.csv": {
+        "values": {"stage": {"Zorblified": "embedded"}}}}), encoding="utf-8")
+    [right] = score_corpus(folder, load_confirmed(confirmed))
+    assert (right.good, right.good_right) == (2, 2), right.misses

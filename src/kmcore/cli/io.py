@@ -87,7 +87,8 @@ def _show_mapping(mapping: Any) -> None:
 
 _VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians' word",
               "contains": "contains", "similar spelling": "similar spelling: check it",
-              "told": "given", "unknown": "UNKNOWN: rows left out",
+              "told": "given", "unknown": "UNKNOWN: map it with --map-value",
+              "read": "read from the sentence: check it",
               "kept in the overview": "kept in their words (overview)"}
 
 
@@ -102,6 +103,8 @@ def _show_values(result: Any) -> None:
             how = _VALUE_HOW.get(vc.choice.method, vc.choice.method)
             if vc.choice.method == "contains":
                 how += f" {vc.choice.detail!r}"
+            elif vc.choice.method == "read":
+                how = f"read: {vc.choice.detail}"
             elif vc.choice.method == "similar spelling":
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
             rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])

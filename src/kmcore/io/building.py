@@ -78,7 +78,11 @@ class RecordBuilder(ImportState):
             head = path.split(".")[0].split("[")[0]
             column = self.by_name.get(head)
             blank = merged.get(head) in (None, "", [], ())
-            if blank and column is not None and column.kind in ("text", "ref") and (
+            if blank and head in self._unknown_words and path == head:
+                filled[head] = ""
+                missing.append(f"{head}: {self._unknown_words[head]!r} in the file is not a "
+                               "word kmcore knows: choose one")
+            elif blank and column is not None and column.kind in ("text", "ref") and (
                     head not in ("title", "display_name")) and path == head:
                 filled[head] = ""
                 used = self.result.mapping.used if self.result else []

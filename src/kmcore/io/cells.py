@@ -234,7 +234,17 @@ def person_name(text: str) -> str:
     return name
 
 
-_TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal)\b", re.I)
+_TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal|"
+                     r"head\s*count|staff count|wte total|total wte|total staff)\b", re.I)
+#: a cell telling people how to fill in its column: "dd/mm/yyyy", "see drop-down"
+_GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|drop\s*-?\s*down|"
+                       r"guidance|notes|key|tab)\b|drop\s*-?\s*down|\b(?:select|choose|pick) "
+                       r"from\b|\bplease\b|^e\.?g\.?\b|free text|^(?:yes\s*/\s*no|y\s*/\s*n|"
+                       r"r\s*/\s*a\s*/\s*g|rag)$|^£\s*per\b|\bper (?:year|annum)$|\(optional\)|"
+                       r"^optional$|\bif known\b|\bmax(?:imum)? \d+ (?:words|characters)", re.I)
+#: a name cell holding a post nobody fills: a staff list's vacancy
+_VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
+                     r"out to advert|being recruited|recruiting)\b", re.I)
 _TEST_WORDS = re.compile(r"\b(test response|test entry|please ignore|ignore this|dummy|"
                          r"testing the form)\b", re.I)
 
@@ -242,11 +252,18 @@ _TEST_WORDS = re.compile(r"\b(test response|test entry|please ignore|ignore this
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
     row, a test entry), or None. *title* is the text of the row's title or name cell."""
-    texts = [t for t in (str(v).strip() for v in cells.values()) if t]
+    # A name joined from two columns repeats their cells: each text counts once.
+    texts = list(dict.fromkeys(t for t in (str(v).strip() for v in cells.values()) if t))
     if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
         return "the header row again (a block pasted in below the first): not a record"
     if title and _TOTALS.match(title):
         return "a totals row: not a record"
+    guidance = [t for t in texts if _GUIDANCE.search(t)]
+    if len(guidance) >= 2:
+        shown = ", ".join(repr(t[:20]) for t in guidance[:2])
+        return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
+    if title and _VACANT.match(title):
+        return f"a vacant post ({title[:40]!r}), not a person: not a record"
     if len(texts) == 1:
         return (f"only one cell is filled ({texts[0][:40]!r}): a heading, note or total, "
                 "not a record")
@@ -280,31 +297,56 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on|resigned|"
-                          r"terminated|no longer in post)\b"
-                          r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
+_LEAVER_CELL = re.compile(r"^\s*(?:has\s+)?(?:left|leaver|retired|resigned|moved on|terminated|"
+                          r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"
+                          r"(?=$|[\s:.,;()\[\]\u2013\u2014-])", re.I)
+#: what a leaver's cell may name after the word: where they left (the trust, their post)
+_LEFT_WHAT = re.compile(r"^\s*(?:the\s+|this\s+)?(?:trust|organisation|organization|org|nhs|"
+                        r"service|team|department|dept|post|employment|hospital)\b", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: a date inside a leaver's note: "Aug 2023", "31/01/2024", "03/24", "2023"
+_DATE_IN = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+\d{2,4}|"
+                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}/\d{2,4}|"
+                      + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|(?:19|20)\d{2})\b", re.I)
+#: words a leaver's note may hold besides a date: none of them makes it something else
+_LEAVER_FILLER = re.compile(r"\b(?:in|on|wef|w\.e\.f|date|dated|from|tbc|n/?k|unknown|"
+                            r"not known)\b|[^a-z]+", re.I)
+#: what may follow the word when no dash or bracket does: where they went, or why
+_LEAVER_ONWARD = re.compile(r"^\s*(?:moved|gone|went|now|joined|to|transferred|relocated|"
+                            r"retired|retiring|resigned|for|due|because|as|emigrated|"
+                            r"promoted)\b", re.I)
 
 
 def leaver_cell(text: str) -> tuple[dt.date | None] | None:
-    """``"LEFT 03/24"``, ``"Leaver - 31/08/2024"``, ``"Leaver"``: a status or notes cell that
-    says the person has left, as ``(when,)`` (None when it gives no date it can read); None
-    when the cell does not begin by saying so ("left-handed suturing" is not a leaver: the
-    word must stand alone and little may follow it)."""
+    """``"LEFT 03/24"``, ``"Leaver - 31/08/2024"``, ``"Left Trust Aug 2023"``, ``"left -
+    moved to Sirona"``, ``"Retired 31/01/2024"``: a status or notes cell that says the
+    person has left, as ``(when,)`` (None when it gives no date it can read); None when the
+    cell does not begin by saying so ("left-handed suturing", "Left knee clinic" are not
+    leavers: the word must stand alone, and what follows it must be a date, where they left
+    or went, or a note set off by a dash or bracket)."""
     found = _LEAVER_CELL.match(text)
     if not found:
         return None
-    # "Leaver (date tbc)", "Left [31/03/2024]": what is in brackets is the date, or none.
-    rest = " ".join(re.sub(r"[()\[\]]", " ", found[1]).split()).strip(" .")
-    rest = re.sub(r"^(?:date|on|wef|w\.e\.f\.?)\s*[:\-]?\s*", "", rest, flags=re.I)
-    if not rest or _empty(rest):
+    rest = text[found.end():]
+    if re.match(r"-[^\W\d_]", rest):
+        return None  # "left-handed"
+    rest = _LEFT_WHAT.sub("", rest, count=1)
+    date = _DATE_IN.search(rest)
+    leftover = (rest[:date.start()] + " " + rest[date.end():]) if date else rest
+    if re.sub(r"\s+", "", _LEAVER_FILLER.sub(" ", leftover)) and not (
+            re.match(r"\s*[-:;,.()\[\]\u2013\u2014]", rest)
+            or _LEAVER_ONWARD.match(leftover.lstrip(" ([-"))):
+        return None  # "Left side", "Left knee clinic"
+    if date is None:
         return (None,)
-    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", rest)  # "03/24": March 2024
+    when = date[1]
+    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", when)  # "03/24": March 2024
     if month_year and 1 <= int(month_year[1]) <= 12:
         return (dt.date(2000 + int(month_year[2]), int(month_year[1]), 1),)
     try:
-        return (loose_date(rest),)
+        return (loose_date(when),)
     except ConversionError:
-        return (None,) if not any(c.isalpha() for c in rest) else None
+        return (None,)
 
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:

@@ -53,6 +53,7 @@ class RowReader(CellReader, RecordBuilder):
              seen: dict[str, int]) -> RowOutcome:
         assert self.result is not None
         problems: list[RowProblem] = []
+        self._unknown_words = {}
         if self._not_ours(row, problems):
             return problems, None, None
         cells = self._read_cells(row, people, titles, problems)
@@ -151,6 +152,8 @@ class RowReader(CellReader, RecordBuilder):
         try:
             return self._convert(cm.field, value, row, people, titles)
         except UnknownWord as exc:
+            if self._flag_unknown(cm, exc, row, problems):
+                return None
             problems.append(RowProblem(row, cm.header, cm.field, str(exc), exc.word))
         except Warning_ as exc:
             problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)",
@@ -158,6 +161,21 @@ class RowReader(CellReader, RecordBuilder):
         except ConversionError as exc:
             problems.append(RowProblem(row, cm.header, cm.field, str(exc)))
         return None
+
+    def _flag_unknown(self, cm: ColumnMapping, exc: UnknownWord, row: int,
+                      problems: list[RowProblem]) -> bool:
+        """A required choice (a stage) whose word no value was found for: the row comes in
+        flagged for a librarian to choose it (``to_complete``), unless ``strict``. True when
+        flagged (noted as a warning); False when the row is to be refused."""
+        column = self.by_name.get(cm.field)
+        if (self.strict or column is None or column.kind != "enum" or not column.required
+                or "to_complete" not in self.by_name):
+            return False
+        self._unknown_words[cm.field] = exc.word
+        problems.append(RowProblem(row, cm.header, cm.field,
+                                   f"{exc}; imported flagged incomplete until one is chosen",
+                                   exc.word, severity="warning"))
+        return True
 
     def _fill_people(self, row: Row, people_cells: dict[str, list[tuple[str, str]]],
                      data: dict[str, Any], people: People, problems: list[RowProblem]) -> None:

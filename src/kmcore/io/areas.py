@@ -4,7 +4,10 @@ A staff list's "Areas of expertise" cell reads ``"QI methodology, PDSA cycles an
 charts"``, ``"Anticoagulation/DOACs; medicines safety"`` or ``"Urgent care, minor injuries;
 Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 
-* ``;``, ``,``, line breaks, bullets and a slash with a space either side always separate;
+* ``;``, ``,``, line breaks and bullets always separate;
+* a slash with a space either side joins two names for one area (``Stammering / fluency``,
+  ``Skin cancer / dermoscopy``): people write it for "or"; three or more parts so joined
+  are a list (``Clinical audit / research governance / GCP``);
 * a slash between two words (``Anticoagulation/DOACs``) separates, but not one beside a
   number or a short abbreviation (``Cat 3/4 calls``, ``A&E/ED``, ``HIV/AIDS``);
 * "and" or "&" separate two areas (``tinnitus and balance``), except in a fixed phrase
@@ -13,11 +16,15 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
   ``demand & capacity``, ``Diabetes & Endocrinology``), or one describing word before it
   shares the head noun of several after it (``mental and physical health``; but
   ``frailty and comprehensive geriatric assessment`` is two) -- kept whole, because
-  splitting them would make areas nobody has;
+  splitting them would make areas nobody has; "&" binds more closely than "and": it also
+  keeps an area whole when what follows completes what comes before (``medication in
+  pregnancy & breastfeeding``, ``type 1 & type 2 diabetes``, and, unless it ends a list
+  after a comma, ``autism assessment & diagnosis``);
 * separators inside brackets do not separate (``Diabetes (type 1 & 2)``), and ``n/a``,
   ``none`` or a closing ``etc.`` is no area;
 * a line that names a language the person speaks (``Welsh speaker``, ``fluent in Urdu``) is
-  not an area: it is returned apart as a language tag for the profile's ``languages``.
+  not an area: it is returned apart as a language tag for the profile's ``languages``
+  (``Speaks Cantonese & Mandarin`` names two).
 """
 
 from __future__ import annotations
@@ -28,8 +35,8 @@ import attrs
 
 __all__ = ["LANGUAGES", "PAIRED_WORDS", "Areas", "language_tags", "split_areas"]
 
-# A slash with a space either side separates areas ("Clinical audit / research governance").
-_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|\s/\s|^\s*[-*]\s+)\s*", re.M)
+_ITEMS = re.compile(r"(\s*(?:;|\||\n|\r|,|•|·|\u2022|^\s*[-*]\s+)\s*)", re.M)
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 #: A slash between two words of four letters or more ("Anticoagulation/DOACs").
 _WORD_SLASH = re.compile(r"(?<=[^\W\d_]{4})/(?=[^\W\d_]{4})")
 _AND = re.compile(r"(\s+(?:and|&|\+)\s+)", re.I)
@@ -109,6 +116,22 @@ def _language(item: str) -> str | None:
     return LANGUAGES[found.group(1).casefold()]
 
 
+def _languages_line(item: str) -> list[str]:
+    """The tags of a line naming the languages a person speaks (``Speaks Cantonese &
+    Mandarin``, ``Welsh speaker``); [] when the line is not one."""
+    one = _language(item)
+    if one is not None:
+        return [one]
+    parts = [p.strip() for p in _AND.split(item)[::2]]
+    if len(parts) < 2:
+        return []
+    first = _language(parts[0])
+    rest = [LANGUAGES.get(p.casefold()) for p in parts[1:]]
+    if first is None or not all(rest):
+        return []
+    return [first, *(t for t in rest if t)]
+
+
 #: Words that describe a noun rather than name an area: "adult", "acute", "inpatient".
 _DESCRIBING_WORDS = frozenset({
     "acute", "chronic", "adult", "adults", "child", "children's", "older", "young", "junior",
@@ -130,7 +153,7 @@ def _describing(word: str) -> bool:
                                          and not word.endswith("ment"))
 
 
-def _split_and(item: str) -> list[str]:
+def _split_and(item: str, *, listed: bool = False) -> list[str]:
     """``"PDSA cycles and run charts"`` -> two areas; ``"infection prevention and
     control"`` stays one (see :data:`PAIRED_WORDS`)."""
     # Odd positions hold the joiners as written, so a phrase kept whole keeps its "&".
@@ -145,11 +168,39 @@ def _split_and(item: str) -> list[str]:
         # an area of its own.
         shared_head = (len(out[-1].split()) == 1 and len(piece.split()) > 1
                        and _describing(before))
-        if not before or not after or shared_head or (before, after) in PAIRED_WORDS:
+        last = piece is pieces[-1]
+        if (not before or not after or shared_head or (before, after) in PAIRED_WORDS
+                or (joiner.strip() == "&" and _completes(out[-1], piece,
+                                                         last=last and not listed))):
             out[-1] = f"{out[-1]}{joiner}{piece}"
         else:
             out.append(piece)
     return out
+
+
+#: Words after which an area goes on to say what it is about: "medication in pregnancy".
+_LINKING = frozenset({"in", "of", "for", "with", "on", "to", "during", "after", "before",
+                      "across", "within", "from", "at", "by"})
+#: Endings of words naming something done: assessment, diagnosis, prescribing, management.
+_DOING = re.compile(r"(?:ment|sis|tion|sion|ing|ance|ence|ery|ure|ise|ize|age)$")
+
+
+def _completes(before: str, after: str, *, last: bool) -> bool:
+    """Whether "&" between *before* and *after* joins two parts of one area: the words after
+    it finish a phrase begun before it (``in pregnancy & breastfeeding``), repeat its first
+    word with another number (``type 1 & type 2 diabetes``), or name a second thing done to
+    the same subject (``autism assessment & diagnosis``)."""
+    left = before.casefold().split()
+    right = after.casefold().split()
+    if not left or not right:
+        return False
+    if len(right) <= 2 and any(w in _LINKING for w in left[1:-1]) and not any(
+            w in _LINKING for w in right):
+        return True
+    if left[-1].isdigit() and (right[0] == left[0] or right[0].isdigit()):
+        return True
+    return (last and len(left) == 2 and len(right) == 1 and bool(_DOING.search(left[1]))
+            and bool(_DOING.search(right[0])))
 
 
 #: What separates areas, hidden inside brackets while a cell is split: "Diabetes (type 1 &
@@ -183,18 +234,21 @@ def split_areas(text: str) -> Areas:
     brackets do not separate, and "n/a", "none" or a closing "etc." are no area."""
     seen: dict[str, str] = {}
     languages: list[str] = []
-    for chunk in _ITEMS.split(_hide(text)):
-        for item in _WORD_SLASH.split(chunk):
+    pieces = _ITEMS.split(_hide(text))  # items at even places, what separated them between
+    for chunk, separator in zip(pieces[::2], ["", *pieces[1::2]], strict=True):
+        listed = "," in separator  # an item after a comma: "a, b & c" is a list of three
+        slashed = _SPACED_SLASH.split(chunk)
+        for item in (piece for part in (slashed if len(slashed) > 2 else [chunk])
+                     for piece in _WORD_SLASH.split(part)):
             item = item.strip(" .-*")
             item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
             if not item or _unhide(item).casefold() in _NOTHING:
                 continue
-            tag = _language(_unhide(item))
-            if tag is not None:
-                if tag not in languages:
-                    languages.append(tag)
+            tags = _languages_line(_unhide(item))
+            if tags:
+                languages.extend(t for t in tags if t not in languages)
                 continue
-            for area in _split_and(item):
+            for area in _split_and(item, listed=listed):
                 area = _unhide(area).strip(" .-*")
                 if area and area.casefold() not in seen:
                     seen[area.casefold()] = area
@@ -205,7 +259,7 @@ def language_tags(text: str) -> list[str]:
     """A languages cell (``"Welsh, Polish"``, ``"BSL; cy"``) as the tags the profile keeps:
     a language kmcore knows by name becomes its tag, anything else is kept as written."""
     tags: list[str] = []
-    items = [piece for chunk in _ITEMS.split(text) for piece in _AND.split(chunk)[::2]]
+    items = [piece for chunk in _ITEMS.split(text)[::2] for piece in _AND.split(chunk)[::2]]
     for item in items:
         item = item.strip(" .-*")
         if not item:

@@ -136,15 +136,23 @@ _NOT_POUNDS = re.compile(r"\b(bed ?days?|hours?|hrs|days|slots?|appointments|vis
                          r"patients|beds|wte|fte|sessions)\b", re.I)
 _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|around|about|"
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
-                     r"pa|p\.a\.|per (annum|year|yr|month)|a year|annual(ly)?|recurrent|"
+                     r"pa|p\.a\.|per (annum|year|yr)|a year|annual(ly)?|recurrent|"
                      r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|"
                      r"\(.*?\)|£", re.I)
+
+
+#: a figure given for a shorter period than a year, and how many of them make the year
+_PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|\s*/\s*|\bp/?)(month|mth|mnth|week|wk|"
+                     r"quarter|qtr)\b|\b(monthly|weekly|quarterly|pcm|pw)\b", re.I)
+_PER_YEAR = {"month": 12, "mth": 12, "mnth": 12, "monthly": 12, "pcm": 12, "week": 52,
+             "wk": 52, "weekly": 52, "pw": 52, "quarter": 4, "qtr": 4, "quarterly": 4}
 
 
 def parse_money(value: Any) -> Money | None:
     """Pounds from a cell as people type them: ``£38,000``, ``approx £120k``, ``12.5k``,
     ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. ``£0``, ``0``, ``nil`` and
-    ``none`` are a sum of nothing (a saving of zero is an answer); None for ``n/a``, ``tbc``
+    ``none`` are a sum of nothing (a saving of zero is an answer); a figure for a month, a
+    week or a quarter (``£500 a month``, ``£250/wk``) is made a year's; None for ``n/a``, ``tbc``
     and the like (not known). A range (``£5k-£10k``) or a figure in other units (``2.1k bed
     days``) raises :class:`ConversionError`: there is no one sum of money to keep."""
     if isinstance(value, bool):
@@ -160,6 +168,11 @@ def parse_money(value: Any) -> Money | None:
     if "£" not in text and _NOT_POUNDS.search(text):
         raise ConversionError(f"{text!r} is not in pounds: put the figure in the notes, or "
                               "work it out in pounds")
+    times = 1
+    period = _PERIOD.search(text)
+    if period:
+        times = _PER_YEAR[(period[1] or period[2]).lower()]
+        text = (text[:period.start()] + " " + text[period.end():]).strip()
     plain = _HEDGES.sub(" ", text).replace(",", "").strip()
     if re.search(r"\d\s*[kKmM]?\s*(?:-|\u2013|to)\s*£?\s*\d", plain):
         raise ConversionError(f"{text!r} is a range, not one figure: write the figure the "
@@ -176,7 +189,7 @@ def parse_money(value: Any) -> Money | None:
         amount *= 1000
     elif scale in ("m", "million"):
         amount *= 1_000_000
-    return Money(amount.quantize(Decimal("0.01")), cash)
+    return Money((amount * times).quantize(Decimal("0.01")), cash)
 
 
 _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|revd|"
@@ -245,8 +258,9 @@ _GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|dro
 #: a name cell holding a post nobody fills: a staff list's vacancy
 _VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
                      r"out to advert|being recruited|recruiting)\b", re.I)
-_TEST_WORDS = re.compile(r"\b(test response|test entry|please ignore|ignore this|dummy|"
-                         r"testing the form)\b", re.I)
+_TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|only)|"
+                         r"please ignore|ignore this|ignore me|delete me|please delete|"
+                         r"do not use|dummy|testing the form)\b", re.I)
 
 
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str | None:
@@ -298,6 +312,7 @@ def status_in_title(title: str) -> tuple[str, str] | None:
 
 
 _LEAVER_CELL = re.compile(r"^\s*(?:has\s+)?(?:left|leaver|retired|resigned|moved on|terminated|"
+                          r"last (?:day|working day)(?: in post| at work| here)?|"
                           r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"
                           r"(?=$|[\s:.,;()\[\]\u2013\u2014-])", re.I)
 #: what a leaver's cell may name after the word: where they left (the trust, their post)
@@ -347,6 +362,19 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
         return (loose_date(when),)
     except ConversionError:
         return (None,)
+
+
+_NAME_LEFT = re.compile(r"\s*(?:[*(\[]+\s*(?:left|leaver|retired|left trust)\s*[*)\]]+|"
+                        r"\s[-\u2013\u2014]\s*(?:left|leaver|retired))\s*$", re.I)
+
+
+def name_left(name: str) -> str | None:
+    """``"Whitfield *LEFT*"``, ``"Ann Lee (leaver)"``: a name marked as a leaver's, as the
+    name alone; None when the name carries no such mark."""
+    found = _NAME_LEFT.search(name)
+    if not found or not name[:found.start()].strip():
+        return None
+    return name[:found.start()].strip()
 
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:

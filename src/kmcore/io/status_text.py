@@ -25,6 +25,9 @@ from collections.abc import Callable, Mapping
 
 __all__ = ["OPENING_WINS", "PLANS", "WEAK", "StatusReading", "read_status"]
 
+#: Stages that mean the work has begun: a status naming one only as a plan is planning.
+BEGUN = frozenset({"testing", "implemented"})
+
 #: Stages that, opening a cell, decide it: what follows them gives the reason.
 OPENING_WINS = frozenset({"paused", "stopped"})
 
@@ -44,7 +47,8 @@ PLANS = ("hoping to", "hope to", "hopes to", "hoped to", "aim to", "aiming to", 
          "intending to", "want to", "wants to", "wanting to", "next step", "next steps",
          "in future", "in the future", "eventually", "will", "would",
          "going to", "looking to", "looking at", "considering", "potentially", "possibly",
-         "might", "could", "if", "once", "awaiting decision on")
+         "might", "could", "if", "once", "awaiting decision on", "needs", "need", "requires",
+         "require")
 
 #: Words that, ending a clause, make all of it a plan: "rolling out to St Breock next".
 PLANS_AFTER = ("next", "to follow", "soon", "in future", "eventually", "later", "hopefully",
@@ -101,7 +105,7 @@ def read_status(text: str, phrases: Mapping[str, str],
         return None
     opening = _latest(parts[0], phrases)
     if opening is not None and opening[0] in OPENING_WINS and opening[1] == _first_phrase(
-            parts[0], phrases):
+            parts[0], phrases) and opening[1] not in WEAK:
         return StatusReading((opening[0], opening[1], "opens the cell"))
     now = [c for c in (without_plans(c) for c in parts) if c]
     found = _latest(" | ".join(now), phrases) if now else None
@@ -111,6 +115,9 @@ def read_status(text: str, phrases: Mapping[str, str],
         return StatusReading((found[0], found[1], why))
     found = _latest(" | ".join(parts), phrases)
     if found is not None:
+        if found[0] in BEGUN:
+            # "PDSA 1 starting next month", "Go live next month": not begun, being set up
+            return StatusReading(("planning", found[1], "only planned, not begun"))
         return StatusReading((found[0], found[1], "only a plan is named"))
     return None
 

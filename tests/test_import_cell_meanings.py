@@ -96,3 +96,30 @@ def test_a_leaver_marked_in_the_name_with_the_date_in_the_comments(tmp_path: Pat
         assert str(people["Ann Bell"].employment_status) != "left"
     finally:
         kb.close()
+
+
+@pytest.mark.parametrize(("record_type", "header", "field"), [
+    ("person", "Organisation", "department"), ("person", "Cost centre", "department"),
+    ("person", "Other interests", "profile.expertise"),
+    ("innovation", "Annual benefit (£)", "savings.cash_releasing_gbp"),
+    ("innovation", "Benefit £ pa", "savings.cash_releasing_gbp"),
+])
+def test_more_headers_librarians_write(record_type: str, header: str, field: str) -> None:
+    from kmcore.io.columns import columns_for
+    from kmcore.io.mapping import guess_mapping
+    from kmcore.records import RECORD_TYPES
+
+    headers = ["Name" if record_type == "person" else "Title", "Areas of expertise", header]
+    mapping = guess_mapping(record_type, headers, columns_for(RECORD_TYPES[record_type]))
+    assert mapping.field_for(header) == field
+
+
+@pytest.mark.parametrize(("email", "name"), [
+    ("d.obrien@trust.nhs.uk", "Dara O\u2019Brien"),
+    ("zoe.muller@trust.nhs.uk", "Zo\u00eb M\u00fcller"),
+])
+def test_an_email_spells_a_name_without_its_apostrophes_and_accents(email: str,
+                                                                     name: str) -> None:
+    from kmcore.io.parts import _spells
+
+    assert _spells(email, name)

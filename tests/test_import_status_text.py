@@ -33,6 +33,11 @@ READINGS = [
     ("Trial complete, outcomes reported to board", "evaluated"),
     ("Done - now standard care on the unit", "embedded"),
     ("Pilot still running", "testing"),
+    ("Evaluated - positive results, seeking funding to continue", "evaluated"),
+    # more places only when a place follows: "now in induction" is not spread
+    ("Fully embedded - now in induction", "embedded"),
+    ("Implemented on ward 3, now rolling out across division", "spreading"),
+    ("Merged with another project", "stopped"),
 ]
 
 

@@ -38,8 +38,17 @@ WEAK = frozenset({
     "underway", "under way", "started", "submitted", "received", "logged", "new", "approved",
     "agreed", "funded", "hold", "waiting", "awaiting", "shared", "regional", "regionally",
     "nationally", "plan", "design", "development", "cycle", "test", "adoption", "closed",
-    "ended", "baseline", "review", "running",
+    "ended", "baseline", "review", "running", "seeking funding", "needs funding",
+    "need funding", "bid", "funding bid", "results",
 })
+
+#: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only
+#: when a place follows, so "now in induction" or "and now live" say nothing of spread.
+PLACED = frozenset({"now on", "now in", "also on", "also in", "+ now", "and now"})
+_PLACE = re.compile(r"\b(?:now|also)\s+(?:on|in|at)?\s*(?:[A-Z0-9]|(?:the|all|both|other|"
+                    r"another|more|several|two|three|four|five|six|wards?|teams?|sites?|"
+                    r"units?|hospitals?|clinics?|practices?|areas?|localit\w+|pcns?|"
+                    r"trusts?|departments?|services?|divisions?)\b)")
 
 #: Words that begin what is hoped for or planned next: the rest of their clause is dropped.
 PLANS = ("hoping to", "hope to", "hopes to", "hoped to", "aim to", "aiming to", "aims to",
@@ -103,9 +112,10 @@ def read_status(text: str, phrases: Mapping[str, str],
     parts = clauses(text, normalise)
     if not parts:
         return None
-    opening = _latest(parts[0], phrases)
-    if opening is not None and opening[0] in OPENING_WINS and opening[1] == _first_phrase(
-            parts[0], phrases) and opening[1] not in WEAK:
+    if not _PLACE.search(text):
+        phrases = {p: v for p, v in phrases.items() if p not in PLACED}
+    opening = _first(parts[0], phrases)
+    if opening is not None and opening[0] in OPENING_WINS and opening[1] not in WEAK:
         return StatusReading((opening[0], opening[1], "opens the cell"))
     now = [c for c in (without_plans(c) for c in parts) if c]
     found = _latest(" | ".join(now), phrases) if now else None
@@ -145,9 +155,13 @@ def _kept(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, st
     return strong or hits
 
 
-def _first_phrase(text: str, phrases: Mapping[str, str]) -> str | None:
+def _first(text: str, phrases: Mapping[str, str]) -> tuple[str, str] | None:
+    """The stage and phrase of the phrase that begins first in *text*."""
     kept = _kept(text, phrases)
-    return min(kept)[2] if kept else None
+    if not kept:
+        return None
+    first = min(kept)
+    return first[3], first[2]
 
 
 def _latest(text: str, phrases: Mapping[str, str]) -> tuple[str, str] | None:

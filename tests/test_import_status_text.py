@@ -38,6 +38,8 @@ READINGS = [
     ("Fully embedded - now in induction", "embedded"),
     ("Implemented on ward 3, now rolling out across division", "spreading"),
     ("Merged with another project", "stopped"),
+    # a part of the work finished: still under way
+    ("Phase 2 complete, phase 3 planned", "testing"), ("4 wards done so far", "testing"),
 ]
 
 

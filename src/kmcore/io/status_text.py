@@ -10,7 +10,9 @@ trustees declined". :func:`read_status` reads such a sentence the way a libraria
    or stopped: what follows is the reason, not a later stage;
 3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to")
    is not where the work is, so it is dropped (unless nothing else is said);
-4. of the phrases left, the longest explains the shorter ones inside it ("not approved" holds
+4. a part of the work finished ("2 cohorts done", "phase 1 complete") says it is still
+   under way: testing;
+5. of the phrases left, the longest explains the shorter ones inside it ("not approved" holds
    "approved"), words that say little on their own (:data:`WEAK`: "done", "running",
    "submitted") count only when no other phrase is there, and the phrase that comes last
    wins: a status updated over time says where it got to last.
@@ -65,6 +67,10 @@ PLANS_AFTER = ("next", "to follow", "soon", "in future", "eventually", "later", 
 _NEXT = re.compile(r"(?:^| )next (?:year|month|week|quarter|phase|spring|summer|autumn|"
                    r"winter|financial year|fy|step|steps)$")
 
+#: A part of the work finished ("2 cohorts done", "phase 1 complete"): still under way.
+_PART_DONE = re.compile(r"\b(?:\d+ [a-z]+|(?:phase|stage|cycle|part|step|wave|cohort|round) "
+                        r"\d+) (?:done|complete|completed|finished)\b")
+
 _CLAUSE = re.compile(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]|[,;:.!?()\[\]\n]|\s-$|^-\s")
 _PLAN = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in sorted(
     PLANS, key=len, reverse=True)) + r")(?: |$)")
@@ -109,9 +115,10 @@ def read_status(text: str, phrases: Mapping[str, str],
     :param phrases: normalised phrase -> stage (kmcore's own words and librarians').
     :param normalise: how cells and phrases are compared (lower case, words only).
     """
-    parts = clauses(text, normalise)
+    parts = [_PART_DONE.sub("part of the work done", c) for c in clauses(text, normalise)]
     if not parts:
         return None
+    phrases = {**phrases, "part of the work done": "testing"}
     if not _PLACE.search(text):
         phrases = {p: v for p, v in phrases.items() if p not in PLACED}
     opening = _first(parts[0], phrases)

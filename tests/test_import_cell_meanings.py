@@ -101,6 +101,8 @@ def test_a_leaver_marked_in_the_name_with_the_date_in_the_comments(tmp_path: Pat
 @pytest.mark.parametrize(("record_type", "header", "field"), [
     ("person", "Organisation", "department"), ("person", "Cost centre", "department"),
     ("person", "Other interests", "profile.expertise"),
+    ("person", "Areas of special interest", "profile.expertise"),
+    ("person", "Mentoring?", "profile.willing_to"),
     ("innovation", "Annual benefit (£)", "savings.cash_releasing_gbp"),
     ("innovation", "Benefit £ pa", "savings.cash_releasing_gbp"),
 ])

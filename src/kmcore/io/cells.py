@@ -255,6 +255,18 @@ _GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|dro
                        r"from\b|\bplease\b|^e\.?g\.?\b|free text|^(?:yes\s*/\s*no|y\s*/\s*n|"
                        r"r\s*/\s*a\s*/\s*g|rag)$|^£\s*per\b|\bper (?:year|annum)$|\(optional\)|"
                        r"^optional$|\bif known\b|\bmax(?:imum)? \d+ (?:words|characters)", re.I)
+#: what every guidance cell holds one of: a cheap test before the pattern (run on every row)
+_GUIDE_HINTS = re.compile(r"dd|mm|yy|see |drop|select|choose|pick|please|e\.?g|free text|/|£|"
+                          r"per |optional|if known|max|rag", re.I)
+
+
+def _guides(text: str) -> bool:
+    """Whether a cell tells people how to fill in its column (short, as such notes are)."""
+    if len(text) > 40:
+        return False
+    return bool(_GUIDE_HINTS.search(text)) and bool(_GUIDANCE.search(text))
+
+
 #: a name cell holding a post nobody fills: a staff list's vacancy
 _VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
                      r"out to advert|being recruited|recruiting)\b", re.I)
@@ -263,16 +275,24 @@ _TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|o
                          r"do not use|dummy|testing the form)\b", re.I)
 
 
-def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str | None:
+#: what every test entry's words hold: a cheap test before the pattern (run on every row)
+_TEST_HINTS = re.compile(r"[Tt][Ee][Ss][Tt]|[Ii][Gg][Nn][Oo][Rr][Ee]|[Dd][Ee][Ll][Ee][Tt][Ee]|"
+                         r"[Nn][Oo][Tt] [Uu][Ss][Ee]|[Dd][Uu][Mm][Mm][Yy]")
+
+
+def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
+                 under_header: bool = True) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
-    row, a test entry), or None. *title* is the text of the row's title or name cell."""
+    row, a test entry), or None. *title* is the text of the row's title or name cell;
+    *under_header*: the row is one of the first under the header, where a row of guidance
+    on filling in the columns goes (only those are looked at for it: it costs time)."""
     # A name joined from two columns repeats their cells: each text counts once.
     texts = list(dict.fromkeys(t for t in (str(v).strip() for v in cells.values()) if t))
     if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
         return "the header row again (a block pasted in below the first): not a record"
     if title and _TOTALS.match(title):
         return "a totals row: not a record"
-    guidance = [t for t in texts if _GUIDANCE.search(t)]
+    guidance = [t for t in texts if _guides(t)] if under_header else []
     if len(guidance) >= 2:
         shown = ", ".join(repr(t[:20]) for t in guidance[:2])
         return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
@@ -283,7 +303,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str |
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
     if title.strip().lower() in ("test", "testing") or any(
-            _TEST_WORDS.search(t) for t in texts if len(t) <= 80):
+            _TEST_WORDS.search(t) for t in texts if len(t) <= 80 and _TEST_HINTS.search(t)):
         return "looks like a test entry (says 'test' or 'please ignore'): not a record"
     return None
 

@@ -97,7 +97,8 @@ class RowReader(CellReader, RecordBuilder):
             title = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
                           if cm.field in ("title", "display_name") and cm.header in row.cells),
                          "")
-            why = not_a_record(row.cells, self._table.headers, title)
+            why = not_a_record(row.cells, self._table.headers, title,
+                               under_header=row.number <= self._table.header_row + 3)
             if why:
                 problems.append(RowProblem(row.number, None, "row", why))
                 return True

@@ -179,6 +179,7 @@ def test_a_status_written_before_the_title(title: str, said: object) -> None:
     ({"Name": "Vacancy - band 5", "Post": "Staff nurse"}, "Vacancy - band 5", "vacant post"),
     ({"Name": "TO BE APPOINTED", "Team": "Pharmacy"}, "TO BE APPOINTED", "vacant post"),
     ({"Name": "Head count", "Team": "12"}, "Head count", "totals row"),
+    ({"Ref": "Grand total", "Savings": "£1.2m"}, "", "totals row"),  # no title: first cell
     ({"Title": "Short name", "Started": "dd/mm/yy", "Status": "choose from the list"},
      "Short name", "guidance row"),
     # a name joined from two columns repeats its cells: still one cell filled

@@ -290,7 +290,8 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     texts = list(dict.fromkeys(t for t in (str(v).strip() for v in cells.values()) if t))
     if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
         return "the header row again (a block pasted in below the first): not a record"
-    if title and _TOTALS.match(title):
+    # The label of a totals row is in its title cell, or (no title) the first cell filled.
+    if (title or (texts[0] if texts else "")) and _TOTALS.match(title or texts[0]):
         return "a totals row: not a record"
     guidance = [t for t in texts if _guides(t)] if under_header else []
     if len(guidance) >= 2:

@@ -125,3 +125,18 @@ def test_an_email_spells_a_name_without_its_apostrophes_and_accents(email: str,
     from kmcore.io.parts import _spells
 
     assert _spells(email, name)
+
+
+def test_a_leaver_in_the_status_column_with_the_date_in_the_notes(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text("Name,Email,Status,Notes\n"
+                     "Ali Hassan,ali.hassan@trust.nhs.uk,Leaver,Left 31/03/2024 - moved to UHB\n",
+                     encoding="utf-8")
+    kb = kmcore.init(tmp_path / "kb", name="KB", organisation="Trust")
+    try:
+        import_file(kb, staff, "person")
+        [person] = kb.records("person")
+        assert str(person.employment_status) == "left"
+        assert person.left_on.isoformat() == "2024-03-31" and not person.to_complete
+    finally:
+        kb.close()

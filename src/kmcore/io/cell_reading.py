@@ -224,7 +224,8 @@ class CellReader(ImportState):
                     data["employment_status"] = "left"
                     if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
-                    break
+                    if "left_on" in data:
+                        break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
             found = left_note(data["job_title"])
             if found is not None:

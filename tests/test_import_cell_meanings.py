@@ -140,3 +140,22 @@ def test_a_leaver_in_the_status_column_with_the_date_in_the_notes(tmp_path: Path
         assert person.left_on.isoformat() == "2024-03-31" and not person.to_complete
     finally:
         kb.close()
+
+
+def test_an_optional_choice_nobody_can_place_is_left_empty_not_refused(tmp_path: Path) -> None:
+    log = tmp_path / "log.csv"
+    log.write_text("Title,Lead,Description,Problem,Status,Category\n"
+                   "Clocks,Sam Idowu,Clocks in bays,Confusion,Live,Patient experience\n",
+                   encoding="utf-8")
+    kb = kmcore.init(tmp_path / "kb", name="KB", organisation="Trust")
+    try:
+        assert import_file(kb, log, "innovation", strict=True).valid == 0
+        result = import_file(kb, log, "innovation")
+        assert (result.valid, result.error_rows) == (1, 0)
+        [record] = kb.records("innovation")
+        assert record.innovation_type is None and not record.to_complete
+        [warning] = [p for p in result.problems if p.field == "innovation_type"]
+        assert warning.severity == "warning" and "(left empty)" in warning.reason
+        assert result.unknown_values()[0][:2] == ("innovation_type", "Patient experience")
+    finally:
+        kb.close()

@@ -12,7 +12,7 @@ from kmcore.errors import KmcoreError
 from kmcore.io.building import RecordBuilder
 from kmcore.io.cell_reading import CellReader
 from kmcore.io.cells import leaver_cell, not_a_record
-from kmcore.io.columns import ConversionError
+from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.mapping import KEY, ColumnMapping
@@ -165,17 +165,29 @@ class RowReader(CellReader, RecordBuilder):
 
     def _flag_unknown(self, cm: ColumnMapping, exc: UnknownWord, row: int,
                       problems: list[RowProblem]) -> bool:
-        """A required choice (a stage) whose word no value was found for: the row comes in
-        flagged for a librarian to choose it (``to_complete``), unless ``strict``. True when
-        flagged (noted as a warning); False when the row is to be refused."""
-        column = self.by_name.get(cm.field)
-        if (self.strict or column is None or column.kind != "enum" or not column.required
-                or "to_complete" not in self.by_name):
+        """A choice word no value was found for, unless ``strict``: a required choice (the
+        stage) is left for a librarian to choose, the row flagged (``to_complete``); an
+        optional one (a type, a setting, a staff group) is left empty. Either way the row
+        comes in and a warning names the word (listed once in the preview). True when so
+        handled; False when the row is to be refused."""
+        head, _, sub = cm.field.partition(".")
+        column = self.by_name.get(head)
+        target = part_column(column, sub) if column is not None and sub else column
+        if self.strict or target is None or target.kind not in ("enum", "enums"):
             return False
-        self._unknown_words[cm.field] = exc.word
-        problems.append(RowProblem(row, cm.header, cm.field,
-                                   f"{exc}; imported flagged incomplete until one is chosen",
-                                   exc.word, severity="warning"))
+        if target.required and not sub:
+            if target.kind != "enum" or "to_complete" not in self.by_name:
+                return False
+            self._unknown_words[cm.field] = exc.word
+            problems.append(RowProblem(
+                row, cm.header, cm.field,
+                f"{exc}; imported flagged incomplete until one is chosen", exc.word,
+                severity="warning"))
+            return True
+        if target.required:
+            return False  # a required part of a part: refused, as before
+        problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)", exc.word,
+                                   severity="warning"))
         return True
 
     def _fill_people(self, row: Row, people_cells: dict[str, list[tuple[str, str]]],

@@ -36,6 +36,7 @@ READINGS = [
     ("Evaluated - positive results, seeking funding to continue", "evaluated"),
     # more places only when a place follows: "now in induction" is not spread
     ("Fully embedded - now in induction", "embedded"),
+    ("Piloted in ED. Now in AMU and SAU", "spreading"),
     ("Implemented on ward 3, now rolling out across division", "spreading"),
     ("Merged with another project", "stopped"),
     # a part of the work finished: still under way

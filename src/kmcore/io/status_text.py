@@ -47,7 +47,7 @@ WEAK = frozenset({
 #: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only
 #: when a place follows, so "now in induction" or "and now live" say nothing of spread.
 PLACED = frozenset({"now on", "now in", "also on", "also in", "+ now", "and now"})
-_PLACE = re.compile(r"\b(?:now|also)\s+(?:on|in|at)?\s*(?:[A-Z0-9]|(?:the|all|both|other|"
+_PLACE = re.compile(r"\b(?i:now|also)\s+(?i:on|in|at)?\s*(?:[A-Z0-9]|(?i:the|all|both|other|"
                     r"another|more|several|two|three|four|five|six|wards?|teams?|sites?|"
                     r"units?|hospitals?|clinics?|practices?|areas?|localit\w+|pcns?|"
                     r"trusts?|departments?|services?|divisions?)\b)")

@@ -399,6 +399,9 @@ def main() -> None:
     args = parser.parse_args()
     confirmed = load_confirmed(args.confirmed) if args.confirmed else None
     scores = score_corpus(args.folder, confirmed)
+    for name in sorted(set(confirmed or {}) - {s.name for s in scores}):
+        print(f"note: {args.confirmed} names {name!r}, which is not a keyed file of "
+              f"{args.folder}: its confirmations were not used")
     good = sum(s.good for s in scores)
     right = sum(s.good_right for s in scores)
     others = sum(s.others for s in scores)

@@ -41,6 +41,9 @@ READINGS = [
     ("Merged with another project", "stopped"),
     # a part of the work finished: still under way
     ("Phase 2 complete, phase 3 planned", "testing"), ("4 wards done so far", "testing"),
+    # done, but not yet measured; measured as it was meant to
+    ("Live - awaiting evaluation", "implemented"), ("Closed - aims achieved", "implemented"),
+    ("Complete, benefits realised", "evaluated"), ("Handed over to ops team", "embedded"),
 ]
 
 

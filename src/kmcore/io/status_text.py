@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-__all__ = ["OPENING_WINS", "PLANS", "WEAK", "StatusReading", "read_status"]
+__all__ = ["BEGUN", "OPENING_WINS", "PLACED", "PLANS", "PLANS_AFTER", "WEAK", "StatusReading",
+           "clauses", "read_status", "without_plans"]
 
 #: Stages that mean the work has begun: a status naming one only as a plan is planning.
 BEGUN = frozenset({"testing", "implemented"})
@@ -177,9 +178,7 @@ def _latest(text: str, phrases: Mapping[str, str]) -> tuple[str, str] | None:
     kept = _kept(text, phrases)
     if not kept:
         return None
-    kept.sort(key=lambda h: (h[1], h[1] - h[0]), reverse=True)
-    end, _, phrase, value = kept[0][1], kept[0][0], kept[0][2], kept[0][3]
-    rivals = {h[3] for h in kept if h[1] == end}
-    if len(rivals) > 1:
-        return None
+    _, end, phrase, value = max(kept, key=lambda h: (h[1], h[1] - h[0]))
+    if len({h[3] for h in kept if h[1] == end}) > 1:
+        return None  # two phrases ending together, meaning different stages: no guess
     return value, phrase

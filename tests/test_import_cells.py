@@ -21,11 +21,11 @@ from kmcore.records.vocab import Stage, WillingTo
     ("Implemented", "implemented", "kmcore's word"),
     ("in planning", "planning", "librarians' word"),
     ("PDSA cycle 3", "testing", "librarians' word"),
-    ("Pilot on ward 7", "testing", "contains"),
-    ("On hold - staffing", "paused", "contains"),
+    ("Pilot on ward 7", "testing", "read"),
+    ("On hold - staffing", "paused", "read"),
     ("Complete & evaluated ", "evaluated", "librarians' word"),
     ("BAU", "embedded", "librarians' word"),
-    ("Implemented - now BAU", "embedded", "contains"),  # the last word on it wins
+    ("Implemented - now BAU", "embedded", "read"),  # the last word on it wins
     ("Not progressed", "stopped", "librarians' word"),
     ("Implemted", "implemented", "similar spelling"),
 ])

@@ -13,11 +13,12 @@ dropped without a reason, never a percentage tuned to it.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from import_corpus import score_corpus
+from import_corpus import load_confirmed, score_corpus
 
 CORPUS = Path(__file__).parent / "data" / "import-corpus"
 
@@ -92,12 +93,73 @@ def test_third_held_out_corpus_keeps_its_figure_and_names_what_it_leaves_out() -
     right with the preview alone, 60 of 98 with the columns a librarian maps in the preview
     (``CONFIRMED``); then one bug it showed was fixed (a column mapped with --map replaced a
     guessed one for the same field, D234), giving 77 of 98. A floor, so the figure cannot
-    slip back unnoticed; the 95% goal is not met on it (docs/benchmarks.md, Import)."""
+    slip back unnoticed. Issue 15's fourth round read its free-text statuses, leaver notes,
+    money per month and note rows in general ways (D300-D306): 98 of 98, and every other row
+    named, so the floor is now the 95% goal."""
     scores = score_corpus(HELDOUT3)
     assert len(scores) == 5
     good = sum(s.good for s in scores)
     right = sum(s.good_right for s in scores)
     assert good == 98
-    assert right >= 77, [f"{s.name} {m}" for s in scores for m in s.misses]
-    unnamed = [f"{s.name} {m}" for s in scores for m in s.misses if "no reason given" in m]
-    assert unnamed == []
+    assert right / good >= 0.95, [f"{s.name} {m}" for s in scores for m in s.misses]
+    assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
+
+
+DEV4 = Path(__file__).parent / "data" / "import-corpus-dev4"
+DEV4_CONFIRMED = Path(__file__).parent / "import-dev4-confirmed.json"
+
+
+def test_fourth_development_corpus_with_what_its_librarian_confirms() -> None:
+    """Three files written blind by someone who had not seen the importer (a two-sheet xlsx
+    log, a cp1252 SharePoint export, Excel's UTF-16 staff extract), scored once before any
+    change for them: 26 of 56 good rows right with the preview alone and 45 of 56 with the
+    mapping its librarian confirms from the preview and librarian-notes.md
+    (tests/import-dev4-confirmed.json: a few columns and stage words). Development data
+    since: at least 95% right either way, and every other row named."""
+    confirmed = score_corpus(DEV4, load_confirmed(DEV4_CONFIRMED))
+    alone = score_corpus(DEV4, {})
+    assert len(confirmed) == 3 and sum(s.good for s in confirmed) == 56
+    for scores in (confirmed, alone):
+        good = sum(s.good for s in scores)
+        right = sum(s.good_right for s in scores)
+        assert right / good >= 0.95, [f"{s.name} {m}" for s in scores for m in s.misses]
+        assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
+
+
+def _tiny_corpus(folder: Path) -> Path:
+    """One second-format innovations log: a stage word no table holds, and a lead whose
+    e-mail only one of their two rows gives."""
+    folder.mkdir()
+    (folder / "log.csv").write_text(
+        "Ref,Title,Lead,Lead email,Status\n"
+        "A1,Ward clocks,Ann Bell,ann.bell@t.nhs.uk,Zorblified\n"
+        "A2,Night lights,Ann Bell,,Zorblified\n", encoding="utf-8")
+    rows = {
+        "2": {"good": True, "expected": {"ref": "A1", "title": "Ward clocks", "stage":
+              "embedded", "lead": {"name": "Ann Bell", "email": "ann.bell@t.nhs.uk"}}},
+        "3": {"good": True, "expected": {"ref": "A2", "title": "Night lights", "stage":
+              "embedded", "lead": {"name": "Ann Bell", "email": None}}},
+    }
+    (folder / "log.csv.expected.json").write_text(
+        json.dumps({"kind": "innovations", "rows": rows}), encoding="utf-8")
+    return folder
+
+
+def test_confirmed_values_and_defaults_reach_the_import(tmp_path: Path) -> None:
+    """A librarian's value mappings and defaults (a --confirmed file) are used; a null lead
+    e-mail accepts the e-mail another row gave the same person."""
+    folder = _tiny_corpus(tmp_path / "corpus")
+    [alone] = score_corpus(folder, {})
+    assert alone.good_right == 0  # the stage word is nobody's
+    confirmed = tmp_path / "confirmed.json"
+    confirmed.write_text(json.dumps({"log.csv": {
+        "values": {"stage": {"Zorblified": "embedded"}},
+        "defaults": {"department": "Estates"}}}), encoding="utf-8")
+    [told] = score_corpus(folder, load_confirmed(confirmed))
+    # The stage is right now; the default department shows on both rows (the key has none).
+    assert len(told.misses) == 2, told.misses
+    assert all("department 'Estates'" in m and "stage" not in m for m in told.misses)
+    confirmed.write_text(json.dumps({"log.csv": {
+        "values": {"stage": {"Zorblified": "embedded"}}}}), encoding="utf-8")
+    [right] = score_corpus(folder, load_confirmed(confirmed))
+    assert (right.good, right.good_right) == (2, 2), right.misses

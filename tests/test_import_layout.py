@@ -173,3 +173,29 @@ def test_more_money_as_people_type_it(cell: str, amount: str, cash: bool) -> Non
 ])
 def test_a_status_written_before_the_title(title: str, said: object) -> None:
     assert status_in_title(title) == said
+
+
+@pytest.mark.parametrize(("cells", "title", "why"), [
+    ({"Name": "Vacancy - band 5", "Post": "Staff nurse"}, "Vacancy - band 5", "vacant post"),
+    ({"Name": "TO BE APPOINTED", "Team": "Pharmacy"}, "TO BE APPOINTED", "vacant post"),
+    ({"Name": "Head count", "Team": "12"}, "Head count", "totals row"),
+    ({"Ref": "Grand total", "Savings": "£1.2m"}, "", "totals row"),  # no title: first cell
+    ({"Title": "Short name", "Started": "dd/mm/yy", "Status": "choose from the list"},
+     "Short name", "guidance row"),
+    # a name joined from two columns repeats its cells: still one cell filled
+    ({"Surname": "Staff below from the March list", "First name + Surname":
+      "Staff below from the March list"}, "Staff below from the March list", "one cell"),
+])
+def test_rows_that_are_not_records_say_why(cells: dict, title: str, why: str) -> None:
+    from kmcore.io.cells import not_a_record
+
+    assert why in (not_a_record(cells, list(cells), title) or "")
+
+
+def test_a_person_or_project_is_not_taken_for_a_note_row() -> None:
+    from kmcore.io.cells import not_a_record
+
+    cells = {"Name": "Vacy Smith", "Post": "Nurse", "Started": "01/02/2020"}
+    assert not_a_record(cells, list(cells), "Vacy Smith") is None
+    cells = {"Title": "Counting falls", "Status": "Live", "Notes": "please see notes"}
+    assert not_a_record(cells, list(cells), "Counting falls") is None

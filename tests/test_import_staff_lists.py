@@ -176,7 +176,9 @@ def test_headers_librarians_write(record_type: str, header: str, field: str) -> 
 
 
 @pytest.mark.parametrize(("word", "stage"), [
-    ("In use across trust", "embedded"), ("Rolled out trust-wide", "embedded"),
+    # In use everywhere in its own trust is how it works now; rolled out across the trust
+    # is taken up beyond where it began (D300).
+    ("In use across trust", "embedded"), ("Rolled out trust-wide", "spreading"),
     ("Being developed", "planning"), ("Approved - awaiting start", "planning"),
     ("Business case submitted", "planning"), ("Pre-pilot", "planning"),
     ("Rolling out", "implemented"), ("Wider rollout", "spreading"),
@@ -335,6 +337,12 @@ def test_yes_under_a_header_that_names_the_offer(kb: kmcore.KnowledgeBase,
     ("Left [31/03/2024]", ("2024-03-31",)), ("Leaver - wef 01/04/2024", ("2024-04-01",)),
     ("Left the trust in March 2024", ("2024-03-01",)),
     ("Left side", None), ("left-handed suturing", None),
+    # what the word is followed by: where they left, a date in words, where they went
+    ("Left organisation Sept 2022", ("2022-09-01",)), ("RETIRED 2021", ("2021-01-01",)),
+    ("left - now at the ambulance trust", (None,)), ("Resigned (joined UHB)", (None,)),
+    ("Left 12/5/23 (retired)", ("2023-05-12",)), ("No longer in post", (None,)),
+    ("Left to work in Australia", (None,)), ("Left knee specialist", None),
+    ("Retired nurse, now bank", None), ("Maternity leave until June 2025", None),
 ])
 def test_leaver_cells(cell: str, left: tuple[str | None] | None) -> None:
     from kmcore.io.cells import leaver_cell

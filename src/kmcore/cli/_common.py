@@ -42,16 +42,18 @@ def plain(value: Any) -> str:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A plain-text table that fits the terminal (the widest column is cut to fit)."""
+    """A plain-text table that fits the terminal (the widest columns are cut to fit, the
+    widest first, so two long columns share the cut)."""
     widths = [len(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], len(cell))
     total = shutil.get_terminal_size((120, 24)).columns
     spare = total - (sum(widths) + 2 * (len(widths) - 1))
-    if spare < 0:
+    while spare < 0 and max(widths) > 10:
         widest = widths.index(max(widths))
-        widths[widest] = max(10, widths[widest] + spare)
+        widths[widest] -= 1
+        spare += 1
 
     def fmt(cells: Sequence[str]) -> str:
         out = []

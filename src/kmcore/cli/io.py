@@ -97,7 +97,8 @@ def _show_mapping(mapping: Any) -> None:
 
 _VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians' word",
               "contains": "contains", "similar spelling": "similar spelling: check it",
-              "told": "given", "unknown": "UNKNOWN: rows left out",
+              "told": "given", "unknown": "UNKNOWN: map it with --map-value",
+              "read": "read from the sentence: check it",
               "kept in the overview": "kept in their words (overview)"}
 
 
@@ -112,6 +113,8 @@ def _show_values(result: Any) -> None:
             how = _VALUE_HOW.get(vc.choice.method, vc.choice.method)
             if vc.choice.method == "contains":
                 how += f" {vc.choice.detail!r}"
+            elif vc.choice.method == "read":
+                how = f"read: {vc.choice.detail}"
             elif vc.choice.method == "similar spelling":
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
             rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])
@@ -240,7 +243,8 @@ def _save_rows(importer: Importer, result: ImportResult, *, ask: bool, strict: b
 @click.option("--dry-run", is_flag=True, help="Check every row and show what would happen; "
               "save nothing.")
 @click.option("--strict", is_flag=True, help="Import nothing if any row has a problem, and "
-              "refuse rows a stage rule finds incomplete instead of importing them flagged.")
+              "refuse rows a stage rule finds incomplete, or whose choice words kmcore cannot "
+              "place, instead of importing them flagged or with the field empty.")
 @click.option("--status", type=click.Choice(["draft", "submitted", "in_review", "published"]),
               help="Editorial status for new records (default: draft).")
 @click.option("--create-people/--no-create-people", default=True, show_default=True,
@@ -264,7 +268,9 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
     their headers (shown first, with how sure each guess is), and the words of choice
     columns ("PDSA cycle 2", "On hold") to kmcore's values (shown with their counts);
     change a guess with --map or --map-value and keep it all with --save-mapping. Rows
-    that a stage rule finds incomplete are imported flagged (`kmcore review incomplete`);
+    that a stage rule finds incomplete, or whose stage word kmcore cannot place, are
+    imported flagged (`kmcore review incomplete`); another choice word it cannot place is
+    left empty, with a warning;
     rows with problems are listed by row and column in a report file and left out (with
     --strict, nothing is imported). Importing the same file again changes nothing; rows
     that changed update their records.

@@ -35,7 +35,11 @@ class RecordBuilder(ImportState):
                 merged[head] = {**base[head], **part}  # other parts keep what was edited
         if isinstance(data.get("profile"), dict) and isinstance(base.get("profile"), dict):
             merged["profile"] = {**base["profile"], **data["profile"]}
-        merged.pop("to_complete", None)  # worked out again below from what the row holds
+        # Worked out again below from what the row holds; a choice it names (an exported
+        # record flagged for its stage) may stay empty, flagged as it was.
+        carried = merged.pop("to_complete", None)
+        self._carried = {str(item).split(":")[0]: str(item) for item in carried or ()
+                         if isinstance(item, str)} if isinstance(carried, list | tuple) else {}
         if existing is None:
             if self.status:
                 merged.setdefault("status", self.status)
@@ -78,7 +82,14 @@ class RecordBuilder(ImportState):
             head = path.split(".")[0].split("[")[0]
             column = self.by_name.get(head)
             blank = merged.get(head) in (None, "", [], ())
-            if blank and column is not None and column.kind in ("text", "ref") and (
+            if blank and head in self._unknown_words and path == head:
+                filled[head] = ""
+                missing.append(f"{head}: {self._unknown_words[head]!r} in the file is not a "
+                               "word kmcore knows: choose one")
+            elif blank and head in self._carried and path == head:
+                filled[head] = ""
+                missing.append(self._carried[head])
+            elif blank and column is not None and column.kind in ("text", "ref") and (
                     head not in ("title", "display_name")) and path == head:
                 filled[head] = ""
                 used = self.result.mapping.used if self.result else []

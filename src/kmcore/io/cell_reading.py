@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from kmcore.io.cells import leaver_cell, left_note, loose_date, person_name, status_in_title
+from kmcore.io.cells import (
+    leaver_cell,
+    left_note,
+    loose_date,
+    name_left,
+    person_name,
+    status_in_title,
+)
 from kmcore.io.columns import (
     Column,
     ConversionError,
@@ -29,6 +37,8 @@ if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
 __all__ = ["CellReader", "PeopleCell"]
+
+_EMAIL = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 class PeopleCell(NamedTuple):
@@ -132,6 +142,13 @@ class CellReader(ImportState):
             if "@" in part and " " not in part.strip():
                 emails.append(part.strip())
                 continue
+            inside = _EMAIL.search(part)
+            if inside:
+                # "Jane Whitlock jane.whitlock@trust.nhs.uk", "Dr A Brennan (a.brennan@…)":
+                # the name and the e-mail of one person in one cell
+                emails.append(inside[0])
+                part = _EMAIL.sub(" ", part)
+                part = re.sub(r"[(\[<]\s*[)\]>]|mailto:|[<>]", " ", part).strip(" -:;,")
             name = person_name(part)
             (names.append(name) if name else not_people.append(part))
         found = self._people_cells[text] = PeopleCell(tuple(names), tuple(emails),
@@ -191,7 +208,14 @@ class CellReader(ImportState):
         a person record needs one for the retention rule."""
         if self.record_type != "person":
             return
-        if "employment_status" not in data and self.result is not None:
+        named = name_left(data["display_name"]) if isinstance(data.get("display_name"),
+                                                                str) else None
+        if named is not None:  # "Whitfield *LEFT*": the name, marked as a leaver's
+            data["display_name"] = named
+            data.setdefault("employment_status", "left")
+        unsure = "employment_status" not in data or (data["employment_status"] == "left"
+                                                     and "left_on" not in data)
+        if unsure and self.result is not None:  # left, or when, said in another column
             mapping = self.result.mapping
             for header, value in row.cells.items():
                 said = (leaver_cell(value) if isinstance(value, str) and mapping.field_for(
@@ -200,7 +224,8 @@ class CellReader(ImportState):
                     data["employment_status"] = "left"
                     if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
-                    break
+                    if "left_on" in data:
+                        break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
             found = left_note(data["job_title"])
             if found is not None:

@@ -136,15 +136,23 @@ _NOT_POUNDS = re.compile(r"\b(bed ?days?|hours?|hrs|days|slots?|appointments|vis
                          r"patients|beds|wte|fte|sessions)\b", re.I)
 _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|around|about|"
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
-                     r"pa|p\.a\.|per (annum|year|yr|month)|a year|annual(ly)?|recurrent|"
+                     r"pa|p\.a\.|per (annum|year|yr)|a year|annual(ly)?|recurrent|"
                      r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|"
                      r"\(.*?\)|£", re.I)
+
+
+#: a figure given for a shorter period than a year, and how many of them make the year
+_PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|\s*/\s*|\bp/?)(month|mth|mnth|week|wk|"
+                     r"quarter|qtr)\b|\b(monthly|weekly|quarterly|pcm|pw)\b", re.I)
+_PER_YEAR = {"month": 12, "mth": 12, "mnth": 12, "monthly": 12, "pcm": 12, "week": 52,
+             "wk": 52, "weekly": 52, "pw": 52, "quarter": 4, "qtr": 4, "quarterly": 4}
 
 
 def parse_money(value: Any) -> Money | None:
     """Pounds from a cell as people type them: ``£38,000``, ``approx £120k``, ``12.5k``,
     ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. ``£0``, ``0``, ``nil`` and
-    ``none`` are a sum of nothing (a saving of zero is an answer); None for ``n/a``, ``tbc``
+    ``none`` are a sum of nothing (a saving of zero is an answer); a figure for a month, a
+    week or a quarter (``£500 a month``, ``£250/wk``) is made a year's; None for ``n/a``, ``tbc``
     and the like (not known). A range (``£5k-£10k``) or a figure in other units (``2.1k bed
     days``) raises :class:`ConversionError`: there is no one sum of money to keep."""
     if isinstance(value, bool):
@@ -160,6 +168,11 @@ def parse_money(value: Any) -> Money | None:
     if "£" not in text and _NOT_POUNDS.search(text):
         raise ConversionError(f"{text!r} is not in pounds: put the figure in the notes, or "
                               "work it out in pounds")
+    times = 1
+    period = _PERIOD.search(text)
+    if period:
+        times = _PER_YEAR[(period[1] or period[2]).lower()]
+        text = (text[:period.start()] + " " + text[period.end():]).strip()
     plain = _HEDGES.sub(" ", text).replace(",", "").strip()
     if re.search(r"\d\s*[kKmM]?\s*(?:-|\u2013|to)\s*£?\s*\d", plain):
         raise ConversionError(f"{text!r} is a range, not one figure: write the figure the "
@@ -176,7 +189,7 @@ def parse_money(value: Any) -> Money | None:
         amount *= 1000
     elif scale in ("m", "million"):
         amount *= 1_000_000
-    return Money(amount.quantize(Decimal("0.01")), cash)
+    return Money((amount * times).quantize(Decimal("0.01")), cash)
 
 
 _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|revd|"
@@ -349,25 +362,64 @@ def person_name(text: str) -> str:
     return name
 
 
-_TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal)\b", re.I)
-_TEST_WORDS = re.compile(r"\b(test response|test entry|please ignore|ignore this|dummy|"
-                         r"testing the form)\b", re.I)
+_TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal|"
+                     r"head\s*count|staff count|wte total|total wte|total staff)\b", re.I)
+#: a cell telling people how to fill in its column: "dd/mm/yyyy", "see drop-down"
+_GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|drop\s*-?\s*down|"
+                       r"guidance|notes|key|tab)\b|drop\s*-?\s*down|\b(?:select|choose|pick) "
+                       r"from\b|\bplease\b|^e\.?g\.?\b|free text|^(?:yes\s*/\s*no|y\s*/\s*n|"
+                       r"r\s*/\s*a\s*/\s*g|rag)$|^£\s*per\b|\bper (?:year|annum)$|\(optional\)|"
+                       r"^optional$|\bif known\b|\bmax(?:imum)? \d+ (?:words|characters)", re.I)
+#: what every guidance cell holds one of: a cheap test before the pattern (run on every row)
+_GUIDE_HINTS = re.compile(r"dd|mm|yy|see |drop|select|choose|pick|please|e\.?g|free text|/|£|"
+                          r"per |optional|if known|max|rag", re.I)
 
 
-def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str | None:
+def _guides(text: str) -> bool:
+    """Whether a cell tells people how to fill in its column (short, as such notes are)."""
+    if len(text) > 40:
+        return False
+    return bool(_GUIDE_HINTS.search(text)) and bool(_GUIDANCE.search(text))
+
+
+#: a name cell holding a post nobody fills: a staff list's vacancy
+_VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
+                     r"out to advert|being recruited|recruiting)\b", re.I)
+_TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|only)|"
+                         r"please ignore|ignore this|ignore me|delete me|please delete|"
+                         r"do not use|dummy|testing the form)\b", re.I)
+
+
+#: what every test entry's words hold: a cheap test before the pattern (run on every row)
+_TEST_HINTS = re.compile(r"[Tt][Ee][Ss][Tt]|[Ii][Gg][Nn][Oo][Rr][Ee]|[Dd][Ee][Ll][Ee][Tt][Ee]|"
+                         r"[Nn][Oo][Tt] [Uu][Ss][Ee]|[Dd][Uu][Mm][Mm][Yy]")
+
+
+def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
+                 under_header: bool = True) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
-    row, a test entry), or None. *title* is the text of the row's title or name cell."""
-    texts = [t for t in (str(v).strip() for v in cells.values()) if t]
+    row, a test entry), or None. *title* is the text of the row's title or name cell;
+    *under_header*: the row is one of the first under the header, where a row of guidance
+    on filling in the columns goes (only those are looked at for it: it costs time)."""
+    # A name joined from two columns repeats their cells: each text counts once.
+    texts = list(dict.fromkeys(t for t in (str(v).strip() for v in cells.values()) if t))
     if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
         return "the header row again (a block pasted in below the first): not a record"
-    if title and _TOTALS.match(title):
+    # The label of a totals row is in its title cell, or (no title) the first cell filled.
+    if (title or (texts[0] if texts else "")) and _TOTALS.match(title or texts[0]):
         return "a totals row: not a record"
+    guidance = [t for t in texts if _guides(t)] if under_header else []
+    if len(guidance) >= 2:
+        shown = ", ".join(repr(t[:20]) for t in guidance[:2])
+        return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
+    if title and _VACANT.match(title):
+        return f"a vacant post ({title[:40]!r}), not a person: not a record"
     if len(texts) == 1:
         return (f"only one cell is filled ({texts[0][:40]!r}): a heading, note or total, "
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
     if title.strip().lower() in ("test", "testing") or any(
-            _TEST_WORDS.search(t) for t in texts if len(t) <= 80):
+            _TEST_WORDS.search(t) for t in texts if len(t) <= 80 and _TEST_HINTS.search(t)):
         return "looks like a test entry (says 'test' or 'please ignore'): not a record"
     return None
 
@@ -395,31 +447,70 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:left(?: the trust)?|leaver|retired|moved on|resigned|"
-                          r"terminated|no longer in post)\b"
-                          r"[\s:.,\u2013\u2014-]*(?:in|on)?\s*(.{0,20})$", re.I)
+_LEAVER_CELL = re.compile(r"^\s*(?:has\s+)?(?:left|leaver|retired|resigned|moved on|terminated|"
+                          r"last (?:day|working day)(?: in post| at work| here)?|"
+                          r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"
+                          r"(?=$|[\s:.,;()\[\]\u2013\u2014-])", re.I)
+#: what a leaver's cell may name after the word: where they left (the trust, their post)
+_LEFT_WHAT = re.compile(r"^\s*(?:the\s+|this\s+)?(?:trust|organisation|organization|org|nhs|"
+                        r"service|team|department|dept|post|employment|hospital)\b", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: a date inside a leaver's note: "Aug 2023", "31/01/2024", "03/24", "2023"
+_DATE_IN = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+\d{2,4}|"
+                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}/\d{2,4}|"
+                      + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|(?:19|20)\d{2})\b", re.I)
+#: words a leaver's note may hold besides a date: none of them makes it something else
+_LEAVER_FILLER = re.compile(r"\b(?:in|on|wef|w\.e\.f|date|dated|from|tbc|n/?k|unknown|"
+                            r"not known)\b|[^a-z]+", re.I)
+#: what may follow the word when no dash or bracket does: where they went, or why
+_LEAVER_ONWARD = re.compile(r"^\s*(?:moved|gone|went|now|joined|to|transferred|relocated|"
+                            r"retired|retiring|resigned|for|due|because|as|emigrated|"
+                            r"promoted)\b", re.I)
 
 
 def leaver_cell(text: str) -> tuple[dt.date | None] | None:
-    """``"LEFT 03/24"``, ``"Leaver - 31/08/2024"``, ``"Leaver"``: a status or notes cell that
-    says the person has left, as ``(when,)`` (None when it gives no date it can read); None
-    when the cell does not begin by saying so ("left-handed suturing" is not a leaver: the
-    word must stand alone and little may follow it)."""
+    """``"LEFT 03/24"``, ``"Leaver - 31/08/2024"``, ``"Left Trust Aug 2023"``, ``"left -
+    moved to Sirona"``, ``"Retired 31/01/2024"``: a status or notes cell that says the
+    person has left, as ``(when,)`` (None when it gives no date it can read); None when the
+    cell does not begin by saying so ("left-handed suturing", "Left knee clinic" are not
+    leavers: the word must stand alone, and what follows it must be a date, where they left
+    or went, or a note set off by a dash or bracket)."""
     found = _LEAVER_CELL.match(text)
     if not found:
         return None
-    # "Leaver (date tbc)", "Left [31/03/2024]": what is in brackets is the date, or none.
-    rest = " ".join(re.sub(r"[()\[\]]", " ", found[1]).split()).strip(" .")
-    rest = re.sub(r"^(?:date|on|wef|w\.e\.f\.?)\s*[:\-]?\s*", "", rest, flags=re.I)
-    if not rest or _empty(rest):
+    rest = text[found.end():]
+    if re.match(r"-[^\W\d_]", rest):
+        return None  # "left-handed"
+    rest = _LEFT_WHAT.sub("", rest, count=1)
+    date = _DATE_IN.search(rest)
+    leftover = (rest[:date.start()] + " " + rest[date.end():]) if date else rest
+    if re.sub(r"\s+", "", _LEAVER_FILLER.sub(" ", leftover)) and not (
+            re.match(r"\s*[-:;,.()\[\]\u2013\u2014]", rest)
+            or _LEAVER_ONWARD.match(leftover.lstrip(" ([-"))):
+        return None  # "Left side", "Left knee clinic"
+    if date is None:
         return (None,)
-    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", rest)  # "03/24": March 2024
+    when = date[1]
+    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", when)  # "03/24": March 2024
     if month_year and 1 <= int(month_year[1]) <= 12:
         return (dt.date(2000 + int(month_year[2]), int(month_year[1]), 1),)
     try:
-        return (loose_date(rest),)
+        return (loose_date(when),)
     except ConversionError:
-        return (None,) if not any(c.isalpha() for c in rest) else None
+        return (None,)
+
+
+_NAME_LEFT = re.compile(r"\s*(?:[*(\[]+\s*(?:left|leaver|retired|left trust)\s*[*)\]]+|"
+                        r"\s[-\u2013\u2014]\s*(?:left|leaver|retired))\s*$", re.I)
+
+
+def name_left(name: str) -> str | None:
+    """``"Whitfield *LEFT*"``, ``"Ann Lee (leaver)"``: a name marked as a leaver's, as the
+    name alone; None when the name carries no such mark."""
+    found = _NAME_LEFT.search(name)
+    if not found or not name[:found.start()].strip():
+        return None
+    return name[:found.start()].strip()
 
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:

@@ -38,7 +38,7 @@ BOOKKEEPING = frozenset({
     "gmc number", "gmc no", "gmc", "nmc pin", "nmc number", "nmc no", "hcpc number",
     "hcpc no", "hcpc registration", "hcpc registration number", "gdc number", "gphc number",
     "registration number", "professional registration", "professional registration number",
-    "smartcard number", "smartcard", "cost centre", "cost centre code", "cost center"})
+    "smartcard number", "smartcard", "cost centre code", "cost center code"})
 
 #: Extra header words by record type ("*": any type), merged into ``SYNONYMS``.
 EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -165,7 +165,13 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                                        "financial savings", "cash releasing savings",
                                        "cash savings", "savings per year",
                                        "savings per annum", "savings pa", "£ saved",
-                                       "money saved", "cost saved"),
+                                       "money saved", "cost saved",
+                                       # a benefit given in pounds is the saving
+                                       "benefit £", "benefit £ yr", "benefit £ pa",
+                                       "benefit £ per year", "£ benefit", "annual benefit",
+                                       "annual benefit £", "benefit per year", "benefit pa",
+                                       "cash benefit", "estimated benefit",
+                                       "est benefit", "benefit per annum"),
         "savings.non_cash_gbp": ("non cash savings", "non cash releasing savings",
                                  "cost avoidance", "notional savings"),
         "savings.staff_hours": ("staff hours saved", "hours saved", "time saved",
@@ -214,7 +220,7 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                       "role position", "job post",
                       # what ESR and rota extracts call the post
                       "position title", "position name", "post name", "job name",
-                      "job title and band", "job title band", "role and grade", "grade role",
+                      "job title and band", "job title band", "role and grade",
                       "substantive post", "substantive role", "primary assignment",
                       "assignment title", "role job title", "job title position"),
         "work_email": ("email", "e mail", "email address", "e mail address", "nhs email",
@@ -242,7 +248,8 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "org l4", "org l5", "org l6", "org l7", "org level 4", "org level 5",
                        "org level 6", "organisation l4", "organisation l5", "organisation l6",
                        "organisation level 4", "organisation level 5", "organisation level 6",
-                       "department ward", "ward or department", "department or ward"),
+                       "department ward", "ward or department", "department or ward",
+                       "esr organisation", "cost centre", "cost center", "team service"),
         "site": ("site", "base", "location", "based at", "hospital", "main site",
                  "work base", "office"),
         "staff_group": ("staff group", "staff category", "professional group", "group"),
@@ -271,16 +278,22 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "area of interest", "areas of specialism", "specialist subjects",
                               "specialist knowledge", "knowledge of",
                               "can advise on", "areas i can advise on", "advise on",
-                              "go to person for", "go to for", "ask me about",
+                              "go to person for", "go to for",
                               "subject areas", "subject area", "competencies",
                               "areas of experience", "expert areas",
-                              "expert in", "expertise in", "specialist in", "interested in",
+                              "expertise in", "specialist in", "interested in",
                               "also interested in", "other interests",
                               # a form's question: "What could colleagues ask you about?"
                               "ask you about", "could ask you about", "asked about",
                               "come to you about", "come to you for", "questions about",
                               "sub specialty", "subspecialty", "sub speciality",
-                              "subspeciality", "sub specialties", "sub specialities"),
+                              "subspeciality", "sub specialties", "sub specialities",
+                              # a second column of them adds to the first
+                              "additional interests", "further interests",
+                              "secondary interests", "other areas of interest", "other skills",
+                              "additional skills", "other expertise", "additional expertise",
+                              "also knows about", "other specialist interests",
+                              "interest areas"),
         "profile.willing_to": ("willing to", "happy to", "available for", "can offer",
                                "offers", "willing to help with", "i am happy to",
                                "i m happy to", "happy to be contacted for",
@@ -296,7 +309,11 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                                "happy to provide", "available for teaching",
                                "available to help with", "offers to",
                                "willing to offer", "teaching advice", "can provide",
-                               "i can provide", "can give"),
+                               "i can provide", "can give",
+                               # a yes/no column naming one offer
+                               "mentoring", "mentor", "coaching", "willing to mentor",
+                               "happy to mentor", "available to mentor", "shadowing",
+                               "happy to be shadowed", "peer assist", "peer support"),
         "profile.methods_experience": ("methods", "qi methods", "methods experience",
                                        "techniques", "methodologies", "km techniques",
                                        "improvement methods", "tools and methods"),
@@ -309,7 +326,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                                 "client groups"),
         "employment_status": ("employment status", "status", "in post", "still in post",
                               "current staff", "leaver", "employment", "current", "in post y n",
-                              "leaver y n", "left y n", "still here"),
+                              "leaver y n", "left y n", "still here",
+                              # ESR's assignment statuses (Active / Suspend / Terminate)
+                              "assignment status"),
         "left_on": ("leaving date", "date left", "left on", "end date", "left trust",
                     "leaver date", "date of leaving", "termination date", "leave date",
                     "contract end date", "contract end", "end of employment",

@@ -41,5 +41,9 @@ class ImportState:
     #: each distinct date cell's ISO date (or None), keyed by (type, value): a log repeats
     #: few dates, and reading one is dearer than looking it up (this import only)
     _dates: dict[tuple[type, Any], str | None]
+    #: required choice field -> the row's word no value was found for (flagged, not refused)
+    _unknown_words: dict[str, str]
+    #: field -> the flag the row's record already had for it (an export read back)
+    _carried: dict[str, str]
     #: each distinct people cell's text, split into names, e-mails and non-people
     _people_cells: dict[str, PeopleCell]

@@ -117,6 +117,8 @@ class Importer(RowReader):
         self._matchers: dict[str, ValueMatcher] = {}
         self._ledger: Ledger | None = None
         self._row_words: list[list[str]] = []
+        self._unknown_words: dict[str, str] = {}
+        self._carried: dict[str, str] = {}
         self._dates: dict[tuple[type, Any], str | None] = {}
         self._people_cells: dict[str, PeopleCell] = {}
         self.result: ImportResult | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -42,12 +43,19 @@ _WILLING_LEAD = re.compile(r"^(?:i\s*(?:am|'m)?\s*)?(?:happy|willing|available|a
                            r"\s+(?:to|for)\s+|^(?:i\s+)?(?:can|could|will)\s+", re.I)
 
 
+def _plain(text: str) -> str:
+    """*text* in lower case without accents ("Zoë" -> "zoe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
+
+
 def _spells(email: str, name: str) -> bool:
     """Whether the e-mail's local part spells the name (``meilin.tan`` / ``Mei Lin Tan``,
     ``p.sharma`` / ``Pooja Sharma``, ``david.pollard2`` / ``Dave Pollard``)."""
-    local = re.sub(r"\d+", "", email.split("@", 1)[0].lower())
+    local = re.sub(r"\d+", "", _plain(email.split("@", 1)[0]))
     parts = [p for p in re.split(r"[._\-]+", local) if p]
-    words = [w for w in re.split(r"[\s\-']+", name.lower()) if w]
+    # "O'Neill" is spelt oneill, "Siobhán" siobhan: apostrophes and accents are not typed
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"['\u2019`]", "", _plain(name))) if w]
     if not parts or len(words) < 2:
         return False
     if "".join(parts) == "".join(words):

@@ -12,7 +12,7 @@ from kmcore.errors import KmcoreError
 from kmcore.io.building import RecordBuilder
 from kmcore.io.cell_reading import CellReader
 from kmcore.io.cells import leaver_cell, not_a_record
-from kmcore.io.columns import ConversionError
+from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.mapping import KEY, ColumnMapping
@@ -55,6 +55,7 @@ class RowReader(CellReader, RecordBuilder):
              seen: dict[str, int]) -> RowOutcome:
         assert self.result is not None
         problems: list[RowProblem] = []
+        self._unknown_words = {}
         if self._not_ours(row, problems):
             return problems, None, None
         cells = self._read_cells(row, people, titles, problems)
@@ -98,7 +99,8 @@ class RowReader(CellReader, RecordBuilder):
             title = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
                           if cm.field in ("title", "display_name") and cm.header in row.cells),
                          "")
-            why = not_a_record(row.cells, self._table.headers, title)
+            why = not_a_record(row.cells, self._table.headers, title,
+                               under_header=row.number <= self._table.header_row + 3)
             if why:
                 problems.append(RowProblem(row.number, None, "row", why))
                 return True
@@ -157,6 +159,8 @@ class RowReader(CellReader, RecordBuilder):
         try:
             return self._convert(cm.field, value, row, people, titles)
         except UnknownWord as exc:
+            if self._flag_unknown(cm, exc, row, problems):
+                return None
             problems.append(RowProblem(row, cm.header, cm.field, str(exc), exc.word))
         except KeptWithWarning as exc:
             problems.append(RowProblem(row, cm.header, cm.field, str(exc), severity="warning"))
@@ -167,6 +171,33 @@ class RowReader(CellReader, RecordBuilder):
         except ConversionError as exc:
             problems.append(RowProblem(row, cm.header, cm.field, str(exc)))
         return None
+
+    def _flag_unknown(self, cm: ColumnMapping, exc: UnknownWord, row: int,
+                      problems: list[RowProblem]) -> bool:
+        """A choice word no value was found for, unless ``strict``: a required choice (the
+        stage) is left for a librarian to choose, the row flagged (``to_complete``); an
+        optional one (a type, a setting, a staff group) is left empty. Either way the row
+        comes in and a warning names the word (listed once in the preview). True when so
+        handled; False when the row is to be refused."""
+        head, _, sub = cm.field.partition(".")
+        column = self.by_name.get(head)
+        target = part_column(column, sub) if column is not None and sub else column
+        if self.strict or target is None or target.kind not in ("enum", "enums"):
+            return False
+        if target.required and not sub:
+            if target.kind != "enum" or "to_complete" not in self.by_name:
+                return False
+            self._unknown_words[cm.field] = exc.word
+            problems.append(RowProblem(
+                row, cm.header, cm.field,
+                f"{exc}; imported flagged incomplete until one is chosen", exc.word,
+                severity="warning"))
+            return True
+        if target.required:
+            return False  # a required part of a part: refused, as before
+        problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)", exc.word,
+                                   severity="warning"))
+        return True
 
     def _fill_people(self, row: Row, people_cells: dict[str, list[tuple[str, str]]],
                      data: dict[str, Any], people: People, problems: list[RowProblem]) -> None:

@@ -10,7 +10,8 @@ choice column, which of kmcore's values it means, and says how it decided:
 3. ``librarians' word``: a phrase in :data:`VALUE_WORDS`, the table of words trusts use;
 4. ``contains``: the cell contains one of those phrases as whole words ("pilot on ward 7"
    contains "pilot"); the longest phrase wins and two phrases meaning different values make
-   it unknown rather than a guess;
+   it unknown rather than a guess; a stage typed as a sentence is ``read`` instead, clause by
+   clause, for the state it names last (:mod:`kmcore.io.status_text`);
 5. ``similar spelling``: a close misspelling of a value or phrase ("Implemted").
 
 A word matched by none is *unknown*: the preview lists it once with how many rows hold it,
@@ -27,6 +28,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from kmcore.io.status_text import read_status
+
 __all__ = ["VALUE_WORDS", "ValueChoice", "ValueMatcher", "normalise_value"]
 
 #: Words trusts use for each choice, by the vocabulary's class name. Lower case; compared
@@ -36,7 +39,13 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "idea": ("idea", "new idea", "suggestion", "suggested", "proposal", "proposed",
                  "concept", "submitted", "new", "not started", "awaiting review",
                  "under consideration", "to be considered", "initial idea", "ideas stage",
-                 "early idea", "pitch", "expression of interest", "received", "logged"),
+                 "early idea", "pitch", "expression of interest", "received", "logged",
+                 "idea only", "just an idea", "to discuss", "to be discussed",
+                 "for discussion", "exploring", "wish list", "thinking about",
+                 "awaiting panel", "not approved yet", "not yet approved", "not yet agreed",
+                 "not agreed yet", "not yet funded", "not funded yet", "under review",
+                 "panel review", "early discussions",
+                 "initial discussions", "in discussion", "discussions", "discussion stage"),
         "planning": ("planning", "in planning", "plan", "scoping", "scoped", "design",
                      "designing", "in development", "development", "developing",
                      "business case", "approved", "approval", "agreed", "preparing",
@@ -45,36 +54,76 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "gathering data", "awaiting funding", "funded", "planned",
                      "being developed", "under development", "awaiting start",
                      "awaiting sign off", "awaiting approval", "business case submitted",
-                     "ready to launch", "early stages", "pre pilot", "preparation"),
+                     "ready to launch", "early stages", "pre pilot", "preparation",
+                     # getting what it needs: kit, money, approval, people
+                     "ordered", "on order", "kit ordered", "awaiting delivery", "quotes",
+                     "getting quotes", "costing", "being costed", "needs funding",
+                     "need funding", "seeking funding", "funding bid", "bid", "bid submitted",
+                     "applying for funding", "funding application", "grant application",
+                     "in draft", "draft", "drafted", "drafting", "procurement", "tender",
+                     "out to tender", "recruiting", "going live", "to go live",
+                     "due to go live", "due to start", "due to launch", "go live planned",
+                     "starting soon", "mobilising", "mobilisation", "awaiting ethics",
+                     "ethics approval", "writing protocol", "protocol written", "ordering",
+                     "being ordered", "delivery due", "awaiting ig", "ig sign off",
+                     "awaiting ig sign off", "ig approval", "dpia", "awaiting dpia",
+                     "funding secured", "funding agreed", "funding approved",
+                     "baseline data collection", "collecting baseline", "baseline collection",
+                     "collecting baseline data"),
         "testing": ("testing", "pilot", "piloting", "piloted", "in pilot", "pilot phase",
                     "pilot stage", "trial", "trialling", "trialing", "on trial", "test",
                     "test of change", "tests of change", "pdsa", "pdsa cycle", "pdsa cycles",
                     "cycle", "pdca", "small test", "proof of concept", "poc", "prototype",
                     "prototyping", "evaluation underway", "in progress", "ongoing",
-                    "underway", "under way", "active", "live pilot", "running", "started",
-                    "in test", "testing phase", "wip", "work in progress"),
+                    "underway", "under way", "active", "live pilot", "started",
+                    "in test", "testing phase", "wip", "work in progress", "trialled",
+                    "trialed", "tested", "being tested", "being trialled", "being piloted",
+                    "in trial", "soft launch", "beta", "test site", "trial period",
+                    "trial run", "early testing", "trial phase", "pilot site",
+                    "collecting data", "data collection", "restarted", "back on track"),
         "implemented": ("implemented", "implementation", "live", "gone live", "went live",
                         "go live", "in use", "in place", "rolled out", "launched",
                         "complete", "completed", "done", "delivered", "introduced",
-                        "adopted", "in practice", "now standard", "up and running",
+                        "adopted", "in practice", "up and running",
                         "operational", "finished", "fully implemented", "rolling out",
                         "rollout", "roll out", "roll out phase", "being rolled out",
-                        "being implemented"),
+                        "being implemented", "installed", "in operation", "now in use",
+                        "now live", "in service", "deployed", "running",
+                        "available", "now available", "in situ", "purchased", "bought",
+                        "objectives met", "aims met", "aims achieved", "successfully completed",
+                        "completed successfully", "project complete", "launch event",
+                        "launched", "awaiting evaluation", "evaluation due",
+                        "evaluation planned", "pending evaluation", "evaluation to follow",
+                        "to be evaluated", "not yet evaluated"),
         "evaluated": ("evaluated", "evaluation complete", "evaluation completed",
                       "evaluation done", "finished and evaluated", "completed and evaluated",
                       "complete and evaluated", "reviewed", "outcomes measured",
                       "impact measured", "audited", "post implementation review",
-                      "written up", "evaluation"),
+                      "written up", "evaluation", "evaluation report", "evaluation submitted",
+                      "evaluation published", "final report", "outcomes reported",
+                      "results published", "published", "audit complete", "audit completed",
+                      "audit showed", "re audit", "re audited", "findings reported",
+                      "results presented", "presented results", "results reported",
+                      "outcomes presented", "results", "benefits realised",
+                      "benefits realized", "benefits achieved", "benefits delivered"),
         "embedded": ("embedded", "business as usual", "bau", "sustained", "sustaining",
                      "mainstreamed", "standard practice", "normal practice", "routine",
                      "routine practice", "part of practice", "sustainability",
                      "embedded in practice",
-                     "standard work", "core service", "permanent",
+                     "standard work", "core service", "permanent", "now standard",
+                     "standard care", "standard of care", "usual care", "part of routine",
+                     "routine care", "part of sop", "in the sop", "part of the sop",
+                     "in sop", "into the sop", "added to the sop", "written into policy",
+                     "in policy", "mainstream", "recurrent funding", "recurrently funded",
+                     "substantively funded", "permanent funding", "permanently funded",
+                     "core funded", "core funding", "now funded", "built into",
+                     "now the standard", "the standard pathway", "standard pathway", "the norm",
+                     "now the norm", "how we work now", "how we work", "sustain",
+                     "sustain phase", "sustainability phase", "handed over",
+                     "handed over to operations",
                      # across the whole of its own trust: part of how it works now
                      "in use across trust", "in use across the trust", "across the trust",
-                     "trust wide", "trustwide", "rolled out trust wide",
-                     "rolled out trustwide", "rolled out across the trust",
-                     "used across the trust", "whole trust"),
+                     "trust wide", "trustwide", "used across the trust", "whole trust"),
         "spreading": ("spreading", "spread", "scaling", "scaling up", "scale up",
                       "spread and adoption", "taken up elsewhere", "adopted elsewhere",
                       "shared", "shared elsewhere", "shared with other trusts",
@@ -84,15 +133,41 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "rolled out to other departments", "rolled out across", "adopted by",
                       "taken up by", "spread to", "shared with", "wider rollout",
                       "wider roll out", "adopted regionally", "adopted nationally",
-                      "regional", "regionally", "nationally"),
+                      "regional", "regionally", "nationally",
+                      # more places than it began in: "now on Rowan + Juniper too"
+                      "now on", "now in", "+ now", "and now", "now also", "also now",
+                      "also on", "also in", "as well", "extended to", "extending to",
+                      "expanded to", "expanding to", "extended across", "other wards",
+                      "other sites", "other teams", "other areas", "other units",
+                      "other hospitals", "other services", "other localities",
+                      "further wards", "further sites", "additional sites",
+                      "additional wards", "more wards", "more sites", "more teams",
+                      "second site", "being spread", "spread across", "rolling out to",
+                      "roll out to", "taken up", "picked up by", "adopted across",
+                      "copied by", "replicated in", "neighbouring trusts",
+                      "across the region", "across the ics", "ics wide", "system wide",
+                      # taken up by the rest of its own trust from where it began
+                      "rolled out trust wide", "rolled out trustwide",
+                      "rolled out across the trust", "now being used", "now being used by",
+                      "now used by", "now also used", "now used on", "being used by other",
+                      "used by other", "national roll out", "regional roll out",
+                      "rolling out across", "rolling out to other", "now rolling out"),
         "paused": ("paused", "on hold", "hold", "parked", "deferred", "postponed",
                    "suspended", "waiting", "awaiting", "stalled", "dormant", "inactive",
-                   "delayed", "blocked", "not progressing", "on ice"),
+                   "delayed", "blocked", "not progressing", "on ice", "shelved", "on pause",
+                   "put on hold", "waiting for", "back burner", "on the back burner",
+                   "stood down", "temporarily stopped", "temporarily suspended",
+                   "no progress"),
         "stopped": ("stopped", "abandoned", "cancelled", "canceled", "closed", "withdrawn",
                     "discontinued", "not progressed", "not taken forward", "rejected",
                     "declined", "ended", "terminated", "closed not progressed",
                     "did not proceed", "not proceeding", "no longer running", "ceased",
-                    "dropped", "archived", "unsuccessful", "failed"),
+                    "dropped", "archived", "unsuccessful", "failed", "not approved",
+                    "not funded", "not supported", "not agreed", "turned down", "no funding",
+                    "funding refused", "funding declined", "replaced by", "superseded",
+                    "scrapped", "decommissioned", "not continued", "not sustained",
+                    "did not work", "didn t work", "no longer", "closed down", "merged with",
+                    "merged into", "absorbed into", "superseded by"),
     },
     "InnovationType": {
         "clinical_practice": ("clinical", "clinical practice", "clinical care", "practice",
@@ -229,7 +304,12 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-Method = str  # "told", "kmcore's word", "librarians' word", "contains", "similar spelling"
+Method = str  # "told", "kmcore's word", "librarians' word", "contains", "read",
+# "similar spelling"
+
+#: Vocabularies whose cells are often sentences ("Trialled on Hazel, now on Rowan too"):
+#: read with :func:`kmcore.io.status_text.read_status` rather than by the phrase they contain.
+SENTENCES = frozenset({"Stage"})
 
 _WORDS = re.compile(r"[a-z0-9+?]+")
 
@@ -295,9 +375,14 @@ class ValueMatcher:
                   and len(wanted) >= 3}
         if len(starts) == 1:
             return ValueChoice(starts.pop(), "kmcore's word", "start of the word")
-        contained = self._contains(wanted)
-        if contained is not None:
-            return contained
+        if self.enum_cls.__name__ in SENTENCES:
+            read = read_status(text, {**self.phrases, **self.own}, normalise_value)
+            if read is not None:
+                return ValueChoice(read.value, "read", f"{read.phrase!r}, {read.why}")
+        else:
+            contained = self._contains(wanted)
+            if contained is not None:
+                return contained
         spellings = {**self.phrases, **self.own}
         close = difflib.get_close_matches(bare or wanted, list(spellings), n=2, cutoff=0.8)
         if close and (len(close) == 1 or spellings[close[0]] == spellings[close[1]]):

@@ -1,0 +1,184 @@
+"""A status typed as a sentence, read for the stage it means.
+
+Logs kept by hand rarely hold one word in their status column. They say where a project got
+to and then why, what next, or where else: "Trialled on Hazel, now on Rowan + Juniper too",
+"Running 2 days/wk - hoping to extend to 5", "Paused - waiting for IG / DPIA", "Not approved -
+trustees declined". :func:`read_status` reads such a sentence the way a librarian would:
+
+1. it is cut into clauses (at dashes, commas, semicolons, full stops and brackets);
+2. a cell that *opens* with a pause or a stop ("On hold - ...", "Withdrawn - ...") is paused
+   or stopped: what follows is the reason, not a later stage;
+3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to")
+   is not where the work is, so it is dropped (unless nothing else is said);
+4. a part of the work finished ("2 cohorts done", "phase 1 complete") says it is still
+   under way: testing;
+5. of the phrases left, the longest explains the shorter ones inside it ("not approved" holds
+   "approved"), words that say little on their own (:data:`WEAK`: "done", "running",
+   "submitted") count only when no other phrase is there, and the phrase that comes last
+   wins: a status updated over time says where it got to last.
+
+It returns the stage, the phrase that decided it and why, for the preview to show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+__all__ = ["BEGUN", "OPENING_WINS", "PLACED", "PLANS", "PLANS_AFTER", "WEAK", "StatusReading",
+           "clauses", "read_status", "without_plans"]
+
+#: Stages that mean the work has begun: a status naming one only as a plan is planning.
+BEGUN = frozenset({"testing", "implemented"})
+
+#: Stages that, opening a cell, decide it: what follows them gives the reason.
+OPENING_WINS = frozenset({"paused", "stopped"})
+
+#: Words that say little on their own: used only when no other phrase of the cell says more
+#: ("Trial finished, evaluation report submitted" is evaluated, not submitted for an idea).
+WEAK = frozenset({
+    "done", "complete", "completed", "finished", "active", "ongoing", "in progress",
+    "underway", "under way", "started", "submitted", "received", "logged", "new", "approved",
+    "agreed", "funded", "hold", "waiting", "awaiting", "shared", "regional", "regionally",
+    "nationally", "plan", "design", "development", "cycle", "test", "adoption", "closed",
+    "ended", "baseline", "review", "running", "seeking funding", "needs funding",
+    "need funding", "bid", "funding bid", "results",
+})
+
+#: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only
+#: when a place follows, so "now in induction" or "and now live" say nothing of spread.
+PLACED = frozenset({"now on", "now in", "also on", "also in", "+ now", "and now"})
+_PLACE = re.compile(r"\b(?i:now|also)\s+(?i:on|in|at)?\s*(?:[A-Z0-9]|(?i:the|all|both|other|"
+                    r"another|more|several|two|three|four|five|six|wards?|teams?|sites?|"
+                    r"units?|hospitals?|clinics?|practices?|areas?|localit\w+|pcns?|"
+                    r"trusts?|departments?|services?|divisions?)\b)")
+
+#: Words that begin what is hoped for or planned next: the rest of their clause is dropped.
+PLANS = ("hoping to", "hope to", "hopes to", "hoped to", "aim to", "aiming to", "aims to",
+         "would like to", "plan to", "plans to", "planning to", "intend to", "intends to",
+         "intending to", "want to", "wants to", "wanting to", "next step", "next steps",
+         "in future", "in the future", "eventually", "will", "would",
+         "going to", "looking to", "looking at", "considering", "potentially", "possibly",
+         "might", "could", "if", "once", "awaiting decision on", "needs", "need", "requires",
+         "require")
+
+#: Words that, ending a clause, make all of it a plan: "rolling out to St Breock next".
+PLANS_AFTER = ("next", "to follow", "soon", "in future", "eventually", "later", "hopefully",
+               "planned", "pending", "awaited", "due", "tbc")
+_NEXT = re.compile(r"(?:^| )next (?:year|month|week|quarter|phase|spring|summer|autumn|"
+                   r"winter|financial year|fy|step|steps)$")
+
+#: A part of the work finished ("2 cohorts done", "phase 1 complete"): still under way.
+_PART_DONE = re.compile(r"\b(?:\d+ [a-z]+|(?:phase|stage|cycle|part|step|wave|cohort|round) "
+                        r"\d+) (?:done|complete|completed|finished)\b")
+
+_CLAUSE = re.compile(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]|[,;:.!?()\[\]\n]|\s-$|^-\s")
+_PLAN = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in sorted(
+    PLANS, key=len, reverse=True)) + r")(?: |$)")
+
+
+class StatusReading(tuple[str, str, str]):
+    """``(stage, phrase, why)``: what a status sentence was read as."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return self[0]
+
+    @property
+    def phrase(self) -> str:
+        return self[1]
+
+    @property
+    def why(self) -> str:
+        return self[2]
+
+
+def clauses(text: str, normalise: Callable[[str], str]) -> list[str]:
+    """*text*'s clauses, each normalised (empty ones dropped)."""
+    return [c for c in (normalise(part) for part in _CLAUSE.split(text)) if c]
+
+
+def without_plans(clause: str) -> str:
+    """The clause up to the first word of what is hoped for or planned next."""
+    if any(clause == p or clause.endswith(" " + p) for p in PLANS_AFTER) or _NEXT.search(
+            clause):
+        return ""
+    found = _PLAN.search(clause)
+    return clause[:found.start()].strip() if found else clause
+
+
+def read_status(text: str, phrases: Mapping[str, str],
+                normalise: Callable[[str], str]) -> StatusReading | None:
+    """The stage a status sentence means, or None when none can be read (see above).
+
+    :param phrases: normalised phrase -> stage (kmcore's own words and librarians').
+    :param normalise: how cells and phrases are compared (lower case, words only).
+    """
+    parts = [_PART_DONE.sub("part of the work done", c) for c in clauses(text, normalise)]
+    if not parts:
+        return None
+    phrases = {**phrases, "part of the work done": "testing"}
+    if not _PLACE.search(text):
+        phrases = {p: v for p, v in phrases.items() if p not in PLACED}
+    opening = _first(parts[0], phrases)
+    if opening is not None and opening[0] in OPENING_WINS and opening[1] not in WEAK:
+        return StatusReading((opening[0], opening[1], "opens the cell"))
+    now = [c for c in (without_plans(c) for c in parts) if c]
+    found = _latest(" | ".join(now), phrases) if now else None
+    if found is not None:
+        dropped = len(" ".join(now)) < len(" ".join(parts))
+        why = "last state named" + (", plans set aside" if dropped else "")
+        return StatusReading((found[0], found[1], why))
+    found = _latest(" | ".join(parts), phrases)
+    if found is not None:
+        if found[0] in BEGUN:
+            # "PDSA 1 starting next month", "Go live next month": not begun, being set up
+            return StatusReading(("planning", found[1], "only planned, not begun"))
+        return StatusReading((found[0], found[1], "only a plan is named"))
+    return None
+
+
+def _hits(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, phrase, stage)`` of every known phrase in *text* (whole words)."""
+    padded = f" {text} "
+    out = []
+    for phrase, value in phrases.items():
+        if len(phrase) < 2:
+            continue
+        start = padded.find(f" {phrase} ")
+        while start >= 0:
+            out.append((start, start + len(phrase), phrase, value))
+            start = padded.find(f" {phrase} ", start + 1)
+    return out
+
+
+def _kept(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, str]]:
+    """The phrases that count: none inside a longer one, and weak ones only when alone."""
+    hits = _hits(text, phrases)
+    hits = [h for h in hits if not any(
+        o is not h and o[0] <= h[0] and h[1] <= o[1] and len(o[2]) > len(h[2]) for o in hits)]
+    strong = [h for h in hits if h[2] not in WEAK]
+    return strong or hits
+
+
+def _first(text: str, phrases: Mapping[str, str]) -> tuple[str, str] | None:
+    """The stage and phrase of the phrase that begins first in *text*."""
+    kept = _kept(text, phrases)
+    if not kept:
+        return None
+    first = min(kept)
+    return first[3], first[2]
+
+
+def _latest(text: str, phrases: Mapping[str, str]) -> tuple[str, str] | None:
+    """The stage of the phrase that ends last in *text* (None: none, or two phrases ending
+    together that mean different stages)."""
+    kept = _kept(text, phrases)
+    if not kept:
+        return None
+    _, end, phrase, value = max(kept, key=lambda h: (h[1], h[1] - h[0]))
+    if len({h[3] for h in kept if h[1] == end}) > 1:
+        return None  # two phrases ending together, meaning different stages: no guess
+    return value, phrase

@@ -167,6 +167,46 @@ def test_a_claim_with_the_topics_telling_part_in_the_same_sense_counts(tmp_path:
     assert "person-trap" not in found
 
 
+def test_the_topics_core_in_the_users_words_counts_when_the_whole_topic_is_only_in_passing(
+        tmp_path: Path) -> None:
+    """For "support for unpaid carers", the only records with every word say "family carers"
+    in passing (a synonym); the records about unpaid carers themselves lack the common word
+    "support". Their team members still count, each from one record: those records are about
+    the topic. Someone whose one record shares only "support" does not."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here."))
+
+    records: list[object] = [person(s) for s in ("insulin", "centre", "member", "trap")]
+    records.append(Innovation(
+        id="inn-insulin", title="Supporting people to self-inject insulin again",
+        lead="person-insulin", stage=Stage.TESTING, problem="District nurse visits",
+        description="Nurses support people and their family carers to inject insulin."))
+    records.append(Innovation(
+        id="inn-centre", title="One-stop assessments for unpaid carers",
+        lead="person-centre", team=(TeamMember(person="person-member", role="team_member"),),
+        stage=Stage.TESTING, problem="Unpaid carers waited months for an assessment.",
+        description="Unpaid carers are assessed at the carers' centre on their first visit."))
+    records.append(Innovation(
+        id="inn-trap", title="Support for the new finance system", lead="person-trap",
+        stage=Stage.TESTING, problem="Invoices", description="Support desk for invoices."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-trap",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Carers") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        found = names(find_experts(kb.search_index(), "support for unpaid carers"))
+    assert "person-centre" in found
+    assert "person-member" in found
+    assert "person-trap" not in found[:3]
+
+
 def test_records_on_the_topics_core_count_when_enough_people_have_all_of_it(
         tmp_path: Path) -> None:
     """The ward nurse whose records and claim are all on "pressure ulcers" (never saying

@@ -278,3 +278,26 @@ def test_a_shared_word_in_another_sense_ranks_below_the_same_subject(tmp_path: P
             opened.store.put(record)
         found = opened.search("ambulance handover").ids
     assert found.index("inn-release") < found.index("inn-building")
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    (("terminally", "ill"), "end of life"),
+    (("kill", "themselves"), "suicidal"),
+    (("heavy", "bleeding", "after", "birth"), "postpartum haemorrhage"),
+    (("water", "tablets"), "furosemide"),
+    (("blood", "thinners"), "apixaban"),
+    (("camera", "down", "the", "throat"), "gastroscopy"),
+    (("kidney", "doctor"), "nephrologist"),
+    (("cancelled", "operations"), "on the day cancellations"),
+    (("frailty", "score"), "clinical frailty scale"),
+    (("urgent", "cancer", "referral"), "two week wait"),
+])
+def test_the_shipped_vocabulary_joins_lay_and_clinical_wording_by_service(
+        lay: tuple[str, ...], clinical: str) -> None:
+    """Round 4's families (D320): lay wording finds the clinical term, and the reverse."""
+    from kmcore.search.vocabulary import shipped
+
+    found = {a.text for a in shipped().lookup(lay, capitals=False)}
+    assert clinical in found
+    back = {a.text for a in shipped().lookup(tuple(clinical.split()), capitals=False)}
+    assert " ".join(lay) in back

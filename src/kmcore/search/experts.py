@@ -77,6 +77,10 @@ OTHER_SENSE = 0.1
 #: counts beside one with all of them: it is about the topic's core concept.
 CORE_VOTE = 0.5
 CORE_MISSING = 0.4
+#: When every record with the whole topic has it only through an alternative, a record with
+#: the topic's core in the user's own words scoring at least this share of the best of them
+#: is about the topic itself ("unpaid carers" for "support for unpaid carers").
+CORE_SCORE_SHARE = 0.5
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -269,7 +273,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
         row[0]: row for row in index.conn.execute(
             "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
     }
-    partial = _partial_rows(index, expanded, rows, today, where)
+    partial, about = _partial_rows(index, expanded, rows, today, where)
     core = _Votes(index, today, expanded)
     core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
                  top)
@@ -284,7 +288,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             # people in the top 3.
             extra = _Votes(index, today, expanded)
             extra.records(partial, top or max((r.score for r in partial), default=0.0))
-        votes.merge_partial(extra, expanded.size, strict=bool(rows))
+        votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0),
                     key=lambda p: (-scores[p], people[p][1]))
@@ -302,19 +306,40 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
 
 
 def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked],
-                  today: dt.date, where: Any) -> list[Ranked]:
+                  today: dt.date, where: Any) -> tuple[list[Ranked], set[str]]:
     """Records with some of a topic's words, in the sense of the records with all of them
     (:func:`_in_same_sense`); none for a one-word topic.
 
     Those with the topic's core (:func:`_has_core`) always vote: the nurse whose records are
     all on "pressure ulcers" without saying "prevention" knows about pressure ulcer
     prevention. The others only when too few people have the whole topic.
+
+    Also returns the ids of the records taken to be about the topic itself (see
+    :data:`CORE_SCORE_SHARE`): one of them is enough for a person to count.
     """
     if expanded.size < 2:
-        return []
+        return [], set()
     partial = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
                             match_all=False, not_every=True)
-    return _in_same_sense(index, expanded, rows, partial) if rows else partial
+    if not rows:
+        return partial, set()
+    kept = {r.n for r in _in_same_sense(index, expanded, rows, partial)}
+    if any(_own_words(r) for r in rows):
+        return [r for r in partial if r.n in kept], set()
+    # Every record with the whole topic has it only through an alternative ("family carers"
+    # for "unpaid carers"), often in passing: a weak witness of what the topic is about. A
+    # record with the core in the user's own words that scores near the best of them is
+    # about the topic itself, so it is not judged by their words.
+    floor = CORE_SCORE_SHARE * max(r.score for r in rows)
+    about = {r.id for r in partial if r.scored is not None and _has_core(r.scored)
+             and r.score >= floor and _own_words(r)}
+    return [r for r in partial if r.n in kept or r.id in about], about
+
+
+def _own_words(row: Ranked) -> bool:
+    """True when *row* matched every group it matched in the words the user typed."""
+    return row.scored is not None and all(not source for _g, _c, source, _p
+                                          in row.scored.matched)
 
 
 def _has_core(scored: Scored) -> bool:
@@ -404,14 +429,16 @@ class _Votes:
         #: Which of the topic's words (or their alternatives) each person's records have.
         self.groups: dict[str, set[str]] = defaultdict(set)
 
-    def merge_partial(self, other: _Votes, size: int, *, strict: bool) -> None:
+    def merge_partial(self, other: _Votes, size: int, *, strict: bool,
+                      about: set[str] | frozenset[str] = frozenset()) -> None:
         """Add *other*'s votes (from records with some of the topic's words) for people who
         already have the whole topic, and for those whose records have it between them
         ("falls" in one, "prevention" in another); not for someone who shares one word of it
         in another sense. Without *strict* (no record has the whole topic), everyone's."""
         for person, found in other.evidence.items():
             if strict and self.scores.get(person, 0.0) <= 0 and \
-                    len(other.groups[person]) < size and len(found) < PARTIAL_RECORDS:
+                    len(other.groups[person]) < size and len(found) < PARTIAL_RECORDS \
+                    and about.isdisjoint(found):
                 continue
             for record_id, item in found.items():
                 if record_id not in self.evidence[person]:

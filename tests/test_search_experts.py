@@ -207,6 +207,48 @@ def test_the_topics_core_in_the_users_words_counts_when_the_whole_topic_is_only_
     assert "person-trap" not in found[:3]
 
 
+def test_with_too_few_people_the_telling_part_counts_for_who_describes_themselves_so(
+        tmp_path: Path) -> None:
+    """Only one person has "falls prevention"; the paramedic on the falls pick-up record who
+    writes "falls pick-up" on their profile is next; the porter on the same record, whose
+    profile says nothing of falls, is not counted from it."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, overview: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview=overview))
+
+    records: list[object] = [
+        person("lead", "Physiotherapist."),
+        person("paramedic", "Paramedic: ask me about falls pick-up and call before convey."),
+        person("porter", "Porter and driver."),
+        Innovation(id="inn-classes", title="Strength and balance classes for falls prevention",
+                   lead="person-lead", stage=Stage.TESTING, problem="Falls at home",
+                   description="Prevention of falls with exercise classes."),
+        Innovation(id="inn-pickup", title="Non-injured fallers picked up by a falls team",
+                   lead="person-lead", team=(
+                       TeamMember(person="person-paramedic", role="team_member"),
+                       TeamMember(person="person-porter", role="team_member")),
+                   stage=Stage.TESTING, problem="Long waits on the floor after falls",
+                   description="A falls response car lifts people who fell and are unhurt."),
+    ]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-lead",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Infection prevention on the rota." if n % 4 else
+                           "Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Falls") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "falls prevention")
+    found = names(experts)
+    assert found[:2] == ["person-lead", "person-paramedic"]
+    assert "person-porter" not in found
+    assert "as on their profile" in experts[1].evidence_lines()[0]
+
+
 def test_records_on_the_topics_core_count_when_enough_people_have_all_of_it(
         tmp_path: Path) -> None:
     """The ward nurse whose records and claim are all on "pressure ulcers" (never saying

@@ -289,6 +289,9 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             extra = _Votes(index, today, expanded)
             extra.records(partial, top or max((r.score for r in partial), default=0.0))
         votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
+    if expanded.size > 1 and sum(
+            1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
+        _self_described(index, expanded, votes, today, where, top)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0),
                     key=lambda p: (-scores[p], people[p][1]))
@@ -340,6 +343,74 @@ def _own_words(row: Ranked) -> bool:
     """True when *row* matched every group it matched in the words the user typed."""
     return row.scored is not None and all(not source for _g, _c, source, _p
                                           in row.scored.matched)
+
+
+def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, today: dt.date,
+                    where: Any, top: float) -> None:
+    """Too few people for a several-word topic: a record with its telling part (at least
+    :data:`CORE_SHARE` of it by IDF: "falls" of "falls prevention", "stroke" of "stroke
+    thrombolysis") votes, as a partial record does, for the people on it who also describe
+    themselves with that part (job title, department, profile): the paramedic who did the
+    falls pick-up service and writes "falls pick-up" on their profile, the therapist of
+    the stroke unit. Two signs of the same sense, not one shared word; only people not yet
+    counted, so those with the topic itself keep their place."""
+    loose = index._ranked(query, where, _CANDIDATE_DOCS, 0, today.isoformat(),
+                          match_all=False, not_every=True)
+    loose = [r for r in loose if r.scored is not None and r.scored.weighted >= CORE_SHARE]
+    if not loose:
+        return
+    marks = ",".join("?" * len(loose))
+    on: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for person, record, role, weight in index.conn.execute(
+            f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
+            [r.id for r in loose]):
+        if votes.scores.get(person, 0.0) <= 0:
+            on[person].append((record, role, float(weight)))
+    if not on:
+        return
+    marks = ",".join("?" * len(on))
+    selves = {pid: set(" ".join(fields).split()) for pid, *fields in index.conn.execute(
+        f"SELECT d.id, t.summary, t.subjects, t.body FROM docs d JOIN toks t ON t.n = d.n "
+        f"WHERE d.id IN ({marks})", sorted(on))}
+    by_id = {r.id: r for r in loose}
+    best = top or max(r.score for r in loose)
+    for person, found in on.items():
+        self_words = selves.get(person, set())
+        counted = []
+        for record, role, weight in found:
+            row = by_id[record]
+            assert row.scored is not None
+            # Each part of the topic the record has must be in the person's own words too.
+            if not all(_choice_in(query, choice, self_words)
+                       for _g, choice, _s, _p in row.scored.matched):
+                continue
+            contribution = (PARTIAL_VOTE * row.scored.weighted ** 2 * min(1.0, row.score / best)
+                            * weight * _recency(row.date, today))
+            if role in PROCESS_ROLES:
+                contribution *= PROCESS_ROLE_SHARE
+            counted.append((record, role, row, contribution))
+        for record, role, row, contribution in counted:
+            known = votes.evidence[person].get(record)
+            if known is not None and known.contribution >= contribution:
+                continue
+            votes.scores[person] += contribution - (known.contribution if known else 0.0)
+            assert row.scored is not None
+            votes.evidence[person][record] = RecordEvidence(
+                id=record, type=row.type, title=row.title, role=role, date=row.date,
+                contribution=contribution,
+                matched=f"only {describe_match(row.scored.matched)}, as on their profile")
+
+
+def _choice_in(query: ExpandedQuery, choice: str, stems: set[str]) -> bool:
+    """True when *choice* (the words of the query, or the alternative, that matched) has
+    all its stems, less stopwords, in *stems*."""
+    for found in query.choices:
+        for c in found:
+            if c.term.text == choice or c.text == choice:
+                own = set(stems_of(list(c.term.words)).split()) - set(
+                    porter(sorted(STOPWORDS)))
+                return bool(own) and own <= stems
+    return bool(choice) and set(stems_of(words(choice)).split()) <= stems
 
 
 def _has_core(scored: Scored) -> bool:

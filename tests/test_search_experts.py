@@ -297,3 +297,53 @@ def test_records_on_the_topics_core_count_when_enough_people_have_all_of_it(
     nurse = experts[found.index("person-nurse")]
     assert all("[matched: only pressure + ulcer" in line for line in nurse.evidence_lines())
     assert nurse.claims[0].label == "Pressure ulcers on surgical wards"
+
+
+def test_the_declared_experts_department_shares_in_their_expertise(tmp_path: Path) -> None:
+    """The speech therapist of the stroke unit is a good second person to ask about stroke
+    thrombolysis though no record of theirs says it: their department's declared expert
+    does. A department whose member was only named on a record (no claim) passes nothing on,
+    and the evidence says the link is kmcore's inference from the team."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [
+        person("physician", "Stroke Unit", "Stroke thrombolysis"),
+        person("therapist", "Stroke Unit", "Dysphagia"),
+        person("estates", "Estates", ""), person("porter", "Estates", "Portering"),
+        person("outsider", "Finance", "Budgets"),
+    ]
+    for n in range(2):
+        records.append(Innovation(
+            id=f"inn-lysis-{n}", title=f"Faster stroke thrombolysis {n}",
+            lead="person-physician", stage=Stage.TESTING,
+            problem="Door-to-needle time for thrombolysis after a stroke",
+            description="Pre-alert and straight to CT."))
+    records.append(Innovation(
+        id="inn-signage", title="Signage to the scanner", lead="person-estates",
+        team=(TeamMember(person="person-physician", role="team_member"),),
+        stage=Stage.TESTING, problem="Stroke thrombolysis patients lost on the way to CT",
+        description="New signs."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-outsider",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Team") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "stroke thrombolysis")
+    found = names(experts)
+    assert found[0] == "person-physician"
+    assert "person-therapist" in found
+    assert "person-porter" not in found and "person-outsider" not in found
+    therapist = experts[found.index("person-therapist")]
+    assert therapist.score < experts[0].score
+    line = therapist.evidence_lines()[0]
+    assert "Works in Stroke Unit with Physician" in line and "not a claim they made" in line

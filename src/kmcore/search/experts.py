@@ -81,6 +81,14 @@ CORE_MISSING = 0.4
 #: the topic's core in the user's own words scoring at least this share of the best of them
 #: is about the topic itself ("unpaid carers" for "support for unpaid carers").
 CORE_SCORE_SHARE = 0.5
+#: Expertise shared with the team (Karimzadehgan, White and Richardson, "Enhancing expert
+#: finding using organizational hierarchies", ECIR 2009): a person in the same department as
+#: someone who declares the topic (a claim of their own or a colleague's endorsement, naming
+#: all of it) and scores at least COLLEAGUE_SOURCE of the best gets COLLEAGUE_SHARE of that
+#: person's score, divided by the square root of how many others share the department (a
+#: big department says less about each member).
+COLLEAGUE_SHARE = 0.3
+COLLEAGUE_SOURCE = 0.5
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -119,6 +127,11 @@ class ClaimEvidence:
                     f"({', '.join(self.inferred_from) or 'see below'}); not a claim they made")
         elif self.basis == "profile":
             line = "Their profile mentions it"
+        elif self.basis == "colleague":
+            # Worked out by kmcore from the directory, never presented as their own claim.
+            who = ", ".join(self.endorsed_by) or "a colleague"
+            line = (f"Works in {self.label} with {who}, who has this expertise "
+                    "(kmcore's inference from the team, not a claim they made)")
         else:
             line = f"Declares expertise in {self.label}{level}"
         return line + _matched_note(self.matched)
@@ -292,6 +305,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     if expanded.size > 1 and sum(
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
         _self_described(index, expanded, votes, today, where, top)
+    _colleagues(votes, people)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0),
                     key=lambda p: (-scores[p], people[p][1]))
@@ -306,6 +320,40 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
             willing_to=tuple(json.loads(willing or "[]"))))
     return experts
+
+
+def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
+    """Add the team's share (:data:`COLLEAGUE_SHARE`) of each declared expert's score to the
+    others in their department: the speech therapist of the stroke unit for "stroke
+    thrombolysis", the pharmacist of the learning disability health team for its health
+    checks. Only people who declare the whole topic are sources, so a department is not
+    credited for one record someone in it was named on (often in another sense)."""
+    scores = votes.scores
+    top = max((v for p, v in scores.items() if p in people), default=0.0)
+    if top <= 0:
+        return
+    members: dict[str, list[str]] = defaultdict(list)
+    for pid, row in people.items():
+        if (row[3] or "").strip():
+            members[row[3].strip().casefold()].append(pid)
+    bonus: dict[str, tuple[float, str]] = {}
+    for source, score in list(scores.items()):
+        if source not in people or score < COLLEAGUE_SOURCE * top:
+            continue
+        if not any(c.basis in ("self_declared", "endorsed") and not c.matched.startswith("only")
+                   for c in votes.claim_hits.get(source, ())):
+            continue
+        team = [p for p in members.get((people[source][3] or "").strip().casefold(), ())
+                if p != source]
+        for person in team:
+            share = COLLEAGUE_SHARE * score / len(team) ** 0.5
+            if share > bonus.get(person, (0.0, ""))[0]:
+                bonus[person] = (share, source)
+    for person, (share, source) in bonus.items():
+        scores[person] += share
+        votes.claim_hits[person].append(ClaimEvidence(
+            label=people[source][3], basis="colleague", level="",
+            endorsed_by=(people[source][1],), endorsed_by_ids=(source,)))
 
 
 def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked],

@@ -347,3 +347,65 @@ def test_the_declared_experts_department_shares_in_their_expertise(tmp_path: Pat
     assert therapist.score < experts[0].score
     line = therapist.evidence_lines()[0]
     assert "Works in Stroke Unit with Physician" in line and "not a claim they made" in line
+
+
+def test_people_who_describe_themselves_with_a_related_subject_count_below_the_topic(
+        tmp_path: Path) -> None:
+    """The microbiologist is worth asking about hand hygiene though nothing of theirs says
+    it: infection prevention, microbiology and hand hygiene are one family of the shipped
+    related subjects. They rank below the nurse who declares the topic, the evidence says the
+    link is kmcore's, and a claim naming a related subject in another sense ("Malware
+    infection prevention") does not count."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, claim: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=job,
+                      profile=ExpertiseProfile(overview="Ask me.", expertise=(
+                          ExpertiseClaim(concept=ConceptRef(label=claim)),)))
+
+    records: list[object] = [
+        person("nurse", "Ward Sister", "Hand hygiene"),
+        person("microbiologist", "Consultant Microbiologist", "Antimicrobial stewardship"),
+        person("cyber", "Cyber Security Lead", "Malware infection prevention"),
+        person("finance", "Finance Manager", "Budgets"),
+    ]
+    for n in range(2):
+        records.append(Innovation(
+            id=f"inn-hands-{n}", title=f"Hand hygiene audit on the wards {n}",
+            lead="person-nurse", stage=Stage.TESTING,
+            problem="Hand hygiene compliance before patient contact was low",
+            description="Observers, alcohol gel at every bed and monthly feedback to wards."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-finance",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Related") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "hand hygiene")
+    found = names(experts)
+    assert found[:2] == ["person-nurse", "person-microbiologist"]
+    assert "person-cyber" not in found and "person-finance" not in found
+    line = experts[1].evidence_lines()[0]
+    assert "related subject: Consultant Microbiologist" in line
+    assert "not a claim they made" in line and "related to hand hygiene" in line
+
+
+def test_related_subjects_come_from_a_family_the_topic_names() -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+    from kmcore.search.related import families, related_terms
+
+    def related(topic: str) -> set[str]:
+        expanded = expand(parse_query(topic), [])
+        return {term for term, _named in related_terms(expanded).values()}
+
+    assert len(families()) > 60
+    eol = related("end of life care")
+    assert {"advance care planning", "hospice at home"} <= eol
+    assert "end of life" not in eol  # part of the topic: a direct match
+    assert related("care") == set() and related("support for staff") == set()

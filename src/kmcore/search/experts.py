@@ -30,6 +30,7 @@ from kmcore.search._text import STOPWORDS, words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
 from kmcore.search.rank import ExpandedQuery, Scored, porter, score_candidates, stems_of
+from kmcore.search.related import phrase_key, related_terms
 from kmcore.search.results import Ranked
 from kmcore.search.vocabulary import key_stem, term_key
 
@@ -89,6 +90,11 @@ CORE_SCORE_SHARE = 0.5
 #: big department says less about each member).
 COLLEAGUE_SHARE = 0.3
 COLLEAGUE_SOURCE = 0.5
+#: A person who describes themselves with a subject related to the topic
+#: (:mod:`kmcore.search.related`) gets this share of the best score: in a claim, their job
+#: title or department in full, in their profile's own words RELATED_OVERVIEW of it.
+RELATED_SHARE = 0.15
+RELATED_OVERVIEW = 0.5
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -127,6 +133,10 @@ class ClaimEvidence:
                     f"({', '.join(self.inferred_from) or 'see below'}); not a claim they made")
         elif self.basis == "profile":
             line = "Their profile mentions it"
+        elif self.basis == "related":
+            # Worked out by kmcore from its related-subject families.
+            line = (f"Describes themselves with a related subject: {self.label} "
+                    "(kmcore's link between subjects, not a claim they made)")
         elif self.basis == "colleague":
             # Worked out by kmcore from the directory, never presented as their own claim.
             who = ", ".join(self.endorsed_by) or "a colleague"
@@ -306,6 +316,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
         _self_described(index, expanded, votes, today, where, top)
     _colleagues(votes, people)
+    _related(index, expanded, votes, people, _context(index, expanded, rows))
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0),
                     key=lambda p: (-scores[p], people[p][1]))
@@ -320,6 +331,64 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
             willing_to=tuple(json.loads(willing or "[]"))))
     return experts
+
+
+def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
+             people: dict[str, Any], context: set[str]) -> None:
+    """Add :data:`RELATED_SHARE` of the best score for each person who describes themselves
+    with a subject related to the topic (:func:`kmcore.search.related.related_terms`): the
+    microbiologist for "hand hygiene". Their own words only (claims they made or were
+    endorsed for, job title, department, profile), never a record's. A claim naming the
+    related subject with a telling word none of the topic's best records use ("Data safe
+    haven" for a crisis topic) is another sense of it and does not count."""
+    terms = related_terms(query)
+    top = max((v for p, v in votes.scores.items() if p in people), default=0.0)
+    if not terms or top <= 0:
+        return
+    strong: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for pid, row in people.items():
+        strong[pid] += [(row[2] or "", False), (row[3] or "", False)]
+    for pid, label in index.conn.execute(
+            "SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"):
+        if pid in people:
+            strong[pid].append((label, True))
+    topic_stems = _own_stems(query)
+    stop = set(porter(sorted(STOPWORDS)))
+    own = {pid: " " + " ".join(s for s in body.split() if s not in stop) + " "
+           for pid, body in index.conn.execute(
+               "SELECT d.id, t.body FROM docs d JOIN toks t ON t.n = d.n "
+               "WHERE d.type = 'person'") if pid in people}
+    found: dict[str, tuple[float, str, str]] = {}
+    users: dict[str, int] = defaultdict(int)
+    for pid in people:
+        best: tuple[float, str, str] = (0.0, "", "")
+        other: set[str] = set()
+        for text, claim in strong.get(pid, ()):
+            key = phrase_key(text)
+            hit = next((k for k in terms if k in key), None) if key else None
+            if hit is not None and claim and context and votes._other_sense(
+                    text, topic_stems | set(hit.split()), context, profile=False):
+                other.add(hit)  # the profile's text holds the claim too: not there either
+                continue
+            if hit is not None:
+                best = (1.0, text, hit)
+                break
+        if not best[0]:
+            key = own.get(pid, "")
+            hit = next((k for k in terms if k in key and k not in other),
+                       None) if key.strip() else None
+            if hit is not None:
+                best = (RELATED_OVERVIEW, "their profile", hit)
+        if best[0]:
+            found[pid] = best
+            users[best[2]] += 1
+    for pid, (strength, where, hit) in found.items():
+        # A term many people use says less about each of them ("paediatric" against
+        # "microbiology"), as a common word does in a record.
+        votes.scores[pid] += RELATED_SHARE * top * strength / users[hit] ** 0.5
+        term, named = terms[hit]
+        votes.claim_hits[pid].append(ClaimEvidence(
+            label=where, basis="related", level="", matched=f"{term} (related to {named})"))
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:

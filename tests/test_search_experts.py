@@ -409,3 +409,45 @@ def test_related_subjects_come_from_a_family_the_topic_names() -> None:
     assert {"advance care planning", "hospice at home"} <= eol
     assert "end of life" not in eol  # part of the topic: a direct match
     assert related("care") == set() and related("support for staff") == set()
+
+
+def test_a_claim_naming_the_subject_the_topic_is_part_of_counts_as_its_core(
+        tmp_path: Path) -> None:
+    """ "Sepsis" is what the ED lead declares; asked about "sepsis recognition", where the
+    rarer "recognition" outweighs "sepsis" by IDF, their claim still names the subject of the
+    topic (a subject of the shipped families) and counts like a core claim (CORE_VOTE x the
+    share of the topic it names), not a few hundredths of the exact claim's score."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title="Doctor",
+                      profile=ExpertiseProfile(overview="Ask me.", expertise=(
+                          ExpertiseClaim(concept=ConceptRef(label=claim)),)))
+
+    records: list[object] = [
+        person("outreach", "Sepsis recognition on wards"), person("edlead", "Sepsis"),
+        person("icu", "Deteriorating patient"), person("other", "Budgets"),
+    ]
+    records.append(Innovation(
+        id="inn-recognition", title="Sepsis recognition on wards", lead="person-outreach",
+        stage=Stage.TESTING, problem="Sepsis recognition was late on wards",
+        description="Screening tool and grab bags."))
+    records += [Innovation(id=f"inn-sepsis-{n}", title=f"Sepsis project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Sepsis",
+                           description="Antibiotics within the hour.") for n in range(8)]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-other",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Subject") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "sepsis recognition")
+    found = names(experts)
+    assert found[0] == "person-outreach"
+    edlead = experts[found.index("person-edlead")]
+    assert edlead.evidence_lines()[0] == "Declares expertise in Sepsis [matched: only sepsis]"
+    assert edlead.score > 0.05 * experts[0].score

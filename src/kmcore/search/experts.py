@@ -30,7 +30,7 @@ from kmcore.search._text import STOPWORDS, words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
 from kmcore.search.rank import ExpandedQuery, Scored, porter, score_candidates, stems_of
-from kmcore.search.related import phrase_key, related_terms
+from kmcore.search.related import is_subject, phrase_key, related_terms
 from kmcore.search.results import Ranked
 from kmcore.search.vocabulary import key_stem, term_key
 
@@ -388,7 +388,8 @@ def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
         votes.scores[pid] += RELATED_SHARE * top * strength / users[hit] ** 0.5
         term, named = terms[hit]
         votes.claim_hits[pid].append(ClaimEvidence(
-            label=where, basis="related", level="", matched=f"{term} (related to {named})"))
+            label=where, basis="related", level="",
+            matched=f"{term} (related to {named})"))
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
@@ -761,6 +762,15 @@ class _Votes:
             elif context and self._other_sense(label if basis != "profile" else text,
                                              own, context, profile=basis == "profile"):
                 relevance *= OTHER_SENSE
+            elif basis != "profile" and scored.coverage < 1.0 and (
+                    scored.weighted >= CORE_SHARE or is_subject(label)):
+                # A claim naming the topic's telling part and nothing else ("Sepsis" for
+                # "sepsis recognition"): the person says they know the subject the topic
+                # is part of. Telling by IDF, or a subject of the shipped related families
+                # (a rare qualifier such as "recognition" can outweigh "sepsis" by IDF).
+                # Counted by how much of the topic it names like a core claim, not beside
+                # the best claim's exact wording.
+                relevance = max(relevance, CORE_VOTE * scored.weighted)
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"

@@ -24,7 +24,7 @@ from importlib import resources
 from kmcore.search._text import STOPWORDS, words
 from kmcore.search.rank import ExpandedQuery, porter
 
-__all__ = ["families", "phrase_key", "related_terms"]
+__all__ = ["families", "is_subject", "phrase_key", "related_terms"]
 
 _DATA = "related.txt"
 
@@ -63,6 +63,17 @@ def families() -> tuple[tuple[tuple[str, str], ...], ...]:
     """The shipped families, each a tuple of (key, term as written); read once."""
     data = resources.files("kmcore.search").joinpath("data", _DATA).read_text(encoding="utf-8")
     return _parse(data)
+
+
+@functools.cache
+def _subjects() -> frozenset[str]:
+    return frozenset(key for family in families() for key, _term in family)
+
+
+def is_subject(text: str) -> bool:
+    """True when *text* as a whole is a term of a shipped family: a subject people are
+    experts in ("Sepsis", "Pressure sores"), not a qualifier ("recognition")."""
+    return phrase_key(text) in _subjects()
 
 
 def _topic_keys(query: ExpandedQuery) -> tuple[str, set[str]]:

@@ -387,6 +387,10 @@ def test_people_who_describe_themselves_with_a_related_subject_count_below_the_t
         for record in records:
             kb.store.put(record)  # type: ignore[arg-type]
         experts = find_experts(kb.search_index(), "hand hygiene")
+        # Self-descriptions are kept per index generation: a profile added is seen.
+        kb.store.put(person("ipc", "Infection Control Nurse", "Outbreaks"))
+        again = names(find_experts(kb.search_index(), "hand hygiene"))
+    assert "person-ipc" in again
     found = names(experts)
     assert found[:2] == ["person-nurse", "person-microbiologist"]
     assert "person-cyber" not in found and "person-finance" not in found

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import weakref
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -333,6 +335,39 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     return experts
 
 
+#: Per index, its generation and each visible person's self-description (see below).
+_DESCRIBED: weakref.WeakKeyDictionary[SearchIndex, tuple[int, dict[str, Any]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _self_descriptions(index: SearchIndex
+                       ) -> dict[str, tuple[list[tuple[str, str, bool]], str, str]]:
+    """Per visible person: their job title, department and claims (made or endorsed) as
+    (phrase key, text, is a claim), their profile's words as one key, and all of it joined;
+    worked out once per index generation (a few thousand people take ~30 ms)."""
+    cached = _DESCRIBED.get(index)
+    if cached is not None and cached[0] == index._generation:
+        return cached[1]
+    strong: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    for pid, job, department in index.conn.execute(
+            "SELECT id, job_title, department FROM people WHERE hidden = 0"):
+        strong[pid] += [(phrase_key(t), t, False) for t in (job, department) if t]
+    for pid, label in index.conn.execute(
+            "SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"):
+        if pid in strong:
+            strong[pid].append((phrase_key(label), label, True))
+    stop = set(porter(sorted(STOPWORDS)))
+    own = {pid: " " + " ".join(s for s in body.split() if s not in stop) + " "
+           for pid, body in index.conn.execute(
+               "SELECT d.id, t.body FROM docs d JOIN toks t ON t.n = d.n "
+               "WHERE d.type = 'person'") if pid in strong}
+    described = {pid: ([x for x in found if x[0]], own.get(pid, " "),
+                       "".join(x[0] for x in found) + own.get(pid, " "))
+                 for pid, found in strong.items()}
+    _DESCRIBED[index] = (index._generation, described)
+    return described
+
+
 def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
              people: dict[str, Any], context: set[str]) -> None:
     """Add :data:`RELATED_SHARE` of the best score for each person who describes themselves
@@ -345,27 +380,19 @@ def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
     top = max((v for p, v in votes.scores.items() if p in people), default=0.0)
     if not terms or top <= 0:
         return
-    strong: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-    for pid, row in people.items():
-        strong[pid] += [(row[2] or "", False), (row[3] or "", False)]
-    for pid, label in index.conn.execute(
-            "SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"):
-        if pid in people:
-            strong[pid].append((label, True))
+    described = _self_descriptions(index)
     topic_stems = _own_stems(query)
-    stop = set(porter(sorted(STOPWORDS)))
-    own = {pid: " " + " ".join(s for s in body.split() if s not in stop) + " "
-           for pid, body in index.conn.execute(
-               "SELECT d.id, t.body FROM docs d JOIN toks t ON t.n = d.n "
-               "WHERE d.type = 'person'") if pid in people}
+    # One pass of a pattern over each person's words finds the few who use any term.
+    any_term = re.compile("|".join(re.escape(k) for k in sorted(terms, key=len, reverse=True)))
     found: dict[str, tuple[float, str, str]] = {}
     users: dict[str, int] = defaultdict(int)
-    for pid in people:
+    for pid, (strong, own, everything) in described.items():
+        if pid not in people or not any_term.search(everything):
+            continue
         best: tuple[float, str, str] = (0.0, "", "")
         other: set[str] = set()
-        for text, claim in strong.get(pid, ()):
-            key = phrase_key(text)
-            hit = next((k for k in terms if k in key), None) if key else None
+        for key, text, claim in strong:
+            hit = next((k for k in terms if k in key), None)
             if hit is not None and claim and context and votes._other_sense(
                     text, topic_stems | set(hit.split()), context, profile=False):
                 other.add(hit)  # the profile's text holds the claim too: not there either
@@ -374,9 +401,7 @@ def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
                 best = (1.0, text, hit)
                 break
         if not best[0]:
-            key = own.get(pid, "")
-            hit = next((k for k in terms if k in key and k not in other),
-                       None) if key.strip() else None
+            hit = next((k for k in terms if k in own and k not in other), None)
             if hit is not None:
                 best = (RELATED_OVERVIEW, "their profile", hit)
         if best[0]:

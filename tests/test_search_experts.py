@@ -355,7 +355,7 @@ def test_people_who_describe_themselves_with_a_related_subject_count_below_the_t
     it: infection prevention, microbiology and hand hygiene are one family of the shipped
     related subjects. They rank below the nurse who declares the topic, the evidence says the
     link is kmcore's, and a claim naming a related subject in another sense ("Malware
-    infection prevention") does not count."""
+    infection prevention") does not count, nor a profile naming one in passing."""
     import kmcore
     from kmcore.records.base import ConceptRef
     from kmcore.records.innovation import Innovation
@@ -373,6 +373,9 @@ def test_people_who_describe_themselves_with_a_related_subject_count_below_the_t
         person("microbiologist", "Consultant Microbiologist", "Antimicrobial stewardship"),
         person("cyber", "Cyber Security Lead", "Malware infection prevention"),
         person("finance", "Finance Manager", "Budgets"),
+        Person(id="person-invoices", display_name="Invoices", job_title="Finance Officer",
+               profile=ExpertiseProfile(
+                   overview="I pay invoices, the microbiology lab's among them.")),
     ]
     for n in range(2):
         records.append(Innovation(
@@ -394,6 +397,8 @@ def test_people_who_describe_themselves_with_a_related_subject_count_below_the_t
     found = names(experts)
     assert found[:2] == ["person-nurse", "person-microbiologist"]
     assert "person-cyber" not in found and "person-finance" not in found
+    # A related subject in a profile sharing no telling word with the topic's records.
+    assert "person-invoices" not in found
     line = experts[1].evidence_lines()[0]
     assert "related subject: Consultant Microbiologist" in line
     assert "not a claim they made" in line and "related to hand hygiene" in line

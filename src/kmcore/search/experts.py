@@ -97,6 +97,9 @@ COLLEAGUE_SOURCE = 0.5
 #: title or department in full, in their profile's own words RELATED_OVERVIEW of it.
 RELATED_SHARE = 0.15
 RELATED_OVERVIEW = 0.5
+#: A related subject in the profile's own text counts only when the profile shares this many
+#: telling words with the best records having the topic (when there are any).
+RELATED_PROFILE_WORDS = 1
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -402,6 +405,13 @@ def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
                 break
         if not best[0]:
             hit = next((k for k in terms if k in own and k not in other), None)
+            if hit is not None and context and len(
+                    {w for w in set(own.split()) - topic_stems if votes._telling(w)}
+                    & context) < RELATED_PROFILE_WORDS:
+                # A profile is about many things: its related subject counts only when it
+                # shares a telling word with the topic's best records (the psychologist's
+                # "chest pain" of panic attacks is not heart attack care).
+                hit = None
             if hit is not None:
                 best = (RELATED_OVERVIEW, "their profile", hit)
         if best[0]:

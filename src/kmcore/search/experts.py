@@ -141,12 +141,12 @@ class ClaimEvidence:
         elif self.basis == "related":
             # Worked out by kmcore from its related-subject families.
             line = (f"Describes themselves with a related subject: {self.label} "
-                    "(kmcore's link between subjects, not a claim they made)")
+                    "(a link kmcore makes between subjects, not a claim they made)")
         elif self.basis == "colleague":
             # Worked out by kmcore from the directory, never presented as their own claim.
             who = ", ".join(self.endorsed_by) or "a colleague"
             line = (f"Works in {self.label} with {who}, who has this expertise "
-                    "(kmcore's inference from the team, not a claim they made)")
+                    "(inferred by kmcore from the team, not a claim they made)")
         else:
             line = f"Declares expertise in {self.label}{level}"
         return line + _matched_note(self.matched)

@@ -167,6 +167,88 @@ def test_a_claim_with_the_topics_telling_part_in_the_same_sense_counts(tmp_path:
     assert "person-trap" not in found
 
 
+def test_the_topics_core_in_the_users_words_counts_when_the_whole_topic_is_only_in_passing(
+        tmp_path: Path) -> None:
+    """For "support for unpaid carers", the only records with every word say "family carers"
+    in passing (a synonym); the records about unpaid carers themselves lack the common word
+    "support". Their team members still count, each from one record: those records are about
+    the topic. Someone whose one record shares only "support" does not."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here."))
+
+    records: list[object] = [person(s) for s in ("insulin", "centre", "member", "trap")]
+    records.append(Innovation(
+        id="inn-insulin", title="Supporting people to self-inject insulin again",
+        lead="person-insulin", stage=Stage.TESTING, problem="District nurse visits",
+        description="Nurses support people and their family carers to inject insulin."))
+    records.append(Innovation(
+        id="inn-centre", title="One-stop assessments for unpaid carers",
+        lead="person-centre", team=(TeamMember(person="person-member", role="team_member"),),
+        stage=Stage.TESTING, problem="Unpaid carers waited months for an assessment.",
+        description="Unpaid carers are assessed at the carers' centre on their first visit."))
+    records.append(Innovation(
+        id="inn-trap", title="Support for the new finance system", lead="person-trap",
+        stage=Stage.TESTING, problem="Invoices", description="Support desk for invoices."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-trap",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Carers") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        found = names(find_experts(kb.search_index(), "support for unpaid carers"))
+    assert "person-centre" in found
+    assert "person-member" in found
+    assert "person-trap" not in found[:3]
+
+
+def test_with_too_few_people_the_telling_part_counts_for_who_describes_themselves_so(
+        tmp_path: Path) -> None:
+    """Only one person has "falls prevention"; the paramedic on the falls pick-up record who
+    writes "falls pick-up" on their profile is next; the porter on the same record, whose
+    profile says nothing of falls, is not counted from it."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, overview: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview=overview))
+
+    records: list[object] = [
+        person("lead", "Physiotherapist."),
+        person("paramedic", "Paramedic: ask me about falls pick-up and call before convey."),
+        person("porter", "Porter and driver."),
+        Innovation(id="inn-classes", title="Strength and balance classes for falls prevention",
+                   lead="person-lead", stage=Stage.TESTING, problem="Falls at home",
+                   description="Prevention of falls with exercise classes."),
+        Innovation(id="inn-pickup", title="Non-injured fallers picked up by a falls team",
+                   lead="person-lead", team=(
+                       TeamMember(person="person-paramedic", role="team_member"),
+                       TeamMember(person="person-porter", role="team_member")),
+                   stage=Stage.TESTING, problem="Long waits on the floor after falls",
+                   description="A falls response car lifts people who fell and are unhurt."),
+    ]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-lead",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Infection prevention on the rota." if n % 4 else
+                           "Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Falls") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "falls prevention")
+    found = names(experts)
+    assert found[:2] == ["person-lead", "person-paramedic"]
+    assert "person-porter" not in found
+    assert "as on their profile" in experts[1].evidence_lines()[0]
+
+
 def test_records_on_the_topics_core_count_when_enough_people_have_all_of_it(
         tmp_path: Path) -> None:
     """The ward nurse whose records and claim are all on "pressure ulcers" (never saying
@@ -215,3 +297,166 @@ def test_records_on_the_topics_core_count_when_enough_people_have_all_of_it(
     nurse = experts[found.index("person-nurse")]
     assert all("[matched: only pressure + ulcer" in line for line in nurse.evidence_lines())
     assert nurse.claims[0].label == "Pressure ulcers on surgical wards"
+
+
+def test_the_declared_experts_department_shares_in_their_expertise(tmp_path: Path) -> None:
+    """The speech therapist of the stroke unit is a good second person to ask about stroke
+    thrombolysis though no record of theirs says it: their department's declared expert
+    does. A department whose member was only named on a record (no claim) passes nothing on,
+    and the evidence says the link is kmcore's inference from the team."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [
+        person("physician", "Stroke Unit", "Stroke thrombolysis"),
+        person("therapist", "Stroke Unit", "Dysphagia"),
+        person("estates", "Estates", ""), person("porter", "Estates", "Portering"),
+        person("outsider", "Finance", "Budgets"),
+    ]
+    for n in range(2):
+        records.append(Innovation(
+            id=f"inn-lysis-{n}", title=f"Faster stroke thrombolysis {n}",
+            lead="person-physician", stage=Stage.TESTING,
+            problem="Door-to-needle time for thrombolysis after a stroke",
+            description="Pre-alert and straight to CT."))
+    records.append(Innovation(
+        id="inn-signage", title="Signage to the scanner", lead="person-estates",
+        team=(TeamMember(person="person-physician", role="team_member"),),
+        stage=Stage.TESTING, problem="Stroke thrombolysis patients lost on the way to CT",
+        description="New signs."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-outsider",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Team") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "stroke thrombolysis")
+    found = names(experts)
+    assert found[0] == "person-physician"
+    assert "person-therapist" in found
+    assert "person-porter" not in found and "person-outsider" not in found
+    therapist = experts[found.index("person-therapist")]
+    assert therapist.score < experts[0].score
+    line = therapist.evidence_lines()[0]
+    assert "Works in Stroke Unit with Physician" in line and "not a claim they made" in line
+
+
+def test_people_who_describe_themselves_with_a_related_subject_count_below_the_topic(
+        tmp_path: Path) -> None:
+    """The microbiologist is worth asking about hand hygiene though nothing of theirs says
+    it: infection prevention, microbiology and hand hygiene are one family of the shipped
+    related subjects. They rank below the nurse who declares the topic, the evidence says the
+    link is kmcore's, and a claim naming a related subject in another sense ("Malware
+    infection prevention") does not count, nor a profile naming one in passing."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, claim: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=job,
+                      profile=ExpertiseProfile(overview="Ask me.", expertise=(
+                          ExpertiseClaim(concept=ConceptRef(label=claim)),)))
+
+    records: list[object] = [
+        person("nurse", "Ward Sister", "Hand hygiene"),
+        person("microbiologist", "Consultant Microbiologist", "Antimicrobial stewardship"),
+        person("cyber", "Cyber Security Lead", "Malware infection prevention"),
+        person("finance", "Finance Manager", "Budgets"),
+        Person(id="person-invoices", display_name="Invoices", job_title="Finance Officer",
+               profile=ExpertiseProfile(
+                   overview="I pay invoices, the microbiology lab's among them.")),
+    ]
+    for n in range(2):
+        records.append(Innovation(
+            id=f"inn-hands-{n}", title=f"Hand hygiene audit on the wards {n}",
+            lead="person-nurse", stage=Stage.TESTING,
+            problem="Hand hygiene compliance before patient contact was low",
+            description="Observers, alcohol gel at every bed and monthly feedback to wards."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-finance",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Related") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "hand hygiene")
+        # Self-descriptions are kept per index generation: a profile added is seen.
+        kb.store.put(person("ipc", "Infection Control Nurse", "Outbreaks"))
+        again = names(find_experts(kb.search_index(), "hand hygiene"))
+    assert "person-ipc" in again
+    found = names(experts)
+    assert found[:2] == ["person-nurse", "person-microbiologist"]
+    assert "person-cyber" not in found and "person-finance" not in found
+    # A related subject in a profile sharing no telling word with the topic's records.
+    assert "person-invoices" not in found
+    line = experts[1].evidence_lines()[0]
+    assert "related subject: Consultant Microbiologist" in line
+    assert "not a claim they made" in line and "related to hand hygiene" in line
+
+
+def test_related_subjects_come_from_a_family_the_topic_names() -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+    from kmcore.search.related import families, related_terms
+
+    def related(topic: str) -> set[str]:
+        expanded = expand(parse_query(topic), [])
+        return {term for term, _named in related_terms(expanded).values()}
+
+    assert len(families()) > 60
+    eol = related("end of life care")
+    assert {"advance care planning", "hospice at home"} <= eol
+    assert "end of life" not in eol  # part of the topic: a direct match
+    assert related("care") == set() and related("support for staff") == set()
+
+
+def test_a_claim_naming_the_subject_the_topic_is_part_of_counts_as_its_core(
+        tmp_path: Path) -> None:
+    """ "Sepsis" is what the ED lead declares; asked about "sepsis recognition", where the
+    rarer "recognition" outweighs "sepsis" by IDF, their claim still names the subject of the
+    topic (a subject of the shipped families) and counts like a core claim (CORE_VOTE x the
+    share of the topic it names), not a few hundredths of the exact claim's score."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title="Doctor",
+                      profile=ExpertiseProfile(overview="Ask me.", expertise=(
+                          ExpertiseClaim(concept=ConceptRef(label=claim)),)))
+
+    records: list[object] = [
+        person("outreach", "Sepsis recognition on wards"), person("edlead", "Sepsis"),
+        person("icu", "Deteriorating patient"), person("other", "Budgets"),
+    ]
+    records.append(Innovation(
+        id="inn-recognition", title="Sepsis recognition on wards", lead="person-outreach",
+        stage=Stage.TESTING, problem="Sepsis recognition was late on wards",
+        description="Screening tool and grab bags."))
+    records += [Innovation(id=f"inn-sepsis-{n}", title=f"Sepsis project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Sepsis",
+                           description="Antibiotics within the hour.") for n in range(8)]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-other",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Subject") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "sepsis recognition")
+    found = names(experts)
+    assert found[0] == "person-outreach"
+    edlead = experts[found.index("person-edlead")]
+    assert edlead.evidence_lines()[0] == "Declares expertise in Sepsis [matched: only sepsis]"
+    assert edlead.score > 0.05 * experts[0].score

@@ -142,6 +142,30 @@ def test_a_typo_is_searched_as_the_closest_word_records_have(kb: KnowledgeBase) 
     assert any("'sepsis'" in note for note in results.notes)
 
 
+@pytest.mark.parametrize(("typo", "meant"), [
+    ("pallative", "palliative"),   # stem "palli" is four letters shorter than the typo
+    ("saftey", "safety"),          # not "safe", which the typo's start is one letter from
+    ("psycosis", "psychosis"),     # not "pascoe", as far from the typo's letters
+    ("septic", "sepsis"),          # the stem "sepsi" is the word cut short
+])
+def test_a_typo_is_corrected_stem_to_stem(tmp_path: Path, typo: str, meant: str) -> None:
+    """The index keeps Porter stems; the typo is stemmed too and compared with them, and
+    equally close words go to the one sharing the longer start (D322)."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.vocab import Stage
+
+    texts = ["Palliative care at home", "Lone worker safety alarms", "Early intervention in "
+             "psychosis", "Sepsis screening", "Safe staffing", "Pale skin in anaemia",
+             "Pascoe ward move", "Palmitate injections", "Paul's retirement"]
+    with kmcore.init(tmp_path / "kb", name="Typos") as opened:
+        for n, text in enumerate(texts * 2):
+            opened.store.put(Innovation(id=f"inn-{n}", title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search(typo)
+    assert any(f"'{meant}'" in note for note in results.notes), results.notes
+
+
 def test_coordination_beats_a_single_word_in_the_title(kb: KnowledgeBase) -> None:
     # Records with every word rank before a record with one word in its title.
     results = kb.search("sepsis trolley")
@@ -278,3 +302,26 @@ def test_a_shared_word_in_another_sense_ranks_below_the_same_subject(tmp_path: P
             opened.store.put(record)
         found = opened.search("ambulance handover").ids
     assert found.index("inn-release") < found.index("inn-building")
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    (("terminally", "ill"), "end of life"),
+    (("kill", "themselves"), "suicidal"),
+    (("heavy", "bleeding", "after", "birth"), "postpartum haemorrhage"),
+    (("water", "tablets"), "furosemide"),
+    (("blood", "thinners"), "apixaban"),
+    (("camera", "down", "the", "throat"), "gastroscopy"),
+    (("kidney", "doctor"), "nephrologist"),
+    (("cancelled", "operations"), "on the day cancellations"),
+    (("frailty", "score"), "clinical frailty scale"),
+    (("urgent", "cancer", "referral"), "two week wait"),
+])
+def test_the_shipped_vocabulary_joins_lay_and_clinical_wording_by_service(
+        lay: tuple[str, ...], clinical: str) -> None:
+    """Round 4's families (D320): lay wording finds the clinical term, and the reverse."""
+    from kmcore.search.vocabulary import shipped
+
+    found = {a.text for a in shipped().lookup(lay, capitals=False)}
+    assert clinical in found
+    back = {a.text for a in shipped().lookup(tuple(clinical.split()), capitals=False)}
+    assert " ".join(lay) in back

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import weakref
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +32,7 @@ from kmcore.search._text import STOPWORDS, words
 from kmcore.search.index import Filters, SearchIndex
 from kmcore.search.query import ParsedQuery, parse_query
 from kmcore.search.rank import ExpandedQuery, Scored, porter, score_candidates, stems_of
+from kmcore.search.related import is_subject, phrase_key, related_terms
 from kmcore.search.results import Ranked
 from kmcore.search.vocabulary import key_stem, term_key
 
@@ -77,6 +80,26 @@ OTHER_SENSE = 0.1
 #: counts beside one with all of them: it is about the topic's core concept.
 CORE_VOTE = 0.5
 CORE_MISSING = 0.4
+#: When every record with the whole topic has it only through an alternative, a record with
+#: the topic's core in the user's own words scoring at least this share of the best of them
+#: is about the topic itself ("unpaid carers" for "support for unpaid carers").
+CORE_SCORE_SHARE = 0.5
+#: Expertise shared with the team (Karimzadehgan, White and Richardson, "Enhancing expert
+#: finding using organizational hierarchies", ECIR 2009): a person in the same department as
+#: someone who declares the topic (a claim of their own or a colleague's endorsement, naming
+#: all of it) and scores at least COLLEAGUE_SOURCE of the best gets COLLEAGUE_SHARE of that
+#: person's score, divided by the square root of how many others share the department (a
+#: big department says less about each member).
+COLLEAGUE_SHARE = 0.3
+COLLEAGUE_SOURCE = 0.5
+#: A person who describes themselves with a subject related to the topic
+#: (:mod:`kmcore.search.related`) gets this share of the best score: in a claim, their job
+#: title or department in full, in their profile's own words RELATED_OVERVIEW of it.
+RELATED_SHARE = 0.15
+RELATED_OVERVIEW = 0.5
+#: A related subject in the profile's own text counts only when the profile shares this many
+#: telling words with the best records having the topic (when there are any).
+RELATED_PROFILE_WORDS = 1
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -115,6 +138,15 @@ class ClaimEvidence:
                     f"({', '.join(self.inferred_from) or 'see below'}); not a claim they made")
         elif self.basis == "profile":
             line = "Their profile mentions it"
+        elif self.basis == "related":
+            # Worked out by kmcore from its related-subject families.
+            line = (f"Describes themselves with a related subject: {self.label} "
+                    "(a link kmcore makes between subjects, not a claim they made)")
+        elif self.basis == "colleague":
+            # Worked out by kmcore from the directory, never presented as their own claim.
+            who = ", ".join(self.endorsed_by) or "a colleague"
+            line = (f"Works in {self.label} with {who}, who has this expertise "
+                    "(inferred by kmcore from the team, not a claim they made)")
         else:
             line = f"Declares expertise in {self.label}{level}"
         return line + _matched_note(self.matched)
@@ -269,7 +301,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
         row[0]: row for row in index.conn.execute(
             "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
     }
-    partial = _partial_rows(index, expanded, rows, today, where)
+    partial, about = _partial_rows(index, expanded, rows, today, where)
     core = _Votes(index, today, expanded)
     core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
                  top)
@@ -284,7 +316,12 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             # people in the top 3.
             extra = _Votes(index, today, expanded)
             extra.records(partial, top or max((r.score for r in partial), default=0.0))
-        votes.merge_partial(extra, expanded.size, strict=bool(rows))
+        votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
+    if expanded.size > 1 and sum(
+            1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
+        _self_described(index, expanded, votes, today, where, top)
+    _colleagues(votes, people)
+    _related(index, expanded, votes, people, _context(index, expanded, rows))
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0),
                     key=lambda p: (-scores[p], people[p][1]))
@@ -301,20 +338,232 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     return experts
 
 
+#: Per index, its generation and each visible person's self-description (see below).
+_DESCRIBED: weakref.WeakKeyDictionary[SearchIndex, tuple[int, dict[str, Any]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _self_descriptions(index: SearchIndex
+                       ) -> dict[str, tuple[list[tuple[str, str, bool]], str, str]]:
+    """Per visible person: their job title, department and claims (made or endorsed) as
+    (phrase key, text, is a claim), their profile's words as one key, and all of it joined;
+    worked out once per index generation (a few thousand people take ~30 ms)."""
+    cached = _DESCRIBED.get(index)
+    if cached is not None and cached[0] == index._generation:
+        return cached[1]
+    strong: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    for pid, job, department in index.conn.execute(
+            "SELECT id, job_title, department FROM people WHERE hidden = 0"):
+        strong[pid] += [(phrase_key(t), t, False) for t in (job, department) if t]
+    for pid, label in index.conn.execute(
+            "SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"):
+        if pid in strong:
+            strong[pid].append((phrase_key(label), label, True))
+    stop = set(porter(sorted(STOPWORDS)))
+    own = {pid: " " + " ".join(s for s in body.split() if s not in stop) + " "
+           for pid, body in index.conn.execute(
+               "SELECT d.id, t.body FROM docs d JOIN toks t ON t.n = d.n "
+               "WHERE d.type = 'person'") if pid in strong}
+    described = {pid: ([x for x in found if x[0]], own.get(pid, " "),
+                       "".join(x[0] for x in found) + own.get(pid, " "))
+                 for pid, found in strong.items()}
+    _DESCRIBED[index] = (index._generation, described)
+    return described
+
+
+def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
+             people: dict[str, Any], context: set[str]) -> None:
+    """Add :data:`RELATED_SHARE` of the best score for each person who describes themselves
+    with a subject related to the topic (:func:`kmcore.search.related.related_terms`): the
+    microbiologist for "hand hygiene". Their own words only (claims they made or were
+    endorsed for, job title, department, profile), never a record's. A claim naming the
+    related subject with a telling word none of the topic's best records use ("Data safe
+    haven" for a crisis topic) is another sense of it and does not count."""
+    terms = related_terms(query)
+    top = max((v for p, v in votes.scores.items() if p in people), default=0.0)
+    if not terms or top <= 0:
+        return
+    described = _self_descriptions(index)
+    topic_stems = _own_stems(query)
+    # One pass of a pattern over each person's words finds the few who use any term.
+    any_term = re.compile("|".join(re.escape(k) for k in sorted(terms, key=len, reverse=True)))
+    found: dict[str, tuple[float, str, str]] = {}
+    users: dict[str, int] = defaultdict(int)
+    for pid, (strong, own, everything) in described.items():
+        if pid not in people or not any_term.search(everything):
+            continue
+        best: tuple[float, str, str] = (0.0, "", "")
+        other: set[str] = set()
+        for key, text, claim in strong:
+            hit = next((k for k in terms if k in key), None)
+            if hit is not None and claim and context and votes._other_sense(
+                    text, topic_stems | set(hit.split()), context, profile=False):
+                other.add(hit)  # the profile's text holds the claim too: not there either
+                continue
+            if hit is not None:
+                best = (1.0, text, hit)
+                break
+        if not best[0]:
+            hit = next((k for k in terms if k in own and k not in other), None)
+            if hit is not None and context and len(
+                    {w for w in set(own.split()) - topic_stems if votes._telling(w)}
+                    & context) < RELATED_PROFILE_WORDS:
+                # A profile is about many things: its related subject counts only when it
+                # shares a telling word with the topic's best records (the psychologist's
+                # "chest pain" of panic attacks is not heart attack care).
+                hit = None
+            if hit is not None:
+                best = (RELATED_OVERVIEW, "their profile", hit)
+        if best[0]:
+            found[pid] = best
+            users[best[2]] += 1
+    for pid, (strength, where, hit) in found.items():
+        # A term many people use says less about each of them ("paediatric" against
+        # "microbiology"), as a common word does in a record.
+        votes.scores[pid] += RELATED_SHARE * top * strength / users[hit] ** 0.5
+        term, named = terms[hit]
+        votes.claim_hits[pid].append(ClaimEvidence(
+            label=where, basis="related", level="",
+            matched=f"{term} (related to {named})"))
+
+
+def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
+    """Add the team's share (:data:`COLLEAGUE_SHARE`) of each declared expert's score to the
+    others in their department: the speech therapist of the stroke unit for "stroke
+    thrombolysis", the pharmacist of the learning disability health team for its health
+    checks. Only people who declare the whole topic are sources, so a department is not
+    credited for one record someone in it was named on (often in another sense)."""
+    scores = votes.scores
+    top = max((v for p, v in scores.items() if p in people), default=0.0)
+    if top <= 0:
+        return
+    members: dict[str, list[str]] = defaultdict(list)
+    for pid, row in people.items():
+        if (row[3] or "").strip():
+            members[row[3].strip().casefold()].append(pid)
+    bonus: dict[str, tuple[float, str]] = {}
+    for source, score in list(scores.items()):
+        if source not in people or score < COLLEAGUE_SOURCE * top:
+            continue
+        if not any(c.basis in ("self_declared", "endorsed") and not c.matched.startswith("only")
+                   for c in votes.claim_hits.get(source, ())):
+            continue
+        team = [p for p in members.get((people[source][3] or "").strip().casefold(), ())
+                if p != source]
+        for person in team:
+            share = COLLEAGUE_SHARE * score / len(team) ** 0.5
+            if share > bonus.get(person, (0.0, ""))[0]:
+                bonus[person] = (share, source)
+    for person, (share, source) in bonus.items():
+        scores[person] += share
+        votes.claim_hits[person].append(ClaimEvidence(
+            label=people[source][3], basis="colleague", level="",
+            endorsed_by=(people[source][1],), endorsed_by_ids=(source,)))
+
+
 def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked],
-                  today: dt.date, where: Any) -> list[Ranked]:
+                  today: dt.date, where: Any) -> tuple[list[Ranked], set[str]]:
     """Records with some of a topic's words, in the sense of the records with all of them
     (:func:`_in_same_sense`); none for a one-word topic.
 
     Those with the topic's core (:func:`_has_core`) always vote: the nurse whose records are
     all on "pressure ulcers" without saying "prevention" knows about pressure ulcer
     prevention. The others only when too few people have the whole topic.
+
+    Also returns the ids of the records taken to be about the topic itself (see
+    :data:`CORE_SCORE_SHARE`): one of them is enough for a person to count.
     """
     if expanded.size < 2:
-        return []
+        return [], set()
     partial = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
                             match_all=False, not_every=True)
-    return _in_same_sense(index, expanded, rows, partial) if rows else partial
+    if not rows:
+        return partial, set()
+    kept = {r.n for r in _in_same_sense(index, expanded, rows, partial)}
+    if any(_own_words(r) for r in rows):
+        return [r for r in partial if r.n in kept], set()
+    # Every record with the whole topic has it only through an alternative ("family carers"
+    # for "unpaid carers"), often in passing: a weak witness of what the topic is about. A
+    # record with the core in the user's own words that scores near the best of them is
+    # about the topic itself, so it is not judged by their words.
+    floor = CORE_SCORE_SHARE * max(r.score for r in rows)
+    about = {r.id for r in partial if r.scored is not None and _has_core(r.scored)
+             and r.score >= floor and _own_words(r)}
+    return [r for r in partial if r.n in kept or r.id in about], about
+
+
+def _own_words(row: Ranked) -> bool:
+    """True when *row* matched every group it matched in the words the user typed."""
+    return row.scored is not None and all(not source for _g, _c, source, _p
+                                          in row.scored.matched)
+
+
+def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, today: dt.date,
+                    where: Any, top: float) -> None:
+    """Too few people for a several-word topic: a record with its telling part (at least
+    :data:`CORE_SHARE` of it by IDF: "falls" of "falls prevention", "stroke" of "stroke
+    thrombolysis") votes, as a partial record does, for the people on it who also describe
+    themselves with that part (job title, department, profile): the paramedic who did the
+    falls pick-up service and writes "falls pick-up" on their profile, the therapist of
+    the stroke unit. Two signs of the same sense, not one shared word; only people not yet
+    counted, so those with the topic itself keep their place."""
+    loose = index._ranked(query, where, _CANDIDATE_DOCS, 0, today.isoformat(),
+                          match_all=False, not_every=True)
+    loose = [r for r in loose if r.scored is not None and r.scored.weighted >= CORE_SHARE]
+    if not loose:
+        return
+    marks = ",".join("?" * len(loose))
+    on: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for person, record, role, weight in index.conn.execute(
+            f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
+            [r.id for r in loose]):
+        if votes.scores.get(person, 0.0) <= 0:
+            on[person].append((record, role, float(weight)))
+    if not on:
+        return
+    marks = ",".join("?" * len(on))
+    selves = {pid: set(" ".join(fields).split()) for pid, *fields in index.conn.execute(
+        f"SELECT d.id, t.summary, t.subjects, t.body FROM docs d JOIN toks t ON t.n = d.n "
+        f"WHERE d.id IN ({marks})", sorted(on))}
+    by_id = {r.id: r for r in loose}
+    best = top or max(r.score for r in loose)
+    for person, found in on.items():
+        self_words = selves.get(person, set())
+        counted = []
+        for record, role, weight in found:
+            row = by_id[record]
+            assert row.scored is not None
+            # Each part of the topic the record has must be in the person's own words too.
+            if not all(_choice_in(query, choice, self_words)
+                       for _g, choice, _s, _p in row.scored.matched):
+                continue
+            contribution = (PARTIAL_VOTE * row.scored.weighted ** 2 * min(1.0, row.score / best)
+                            * weight * _recency(row.date, today))
+            if role in PROCESS_ROLES:
+                contribution *= PROCESS_ROLE_SHARE
+            counted.append((record, role, row, contribution))
+        for record, role, row, contribution in counted:
+            known = votes.evidence[person].get(record)
+            if known is not None and known.contribution >= contribution:
+                continue
+            votes.scores[person] += contribution - (known.contribution if known else 0.0)
+            assert row.scored is not None
+            votes.evidence[person][record] = RecordEvidence(
+                id=record, type=row.type, title=row.title, role=role, date=row.date,
+                contribution=contribution,
+                matched=f"only {describe_match(row.scored.matched)}, as on their profile")
+
+
+def _choice_in(query: ExpandedQuery, choice: str, stems: set[str]) -> bool:
+    """True when *choice* (the words of the query, or the alternative, that matched) has
+    all its stems, less stopwords, in *stems*."""
+    for found in query.choices:
+        for c in found:
+            if c.term.text == choice or c.text == choice:
+                own = set(stems_of(list(c.term.words)).split()) - set(
+                    porter(sorted(STOPWORDS)))
+                return bool(own) and own <= stems
+    return bool(choice) and set(stems_of(words(choice)).split()) <= stems
 
 
 def _has_core(scored: Scored) -> bool:
@@ -404,14 +653,16 @@ class _Votes:
         #: Which of the topic's words (or their alternatives) each person's records have.
         self.groups: dict[str, set[str]] = defaultdict(set)
 
-    def merge_partial(self, other: _Votes, size: int, *, strict: bool) -> None:
+    def merge_partial(self, other: _Votes, size: int, *, strict: bool,
+                      about: set[str] | frozenset[str] = frozenset()) -> None:
         """Add *other*'s votes (from records with some of the topic's words) for people who
         already have the whole topic, and for those whose records have it between them
         ("falls" in one, "prevention" in another); not for someone who shares one word of it
         in another sense. Without *strict* (no record has the whole topic), everyone's."""
         for person, found in other.evidence.items():
             if strict and self.scores.get(person, 0.0) <= 0 and \
-                    len(other.groups[person]) < size and len(found) < PARTIAL_RECORDS:
+                    len(other.groups[person]) < size and len(found) < PARTIAL_RECORDS \
+                    and about.isdisjoint(found):
                 continue
             for record_id, item in found.items():
                 if record_id not in self.evidence[person]:
@@ -546,6 +797,15 @@ class _Votes:
             elif context and self._other_sense(label if basis != "profile" else text,
                                              own, context, profile=basis == "profile"):
                 relevance *= OTHER_SENSE
+            elif basis != "profile" and scored.coverage < 1.0 and (
+                    scored.weighted >= CORE_SHARE or is_subject(label)):
+                # A claim naming the topic's telling part and nothing else ("Sepsis" for
+                # "sepsis recognition"): the person says they know the subject the topic
+                # is part of. Telling by IDF, or a subject of the shipped related families
+                # (a rare qualifier such as "recognition" can outweigh "sepsis" by IDF).
+                # Counted by how much of the topic it names like a core claim, not beside
+                # the best claim's exact wording.
+                relevance = max(relevance, CORE_VOTE * scored.weighted)
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"

@@ -322,19 +322,32 @@ class SearchIndex(IndexFile):
         if len(word) < 4 or not word.isalpha():
             return ""
         limit = 1 if len(word) <= 5 else 2
-        best: tuple[int, int, str] | None = None
-        # The index's own word list (Porter stems, as FTS5 keeps them), same first letter.
+        best: tuple[int, int, int, int, str] | None = None
+        # The index's word list holds Porter stems ("palli" for "palliative", "safeti" for
+        # "safety"): the typo is also stemmed the same way and compared stem with stem, so
+        # "pallative" (stem "pallat") reaches "palli", which is more than three letters
+        # shorter than the word, and "psycosis" (stem "psycosi") is one edit from
+        # "psychosi".
+        stemmed = porter([word])[0]
+        far = limit + 1
         for stem, docs in self.conn.execute(
                 "SELECT term, doc FROM fts_words WHERE term >= ? AND term < ?",
                 (word[0], chr(ord(word[0]) + 1))):
-            if len(stem) < 4 or abs(len(stem) - len(word)) > 3 or not stem.isalpha():
+            if len(stem) < 4 or not stem.isalpha():
                 continue
-            # A stem is often a word cut short ("cathet" for "catheter").
-            distance = min(edit_distance(word, stem),
-                           edit_distance(word[:len(stem)], stem) if len(stem) < len(word)
-                           else limit + 1)
+            shorter = len(word) - len(stem)
+            distance = min(
+                edit_distance(word, stem) if abs(shorter) <= 3 else far,
+                # A stem is often the typed word cut short ("sepsi" for "septic").
+                edit_distance(word[:len(stem)], stem) if 0 < shorter <= 3 else far,
+                edit_distance(stemmed, stem)
+                if len(stemmed) >= 4 and abs(len(stemmed) - len(stem)) <= 2 else far)
             if distance <= limit:
-                candidate = (distance, -int(docs), stem)
+                # Equally close: the one sharing the longer start with the word typed
+                # ("palli" before "palmit" for "pallative"), then the one nearer its length
+                # ("safeti" before "safe" for "saftey"), then the most used.
+                candidate = (distance, -_common_start(word, stem), abs(shorter), -int(docs),
+                             stem)
                 if best is None or candidate < best:
                     best = candidate
         if best is None:
@@ -343,7 +356,7 @@ class SearchIndex(IndexFile):
         row = self.conn.execute(
             "SELECT highlight(fts, 0, char(2), char(3)) || ' ' || "
             "highlight(fts, 1, char(2), char(3)) || ' ' || highlight(fts, 3, char(2), char(3)) "
-            "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[2]),)).fetchone()
+            "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[-1]),)).fetchone()
         found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
         surface = words(found.group(1)) if found else []
         return surface[0] if surface else ""
@@ -612,3 +625,13 @@ class SearchIndex(IndexFile):
 
 def _quote_word(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many letters *a* and *b* share at the start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

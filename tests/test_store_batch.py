@@ -170,3 +170,25 @@ def test_a_replaced_field_with_a_converter_is_converted_as_attrs_evolve_does() -
     copy = replaced(record, pii_cleared=[])  # converted to a tuple
     assert copy == attrs.evolve(record, pii_cleared=[])
     assert copy.pii_cleared == ()
+
+
+@attrs.frozen(slots=False)
+class _Plain:
+    a: int
+    b: str = "b"
+
+
+def test_replaced_copies_a_class_without_slots_as_attrs_evolve_does() -> None:
+    # The copier sets slots directly; a class without slots takes the other way.
+    original = _Plain(a=1, b="x")
+    copy = replaced(original, a=2)
+    assert copy == _Plain(a=2, b="x") and copy is not original
+    assert replaced(original) == original
+
+
+@given(record=innovations())
+@settings(max_examples=10)
+def test_a_replaced_copy_shares_no_state_with_the_original(record: Record) -> None:
+    copy = replaced(record, revision=record.revision + 1)
+    assert record.revision + 1 == copy.revision
+    assert attrs.evolve(copy, revision=record.revision) == record

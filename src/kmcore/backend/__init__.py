@@ -24,7 +24,10 @@ What it holds:
   :class:`StateFile` (atomic, locked, versioned) and :func:`target_folder`;
 - **errors**: :class:`BackendError` (``status``, ``retryable``, ``conflict``) and its kinds,
   :func:`result_from_exception` from an exception to the item's :class:`ItemResult`;
-- **registration**: :class:`BackendSpec` and ``hookimpl``; **doctor**: :func:`named_checks`.
+- **registration**: :class:`BackendSpec` and ``hookimpl``; **doctor**: :func:`named_checks`;
+- **the knowledge base's settings**, for a backend's own commands and checks:
+  :func:`command_kb_root` (the folder a command works on), :func:`store_table` (its
+  ``[store]`` backend and settings) and :func:`kb_settings` (the rest of ``kmcore.toml``).
 
 ``docs/plugin-authors.md`` walks through writing a backend with it.
 """
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 
     from kmcore.audit import AuditEntry
     from kmcore.backend.base import BaseTarget, named_checks
+    from kmcore.backend.kb_folder import command_kb_root, kb_settings, store_table
     from kmcore.backend.results import error_text, result_from_exception
     from kmcore.backend.revisions import at_revision
     from kmcore.backend.secrets import secret_from_env
@@ -121,8 +125,10 @@ __all__ = [
     "at_revision",
     "atomic_write",
     "check_id",
+    "command_kb_root",
     "error_text",
     "hookimpl",
+    "kb_settings",
     "named_checks",
     "ods_problem",
     "parse_settings",
@@ -131,6 +137,7 @@ __all__ = [
     "secret_from_env",
     "setting",
     "setting_info",
+    "store_table",
     "target_folder",
 ]
 
@@ -174,8 +181,10 @@ _WHERE = {
     "ValidationError": "kmcore.errors",
     "at_revision": "kmcore.backend.revisions",
     "check_id": "kmcore.ids",
+    "command_kb_root": "kmcore.backend.kb_folder",
     "error_text": "kmcore.backend.results",
     "hookimpl": "kmcore.hookspecs",
+    "kb_settings": "kmcore.backend.kb_folder",
     "named_checks": "kmcore.backend.base",
     "ods_problem": "kmcore.records.identifiers",
     "parse_settings": "kmcore.settings",
@@ -184,6 +193,7 @@ _WHERE = {
     "secret_from_env": "kmcore.backend.secrets",
     "setting": "kmcore.settings",
     "setting_info": "kmcore.settings",
+    "store_table": "kmcore.backend.kb_folder",
 }
 
 

@@ -15,7 +15,7 @@ import psycopg
 from psycopg import sql
 
 from kmcore_postgres import schema as layout
-from kmcore_postgres._kmcore import KmcoreError, TargetCheck
+from kmcore_postgres._kmcore import KmcoreError, TargetCheck, kb_settings
 from kmcore_postgres.settings import PostgresSettings
 from kmcore_postgres.store import reason_of
 
@@ -169,9 +169,7 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
     org = org_row[0]
     yield _check("role", "ok", f"{user} acts for {org}: it reads {org}'s records and those "
                  f"others share with the NHS or the public, and changes only {org}'s")
-    from kmcore.config import load_settings
-
-    ods = load_settings(root).ods_code
+    ods = kb_settings(root).ods_code
     if ods != org:
         yield _check("organisation", "fail",
                      f"kmcore.toml says this knowledge base belongs to {ods or 'no ODS code'}, "

@@ -16,7 +16,8 @@ What it holds:
   :class:`RecordTypeSpec` of each type it holds, :func:`ods_problem` to check an
   organisation's ODS code; :func:`at_revision` for
   the record a write returns; :class:`AuditingStore` and :class:`AuditEntry` for a store
-  that keeps the audit log in its own transactions (a database);
+  that keeps the audit log in its own transactions (a database), and :func:`actor_key`
+  for an erasure's logins (:meth:`AuditingStore.forget_id`);
 - **settings**: :func:`setting` fields on an attrs class, checked by :func:`parse_settings`
   (a target's table) or :func:`parse_store_settings` (a store's ``[store]``) with the
   key's path and a "did you mean" for every mistake; :func:`secret_from_env`;
@@ -40,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from kmcore.audit import AuditEntry
+    from kmcore.audit import AuditEntry, actor_key
     from kmcore.backend.base import BaseTarget, named_checks
     from kmcore.backend.kb_folder import command_kb_root, kb_settings, store_table
     from kmcore.backend.results import error_text, result_from_exception
@@ -122,6 +123,7 @@ __all__ = [
     "TargetCheck",
     "TargetConfig",
     "ValidationError",
+    "actor_key",
     "at_revision",
     "atomic_write",
     "check_id",
@@ -179,6 +181,7 @@ _WHERE = {
     "TargetCheck": "kmcore.sync.model",
     "TargetConfig": "kmcore.sync.model",
     "ValidationError": "kmcore.errors",
+    "actor_key": "kmcore.audit",
     "at_revision": "kmcore.backend.revisions",
     "check_id": "kmcore.ids",
     "command_kb_root": "kmcore.backend.kb_folder",

@@ -192,3 +192,17 @@ def test_a_replaced_copy_shares_no_state_with_the_original(record: Record) -> No
     copy = replaced(record, revision=record.revision + 1)
     assert record.revision + 1 == copy.revision
     assert attrs.evolve(copy, revision=record.revision) == record
+
+
+def test_each_time_is_written_as_its_own_even_when_one_is_repeated() -> None:
+    # codec remembers the last time it wrote (a batch shares one): never another's text.
+    early = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    late = dt.datetime(2026, 12, 7, 13, 45, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    texts = [codec.unstructure(t) for t in (early, early, late, late, early)]
+    assert texts == ["2026-01-02T03:04:05Z", "2026-01-02T03:04:05Z", "2026-12-07T12:45:00Z",
+                     "2026-12-07T12:45:00Z", "2026-01-02T03:04:05Z"]
+    note = make_note("note-a")
+    a = replaced(note, created_at=early, updated_at=late)
+    b = replaced(note, created_at=late, updated_at=early)
+    assert (codec.to_dict(a)["created_at"], codec.to_dict(b)["created_at"]) == (
+        "2026-01-02T03:04:05Z", "2026-12-07T12:45:00Z")

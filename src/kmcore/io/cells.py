@@ -239,6 +239,17 @@ _TEST_WORDS = re.compile(r"\b(test response|test entry|please ignore|ignore this
                          r"testing the form)\b", re.I)
 
 
+def _says_test(text: str) -> bool:
+    """_TEST_WORDS in *text*. ASCII text without a hint word is settled without the regex,
+    five times as fast (D342); beyond ASCII, a case-insensitive pattern matches letters that
+    lower() does not give (the long s for s), so the pattern decides."""
+    if text.isascii():
+        low = text.lower()  # every match holds "test", "ignore" or "dummy"
+        if "test" not in low and "ignore" not in low and "dummy" not in low:
+            return False
+    return _TEST_WORDS.search(text) is not None
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
     row, a test entry), or None. *title* is the text of the row's title or name cell."""
@@ -252,7 +263,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str) -> str |
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
     if title.strip().lower() in ("test", "testing") or any(
-            _TEST_WORDS.search(t) for t in texts if len(t) <= 80):
+            _says_test(t) for t in texts if len(t) <= 80):
         return "looks like a test entry (says 'test' or 'please ignore'): not a record"
     return None
 

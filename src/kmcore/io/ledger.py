@@ -26,6 +26,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from json.encoder import encode_basestring as _quoted  # json's own (C) string escaper
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,14 @@ Signature = tuple[int, int, int]
 
 def row_digest(settings: str, cells: dict[str, Any]) -> str:
     """A digest of one row's cells under *settings* (see the module docstring)."""
-    text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
+    if all(type(k) is str for k in cells):
+        # The text json.dumps writes for the sorted (header, repr) pairs, written directly
+        # with its own string escaper: twice as fast, for every row of every import (D342).
+        # Headers are unique, so sorting by header sorts the pairs.
+        text = "[" + ", ".join(f"[{_quoted(k)}, {_quoted(repr(v))}]"
+                               for k, v in sorted(cells.items())) + "]"
+    else:
+        text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
     return hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()[:32]
 
 

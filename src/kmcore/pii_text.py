@@ -215,7 +215,9 @@ def _near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int
 # What every match of _NUMBER holds: six digits, apart by one separator at most. A pattern
 # that starts with a digit is scanned for quickly; _NUMBER's look-behinds make the regex
 # engine try every position, which costs several times more on the long prose most cells hold.
-_NUMBER_HINT = re.compile(r"\d{3}[ \u00a0.-]?\d{3}")
+# Written \d\d\d rather than \d{3}: the same pattern, but one that starts with a plain
+# character class, which the regex engine skips to quickly (1.7 times as fast on prose, D342).
+_NUMBER_HINT = re.compile(r"\d\d\d[ \u00a0.-]?\d\d\d")
 
 
 def _numbers(text: str, path: str, salt: str) -> Iterator[Finding]:

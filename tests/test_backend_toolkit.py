@@ -334,3 +334,69 @@ def test_a_store_tables_paths_start_from_the_knowledge_base(tmp_path: Path) -> N
                                                        "folder": "data"},
                                  backend="sample", base=tmp_path)
     assert (built.server, built.folder, built.mode) == ("db", tmp_path / "data", "safe")
+
+
+# --- the knowledge base's own settings, for a backend's commands ----------------------------
+
+
+def _root_command() -> tuple[object, list[Path]]:
+    import click
+
+    from kmcore.backend import command_kb_root
+
+    found: list[Path] = []
+
+    @click.group()
+    @click.option("--kb", "kb_path")
+    @click.pass_context
+    def top(ctx: click.Context, kb_path: str | None) -> None:
+        ctx.obj = {"kb_path": kb_path}  # as kmcore's own group keeps it
+
+    @top.command()
+    @click.pass_context
+    def where(ctx: click.Context) -> None:
+        found.append(command_kb_root(ctx))
+
+    return top, found
+
+
+def test_a_backend_command_finds_the_knowledge_base_as_kmcores_own_do(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kmcore.backend import kb_settings, store_table
+
+    root = tmp_path / "kb with spaces"
+    kmcore.init(root, name="KB", organisation="Bench Trust", ods_code="RT3").close()
+    (root / "sub").mkdir()
+    top, found = _root_command()
+    runner = CliRunner()
+    assert runner.invoke(top, ["--kb", str(root), "where"]).exit_code == 0  # type: ignore[arg-type]
+    monkeypatch.chdir(root / "sub")
+    assert runner.invoke(top, ["where"]).exit_code == 0  # type: ignore[arg-type]
+    assert found == [root.resolve(), root.resolve()]
+    assert store_table(root) == ("local", {})
+    assert kb_settings(root).ods_code == "RT3"
+
+
+def test_a_backend_command_outside_a_knowledge_base_is_a_config_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    top, _ = _root_command()
+    monkeypatch.chdir(tmp_path)
+    for args in (["where"], ["--kb", str(tmp_path / "nothing"), "where"]):
+        result = CliRunner().invoke(top, args)  # type: ignore[arg-type]
+        assert isinstance(result.exception, ConfigError), result.output
+        assert "no knowledge base here" in str(result.exception)
+
+
+def test_no_toolkit_name_is_hidden_by_a_module_of_the_same_name() -> None:
+    # Importing kmcore.backend.X sets the attribute X on the package: a function X would
+    # then be the module (a toolkit module named kb_settings did exactly that).
+    import importlib
+    import types
+
+    import kmcore.backend as toolkit
+
+    for name in toolkit.__all__:
+        if name in toolkit._WHERE:  # the others are defined in the package itself
+            importlib.import_module(toolkit._WHERE[name])
+    for name in toolkit.__all__:
+        assert not isinstance(getattr(toolkit, name), types.ModuleType), name

@@ -170,3 +170,39 @@ def test_a_replaced_field_with_a_converter_is_converted_as_attrs_evolve_does() -
     copy = replaced(record, pii_cleared=[])  # converted to a tuple
     assert copy == attrs.evolve(record, pii_cleared=[])
     assert copy.pii_cleared == ()
+
+
+@attrs.frozen(slots=False)
+class _Plain:
+    a: int
+    b: str = "b"
+
+
+def test_replaced_copies_a_class_without_slots_as_attrs_evolve_does() -> None:
+    # The copier sets slots directly; a class without slots takes the other way.
+    original = _Plain(a=1, b="x")
+    copy = replaced(original, a=2)
+    assert copy == _Plain(a=2, b="x") and copy is not original
+    assert replaced(original) == original
+
+
+@given(record=innovations())
+@settings(max_examples=10)
+def test_a_replaced_copy_shares_no_state_with_the_original(record: Record) -> None:
+    copy = replaced(record, revision=record.revision + 1)
+    assert record.revision + 1 == copy.revision
+    assert attrs.evolve(copy, revision=record.revision) == record
+
+
+def test_each_time_is_written_as_its_own_even_when_one_is_repeated() -> None:
+    # codec remembers the last time it wrote (a batch shares one): never another's text.
+    early = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    late = dt.datetime(2026, 12, 7, 13, 45, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    texts = [codec.unstructure(t) for t in (early, early, late, late, early)]
+    assert texts == ["2026-01-02T03:04:05Z", "2026-01-02T03:04:05Z", "2026-12-07T12:45:00Z",
+                     "2026-12-07T12:45:00Z", "2026-01-02T03:04:05Z"]
+    note = make_note("note-a")
+    a = replaced(note, created_at=early, updated_at=late)
+    b = replaced(note, created_at=late, updated_at=early)
+    assert (codec.to_dict(a)["created_at"], codec.to_dict(b)["created_at"]) == (
+        "2026-01-02T03:04:05Z", "2026-12-07T12:45:00Z")

@@ -31,8 +31,8 @@ from kmcore.store._files import atomic_write
 if TYPE_CHECKING:
     from kmcore.events import RecordChange
 
-__all__ = ["AUDIT_FILE", "AuditEntry", "append_entry", "changed_fields", "copy_entries",
-           "current_actor", "read_entries"]
+__all__ = ["AUDIT_FILE", "AuditEntry", "actor_key", "append_entry", "changed_fields",
+           "copy_entries", "current_actor", "read_entries", "replace_actor"]
 
 AUDIT_FILE = Path(".kmcore") / "audit.log"
 _SKIP = frozenset({"revision", "created_at", "updated_at"})
@@ -200,6 +200,38 @@ def read_entries(root: Path) -> Iterator[AuditEntry]:
                 yield AuditEntry(**data)
             except (json.JSONDecodeError, TypeError):
                 continue
+
+
+def actor_key(who: str) -> str:
+    """*who* as an erasure compares it with a person's logins (:func:`replace_actor`):
+    lower-cased, without a Windows domain or a path (``NHS\\AOkafor`` -> ``aokafor``)."""
+    return who.strip().replace("/", "\\").rsplit("\\", 1)[-1].strip().lower()
+
+
+def replace_actor(root: Path, actors: Iterable[str], new: str) -> int:
+    """Rewrite the log with *new* as the ``who`` of every entry one of *actors* made (an
+    erasure: the person's own logins, see :func:`kmcore.governance.names.login_names`,
+    compared by :func:`actor_key`); returns the entries changed."""
+    path = root / AUDIT_FILE
+    keys = {actor_key(a) for a in actors} - {""}
+    if not keys or not path.exists():
+        return 0
+    changed = 0
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("who"), str) and \
+                actor_key(data["who"]) in keys:
+            data["who"] = new
+            line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+            changed += 1
+        out.append(line)
+    if changed:
+        atomic_write(str(path), "".join(out).encode("utf-8"))
+    return changed
 
 
 def replace_id(root: Path, old: str, new: str) -> int:

@@ -101,8 +101,20 @@ def _datetime(value: Any, _: Any) -> dt.datetime:
     return parsed.astimezone(dt.UTC)
 
 
+#: The last time written and its text: a batch's records share one time (created, updated),
+#: written twice for each of thousands of records (D342). A time is immutable, so the same
+#: object always has the same text.
+_LAST_TIME: tuple[dt.datetime | None, str] = (None, "")
+
+
 def _unstructure_datetime(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    global _LAST_TIME
+    last = _LAST_TIME  # one read: another thread may replace it meanwhile
+    if last[0] is value:
+        return last[1]
+    text = value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    _LAST_TIME = (value, text)
+    return text
 
 
 def _decimal(value: Any, _: Any) -> decimal.Decimal:

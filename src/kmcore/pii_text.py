@@ -215,7 +215,9 @@ def _near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int
 # What every match of _NUMBER holds: six digits, apart by one separator at most. A pattern
 # that starts with a digit is scanned for quickly; _NUMBER's look-behinds make the regex
 # engine try every position, which costs several times more on the long prose most cells hold.
-_NUMBER_HINT = re.compile(r"\d{3}[ \u00a0.-]?\d{3}")
+# Written \d\d\d rather than \d{3}: the same pattern, but one that starts with a plain
+# character class, which the regex engine skips to quickly (1.7 times as fast on prose, D342).
+_NUMBER_HINT = re.compile(r"\d\d\d[ \u00a0.-]?\d\d\d")
 
 
 def _numbers(text: str, path: str, salt: str) -> Iterator[Finding]:
@@ -306,11 +308,23 @@ def _may_hold(text: str, words: tuple[str, ...], short: re.Pattern[str] | None =
     """False only when no cue can be in *text*: none of *words* (nor a match of *short*) is in
     its lower-cased form. Only for ASCII text: beyond it, a case-insensitive pattern matches
     letters that lower() does not give (the Kelvin sign for k), so the cue itself decides."""
-    if not text.isascii():
+    global _LAST_LOWER
+    last = _LAST_LOWER  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        low = last[1]  # scan_text asks twice of each text (dates, then postcodes)
+    else:
+        low = text.lower() if text.isascii() else None
+        _LAST_LOWER = (text, low)
+    if low is None:
         return True
-    low = text.lower()
-    return any(word in low for word in words) or (short is not None and
-                                                  short.search(low) is not None)
+    for word in words:
+        if word in low:
+            return True
+    return short is not None and short.search(low) is not None
+
+
+#: The last text _may_hold was asked about and its lower-cased form (None: not ASCII).
+_LAST_LOWER: tuple[str | None, str | None] = (None, None)
 
 
 def _dates_of_birth(text: str, path: str, salt: str) -> Iterator[Finding]:

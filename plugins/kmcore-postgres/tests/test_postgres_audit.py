@@ -155,3 +155,34 @@ def test_store_copy_brings_the_audit_log_along(pg_server: TempServer, tmp_path: 
     assert "copied 1 audit log entries to local" in out
     lines = (root / ".kmcore" / "audit.log").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3 and "Written in the database" not in lines[2]
+
+
+@pytest.mark.parametrize("backend", ["postgres", "local"])
+def test_an_erasure_takes_the_persons_own_login_out_of_who(
+        pg_server: TempServer, tmp_path: Path, backend: str) -> None:
+    """Entries of changes the forgotten person made themselves name them in ``who`` (their
+    login, or KMCORE_ACTOR set to their e-mail): those become the pseudonym too, in the
+    database and in the folder's audit log alike; others' entries keep their ``who``."""
+    from kmcore.governance.people import forget
+    from kmcore.records.person import Person
+
+    if backend == "postgres":
+        root = make_kb(tmp_path / "kb", pg_server, schema_for(tmp_path))
+    else:
+        root = tmp_path / "kb"
+        kmcore.init(root, name="KB", organisation="Bench Trust", ods_code="RT3").close()
+    with kmcore.open(root) as kb:
+        kb.actor = "jsmith"
+        kb.add(Person(id="person-amara-okafor", display_name="Amara Okafor",  # type: ignore[arg-type]
+                      given_name="Amara", family_name="Okafor",
+                      work_email="amara.okafor@nhs.net"))
+        for login in ("amara.okafor", "NHS\\AMARA.OKAFOR", "amara.okafor@nhs.net"):
+            kb.actor = login
+            kb.add(lesson(f"A lesson by {login}"))
+        kb.actor = "jsmith"
+        erasure = forget(kb, "person-amara-okafor")
+        whos = [e.who for e in kb.audit_entries()]
+    assert whos[0] == "jsmith" and whos[-1] == "jsmith"  # her record added, then deleted
+    assert whos[1:4] == [erasure.pseudonym] * 3
+    text = " ".join(whos).lower()
+    assert "amara" not in text and "okafor" not in text

@@ -128,3 +128,31 @@ def test_doctor_on_a_role_without_access(pg_server: TempServer, tmp_path: Path) 
     assert code == 1
     assert f"{role} has no access" in line(text, "has no access")
     assert f"kmcore postgres grant ODS_CODE {role}" in text
+
+
+def test_doctor_names_the_group_roles_a_restore_under_another_name_lacks(
+        pg_server: TempServer, tmp_path: Path) -> None:
+    """The guide's restore, into a database of another name: the policies refer to group
+    roles named after the old database. Doctor says so, and what to do, in one line each
+    (it used to fail with the server's bare "role ... does not exist")."""
+    import subprocess
+
+    schema = schema_for(tmp_path)
+    role = "doc_" + schema[2:12]
+    passfile = trust_role_with_password(pg_server, schema, role, tmp_path)
+    dump = tmp_path / "kb.dump"
+    subprocess.run([str(pg_server.bindir / "pg_dump"), "--format=custom", f"--schema={schema}",
+                    f"--file={dump}", "-d", pg_server.conninfo()], check=True)
+    other = "restored_" + schema[2:12]
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {other}")
+    subprocess.run([str(pg_server.bindir / "pg_restore"),
+                    f"--dbname={pg_server.conninfo(dbname=other)}", str(dump)], check=True)
+    root = make_kb(tmp_path / "kb", pg_server, schema, migrate=False, host="127.0.0.1",
+                   dbname=other, user=role, passfile=str(passfile), sslmode="disable")
+    code, text = doctor(root)
+    assert code == 1, text
+    found = line(text, "group role(s)")
+    assert found.startswith("fail") and f"kmcore_{other}_{schema}_trust" in found
+    assert "same name as the one backed up" in text
+    assert "does not exist\n" not in text.replace("do not exist on this server", "")

@@ -279,12 +279,12 @@ def test_import_and_reimport_into_postgres(pg_server: TempServer, tmp_path: Path
 
 def test_the_plugin_uses_kmcores_public_toolkit_only() -> None:
     """What a store needs of kmcore comes from kmcore.backend (records as plain data from
-    kmcore.codec; the CLI finds the knowledge base's settings with kmcore.config)."""
+    kmcore.codec), the knowledge base's own settings included: no kmcore.config."""
     import ast
 
     import kmcore_postgres
 
-    allowed = {"kmcore.backend", "kmcore.codec", "kmcore.config"}
+    allowed = {"kmcore.backend", "kmcore.codec"}
     used: set[str] = set()
     for path in Path(kmcore_postgres.__file__).parent.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -16,7 +16,8 @@ What it holds:
   :class:`RecordTypeSpec` of each type it holds, :func:`ods_problem` to check an
   organisation's ODS code; :func:`at_revision` for
   the record a write returns; :class:`AuditingStore` and :class:`AuditEntry` for a store
-  that keeps the audit log in its own transactions (a database);
+  that keeps the audit log in its own transactions (a database), and :func:`actor_key`
+  for an erasure's logins (:meth:`AuditingStore.forget_id`);
 - **settings**: :func:`setting` fields on an attrs class, checked by :func:`parse_settings`
   (a target's table) or :func:`parse_store_settings` (a store's ``[store]``) with the
   key's path and a "did you mean" for every mistake; :func:`secret_from_env`;
@@ -24,7 +25,10 @@ What it holds:
   :class:`StateFile` (atomic, locked, versioned) and :func:`target_folder`;
 - **errors**: :class:`BackendError` (``status``, ``retryable``, ``conflict``) and its kinds,
   :func:`result_from_exception` from an exception to the item's :class:`ItemResult`;
-- **registration**: :class:`BackendSpec` and ``hookimpl``; **doctor**: :func:`named_checks`.
+- **registration**: :class:`BackendSpec` and ``hookimpl``; **doctor**: :func:`named_checks`;
+- **the knowledge base's settings**, for a backend's own commands and checks:
+  :func:`command_kb_root` (the folder a command works on), :func:`store_table` (its
+  ``[store]`` backend and settings) and :func:`kb_settings` (the rest of ``kmcore.toml``).
 
 ``docs/plugin-authors.md`` walks through writing a backend with it.
 """
@@ -37,8 +41,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from kmcore.audit import AuditEntry
+    from kmcore.audit import AuditEntry, actor_key
     from kmcore.backend.base import BaseTarget, named_checks
+    from kmcore.backend.kb_folder import command_kb_root, kb_settings, store_table
     from kmcore.backend.results import error_text, result_from_exception
     from kmcore.backend.revisions import at_revision
     from kmcore.backend.secrets import secret_from_env
@@ -118,11 +123,14 @@ __all__ = [
     "TargetCheck",
     "TargetConfig",
     "ValidationError",
+    "actor_key",
     "at_revision",
     "atomic_write",
     "check_id",
+    "command_kb_root",
     "error_text",
     "hookimpl",
+    "kb_settings",
     "named_checks",
     "ods_problem",
     "parse_settings",
@@ -131,6 +139,7 @@ __all__ = [
     "secret_from_env",
     "setting",
     "setting_info",
+    "store_table",
     "target_folder",
 ]
 
@@ -172,10 +181,13 @@ _WHERE = {
     "TargetCheck": "kmcore.sync.model",
     "TargetConfig": "kmcore.sync.model",
     "ValidationError": "kmcore.errors",
+    "actor_key": "kmcore.audit",
     "at_revision": "kmcore.backend.revisions",
     "check_id": "kmcore.ids",
+    "command_kb_root": "kmcore.backend.kb_folder",
     "error_text": "kmcore.backend.results",
     "hookimpl": "kmcore.hookspecs",
+    "kb_settings": "kmcore.backend.kb_folder",
     "named_checks": "kmcore.backend.base",
     "ods_problem": "kmcore.records.identifiers",
     "parse_settings": "kmcore.settings",
@@ -184,6 +196,7 @@ _WHERE = {
     "secret_from_env": "kmcore.backend.secrets",
     "setting": "kmcore.settings",
     "setting_info": "kmcore.settings",
+    "store_table": "kmcore.backend.kb_folder",
 }
 
 

@@ -60,6 +60,17 @@ def name_strings(person: Person) -> list[str]:
     return sorted(n for n in names if n and n.strip())
 
 
+def login_names(person: Person) -> list[str]:
+    """What the audit log's ``who`` may hold when this person made a change themselves: their
+    work e-mail and its part before the @ (an NHS login and ``KMCORE_ACTOR`` are usually one
+    of these), their display name and full name. An erasure replaces each entry whose ``who``
+    is one of them (:func:`kmcore.audit.actor_key`) with the pseudonym."""
+    names = {person.display_name, f"{person.given_name} {person.family_name}"}
+    if person.work_email:
+        names |= {person.work_email, person.work_email.split("@", 1)[0]}
+    return sorted(n.strip() for n in names if len(n.strip()) >= 3)
+
+
 def id_pattern(person_id: str) -> re.Pattern[str]:
     """The id as a whole id: ``person-jo`` must not match inside ``person-jo-bloggs``."""
     return re.compile(r"(?<![\w-])" + re.escape(person_id) + r"(?![\w-])")

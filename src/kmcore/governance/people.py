@@ -13,6 +13,8 @@ or when its text contains their name or work e-mail.
   "Former member of staff" (never in the directory), so the record stays valid and keeps
   its history without a name;
 - their name and e-mail in any text are replaced with ``[name removed]``;
+- the audit log entries of changes they made themselves get the pseudonym as ``who``
+  instead of their login (their work e-mail, its part before the @, or their name);
 - kmcore's own files that hold their id or name (the change feed, each target's saved
   reports, the audit log, import reports) get a random pseudonym and ``[name removed]``
   instead; derived caches are deleted and rebuilt. A target's ledger and state keep the id
@@ -38,8 +40,9 @@ from typing import Any
 import attrs
 
 from kmcore import codec
+from kmcore.audit import replace_actor
 from kmcore.errors import KmcoreError, NotFound, ValidationError
-from kmcore.governance.names import REMOVED, name_patterns, name_strings
+from kmcore.governance.names import REMOVED, login_names, name_patterns, name_strings
 from kmcore.governance.traces import (
     files_naming,
     pending_erasures,
@@ -395,12 +398,17 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
         erasure.applied = True
         return erasure
     kb.delete(person)
+    # The changes they made themselves: their login, as the audit log's "who", becomes the
+    # pseudonym too (the name patterns below would miss a login such as "amara.okafor").
+    logins = login_names(person)
+    replace_actor(root, logins, erasure.pseudonym)
     scrub_files(root, person_id, erasure.pseudonym, names)
     # A store that keeps its change feed outside the folder (a database) pseudonymises the id
-    # there itself; the local store's feed is one of the files scrubbed above.
+    # there itself, and the logins in the audit log it keeps; the local store's feed is one
+    # of the files scrubbed above.
     forget_id = getattr(kb.store, "forget_id", None)
     if forget_id is not None:
-        forget_id(person_id, erasure.pseudonym)
+        forget_id(person_id, erasure.pseudonym, actors=logins)
     if erasure.targets:
         pending_write(root, [*pending_read(root), {
             "id": person_id, "pseudonym": erasure.pseudonym,

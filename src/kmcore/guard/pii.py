@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -56,6 +57,21 @@ _SKIP_FIELDS = frozenset({"id", "revision", "pii_cleared"})
 
 
 _TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
+#: Per class: a getter of all its text fields' values at once (one C call), for _collect.
+_TEXT_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _text_values(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The names of *cls*'s text fields and a function giving their values as a tuple."""
+    names = _text_fields(cls)
+    getter = _TEXT_GETTERS.get(cls)
+    if getter is None:
+        # attrgetter of one name gives the value, not a tuple of one: wrap it.
+        single = operator.attrgetter(names[0]) if len(names) == 1 else None
+        getter = _TEXT_GETTERS[cls] = (
+            (lambda obj: (single(obj),)) if single is not None
+            else operator.attrgetter(*names) if names else (lambda obj: ()))
+    return names, getter
 
 
 def _text_fields(cls: type) -> tuple[str, ...]:
@@ -94,15 +110,17 @@ def _is_attrs(kind: type) -> bool:
 def _collect(obj: Any, path: str, out: list[tuple[str, str]], *, digits_only: bool) -> None:
     """Append the texts of *obj*'s fields to *out*; with *digits_only*, only texts that hold
     a digit (the only ones a detector can match), without building the others' paths."""
-    for name in _text_fields(type(obj)):
-        value = getattr(obj, name)
+    names, values = _text_values(type(obj))
+    for name, value in zip(names, values(obj), strict=True):
+        if not value:
+            continue  # "", None, (): most fields of most records (and no text in them)
         kind = type(value)
         # The commonest cases are settled here rather than in a call per field: this runs
         # for every field of every record an import checks.
         if kind is str:
-            if value and (not digits_only or _ANY_DIGIT.search(value)):
+            if not digits_only or _ANY_DIGIT.search(value):
                 out.append((f"{path}.{name}", value))
-        elif kind not in _SCALARS and not (kind is tuple and not value):
+        elif kind not in _SCALARS:
             _collect_value(value, name, path, out, digits_only)
 
 

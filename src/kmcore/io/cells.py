@@ -390,9 +390,19 @@ _TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|o
                          r"do not use|dummy|testing the form)\b", re.I)
 
 
-#: what every test entry's words hold: a cheap test before the pattern (run on every row)
-_TEST_HINTS = re.compile(r"[Tt][Ee][Ss][Tt]|[Ii][Gg][Nn][Oo][Rr][Ee]|[Dd][Ee][Ll][Ee][Tt][Ee]|"
-                         r"[Nn][Oo][Tt] [Uu][Ss][Ee]|[Dd][Uu][Mm][Mm][Yy]")
+def _says_test(text: str) -> bool:
+    """_TEST_WORDS in *text*. ASCII text without one of its hint words is settled without the
+    regex, several times as fast (D342); beyond ASCII a case-insensitive pattern matches
+    letters that lower() does not give (the long s for s), so the pattern decides."""
+    if text.isascii():
+        low = text.lower()  # every match holds one of these
+        if not any(word in low for word in _TEST_HINT_WORDS):
+            return False
+    return _TEST_WORDS.search(text) is not None
+
+
+#: what every match of _TEST_WORDS holds (keep in step with it)
+_TEST_HINT_WORDS = ("test", "ignore", "delete", "not use", "dummy")
 
 
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
@@ -419,7 +429,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
     if title.strip().lower() in ("test", "testing") or any(
-            _TEST_WORDS.search(t) for t in texts if len(t) <= 80 and _TEST_HINTS.search(t)):
+            _says_test(t) for t in texts if len(t) <= 80):
         return "looks like a test entry (says 'test' or 'please ignore'): not a record"
     return None
 

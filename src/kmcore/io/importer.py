@@ -57,6 +57,7 @@ from kmcore.io.mapping import (
 from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
+from kmcore.io.spool import spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import twin_key, twin_reason
 from kmcore.io.values import ValueChoice, ValueMatcher
@@ -358,17 +359,10 @@ class Importer(RowReader):
             for start in range(0, len(people), BATCH):
                 self.kb.save_many(people[start:start + BATCH], note=f"{note} (new people)")
         done = 0
-        batch: list[Record] = []
-        with self._spool.open(encoding="utf-8") as spool:
-            for line in spool:
-                # Checked when the row was read: the rules need not run again.
-                batch.append(codec.from_dict(json.loads(line)["record"], classes,
-                                             check_rules=False))
-                if len(batch) >= BATCH:
-                    done = self._save(batch, note, done, on_record)
-                    batch = []
-        if batch:
-            self._save(batch, note, done, on_record)
+        # The next batch is rebuilt from the spool while this one is saved (kmcore.io.spool).
+        with contextlib.closing(spooled_batches(self._spool, classes, BATCH)) as batches:
+            for batch in batches:
+                done = self._save(batch, note, done, on_record)
         if self._ledger is not None:
             self._ledger.save()
         marker.unlink()

@@ -26,6 +26,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from json.encoder import encode_basestring as _quoted  # json's own (C) string escaper
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,33 @@ Signature = tuple[int, int, int]
 
 def row_digest(settings: str, cells: dict[str, Any]) -> str:
     """A digest of one row's cells under *settings* (see the module docstring)."""
-    text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
+    if all(type(k) is str for k in cells):
+        # The text json.dumps writes for the sorted (header, repr) pairs, written directly
+        # with its own string escaper: twice as fast, for every row of every import (D342).
+        # Headers are unique, so sorting by header sorts the pairs.
+        text = "[" + ", ".join(f"[{_quoted(k)}, {_quoted(repr(v))}]"
+                               for k, v in sorted(cells.items())) + "]"
+    else:
+        text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
     return hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()[:32]
+
+
+_ENTRY_HEAD = '{"digest": "'
+_ID_KEY = '", "id": '
+_ID_KEY_AT = len(_ENTRY_HEAD) + 32  # after the digest's 32 hex digits
+_ID_AT = _ID_KEY_AT + len(_ID_KEY)
+_DECODER = json.JSONDecoder()
+
+
+def _entry_id(line: str) -> str:
+    """The record id of a spooled entry's JSON text: read in place when the line starts as
+    keep() writes it (digest, then id), else parsed."""
+    if line.startswith(_ENTRY_HEAD) and line.startswith(_ID_KEY, _ID_KEY_AT):
+        with contextlib.suppress(ValueError):
+            found, _ = _DECODER.raw_decode(line, _ID_AT)
+            if isinstance(found, str):
+                return found
+    return str(json.loads(line)["id"])
 
 
 class Ledger:
@@ -112,11 +138,13 @@ class Ledger:
         with tmp.open("w", encoding="utf-8") as fh:
             fh.write(json.dumps({"kmcore_import_ledger": VERSION}) + "\n")
             for line in self._spool:
-                entry = json.loads(line)
-                signature = now.get(entry["id"])
+                signature = now.get(_entry_id(line))
                 if signature is not None:
-                    entry["sig"] = list(signature)
-                    fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                    # The entry's text with "sig" added last, as json.dumps would write it:
+                    # spliced rather than parsed and written again (a second per 100,000
+                    # rows, D342). keep_entry() wrote it without a "sig".
+                    fh.write(f'{line.rstrip().removesuffix("}")}, "sig": '
+                             f'{json.dumps(list(signature))}}}\n')
         os.replace(tmp, self.path)
         self.close()
 

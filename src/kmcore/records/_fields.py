@@ -17,6 +17,7 @@ import contextvars
 import enum
 import functools
 import re
+import types
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -346,11 +347,13 @@ def deferred_validation() -> Iterator[None]:
 
 #: Each attrs class's fields: name -> whether it has a converter (for :func:`replaced`).
 _FIELDS_OF: dict[type, dict[str, bool]] = {}
+#: Each attrs class's copier (for :func:`replaced`), made on first use.
+_COPIERS: dict[type, Callable[[Any, dict[str, Any]], Any]] = {}
 
 
 def replaced(obj: T, **changes: Any) -> T:
-    """``attrs.evolve(obj, **changes)`` without re-running ``__init__``; about three times
-    as fast.
+    """``attrs.evolve(obj, **changes)`` without re-running ``__init__``; several times as
+    fast.
 
     For the store's bookkeeping in bulk saves (a new revision, timestamps, the owner), made
     once per record of an import: ``__init__`` would convert every field again, and run every
@@ -367,10 +370,32 @@ def replaced(obj: T, **changes: Any) -> T:
         with deferred_validation():
             evolved: T = attrs.evolve(cast(Any, obj), **changes)  # mypy: T is an attrs class
             return evolved
-    copy = object.__new__(cls)
-    for name in fields:
-        object.__setattr__(copy, name, changes[name] if name in changes else getattr(obj, name))
-    return copy
+    copier = _COPIERS.get(cls)
+    if copier is None:
+        copier = _COPIERS[cls] = _copier(cls, list(fields))
+    return cast(T, copier(obj, changes))
+
+
+def _copier(cls: type, names: list[str]) -> Callable[[Any, dict[str, Any]], Any]:
+    """A function copying an instance of *cls* field by field, then setting the changed
+    fields. One statement per field rather than a loop, and on a slotted class (as records
+    are) each slot's own setter rather than ``object.__setattr__``: the copy of a record of
+    ~50 fields was a quarter of an import's saving (D340). The names are attrs field names,
+    so identifiers."""
+    assert all(name.isidentifier() for name in names), names
+    scope: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "_cls": cls}
+    slots = [getattr(cls, name, None) for name in names]
+    lines = ["def copy(obj, changes):", "    new = _new(_cls)"]
+    if all(isinstance(slot, types.MemberDescriptorType) for slot in slots):
+        for n, (name, slot) in enumerate(zip(names, slots, strict=True)):
+            scope[f"_slot{n}"] = cast(Any, slot).__set__
+            lines.append(f"    _slot{n}(new, obj.{name})")
+    else:
+        lines += [f"    _set(new, {name!r}, obj.{name})" for name in names]
+    lines += ["    for name, value in changes.items():", "        _set(new, name, value)",
+              "    return new"]
+    exec(compile("\n".join(lines), f"<kmcore copier {cls.__qualname__}>", "exec"), scope)
+    return cast(Callable[[Any, dict[str, Any]], Any], scope["copy"])
 
 
 def _join(path: str, name: str) -> str:

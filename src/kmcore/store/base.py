@@ -7,7 +7,7 @@ from plugins and must pass the same contract suite (:mod:`kmcore.testing.store_c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
@@ -125,7 +125,8 @@ class AuditingStore(Store, Protocol):
     entry, as ``audit=``: :meth:`put` and :meth:`delete` one entry per record,
     :meth:`put_many` one for the whole batch. ``kmcore log`` and a subject access request read
     :meth:`audit_entries`; an erasure calls :meth:`forget_id`, which must replace the
-    person's id in the change feed and in the audit log.
+    person's id in the change feed and in the audit log, and their logins as the ``who`` of
+    the entries they made.
     """
 
     def put(self, record: Record, *, audit: AuditEntry | None = None) -> Record:
@@ -152,9 +153,12 @@ class AuditingStore(Store, Protocol):
         log of the folder along); return how many were added."""
         ...
 
-    def forget_id(self, record_id: str, pseudonym: str) -> int:
+    def forget_id(self, record_id: str, pseudonym: str, *,
+                  actors: Collection[str] = ()) -> int:
         """Replace *record_id* by *pseudonym* in the change feed and the audit log (an
-        erasure); return how many entries changed."""
+        erasure), and make *pseudonym* the ``who`` of every audit entry one of *actors* (the
+        person's own logins) made, compared as :func:`kmcore.audit.actor_key` does; return
+        how many entries changed."""
         ...
 
 

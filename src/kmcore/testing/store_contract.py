@@ -555,3 +555,14 @@ class AuditingStoreContract(StoreContract):
         assert entries[0].id == "forgotten-0123456789ab"
         changes, _ = store.changes()
         assert {c.record_id for c in changes} == {"forgotten-0123456789ab"}
+
+    def test_forget_id_reaches_who_made_the_persons_own_entries(self, store: Store) -> None:
+        audited = self._audited(store)
+        mine = [attrs.evolve(audit_entry("batch", note=f"edit {n}"), who=who) for n, who in
+                enumerate(("jo.bloggs@nhs.net", "NHS\\Jo.Bloggs", "jo.bloggs", "contract"))]
+        audited.add_audit_entries(mine)
+        audited.forget_id("lesson-jo-bloggs", "forgotten-0123456789ab",
+                          actors=["jo.bloggs@nhs.net", "jo.bloggs", "Jo Bloggs"])
+        assert [e.who for e in audited.audit_entries()] == [
+            "forgotten-0123456789ab", "forgotten-0123456789ab", "forgotten-0123456789ab",
+            "contract"]

@@ -10,13 +10,12 @@ file, service file, ``PGPASSWORD``), never from the command line.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
 import click
 
-from kmcore_postgres._kmcore import ConfigError, StoreError
+from kmcore_postgres._kmcore import ConfigError, StoreError, command_kb_root, store_table
 from kmcore_postgres.settings import PostgresSettings
 
 if TYPE_CHECKING:
@@ -28,15 +27,8 @@ Action = Callable[["psycopg.Connection[tuple[object, ...]]", str], bool]
 
 
 def _settings(ctx: click.Context, user: str | None) -> PostgresSettings:
-    from kmcore.config import find_kb_root, load_settings, store_selection
-
-    top = ctx.find_root()
-    given = (top.obj or {}).get("kb_path")
-    root = Path(given).resolve() if given else find_kb_root(Path.cwd())
-    if root is None:
-        raise ConfigError("this folder is not inside a kmcore knowledge base",
-                          hint="Run the command in the knowledge base folder, or pass --kb.")
-    backend, options = store_selection(load_settings(root))
+    root = command_kb_root(ctx)
+    backend, options = store_table(root)
     if backend != "postgres":
         raise ConfigError(
             f"the knowledge base at {root} keeps its records in the {backend!r} store, "

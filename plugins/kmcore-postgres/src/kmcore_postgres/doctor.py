@@ -15,7 +15,7 @@ import psycopg
 from psycopg import sql
 
 from kmcore_postgres import schema as layout
-from kmcore_postgres._kmcore import KmcoreError, TargetCheck
+from kmcore_postgres._kmcore import KmcoreError, TargetCheck, kb_settings
 from kmcore_postgres.settings import PostgresSettings
 from kmcore_postgres.store import reason_of
 
@@ -154,6 +154,18 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
                      "Use this role for administration only; give each organisation its own "
                      "role: kmcore postgres grant ODS_CODE ROLE")
         return
+    found = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE rolname = "
+                                           "ANY(%s)", ([trust, admin],))}
+    missing = [group for group in (trust, admin) if group not in found]
+    if missing:
+        # The group roles' names hold the database's name: a schema restored into a database
+        # of another name, or without its roles, refers to roles this server lacks.
+        yield _check("role", "fail", f"the group role(s) {', '.join(missing)} that database "
+                     f"{database}, schema {settings.schema} needs do not exist on this server",
+                     "Restore the roles first (psql -f the file pg_dumpall --roles-only "
+                     "wrote), and the schema into a database of the same name as the one "
+                     "backed up (see docs/postgres.md, Backups and restore).")
+        return
     if member(admin):
         yield _check("role", "ok", f"{user} is a hub administrator: it reads and changes "
                      "every organisation's records")
@@ -169,9 +181,7 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
     org = org_row[0]
     yield _check("role", "ok", f"{user} acts for {org}: it reads {org}'s records and those "
                  f"others share with the NHS or the public, and changes only {org}'s")
-    from kmcore.config import load_settings
-
-    ods = load_settings(root).ods_code
+    ods = kb_settings(root).ods_code
     if ods != org:
         yield _check("organisation", "fail",
                      f"kmcore.toml says this knowledge base belongs to {ods or 'no ODS code'}, "

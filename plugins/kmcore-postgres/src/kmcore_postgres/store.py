@@ -15,7 +15,7 @@ import contextlib
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
@@ -36,6 +36,7 @@ from kmcore_postgres._kmcore import (
     StoreError,
     TargetCheck,
     ValidationError,
+    actor_key,
     at_revision,
     check_id,
     codec,
@@ -182,6 +183,11 @@ class PostgresStore:
                 "|| CASE WHEN strpos(entry ->> 'note', %(old)s) > 0 THEN jsonb_build_object("
                 "'note', replace(entry ->> 'note', %(old)s, %(new)s)) ELSE '{{}}'::jsonb END "
                 "WHERE entry ->> 'id' = %(old)s OR strpos(entry ->> 'note', %(old)s) > 0"),
+            "audit_whos": sql.SQL("SELECT DISTINCT entry ->> 'who' FROM {s}.audit "
+                                  "WHERE entry ? 'who'"),
+            "audit_forget_who": sql.SQL(
+                "UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', "
+                "to_jsonb(%(new)s::text)) WHERE entry ->> 'who' = ANY(%(whos)s)"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -552,17 +558,28 @@ class PostgresStore:
             cur.executemany(self._sql["audit"], [(_entry_json(e),) for e in entries])
         return len(entries)
 
-    def forget_id(self, record_id: str, pseudonym: str) -> int:
-        """Replace *record_id* by *pseudonym* in the change feed and the audit log, in one
-        transaction (``kmcore person forget`` erasing a person whose id holds their name);
-        returns how many entries changed. A trust's role can do it for its own
-        organisation's entries only."""
+    def forget_id(self, record_id: str, pseudonym: str, *,
+                  actors: Collection[str] = ()) -> int:
+        """Replace *record_id* by *pseudonym* in the change feed and the audit log, and make
+        *pseudonym* the ``who`` of the audit entries one of *actors* made (the person's own
+        logins, compared as :func:`kmcore.backend.actor_key` does), in one transaction
+        (``kmcore person forget`` erasing a person whose id holds their name); returns how
+        many entries changed. A trust's role can do it for its own organisation's entries
+        only."""
         record_id = check_id(record_id)
+        keys = {actor_key(a) for a in actors} - {""}
         with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
             feed = conn.execute(sql.SQL("UPDATE {s}.changes SET id = %s WHERE id = %s")
                                 .format(s=self._s), (pseudonym, record_id)).rowcount
             logged = conn.execute(self._sql["audit_forget"],
                                   {"old": record_id, "new": pseudonym}).rowcount
+            # The log's distinct "who" values are few (one per person who edits): compared
+            # here, so the rule is actor_key's own and not a copy of it in SQL.
+            whos = [row[0] for row in conn.execute(self._sql["audit_whos"])
+                    if actor_key(row[0]) in keys] if keys else []
+            if whos:
+                logged += conn.execute(self._sql["audit_forget_who"],
+                                       {"whos": whos, "new": pseudonym}).rowcount
             return feed + logged
 
     def close(self) -> None:

@@ -1,0 +1,43 @@
+"""Quick paths of the import's row checks give the answers of the slow ones (D342)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kmcore.io.cells import _TEST_WORDS, _says_test
+
+_WORDS = ["test response", "test entry", "please ignore", "ignore this", "dummy", "delete me",
+          "do not use", "test line", "Please Delete",
+          "testing the form", "TEST Entry", "Please IGNORE", "te\u017ft entry", "DUMMY", "tested"]
+
+
+_BITS = [" ", "x", "ward 3", "é", "\u017f", "\u212a"]  # the long s; the Kelvin sign
+
+
+@given(st.lists(st.sampled_from([*_WORDS, *_BITS]), max_size=6))
+def test_the_quick_test_entry_check_agrees_with_the_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _says_test(text) == (_TEST_WORDS.search(text) is not None)
+
+
+def test_a_test_entry_spelt_with_a_long_s_is_still_found() -> None:
+    assert _says_test("te\u017ft entry") and _says_test("Please IGNORE")
+    assert not _says_test("ward 3")
+
+
+_CELL = st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.none(),
+                  st.dates(), st.booleans())
+
+
+@given(st.dictionaries(st.text(), _CELL, max_size=8), st.text(max_size=20))
+def test_a_rows_digest_is_the_one_written_through_json_dumps(
+        cells: dict[str, object], settings: str) -> None:
+    import hashlib
+    import json
+
+    from kmcore.io.ledger import row_digest
+
+    text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
+    expected = hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()[:32]
+    assert row_digest(settings, cells) == expected

@@ -1,0 +1,73 @@
+"""Reading an import's spool back one batch ahead (kmcore.io.spool)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from kmcore import codec
+from kmcore.io.spool import spooled_batches
+from kmcore.testing.store_contract import CONTRACT_TYPES, make_note
+
+
+def _spool(path: Path, count: int) -> list[str]:
+    ids = [f"note-{n:04d}" for n in range(count)]
+    with path.open("w", encoding="utf-8") as fh:
+        for rid in ids:
+            fh.write(json.dumps({"action": "create",
+                                 "record": codec.to_dict(make_note(rid))}) + "\n")
+    return ids
+
+
+def _helpers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "kmcore-import-spool"]
+
+
+def test_every_spooled_record_comes_back_in_order_in_batches(tmp_path: Path) -> None:
+    ids = _spool(tmp_path / "spool.jsonl", 7)
+    batches = list(spooled_batches(tmp_path / "spool.jsonl", CONTRACT_TYPES_CLASSES, 3))
+    assert [len(b) for b in batches] == [3, 3, 1]
+    assert [r.id for b in batches for r in b] == ids
+    assert batches[0][0] == make_note("note-0000")
+    assert not _helpers()
+
+
+def test_an_empty_spool_gives_no_batch(tmp_path: Path) -> None:
+    (tmp_path / "spool.jsonl").write_text("", encoding="utf-8")
+    assert list(spooled_batches(tmp_path / "spool.jsonl", CONTRACT_TYPES_CLASSES, 3)) == []
+
+
+def test_a_broken_line_is_raised_in_the_callers_thread_after_the_batches_before_it(
+        tmp_path: Path) -> None:
+    path = tmp_path / "spool.jsonl"
+    _spool(path, 4)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write('{"action": "create", "record": \n')  # cut short
+    got: list[int] = []
+    with pytest.raises(json.JSONDecodeError):
+        for batch in spooled_batches(path, CONTRACT_TYPES_CLASSES, 2):
+            got.append(len(batch))
+    assert got == [2, 2]
+    assert not _helpers()
+
+
+def test_stopping_early_stops_the_helper_and_holds_at_most_one_batch_ahead(
+        tmp_path: Path) -> None:
+    path = tmp_path / "spool.jsonl"
+    _spool(path, 50)
+    with contextlib.closing(spooled_batches(path, CONTRACT_TYPES_CLASSES, 5)) as batches:
+        first = next(batches)
+        assert len(first) == 5
+    assert not _helpers()
+
+
+def test_a_missing_spool_is_an_oserror_in_the_callers_thread(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        list(spooled_batches(tmp_path / "gone.jsonl", CONTRACT_TYPES_CLASSES, 5))
+
+
+CONTRACT_TYPES_CLASSES = {name: spec.cls for name, spec in CONTRACT_TYPES.items()}

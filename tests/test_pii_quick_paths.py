@@ -1,0 +1,49 @@
+"""The patient-identifier scan's quick paths give what the plain walk gives (D342)."""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Any
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kmcore.guard.pii import _text_fields, texts
+from kmcore.pii_text import _NUMBER_HINT
+from kmcore.records.base import Record
+from records_strategies import captures, innovations, people, stories
+
+
+def _walk(obj: Any, path: str) -> list[tuple[str, str]]:
+    """Every text in *obj*, the plain way: each text field by getattr, parts and lists too."""
+    out: list[tuple[str, str]] = []
+
+    def value(v: Any, here: str) -> None:
+        if isinstance(v, enum.Enum):
+            return
+        if isinstance(v, str):
+            if v:
+                out.append((here, v))
+        elif isinstance(v, tuple):
+            for i, item in enumerate(v):
+                value(item, f"{here}[{i}]")
+        elif attrs.has(type(v)):
+            out.extend(_walk(v, here))
+
+    for name in _text_fields(type(obj)):
+        value(getattr(obj, name), f"{path}.{name}")
+    return out
+
+
+@settings(max_examples=40)
+@given(record=st.one_of(innovations(), people(), stories(), captures()))
+def test_every_text_of_a_record_is_found_as_the_plain_walk_finds_it(record: Record) -> None:
+    assert list(texts(record)) == _walk(record, "$")
+
+
+@given(st.text(alphabet="0123456789 .-\u00a0a\u0663", max_size=20))
+def test_the_number_hint_is_the_pattern_it_replaced(text: str) -> None:
+    old = re.compile(r"\d{3}[ \u00a0.-]?\d{3}")
+    assert (_NUMBER_HINT.search(text) is None) == (old.search(text) is None)

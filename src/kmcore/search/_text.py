@@ -15,7 +15,8 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["STOPWORDS", "fold", "light_stem", "significant_words", "variants", "words"]
+__all__ = ["STOPWORDS", "fold", "light_stem", "sentence_starts", "significant_words", "variants",
+           "words"]
 
 # unicode61 keeps letters, digits and private-use characters; everything else separates.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -43,6 +44,24 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: Between two words, what ends a sentence or a clause: a full stop, question or exclamation
+#: mark, colon or semicolon before a space, or a line break ("3.5" and "e.g" do not).
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """The positions, among :func:`words` of *text*, of the words that begin a new sentence
+    or clause (the first word, at 0, is left out)."""
+    folded = fold(text)
+    starts = []
+    end = -1
+    for i, match in enumerate(_WORD.finditer(folded)):
+        if end >= 0 and _SENTENCE_END.search(folded, end, match.start()):
+            starts.append(i)
+        end = match.end()
+    return starts
 
 
 def clean(text: str) -> str:

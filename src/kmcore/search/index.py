@@ -35,11 +35,10 @@ from kmcore.search.building import IndexFile
 from kmcore.search.feedback import (
     FROM_RECORDS,
     MIN_SHARED,
-    OFF_TOPIC,
-    SAME_SENSE,
     TELLING_SHARE,
     WEIGHT,
     feedback_terms,
+    same_sense,
 )
 from kmcore.search.filters import _CONFIDENTIAL_WORD, Filters, SearchFilters, _Where
 from kmcore.search.query import ParsedQuery, Term, parse_query
@@ -229,20 +228,23 @@ class SearchIndex(IndexFile):
 
     def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
                         total: int) -> list[Hit]:
-        """*partial* hits, those sharing fewer than :data:`SAME_SENSE` telling words (in under
-        a tenth of the records, not the query's own) with the *best* records having every
-        word scored :data:`OFF_TOPIC` as much: "building handover" shares "handover" with
-        "ambulance handover" but none of what its records are about."""
+        """*partial* hits, each scored by how many telling words (in under a tenth of the
+        records, not the query's own) it shares with the *best* records having every word
+        (:func:`kmcore.search.feedback.same_sense`): "building handover" shares "handover"
+        with "ambulance handover" but little of what its records are about."""
         if not partial or not best:
             return partial
-        context = {s for s in set().union(*best) - own
+        # Stopwords say nothing about a subject, even where few records have them (a small
+        # knowledge base of terse records).
+        common = set(porter(sorted(STOPWORDS)))
+        context = {s for s in set().union(*best) - own - common
                    if s.isalpha() and 0 < self._stem_df(s) < TELLING_SHARE * total}
         rows = dict(self.conn.execute(
             f"SELECT d.id, t.title || ' ' || t.summary || ' ' || t.subjects || ' ' || t.body "
             f"FROM docs d JOIN toks t ON t.n = d.n WHERE d.id IN "
             f"({','.join('?' * len(partial))})", [h.id for h in partial]))
-        return [h if len(set(rows.get(h.id, "").split()) & context) >= SAME_SENSE
-                else attrs.evolve(h, score=h.score * OFF_TOPIC) for h in partial]
+        return [attrs.evolve(h, score=h.score * same_sense(
+            len(set(rows.get(h.id, "").split()) & context))) for h in partial]
 
     # --- widening the query ----------------------------------------------------------------
 
@@ -530,7 +532,7 @@ class SearchIndex(IndexFile):
         # object in the process and cost more than the scoring.
         with no_gc():
             texts = {row[0]: row[1:] for row in self.conn.execute(
-                f"SELECT n, title, summary, subjects, body, people FROM toks "
+                f"SELECT n, title, summary, subjects, body, people, breaks FROM toks "
                 f"WHERE n IN ({marks})", [r[0] for r in rows])}
             scored = score_candidates(query, texts, self._idf, self._averages)
 

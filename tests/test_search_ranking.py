@@ -1,0 +1,100 @@
+"""Record ranking: words close together only within a sentence, and records with only some
+of the query's words ranked by how much they share the subject of the records with all of
+them (a shared word in another sense)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.kb import KnowledgeBase
+from kmcore.records.innovation import Innovation
+from kmcore.records.vocab import Stage
+from kmcore.search._text import sentence_starts, words
+from kmcore.search.feedback import OFF_TOPIC, SAME_SENSE, same_sense
+
+
+def inn(slug: str, title: str, text: str) -> Innovation:
+    return Innovation(id=f"inn-{slug}", title=title, lead="person-x", stage=Stage.IDEA,
+                      problem=text, description=text)
+
+
+def fillers(count: int) -> list[Innovation]:
+    # Records on nothing the tests ask about, so the tests' words are rare (telling).
+    return [inn(f"filler-{n}", f"Filler project {n}", f"Planning filler work for group {n}.")
+            for n in range(count)]
+
+
+@pytest.fixture
+def make_kb(tmp_path: Path) -> Iterator[object]:
+    opened: list[KnowledgeBase] = []
+
+    def make(*records: Innovation) -> KnowledgeBase:
+        kb = kmcore.init(tmp_path / f"kb{len(opened)}", name="Ranking")
+        opened.append(kb)
+        for record in (*records, *fillers(40)):
+            kb.store.put(record)
+        return kb
+
+    yield make
+    for kb in opened:
+        kb.close()
+
+
+def test_sentence_starts_at_stops_colons_and_line_breaks() -> None:
+    text = "Staff voices: hearing what they said. It was 3.5 times more\nNew line; end"
+    found = words(text)
+    starts = sentence_starts(text)
+    assert [found[i] for i in starts] == ["hearing", "it", "new", "end"]
+    # A decimal point or an abbreviation's dot inside a word run is not a sentence end.
+    assert sentence_starts("3.5 times, e.g.more") == []
+    assert sentence_starts("") == [] and sentence_starts("One sentence only") == []
+
+
+def test_words_in_different_sentences_are_not_close_together(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "Staff voices. Hearing the rota..." has "voices" and "hearing" side by side, but in
+    two sentences: the record with "hearing the voices" in one sentence ranks first, and
+    the other has no proximity at all."""
+    kb = make_kb(
+        inn("apart", "Rota survey", "Staff voices. Hearing the rota took a month."),
+        inn("together", "Rota group", "Hearing the voices of staff took a month."),
+    )
+    results = kb.search("hearing voices")
+    assert results.ids[:2] == ["inn-together", "inn-apart"]
+    by_id = {h.id: h for h in results.hits}
+    assert by_id["inn-apart"].proximity == 0.0
+    assert 0.0 < by_id["inn-together"].proximity < 1.0
+
+
+def test_same_sense_is_graded_by_the_telling_words_shared() -> None:
+    assert same_sense(0) == pytest.approx(OFF_TOPIC)
+    assert same_sense(SAME_SENSE) == same_sense(SAME_SENSE + 5) == 1.0
+    steps = [same_sense(n) for n in range(SAME_SENSE + 1)]
+    assert steps == sorted(steps) and len(set(steps)) == len(steps)
+
+
+def test_a_word_shared_in_another_sense_by_a_few_words_ranks_below_the_subject(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """Of the records with only "depot" of "depot clinic", the vehicle depot, which shares a
+    few everyday words with the depot clinic records by chance ("nurse", "text",
+    "appointment") and has "depot" in its title, ranks below the depot injections given at
+    home, which share what those records are about."""
+    kb = make_kb(
+        inn("clinic-texts", "Depot clinic text reminders",
+            "Missed depot antipsychotic injections: the clinic texts patients a reminder before "
+            "each injection appointment with the community psychiatric nurse."),
+        inn("clinic-evenings", "Depot clinic moved to evenings",
+            "Antipsychotic depot injections in an evening clinic, with a text reminder from "
+            "the community psychiatric nurse before each injection appointment."),
+        inn("at-home", "Depot injections at home",
+            "The community psychiatric nurse gives the antipsychotic depot injection at home; "
+            "patients get a text reminder before each injection appointment."),
+        inn("vehicles", "Vehicle depot for pool cars",
+            "One depot for the pool cars: a nurse books a car at the depot by text "
+            "before each appointment."),
+    )
+    found = kb.search("depot clinic").ids
+    assert set(found[:2]) == {"inn-clinic-texts", "inn-clinic-evenings"}
+    assert found.index("inn-at-home") < found.index("inn-vehicles")

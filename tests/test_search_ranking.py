@@ -98,3 +98,33 @@ def test_a_word_shared_in_another_sense_by_a_few_words_ranks_below_the_subject(m
     found = kb.search("depot clinic").ids
     assert set(found[:2]) == {"inn-clinic-texts", "inn-clinic-evenings"}
     assert found.index("inn-at-home") < found.index("inn-vehicles")
+
+
+@pytest.mark.parametrize(("typed", "searched"), [
+    ("who can help a carer who can't cope?", "help carer cope"),
+    ("patients who don\u2019t attend", "patients attend"),
+    ("carer's assessment", "carer assessment"),
+    ("we're short of beds", "short beds"),
+    ("won't take tablets", "take tablets"),
+    # Not contractions: a name, a hyphenated word, a quoted phrase (searched as typed).
+    ("O'Brien", '"o brien"'),
+    ("go-live", '"go live"'),
+    ('"carer\'s assessment"', '"carer s assessment"'),
+])
+def test_contractions_and_possessives_are_their_word_not_a_phrase(typed: str,
+                                                                   searched: str) -> None:
+    from kmcore.search.query import parse_query
+
+    parsed = parse_query(typed)
+    assert parsed.text == searched
+    assert not any("phrase" in note for note in parsed.notes)
+
+
+def test_a_question_with_cant_finds_the_records_without_a_phrase_note(make_kb) -> None:  # type: ignore[no-untyped-def]
+    kb = make_kb(
+        inn("breaks", "Short breaks for exhausted carers",
+            "Carers who cannot cope get a short break."),
+    )
+    results = kb.search("who can help a carer who is exhausted and can't cope?")
+    assert results.ids[:1] == ["inn-breaks"]
+    assert not any("can t" in note for note in results.notes)

@@ -128,3 +128,16 @@ def test_a_question_with_cant_finds_the_records_without_a_phrase_note(make_kb) -
     results = kb.search("who can help a carer who is exhausted and can't cope?")
     assert results.ids[:1] == ["inn-breaks"]
     assert not any("can t" in note for note in results.notes)
+
+
+def test_some_of_the_words_side_by_side_rank_above_the_same_words_apart(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has all of "health visitor referral": of two records with "health" and
+    "visitor" only, the one with "health visitor" together comes first."""
+    kb = make_kb(
+        inn("apart", "Perinatal files", "Health team saw a visitor with the mother."),
+        inn("together", "Perinatal notes", "The health visitor met the mother at home."),
+    )
+    results = kb.search("health visitor referral")
+    assert results.ids[:2] == ["inn-together", "inn-apart"]
+    by_id = {h.id: h for h in results.hits}
+    assert by_id["inn-together"].proximity > by_id["inn-apart"].proximity

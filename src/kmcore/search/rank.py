@@ -20,7 +20,8 @@ stemmed words kept in the index:
   IDF (coordination: missing a rare word costs more than missing a common one);
 * x up to 1.3 for the query's words close together (proximity: the shortest stretch of a
   field holding them all, within one sentence or clause: "Staff voices: hearing what the
-  survey said" does not have "hearing voices" together).
+  survey said" does not have "hearing voices" together); a record with only some of the
+  words gets it for those it has, times the square of their share of the query.
 """
 
 from __future__ import annotations
@@ -496,7 +497,15 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
             continue
         # Coordination by IDF: missing a rare word of the query costs more than a common one.
         weighted = sum(group_idf[g] for g in best) / idf_total
-        proximity = _proximity(doc, used, size) if size > 1 and len(best) == size else 0.0
+        if size > 1 and len(best) == size:
+            proximity = _proximity(doc, used, size)
+        elif len(used) >= 2:
+            # Some of the words, those close together: "health visitor" of "health visitor
+            # referral" side by side counts, by the share of the query it is (squared, as
+            # the coordination is).
+            proximity = _proximity(doc, used, len(used)) * (len(used) / size) ** 2
+        else:
+            proximity = 0.0
         total = sum(part for part, _ in best.values())
         score = total * weighted ** _COORDINATION * (1 + _PROXIMITY * proximity)
         matched = tuple((texts[g], best[g][1].text, best[g][1].source, best[g][0])

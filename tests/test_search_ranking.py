@@ -141,3 +141,20 @@ def test_some_of_the_words_side_by_side_rank_above_the_same_words_apart(make_kb)
     assert results.ids[:2] == ["inn-together", "inn-apart"]
     by_id = {h.id: h for h in results.hits}
     assert by_id["inn-together"].proximity > by_id["inn-apart"].proximity
+
+
+@pytest.mark.parametrize(("typed", "also"), [
+    ("hemolyzed", "haemolysed"),   # both changes at once: "ae" and -yse
+    ("haemolysed", "hemolyzed"),
+    ("anesthetized", "anaesthetised"),
+    ("lymphedema", "lymphoedema"),  # "oedema" inside a word, not only at its start
+    ("lymphoedema", "lymphedema"),
+    ("edema", "oedema"),
+    ("oedema", "edema"),
+])
+def test_spelling_variants_combine_and_reach_inside_words(typed: str, also: str) -> None:
+    from kmcore.search._text import variants
+
+    found = variants(typed)
+    assert found[0] == typed and also in found
+    assert "ooedema" not in variants("oedema")

@@ -99,9 +99,9 @@ _FRAGMENTS = (
     ("orthopaed", "orthoped"), ("encyclopaed", "encycloped"), ("faec", "fec"),
 )
 # Fragments that only make sense at the start of a word ("them" must not become "thaem").
+# "oedem"/"edem" is not one of them: "lymphoedema", "myxoedema" have it inside.
 _START_ONLY = frozenset({"haem", "hem", "anaes", "anes", "paed", "ped", "aetiol", "etiol",
-                         "caesar", "cesar", "oedem", "edem", "oesoph", "esoph", "foet", "fet",
-                         "faec", "fec"})
+                         "caesar", "cesar", "oesoph", "esoph", "foet", "fet", "faec", "fec"})
 
 _OUR_EXCEPTIONS = frozenset({"hour", "four", "pour", "tour", "your", "flour", "sour", "dour",
                              "hours", "fours", "tours", "yours", "ours", "our", "detour"})
@@ -144,13 +144,17 @@ def _variants(word: str) -> tuple[str, ...]:
                 if have in _START_ONLY:
                     if word.startswith(have) and len(word) > len(have):
                         add(other + word[len(have):])
-                elif have in word:
+                elif have in word and not (have in other and other in word):
+                    # ("edem" is in "oedema" too: that is already the British spelling.)
                     add(word.replace(have, other))
         if word not in _OUR_EXCEPTIONS:
-            for pattern, replacement in _SUFFIX_RULES:
-                changed = pattern.sub(replacement, word)
-                if changed != word:
-                    add(changed)
+            # Each spelling so far, so both changes together are found too: "hemolyzed"
+            # is also "haemolysed", not only "haemolyzed" and "hemolysed".
+            for spelling in list(found):
+                for pattern, replacement in _SUFFIX_RULES:
+                    changed = pattern.sub(replacement, spelling)
+                    if changed != spelling:
+                        add(changed)
     return tuple(found[:6])
 
 

@@ -219,7 +219,7 @@ class SearchIndex(IndexFile):
         drawn = [attrs.evolve(r, score=WEIGHT * best * r.score / top) for r in rows
                  if r.id not in shown and r.scored is not None and top > 0
                  and r.scored.coverage * query.size >= MIN_SHARED]
-        extra = [attrs.evolve(h, partial=True, matched=(), coverage=0.0)
+        extra = [attrs.evolve(h, partial=True, matched=(), coverage=0.0, proximity=0.0)
                  for h in self._hits(query, drawn)]
         rest = sorted([h for h in hits if h.partial] + extra, key=lambda h: -h.score)
         page = (whole + rest)[:limit]

@@ -179,3 +179,21 @@ def test_a_record_drawn_in_on_the_same_subject_claims_no_closeness(make_kb) -> N
     drawn = {h.id: h for h in results.hits}["inn-long-acting"]
     assert drawn.partial and drawn.coverage == 0.0 and drawn.matched == ()
     assert drawn.proximity == 0.0
+
+
+def test_part_of_a_quoted_phrase_is_not_offered_as_another_way_of_saying_it(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """The quoted "safety huddle" is not widened to "huddle" (part of it, not another way of
+    saying it, as "end of life" is not for "end of life care"); "board round" still is."""
+    kb = make_kb(
+        inn("safety-huddle", "Safety huddle on the ward",
+            "Every morning the team holds a ten-minute safety huddle about the day's risks."),
+        inn("post-fall", "Huddle after a fall", "A huddle within an hour of a fall."),
+        inn("board-round", "Board round at nine", "The board round plans discharges."),
+    )
+    (kb.root / "synonyms.txt").write_text("safety huddle, huddle, board round\n",
+                                          encoding="utf-8")
+    results = kb.search('"safety huddle"')
+    offered = {alternative for _, alternative, _, _ in results.expanded.added}
+    assert "huddle" not in offered and "board round" in offered
+    complete = [h.id for h in results.hits if not h.partial]
+    assert complete[0] == "inn-safety-huddle" and "inn-post-fall" not in complete

@@ -187,9 +187,11 @@ class _Expansion:
             if alt.source.endswith(SAME_TERM) and len(positions) == 1 and porter(
                     alt.words) == porter(self.parsed.groups[positions[0]][0].words):
                 continue  # "falling" for "falls": the index's stemmer joins them already
-            if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
+            several = len(positions) > 1 or len(self.parsed.groups[positions[0]][0].words) > 1
+            if several and set(term_key(alt.words).split()) <= own:
                 # "end of life" offered for "end of life care" is part of the query, not
-                # another way of saying it: it must not stand in for "care".
+                # another way of saying it: it must not stand in for "care". Nor is "huddle"
+                # another way of saying the quoted "safety huddle".
                 continue
             for i in positions:
                 if all(c.term.words != alt.words for c in self.choices[i]):

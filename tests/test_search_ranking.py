@@ -197,3 +197,16 @@ def test_part_of_a_quoted_phrase_is_not_offered_as_another_way_of_saying_it(make
     assert "huddle" not in offered and "board round" in offered
     complete = [h.id for h in results.hits if not h.partial]
     assert complete[0] == "inn-safety-huddle" and "inn-post-fall" not in complete
+
+
+def test_a_questions_generic_word_is_not_spelling_corrected(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "anything", but in a question it is a generic word that counts little
+    anyway, not a typo: it is not "corrected" to "another"."""
+    kb = make_kb(
+        inn("carers", "Short breaks for carers", "Another way to give carers a break."),
+    )
+    results = kb.search("is there anything for carers?")
+    assert results.ids[:1] == ["inn-carers"]
+    assert not any("anything" in note for note in results.notes)
+    # Outside a question the word is corrected as any other word no record has.
+    assert any("'anything'" in note for note in kb.search("carers anything").notes)

@@ -308,6 +308,10 @@ class SearchIndex(IndexFile):
                     or self._choice_df(group[0]) > 0):
                 continue
             word = term.words[0]
+            if word in parsed.soft:
+                # A question's generic word ("anything", "someone", "sooner") counts little
+                # and is seldom a typo: "correcting" it to "another" or "some" only adds noise.
+                continue
             better = self._closest_word(word)
             if better:
                 group.append(Choice(Term(words=(better,)), WEIGHT_CORRECTION,

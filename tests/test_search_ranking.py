@@ -208,5 +208,19 @@ def test_a_questions_generic_word_is_not_spelling_corrected(make_kb) -> None:  #
     results = kb.search("is there anything for carers?")
     assert results.ids[:1] == ["inn-carers"]
     assert not any("anything" in note for note in results.notes)
-    # Outside a question the word is corrected as any other word no record has.
-    assert any("'anything'" in note for note in kb.search("carers anything").notes)
+    # The question's topic words are corrected as any other word no record has.
+    notes = kb.search("is there anything for carrers?").notes
+    assert any("'carrers'" in note for note in notes)
+    assert not any("anything" in note for note in notes)
+
+
+def test_a_word_close_to_another_only_as_a_stem_is_not_corrected_to_it(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "weeping"; its stem "weep" is one letter from "week", but the word as
+    written is far from "week(s)": it is not a typo of it. "pallative" still becomes
+    "palliative" (stems "pall" and "palli")."""
+    kb = make_kb(
+        inn("weekly", "Weekly wound clinic", "Wounds are checked every week."),
+        inn("palliative", "Palliative care at home", "Palliative care nurses visit."),
+    )
+    assert not any("week" in note for note in kb.search("weeping wounds").notes)
+    assert any("'palliative'" in note for note in kb.search("pallative care").notes)

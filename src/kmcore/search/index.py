@@ -365,7 +365,12 @@ class SearchIndex(IndexFile):
             "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[-1]),)).fetchone()
         found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
         surface = words(found.group(1)) if found else []
-        return surface[0] if surface else ""
+        if not surface or edit_distance(word, surface[0]) > limit + 1:
+            # Close as stems, far apart as written: "weeping" (stem "weep") is one letter
+            # from "week", but "weeks" is four edits from "weeping". Stems bridge a typo's
+            # ending ("pallative" -> "palliative"); they must not make a new word of it.
+            return ""
+        return surface[0]
 
     def _phrase_fallback(self, parsed: ParsedQuery, where: _Where
                          ) -> tuple[ParsedQuery, list[str]]:

@@ -224,3 +224,19 @@ def test_a_word_close_to_another_only_as_a_stem_is_not_corrected_to_it(make_kb) 
     )
     assert not any("week" in note for note in kb.search("weeping wounds").notes)
     assert any("'palliative'" in note for note in kb.search("pallative care").notes)
+
+
+def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record writes "A&E" (the index's "a e"): it is not a phrase to fall back from to
+    the letter "e", but the acronym, found as "emergency department"."""
+    kb = make_kb(
+        inn("handover", "Ambulance crews wait outside", "Crews wait outside the emergency "
+            "department for hours."),
+        inn("letters", "Letters e and f", "A note on the letters e and f."),
+    )
+    results = kb.search("what can crews do about long waits outside A&E?")
+    assert not any('"a e"' in note for note in results.notes)
+    assert results.ids[:1] == ["inn-handover"]
+    assert "inn-letters" not in results.ids
+    assert any(alternative == "emergency department"
+               for _, alternative, _, _ in results.expanded.added)

@@ -383,7 +383,7 @@ class SearchIndex(IndexFile):
         for group in parsed.groups:
             term = group[0]
             if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
-                    not self._count(f"({term.fts()})", where):
+                    not _letters(term) and not self._count(f"({term.fts()})", where):
                 content = tuple(w for w in term.words if w not in STOPWORDS)
                 near = Term(words=content, near=NEAR_WORDS)
                 if len(content) >= 2 and self._count(f"({near.fts()})", where):
@@ -450,14 +450,16 @@ class SearchIndex(IndexFile):
     # --- ranking -----------------------------------------------------------------------------
 
     def _loosen(self, query: ExpandedQuery) -> ExpandedQuery:
-        """*query* with each quoted phrase split into its words (for "some of the words")."""
+        """*query* with each quoted phrase split into its words (for "some of the words");
+        an acronym written with "&" ("A&E") stays one."""
         if not any(len(g) == 1 and len(g[0].words) > 1 and not g[0].prefix
-                   for g in query.parsed.groups):
+                   and not _letters(g[0]) for g in query.parsed.groups):
             return query
         groups: list[tuple[Term, ...]] = []
         for group in query.parsed.groups:
             term = group[0]
-            if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
+                    not _letters(term):
                 content = [w for w in term.words if w not in STOPWORDS] or list(term.words)
                 groups += [(Term(words=(w,)),) for w in content]
             else:
@@ -632,6 +634,14 @@ class SearchIndex(IndexFile):
                 item = dict(zip(columns, row, strict=True))
                 found[item["id"]] = item
         return found
+
+
+def _letters(term: Term) -> bool:
+    """True for an acronym written with "&" ("A&E", "R&D"), which the index splits into
+    letters: not a phrase to fall back from or to split into its words (a letter says
+    nothing), but one term, which the vocabularies know whole (:func:`kmcore.search.rank.
+    expand`)."""
+    return len(term.words) > 1 and all(len(w) == 1 and w.isalpha() for w in term.words)
 
 
 def _quote_word(word: str) -> str:

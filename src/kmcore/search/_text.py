@@ -15,7 +15,8 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["STOPWORDS", "fold", "light_stem", "significant_words", "variants", "words"]
+__all__ = ["STOPWORDS", "fold", "light_stem", "sentence_starts", "significant_words", "variants",
+           "words"]
 
 # unicode61 keeps letters, digits and private-use characters; everything else separates.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -43,6 +44,24 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: Between two words, what ends a sentence or a clause: a full stop, question or exclamation
+#: mark, colon or semicolon before a space, or a line break ("3.5" and "e.g" do not).
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """The positions, among :func:`words` of *text*, of the words that begin a new sentence
+    or clause (the first word, at 0, is left out)."""
+    folded = fold(text)
+    starts = []
+    end = -1
+    for i, match in enumerate(_WORD.finditer(folded)):
+        if end >= 0 and _SENTENCE_END.search(folded, end, match.start()):
+            starts.append(i)
+        end = match.end()
+    return starts
 
 
 def clean(text: str) -> str:
@@ -80,9 +99,9 @@ _FRAGMENTS = (
     ("orthopaed", "orthoped"), ("encyclopaed", "encycloped"), ("faec", "fec"),
 )
 # Fragments that only make sense at the start of a word ("them" must not become "thaem").
+# "oedem"/"edem" is not one of them: "lymphoedema", "myxoedema" have it inside.
 _START_ONLY = frozenset({"haem", "hem", "anaes", "anes", "paed", "ped", "aetiol", "etiol",
-                         "caesar", "cesar", "oedem", "edem", "oesoph", "esoph", "foet", "fet",
-                         "faec", "fec"})
+                         "caesar", "cesar", "oesoph", "esoph", "foet", "fet", "faec", "fec"})
 
 _OUR_EXCEPTIONS = frozenset({"hour", "four", "pour", "tour", "your", "flour", "sour", "dour",
                              "hours", "fours", "tours", "yours", "ours", "our", "detour"})
@@ -125,13 +144,17 @@ def _variants(word: str) -> tuple[str, ...]:
                 if have in _START_ONLY:
                     if word.startswith(have) and len(word) > len(have):
                         add(other + word[len(have):])
-                elif have in word:
+                elif have in word and not (have in other and other in word):
+                    # ("edem" is in "oedema" too: that is already the British spelling.)
                     add(word.replace(have, other))
         if word not in _OUR_EXCEPTIONS:
-            for pattern, replacement in _SUFFIX_RULES:
-                changed = pattern.sub(replacement, word)
-                if changed != word:
-                    add(changed)
+            # Each spelling so far, so both changes together are found too: "hemolyzed"
+            # is also "haemolysed", not only "haemolyzed" and "hemolysed".
+            for spelling in list(found):
+                for pattern, replacement in _SUFFIX_RULES:
+                    changed = pattern.sub(replacement, spelling)
+                    if changed != spelling:
+                        add(changed)
     return tuple(found[:6])
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from kmcore.errors import KmcoreError, NotFound, StoreError, ValidationError
 from kmcore.records.base import Record
-from kmcore.search._text import words
+from kmcore.search._text import sentence_starts, words
 from kmcore.search.extract import IndexEntry, extract
 from kmcore.search.filters import _CONFIDENTIAL_WORD
 from kmcore.search.rank import (
@@ -455,8 +455,11 @@ class IndexFile:
             (n, entry.title, entry.summary, subjects_text, entry.body, people_text),
         )
         fields = (entry.title, entry.summary, entry.subjects_text, entry.body, people_text)
-        conn.execute("INSERT INTO toks VALUES (?, ?, ?, ?, ?, ?)",
-                     (n, *(stems_of(words(f)) for f in fields)))
+        # Where each field's sentences start, so that the proximity bonus only counts words
+        # close together within one sentence.
+        breaks = "|".join(" ".join(map(str, sentence_starts(f))) for f in fields)
+        conn.execute("INSERT INTO toks VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (n, *(stems_of(words(f)) for f in fields), breaks))
         # Acronyms the record defines ("point-of-care testing (POCT)") widen searches.
         defined = dict.fromkeys(defined_acronyms(f"{entry.title}\n{entry.summary}\n"
                                                  f"{entry.body}"))

@@ -11,8 +11,10 @@ among, by score, those with only some of its words. The query's own words, stopw
 words in a tenth or more of the records do not count: they say nothing about the subject.
 
 The same best records tell which of the records with only some of the query's words use a
-shared word in another sense: one sharing fewer than :data:`SAME_SENSE` telling words with
-them ("building handover" for "ambulance handover") scores :data:`OFF_TOPIC` as much.
+shared word in another sense: the fewer telling words a record shares with them, the less it
+scores, down to :data:`OFF_TOPIC` as much for none ("building handover" for "ambulance
+handover"); from :data:`SAME_SENSE` shared words on, it keeps its whole score
+(:func:`same_sense`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 __all__ = ["FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "SAME_SENSE", "TELLING_SHARE", "TERMS",
-           "WEIGHT", "feedback_terms"]
+           "WEIGHT", "feedback_terms", "same_sense"]
 
 #: The best records (with every word of the query) whose words are used.
 FROM_RECORDS = 3
@@ -34,11 +36,19 @@ MIN_SHARED = 2
 WEIGHT = 0.25
 #: Words in this share of the records or more tell nothing about a subject.
 TELLING_SHARE = 0.1
-#: A record with only some of the query's words that shares fewer than SAME_SENSE telling
-#: words with the best records having all of them is taken to use the shared word in another
-#: sense, and scores OFF_TOPIC as much.
-SAME_SENSE = 2
-OFF_TOPIC = 0.5
+#: A record with only some of the query's words sharing SAME_SENSE or more telling words with
+#: the best records having all of them uses the shared word in their sense; one sharing none
+#: scores OFF_TOPIC as much, and one sharing some in between. Graded, not a threshold: a
+#: "vehicle depot" record shares a few words ("community", "team") with the best records for
+#: "depot clinic" by chance; the depot injection records not saying "clinic" share many.
+SAME_SENSE = 6
+OFF_TOPIC = 0.3
+
+
+def same_sense(shared: int) -> float:
+    """The share of its score a record with only some of the query's words keeps, sharing
+    *shared* telling words with the best records having all of them."""
+    return OFF_TOPIC + (1.0 - OFF_TOPIC) * min(1.0, shared / SAME_SENSE)
 
 
 def feedback_terms(records: Iterable[set[str]], own: set[str], df: Callable[[str], int],

@@ -35,11 +35,10 @@ from kmcore.search.building import IndexFile
 from kmcore.search.feedback import (
     FROM_RECORDS,
     MIN_SHARED,
-    OFF_TOPIC,
-    SAME_SENSE,
     TELLING_SHARE,
     WEIGHT,
     feedback_terms,
+    same_sense,
 )
 from kmcore.search.filters import _CONFIDENTIAL_WORD, Filters, SearchFilters, _Where
 from kmcore.search.query import ParsedQuery, Term, parse_query
@@ -220,7 +219,7 @@ class SearchIndex(IndexFile):
         drawn = [attrs.evolve(r, score=WEIGHT * best * r.score / top) for r in rows
                  if r.id not in shown and r.scored is not None and top > 0
                  and r.scored.coverage * query.size >= MIN_SHARED]
-        extra = [attrs.evolve(h, partial=True, matched=(), coverage=0.0)
+        extra = [attrs.evolve(h, partial=True, matched=(), coverage=0.0, proximity=0.0)
                  for h in self._hits(query, drawn)]
         rest = sorted([h for h in hits if h.partial] + extra, key=lambda h: -h.score)
         page = (whole + rest)[:limit]
@@ -229,20 +228,23 @@ class SearchIndex(IndexFile):
 
     def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
                         total: int) -> list[Hit]:
-        """*partial* hits, those sharing fewer than :data:`SAME_SENSE` telling words (in under
-        a tenth of the records, not the query's own) with the *best* records having every
-        word scored :data:`OFF_TOPIC` as much: "building handover" shares "handover" with
-        "ambulance handover" but none of what its records are about."""
+        """*partial* hits, each scored by how many telling words (in under a tenth of the
+        records, not the query's own) it shares with the *best* records having every word
+        (:func:`kmcore.search.feedback.same_sense`): "building handover" shares "handover"
+        with "ambulance handover" but little of what its records are about."""
         if not partial or not best:
             return partial
-        context = {s for s in set().union(*best) - own
+        # Stopwords say nothing about a subject, even where few records have them (a small
+        # knowledge base of terse records).
+        common = set(porter(sorted(STOPWORDS)))
+        context = {s for s in set().union(*best) - own - common
                    if s.isalpha() and 0 < self._stem_df(s) < TELLING_SHARE * total}
         rows = dict(self.conn.execute(
             f"SELECT d.id, t.title || ' ' || t.summary || ' ' || t.subjects || ' ' || t.body "
             f"FROM docs d JOIN toks t ON t.n = d.n WHERE d.id IN "
             f"({','.join('?' * len(partial))})", [h.id for h in partial]))
-        return [h if len(set(rows.get(h.id, "").split()) & context) >= SAME_SENSE
-                else attrs.evolve(h, score=h.score * OFF_TOPIC) for h in partial]
+        return [attrs.evolve(h, score=h.score * same_sense(
+            len(set(rows.get(h.id, "").split()) & context))) for h in partial]
 
     # --- widening the query ----------------------------------------------------------------
 
@@ -306,6 +308,10 @@ class SearchIndex(IndexFile):
                     or self._choice_df(group[0]) > 0):
                 continue
             word = term.words[0]
+            if word in parsed.soft:
+                # A question's generic word ("anything", "someone", "sooner") counts little
+                # and is seldom a typo: "correcting" it to "another" or "some" only adds noise.
+                continue
             better = self._closest_word(word)
             if better:
                 group.append(Choice(Term(words=(better,)), WEIGHT_CORRECTION,
@@ -359,7 +365,12 @@ class SearchIndex(IndexFile):
             "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[-1]),)).fetchone()
         found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
         surface = words(found.group(1)) if found else []
-        return surface[0] if surface else ""
+        if not surface or edit_distance(word, surface[0]) > limit + 1:
+            # Close as stems, far apart as written: "weeping" (stem "weep") is one letter
+            # from "week", but "weeks" is four edits from "weeping". Stems bridge a typo's
+            # ending ("pallative" -> "palliative"); they must not make a new word of it.
+            return ""
+        return surface[0]
 
     def _phrase_fallback(self, parsed: ParsedQuery, where: _Where
                          ) -> tuple[ParsedQuery, list[str]]:
@@ -372,7 +383,7 @@ class SearchIndex(IndexFile):
         for group in parsed.groups:
             term = group[0]
             if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
-                    not self._count(f"({term.fts()})", where):
+                    not _letters(term) and not self._count(f"({term.fts()})", where):
                 content = tuple(w for w in term.words if w not in STOPWORDS)
                 near = Term(words=content, near=NEAR_WORDS)
                 if len(content) >= 2 and self._count(f"({near.fts()})", where):
@@ -439,14 +450,16 @@ class SearchIndex(IndexFile):
     # --- ranking -----------------------------------------------------------------------------
 
     def _loosen(self, query: ExpandedQuery) -> ExpandedQuery:
-        """*query* with each quoted phrase split into its words (for "some of the words")."""
+        """*query* with each quoted phrase split into its words (for "some of the words");
+        an acronym written with "&" ("A&E") stays one."""
         if not any(len(g) == 1 and len(g[0].words) > 1 and not g[0].prefix
-                   for g in query.parsed.groups):
+                   and not _letters(g[0]) for g in query.parsed.groups):
             return query
         groups: list[tuple[Term, ...]] = []
         for group in query.parsed.groups:
             term = group[0]
-            if len(group) == 1 and len(term.words) > 1 and not term.prefix:
+            if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
+                    not _letters(term):
                 content = [w for w in term.words if w not in STOPWORDS] or list(term.words)
                 groups += [(Term(words=(w,)),) for w in content]
             else:
@@ -530,7 +543,7 @@ class SearchIndex(IndexFile):
         # object in the process and cost more than the scoring.
         with no_gc():
             texts = {row[0]: row[1:] for row in self.conn.execute(
-                f"SELECT n, title, summary, subjects, body, people FROM toks "
+                f"SELECT n, title, summary, subjects, body, people, breaks FROM toks "
                 f"WHERE n IN ({marks})", [r[0] for r in rows])}
             scored = score_candidates(query, texts, self._idf, self._averages)
 
@@ -621,6 +634,14 @@ class SearchIndex(IndexFile):
                 item = dict(zip(columns, row, strict=True))
                 found[item["id"]] = item
         return found
+
+
+def _letters(term: Term) -> bool:
+    """True for an acronym written with "&" ("A&E", "R&D"), which the index splits into
+    letters: not a phrase to fall back from or to split into its words (a letter says
+    nothing), but one term, which the vocabularies know whole (:func:`kmcore.search.rank.
+    expand`)."""
+    return len(term.words) > 1 and all(len(w) == 1 and w.isalpha() for w in term.words)
 
 
 def _quote_word(word: str) -> str:

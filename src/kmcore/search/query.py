@@ -160,6 +160,26 @@ def _query_text(raw: object, notes: list[str]) -> str:
     return text
 
 
+# An English contraction or possessive at the end of a word typed outside quotes ("can't",
+# "patient's", "we're"), straight or curly apostrophe, before any closing punctuation.
+_NEGATIVE = re.compile(r"(?i)n['\u2019]t(?=[^\w*]*$)")
+_CLITIC = re.compile(r"(?i)(?<=[^\W_])['\u2019](?:s|re|ve|ll|d|m)(?=[^\w*]*$)")
+#: Negatives whose first part is not the word itself ("ca" of "can't").
+_NEGATIVE_BASE = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _uncontracted(bare: str) -> str:
+    """*bare* without a contraction or possessive ending: "can't" is "can", "don't" "do",
+    "patient's" "patient". The index splits at the apostrophe, so "can't" would otherwise be
+    searched as the phrase "can t" (found in no record, or only where someone wrote "can't"),
+    and "carer's" would miss "carers"."""
+    negative = _NEGATIVE.search(bare)
+    if negative and negative.start() > 0:
+        base = bare[:negative.start()]
+        return _NEGATIVE_BASE.get(base.casefold(), base) + bare[negative.end():]
+    return _CLITIC.sub("", bare)
+
+
 def _bare_term(bare: str, notes: list[str]) -> tuple[str, list[str], bool, bool]:
     """A word outside quotes: ``(the token without a leading minus, its words, a prefix
     search, a minus said to leave it out)``."""
@@ -167,7 +187,7 @@ def _bare_term(bare: str, notes: list[str]) -> tuple[str, list[str], bool, bool]
     if minus_sign:
         bare = bare[1:]
     prefix = bare.endswith("*")
-    found = words(bare)
+    found = words(_uncontracted(bare))
     if prefix and (len(found) != 1 or len(found[0]) < 2):
         if found:
             notes.append(f"'{bare}' cannot be searched as a prefix; searched as words.")

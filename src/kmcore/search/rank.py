@@ -19,7 +19,9 @@ stemmed words kept in the index:
 * x the square of the share of the query's words the record has, each word counted by its
   IDF (coordination: missing a rare word costs more than missing a common one);
 * x up to 1.3 for the query's words close together (proximity: the shortest stretch of a
-  field holding them all).
+  field holding them all, within one sentence or clause: "Staff voices: hearing what the
+  survey said" does not have "hearing voices" together); a record with only some of the
+  words gets it for those it has, times the square of their share of the query.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -51,6 +54,9 @@ FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
 _B = (0.5, 0.6, 0.5, 0.75, 0.5)
 _K1 = 1.2
 _PROXIMITY = 0.3
+#: Positions in the proximity measure are moved this far apart per sentence, so that words
+#: in different sentences (or clauses) of a field are never "close together".
+_SENTENCE_GAP = 1000
 _COORDINATION = 2.0
 #: From this many query words on, records with most of them are ranked with those with all
 #: (a question typed in full rarely has every word in the record that answers it).
@@ -181,9 +187,11 @@ class _Expansion:
             if alt.source.endswith(SAME_TERM) and len(positions) == 1 and porter(
                     alt.words) == porter(self.parsed.groups[positions[0]][0].words):
                 continue  # "falling" for "falls": the index's stemmer joins them already
-            if len(positions) > 1 and set(term_key(alt.words).split()) <= own:
+            several = len(positions) > 1 or len(self.parsed.groups[positions[0]][0].words) > 1
+            if several and set(term_key(alt.words).split()) <= own:
                 # "end of life" offered for "end of life care" is part of the query, not
-                # another way of saying it: it must not stand in for "care".
+                # another way of saying it: it must not stand in for "care". Nor is "huddle"
+                # another way of saying the quoted "safety huddle".
                 continue
             for i in positions:
                 if all(c.term.words != alt.words for c in self.choices[i]):
@@ -318,7 +326,12 @@ class _Doc:
     bonus needs them, for all the query's stems in a field in one pass."""
 
     def __init__(self, fields: Sequence[str], wanted: set[str]) -> None:
-        self.tokens = [f.split() for f in fields]
+        self.tokens = [f.split() for f in fields[:len(FIELDS)]]
+        # After the fields, optionally: where each field's sentences start, as the index
+        # keeps them ("3 17|5||12 40|", see kmcore.search.building).
+        breaks = fields[len(FIELDS)] if len(fields) > len(FIELDS) else ""
+        self.starts: list[list[int]] = [
+            [int(p) for p in part.split()] for part in breaks.split("|")] if breaks else []
         self.wanted = wanted
         self.counts: list[dict[str, int]] = []
         self.present: set[str] = set()
@@ -445,17 +458,20 @@ def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
 
 
 def _proximity(doc: _Doc, used: dict[int, list[_Prepared]], size: int) -> float:
-    """1 when the query's words are side by side in some field, less the further apart."""
+    """1 when the query's words are side by side in some field, less the further apart; 0
+    when they are never in one sentence of a field."""
     proximity = 0.0
     for f, have in enumerate(doc.counts):
         if any(all(item.first.isdisjoint(have) for item in items)
                for items in used.values()):
             continue  # some word of the query is not in this field
-        hits = [(p, g) for g, items in used.items() for item in items
+        starts = doc.starts[f] if f < len(doc.starts) else []
+        hits = [(p + _SENTENCE_GAP * bisect_right(starts, p) if starts else p, g)
+                for g, items in used.items() for item in items
                 for st in item.first for p in doc.at(f, st)]
         if len({g for _, g in hits}) == size:
             span = _shortest_span(hits, size)
-            if span:
+            if span and span < _SENTENCE_GAP:
                 proximity = max(proximity, min(1.0, size / span))
     return proximity
 
@@ -463,7 +479,9 @@ def _proximity(doc: _Doc, used: dict[int, list[_Prepared]], size: int) -> float:
 def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                      idf: Callable[[Choice], float], averages: Sequence[float]
                      ) -> dict[int, Scored]:
-    """Score each candidate (rowid -> its five fields as stem strings); see the module."""
+    """Score each candidate (rowid -> its five fields as stem strings, optionally followed by
+    where each field's sentences start, as the index's ``toks.breaks`` keeps them); see the
+    module."""
     prepared, group_idf = _prepare(query, idf)
     wanted = {s for item in prepared for opts in item.stems for s in opts}
     size = query.size
@@ -481,7 +499,15 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
             continue
         # Coordination by IDF: missing a rare word of the query costs more than a common one.
         weighted = sum(group_idf[g] for g in best) / idf_total
-        proximity = _proximity(doc, used, size) if size > 1 and len(best) == size else 0.0
+        if size > 1 and len(best) == size:
+            proximity = _proximity(doc, used, size)
+        elif len(used) >= 2:
+            # Some of the words, those close together: "health visitor" of "health visitor
+            # referral" side by side counts, by the share of the query it is (squared, as
+            # the coordination is).
+            proximity = _proximity(doc, used, len(used)) * (len(used) / size) ** 2
+        else:
+            proximity = 0.0
         total = sum(part for part, _ in best.values())
         score = total * weighted ** _COORDINATION * (1 + _PROXIMITY * proximity)
         matched = tuple((texts[g], best[g][1].text, best[g][1].source, best[g][0])

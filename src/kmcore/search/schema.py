@@ -9,7 +9,7 @@ __all__ = ["INDEX_FILE"]
 
 
 INDEX_FILE = Path(".kmcore") / "cache" / "search.sqlite3"
-_SCHEMA = "4"
+_SCHEMA = "5"
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: BM25 column weights: title, summary, subjects (terms, keywords, technique), body, people.
 _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)
@@ -57,7 +57,8 @@ CREATE TABLE claims(k INTEGER PRIMARY KEY, person TEXT NOT NULL, label TEXT NOT 
 CREATE INDEX claims_person ON claims(person);
 CREATE TABLE files(id TEXT PRIMARY KEY, key TEXT NOT NULL);
 CREATE TABLE toks(n INTEGER PRIMARY KEY, title TEXT NOT NULL, summary TEXT NOT NULL,
-    subjects TEXT NOT NULL, body TEXT NOT NULL, people TEXT NOT NULL);
+    subjects TEXT NOT NULL, body TEXT NOT NULL, people TEXT NOT NULL,
+    breaks TEXT NOT NULL DEFAULT '');
 CREATE TABLE defs(n INTEGER NOT NULL, abbr TEXT NOT NULL, expansion TEXT NOT NULL);
 CREATE INDEX defs_n ON defs(n);
 CREATE VIRTUAL TABLE fts USING fts5(title, summary, subjects, body, people,

@@ -1,0 +1,242 @@
+"""Record ranking: words close together only within a sentence, and records with only some
+of the query's words ranked by how much they share the subject of the records with all of
+them (a shared word in another sense)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.kb import KnowledgeBase
+from kmcore.records.innovation import Innovation
+from kmcore.records.vocab import Stage
+from kmcore.search._text import sentence_starts, words
+from kmcore.search.feedback import OFF_TOPIC, SAME_SENSE, same_sense
+
+
+def inn(slug: str, title: str, text: str) -> Innovation:
+    return Innovation(id=f"inn-{slug}", title=title, lead="person-x", stage=Stage.IDEA,
+                      problem=text, description=text)
+
+
+def fillers(count: int) -> list[Innovation]:
+    # Records on nothing the tests ask about, so the tests' words are rare (telling).
+    return [inn(f"filler-{n}", f"Filler project {n}", f"Planning filler work for group {n}.")
+            for n in range(count)]
+
+
+@pytest.fixture
+def make_kb(tmp_path: Path) -> Iterator[object]:
+    opened: list[KnowledgeBase] = []
+
+    def make(*records: Innovation) -> KnowledgeBase:
+        kb = kmcore.init(tmp_path / f"kb{len(opened)}", name="Ranking")
+        opened.append(kb)
+        for record in (*records, *fillers(40)):
+            kb.store.put(record)
+        return kb
+
+    yield make
+    for kb in opened:
+        kb.close()
+
+
+def test_sentence_starts_at_stops_colons_and_line_breaks() -> None:
+    text = "Staff voices: hearing what they said. It was 3.5 times more\nNew line; end"
+    found = words(text)
+    starts = sentence_starts(text)
+    assert [found[i] for i in starts] == ["hearing", "it", "new", "end"]
+    # A decimal point or an abbreviation's dot inside a word run is not a sentence end.
+    assert sentence_starts("3.5 times, e.g.more") == []
+    assert sentence_starts("") == [] and sentence_starts("One sentence only") == []
+
+
+def test_words_in_different_sentences_are_not_close_together(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "Staff voices. Hearing the rota..." has "voices" and "hearing" side by side, but in
+    two sentences: the record with "hearing the voices" in one sentence ranks first, and
+    the other has no proximity at all."""
+    kb = make_kb(
+        inn("apart", "Rota survey", "Staff voices. Hearing the rota took a month."),
+        inn("together", "Rota group", "Hearing the voices of staff took a month."),
+    )
+    results = kb.search("hearing voices")
+    assert results.ids[:2] == ["inn-together", "inn-apart"]
+    by_id = {h.id: h for h in results.hits}
+    assert by_id["inn-apart"].proximity == 0.0
+    assert 0.0 < by_id["inn-together"].proximity < 1.0
+
+
+def test_same_sense_is_graded_by_the_telling_words_shared() -> None:
+    assert same_sense(0) == pytest.approx(OFF_TOPIC)
+    assert same_sense(SAME_SENSE) == same_sense(SAME_SENSE + 5) == 1.0
+    steps = [same_sense(n) for n in range(SAME_SENSE + 1)]
+    assert steps == sorted(steps) and len(set(steps)) == len(steps)
+
+
+def test_a_word_shared_in_another_sense_by_a_few_words_ranks_below_the_subject(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """Of the records with only "depot" of "depot clinic", the vehicle depot, which shares a
+    few everyday words with the depot clinic records by chance ("nurse", "text",
+    "appointment") and has "depot" in its title, ranks below the depot injections given at
+    home, which share what those records are about."""
+    kb = make_kb(
+        inn("clinic-texts", "Depot clinic text reminders",
+            "Missed depot antipsychotic injections: the clinic texts patients a reminder before "
+            "each injection appointment with the community psychiatric nurse."),
+        inn("clinic-evenings", "Depot clinic moved to evenings",
+            "Antipsychotic depot injections in an evening clinic, with a text reminder from "
+            "the community psychiatric nurse before each injection appointment."),
+        inn("at-home", "Depot injections at home",
+            "The community psychiatric nurse gives the antipsychotic depot injection at home; "
+            "patients get a text reminder before each injection appointment."),
+        inn("vehicles", "Vehicle depot for pool cars",
+            "One depot for the pool cars: a nurse books a car at the depot by text "
+            "before each appointment."),
+    )
+    found = kb.search("depot clinic").ids
+    assert set(found[:2]) == {"inn-clinic-texts", "inn-clinic-evenings"}
+    assert found.index("inn-at-home") < found.index("inn-vehicles")
+
+
+@pytest.mark.parametrize(("typed", "searched"), [
+    ("who can help a carer who can't cope?", "help carer cope"),
+    ("patients who don\u2019t attend", "patients attend"),
+    ("carer's assessment", "carer assessment"),
+    ("we're short of beds", "short beds"),
+    ("won't take tablets", "take tablets"),
+    # Not contractions: a name, a hyphenated word, a quoted phrase (searched as typed).
+    ("O'Brien", '"o brien"'),
+    ("go-live", '"go live"'),
+    ('"carer\'s assessment"', '"carer s assessment"'),
+])
+def test_contractions_and_possessives_are_their_word_not_a_phrase(typed: str,
+                                                                   searched: str) -> None:
+    from kmcore.search.query import parse_query
+
+    parsed = parse_query(typed)
+    assert parsed.text == searched
+    assert not any("phrase" in note for note in parsed.notes)
+
+
+def test_a_question_with_cant_finds_the_records_without_a_phrase_note(make_kb) -> None:  # type: ignore[no-untyped-def]
+    kb = make_kb(
+        inn("breaks", "Short breaks for exhausted carers",
+            "Carers who cannot cope get a short break."),
+    )
+    results = kb.search("who can help a carer who is exhausted and can't cope?")
+    assert results.ids[:1] == ["inn-breaks"]
+    assert not any("can t" in note for note in results.notes)
+
+
+def test_some_of_the_words_side_by_side_rank_above_the_same_words_apart(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has all of "health visitor referral": of two records with "health" and
+    "visitor" only, the one with "health visitor" together comes first."""
+    kb = make_kb(
+        inn("apart", "Perinatal files", "Health team saw a visitor with the mother."),
+        inn("together", "Perinatal notes", "The health visitor met the mother at home."),
+    )
+    results = kb.search("health visitor referral")
+    assert results.ids[:2] == ["inn-together", "inn-apart"]
+    by_id = {h.id: h for h in results.hits}
+    assert by_id["inn-together"].proximity > by_id["inn-apart"].proximity
+
+
+@pytest.mark.parametrize(("typed", "also"), [
+    ("hemolyzed", "haemolysed"),   # both changes at once: "ae" and -yse
+    ("haemolysed", "hemolyzed"),
+    ("anesthetized", "anaesthetised"),
+    ("lymphedema", "lymphoedema"),  # "oedema" inside a word, not only at its start
+    ("lymphoedema", "lymphedema"),
+    ("edema", "oedema"),
+    ("oedema", "edema"),
+])
+def test_spelling_variants_combine_and_reach_inside_words(typed: str, also: str) -> None:
+    from kmcore.search._text import variants
+
+    found = variants(typed)
+    assert found[0] == typed and also in found
+    assert "ooedema" not in variants("oedema")
+
+
+def test_a_record_drawn_in_on_the_same_subject_claims_no_closeness(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """A record with none of the query's words, drawn in because it shares the subject of
+    the best records, shows no match and no closeness of the query's words (it has none):
+    ``kmcore search --explain`` would otherwise print "closeness 1.00" for it."""
+    kb = make_kb(
+        inn("clinic-texts", "Depot clinic text reminders",
+            "Antipsychotic injection appointments: the clinic texts a reminder from the "
+            "psychiatric nurse."),
+        inn("clinic-evenings", "Depot clinic moved to evenings",
+            "Antipsychotic injection appointments in the evening, with a reminder from the "
+            "psychiatric nurse."),
+        inn("long-acting", "Long-acting medicines at home",
+            "The psychiatric nurse gives the antipsychotic injection at home, after a "
+            "reminder."),
+    )
+    results = kb.search("depot clinic")
+    drawn = {h.id: h for h in results.hits}["inn-long-acting"]
+    assert drawn.partial and drawn.coverage == 0.0 and drawn.matched == ()
+    assert drawn.proximity == 0.0
+
+
+def test_part_of_a_quoted_phrase_is_not_offered_as_another_way_of_saying_it(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """The quoted "safety huddle" is not widened to "huddle" (part of it, not another way of
+    saying it, as "end of life" is not for "end of life care"); "board round" still is."""
+    kb = make_kb(
+        inn("safety-huddle", "Safety huddle on the ward",
+            "Every morning the team holds a ten-minute safety huddle about the day's risks."),
+        inn("post-fall", "Huddle after a fall", "A huddle within an hour of a fall."),
+        inn("board-round", "Board round at nine", "The board round plans discharges."),
+    )
+    (kb.root / "synonyms.txt").write_text("safety huddle, huddle, board round\n",
+                                          encoding="utf-8")
+    results = kb.search('"safety huddle"')
+    offered = {alternative for _, alternative, _, _ in results.expanded.added}
+    assert "huddle" not in offered and "board round" in offered
+    complete = [h.id for h in results.hits if not h.partial]
+    assert complete[0] == "inn-safety-huddle" and "inn-post-fall" not in complete
+
+
+def test_a_questions_generic_word_is_not_spelling_corrected(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "anything", but in a question it is a generic word that counts little
+    anyway, not a typo: it is not "corrected" to "another"."""
+    kb = make_kb(
+        inn("carers", "Short breaks for carers", "Another way to give carers a break."),
+    )
+    results = kb.search("is there anything for carers?")
+    assert results.ids[:1] == ["inn-carers"]
+    assert not any("anything" in note for note in results.notes)
+    # The question's topic words are corrected as any other word no record has.
+    notes = kb.search("is there anything for carrers?").notes
+    assert any("'carrers'" in note for note in notes)
+    assert not any("anything" in note for note in notes)
+
+
+def test_a_word_close_to_another_only_as_a_stem_is_not_corrected_to_it(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "weeping"; its stem "weep" is one letter from "week", but the word as
+    written is far from "week(s)": it is not a typo of it. "pallative" still becomes
+    "palliative" (stems "pall" and "palli")."""
+    kb = make_kb(
+        inn("weekly", "Weekly wound clinic", "Wounds are checked every week."),
+        inn("palliative", "Palliative care at home", "Palliative care nurses visit."),
+    )
+    assert not any("week" in note for note in kb.search("weeping wounds").notes)
+    assert any("'palliative'" in note for note in kb.search("pallative care").notes)
+
+
+def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record writes "A&E" (the index's "a e"): it is not a phrase to fall back from to
+    the letter "e", but the acronym, found as "emergency department"."""
+    kb = make_kb(
+        inn("handover", "Ambulance crews wait outside", "Crews wait outside the emergency "
+            "department for hours."),
+        inn("letters", "Letters e and f", "A note on the letters e and f."),
+    )
+    results = kb.search("what can crews do about long waits outside A&E?")
+    assert not any('"a e"' in note for note in results.notes)
+    assert results.ids[:1] == ["inn-handover"]
+    assert "inn-letters" not in results.ids
+    assert any(alternative == "emergency department"
+               for _, alternative, _, _ in results.expanded.added)

@@ -13,6 +13,7 @@ from kmcore.io.cells import (
     leaver_cell,
     left_note,
     loose_date,
+    name_cell_leaver,
     name_left,
     person_name,
     status_in_title,
@@ -213,6 +214,21 @@ class CellReader(ImportState):
         if named is not None:  # "Whitfield *LEFT*": the name, marked as a leaver's
             data["display_name"] = named
             data.setdefault("employment_status", "left")
+        for raw in self._raw_cells("display_name", row):
+            # "LEFT - Ann Lee", "Ann Lee (left Jun 24)", "(retired Aug 2024)": the name
+            # cell as written (the name read from it has lost its brackets)
+            said_left = name_cell_leaver(raw)
+            if said_left is not None and data.get("employment_status") in (None, "left"):
+                name, when = said_left
+                if name and (named is None or not data.get("display_name")):
+                    data["display_name"] = person_name(name) or data.get("display_name")
+                data["employment_status"] = "left"
+                if when is not None and "left_on" not in data:
+                    data["left_on"] = when.isoformat()
+            email = _EMAIL.search(raw)
+            if email and not data.get("work_email"):
+                # "Lena Fox – lena.fox@trust.nhs.uk" typed into the name cell: her e-mail
+                data["work_email"] = email[0].casefold()
         unsure = "employment_status" not in data or (data["employment_status"] == "left"
                                                      and "left_on" not in data)
         if unsure and self.result is not None:  # left, or when, said in another column
@@ -239,6 +255,14 @@ class CellReader(ImportState):
         if ("employment_status" not in data and isinstance(left_on, str)
                 and left_on <= dt.date.today().isoformat()):
             data["employment_status"] = "left"  # a leaving date that has passed
+
+    def _raw_cells(self, field: str, row: Row) -> list[str]:
+        """The texts of the row's cells mapped to *field*, as written."""
+        if self.result is None:
+            return []
+        return [str(row.cells[cm.header]) for cm in self.result.mapping.used
+                if cm.field == field and cm.header in row.cells
+                and str(row.cells[cm.header]).strip()]
 
     def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
         """A live innovation that other organisations took up is spreading: kmcore's stage

@@ -42,6 +42,35 @@ __all__ = ["CellReader", "PeopleCell"]
 _EMAIL = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
+
+#: a column header naming places inside an organisation rather than organisations
+_PLACES_HEADER = re.compile(r"\b(?:sites?|wards?|teams?|units?|areas?|locations?|"
+                            r"departments?|depts?|services?|clinics?|bases?)\b", re.I)
+
+
+def _adopter_name(adopter: Any) -> str:
+    if isinstance(adopter, dict):
+        org = adopter.get("org")
+        name = org.get("name") if isinstance(org, dict) else adopter.get("name")
+        return str(name or "")
+    return str(adopter)
+
+
+def _own_team(adopter: str, department: Any) -> bool:
+    """Whether *adopter* is the record's own department or a part of it: "MSK" for "MSK
+    Physiotherapy", "EIP" for "Early Intervention in Psychosis", "CAMHS East" for "CAMHS"."""
+    if not isinstance(department, str) or not adopter.strip() or not department.strip():
+        return False
+    theirs = re.findall(r"[^\W_]+", adopter.casefold())
+    ours = re.findall(r"[^\W_]+", department.casefold())
+    if not theirs or not ours:
+        return False
+    if theirs[:len(ours)] == ours or ours[:len(theirs)] == theirs:
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[^\W_]+", department)
+                       if w[0].isupper() or w[0].isdigit())
+    return len(theirs) == 1 and len(initials) >= 2 and theirs[0] == initials.casefold()
+
 class PeopleCell(NamedTuple):
     """What one people cell says, before anyone is looked up."""
 
@@ -278,10 +307,15 @@ class CellReader(ImportState):
             if named:
                 data.setdefault("adoption", {})["adopted_by"] = named
         adoption = data.get("adoption")
-        from_column = any(cm.field == "adoption.adopted_by" for cm in self.result.mapping.used
-                          ) if self.result else False
+        headers = [cm.header for cm in self.result.mapping.used
+                   if cm.field == "adoption.adopted_by"] if self.result else []
+        # "Adopted by (sites)", "Wards using it": places inside the organisation, where a
+        # project is live, not other organisations taking it up
+        from_column = bool(headers) and not any(_PLACES_HEADER.search(h) for h in headers)
         if (from_column and isinstance(adoption, dict) and adoption.get("adopted_by")
-                and data.get("stage") in ("implemented", "evaluated")):
+                and data.get("stage") in ("implemented", "evaluated")
+                and not all(_own_team(_adopter_name(a), data.get("department"))
+                            for a in adoption["adopted_by"])):
             problems.append(RowProblem(
                 row.number, None, "stage",
                 f"{data['stage']} and taken up by other organisations: imported as "

@@ -8,8 +8,10 @@ trustees declined". :func:`read_status` reads such a sentence the way a libraria
 1. it is cut into clauses (at dashes, commas, semicolons, full stops and brackets);
 2. a cell that *opens* with a pause or a stop ("On hold - ...", "Withdrawn - ...") is paused
    or stopped: what follows is the reason, not a later stage;
-3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to")
-   is not where the work is, so it is dropped (unless nothing else is said);
+3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to",
+   "then trial on 2 wards") or what the work is for ("collecting data for the evaluation")
+   is not where the work is, so it is dropped (unless nothing else is said); a phrase denied
+   ("not yet written up") is not said at all;
 4. a part of the work finished ("2 cohorts done", "phase 1 complete") says it is still
    under way: testing;
 5. of the phrases left, the longest explains the shorter ones inside it ("not approved" holds
@@ -60,7 +62,10 @@ PLANS = ("hoping to", "hope to", "hopes to", "hoped to", "aim to", "aiming to", 
          "in future", "in the future", "eventually", "will", "would",
          "going to", "looking to", "looking at", "considering", "potentially", "possibly",
          "might", "could", "if", "once", "awaiting decision on", "needs", "need", "requires",
-         "require")
+         "require",
+         # what the work now is for: "collecting data for the evaluation" is not evaluated
+         "collecting data for", "collecting data towards", "gathering data for",
+         "data collection for", "in preparation for", "ahead of")
 
 #: Words that, ending a clause, make all of it a plan: "rolling out to St Breock next".
 PLANS_AFTER = ("next", "to follow", "soon", "in future", "eventually", "later", "hopefully",
@@ -100,13 +105,21 @@ def clauses(text: str, normalise: Callable[[str], str]) -> list[str]:
     return [c for c in (normalise(part) for part in _CLAUSE.split(text)) if c]
 
 
+#: "then trial on 2 wards", "then go live": what comes next ("then rolled out" is done)
+_THEN = re.compile(r"(?:^| )then (?![a-z]+ed\b)")
+#: words that deny the phrase after them: "not yet written up", "never approved"
+_DENIED = re.compile(r"(?:^| )(?:not|not yet|no|never|yet to be|still to be|nothing)$")
+
+
 def without_plans(clause: str) -> str:
     """The clause up to the first word of what is hoped for or planned next."""
     if any(clause == p or clause.endswith(" " + p) for p in PLANS_AFTER) or _NEXT.search(
             clause):
         return ""
     found = _PLAN.search(clause)
-    return clause[:found.start()].strip() if found else clause
+    clause = clause[:found.start()].strip() if found else clause
+    then = _THEN.search(clause)
+    return clause[:then.start()].strip() if then else clause
 
 
 def read_status(text: str, phrases: Mapping[str, str],
@@ -159,6 +172,10 @@ def _kept(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, st
     hits = _hits(text, phrases)
     hits = [h for h in hits if not any(
         o is not h and o[0] <= h[0] and h[1] <= o[1] and len(o[2]) > len(h[2]) for o in hits)]
+    # "idea - not yet written up": a phrase denied is not said (a phrase that holds the
+    # denial itself, "not approved", was kept whole above)
+    padded = f" {text} "
+    hits = [h for h in hits if not _DENIED.search(padded[:h[0]].rstrip())]
     strong = [h for h in hits if h[2] not in WEAK]
     return strong or hits
 

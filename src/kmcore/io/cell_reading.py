@@ -32,7 +32,7 @@ from kmcore.io.import_state import ImportState
 from kmcore.io.parts import SPECIAL, UnknownWord, Warning_, adopters_in, cell_text, parts_hint
 from kmcore.io.people import People, split_people
 from kmcore.io.tables import Row
-from kmcore.io.values import ValueMatcher
+from kmcore.io.values import ValueChoice, ValueMatcher
 
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
@@ -243,7 +243,7 @@ class CellReader(ImportState):
         if named is not None:  # "Whitfield *LEFT*": the name, marked as a leaver's
             data["display_name"] = named
             data.setdefault("employment_status", "left")
-        for raw in self._raw_cells("display_name", row):
+        for header, raw in self._raw_cells("display_name", row):
             # "LEFT - Ann Lee", "Ann Lee (left Jun 24)", "(retired Aug 2024)": the name
             # cell as written (the name read from it has lost its brackets)
             said_left = name_cell_leaver(raw)
@@ -254,6 +254,7 @@ class CellReader(ImportState):
                 data["employment_status"] = "left"
                 if when is not None and "left_on" not in data:
                     data["left_on"] = when.isoformat()
+                self._show_leaver(raw, header, row.number, when)
             email = _EMAIL.search(raw)
             if email and not data.get("work_email"):
                 # "Lena Fox – lena.fox@trust.nhs.uk" typed into the name cell: her e-mail
@@ -269,12 +270,15 @@ class CellReader(ImportState):
                     data["employment_status"] = "left"
                     if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
+                    self._show_leaver(value, header, row.number, said[0])
                     if "left_on" in data:
                         break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
             found = left_note(data["job_title"])
             if found is not None:
                 title, when = found
+                for header, raw in self._raw_cells("job_title", row):
+                    self._show_leaver(raw, header, row.number, when)
                 data["job_title"] = title
                 if "employment_status" not in data or data["employment_status"] == "left":
                     data["employment_status"] = "left"
@@ -285,13 +289,33 @@ class CellReader(ImportState):
                 and left_on <= dt.date.today().isoformat()):
             data["employment_status"] = "left"  # a leaving date that has passed
 
-    def _raw_cells(self, field: str, row: Row) -> list[str]:
-        """The texts of the row's cells mapped to *field*, as written."""
+    def _raw_cells(self, field: str, row: Row) -> list[tuple[str, str]]:
+        """The headers and texts of the row's cells mapped to *field*, as written."""
         if self.result is None:
             return []
-        return [str(row.cells[cm.header]) for cm in self.result.mapping.used
+        return [(cm.header, str(row.cells[cm.header])) for cm in self.result.mapping.used
                 if cm.field == field and cm.header in row.cells
                 and str(row.cells[cm.header]).strip()]
+
+    def _show_leaver(self, text: str, header: str, row: int, when: dt.date | None) -> None:
+        """Count a cell read as saying its person left among the values of
+        employment_status, so that the preview shows which leavers were recognised and how
+        (a name or notes cell is no choice column, and would show nothing)."""
+        if self.result is None:
+            return
+        words = self.result.values.setdefault("employment_status", {})
+        counted = words.get(text)
+        if counted is None:
+            detail = f"a leaver's note in {header!r}" + (
+                f", left on {when.isoformat()}" if when else ", no date given")
+            counted = words[text] = ValueCount(ValueChoice("left", "read", detail), 0, row)
+            self._row_words.append(["employment_status", text, "left", "read", detail])
+        elif counted.choice.method != "read":
+            return  # a word of the status column itself: counted as such already
+        else:
+            self._row_words.append(["employment_status", text, "left", "read",
+                                    counted.choice.detail])
+        counted.count += 1
 
     def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
         """A live innovation that other organisations took up is spreading: kmcore's stage

@@ -400,7 +400,7 @@ _TEST_HINTS = re.compile(r"[Tt][Ee][Ss][Tt]|[Ii][Gg][Nn][Oo][Rr][Ee]|[Dd][Ee][Ll
 _TEST_TITLE_WORDS = frozenset(
     "test tests testing tester user users person patient staff member dummy example sample "
     "record entry row line item account name only please ignore delete do not remove use "
-    "x xx xxx".split())
+    "keep x xx xxx".split())
 
 
 def _test_title(title: str) -> bool:

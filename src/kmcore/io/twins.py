@@ -8,8 +8,9 @@ differs, so its id does too, and only what the row *says* shows it is a repeat:
   spacing and punctuation aside) led by the same person;
 * a person: the same work e-mail and family name (a team mailbox is shared by several);
 * retyped from memory (:func:`near_key`): the same lead, the same year started (when both
-  rows give one), and the words of one title all among the other's ("Red Bag scheme" and
-  "Red Bag scheme (care homes)"; "Sepsis screening e-tool" and "Sepsis e-screening tool").
+  rows give one), and the words of one title all among the other's, which has at most one
+  word more (a note in brackets and little words aside: "Red Bag scheme" and "Red Bag
+  scheme (care homes)"; "Sepsis screening e-tool" and "Sepsis e-screening tool").
 
 :func:`twin_key` gives that for one record; the importer names the second row as a
 duplicate of the first instead of importing the idea or the person twice.
@@ -106,9 +107,16 @@ class NearTwins:
         seen = self._by_lead.setdefault(lead, [])
         found = next((at for their_year, theirs, at in seen
                       if at != row and (not year or not their_year or year == their_year)
-                      and (words <= theirs or theirs <= words)), None)
+                      and _within(words, theirs)), None)
         seen.append((year, words, row))
         return found
+
+
+def _within(one: frozenset[str], other: frozenset[str]) -> bool:
+    """The words of one title all in the other's, which has at most one word more: a
+    retyped entry drops or adds a word ("ward"), a different project says more."""
+    small, large = (one, other) if len(one) <= len(other) else (other, one)
+    return small <= large and len(large) - len(small) <= 1
 
 
 def near_reason(first_row: int) -> str:

@@ -13,9 +13,9 @@ import json
 from pathlib import Path
 
 import pytest
-from clihelp import run_cli
 
 import kmcore
+from clihelp import run_cli
 from kmcore.io.areas import split_areas
 from kmcore.io.cells import name_cell_leaver, not_a_record
 from kmcore.io.importer import import_file
@@ -93,7 +93,7 @@ def test_a_retyped_entry_stays_named_when_the_file_is_imported_again(
 # --- test entries ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title", [
-    "Test, Test", "TEST - please ignore", "Test – keep (used for the newsletter merge)",
+    "Test, Test", "TEST - please ignore", "Test \u2013 keep (used for the newsletter merge)",
     "test user", "xx / TEST"])
 def test_a_title_of_nothing_but_test_words_is_a_test_entry(title: str) -> None:
     why = not_a_record({"Name": title, "Role": "Porter"}, ["Name", "Role"], title)
@@ -132,7 +132,7 @@ def test_leavers_and_e_mails_in_the_name_cell_come_in_and_show_in_the_preview(
                   "Name,Job title,Email\n"
                   "RETIRED - Joan Platt,Ward Clerk,joan.platt@kv.nhs.uk\n"
                   "Ivo Marsh (left Feb 23),Porter,\n"
-                  "Nia Hale – nia.hale@kv.nhs.uk,Pharmacist,\n"
+                  "Nia Hale \u2013 nia.hale@kv.nhs.uk,Pharmacist,\n"
                   "Ben Osei,Porter,ben.osei@kv.nhs.uk\n")
     result = import_file(kb, path, "person")
     people = {p.display_name: p for p in kb.records("person")}
@@ -176,8 +176,8 @@ def test_two_bare_ing_words_tied_by_an_ampersand_are_one_area(
 # --- status sentences ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "stage"), [
-    ("Proposal – not yet piloted", "idea"),
-    ("Kit ordered – then pilot on Ward 4", "planning"),
+    ("Proposal \u2013 not yet piloted", "idea"),
+    ("Kit ordered \u2013 then pilot on Ward 4", "planning"),
     ("Live on Ward 4, gathering data for the evaluation", "implemented"),
     ("Piloted then rolled out to all wards", "spreading"),
 ])

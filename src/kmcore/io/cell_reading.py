@@ -243,22 +243,7 @@ class CellReader(ImportState):
         if named is not None:  # "Whitfield *LEFT*": the name, marked as a leaver's
             data["display_name"] = named
             data.setdefault("employment_status", "left")
-        for header, raw in self._raw_cells("display_name", row):
-            # "LEFT - Ann Lee", "Ann Lee (left Jun 24)", "(retired Aug 2024)": the name
-            # cell as written (the name read from it has lost its brackets)
-            said_left = name_cell_leaver(raw)
-            if said_left is not None and data.get("employment_status") in (None, "left"):
-                name, when = said_left
-                if name and (named is None or not data.get("display_name")):
-                    data["display_name"] = person_name(name) or data.get("display_name")
-                data["employment_status"] = "left"
-                if when is not None and "left_on" not in data:
-                    data["left_on"] = when.isoformat()
-                self._show_leaver(raw, header, row.number, when)
-            email = _EMAIL.search(raw)
-            if email and not data.get("work_email"):
-                # "Lena Fox – lena.fox@trust.nhs.uk" typed into the name cell: her e-mail
-                data["work_email"] = email[0].casefold()
+        self._name_cell(data, row, renamed=named is not None)
         unsure = "employment_status" not in data or (data["employment_status"] == "left"
                                                      and "left_on" not in data)
         if unsure and self.result is not None:  # left, or when, said in another column
@@ -288,6 +273,25 @@ class CellReader(ImportState):
         if ("employment_status" not in data and isinstance(left_on, str)
                 and left_on <= dt.date.today().isoformat()):
             data["employment_status"] = "left"  # a leaving date that has passed
+
+    def _name_cell(self, data: dict[str, Any], row: Row, *, renamed: bool) -> None:
+        """What a staff list writes into the name cell besides the name: that the person
+        left ("LEFT - Ann Lee", "Ann Lee (left Jun 24)", "(retired Aug 2024)"; the name
+        read from the cell has lost its brackets, so the cell is read as written) and
+        their e-mail ("Lena Fox - lena.fox@trust.nhs.uk")."""
+        for header, raw in self._raw_cells("display_name", row):
+            said_left = name_cell_leaver(raw)
+            if said_left is not None and data.get("employment_status") in (None, "left"):
+                name, when = said_left
+                if name and (not renamed or not data.get("display_name")):
+                    data["display_name"] = person_name(name) or data.get("display_name")
+                data["employment_status"] = "left"
+                if when is not None and "left_on" not in data:
+                    data["left_on"] = when.isoformat()
+                self._show_leaver(raw, header, row.number, when)
+            email = _EMAIL.search(raw)
+            if email and not data.get("work_email"):
+                data["work_email"] = email[0].casefold()
 
     def _raw_cells(self, field: str, row: Row) -> list[tuple[str, str]]:
         """The headers and texts of the row's cells mapped to *field*, as written."""

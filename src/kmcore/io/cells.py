@@ -396,11 +396,12 @@ _TEST_HINTS = re.compile(r"[Tt][Ee][Ss][Tt]|[Ii][Gg][Nn][Oo][Rr][Ee]|[Dd][Ee][Ll
 
 
 #: the only words a test entry's title or name holds besides "test": "Test, Test",
-#: "TEST - ignore", "Test user", "xx / TEST – do not delete (used for mail merge)"
-_TEST_TITLE_WORDS = frozenset(
-    "test tests testing tester user users person patient staff member dummy example sample "
-    "record entry row line item account name only please ignore delete do not remove use "
-    "keep x xx xxx".split())
+#: "TEST - ignore", "Test user", "xx / TEST - do not delete (used for mail merge)"
+_TEST_TITLE_WORDS = frozenset({
+    "test", "tests", "testing", "tester", "user", "users", "person", "patient", "staff",
+    "member", "dummy", "example", "sample", "record", "entry", "row", "line", "item",
+    "account", "name", "only", "please", "ignore", "delete", "do", "not", "remove", "use",
+    "keep", "x", "xx", "xxx"})
 
 
 def _test_title(title: str) -> bool:

@@ -63,8 +63,8 @@ def twin_reason(key: str, first_row: int) -> str:
 
 
 #: words a retyped title may add or drop without naming another thing
-_STOP = frozenset("a an and the of for to in on at with by from new our project scheme "
-                  "pilot trial".split())
+_STOP = frozenset({"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by",
+                   "from", "new", "our", "project", "scheme", "pilot", "trial"})
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -72,7 +72,7 @@ def _title_words(title: str) -> frozenset[str]:
     text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", title).casefold())
     words = set()
     for word in _WORDS.findall(text.replace("\u2019", "'")):
-        if word in _STOP or len(word) < 2 and not word.isalnum():
+        if word in _STOP:
             continue
         words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
     return frozenset(words)

@@ -235,3 +235,31 @@ def test_types_with_a_type_lists_its_fields_and_choice_values(tmp_path: Path) ->
     assert fields["employment_status"]["values"] == ["current", "left", "unknown"]
     unknown = run_cli(["--kb", str(tmp_path / "kb"), "types", "widget"])
     assert unknown.code == 1 and "widget" in unknown.err
+
+
+def test_a_row_struck_through_in_excel_is_a_leaver(kb: kmcore.KnowledgeBase,
+                                                   tmp_path: Path) -> None:
+    """Some lists strike a leaver's row through rather than saying so; the date, when a
+    cell gives one, still comes from it."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Role", "Notes"])
+    sheet.append(["Cai Roberts", "Porter", ""])
+    sheet.append(["Nia Hale", "Pharmacist", "Finished 31/01/2025"])
+    sheet.append(["Ben Osei", "Porter", "Leaver 28/02/2025"])
+    for row in (3, 4):
+        for cell in sheet[row]:
+            cell.font = Font(strike=True)
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    result = import_file(kb, path, "person")
+    people = {p.display_name: p for p in kb.records("person")}
+    assert str(people["Cai Roberts"].employment_status.value) != "left"
+    assert str(people["Nia Hale"].employment_status.value) == "left"
+    assert str(people["Ben Osei"].employment_status.value) == "left"
+    assert people["Ben Osei"].left_on.isoformat() == "2025-02-28"
+    shown = result.values["employment_status"]
+    assert "struck through in 'Name'" in shown["Nia Hale"].choice.detail

@@ -278,7 +278,8 @@ class CellReader(ImportState):
         """What a staff list writes into the name cell besides the name: that the person
         left ("LEFT - Ann Lee", "Ann Lee (left Jun 24)", "(retired Aug 2024)"; the name
         read from the cell has lost its brackets, so the cell is read as written) and
-        their e-mail ("Lena Fox - lena.fox@trust.nhs.uk")."""
+        their e-mail ("Lena Fox - lena.fox@trust.nhs.uk"); and a row struck through in
+        Excel, which some lists do for a leaver."""
         for header, raw in self._raw_cells("display_name", row):
             said_left = name_cell_leaver(raw)
             if said_left is not None and data.get("employment_status") in (None, "left"):
@@ -292,6 +293,11 @@ class CellReader(ImportState):
             email = _EMAIL.search(raw)
             if email and not data.get("work_email"):
                 data["work_email"] = email[0].casefold()
+        if row.struck and "employment_status" not in data:
+            # a row struck through in Excel: the list's way of marking a leaver
+            data["employment_status"] = "left"
+            for header, raw in self._raw_cells("display_name", row)[:1]:
+                self._show_leaver(raw, header, row.number, None, how="struck through in")
 
     def _raw_cells(self, field: str, row: Row) -> list[tuple[str, str]]:
         """The headers and texts of the row's cells mapped to *field*, as written."""
@@ -301,7 +307,8 @@ class CellReader(ImportState):
                 if cm.field == field and cm.header in row.cells
                 and str(row.cells[cm.header]).strip()]
 
-    def _show_leaver(self, text: str, header: str, row: int, when: dt.date | None) -> None:
+    def _show_leaver(self, text: str, header: str, row: int, when: dt.date | None, *,
+                     how: str = "a leaver's note in") -> None:
         """Count a cell read as saying its person left among the values of
         employment_status, so that the preview shows which leavers were recognised and how
         (a name or notes cell is no choice column, and would show nothing)."""
@@ -310,7 +317,7 @@ class CellReader(ImportState):
         words = self.result.values.setdefault("employment_status", {})
         counted = words.get(text)
         if counted is None:
-            detail = f"a leaver's note in {header!r}" + (
+            detail = f"{how} {header!r}" + (
                 f", left on {when.isoformat()}" if when else ", no date given")
             counted = words[text] = ValueCount(ValueChoice("left", "read", detail), 0, row)
             self._row_words.append(["employment_status", text, "left", "read", detail])

@@ -180,6 +180,11 @@ def test_two_bare_ing_words_tied_by_an_ampersand_are_one_area(
     ("Kit ordered \u2013 then pilot on Ward 4", "planning"),
     ("Live on Ward 4, gathering data for the evaluation", "implemented"),
     ("Piloted then rolled out to all wards", "spreading"),
+    # waiting for a decision undoes nothing done; waiting alone says where it is
+    ("Funding bid submitted - awaiting panel in May", "planning"),
+    ("Running on Ward 2 - awaiting funding to extend", "implemented"),
+    ("Awaiting panel", "idea"),
+    ("Trialled on Ward 4 - awaiting evaluation", "implemented"),
 ])
 def test_status_sentences_that_deny_or_defer_a_stage(text: str, stage: str) -> None:
     choice = ValueMatcher(Stage).match(text)

@@ -11,7 +11,8 @@ trustees declined". :func:`read_status` reads such a sentence the way a libraria
 3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to",
    "then trial on 2 wards") or what the work is for ("collecting data for the evaluation")
    is not where the work is, so it is dropped (unless nothing else is said); a phrase denied
-   ("not yet written up") is not said at all;
+   ("not yet written up") is not said at all, and a clause saying what the work waits for
+   ("awaiting panel") never moves it back from a stage an earlier clause names;
 4. a part of the work finished ("2 cohorts done", "phase 1 complete") says it is still
    under way: testing;
 5. of the phrases left, the longest explains the shorter ones inside it ("not approved" holds
@@ -140,6 +141,12 @@ def read_status(text: str, phrases: Mapping[str, str],
         return StatusReading((opening[0], opening[1], "opens the cell"))
     now = [c for c in (without_plans(c) for c in parts) if c]
     found = _latest(" | ".join(now), phrases) if now else None
+    done = [c for c in now if not _WAITING.match(c)]
+    if found is not None and len(done) < len(now) and done:
+        # "Bid submitted - awaiting panel": waiting for a decision undoes nothing done
+        before = _latest(" | ".join(done), phrases)
+        if before is not None and _ahead(before[0], found[0]):
+            found = before
     if found is not None:
         dropped = len(" ".join(now)) < len(" ".join(parts))
         why = "last state named" + (", plans set aside" if dropped else "")
@@ -151,6 +158,19 @@ def read_status(text: str, phrases: Mapping[str, str],
             return StatusReading(("planning", found[1], "only planned, not begun"))
         return StatusReading((found[0], found[1], "only a plan is named"))
     return None
+
+
+#: a clause saying what the work waits for
+_WAITING = re.compile(r"(?:awaiting|waiting|pending)\b")
+#: how far along each stage is, for a wait that would move a project back
+_PROGRESS = ("idea", "planning", "testing", "implemented", "evaluated", "embedded",
+             "spreading")
+
+
+def _ahead(one: str, other: str) -> bool:
+    """Whether stage *one* is further along than *other* (paused and stopped are neither)."""
+    return (one in _PROGRESS and other in _PROGRESS
+            and _PROGRESS.index(one) > _PROGRESS.index(other))
 
 
 def _hits(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, str]]:

@@ -40,7 +40,8 @@ Run it by hand for the figures::
 
 ``-v`` lists every miss. ``--confirmed FILE.json`` replaces the built-in confirmations with a
 librarian's own, for a corpus scored blind: ``{file name: {"columns": {header: field},
-"values": {field: {their word: ours}}, "defaults": {field: value}}}`` (each part optional).
+"values": {field: {their word: ours}}, "defaults": {field: value}, "type": record type,
+"sheet": sheet name}}`` (each part optional; a type other than the key's is refused).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ class Confirmed:
     columns: dict[str, str] = attrs.field(factory=dict)
     values: dict[str, dict[str, str]] = attrs.field(factory=dict)
     defaults: dict[str, str] = attrs.field(factory=dict)
+    #: the record type and sheet the librarian chose in the preview (None: the key's own).
+    record_type: str | None = None
+    sheet: str | None = None
 
 
 def built_in_confirmed(name: str) -> Confirmed:
@@ -96,12 +100,13 @@ def load_confirmed(path: Path) -> dict[str, Confirmed]:
     found = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, Confirmed] = {}
     for name, parts in found.items():
-        unknown = set(parts) - {"columns", "values", "defaults"}
+        unknown = set(parts) - {"columns", "values", "defaults", "type", "sheet"}
         if unknown:
-            raise SystemExit(f"{path}: {name!r} has {sorted(unknown)}: only columns, values "
-                             "and defaults can be confirmed")
+            raise SystemExit(f"{path}: {name!r} has {sorted(unknown)}: only type, sheet, "
+                             "columns, values and defaults can be confirmed")
         out[name] = Confirmed(dict(parts.get("columns", {})), dict(parts.get("values", {})),
-                              dict(parts.get("defaults", {})))
+                              dict(parts.get("defaults", {})), parts.get("type"),
+                              parts.get("sheet"))
     return out
 
 
@@ -319,9 +324,12 @@ def score_file(path: Path, workdir: Path, confirmed: Confirmed | None = None) ->
     key = json.loads(path.with_name(path.name + ".expected.json").read_text(encoding="utf-8"))
     record_type = key.get("record_type") or KINDS[key["kind"]]
     told = confirmed if confirmed is not None else built_in_confirmed(path.name)
+    if told.record_type is not None and told.record_type != record_type:
+        raise SystemExit(f"{path.name}: the librarian confirmed type {told.record_type!r} but "
+                         f"the key is for {record_type!r}")
     kb = kmcore.init(workdir / f"kb-{path.stem}", name="Corpus", organisation="Corpus Trust")
     try:
-        importer = Importer(kb, path, record_type, sheet=key.get("sheet"),
+        importer = Importer(kb, path, record_type, sheet=told.sheet or key.get("sheet"),
                             overrides=told.columns, values=told.values,
                             defaults=told.defaults)
         importer.open()

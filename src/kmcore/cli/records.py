@@ -521,14 +521,45 @@ def validate_cmd(ctx: click.Context, as_json: bool) -> None:
 
 
 @click.command("types")
+@click.argument("record_type", required=False, metavar="[TYPE]")
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @click.pass_context
-def types_cmd(ctx: click.Context, as_json: bool) -> None:
-    """List the record types this knowledge base can hold."""
+def types_cmd(ctx: click.Context, record_type: str | None, as_json: bool) -> None:
+    """List the record types this knowledge base can hold; with TYPE, the fields of that
+    type (as import and export name them) and the values each choice field takes."""
     kb = open_kb(ctx)
+    if record_type is not None:
+        _type_fields(kb, record_type, as_json)
+        return
     rows = [[s.name, s.folder, s.plugin or "kmcore", s.description] for s in kb.types.values()]
     if as_json:
         click.echo(json.dumps([dict(zip(["name", "folder", "plugin", "description"], r,
                                         strict=True)) for r in rows], indent=2))
     else:
         click.echo(table(["type", "folder", "from", "description"], rows))
+
+
+def _type_fields(kb: Any, record_type: str, as_json: bool) -> None:
+    """``kmcore types TYPE``: every field of *record_type* an import can fill, with the
+    values of its choice fields (what ``--map-value FIELD:"word"=VALUE`` takes)."""
+    from kmcore.io.columns import columns_for, part_column
+
+    spec = kb.type_spec(record_type)  # an unknown type: a KmcoreError naming the known ones
+    fields: list[dict[str, Any]] = []
+    for column in columns_for(spec.cls):
+        parts = ([part_column(column, a.name) for a in attrs.fields(column.part_cls)]
+                 if column.part_cls is not None else [])
+        for one in [column, *(p for p in parts if p is not None)]:
+            if one.kind == "json" and one is column and parts:
+                continue  # the parts are listed instead
+            choices = [str(m.value) for m in one.enum_cls] if one.enum_cls else []
+            fields.append({"field": one.name, "kind": one.kind, "values": choices,
+                           "help": one.help})
+    if as_json:
+        click.echo(json.dumps(fields, indent=2))
+        return
+    # not a table: a table cuts long cells short, and the values are what is looked up
+    width = max(len(f["field"]) for f in fields)
+    click.echo(f"{'field':<{width}}  {'kind':<8}  values")
+    for f in fields:
+        click.echo(f"{f['field']:<{width}}  {f['kind']:<8}  {', '.join(f['values'])}".rstrip())

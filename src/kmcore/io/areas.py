@@ -17,7 +17,8 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
   make one area -- kept whole, because splitting them would make areas nobody has:
 
   - a fixed phrase: the words either side of it are a known pair (:data:`PAIRED_WORDS`:
-    ``health and safety``, ``infection prevention and control``, ``demand & capacity``);
+    ``health and safety``, ``infection prevention and control``, ``demand & capacity``),
+    or the whole item is two "-ing" words tied by an ampersand (``Plastering & casting``);
   - one describing word before it shares the head noun of several after it
     (``mental and physical health``; but ``frailty and comprehensive geriatric
     assessment`` is two);
@@ -250,7 +251,11 @@ def _split_and(item: str) -> list[str]:
         # an area of its own.
         shared_head = (len(out[-1].split()) == 1 and len(piece.split()) > 1
                        and _describing(before))
-        if (not before or not after or shared_head or (before, after) in PAIRED_WORDS
+        # "Plastering & casting", "Lifting & handling": two bare "-ing" words tied by an
+        # ampersand name one craft (written with "and", or among more words, they are two)
+        craft = ("&" in joiner and len(out[-1].split()) == 1 and len(piece.split()) == 1
+                 and all(len(w) > 5 and w.endswith("ing") for w in (before, after)))
+        if (not before or not after or shared_head or craft or (before, after) in PAIRED_WORDS
                 or _one_area(out[-1].split(), piece.split())):
             out[-1] = f"{out[-1]}{joiner}{piece}"
         else:

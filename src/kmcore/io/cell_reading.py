@@ -13,6 +13,7 @@ from kmcore.io.cells import (
     leaver_cell,
     left_note,
     loose_date,
+    name_cell_leaver,
     name_left,
     person_name,
     status_in_title,
@@ -31,7 +32,7 @@ from kmcore.io.import_state import ImportState
 from kmcore.io.parts import SPECIAL, UnknownWord, Warning_, adopters_in, cell_text, parts_hint
 from kmcore.io.people import People, split_people
 from kmcore.io.tables import Row
-from kmcore.io.values import ValueMatcher
+from kmcore.io.values import ValueChoice, ValueMatcher
 
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
@@ -40,6 +41,35 @@ __all__ = ["CellReader", "PeopleCell"]
 
 _EMAIL = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
+
+
+#: a column header naming places inside an organisation rather than organisations
+_PLACES_HEADER = re.compile(r"\b(?:sites?|wards?|teams?|units?|areas?|locations?|"
+                            r"departments?|depts?|services?|clinics?|bases?)\b", re.I)
+
+
+def _adopter_name(adopter: Any) -> str:
+    if isinstance(adopter, dict):
+        org = adopter.get("org")
+        name = org.get("name") if isinstance(org, dict) else adopter.get("name")
+        return str(name or "")
+    return str(adopter)
+
+
+def _own_team(adopter: str, department: Any) -> bool:
+    """Whether *adopter* is the record's own department or a part of it: "MSK" for "MSK
+    Physiotherapy", "EIP" for "Early Intervention in Psychosis", "CAMHS East" for "CAMHS"."""
+    if not isinstance(department, str) or not adopter.strip() or not department.strip():
+        return False
+    theirs = re.findall(r"[^\W_]+", adopter.casefold())
+    ours = re.findall(r"[^\W_]+", department.casefold())
+    if not theirs or not ours:
+        return False
+    if theirs[:len(ours)] == ours or ours[:len(theirs)] == theirs:
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[^\W_]+", department)
+                       if w[0].isupper() or w[0].isdigit())
+    return len(theirs) == 1 and len(initials) >= 2 and theirs[0] == initials.casefold()
 
 class PeopleCell(NamedTuple):
     """What one people cell says, before anyone is looked up."""
@@ -213,6 +243,7 @@ class CellReader(ImportState):
         if named is not None:  # "Whitfield *LEFT*": the name, marked as a leaver's
             data["display_name"] = named
             data.setdefault("employment_status", "left")
+        self._name_cell(data, row, renamed=named is not None)
         unsure = "employment_status" not in data or (data["employment_status"] == "left"
                                                      and "left_on" not in data)
         if unsure and self.result is not None:  # left, or when, said in another column
@@ -224,12 +255,15 @@ class CellReader(ImportState):
                     data["employment_status"] = "left"
                     if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
+                    self._show_leaver(value, header, row.number, said[0])
                     if "left_on" in data:
                         break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
             found = left_note(data["job_title"])
             if found is not None:
                 title, when = found
+                for header, raw in self._raw_cells("job_title", row):
+                    self._show_leaver(raw, header, row.number, when)
                 data["job_title"] = title
                 if "employment_status" not in data or data["employment_status"] == "left":
                     data["employment_status"] = "left"
@@ -239,6 +273,60 @@ class CellReader(ImportState):
         if ("employment_status" not in data and isinstance(left_on, str)
                 and left_on <= dt.date.today().isoformat()):
             data["employment_status"] = "left"  # a leaving date that has passed
+
+    def _name_cell(self, data: dict[str, Any], row: Row, *, renamed: bool) -> None:
+        """What a staff list writes into the name cell besides the name: that the person
+        left ("LEFT - Ann Lee", "Ann Lee (left Jun 24)", "(retired Aug 2024)"; the name
+        read from the cell has lost its brackets, so the cell is read as written) and
+        their e-mail ("Lena Fox - lena.fox@trust.nhs.uk"); and a row struck through in
+        Excel, which some lists do for a leaver."""
+        for header, raw in self._raw_cells("display_name", row):
+            said_left = name_cell_leaver(raw)
+            if said_left is not None and data.get("employment_status") in (None, "left"):
+                name, when = said_left
+                if name and (not renamed or not data.get("display_name")):
+                    data["display_name"] = person_name(name) or data.get("display_name")
+                data["employment_status"] = "left"
+                if when is not None and "left_on" not in data:
+                    data["left_on"] = when.isoformat()
+                self._show_leaver(raw, header, row.number, when)
+            email = _EMAIL.search(raw)
+            if email and not data.get("work_email"):
+                data["work_email"] = email[0].casefold()
+        if row.struck and "employment_status" not in data:
+            # a row struck through in Excel: the list's way of marking a leaver
+            data["employment_status"] = "left"
+            for header, raw in self._raw_cells("display_name", row)[:1]:
+                self._show_leaver(raw, header, row.number, None, how="struck through in")
+
+    def _raw_cells(self, field: str, row: Row) -> list[tuple[str, str]]:
+        """The headers and texts of the row's cells mapped to *field*, as written."""
+        if self.result is None:
+            return []
+        return [(cm.header, str(row.cells[cm.header])) for cm in self.result.mapping.used
+                if cm.field == field and cm.header in row.cells
+                and str(row.cells[cm.header]).strip()]
+
+    def _show_leaver(self, text: str, header: str, row: int, when: dt.date | None, *,
+                     how: str = "a leaver's note in") -> None:
+        """Count a cell read as saying its person left among the values of
+        employment_status, so that the preview shows which leavers were recognised and how
+        (a name or notes cell is no choice column, and would show nothing)."""
+        if self.result is None:
+            return
+        words = self.result.values.setdefault("employment_status", {})
+        counted = words.get(text)
+        if counted is None:
+            detail = f"{how} {header!r}" + (
+                f", left on {when.isoformat()}" if when else ", no date given")
+            counted = words[text] = ValueCount(ValueChoice("left", "read", detail), 0, row)
+            self._row_words.append(["employment_status", text, "left", "read", detail])
+        elif counted.choice.method != "read":
+            return  # a word of the status column itself: counted as such already
+        else:
+            self._row_words.append(["employment_status", text, "left", "read",
+                                    counted.choice.detail])
+        counted.count += 1
 
     def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:
         """A live innovation that other organisations took up is spreading: kmcore's stage
@@ -254,10 +342,15 @@ class CellReader(ImportState):
             if named:
                 data.setdefault("adoption", {})["adopted_by"] = named
         adoption = data.get("adoption")
-        from_column = any(cm.field == "adoption.adopted_by" for cm in self.result.mapping.used
-                          ) if self.result else False
+        headers = [cm.header for cm in self.result.mapping.used
+                   if cm.field == "adoption.adopted_by"] if self.result else []
+        # "Adopted by (sites)", "Wards using it": places inside the organisation, where a
+        # project is live, not other organisations taking it up
+        from_column = bool(headers) and not any(_PLACES_HEADER.search(h) for h in headers)
         if (from_column and isinstance(adoption, dict) and adoption.get("adopted_by")
-                and data.get("stage") in ("implemented", "evaluated")):
+                and data.get("stage") in ("implemented", "evaluated")
+                and not all(_own_team(_adopter_name(a), data.get("department"))
+                            for a in adoption["adopted_by"])):
             problems.append(RowProblem(
                 row.number, None, "stage",
                 f"{data['stage']} and taken up by other organisations: imported as "

@@ -405,6 +405,23 @@ def _says_test(text: str) -> bool:
 _TEST_HINT_WORDS = ("test", "ignore", "delete", "not use", "dummy")
 
 
+#: the only words a test entry's title or name holds besides "test": "Test, Test",
+#: "TEST - ignore", "Test user", "xx / TEST - do not delete (used for mail merge)"
+_TEST_TITLE_WORDS = frozenset({
+    "test", "tests", "testing", "tester", "user", "users", "person", "patient", "staff",
+    "member", "dummy", "example", "sample", "record", "entry", "row", "line", "item",
+    "account", "name", "only", "please", "ignore", "delete", "do", "not", "remove", "use",
+    "keep", "x", "xx", "xxx"})
+
+
+def _test_title(title: str) -> bool:
+    """Whether a title or name cell is a test entry's: "test" and nothing but words a test
+    entry is labelled with (a note in brackets aside). "Test of change: falls" is not."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", title).casefold())
+    return ("test" in words and len(words) <= 8
+            and all(word in _TEST_TITLE_WORDS for word in words))
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                  under_header: bool = True) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
@@ -428,7 +445,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         return (f"only one cell is filled ({texts[0][:40]!r}): a heading, note or total, "
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
-    if title.strip().lower() in ("test", "testing") or any(
+    if title.strip().lower() in ("test", "testing") or _test_title(title) or any(
             _says_test(t) for t in texts if len(t) <= 80):
         return "looks like a test entry (says 'test' or 'please ignore'): not a record"
     return None
@@ -521,6 +538,23 @@ def name_left(name: str) -> str | None:
     if not found or not name[:found.start()].strip():
         return None
     return name[:found.start()].strip()
+
+
+_NAME_LEFT_FIRST = re.compile(r"^\s*[*(\[]*\s*(?:left|leaver|retired)\s*[*)\]]*\s*"
+                              r"[-:\u2013\u2014]\s*(\S.*)$", re.I)
+
+
+def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
+    """A name cell that says its person has left, as ``(the name without the note, when)``:
+    ``"LEFT - Ann Lee"``, ``"Ann Lee (left)"``, ``"Ann Lee (left Jun 24)"``,
+    ``"Ann Lee (retired Aug 2024)"``; None when it does not say so ("Ann Left" is a
+    name: the word must be set off by brackets or a dash)."""
+    first = _NAME_LEFT_FIRST.match(text)
+    if first:
+        return first[1].strip(), None
+    if "(" not in text and "[" not in text:
+        return None
+    return left_note(text)
 
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:

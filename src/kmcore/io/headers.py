@@ -25,6 +25,7 @@ __all__ = ["BOOKKEEPING", "EXTRA_HEADERS", "contained_phrase", "qualifier_free"]
 #: "Modified" not a date of the innovation). A librarian can still map one with ``--map``.
 BOOKKEEPING = frozenset({
     "item type", "path", "content type", "version", "modified", "modified by", "created",
+    "created by",
     "compliance asset id", "attachments", "app created by", "app modified by",
     "label applied", "retention label", "item child count", "folder child count",
     "start time", "completion time", "last modified time", "assignment no",

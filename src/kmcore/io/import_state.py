@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from kmcore.io.columns import Column
     from kmcore.io.import_result import ImportResult
     from kmcore.io.tables import Table
+    from kmcore.io.twins import NearTwins
     from kmcore.io.values import ValueMatcher
     from kmcore.kb import KnowledgeBase
     from kmcore.records.base import Record
@@ -38,6 +39,8 @@ class ImportState:
     _row_words: list[list[str]]
     #: what makes two rows one entry (:mod:`kmcore.io.twins`) -> the first row saying it
     _twins: dict[str, int]
+    #: rows by lead, for an entry retyped in other words (:class:`kmcore.io.twins.NearTwins`)
+    _near: NearTwins
     #: each distinct date cell's ISO date (or None), keyed by (type, value): a log repeats
     #: few dates, and reading one is dearer than looking it up (this import only)
     _dates: dict[tuple[type, Any], str | None]

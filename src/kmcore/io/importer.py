@@ -59,7 +59,7 @@ from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.spool import spooled_batches
 from kmcore.io.tables import Row, Table, read_table
-from kmcore.io.twins import twin_key, twin_reason
+from kmcore.io.twins import NearTwins, near_key, near_reason, twin_key, twin_reason
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
@@ -224,6 +224,7 @@ class Importer(RowReader):
         self._spool = Path(spool_name)
         seen: dict[str, int] = {}
         self._twins = {}
+        self._near = NearTwins()
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
         ledger = self._ledger = Ledger(Path(self.kb.root), f"{self.path.name}\x00{sheet}",
@@ -242,6 +243,8 @@ class Importer(RowReader):
                         seen[entry["id"]] = row.number
                         if entry.get("twin"):
                             self._twins.setdefault(entry["twin"], row.number)
+                        if entry.get("near"):
+                            self._near.first(entry["near"], row.number)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
                         if on_row is not None:
@@ -273,10 +276,16 @@ class Importer(RowReader):
             first = self._twins.setdefault(twin, row.number)
             if first != row.number:
                 problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
+        near = near_key(record) if record is not None else None
+        if near is not None and not any(p.severity == "error" for p in problems):
+            earlier = self._near.first(near, row.number)
+            if earlier is not None:
+                problems.append(RowProblem(row.number, None, "row", near_reason(earlier)))
         errors = [p for p in problems if p.severity == "error"]
         if not errors and record is not None:
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
+                "near": near,
                 "words": self._row_words,
                 "warnings": [[p.column, p.field, p.reason]
                              for p in problems if p.severity == "warning"]})

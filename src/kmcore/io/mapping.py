@@ -516,8 +516,8 @@ def _exact_picks(words: _Words, headers: list[str], record_type: str, used: set[
     # Field names claim their field before any synonym can ("Stage" beats "Phase").
     for wanted in ("field name", "synonym"):
         for header in headers:
-            if header in picked:
-                continue
+            if header in picked or normalise_header(header) in BOOKKEEPING:
+                continue  # "Created By": the list's bookkeeping, though it names a field
             field, method = _exact_field(words, header, record_type)
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue

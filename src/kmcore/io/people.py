@@ -31,6 +31,10 @@ _EMAIL = re.compile(r"[^@\s<>(),;]+@[^@\s<>(),;]+\.[a-z]{2,}", re.I)
 # Between people in one cell: ; / | new line, "and", "&", "+", and commas (kept, to
 # tell what follows a comma).
 _BETWEEN = re.compile(r"(\s*(?:;|/|\||\n|\r|,|&|\+|\band\b)\s*)", re.I)
+#: what parts two people and never a surname from its given name (a comma may)
+_STRONG_BETWEEN = re.compile(r"\s*(?:;|/|\||&|\+|\band\b)\s*", re.I)
+#: a note in brackets without an e-mail: "(Ward Manager, Heather Ward)"
+_BRACKETED = re.compile(r"\(([^()@]*)\)")
 
 
 def name_key(name: str) -> str:
@@ -62,8 +66,17 @@ def split_people(text: str) -> list[str]:
     people: list[str] = []
     for line in lines:
         line = name_marker(line)[0]  # "Whitfield *LEFT*, George" is one person
+        # "Bernard Mulligan (Ward Manager, Heather Ward)": a role in brackets is one note,
+        # whatever it holds (an e-mail in brackets stays: it is the person's)
+        line = _BRACKETED.sub(lambda m: " " if _BETWEEN.search(m[1]) else m[0], line)
         if _SURNAME_FIRST.match(line):
             people.append(line.strip())
+            continue
+        # "Hollis, Megan / Dev Patel": a name written surname first among others
+        chunks = [c for c in _STRONG_BETWEEN.split(line) if c.strip()]
+        if len(chunks) > 1 and any(_SURNAME_FIRST.match(c) for c in chunks):
+            for chunk in chunks:
+                people.extend(split_people(chunk))
             continue
         # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist", "..., RGN":
         # the job or letters after a comma are not a second person.

@@ -8,8 +8,11 @@ trustees declined". :func:`read_status` reads such a sentence the way a libraria
 1. it is cut into clauses (at dashes, commas, semicolons, full stops and brackets);
 2. a cell that *opens* with a pause or a stop ("On hold - ...", "Withdrawn - ...") is paused
    or stopped: what follows is the reason, not a later stage;
-3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to")
-   is not where the work is, so it is dropped (unless nothing else is said);
+3. what a clause says is hoped for or planned next ("hoping to extend", "... next", "aim to",
+   "then trial on 2 wards") or what the work is for ("collecting data for the evaluation")
+   is not where the work is, so it is dropped (unless nothing else is said); a phrase denied
+   ("not yet written up") is not said at all, and a clause saying what the work waits for
+   ("awaiting panel") never moves it back from a stage an earlier clause names;
 4. a part of the work finished ("2 cohorts done", "phase 1 complete") says it is still
    under way: testing;
 5. of the phrases left, the longest explains the shorter ones inside it ("not approved" holds
@@ -60,7 +63,10 @@ PLANS = ("hoping to", "hope to", "hopes to", "hoped to", "aim to", "aiming to", 
          "in future", "in the future", "eventually", "will", "would",
          "going to", "looking to", "looking at", "considering", "potentially", "possibly",
          "might", "could", "if", "once", "awaiting decision on", "needs", "need", "requires",
-         "require")
+         "require",
+         # what the work now is for: "collecting data for the evaluation" is not evaluated
+         "collecting data for", "collecting data towards", "gathering data for",
+         "data collection for", "in preparation for", "ahead of")
 
 #: Words that, ending a clause, make all of it a plan: "rolling out to St Breock next".
 PLANS_AFTER = ("next", "to follow", "soon", "in future", "eventually", "later", "hopefully",
@@ -100,13 +106,21 @@ def clauses(text: str, normalise: Callable[[str], str]) -> list[str]:
     return [c for c in (normalise(part) for part in _CLAUSE.split(text)) if c]
 
 
+#: "then trial on 2 wards", "then go live": what comes next ("then rolled out" is done)
+_THEN = re.compile(r"(?:^| )then (?![a-z]+ed\b)")
+#: words that deny the phrase after them: "not yet written up", "never approved"
+_DENIED = re.compile(r"(?:^| )(?:not|not yet|no|never|yet to be|still to be|nothing)$")
+
+
 def without_plans(clause: str) -> str:
     """The clause up to the first word of what is hoped for or planned next."""
     if any(clause == p or clause.endswith(" " + p) for p in PLANS_AFTER) or _NEXT.search(
             clause):
         return ""
     found = _PLAN.search(clause)
-    return clause[:found.start()].strip() if found else clause
+    clause = clause[:found.start()].strip() if found else clause
+    then = _THEN.search(clause)
+    return clause[:then.start()].strip() if then else clause
 
 
 def read_status(text: str, phrases: Mapping[str, str],
@@ -127,6 +141,12 @@ def read_status(text: str, phrases: Mapping[str, str],
         return StatusReading((opening[0], opening[1], "opens the cell"))
     now = [c for c in (without_plans(c) for c in parts) if c]
     found = _latest(" | ".join(now), phrases) if now else None
+    done = [c for c in now if not _WAITING.match(c)]
+    if found is not None and len(done) < len(now) and done:
+        # "Bid submitted - awaiting panel": waiting for a decision undoes nothing done
+        before = _latest(" | ".join(done), phrases)
+        if before is not None and _ahead(before[0], found[0]):
+            found = before
     if found is not None:
         dropped = len(" ".join(now)) < len(" ".join(parts))
         why = "last state named" + (", plans set aside" if dropped else "")
@@ -138,6 +158,19 @@ def read_status(text: str, phrases: Mapping[str, str],
             return StatusReading(("planning", found[1], "only planned, not begun"))
         return StatusReading((found[0], found[1], "only a plan is named"))
     return None
+
+
+#: a clause saying what the work waits for
+_WAITING = re.compile(r"(?:awaiting|waiting|pending)\b")
+#: how far along each stage is, for a wait that would move a project back
+_PROGRESS = ("idea", "planning", "testing", "implemented", "evaluated", "embedded",
+             "spreading")
+
+
+def _ahead(one: str, other: str) -> bool:
+    """Whether stage *one* is further along than *other* (paused and stopped are neither)."""
+    return (one in _PROGRESS and other in _PROGRESS
+            and _PROGRESS.index(one) > _PROGRESS.index(other))
 
 
 def _hits(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, str]]:
@@ -159,6 +192,10 @@ def _kept(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, st
     hits = _hits(text, phrases)
     hits = [h for h in hits if not any(
         o is not h and o[0] <= h[0] and h[1] <= o[1] and len(o[2]) > len(h[2]) for o in hits)]
+    # "idea - not yet written up": a phrase denied is not said (a phrase that holds the
+    # denial itself, "not approved", was kept whole above)
+    padded = f" {text} "
+    hits = [h for h in hits if not _DENIED.search(padded[:h[0]].rstrip())]
     strong = [h for h in hits if h[2] not in WEAK]
     return strong or hits
 

@@ -44,6 +44,8 @@ class Row:
 
     number: int
     cells: dict[str, Any]
+    #: an xlsx row whose first filled cell is struck through (how some lists mark leavers)
+    struck: bool = False
 
 
 @attrs.define
@@ -179,14 +181,24 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         raise KmcoreError(f"{path}: has no sheet {sheet!r}", hint=f"Its sheets are {names}.")
     total = ws.max_row if isinstance(ws.max_row, int) else None
 
+    struck: set[int] = set()
+
     def raw_rows() -> Iterator[tuple[int, list[Any]]]:
         try:
-            for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                yield number, list(row)
+            for number, row in enumerate(ws.iter_rows(), start=1):
+                values = [getattr(cell, "value", None) for cell in row]
+                # Only the first filled cell's font is looked at: reading every cell's
+                # style would slow a 100,000-row sheet for a mark few lists use.
+                first = next((cell for cell, v in zip(row, values, strict=True)
+                              if not _blank(v)), None)
+                if first is not None and getattr(getattr(first, "font", None), "strike",
+                                                 False):
+                    struck.add(number)
+                yield number, values
         finally:
             book.close()
 
-    table = _tabulate(path, raw_rows(), sheet=ws.title, known=known)
+    table = _tabulate(path, raw_rows(), sheet=ws.title, known=known, struck=struck)
     table.total_hint = total
     table.notes[:0] = notes
     return table
@@ -303,8 +315,9 @@ def _find_header(raw: Iterator[tuple[int, list[Any]]], known: KnownHeader | None
 
 
 def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None,
-              known: KnownHeader | None = None) -> Table:
-    """Find the header row (skipping blank rows and titles above it), then stream the rest."""
+              known: KnownHeader | None = None, struck: set[int] | None = None) -> Table:
+    """Find the header row (skipping blank rows and titles above it), then stream the rest.
+    *struck*: the numbers of the rows struck through, filled as *raw* is read."""
     header, skipped, ahead = _find_header(raw, known)
     where = f"{path}" + (f" (sheet {sheet!r})" if sheet else "")
     if header is None:
@@ -346,7 +359,8 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             values = {headers[i]: v for i, v in enumerate(cells[: len(headers)])
                       if headers[i] and not _blank(v)}
             if values:
-                yield Row(number=number, cells=values)
+                yield Row(number=number, cells=values,
+                          struck=struck is not None and number in struck)
 
     return Table(path=path, headers=[h for h in headers if h], rows=rows(), sheet=sheet,
                  header_row=header_number, notes=notes)

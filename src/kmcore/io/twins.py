@@ -6,7 +6,11 @@ differs, so its id does too, and only what the row *says* shows it is a repeat:
 
 * a record with a title and a lead (an innovation, a story...): the same title (case,
   spacing and punctuation aside) led by the same person;
-* a person: the same work e-mail and family name (a team mailbox is shared by several).
+* a person: the same work e-mail and family name (a team mailbox is shared by several);
+* retyped from memory (:func:`near_key`): the same lead, the same year started (when both
+  rows give one), and the words of one title all among the other's, which has at most one
+  word more (a note in brackets and little words aside: "Red Bag scheme" and "Red Bag
+  scheme (care homes)"; "Sepsis screening e-tool" and "Sepsis e-screening tool").
 
 :func:`twin_key` gives that for one record; the importer names the second row as a
 duplicate of the first instead of importing the idea or the person twice.
@@ -19,7 +23,7 @@ import re
 import unicodedata
 from typing import Any
 
-__all__ = ["twin_key", "twin_reason"]
+__all__ = ["NearTwins", "near_key", "twin_key", "twin_reason"]
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -56,3 +60,67 @@ def twin_reason(key: str, first_row: int) -> str:
     return (f"repeats row {first_row} ({what}, under another number): the same entry typed "
             "twice, so it is left out; if they are two different ones, make them differ (a "
             "title, or the e-mail) and import again")
+
+
+#: words a retyped title may add or drop without naming another thing
+_STOP = frozenset({"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "with", "by",
+                   "from", "new", "our", "project", "scheme", "pilot", "trial"})
+
+
+def _title_words(title: str) -> frozenset[str]:
+    # a note in brackets ("(care homes)", "(ED)") says where, not what
+    text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", title).casefold())
+    words = set()
+    for word in _WORDS.findall(text.replace("\u2019", "'")):
+        if word in _STOP:
+            continue
+        words.add(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+    return frozenset(words)
+
+
+def near_key(record: dict[str, Any]) -> str | None:
+    """What :class:`NearTwins` compares for *record*: its lead, the year it started and its
+    title's words, as one text (kept in the import ledger); None without a title and lead."""
+    title, lead = record.get("title"), record.get("lead")
+    if not (isinstance(title, str) and isinstance(lead, str) and lead):
+        return None
+    words = _title_words(title)
+    if len(words) < 2:
+        return None  # "Falls": too little to tell a retyped entry from another
+    started = record.get("started_on")
+    year = started[:4] if isinstance(started, str) else ""
+    return f"{lead}\x00{year}\x00{' '.join(sorted(words))}"
+
+
+class NearTwins:
+    """The rows seen so far by lead, to find a row retyped with its title worded a little
+    differently (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._by_lead: dict[str, list[tuple[str, frozenset[str], int]]] = {}
+
+    def first(self, key: str, row: int) -> int | None:
+        """The earlier row that *key* (a :func:`near_key`) repeats, or None; either way
+        *row* is remembered under it."""
+        lead, year, text = key.split("\x00")
+        words = frozenset(text.split())
+        seen = self._by_lead.setdefault(lead, [])
+        found = next((at for their_year, theirs, at in seen
+                      if at != row and (not year or not their_year or year == their_year)
+                      and _within(words, theirs)), None)
+        seen.append((year, words, row))
+        return found
+
+
+def _within(one: frozenset[str], other: frozenset[str]) -> bool:
+    """The words of one title all in the other's, which has at most one word more: a
+    retyped entry drops or adds a word ("ward"), a different project says more."""
+    small, large = (one, other) if len(one) <= len(other) else (other, one)
+    return small <= large and len(large) - len(small) <= 1
+
+
+def near_reason(first_row: int) -> str:
+    """The message for a row that repeats *first_row* in other words."""
+    return (f"repeats row {first_row} (the same lead and start, and the words of one title "
+            "are all in the other's): the same entry typed twice, so it is left out; if "
+            "they are two different ones, make the titles differ and import again")

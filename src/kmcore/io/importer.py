@@ -286,7 +286,7 @@ class Importer(RowReader):
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
                 "near": near,
-                "words": self._row_words,
+                "words": _ledger_words(self._row_words),
                 "warnings": [[p.column, p.field, p.reason]
                              for p in problems if p.severity == "warning"]})
         people.end_row(keep=not errors and record is not None)
@@ -425,3 +425,12 @@ def import_file(kb: KnowledgeBase, path: str | Path, record_type: str, *,
         importer.discard()
         return result
     return importer.apply()
+
+
+def _ledger_words(words: list[list[str]]) -> list[list[str]]:
+    """A row's choice words as the ledger keeps them: a likely patient identifier in a word or
+    its detail masked, as the preview shows it (the ledger is a file on disk too; D428)."""
+    from kmcore.guard.pii import masked_text
+
+    return [[field, masked_text(word), value, method, masked_text(detail)]
+            for field, word, value, method, detail in words]

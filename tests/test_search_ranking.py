@@ -226,6 +226,18 @@ def test_a_word_close_to_another_only_as_a_stem_is_not_corrected_to_it(make_kb) 
     assert any("'palliative'" in note for note in kb.search("pallative care").notes)
 
 
+def test_a_word_two_letters_from_another_as_stems_but_three_as_written_is_kept(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "flyers"; its stem "flyer" is two letters from "floor", but "floor" is
+    three edits from "flyers" as written: not a typo of it (D460). "ulser" still becomes
+    "ulcer" where the records write "ulcers": compared as far as the typo goes."""
+    kb = make_kb(
+        inn("floor", "Low water pressure on the top floor", "A booster pump for the floor."),
+        inn("ulcers", "Leg ulcers healed sooner", "Venous ulcers in a community clinic."),
+    )
+    assert not any("floor" in note for note in kb.search("frequent flyers").notes)
+    assert any("'ulcers'" in note for note in kb.search("leg ulser").notes)
+
+
 def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make_kb) -> None:  # type: ignore[no-untyped-def]
     """No record writes "A&E" (the index's "a e"): it is not a phrase to fall back from to
     the letter "e", but the acronym, found as "emergency department"."""

@@ -225,6 +225,18 @@ def test_more_lay_and_clinical_pairs_across_body_systems() -> None:
     assert "acne" not in _alternatives(("spots",))
 
 
+def test_lay_and_clinical_phrase_families_of_round_six() -> None:
+    """Whole families of lay and staff wording (D461): burnout is not "exhaustion" (which
+    also finds heat exhaustion), pressure area care is pressure ulcer prevention, a frequent
+    flyer is a high intensity user, having a baby by operation is a caesarean."""
+    burnout = _alternatives(("staff", "burnout"))
+    assert "compassion fatigue" in burnout and "exhaustion" not in burnout
+    assert "exhaustion" not in _alternatives(("burnout",))
+    assert "pressure ulcer prevention" in _alternatives(("pressure", "area", "care"))
+    assert "high intensity use" in _alternatives(("frequent", "flyers"))
+    assert "caesarean" in _alternatives(("baby", "by", "operation"))
+
+
 def test_another_spelling_the_rules_miss_is_an_alternative() -> None:
     # "catheter" is another form of "catheterisation" that neither the spelling rules nor
     # the index's stemmer reach ("catheteris"); the vocabulary knows both.

@@ -252,3 +252,17 @@ def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make
     assert "inn-letters" not in results.ids
     assert any(alternative == "emergency department"
                for _, alternative, _, _ in results.expanded.added)
+
+
+def test_a_quoted_phrase_word_for_word_outranks_its_words_merely_close(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """Of a record with "hospital at home" word for word and one with both words
+    more often, close together but not as the phrase, the phrase comes first:
+    the words close together stand in for a phrase at half its weight (D462)."""
+    kb = make_kb(
+        inn("phrase", "Frailty service for older people",
+            "A hospital at home service: the team treats older people in their own beds."),
+        inn("near", "Visits after discharge",
+            "Home visits after discharge from hospital: home from hospital sooner."),
+    )
+    results = kb.search('"hospital at home"')
+    assert results.ids[:2] == ["inn-phrase", "inn-near"]

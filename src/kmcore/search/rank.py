@@ -64,7 +64,7 @@ SOFT_FROM = 3
 _MAX_SPAN = 4
 #: A quoted phrase's words within this many words of each other count as a near match.
 NEAR_WORDS = 6
-WEIGHT_NEAR = 0.75
+WEIGHT_NEAR = 0.5
 #: A quoted phrase's words, each on its own, add this share of their score to the phrase's.
 PHRASE_WORDS = 0.3
 

@@ -165,17 +165,17 @@ def test_a_record_drawn_in_on_the_same_subject_claims_no_closeness(make_kb) -> N
     the best records, shows no match and no closeness of the query's words (it has none):
     ``kmcore search --explain`` would otherwise print "closeness 1.00" for it."""
     kb = make_kb(
-        inn("clinic-texts", "Depot clinic text reminders",
+        inn("clinic-texts", "Wednesday clinic text reminders",
             "Antipsychotic injection appointments: the clinic texts a reminder from the "
             "psychiatric nurse."),
-        inn("clinic-evenings", "Depot clinic moved to evenings",
+        inn("clinic-evenings", "Wednesday clinic moved to evenings",
             "Antipsychotic injection appointments in the evening, with a reminder from the "
             "psychiatric nurse."),
         inn("long-acting", "Long-acting medicines at home",
             "The psychiatric nurse gives the antipsychotic injection at home, after a "
             "reminder."),
     )
-    results = kb.search("depot clinic")
+    results = kb.search("wednesday clinic")
     drawn = {h.id: h for h in results.hits}["inn-long-acting"]
     assert drawn.partial and drawn.coverage == 0.0 and drawn.matched == ()
     assert drawn.proximity == 0.0

@@ -235,6 +235,15 @@ def test_lay_and_clinical_phrase_families_of_round_six() -> None:
     assert "pressure ulcer prevention" in _alternatives(("pressure", "area", "care"))
     assert "high intensity use" in _alternatives(("frequent", "flyers"))
     assert "caesarean" in _alternatives(("baby", "by", "operation"))
+    # An ambiguous single word is not widened on its own: "induction" is also induction of
+    # labour, so staff onboarding is offered only for "staff induction".
+    assert "onboarding" not in _alternatives(("induction",))
+    assert "onboarding" in _alternatives(("staff", "induction"))
+    assert "long acting injectables" in _alternatives(("depot", "clinic"))
+    assert "dysphagia" in _alternatives(("food", "going", "down", "the", "wrong", "way"))
+    assert "childhood cancer" in _alternatives(("childhood", "tumor"))
+    pbs = _alternatives(("pbs",), capitals=True)
+    assert "positive behaviour support" in pbs and "phosphate buffered saline" not in pbs
 
 
 def test_another_spelling_the_rules_miss_is_an_alternative() -> None:

@@ -242,6 +242,12 @@ def test_lay_and_clinical_phrase_families_of_round_six() -> None:
     assert "long acting injectables" in _alternatives(("depot", "clinic"))
     assert "dysphagia" in _alternatives(("food", "going", "down", "the", "wrong", "way"))
     assert "childhood cancer" in _alternatives(("childhood", "tumor"))
+    # Lay wording as patients and carers say it (D464).
+    assert "pulmonary oedema" in _alternatives(("water", "on", "the", "lungs"))
+    assert "diarrhoea" in _alternatives(("runny", "tummy"))
+    assert "dizziness" in _alternatives(("dizzy", "spells"))
+    assert "respite" in _alternatives(("sitting", "service"))
+    assert "dying at home" in _alternatives(("end", "of", "life", "at", "home"))
     pbs = _alternatives(("pbs",), capitals=True)
     assert "positive behaviour support" in pbs and "phosphate buffered saline" not in pbs
 

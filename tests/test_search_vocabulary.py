@@ -356,3 +356,27 @@ def test_the_shipped_vocabulary_joins_lay_and_clinical_wording_by_service(
     assert clinical in found
     back = {a.text for a in shipped().lookup(tuple(clinical.split()), capitals=False)}
     assert " ".join(lay) in back
+
+
+def test_a_common_word_between_the_words_tells_two_concepts_apart() -> None:
+    """The vocabulary's keys leave common words out, so "care at home" and "care home" share
+    one; where the query had "at" between them, the nursing homes of "care home" are not
+    offered, the home care of "care at home" is (D465). Terms with their common words in
+    the same places still meet ("water on the lungs", "having a baby by operation")."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+    from kmcore.search.vocabulary import gap_pattern
+
+    assert gap_pattern(("care", "at", "home")) == (True,)
+    assert gap_pattern(("care", "home")) == (False,)
+    assert parse_query("care at home").gaps == frozenset({1})
+
+    def offered(query: str) -> set[str]:
+        return {alt for _, alt, _, _ in expand(parse_query(query), [shipped()]).added}
+
+    assert "nursing home" not in offered("care at home")
+    assert "domiciliary care" in offered("care at home")
+    assert "nursing home" in offered("care home")
+    assert "domiciliary care" not in offered("care home")
+    assert "pulmonary oedema" in offered("water on the lungs")
+    assert "caesarean" in offered("having a baby by operation")

@@ -229,7 +229,8 @@ class _Expansion:
                 continue
             # Where the query had common words between these ("care at home"), a term
             # without them there ("care home") is another concept.
-            alts = self.lookup(words, tuple(k in self.parsed.gaps for k in range(i + 1, i + span)))
+            alts = self.lookup(words, tuple(k in self.parsed.gaps for k in range(i + 1, i + span))
+                               if span > 1 else None)
             if not alts:
                 continue
             self.add(range(i, i + span), alts, " ".join(words))

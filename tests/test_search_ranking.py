@@ -165,17 +165,17 @@ def test_a_record_drawn_in_on_the_same_subject_claims_no_closeness(make_kb) -> N
     the best records, shows no match and no closeness of the query's words (it has none):
     ``kmcore search --explain`` would otherwise print "closeness 1.00" for it."""
     kb = make_kb(
-        inn("clinic-texts", "Depot clinic text reminders",
+        inn("clinic-texts", "Wednesday clinic text reminders",
             "Antipsychotic injection appointments: the clinic texts a reminder from the "
             "psychiatric nurse."),
-        inn("clinic-evenings", "Depot clinic moved to evenings",
+        inn("clinic-evenings", "Wednesday clinic moved to evenings",
             "Antipsychotic injection appointments in the evening, with a reminder from the "
             "psychiatric nurse."),
         inn("long-acting", "Long-acting medicines at home",
             "The psychiatric nurse gives the antipsychotic injection at home, after a "
             "reminder."),
     )
-    results = kb.search("depot clinic")
+    results = kb.search("wednesday clinic")
     drawn = {h.id: h for h in results.hits}["inn-long-acting"]
     assert drawn.partial and drawn.coverage == 0.0 and drawn.matched == ()
     assert drawn.proximity == 0.0
@@ -226,6 +226,18 @@ def test_a_word_close_to_another_only_as_a_stem_is_not_corrected_to_it(make_kb) 
     assert any("'palliative'" in note for note in kb.search("pallative care").notes)
 
 
+def test_a_word_two_letters_from_another_as_stems_but_three_as_written_is_kept(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "flyers"; its stem "flyer" is two letters from "floor", but "floor" is
+    three edits from "flyers" as written: not a typo of it (D460). "ulser" still becomes
+    "ulcer" where the records write "ulcers": compared as far as the typo goes."""
+    kb = make_kb(
+        inn("floor", "Low water pressure on the top floor", "A booster pump for the floor."),
+        inn("ulcers", "Leg ulcers healed sooner", "Venous ulcers in a community clinic."),
+    )
+    assert not any("floor" in note for note in kb.search("frequent flyers").notes)
+    assert any("'ulcers'" in note for note in kb.search("leg ulser").notes)
+
+
 def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make_kb) -> None:  # type: ignore[no-untyped-def]
     """No record writes "A&E" (the index's "a e"): it is not a phrase to fall back from to
     the letter "e", but the acronym, found as "emergency department"."""
@@ -240,3 +252,17 @@ def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make
     assert "inn-letters" not in results.ids
     assert any(alternative == "emergency department"
                for _, alternative, _, _ in results.expanded.added)
+
+
+def test_a_quoted_phrase_word_for_word_outranks_its_words_merely_close(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """Of a record with "hospital at home" word for word and one with both words
+    more often, close together but not as the phrase, the phrase comes first:
+    the words close together stand in for a phrase at half its weight (D462)."""
+    kb = make_kb(
+        inn("phrase", "Frailty service for older people",
+            "A hospital at home service: the team treats older people in their own beds."),
+        inn("near", "Visits after discharge",
+            "Home visits after discharge from hospital: home from hospital sooner."),
+    )
+    results = kb.search('"hospital at home"')
+    assert results.ids[:2] == ["inn-phrase", "inn-near"]

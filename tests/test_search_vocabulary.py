@@ -225,6 +225,33 @@ def test_more_lay_and_clinical_pairs_across_body_systems() -> None:
     assert "acne" not in _alternatives(("spots",))
 
 
+def test_lay_and_clinical_phrase_families_of_round_six() -> None:
+    """Whole families of lay and staff wording (D461): burnout is not "exhaustion" (which
+    also finds heat exhaustion), pressure area care is pressure ulcer prevention, a frequent
+    flyer is a high intensity user, having a baby by operation is a caesarean."""
+    burnout = _alternatives(("staff", "burnout"))
+    assert "compassion fatigue" in burnout and "exhaustion" not in burnout
+    assert "exhaustion" not in _alternatives(("burnout",))
+    assert "pressure ulcer prevention" in _alternatives(("pressure", "area", "care"))
+    assert "high intensity use" in _alternatives(("frequent", "flyers"))
+    assert "caesarean" in _alternatives(("baby", "by", "operation"))
+    # An ambiguous single word is not widened on its own: "induction" is also induction of
+    # labour, so staff onboarding is offered only for "staff induction".
+    assert "onboarding" not in _alternatives(("induction",))
+    assert "onboarding" in _alternatives(("staff", "induction"))
+    assert "long acting injectables" in _alternatives(("depot", "clinic"))
+    assert "dysphagia" in _alternatives(("food", "going", "down", "the", "wrong", "way"))
+    assert "childhood cancer" in _alternatives(("childhood", "tumor"))
+    # Lay wording as patients and carers say it (D464).
+    assert "pulmonary oedema" in _alternatives(("water", "on", "the", "lungs"))
+    assert "diarrhoea" in _alternatives(("runny", "tummy"))
+    assert "dizziness" in _alternatives(("dizzy", "spells"))
+    assert "respite" in _alternatives(("sitting", "service"))
+    assert "dying at home" in _alternatives(("end", "of", "life", "at", "home"))
+    pbs = _alternatives(("pbs",), capitals=True)
+    assert "positive behaviour support" in pbs and "phosphate buffered saline" not in pbs
+
+
 def test_another_spelling_the_rules_miss_is_an_alternative() -> None:
     # "catheter" is another form of "catheterisation" that neither the spelling rules nor
     # the index's stemmer reach ("catheteris"); the vocabulary knows both.
@@ -329,3 +356,27 @@ def test_the_shipped_vocabulary_joins_lay_and_clinical_wording_by_service(
     assert clinical in found
     back = {a.text for a in shipped().lookup(tuple(clinical.split()), capitals=False)}
     assert " ".join(lay) in back
+
+
+def test_a_common_word_between_the_words_tells_two_concepts_apart() -> None:
+    """The vocabulary's keys leave common words out, so "care at home" and "care home" share
+    one; where the query had "at" between them, the nursing homes of "care home" are not
+    offered, the home care of "care at home" is (D465). Terms with their common words in
+    the same places still meet ("water on the lungs", "having a baby by operation")."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+    from kmcore.search.vocabulary import gap_pattern
+
+    assert gap_pattern(("care", "at", "home")) == (True,)
+    assert gap_pattern(("care", "home")) == (False,)
+    assert parse_query("care at home").gaps == frozenset({1})
+
+    def offered(query: str) -> set[str]:
+        return {alt for _, alt, _, _ in expand(parse_query(query), [shipped()]).added}
+
+    assert "nursing home" not in offered("care at home")
+    assert "domiciliary care" in offered("care at home")
+    assert "nursing home" in offered("care home")
+    assert "domiciliary care" not in offered("care home")
+    assert "pulmonary oedema" in offered("water on the lungs")
+    assert "caesarean" in offered("having a baby by operation")

@@ -365,10 +365,15 @@ class SearchIndex(IndexFile):
             "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[-1]),)).fetchone()
         found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
         surface = words(found.group(1)) if found else []
-        if not surface or edit_distance(word, surface[0]) > limit + 1:
+        if not surface or min(edit_distance(word, surface[0]),
+                              # The records may write the word with an ending the typo
+                              # lacks ("ulcers" for "ulser"): compared as far as typed.
+                              edit_distance(word, surface[0][:len(word)])) > limit:
             # Close as stems, far apart as written: "weeping" (stem "weep") is one letter
-            # from "week", but "weeks" is four edits from "weeping". Stems bridge a typo's
-            # ending ("pallative" -> "palliative"); they must not make a new word of it.
+            # from "week", but "weeks" is four edits from "weeping"; "flyers" (stem "flyer")
+            # is two from "floor", three as written. Stems bridge a typo's ending
+            # ("pallative" -> "palliative", one edit as written); they must not make a new
+            # word of it, so the word as the records write it is as close as a typo's.
             return ""
         return surface[0]
 

@@ -89,6 +89,9 @@ class ParsedQuery:
     #: In a natural question ("how do we cut theatre cancellations?"), its generic words
     #: ("cut"), which count for little (:mod:`kmcore.search.questions`).
     soft: frozenset[str] = frozenset()
+    #: The groups with a common word left out just before them ("at" in "care at home"), so
+    #: that the vocabulary can tell "care at home" from "care home".
+    gaps: frozenset[int] = frozenset()
 
     def is_soft(self, group: tuple[Term, ...]) -> bool:
         """True for a group that is one of the question's generic words on its own."""
@@ -232,6 +235,8 @@ def parse_query(raw: object) -> ParsedQuery:
     capitals: set[str] = set()
     pending_or = False
     pending_not = False
+    gaps: set[int] = set()
+    gap = False
     for match in _TOKEN.finditer(text):
         minus, phrase, _closing, bare = match.groups()
         negated = pending_not
@@ -257,6 +262,7 @@ def parse_query(raw: object) -> ParsedQuery:
             continue
         if len(found) == 1 and not prefix and found[0] in STOPWORDS and not negated:
             dropped_common.append(found[0])
+            gap = True
             continue
         term = Term(words=tuple(found), prefix=prefix, negated=negated)
         if negated:
@@ -264,10 +270,16 @@ def parse_query(raw: object) -> ParsedQuery:
         elif pending_or and groups:
             groups[-1].append(term)
         else:
+            if gap:
+                gaps.add(len(groups))
             groups.append([term])
+        gap = False
         pending_or = False
 
+    searched = bool(groups)
     groups, excluded = _settled(groups, excluded, dropped_common, notes, text)
+    if not searched:
+        gaps = set()  # only common words, searched after all: nothing was left out
     first = words(text)[:1]
     soft: frozenset[str] = frozenset()
     if first and is_question(text, first[0]):
@@ -275,5 +287,5 @@ def parse_query(raw: object) -> ParsedQuery:
                            if len(g) == 1 and len(g[0].words) == 1 and not g[0].prefix])
     return ParsedQuery(
         groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
-        capitals=frozenset(capitals), soft=soft,
+        capitals=frozenset(capitals), soft=soft, gaps=frozenset(gaps),
     )

@@ -42,6 +42,7 @@ from kmcore.search.vocabulary import (
     SAME_TERM,
     Alternative,
     Vocabulary,
+    gap_pattern,
     lookup_all,
     term_key,
 )
@@ -64,7 +65,7 @@ SOFT_FROM = 3
 _MAX_SPAN = 4
 #: A quoted phrase's words within this many words of each other count as a near match.
 NEAR_WORDS = 6
-WEIGHT_NEAR = 0.75
+WEIGHT_NEAR = 0.5
 #: A quoted phrase's words, each on its own, add this share of their score to the phrase's.
 PHRASE_WORDS = 0.3
 
@@ -172,9 +173,10 @@ class _Expansion:
         self.choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
         self.added: list[tuple[str, str, str, float]] = []
 
-    def lookup(self, words: tuple[str, ...]) -> list[Alternative]:
+    def lookup(self, words: tuple[str, ...], gaps: tuple[bool, ...] | None = None
+               ) -> list[Alternative]:
         found = lookup_all(self.vocabularies, words,
-                           capitals=all(w in self.parsed.capitals for w in words))
+                           capitals=all(w in self.parsed.capitals for w in words), gaps=gaps)
         if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
             # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
             # know them as one acronym ("ae"), which letters joined by "&" always are.
@@ -214,7 +216,8 @@ class _Expansion:
         """A group that is not a plain word (a quoted phrase) is looked up whole."""
         group = self.parsed.groups[i]
         if len(group) == 1 and not group[0].prefix:
-            self.add(range(i, i + 1), self.lookup(group[0].words), group[0].text)
+            self.add(range(i, i + 1), self.lookup(group[0].words, gap_pattern(group[0].words)),
+                     group[0].text)
 
     def run(self, i: int, end: int) -> int:
         """Look up the plain words from *i* (before *end*), longest span first; returns
@@ -224,7 +227,10 @@ class _Expansion:
             words = tuple(groups[k][0].words[0] for k in range(i, i + span))
             if span == 1 and (self.common(words[0]) or words[0] in self.parsed.soft):
                 continue
-            alts = self.lookup(words)
+            # Where the query had common words between these ("care at home"), a term
+            # without them there ("care home") is another concept.
+            alts = self.lookup(words, tuple(k in self.parsed.gaps for k in range(i + 1, i + span))
+                               if span > 1 else None)
             if not alts:
                 continue
             self.add(range(i, i + span), alts, " ".join(words))

@@ -35,7 +35,7 @@ import attrs
 from kmcore.search._text import STOPWORDS, light_stem, variants, words
 
 __all__ = ["SYNONYMS_FILE", "Alternative", "Vocabulary", "defined_acronyms", "edit_distance",
-           "lookup_all",
+           "gap_pattern", "lookup_all",
            "read_synonyms_file", "shipped", "term_key"]
 
 #: The librarian's synonyms file, relative to the knowledge base folder.
@@ -102,6 +102,22 @@ def term_key(text_or_words: str | Iterable[str]) -> str:
     found = words(text_or_words) if isinstance(text_or_words, str) else list(text_or_words)
     kept = [w for w in found if w not in STOPWORDS] or found
     return " ".join(key_stem(w) for w in kept)
+
+
+def gap_pattern(words_: Iterable[str]) -> tuple[bool, ...]:
+    """For each word of *words_* after the first that is not a common word, whether a common
+    word came just before it: "care at home" -> (True,), "care home" -> (False,). The lookup
+    key leaves common words out, so both have the key "care home"; this tells them apart."""
+    pattern: list[bool] = []
+    seen = gap = False
+    for word in words_:
+        if word in STOPWORDS:
+            gap = seen
+            continue
+        if seen:
+            pattern.append(gap)
+        seen, gap = True, False
+    return tuple(pattern)
 
 
 class Vocabulary:
@@ -172,10 +188,16 @@ class Vocabulary:
         vocab.spellings = data.get("spellings", {})
         return vocab
 
-    def lookup(self, key_words: tuple[str, ...], *, capitals: bool) -> list[Alternative]:
+    def lookup(self, key_words: tuple[str, ...], *, capitals: bool,
+               gaps: tuple[bool, ...] | None = None) -> list[Alternative]:
         """Alternatives for the words *key_words* (folded): the expansions of an acronym
         (only when typed in capitals if the acronym is also an ordinary word), the acronyms an
-        expansion stands for, and synonyms."""
+        expansion stands for, and synonyms.
+
+        *gaps*: where the query had common words between *key_words* (:func:`gap_pattern`),
+        when it left them out: a synonym set is used only if one of its terms with the same
+        key has them in the same places, or the query did not say ("care at home" is not a
+        "care home", whose synonyms are nursing homes)."""
         key = term_key(key_words)
         own = " ".join(key_words)
         librarian = self.source == "synonyms file"
@@ -194,6 +216,8 @@ class Vocabulary:
             weight = WEIGHT_LIBRARIAN if librarian else WEIGHT_ACRONYM
             found.append(Alternative((short,), weight, f"{self.source}: its acronym"))
         for number in self.set_keys.get(key, ()):
+            if gaps is not None and not _same_gaps(self.sets[number], key, gaps):
+                continue
             for other in self.sets[number]:
                 if term_key(other.split()) != key:
                     found.append(Alternative(tuple(other.split()),
@@ -205,6 +229,19 @@ class Vocabulary:
                     found.append(Alternative(tuple(other.split()), WEIGHT_SPELLING,
                                              f"{self.source}: {SAME_TERM}"))
         return found
+
+
+def _same_gaps(terms: Iterable[str], key: str, gaps: tuple[bool, ...]) -> bool:
+    """True when a term of *terms* with the lookup *key* has common words where the query
+    had them (*gaps*), or says too little to tell (another number of words)."""
+    for term in terms:
+        found = term.split()
+        if term_key(found) != key:
+            continue
+        pattern = gap_pattern(found)
+        if len(pattern) != len(gaps) or pattern == gaps:
+            return True
+    return False
 
 
 def _other_spelling(other: tuple[str, ...], words_: tuple[str, ...]) -> bool:
@@ -219,11 +256,12 @@ def _other_spelling(other: tuple[str, ...], words_: tuple[str, ...]) -> bool:
 
 
 def lookup_all(vocabularies: Sequence[Vocabulary], key_words: tuple[str, ...], *,
-               capitals: bool) -> list[Alternative]:
-    """Alternatives from each vocabulary in turn (the first to offer a term keeps it)."""
+               capitals: bool, gaps: tuple[bool, ...] | None = None) -> list[Alternative]:
+    """Alternatives from each vocabulary in turn (the first to offer a term keeps it); *gaps*
+    as for :meth:`Vocabulary.lookup`."""
     unique: dict[tuple[str, ...], Alternative] = {}
     for vocab in vocabularies:
-        for alt in vocab.lookup(key_words, capitals=capitals):
+        for alt in vocab.lookup(key_words, capitals=capitals, gaps=gaps):
             if all(w in STOPWORDS for w in alt.words):
                 continue  # "it" (information technology) would find every record
             if alt.words != key_words and alt.words not in unique:

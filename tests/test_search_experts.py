@@ -460,3 +460,36 @@ def test_a_claim_naming_the_subject_the_topic_is_part_of_counts_as_its_core(
     edlead = experts[found.index("person-edlead")]
     assert edlead.evidence_lines()[0] == "Declares expertise in Sepsis [matched: only sepsis]"
     assert edlead.score > 0.05 * experts[0].score
+
+
+def test_a_record_with_the_topics_words_only_in_different_sentences_counts_less(
+        tmp_path: Path) -> None:
+    """"Agency labour" in one sentence and "wards" in another is not "labour ward": such a
+    record votes APART_VOTE as much, and its evidence says the words were apart."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Apart") as kb:
+        for slug in ("together", "apart"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Manager.")))
+        kb.store.put(Innovation(
+            id="inn-together", title="Agency staff on the labour ward", lead="person-together",
+            stage=Stage.TESTING, problem="Agency costs rose.",
+            description="Bank rates published a week ahead."))
+        kb.store.put(Innovation(
+            id="inn-apart", title="Agency labour costs", lead="person-apart",
+            stage=Stage.TESTING, problem="Agency costs rose.",
+            description="Bank rates published a week ahead for the wards."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-together", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = {e.person_id: e for e in find_experts(kb.search_index(), "labour ward")}
+    together = found["person-together"].records[0]
+    apart = found["person-apart"].records[0]
+    assert apart.matched.endswith(", apart") and not together.matched.endswith(", apart")
+    # Before, only the proximity bonus (x 1.3 at most) set them apart.
+    assert apart.contribution < together.contribution * 0.6

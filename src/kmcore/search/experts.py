@@ -75,6 +75,9 @@ PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
+#: How much a record with every word of a several-word topic counts when they are never in
+#: one sentence of a field (its proximity is 0), beside one where they are together.
+APART_VOTE = 0.5
 #: How much a record with every telling word of the topic, lacking only common ones (the
 #: "prevention" of "pressure ulcer prevention", the "support" of "care home support"),
 #: counts beside one with all of them: it is about the topic's core concept.
@@ -689,6 +692,12 @@ class _Votes:
                 else:
                     relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
                 matched = f"only {matched}"
+            elif (row.scored is not None and self.query.size > 1
+                  and row.scored.proximity <= 0.0):
+                # Every word of the topic, but never together in one sentence of a field:
+                # "Agency labour" in one and "wards" in another is not "labour ward".
+                relevance *= APART_VOTE
+                matched = f"{matched}, apart"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE

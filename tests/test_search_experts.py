@@ -493,3 +493,41 @@ def test_a_record_with_the_topics_words_only_in_different_sentences_counts_less(
     assert apart.matched.endswith(", apart") and not together.matched.endswith(", apart")
     # Before, only the proximity bonus (x 1.3 at most) set them apart.
     assert apart.contribution < together.contribution * 0.6
+
+
+def test_a_claim_of_one_word_of_the_topic_needs_a_record_on_the_topic_behind_it(
+        tmp_path: Path) -> None:
+    """"Induction" (of new staff), claimed by someone with no record on induction of
+    labour, counts a tenth as much: below a midwife who only took part in one such record."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Unbacked") as kb:
+        for record in (person("lead"), person("second"), person("member"),
+                       person("trainer", "Induction")):
+            kb.store.put(record)
+        for n, lead in enumerate(("person-lead", "person-second")):
+            kb.store.put(Innovation(
+                id=f"inn-iol-{n}", title=f"Outpatient induction of labour {n}", lead=lead,
+                team=(TeamMember(person="person-member"),) if n == 0 else (),
+                stage=Stage.TESTING, problem="Women waited days for induction of labour.",
+                description="Balloon catheter induction of labour at home."))
+        kb.store.put(Innovation(
+            id="inn-staff-app", title="Staff onboarding app", lead="person-trainer",
+            stage=Stage.TESTING, problem="New starters missed their induction.",
+            description="An app for the corporate induction of new staff."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-lead", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "induction of labour"))
+    assert found.index("person-member") < found.index("person-trainer") \
+        if "person-trainer" in found else "person-member" in found

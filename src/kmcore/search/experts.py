@@ -78,6 +78,12 @@ OTHER_SENSE = 0.1
 #: How much a record with every word of a several-word topic counts when they are never in
 #: one sentence of a field (its proximity is 0), beside one where they are together.
 APART_VOTE = 0.5
+#: How much a claim naming one word of the topic alone counts when that word is not a
+#: subject of the shipped related families and no record of the person's has the topic or
+#: its core: the learning and development lead's "Induction" (of new staff) for "induction
+#: of labour". Backed by such a record, or a subject ("Sepsis" for "sepsis recognition"), it
+#: counts in full.
+UNBACKED_PART = 0.1
 #: How much a record with every telling word of the topic, lacking only common ones (the
 #: "prevention" of "pressure ulcer prevention", the "support" of "care home support"),
 #: counts beside one with all of them: it is about the topic's core concept.
@@ -815,6 +821,12 @@ class _Votes:
                 # Counted by how much of the topic it names like a core claim, not beside
                 # the best claim's exact wording.
                 relevance = max(relevance, CORE_VOTE * scored.weighted)
+            if i not in self._beyond and basis != "profile" and scored.coverage < 1.0 \
+                    and not self.evidence.get(person) \
+                    and person not in (own_records or {}) and not is_subject(label):
+                # Part of the topic alone, with nothing of theirs on the topic behind it:
+                # as often that part in another sense.
+                relevance *= UNBACKED_PART
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"

@@ -531,3 +531,46 @@ def test_a_claim_of_one_word_of_the_topic_needs_a_record_on_the_topic_behind_it(
         found = names(find_experts(kb.search_index(), "induction of labour"))
     assert found.index("person-member") < found.index("person-trainer") \
         if "person-trainer" in found else "person-member" in found
+
+
+def test_a_claim_judged_against_other_peoples_records_and_its_sense_marks_their_records(
+        tmp_path: Path) -> None:
+    """The IT lead's "IT service desk triage" is judged against the emergency department's
+    records on triage, not her own: another sense, so it counts a tenth as much, and so does
+    her own record with "service desk", shown as such. An ED nurse who only took part in
+    one record on triage ranks above her."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Sense") as kb:
+        for record in (person("matron", "Triage"), person("consultant"), person("nurse"),
+                       person("it-lead", "IT service desk triage")):
+            kb.store.put(record)
+        for n in range(4):
+            kb.store.put(Innovation(
+                id=f"inn-ed-{n}", title=f"Emergency department triage {n}",
+                lead="person-matron" if n % 2 else "person-consultant",
+                team=(TeamMember(person="person-nurse"),) if n == 0 else (),
+                stage=Stage.TESTING, problem="Patients waited for triage at peak times.",
+                description="A second triage nurse and NEWS2 observations at arrival."))
+        kb.store.put(Innovation(
+            id="inn-it", title="Service desk triage of IT faults", lead="person-it-lead",
+            stage=Stage.TESTING, problem="Priority one faults waited in the queue.",
+            description="The service desk sorts calls by priority."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-consultant", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "triage")
+    found = names(experts)
+    assert found.index("person-nurse") < found.index("person-it-lead")
+    it_lead = experts[found.index("person-it-lead")]
+    assert it_lead.records[0].matched.endswith("in another sense")

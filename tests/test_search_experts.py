@@ -574,3 +574,43 @@ def test_a_claim_judged_against_other_peoples_records_and_its_sense_marks_their_
     assert found.index("person-nurse") < found.index("person-it-lead")
     it_lead = experts[found.index("person-it-lead")]
     assert it_lead.records[0].matched.endswith("in another sense")
+
+
+def test_who_describes_themselves_with_the_topics_telling_part_ranks_with_a_related_subject(
+        tmp_path: Path) -> None:
+    """The paramedic whose profile and record say "falls" (of "falls prevention") is at least
+    as close to the topic as a frailty matron who only names a related subject: they get at
+    least the related subject's share of the best score."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+    from kmcore.search.experts import SELF_DESCRIBED_SHARE
+
+    def person(slug: str, overview: str, job: str = "") -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      profile=ExpertiseProfile(overview=overview))
+
+    records: list[object] = [
+        person("lead", "Physiotherapist."),
+        person("paramedic", "Paramedic: ask me about falls pick-up and call before convey."),
+        person("matron", "Community matron.", job="Community Matron, Frailty"),
+        Innovation(id="inn-classes", title="Strength and balance classes for falls prevention",
+                   lead="person-lead", stage=Stage.TESTING, problem="Falls at home",
+                   description="Prevention of falls with exercise classes."),
+        Innovation(id="inn-pickup", title="Non-injured fallers picked up by a falls team",
+                   lead="person-lead", team=(
+                       TeamMember(person="person-paramedic", role="team_member"),),
+                   stage=Stage.TESTING, problem="Long waits on the floor after falls",
+                   description="A falls response car lifts people who fell and are unhurt."),
+    ]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-lead",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Infection prevention on the rota." if n % 4 else
+                           "Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Falls") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = {e.person_id: e for e in find_experts(kb.search_index(), "falls prevention")}
+    best = experts["person-lead"].score
+    assert experts["person-paramedic"].score >= SELF_DESCRIBED_SHARE * best * 0.999

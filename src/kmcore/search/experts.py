@@ -106,6 +106,10 @@ COLLEAGUE_SOURCE = 0.5
 #: title or department in full, in their profile's own words RELATED_OVERVIEW of it.
 RELATED_SHARE = 0.15
 RELATED_OVERVIEW = 0.5
+#: Someone counted by :func:`_self_described` (the topic's telling part in their own words
+#: and in their records) gets at least this share of the best score: as much as a related
+#: subject in their own words alone would give.
+SELF_DESCRIBED_SHARE = RELATED_SHARE
 #: A related subject in the profile's own text counts only when the profile shares this many
 #: telling words with the best records having the topic (when there are any).
 RELATED_PROFILE_WORDS = 1
@@ -538,6 +542,7 @@ def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, tod
         f"WHERE d.id IN ({marks})", sorted(on))}
     by_id = {r.id: r for r in loose}
     best = top or max(r.score for r in loose)
+    lead = max(votes.scores.values(), default=0.0)
     for person, found in on.items():
         self_words = selves.get(person, set())
         counted = []
@@ -553,6 +558,12 @@ def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, tod
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE
             counted.append((record, role, row, contribution))
+        total = sum(c for *_, c in counted)
+        if counted and 0 < total < SELF_DESCRIBED_SHARE * lead:
+            # The topic's telling part in their own words and in their records is at least
+            # as close to it as a related subject in their own words alone (_related).
+            counted = [(record, role, row, c * SELF_DESCRIBED_SHARE * lead / total)
+                       for record, role, row, c in counted]
         for record, role, row, contribution in counted:
             known = votes.evidence[person].get(record)
             if known is not None and known.contribution >= contribution:

@@ -48,6 +48,9 @@ ABOUT = {
          "the code, from a mental health, learning disability and community trust with a "
          "hospice, adult social care and a carers' centre; scored once, blind, on the merged "
          "code at the end of that round)",
+    "e": "collection E (held out: written during the fourth round by someone who had not seen "
+         "the code, from a rural district general hospital with maternity, cancer, renal and "
+         "theatres services; scored once, blind, on the merged code at the end of that round)",
 }
 
 

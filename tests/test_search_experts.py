@@ -460,3 +460,157 @@ def test_a_claim_naming_the_subject_the_topic_is_part_of_counts_as_its_core(
     edlead = experts[found.index("person-edlead")]
     assert edlead.evidence_lines()[0] == "Declares expertise in Sepsis [matched: only sepsis]"
     assert edlead.score > 0.05 * experts[0].score
+
+
+def test_a_record_with_the_topics_words_only_in_different_sentences_counts_less(
+        tmp_path: Path) -> None:
+    """"Agency labour" in one sentence and "wards" in another is not "labour ward": such a
+    record votes APART_VOTE as much, and its evidence says the words were apart."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Apart") as kb:
+        for slug in ("together", "apart"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Manager.")))
+        kb.store.put(Innovation(
+            id="inn-together", title="Agency staff on the labour ward", lead="person-together",
+            stage=Stage.TESTING, problem="Agency costs rose.",
+            description="Bank rates published a week ahead."))
+        kb.store.put(Innovation(
+            id="inn-apart", title="Agency labour costs", lead="person-apart",
+            stage=Stage.TESTING, problem="Agency costs rose.",
+            description="Bank rates published a week ahead for the wards."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-together", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = {e.person_id: e for e in find_experts(kb.search_index(), "labour ward")}
+    together = found["person-together"].records[0]
+    apart = found["person-apart"].records[0]
+    assert apart.matched.endswith(", apart") and not together.matched.endswith(", apart")
+    # Before, only the proximity bonus (x 1.3 at most) set them apart.
+    assert apart.contribution < together.contribution * 0.6
+
+
+def test_a_claim_of_one_word_of_the_topic_needs_a_record_on_the_topic_behind_it(
+        tmp_path: Path) -> None:
+    """"Induction" (of new staff), claimed by someone with no record on induction of
+    labour, counts a tenth as much: below a midwife who only took part in one such record."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Unbacked") as kb:
+        for record in (person("lead"), person("second"), person("member"),
+                       person("trainer", "Induction")):
+            kb.store.put(record)
+        for n, lead in enumerate(("person-lead", "person-second")):
+            kb.store.put(Innovation(
+                id=f"inn-iol-{n}", title=f"Outpatient induction of labour {n}", lead=lead,
+                team=(TeamMember(person="person-member"),) if n == 0 else (),
+                stage=Stage.TESTING, problem="Women waited days for induction of labour.",
+                description="Balloon catheter induction of labour at home."))
+        kb.store.put(Innovation(
+            id="inn-staff-app", title="Staff onboarding app", lead="person-trainer",
+            stage=Stage.TESTING, problem="New starters missed their induction.",
+            description="An app for the corporate induction of new staff."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-lead", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "induction of labour"))
+    assert found.index("person-member") < found.index("person-trainer") \
+        if "person-trainer" in found else "person-member" in found
+
+
+def test_a_claim_judged_against_other_peoples_records_and_its_sense_marks_their_records(
+        tmp_path: Path) -> None:
+    """The IT lead's "IT service desk triage" is judged against the emergency department's
+    records on triage, not her own: another sense, so it counts a tenth as much, and so does
+    her own record with "service desk", shown as such. An ED nurse who only took part in
+    one record on triage ranks above her."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Sense") as kb:
+        for record in (person("matron", "Triage"), person("consultant"), person("nurse"),
+                       person("it-lead", "IT service desk triage")):
+            kb.store.put(record)
+        for n in range(4):
+            kb.store.put(Innovation(
+                id=f"inn-ed-{n}", title=f"Emergency department triage {n}",
+                lead="person-matron" if n % 2 else "person-consultant",
+                team=(TeamMember(person="person-nurse"),) if n == 0 else (),
+                stage=Stage.TESTING, problem="Patients waited for triage at peak times.",
+                description="A second triage nurse and NEWS2 observations at arrival."))
+        kb.store.put(Innovation(
+            id="inn-it", title="Service desk triage of IT faults", lead="person-it-lead",
+            stage=Stage.TESTING, problem="Priority one faults waited in the queue.",
+            description="The service desk sorts calls by priority."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-consultant", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "triage")
+    found = names(experts)
+    assert found.index("person-nurse") < found.index("person-it-lead")
+    it_lead = experts[found.index("person-it-lead")]
+    assert it_lead.records[0].matched.endswith("in another sense")
+
+
+def test_who_describes_themselves_with_the_topics_telling_part_ranks_with_a_related_subject(
+        tmp_path: Path) -> None:
+    """The paramedic whose profile and record say "falls" (of "falls prevention") is at least
+    as close to the topic as a frailty matron who only names a related subject: they get at
+    least the related subject's share of the best score."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+    from kmcore.search.experts import SELF_DESCRIBED_SHARE
+
+    def person(slug: str, overview: str, job: str = "") -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      profile=ExpertiseProfile(overview=overview))
+
+    records: list[object] = [
+        person("lead", "Physiotherapist."),
+        person("paramedic", "Paramedic: ask me about falls pick-up and call before convey."),
+        person("matron", "Community matron.", job="Community Matron, Frailty"),
+        Innovation(id="inn-classes", title="Strength and balance classes for falls prevention",
+                   lead="person-lead", stage=Stage.TESTING, problem="Falls at home",
+                   description="Prevention of falls with exercise classes."),
+        Innovation(id="inn-pickup", title="Non-injured fallers picked up by a falls team",
+                   lead="person-lead", team=(
+                       TeamMember(person="person-paramedic", role="team_member"),),
+                   stage=Stage.TESTING, problem="Long waits on the floor after falls",
+                   description="A falls response car lifts people who fell and are unhurt."),
+    ]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-lead",
+                           stage=Stage.IDEA, problem="Rotas and documentation",
+                           description="Infection prevention on the rota." if n % 4 else
+                           "Gaps in the rota.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Falls") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = {e.person_id: e for e in find_experts(kb.search_index(), "falls prevention")}
+    best = experts["person-lead"].score
+    assert experts["person-paramedic"].score >= SELF_DESCRIBED_SHARE * best * 0.999

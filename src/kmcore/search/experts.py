@@ -75,6 +75,15 @@ PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
+#: How much a record with every word of a several-word topic counts when they are never in
+#: one sentence of a field (its proximity is 0), beside one where they are together.
+APART_VOTE = 0.5
+#: How much a claim naming one word of the topic alone counts when that word is not a
+#: subject of the shipped related families and no record of the person's has the topic or
+#: its core: the learning and development lead's "Induction" (of new staff) for "induction
+#: of labour". Backed by such a record, or a subject ("Sepsis" for "sepsis recognition"), it
+#: counts in full.
+UNBACKED_PART = 0.1
 #: How much a record with every telling word of the topic, lacking only common ones (the
 #: "prevention" of "pressure ulcer prevention", the "support" of "care home support"),
 #: counts beside one with all of them: it is about the topic's core concept.
@@ -97,6 +106,10 @@ COLLEAGUE_SOURCE = 0.5
 #: title or department in full, in their profile's own words RELATED_OVERVIEW of it.
 RELATED_SHARE = 0.15
 RELATED_OVERVIEW = 0.5
+#: Someone counted by :func:`_self_described` (the topic's telling part in their own words
+#: and in their records) gets at least this share of the best score: as much as a related
+#: subject in their own words alone would give.
+SELF_DESCRIBED_SHARE = RELATED_SHARE
 #: A related subject in the profile's own text counts only when the profile shares this many
 #: telling words with the best records having the topic (when there are any).
 RELATED_PROFILE_WORDS = 1
@@ -305,7 +318,9 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     core = _Votes(index, today, expanded)
     core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
                  top)
-    votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core))
+    votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
+                 _contexts_without(index, expanded, rows))
+    votes.discount_other_sense()
     if partial:
         extra = core
         if sum(1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
@@ -527,6 +542,7 @@ def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, tod
         f"WHERE d.id IN ({marks})", sorted(on))}
     by_id = {r.id: r for r in loose}
     best = top or max(r.score for r in loose)
+    lead = max(votes.scores.values(), default=0.0)
     for person, found in on.items():
         self_words = selves.get(person, set())
         counted = []
@@ -542,6 +558,12 @@ def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, tod
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE
             counted.append((record, role, row, contribution))
+        total = sum(c for *_, c in counted)
+        if counted and 0 < total < SELF_DESCRIBED_SHARE * lead:
+            # The topic's telling part in their own words and in their records is at least
+            # as close to it as a related subject in their own words alone (_related).
+            counted = [(record, role, row, c * SELF_DESCRIBED_SHARE * lead / total)
+                       for record, role, row, c in counted]
         for record, role, row, contribution in counted:
             known = votes.evidence[person].get(record)
             if known is not None and known.contribution >= contribution:
@@ -611,6 +633,34 @@ def _context(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]) -> s
     return set().union(*found.values()) - _own_stems(query)
 
 
+def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]
+                      ) -> dict[str, set[str]]:
+    """For each person on some of the best records with the whole topic, the words of the
+    others (as :func:`_context`): what other people's work on the topic says, against which
+    their own claim is judged. The IT lead's service desk triage record cannot vouch for her
+    "IT service desk triage" being the emergency department's triage. Left out when they
+    are on half of them or more, or fewer than three are left: too little else to judge by
+    (the peer worker on most of the records on hearing voices)."""
+    best = whole[:SENSE_RECORDS]
+    if not best:
+        return {}
+    found = _record_stems(index, [r.n for r in best])
+    by_id = {r.id: r.n for r in best}
+    marks = ",".join("?" * len(by_id))
+    on: dict[str, set[str]] = defaultdict(set)
+    for person, record in index.conn.execute(
+            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})",
+            list(by_id)):
+        on[person].add(record)
+    own = _own_stems(query)
+    out = {}
+    for person, mine in on.items():
+        others = [found.get(n, set()) for rid, n in by_id.items() if rid not in mine]
+        if len(others) > max(SENSE_WORDS, len(best) / 2):
+            out[person] = set().union(*others) - own
+    return out
+
+
 def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
                    partial: list[Ranked]) -> list[Ranked]:
     """The *partial* records that share at least :data:`SENSE_WORDS` telling words (in under
@@ -648,6 +698,8 @@ class _Votes:
         self.evidence: dict[str, dict[str, RecordEvidence]] = defaultdict(dict)
         self.claim_hits: dict[str, list[ClaimEvidence]] = defaultdict(list)
         self._df: dict[str, int] = {}
+        #: Per person, the telling words of their claims naming the topic in another sense.
+        self.sense_words: dict[str, set[str]] = defaultdict(set)
         #: Claim rows (by position) with part of the topic and words beyond it.
         self._beyond: set[int] = set()
         #: Which of the topic's words (or their alternatives) each person's records have.
@@ -689,6 +741,12 @@ class _Votes:
                 else:
                     relevance *= PARTIAL_VOTE * row.scored.weighted ** 2
                 matched = f"only {matched}"
+            elif (row.scored is not None and self.query.size > 1
+                  and row.scored.proximity <= 0.0):
+                # Every word of the topic, but never together in one sentence of a field:
+                # "Agency labour" in one and "wards" in another is not "labour ward".
+                relevance *= APART_VOTE
+                matched = f"{matched}, apart"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE
@@ -728,6 +786,27 @@ class _Votes:
                 claim_rows.append(r)
         return claim_rows
 
+    def discount_other_sense(self) -> None:
+        """A record of someone whose claim names the topic in another sense, which has that
+        claim's telling words beyond the topic in its title or summary, is on the topic in
+        that sense too: it counts :data:`OTHER_SENSE` as much ("Service desk triage: P1 IT
+        faults" beside the claim "IT service desk triage", for "triage")."""
+        for person, extra in self.sense_words.items():
+            found = self.evidence.get(person, {})
+            if not extra or not found:
+                continue
+            marks = ",".join("?" * len(found))
+            for record_id, title, summary in self.index.conn.execute(
+                    f"SELECT d.id, t.title, t.summary FROM docs d JOIN toks t ON t.n = d.n "
+                    f"WHERE d.id IN ({marks})", list(found)):
+                if extra.isdisjoint(f"{title} {summary}".split()):
+                    continue
+                item = found[record_id]
+                lowered = item.contribution * OTHER_SENSE
+                self.scores[person] -= item.contribution - lowered
+                found[record_id] = attrs.evolve(
+                    item, contribution=lowered, matched=f"{item.matched}, in another sense")
+
     def _telling(self, stem: str) -> bool:
         """True for a word in under :data:`TELLING_SHARE` of the records (a stem)."""
         found = self._df.get(stem)
@@ -756,7 +835,8 @@ class _Votes:
         return not extra.isdisjoint(context)
 
     def claims(self, expanded: ExpandedQuery, context: set[str],
-               own_records: dict[str, set[str]] | None = None) -> None:
+               own_records: dict[str, set[str]] | None = None,
+               without: dict[str, set[str]] | None = None) -> None:
         """Matching claims vote by how well they match, their basis and level. A claim
         naming the topic with a telling word ("Malware infection prevention") that none of
         the best whole-topic records use (*context*) is the topic in another sense: it
@@ -794,9 +874,16 @@ class _Votes:
                     # The topic's core as a concept, in the person's own words: counted by
                     # how much of the topic it names, not beside the best claim's wording.
                     relevance = max(relevance, CORE_VOTE * scored.weighted)
-            elif context and self._other_sense(label if basis != "profile" else text,
-                                             own, context, profile=basis == "profile"):
+            elif context and self._other_sense(
+                    label if basis != "profile" else text, own,
+                    (without or {}).get(person, context), profile=basis == "profile"):
                 relevance *= OTHER_SENSE
+                if basis != "profile":
+                    # The words that set their sense apart ("service desk"): their records
+                    # with them are in that sense too (see discount_other_sense).
+                    self.sense_words[person] |= {
+                        w for w in set(stems_of(words(label)).split()) - own
+                        if self._telling(w)}
             elif basis != "profile" and scored.coverage < 1.0 and (
                     scored.weighted >= CORE_SHARE or is_subject(label)):
                 # A claim naming the topic's telling part and nothing else ("Sepsis" for
@@ -806,6 +893,12 @@ class _Votes:
                 # Counted by how much of the topic it names like a core claim, not beside
                 # the best claim's exact wording.
                 relevance = max(relevance, CORE_VOTE * scored.weighted)
+            if i not in self._beyond and basis != "profile" and scored.coverage < 1.0 \
+                    and not self.evidence.get(person) \
+                    and person not in (own_records or {}) and not is_subject(label):
+                # Part of the topic alone, with nothing of theirs on the topic behind it:
+                # as often that part in another sense.
+                relevance *= UNBACKED_PART
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"

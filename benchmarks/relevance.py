@@ -51,6 +51,10 @@ ABOUT = {
     "e": "collection E (held out: written during the fourth round by someone who had not seen "
          "the code, from a rural district general hospital with maternity, cancer, renal and "
          "theatres services; scored once, blind, on the merged code at the end of that round)",
+    "f": "collection F (held out: written during the fifth round by someone who had not seen "
+         "the code, from an integrated care system with primary care, dental, optical, sexual "
+         "health, an orthopaedic and spinal hospital and council public health; scored once, "
+         "blind, on the merged code at the end of that round)",
 }
 
 

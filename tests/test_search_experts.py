@@ -614,3 +614,52 @@ def test_who_describes_themselves_with_the_topics_telling_part_ranks_with_a_rela
         experts = {e.person_id: e for e in find_experts(kb.search_index(), "falls prevention")}
     best = experts["person-lead"].score
     assert experts["person-paramedic"].score >= SELF_DESCRIBED_SHARE * best * 0.999
+
+
+def test_with_no_record_on_the_whole_topic_its_parts_must_be_read_in_one_sense(
+        tmp_path: Path) -> None:
+    """No record has both words of "tooth extraction": the dentist whose record has
+    "extraction" beside dental words that the records on teeth use counts; the analyst whose
+    "data extraction" shares nothing with them does not. A record whose part is a subject
+    of its own ("asthma") is kept whatever the other part's records are about."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Staff member."))
+
+    records: list[object] = [person(s) for s in ("dentist", "hygienist", "analyst",
+                                                 "nurse")]
+    records += [
+        Innovation(id="inn-brushing", title="Supervised tooth brushing in schools",
+                   lead="person-hygienist", stage=Stage.TESTING,
+                   problem="Decay in children's teeth", description=(
+                       "Fluoride varnish and dental checks for every tooth in the class.")),
+        Innovation(id="inn-lists", title="Pooled general anaesthetic lists",
+                   lead="person-dentist", stage=Stage.TESTING,
+                   problem="Children waited a year for extraction under anaesthetic",
+                   description="Dental extraction lists shared with fluoride advice."),
+        Innovation(id="inn-data", title="Automated data extraction from GP systems",
+                   lead="person-analyst", stage=Stage.TESTING,
+                   problem="Manual reports", description="Extraction scripts for the warehouse."),
+        Innovation(id="inn-asthma", title="Asthma plans audited", lead="person-nurse",
+                   stage=Stage.TESTING, problem="Out of date plans",
+                   description="Inhaler reviews in clinic."),
+        Innovation(id="inn-child", title="Childhood obesity weigh-ins", lead="person-analyst",
+                   stage=Stage.TESTING, problem="Weight", description="Height charts."),
+    ]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}",
+                           lead="person-analyst", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in the rota.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Parts") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        index = kb.search_index()
+        teeth = names(find_experts(index, "tooth extraction"))
+        asthma = names(find_experts(index, "childhood asthma"))
+    assert "person-dentist" in teeth
+    assert "person-analyst" not in teeth
+    assert "person-nurse" in asthma

@@ -66,6 +66,9 @@ PARTIAL_RECORDS = 2
 SENSE_WORDS = 2
 TELLING_SHARE = 0.1
 SENSE_RECORDS = 10
+#: When no record has the whole topic, a record with part of it must share this many telling
+#: words with a record having a part it lacks (:func:`_parts_agree`).
+PARTS_AGREE = 1
 #: Parts played in the knowledge work around a record rather than in its subject: the
 #: facilitator of an after action review is chosen for not being part of it, and the librarian
 #: who searched the evidence is an expert in searching, not in the topic searched (their
@@ -493,7 +496,7 @@ def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked
     partial = index._ranked(expanded, where, _CANDIDATE_DOCS, 0, today.isoformat(),
                             match_all=False, not_every=True)
     if not rows:
-        return partial, set()
+        return _parts_agree(index, expanded, partial), set()
     kept = {r.n for r in _in_same_sense(index, expanded, rows, partial)}
     if any(_own_words(r) for r in rows):
         return [r for r in partial if r.n in kept], set()
@@ -505,6 +508,55 @@ def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked
     about = {r.id for r in partial if r.scored is not None and _has_core(r.scored)
              and r.score >= floor and _own_words(r)}
     return [r for r in partial if r.n in kept or r.id in about], about
+
+
+def _parts_agree(index: SearchIndex, query: ExpandedQuery, partial: list[Ranked]
+                 ) -> list[Ranked]:
+    """No record has the whole topic: the *partial* records that share at least
+    :data:`PARTS_AGREE` telling words with a record having a part of the topic they lack,
+    the parts read in one sense. For "tooth extraction", the dental list with "extraction"
+    shares "dental" words with the toothbrushing scheme's "tooth"; "data extraction from GP
+    systems" shares none, and the NHS Spine outage none with records on "problems". A record
+    whose part is a subject of the shipped related families (:func:`is_subject`: "sepsis",
+    "asthma") is kept anyway. When no record agrees with another, none is kept: a topic
+    nobody's records join up is better unanswered than answered by a shared word."""
+    if not partial:
+        return partial
+    found = _record_stems(index, [r.n for r in partial])
+    telling = _TellingWords(index)
+    own = _own_stems(query)
+    parts = {r.n: {m[0] for m in r.scored.matched} if r.scored else set() for r in partial}
+    tell = {n: {s for s in stems - own if telling(s)} for n, stems in found.items()}
+    kept = []
+    for row in partial:
+        mine = parts[row.n]
+        if row.scored is not None and any(is_subject(group) or is_subject(choice)
+                                          for group, choice, _s, _p in row.scored.matched):
+            # A subject in its own right ("sepsis" of "sepsis recognition", "asthma" of
+            # "childhood asthma"): its records are on the topic's subject whatever the
+            # qualifier's records are about.
+            kept.append(row)
+        elif any(len(tell.get(row.n, set()) & tell.get(other.n, set())) >= PARTS_AGREE
+               for other in partial if parts[other.n] - mine):
+            kept.append(row)
+    return kept
+
+
+class _TellingWords:
+    """Whether a stem is telling (in under :data:`TELLING_SHARE` of the records), asked
+    once per stem."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self.conn = index.conn
+        self.limit = TELLING_SHARE * max(1, index._doc_total())
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, stem: str) -> bool:
+        if stem not in self.seen:
+            row = self.conn.execute("SELECT doc FROM fts_words WHERE term = ?",
+                                    (stem,)).fetchone()
+            self.seen[stem] = bool(row) and int(row[0]) < self.limit
+        return self.seen[stem]
 
 
 def _own_words(row: Ranked) -> bool:

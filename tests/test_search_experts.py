@@ -663,3 +663,48 @@ def test_with_no_record_on_the_whole_topic_its_parts_must_be_read_in_one_sense(
     assert "person-dentist" in teeth
     assert "person-analyst" not in teeth
     assert "person-nurse" in asthma
+
+
+def test_a_one_word_topic_in_another_form_of_the_word_counts_less(tmp_path: Path) -> None:
+    """Stemming joins "screens" and "screening": the IT lead whose records and claims say
+    "screens" ranks below the nurse whose fewer records say "screening"; "antibiotic" is
+    the same form as "antibiotics"."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    records: list[object] = [
+        Person(id="person-it", display_name="It", profile=ExpertiseProfile(
+            overview="IT lead.", expertise=(ExpertiseClaim(
+                concept=ConceptRef(label="Screens and monitors")),))),
+        Person(id="person-nurse", display_name="Nurse",
+               profile=ExpertiseProfile(overview="Practice nurse.")),
+    ]
+    records += [Innovation(id=f"inn-screens-{n}", title=f"Patient call screens in clinic {n}",
+                           lead="person-it", stage=Stage.TESTING, problem="Missed calls",
+                           description="Screens in waiting rooms.") for n in range(3)]
+    records += [Innovation(id="inn-smear", title="Cervical screening reminders",
+                           lead="person-nurse", stage=Stage.TESTING, problem="Low uptake",
+                           description="Texts before screening appointments.")]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-nurse",
+                           stage=Stage.IDEA, problem="Rotas", description="Gaps in the rota.")
+                for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Forms") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "screening")
+    found = names(experts)
+    assert found.index("person-nurse") < found.index("person-it")
+    assert experts[found.index("person-it")].records[0].matched.endswith(
+        "as another form of the word")
+
+
+def test_singular_and_plural_are_one_form() -> None:
+    from kmcore.search.experts import _other_form
+
+    assert not _other_form("antibiotics", "Antibiotic review at 48 hours")
+    assert not _other_form("screening", "Bowel screenings")
+    assert _other_form("screening", "Display screen equipment")
+    assert not _other_form("", "Display screen equipment")

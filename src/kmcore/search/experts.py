@@ -66,6 +66,11 @@ PARTIAL_RECORDS = 2
 SENSE_WORDS = 2
 TELLING_SHARE = 0.1
 SENSE_RECORDS = 10
+#: How much a record or claim counts for a one-word topic when its title (or label) has the
+#: topic's stem only in another form of the word and never the form typed: "Patient call
+#: screens" and "Display screen equipment" for "screening", whose records say "screening".
+#: Stemming joins the forms; their senses often differ.
+OTHER_FORM = 0.3
 #: When no record has the whole topic, a record with part of it must share this many telling
 #: words with a record having a part it lacks (:func:`_parts_agree`).
 PARTS_AGREE = 1
@@ -559,6 +564,41 @@ class _TellingWords:
         return self.seen[stem]
 
 
+def _typed_word(query: ExpandedQuery) -> str:
+    """The word typed, for a one-word topic ("" otherwise)."""
+    if query.size != 1:
+        return ""
+    own = [c.term.words for group in query.choices for c in group if not c.source]
+    return own[0][0] if own and len(own[0]) == 1 else ""
+
+
+def _other_form(typed: str, text: str) -> bool:
+    """True when *text* has *typed*'s stem only in other forms of the word ("screens",
+    "screen" for "screening"), never *typed* itself, its plural or its singular."""
+    if not typed:
+        return False
+    found = set(words(text))
+    # Singular and plural are one form ("antibiotic" for "antibiotics").
+    same = {typed, typed + "s", typed + "es", typed.removesuffix("s"),
+            typed.removesuffix("es")}
+    if found & same:
+        return False
+    stem = porter([typed])[0]
+    return any(porter([w])[0] == stem for w in found)
+
+
+def _in_other_form(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]) -> set[str]:
+    """The ids of *rows* whose title and summary have a one-word topic only in another form
+    of the word (see :data:`OTHER_FORM`)."""
+    typed = _typed_word(query)
+    if not typed or not rows:
+        return set()
+    marks = ",".join("?" * len(rows))
+    return {rid for rid, title, summary in index.conn.execute(
+        f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
+        if _other_form(typed, f"{title} {summary}")}
+
+
 def _own_words(row: Ranked) -> bool:
     """True when *row* matched every group it matched in the words the user typed."""
     return row.scored is not None and all(not source for _g, _c, source, _p
@@ -756,6 +796,8 @@ class _Votes:
         self._beyond: set[int] = set()
         #: Which of the topic's words (or their alternatives) each person's records have.
         self.groups: dict[str, set[str]] = defaultdict(set)
+        #: Records whose title and summary have the one-word topic only in another form.
+        self.other_form: set[str] = set()
 
     def merge_partial(self, other: _Votes, size: int, *, strict: bool,
                       about: set[str] | frozenset[str] = frozenset()) -> None:
@@ -779,6 +821,7 @@ class _Votes:
         if not rows or top <= 0:
             return
         docs = {r.id: r for r in rows}
+        self.other_form = _in_other_form(self.index, self.query, rows)
         marks = ",".join("?" * len(docs))
         for person, record_id, role, weight in self.index.conn.execute(
             f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
@@ -799,6 +842,9 @@ class _Votes:
                 # "Agency labour" in one and "wards" in another is not "labour ward".
                 relevance *= APART_VOTE
                 matched = f"{matched}, apart"
+            if row.id in self.other_form:
+                relevance *= OTHER_FORM
+                matched = f"{matched}, as another form of the word"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE
@@ -903,12 +949,15 @@ class _Votes:
                        for i, r in enumerate(claim_rows)},
             self.index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
         best_claim = max((c.score for c in claim_scores.values()), default=0.0)
+        typed = _typed_word(expanded)
         for i, (person, label, basis, level, endorsed, inferred_from, text, _s) in enumerate(
                 claim_rows):
             scored = claim_scores.get(i)
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
+            if basis != "profile" and _other_form(typed, label):
+                relevance *= OTHER_FORM
             if i in self._beyond:
                 # Part of the topic alongside other words ("Bed sores on surgical wards" for
                 # "pressure ulcer prevention"): counts, for PARTIAL_VOTE, when it has the

@@ -368,7 +368,10 @@ class SearchIndex(IndexFile):
         if not surface or min(edit_distance(word, surface[0]),
                               # The records may write the word with an ending the typo
                               # lacks ("ulcers" for "ulser"): compared as far as typed.
-                              edit_distance(word, surface[0][:len(word)])) > limit:
+                              edit_distance(word, surface[0][:len(word)])) > limit and not (
+                # Or the typed word is the records' word with another ending, not a typo
+                # at all: "queuing" (stem "queu") for "queue", three edits as written.
+                len(stemmed) >= 4 and stemmed != word and surface[0].startswith(stemmed)):
             # Close as stems, far apart as written: "weeping" (stem "weep") is one letter
             # from "week", but "weeks" is four edits from "weeping"; "flyers" (stem "flyer")
             # is two from "floor", three as written. Stems bridge a typo's ending

@@ -238,6 +238,19 @@ def test_a_word_two_letters_from_another_as_stems_but_three_as_written_is_kept(m
     assert any("'ulcers'" in note for note in kb.search("leg ulser").notes)
 
 
+def test_a_word_the_records_write_with_another_ending_is_found_through_its_stem(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """No record has "queuing" (stem "queu"); they write "queue", three edits away as
+    written but the same word with another ending: searched for, not left out (D520)."""
+    kb = make_kb(
+        inn("queue", "The 8am phone queue", "Patients wait in a phone queue every morning."),
+        inn("weekly", "Weekly wound clinic", "Wounds are checked every week."),
+    )
+    results = kb.search("queuing on the phone")
+    assert any("'queue'" in note for note in results.notes)
+    assert [h.id for h in results.hits][:1] == ["inn-queue"]
+    assert not any("week" in note for note in kb.search("weeping wounds").notes)
+
+
 def test_an_ampersand_acronym_no_record_writes_is_searched_as_its_expansion(make_kb) -> None:  # type: ignore[no-untyped-def]
     """No record writes "A&E" (the index's "a e"): it is not a phrase to fall back from to
     the letter "e", but the acronym, found as "emergency department"."""

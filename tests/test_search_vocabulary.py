@@ -248,6 +248,15 @@ def test_lay_and_clinical_phrase_families_of_round_six() -> None:
     assert "dizziness" in _alternatives(("dizzy", "spells"))
     assert "respite" in _alternatives(("sitting", "service"))
     assert "dying at home" in _alternatives(("end", "of", "life", "at", "home"))
+    # Lay and clinical families widened whole, every member reaching the others (D521).
+    assert "optometry" in _alternatives(("opticians",))
+    assert "eye tests" in _alternatives(("optometrist",))
+    assert "smoking cessation" in _alternatives(("giving", "up", "cigarettes"))
+    assert "giving up smoking" in _alternatives(("quit", "smoking"))
+    assert "semaglutide" in _alternatives(("weight", "loss", "jabs"))
+    assert "weight loss jabs" in _alternatives(("mounjaro",))
+    assert "myoelectric hand" in _alternatives(("bionic", "arm"))
+    assert "baby immunisations" in _alternatives(("childhood", "vaccinations"))
     pbs = _alternatives(("pbs",), capitals=True)
     assert "positive behaviour support" in pbs and "phosphate buffered saline" not in pbs
 

@@ -365,10 +365,16 @@ class SearchIndex(IndexFile):
             "FROM fts WHERE fts MATCH ? LIMIT 1", (_quote_word(best[-1]),)).fetchone()
         found = re.search("\x02([^\x03]+)\x03", row[0]) if row else None
         surface = words(found.group(1)) if found else []
-        if not surface or min(edit_distance(word, surface[0]),
-                              # The records may write the word with an ending the typo
-                              # lacks ("ulcers" for "ulser"): compared as far as typed.
-                              edit_distance(word, surface[0][:len(word)])) > limit:
+        if not surface:
+            return ""
+        # The records may write the word with an ending the typo lacks ("ulcers" for
+        # "ulser"): compared as far as typed.
+        close = min(edit_distance(word, surface[0]),
+                    edit_distance(word, surface[0][:len(word)])) <= limit
+        # Or the typed word is the records' word with another ending, not a typo at all:
+        # "queuing" (stem "queu") for "queue", three edits as written (D520).
+        other_ending = len(stemmed) >= 4 and stemmed != word and surface[0].startswith(stemmed)
+        if not (close or other_ending):
             # Close as stems, far apart as written: "weeping" (stem "weep") is one letter
             # from "week", but "weeks" is four edits from "weeping"; "flyers" (stem "flyer")
             # is two from "floor", three as written. Stems bridge a typo's ending

@@ -55,6 +55,10 @@ ABOUT = {
          "the code, from an integrated care system with primary care, dental, optical, sexual "
          "health, an orthopaedic and spinal hospital and council public health; scored once, "
          "blind, on the merged code at the end of that round)",
+    "g": "collection G (held out: written during the sixth round by someone who had not seen "
+         "the code, from specialist heart and lung, eye, and burns and plastics hospitals with "
+         "a regional workforce and education team; scored once, blind, on the merged code at "
+         "the end of that round)",
 }
 
 

@@ -121,6 +121,9 @@ SELF_DESCRIBED_SHARE = RELATED_SHARE
 #: A related subject in the profile's own text counts only when the profile shares this many
 #: telling words with the best records having the topic (when there are any).
 RELATED_PROFILE_WORDS = 1
+#: In a topic of this many words or more, someone with only records sharing one of them is
+#: not listed (:func:`_one_word_only`).
+MIN_WORDS_FOR_ONE = 3
 
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
@@ -346,7 +349,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     scores = votes.scores
-    ranked = sorted((p for p in scores if p in people and scores[p] > 0),
+    ranked = sorted((p for p in scores if p in people and scores[p] > 0
+                     and not _one_word_only(votes, p, expanded)),
                     key=lambda p: (-scores[p], people[p][1]))
     experts = []
     for person in ranked[:max(0, limit)]:
@@ -359,6 +363,17 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
             willing_to=tuple(json.loads(willing or "[]"))))
     return experts
+
+
+def _one_word_only(votes: _Votes, person: str, query: ExpandedQuery) -> bool:
+    """True when all *person* has for a topic of three or more words is records sharing one
+    of its words ("Central line bundle" for "telephone advice line"): one word of three is
+    most often another sense, and such a person is no lead at all."""
+    if query.size < MIN_WORDS_FOR_ONE or votes.claim_hits.get(person):
+        return False
+    found = votes.evidence.get(person, {}).values()
+    return bool(found) and all(e.matched.startswith("only ") and "+" not in e.matched
+                               for e in found)
 
 
 #: Per index, its generation and each visible person's self-description (see below).

@@ -708,3 +708,38 @@ def test_singular_and_plural_are_one_form() -> None:
     assert not _other_form("screening", "Bowel screenings")
     assert _other_form("screening", "Display screen equipment")
     assert not _other_form("", "Display screen equipment")
+
+
+def test_one_shared_word_of_a_longer_topic_is_no_lead(tmp_path: Path) -> None:
+    """Nobody has all of "telephone advice line": the patient services manager whose record
+    has "advice line" is listed; the matron whose only record shares "line" ("Central line
+    bundle") is not listed at all, however few people there are."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    records: list[object] = [
+        Person(id=f"person-{s}", display_name=s.title(),
+               profile=ExpertiseProfile(overview="Staff member."))
+        for s in ("services", "nurse", "matron", "other")]
+    records += [
+        Innovation(id="inn-advice", title="Chest pain advice line for GPs",
+                   lead="person-services", stage=Stage.TESTING, problem="Slow referrals",
+                   description="GPs phone a cardiologist for advice on the line."),
+        Innovation(id="inn-phone", title="Heart failure nurse telephone clinic",
+                   lead="person-nurse", stage=Stage.TESTING, problem="Slow titration",
+                   description="Specialist nurses phone patients and review blood results."),
+        Innovation(id="inn-central", title="Central line bundle cuts bloodstream infections",
+                   lead="person-matron", stage=Stage.TESTING, problem="Infections",
+                   description="Specialist nurses review every central line."),
+    ]
+    records += [Innovation(id=f"inn-other-{n}", title=f"Ward project {n}", lead="person-other",
+                           stage=Stage.IDEA, problem="Rotas", description="Gaps in the rota.")
+                for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Lines") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        found = names(find_experts(kb.search_index(), "telephone advice line"))
+    assert "person-services" in found
+    assert "person-matron" not in found

@@ -400,7 +400,7 @@ def test_a_common_word_between_the_words_tells_two_concepts_apart() -> None:
     (("ringing", "in", "the", "ears"), "tinnitus"),
     (("smear", "test"), "cervical screening"),
     (("brittle", "bones"), "osteoporosis"),
-    (("bladder", "weakness"), "urinary incontinence"),
+    (("water", "infection"), "urinary tract infection"),
     (("mini", "stroke"), "transient ischaemic attack"),
     (("staff", "quitting"), "staff turnover"),
 ])

@@ -426,3 +426,18 @@ def test_a_long_lay_description_reaches_its_concept() -> None:
 ])
 def test_round_eight_specialty_acronyms(acronym: str, expansion: str) -> None:
     assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_a_term_whose_words_the_query_has_apart_is_that_term() -> None:
+    # D561: the words of "machine that helps you breathe at night", in another order.
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    def added(query: str) -> set[str]:
+        return {alt for _, alt, _, _ in expand(parse_query(query), [shipped()]).added}
+
+    assert "cpap" in added("breathe at night with a machine that helps you")
+    # Words side by side the other way round are another concept.
+    assert "domiciliary care" not in added("care home support")
+    # Two words apart are not enough: "failure" and "heart" are often two things.
+    assert "cardiac failure" not in added("failure to get heart data")

@@ -389,3 +389,55 @@ def test_a_common_word_between_the_words_tells_two_concepts_apart() -> None:
     assert "domiciliary care" not in offered("care home")
     assert "pulmonary oedema" in offered("water on the lungs")
     assert "caesarean" in offered("having a baby by operation")
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 8 (D560): breadth by body system and specialty, lay names as people type them.
+    (("eye", "jabs"), "intravitreal injections"),
+    (("irregular", "heartbeat"), "atrial fibrillation"),
+    (("water", "pills"), "diuretics"),
+    (("heart", "bypass"), "coronary artery bypass graft"),
+    (("ringing", "in", "the", "ears"), "tinnitus"),
+    (("smear", "test"), "cervical screening"),
+    (("brittle", "bones"), "osteoporosis"),
+    (("water", "infection"), "urinary tract infection"),
+    (("mini", "stroke"), "transient ischaemic attack"),
+    (("staff", "quitting"), "staff turnover"),
+])
+def test_round_eight_lay_names_across_specialties(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+def test_a_long_lay_description_reaches_its_concept() -> None:
+    # Common words dropped, the four content words are looked up as one span.
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt for _, alt, _, _ in expand(
+        parse_query("machine that helps you breathe at night at home"), [shipped()]).added}
+    assert "continuous positive airway pressure" in added or "cpap" in added
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("AMD", "age related macular degeneration"), ("OSA", "obstructive sleep apnoea"),
+    ("CABG", "coronary artery bypass graft"), ("DESP", "diabetic eye screening programme"),
+    ("TAVI", "transcatheter aortic valve implantation"), ("NSTEMI", "heart attack"),
+    ("PIFU", "patient initiated follow up"), ("DPIA", "data protection impact assessment"),
+])
+def test_round_eight_specialty_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_a_term_whose_words_the_query_has_apart_is_that_term() -> None:
+    # D561: the words of "machine that helps you breathe at night", in another order.
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    def added(query: str) -> set[str]:
+        return {alt for _, alt, _, _ in expand(parse_query(query), [shipped()]).added}
+
+    assert "cpap" in added("breathe at night with a machine that helps you")
+    # Words side by side the other way round are another concept.
+    assert "domiciliary care" not in added("care home support")
+    # Two words apart are not enough: "failure" and "heart" are often two things.
+    assert "cardiac failure" not in added("failure to get heart data")

@@ -43,6 +43,7 @@ from kmcore.search.vocabulary import (
     Alternative,
     Vocabulary,
     gap_pattern,
+    key_stem,
     lookup_all,
     term_key,
 )
@@ -172,6 +173,8 @@ class _Expansion:
         self.common = common
         self.choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
         self.added: list[tuple[str, str, str, float]] = []
+        #: Positions already read as part of a concept of several words next to each other.
+        self.spanned: set[int] = set()
 
     def lookup(self, words: tuple[str, ...], gaps: tuple[bool, ...] | None = None
                ) -> list[Alternative]:
@@ -183,7 +186,8 @@ class _Expansion:
             found = lookup_all(self.vocabularies, ("".join(words),), capitals=True)
         return found
 
-    def add(self, positions: range, alternatives: list[Alternative], label: str) -> None:
+    def add(self, positions: Sequence[int], alternatives: list[Alternative], label: str
+            ) -> None:
         own = set(term_key(label).split())
         for alt in alternatives:
             if alt.source.endswith(SAME_TERM) and len(positions) == 1 and porter(
@@ -235,6 +239,7 @@ class _Expansion:
                 continue
             self.add(range(i, i + span), alts, " ".join(words))
             if span > 1:
+                self.spanned.update(range(i, i + span))
                 # Each word of the concept keeps its own alternatives too ("falls" in
                 # "falls prevention" is also "accidental falls").
                 for k in range(i, i + span):
@@ -244,6 +249,42 @@ class _Expansion:
             return i + span
         return i + 1
 
+    def scattered(self, plain: list[bool]) -> None:
+        """A term of three or more words whose words the query has apart or in another
+        order ("a machine to help me breathe in my sleep at night" has the words of "machine
+        help breathe night") is that term too, looked up as if typed in the term's order."""
+        where: dict[str, int] = {}
+        for k, is_plain in enumerate(plain):
+            word = self.parsed.groups[k][0].words[0]
+            if is_plain and word not in STOPWORDS and word not in self.parsed.soft:
+                where.setdefault(key_stem(word), k)
+        if len(where) < 3:
+            return
+        seen: set[str] = set()
+        for vocabulary in self.vocabularies:
+            index = vocabulary.scattered_keys()
+            for stem in where:
+                for key in index.get(stem, ()):
+                    parts = key.split()
+                    if key in seen or not all(s in where for s in parts):
+                        continue
+                    seen.add(key)
+                    positions = [where[s] for s in dict.fromkeys(parts)]
+                    if positions == list(range(positions[0], positions[0] + len(positions))):
+                        continue  # next to each other in the term's order: the span look-up's
+                    if self.spanned.issuperset(positions):
+                        # Every word is already part of a concept read side by side
+                        # ("learning disabilities", "health checks"): that reading stands.
+                        continue
+                    order = {k: n for n, k in enumerate(positions)}
+                    if any(order.get(k + 1) == n - 1 for k, n in order.items()):
+                        # Two words side by side the other way round are another concept:
+                        # "care home support" is not "home care support".
+                        continue
+                    words = tuple(self.parsed.groups[k][0].words[0] for k in positions)
+                    alts = self.lookup(words)
+                    if alts:
+                        self.add(sorted(positions), alts, " ".join(words))
 
 def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
            common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
@@ -264,6 +305,7 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
         while end < len(plain) and plain[end]:
             end += 1
         i = work.run(i, end)
+    work.scattered(plain)
     return ExpandedQuery(parsed=parsed, choices=tuple(tuple(c) for c in work.choices),
                          added=tuple(work.added))
 

@@ -55,6 +55,9 @@ WEIGHT_SPELLING = 0.95
 #: How such an alternative's source ends ("vocabulary: another spelling or form").
 SAME_TERM = "another spelling or form"
 _MAX_ALTERNATIVES = 8
+#: Words (common words aside) a term needs before its words apart in a query count as it: two
+#: words apart ("failure ... heart") are too often two things.
+_SCATTERED_MIN = 3
 
 
 @attrs.frozen
@@ -131,6 +134,7 @@ class Vocabulary:
         self.source = source
         self.sets: list[list[str]] = []
         self.set_keys: dict[str, list[int]] = {}
+        self._scattered: dict[str, list[str]] | None = None
         #: acronym (lower case) -> (expansions, how it may be used: :data:`PLAIN`,
         #: :data:`SHORT` or :data:`WORD`)
         self.acronyms: dict[str, tuple[list[str], int]] = {}
@@ -172,6 +176,21 @@ class Vocabulary:
             bucket = self.expands_to.setdefault(term_key(expansion), [])
             if key not in bucket:
                 bucket.append(key)
+
+    def scattered_keys(self) -> dict[str, list[str]]:
+        """The keys of terms of three words or more (common words aside), filed under each of
+        their words: how :func:`kmcore.search.rank.expand` finds a term whose words a query
+        has apart or in another order ("breathe at night with a machine that helps you").
+        Built at the first call (a few milliseconds), not stored in the data file."""
+        if self._scattered is None:
+            found: dict[str, list[str]] = {}
+            for key in dict.fromkeys([*self.set_keys, *self.expands_to]):
+                parts = set(key.split())
+                if len(parts) >= _SCATTERED_MIN:
+                    for part in parts:
+                        found.setdefault(part, []).append(key)
+            self._scattered = found
+        return self._scattered
 
     def as_data(self) -> dict[str, object]:
         return {"sets": self.sets, "set_keys": self.set_keys,

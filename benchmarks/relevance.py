@@ -59,6 +59,10 @@ ABOUT = {
          "the code, from specialist heart and lung, eye, and burns and plastics hospitals with "
          "a regional workforce and education team; scored once, blind, on the merged code at "
          "the end of that round)",
+    "h": "collection H (held out: written during the last round of the 2026-12-07 session by "
+         "someone who had not seen the code, from a justice and inclusion health provider: "
+         "prisons, homeless health, drug and alcohol services, NHS 111 and out-of-hours; "
+         "scored once, blind, on the merged code at the end of that session)",
 }
 
 

@@ -62,7 +62,8 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "without its qualifier": "without its qualifier",
         "contains": "contains", "similar spelling": "similar spelling: check it",
         "only description column": "the only description column",
-        "told": "given with --map", "saved mapping": "from the mapping file"}
+        "told": "given with --map", "saved mapping": "from the mapping file",
+        "the form's respondent": "who filled in the form (Microsoft Forms)"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -72,7 +73,9 @@ _WHY_NOT = {
     # a directorate beside a team column, a higher level of an ESR extract
     "broader than the department": "not imported: broader than the department",
     "honorific": "not imported: the honorific (Dr, Mrs), not the job",
-    "when it was logged": "not imported: when it was logged, not when it started"}
+    "when it was logged": "not imported: when it was logged, not when it started",
+    "the form's respondent": "not imported: who filled in the form",
+    "the form's respondent's e-mail": "the lead's e-mail, if the lead filled it in"}
 
 
 def _show_mapping(mapping: Any) -> None:

@@ -147,3 +147,15 @@ def test_makaton_is_an_area_and_who_a_service_is_for_shares_its_noun(
 def test_a_colleague_trying_the_list_out_is_a_test_row(
         cells: dict[str, str], title: str, test: bool) -> None:
     assert (not_a_record(cells, list(cells), title) is not None) is test
+
+
+def test_an_exports_own_created_by_is_the_field_and_a_lists_is_bookkeeping(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """The export round trip must be lossless: kmcore's own ``created_by`` header is the
+    field; a SharePoint list's "Created By" stays bookkeeping (D427)."""
+    path = tmp_path / "people.csv"
+    path.write_text("display_name,created_by\nAnn Bell,person-tom-ashworth\n",
+                    encoding="utf-8")
+    assert _fields(kb, path, "person")["created_by"] == "created_by"
+    path.write_text("Name,Created By\nAnn Bell,Tom Ashworth\n", encoding="utf-8")
+    assert _fields(kb, path, "person")["Created By"] == ""

@@ -564,8 +564,11 @@ def _exact_picks(words: _Words, headers: list[str], record_type: str, used: set[
     # Field names claim their field before any synonym can ("Stage" beats "Phase").
     for wanted in ("field name", "synonym"):
         for header in headers:
-            if header in picked or normalise_header(header) in BOOKKEEPING:
-                continue  # "Created By": the list's bookkeeping, though it names a field
+            if header in picked or (normalise_header(header) in BOOKKEEPING
+                                    and header.strip() not in words.by_name):
+                # "Created By": the list's bookkeeping, though it names a field; an
+                # export's own "created_by" is the field, written as kmcore writes it
+                continue
             field, method = _exact_field(words, header, record_type)
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue

@@ -159,3 +159,15 @@ def test_an_exports_own_created_by_is_the_field_and_a_lists_is_bookkeeping(
     assert _fields(kb, path, "person")["created_by"] == "created_by"
     path.write_text("Name,Created By\nAnn Bell,Tom Ashworth\n", encoding="utf-8")
     assert _fields(kb, path, "person")["Created By"] == ""
+
+
+def test_an_entry_retyped_with_shorthand_is_named_as_a_repeat(kb: kmcore.KnowledgeBase,
+                                                               tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Project,Lead,Lead email,Started,Status\n"
+                    "A-1,Night calls without a bleep,Dr Ann Bell,ann.bell@t.nhs.uk,2022,Live\n"
+                    "A-7,Night calls w/out bleep,Ann Bell,ann.bell@t.nhs.uk,2022,Live\n",
+                    encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
+    assert "repeats row 2" in errors.get(3, ""), result.problems

@@ -67,9 +67,14 @@ _STOP = frozenset({"a", "an", "and", "the", "of", "for", "to", "in", "on", "at",
                    "from", "new", "our", "project", "scheme", "pilot", "trial"})
 
 
+_WITH = re.compile(r"\bw/\s*(o(?:ut)?\b)?")
+
+
 def _title_words(title: str) -> frozenset[str]:
     # a note in brackets ("(care homes)", "(ED)") says where, not what
     text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", title).casefold())
+    # shorthand typed in a hurry: "w/out" and "w/o" are "without", "w/" is "with"
+    text = _WITH.sub(lambda m: "without " if m[1] else "with ", text)
     words = set()
     for word in _WORDS.findall(text.replace("\u2019", "'")):
         if word in _STOP:

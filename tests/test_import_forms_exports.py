@@ -171,3 +171,27 @@ def test_an_entry_retyped_with_shorthand_is_named_as_a_repeat(kb: kmcore.Knowled
     result = import_file(kb, path, "innovation")
     errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
     assert "repeats row 2" in errors.get(3, ""), result.problems
+
+
+def test_two_files_numbering_rows_alike_do_not_overwrite_each_other(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    forms = tmp_path / "ideas form.csv"
+    forms.write_text("ID,Title,Lead,Stage\n3,Ward clocks,Ann Bell,pilot\n", encoding="utf-8")
+    listed = tmp_path / "list export.csv"
+    listed.write_text("ID,Title,Lead,Stage\n3,Garden group,Dee Moss,pilot\n"
+                      "4,Desk signs,Dee Moss,pilot\n", encoding="utf-8")
+    import_file(kb, forms, "innovation")
+    result = import_file(kb, listed, "innovation")
+    errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
+    assert "'ideas form.csv' already gave 'Ward clocks'" in errors[2]
+    assert {r.title for r in kb.records("innovation")} == {"Ward clocks", "Desk signs"}
+    # each file imported again changes nothing, and a renamed copy of a log still updates
+    # the records whose titles it keeps
+    again = import_file(kb, forms, "innovation")
+    assert again.applied and not [p for p in again.problems if p.severity == "error"]
+    copy = tmp_path / "ideas form (v2).csv"
+    copy.write_text("ID,Title,Lead,Stage\n3,Ward clocks,Ann Bell,live\n", encoding="utf-8")
+    moved = import_file(kb, copy, "innovation")
+    assert not [p for p in moved.problems if p.severity == "error"], moved.problems
+    assert {r.stage.value for r in kb.records("innovation") if r.title == "Ward clocks"} == {
+        "implemented"}

@@ -195,3 +195,44 @@ def test_two_files_numbering_rows_alike_do_not_overwrite_each_other(
     assert not [p for p in moved.problems if p.severity == "error"], moved.problems
     assert {r.stage.value for r in kb.records("innovation") if r.title == "Ward clocks"} == {
         "implemented"}
+
+
+# --- the preview says what it does (D487) -----------------------------------------------
+
+
+def test_the_preview_says_a_staff_lists_comments_are_read_for_leavers_and_what_is_empty(
+        tmp_path: Path) -> None:
+    from clihelp import run_cli
+
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    staff = tmp_path / "staff.csv"
+    staff.write_text("Name,Job title,Remarks\nAnn Bell,Porter,retired Jan-24\n"
+                     "Cal Ray,Porter,\n", encoding="utf-8")
+    shown = run_cli(["--kb", str(tmp_path / "kb"), "import", str(staff), "--type", "person",
+                     "--dry-run"])
+    assert "read only for a leaver's note" in shown.out, shown.out
+    # a column the librarian leaves out is not read at all
+    told = run_cli(["--kb", str(tmp_path / "kb"), "import", str(staff), "--type", "person",
+                    "--map", "Remarks=", "--yes"])
+    assert told.code == 0, told.out + told.err
+    people = {p.display_name: p for p in kmcore.open(tmp_path / "kb").records("person")}
+    assert str(people["Ann Bell"].employment_status.value) != "left"
+    log = tmp_path / "log.csv"
+    log.write_text("Ref,Title,Lead,Description,Stage\nA1,Ward clocks,Ann Bell,Clocks,pilot\n",
+                   encoding="utf-8")
+    preview = run_cli(["--kb", str(tmp_path / "kb"), "import", str(log), "--type",
+                       "innovation", "--dry-run"])
+    line = next(x for x in preview.out.splitlines() if "'Ward clocks'" in x)
+    assert "to complete: problem" in line and "problem," not in line.split(";")[0], line
+
+
+def test_a_repeated_row_gives_one_reason_and_its_words_are_not_counted(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Title,Lead,Description,Stage\n"
+                    "A1,Ward clocks,Ann Bell,Clocks,pilot\n"
+                    "A1,Ward clocks,Ann Bell,Clocks,Zorblified\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation", dry_run=True)
+    row3 = [p for p in result.problems if p.row == 3]
+    assert len(row3) == 1 and row3[0].reason.startswith("repeats row 2"), row3
+    assert "Zorblified" not in result.values.get("stage", {})

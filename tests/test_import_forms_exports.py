@@ -236,3 +236,25 @@ def test_a_repeated_row_gives_one_reason_and_its_words_are_not_counted(
     row3 = [p for p in result.problems if p.row == 3]
     assert len(row3) == 1 and row3[0].reason.startswith("repeats row 2"), row3
     assert "Zorblified" not in result.values.get("stage", {})
+
+
+@pytest.mark.parametrize(("second", "repeat"), [
+    # the same lead and year, the same thing described: retyped from memory, shorter
+    ("A-7,Night falls huddles,Ann Bell,2023,Quick huddle after each night fall on the ward",
+     True),
+    ("A-7,Falls huddles,Ann Bell,2023,Quick huddle after each night fall on the ward",
+     False),  # two words: too little to tell
+    ("A-7,Night falls huddles,Ann Bell,2023,Sensor mats for patients at risk", False),
+    ("A-7,Night falls huddles,Ann Bell,2021,Quick huddle after each night fall on the ward",
+     False),  # another year
+])
+def test_a_title_retyped_from_memory_describing_the_same_thing(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, second: str, repeat: bool) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Project,Lead,Started,Description\n"
+                    "A-1,Huddles after night falls on wards,Ann Bell,2023,"
+                    "A huddle on the ward after every night fall: what happened and why\n"
+                    f"{second}\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation", dry_run=True, defaults={"stage": "idea"})
+    errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
+    assert ("repeats row 2" in errors.get(3, "")) is repeat, result.problems

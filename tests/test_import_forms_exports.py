@@ -107,6 +107,7 @@ def test_a_role_after_a_dash_and_a_refusal(cell: str, name: str) -> None:
     ("innovation", "How much could it save a year? (\u00a3)", "savings.cash_releasing_gbp"),
     ("person", "Clinic or hub", "department"),
     ("person", "Link roles / interests", "profile.expertise"),
+    ("person", "Link role(s) & special interests", "profile.expertise"),
 ])
 def test_headers_by_meaning(kb: kmcore.KnowledgeBase, tmp_path: Path, record_type: str,
                             header: str, field: str) -> None:
@@ -258,3 +259,14 @@ def test_a_title_retyped_from_memory_describing_the_same_thing(
     result = import_file(kb, path, "innovation", dry_run=True, defaults={"stage": "idea"})
     errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
     assert ("repeats row 2" in errors.get(3, "")) is repeat, result.problems
+
+
+def test_titles_numbered_apart_are_not_repeats(kb: kmcore.KnowledgeBase,
+                                               tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Project,Lead,Started,Description,Stage\n"
+                    "A-1,Improvement 0 on ward 0,Ann Bell,2024,Changed item 0,idea\n"
+                    "A-2,Improvement 40 on ward 0,Ann Bell,2024,Changed item 40,idea\n",
+                    encoding="utf-8")
+    result = import_file(kb, path, "innovation", dry_run=True)
+    assert not [p for p in result.problems if p.severity == "error"], result.problems

@@ -344,7 +344,8 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "interest areas",
                               # a champions list's "Link role(s) & special interests"
                               "link role", "link roles", "link roles special interests",
-                              "link role special interests", "champion roles",
+                              "link role special interests", "link role and special interests",
+                              "link roles and special interests", "champion roles",
                               "champion role", "link roles and interests",
                               "link role and interests", "lead roles and interests"),
         "profile.willing_to": ("willing to", "happy to", "available for", "can offer",

@@ -145,6 +145,9 @@ def _within(one: frozenset[str], other: frozenset[str], *, same_said: bool = Fal
     three words more ("Diabetes group consultations", "Group consultations for type 2
     diabetes"), when the shorter still has three words."""
     small, large = (one, other) if len(one) <= len(other) else (other, one)
+    numbers = [{w for w in words if w.isdigit()} for words in (small, large)]
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False  # "Phase 2 rollout" and "Phase 3 rollout": numbered apart
     extra = 3 if same_said and len(small) >= 3 else 1
     return small <= large and len(large) - len(small) <= extra
 

@@ -225,6 +225,7 @@ class Importer(RowReader):
         seen: dict[str, int] = {}
         self._twins = {}
         self._near = NearTwins()
+        self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
         ledger = self._ledger = Ledger(Path(self.kb.root), f"{self.path.name}\x00{sheet}",

@@ -226,8 +226,10 @@ class RowReader(CellReader, RecordBuilder):
         account is the person named first (a colleague's submission lends no e-mail), even
         where the Email column itself is left unmapped."""
         assert self.result is not None
-        name_header, email_header = forms_respondent(
-            [cm.header for cm in self.result.mapping.columns])
+        if self._respondent is None:
+            self._respondent = forms_respondent(
+                [cm.header for cm in self.result.mapping.columns])
+        name_header, email_header = self._respondent
         lead = people_cells.get("lead")
         if not (name_header and email_header and lead) or any(
                 cm.header == email_header and cm.field for cm in self.result.mapping.columns):

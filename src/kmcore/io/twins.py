@@ -118,10 +118,14 @@ def _said_words(text: str) -> str:
 
 class NearTwins:
     """The rows seen so far by lead, to find a row retyped with its title worded a little
-    differently (see the module docstring)."""
+    differently (see the module docstring). A lead's rows are kept apart by the numbers
+    their titles hold: titles numbered apart are never repeats (:func:`_within`), so a log
+    of many numbered entries by one lead compares each row with few others, not all."""
+
+    _Seen = list[tuple[str, frozenset[str], frozenset[str], int]]
 
     def __init__(self) -> None:
-        self._by_lead: dict[str, list[tuple[str, frozenset[str], frozenset[str], int]]] = {}
+        self._by_lead: dict[str, dict[frozenset[str], NearTwins._Seen]] = {}
 
     def first(self, key: str, row: int) -> int | None:
         """The earlier row that *key* (a :func:`near_key`) repeats, or None; either way
@@ -129,12 +133,17 @@ class NearTwins:
         lead, year, text, *rest = key.split("\x00")  # ledgers before D488: no description
         words = frozenset(text.split())
         said = frozenset(rest[0].split()) if rest else frozenset()
-        seen = self._by_lead.setdefault(lead, [])
-        found = next((at for their_year, theirs, their_said, at in seen
+        numbers = frozenset(w for w in words if w.isdigit())
+        buckets = self._by_lead.setdefault(lead, {})
+        # a numbered title may repeat one with the same numbers or none; one without
+        # numbers, any
+        candidates = ([buckets.get(numbers, []), buckets.get(frozenset(), [])] if numbers
+                      else list(buckets.values()))
+        found = next((at for seen in candidates for their_year, theirs, their_said, at in seen
                       if at != row and (not year or not their_year or year == their_year)
                       and _within(words, theirs, same_said=_same_said(said, their_said))),
                      None)
-        seen.append((year, words, said, row))
+        buckets.setdefault(numbers, []).append((year, words, said, row))
         return found
 
 

@@ -38,6 +38,11 @@ READINGS = [
     ("Fully embedded - now in induction", "embedded"),
     ("Piloted in ED. Now in AMU and SAU", "spreading"),
     ("Implemented on ward 3, now rolling out across division", "spreading"),
+    # another place taking it up (D485)
+    ("Running at Oakfield, Brook Lane adopting from April", "spreading"),
+    ("Live on Ward 6 - Ward 9 now copying it", "spreading"),
+    # what is still to be done to an idea does not move it on (D485)
+    ("suggestion from the carers' group - to be scoped", "idea"),
     ("Merged with another project", "stopped"),
     # a part of the work finished: still under way
     ("Phase 2 complete, phase 3 planned", "testing"), ("4 wards done so far", "testing"),

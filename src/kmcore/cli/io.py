@@ -62,7 +62,8 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "without its qualifier": "without its qualifier",
         "contains": "contains", "similar spelling": "similar spelling: check it",
         "only description column": "the only description column",
-        "told": "given with --map", "saved mapping": "from the mapping file"}
+        "told": "given with --map", "saved mapping": "from the mapping file",
+        "the form's respondent": "who filled in the form (Microsoft Forms)"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -72,16 +73,25 @@ _WHY_NOT = {
     # a directorate beside a team column, a higher level of an ESR extract
     "broader than the department": "not imported: broader than the department",
     "honorific": "not imported: the honorific (Dr, Mrs), not the job",
-    "when it was logged": "not imported: when it was logged, not when it started"}
+    "when it was logged": "not imported: when it was logged, not when it started",
+    "the form's respondent": "not imported: who filled in the form",
+    "the form's respondent's e-mail": "the lead's e-mail, if the lead filled it in"}
 
 
 def _show_mapping(mapping: Any) -> None:
+    from kmcore.io.headers import BOOKKEEPING
+    from kmcore.io.mapping import normalise_header
+
     rows = []
     for cm in mapping.columns:
         if not cm.field:
             how = ("not imported (field taken by --map)" if cm.method == "replaced"
                    else "not imported" if cm.method in ("told", "saved mapping")
                    else _WHY_NOT.get(cm.method, "not imported: no field matches"))
+            if (mapping.record_type == "person" and not cm.method
+                    and normalise_header(cm.header) not in BOOKKEEPING):
+                # a staff list's notes or comments are read for a leaver ("retired Mar-24")
+                how = "not imported; read only for a leaver's note"
             rows.append([cm.header, "-", how])
             continue
         how = _HOW.get(cm.method, cm.method)
@@ -158,11 +168,16 @@ def _show_problems(result: Any, limit: int = 20) -> None:
 def _preview(result: Any, limit: int = 3) -> None:
     for record in result.preview[:limit]:
         title = record.get("title") or record.get("display_name") or record["id"]
-        names = [k for k in record if k not in (
+        # Only what the row filled: a required field left empty for a librarian (a log
+        # with no problem column) is listed as to complete, not as filled.
+        names = [k for k, v in record.items() if k not in (
             "type", "schema_version", "id", "revision", "provenance", "owner_org", "created_at",
-            "updated_at")]
+            "updated_at", "to_complete") and v not in (None, "", [], {})]
         fields = ", ".join(names[:8]) + (f", … ({len(names)} fields)" if len(names) > 8 else "")
-        click.echo(f"  {record['id']}: {masked_text(str(title))!r} ({fields})")
+        missing = list(dict.fromkeys(str(item).split(":")[0]
+                                     for item in record.get("to_complete") or ()))
+        later = f"; to complete: {', '.join(missing)}" if missing else ""
+        click.echo(f"  {record['id']}: {masked_text(str(title))!r} ({fields}{later})")
 
 
 def _show_opening(importer: Importer, mapping: ImportMapping, file: Path) -> None:

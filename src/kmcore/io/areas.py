@@ -167,9 +167,10 @@ def _language(item: str) -> str | None:
     if not found:
         return None
     line = item.strip().casefold()
-    if found.group(1).casefold() == line and line not in ("bsl", "british sign language",
-                                                           "makaton"):
-        return None  # "Welsh" alone may be a subject; "Welsh speaker" is a language
+    if found.group(1).casefold() == line and line not in ("bsl", "british sign language"):
+        # "Welsh" alone may be a subject; "Welsh speaker" is a language. "Makaton" alone is
+        # a signing programme people are trained in and teach: an area, not a language.
+        return None
     return LANGUAGES[found.group(1).casefold()]
 
 
@@ -183,7 +184,10 @@ _DESCRIBING_WORDS = frozenset({
     "pediatric", "neonatal", "maternal", "perinatal", "antenatal", "postnatal", "urgent",
     "emergency", "routine", "specialist", "general", "basic", "advanced", "intermediate",
     "local", "national", "regional", "online", "face-to-face", "remote", "virtual", "digital",
-    "nhs", "nursing", "medical", "surgical"})
+    "nhs", "nursing", "medical", "surgical",
+    # who a service is for: "trans & non-binary health", "men's and women's health"
+    "trans", "transgender", "non-binary", "nonbinary", "male", "female", "men's", "women's",
+    "lgbt", "lgbtq", "lgbtq+", "gay", "lesbian", "bisexual"})
 #: Endings of describing words: clinical, surgical, paediatric, preventive, dependent.
 _DESCRIBING_END = re.compile(r"(?:al|ic|ary|ory|ive|ous|ent|ant|ile|less|ful)$")
 

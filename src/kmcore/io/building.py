@@ -28,6 +28,10 @@ class RecordBuilder(ImportState):
         if self._known_ids is None or record_id in self._known_ids:
             with contextlib.suppress(KmcoreError):
                 existing = self.kb.get(record_id, self.record_type)
+        clash = self._another_files_record(existing, data) if existing is not None else None
+        if clash:
+            problems.append(RowProblem(row.number, header_of.get("title"), "id", clash))
+            return problems, None, None
         base = codec.to_dict(existing) if existing is not None else {}
         merged = {**base, **data, "type": self.record_type, "id": record_id}
         for head, part in data.items():
@@ -66,6 +70,27 @@ class RecordBuilder(ImportState):
         if same_content(plain, base):
             return problems, plain, "unchanged"
         return problems, plain, "update"
+
+    def _another_files_record(self, existing: Record, data: dict[str, Any]) -> str | None:
+        """Why the row must not update *existing*, or None. Ids come from a row's key, so
+        two files numbering their rows alike ("ID 3" in a Forms export and in a SharePoint
+        list) derive one id: a record another file brought in, under another title, is not
+        this row's to overwrite. (A later copy of the same log, renamed, still updates the
+        records whose titles it keeps; the same file always does.)"""
+        provenance = getattr(existing, "provenance", None)
+        source = str(getattr(provenance, "source_ref", "") or "")
+        came_from = source.split(" row ")[0].split(" sheet ")[0] if source else ""
+        if (not came_from or came_from == self.path.name
+                or str(getattr(provenance, "source", "")) != "import"):
+            return None
+        theirs, ours = getattr(existing, "title", None), data.get("title")
+        if not (isinstance(theirs, str) and isinstance(ours, str)) or (
+                " ".join(theirs.casefold().split()) == " ".join(ours.casefold().split())):
+            return None
+        return (f"its key gives the id {existing.id}, which {came_from!r} already gave "
+                f"{theirs[:60]!r} (another file numbering its rows the same way): left out "
+                "so that record is not overwritten; map another column to 'key', or leave "
+                "the key out (--map 'COLUMN=') so ids come from titles, and import again")
 
     def _incomplete(self, merged: dict[str, Any], exc: ValidationError,
                     row: Row, *, retry: bool = True) -> Record | None:

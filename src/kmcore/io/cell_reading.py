@@ -248,9 +248,13 @@ class CellReader(ImportState):
                                                      and "left_on" not in data)
         if unsure and self.result is not None:  # left, or when, said in another column
             mapping = self.result.mapping
+            # a column a librarian left out (--map 'Comments=') is not read at all
+            left_out = {cm.header for cm in mapping.columns
+                        if not cm.field and cm.method in ("told", "saved mapping")}
             for header, value in row.cells.items():
                 said = (leaver_cell(value) if isinstance(value, str) and mapping.field_for(
-                    header) in ("", "employment_status") else None)
+                    header) in ("", "employment_status") and header not in left_out
+                    else None)
                 if said is not None:
                     data["employment_status"] = "left"
                     if said[0] is not None and "left_on" not in data:

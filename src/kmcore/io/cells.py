@@ -206,12 +206,17 @@ _NOT_PERSON = re.compile(r"\b(team|teams|group|staff|committee|department|dept|s
                          r"services|panel|office|board|network|anon|anonymous|unknown|various|"
                          r"all|everyone|nurses|midwives|doctors|hcas?|tbc|n/?a|leads|"
                          r"coordinator|co-ordinator|inbox|mailbox|admin|practitioners|"
-                         r"champions|cessation|lead nurse|[a-z]+ lead)\b", re.I)
+                         r"champions|cessation|lead nurse|[a-z]+ lead|"
+                         # a form's refusal to give a name
+                         r"prefer not to say|rather not say|not given|not stated|not known|"
+                         r"withheld|declined to say|none given|no name)\b", re.I)
 #: Words of a job or role, which a name column sometimes holds before the name.
 _ROLE_WORDS = re.compile(r"\b(midwife|nurse|doctor|consultant|manager|officer|lead|therapist|"
                          r"physio|pharmacist|specialist|practitioner|coordinator|clerk|"
                          r"assistant|worker|librarian|administrator|matron|director|head|"
-                         r"registrar|surgeon|physician|scientist|technician|digital|clinical)\b",
+                         r"registrar|surgeon|physician|scientist|technician|digital|clinical|"
+                         r"partner|prescriber|receptionist|paramedic|dietitian|psychologist|"
+                         r"gp|gpn|anp|hca|ahp|sister|navigator|link worker|health visitor)\b",
                          re.I)
 
 
@@ -227,7 +232,9 @@ _POST_NOMINALS = frozenset({
     "MRCPath", "MFPH", "RN", "RGN", "RMN", "RM", "RNLD", "RSCN", "RNA", "SRN", "SEN", "RHV",
     "SCPHN", "NMP", "V300", "V100", "PGCert", "PGDip", "PGCE", "CertEd", "DipHE", "FHEA",
     "SFHEA", "PFHEA", "FAcadMEd", "FRSA", "MCLIP", "FCLIP", "ACLIP", "OBE", "MBE", "CBE",
-    "DBE", "KBE", "QN", "ANP", "ACP", "AHP"})
+    "DBE", "KBE", "QN", "ANP", "ACP", "AHP",
+    # a role's letters typed after the name on a form ("Tom Oduya GP", "Jo Bell HCA")
+    "GP", "GPN", "GPwSI", "GPwER", "HCA", "APP", "PA"})
 #: What follows a name after a comma when it is the person's job, not their given name.
 _ROLE_TAIL = re.compile(r"(?:ologist|iatrist|ician|apist|etist|grapher|ntist|edic|visitor|"
                         r"sister)s?\b|\bband\s*\d", re.I)
@@ -422,6 +429,16 @@ def _test_title(title: str) -> bool:
             and all(word in _TEST_TITLE_WORDS for word in words))
 
 
+_TEST_LABEL = re.compile(r"^\W*test\s*[,\-\u2013\u2014:]", re.I)
+
+
+def _test_named(title: str, texts: list[str]) -> bool:
+    """A title or name with the word "test" beside a colleague's name ("TEST - Kerry",
+    "Test, Roster User") in a row where another cell is a test entry's word and nothing
+    else ("test"): someone trying the list or form out, not a record."""
+    return bool(_TEST_LABEL.match(title)) and any(t != title and _test_title(t) for t in texts)
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                  under_header: bool = True) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
@@ -446,7 +463,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
     if title.strip().lower() in ("test", "testing") or _test_title(title) or any(
-            _says_test(t) for t in texts if len(t) <= 80):
+            _says_test(t) for t in texts if len(t) <= 80) or _test_named(title, texts):
         return "looks like a test entry (says 'test' or 'please ignore'): not a record"
     return None
 

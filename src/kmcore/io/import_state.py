@@ -50,3 +50,5 @@ class ImportState:
     _carried: dict[str, str]
     #: each distinct people cell's text, split into names, e-mails and non-people
     _people_cells: dict[str, PeopleCell]
+    #: a Microsoft Forms export's (Name, Email) columns, worked out at the first row
+    _respondent: tuple[str | None, str | None] | None = None

@@ -225,6 +225,7 @@ class Importer(RowReader):
         seen: dict[str, int] = {}
         self._twins = {}
         self._near = NearTwins()
+        self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
         ledger = self._ledger = Ledger(Path(self.kb.root), f"{self.path.name}\x00{sheet}",
@@ -281,6 +282,14 @@ class Importer(RowReader):
             earlier = self._near.first(near, row.number)
             if earlier is not None:
                 problems.append(RowProblem(row.number, None, "row", near_reason(earlier)))
+        repeat = next((p for p in problems if p.severity == "error"
+                       and p.reason.startswith("repeats row")), None)
+        if repeat is not None:
+            # A row typed twice: that is its reason, and enough. Its other problems (an
+            # unknown status word) and its words' counts in the preview belong to the row
+            # it repeats.
+            problems = [repeat]
+            self._forget_row_words()
         errors = [p for p in problems if p.severity == "error"]
         if not errors and record is not None:
             self._ledger.keep(digest, record["id"], {
@@ -307,6 +316,21 @@ class Importer(RowReader):
                                        ensure_ascii=False) + "\n")
             if len(result.preview) < 5:
                 result.preview.append(record)
+
+    def _forget_row_words(self) -> None:
+        """Take the words of the row just read back out of the preview's counts."""
+        assert self.result is not None
+        for field, word, *_ in self._row_words:
+            words = self.result.values.get(field, {})
+            counted = words.get(word)
+            if counted is None:
+                continue
+            counted.count -= 1
+            if counted.count <= 0:
+                del words[word]
+            if not words:
+                self.result.values.pop(field, None)
+        self._row_words = []
 
     def _settings(self) -> str:
         """Everything besides a row's cells that decides what the row becomes."""

@@ -165,6 +165,10 @@ _merge_extra_headers()
 #: "field name", "synonym", "without its qualifier", "contains", "similar spelling",
 #: "saved mapping", "told", "replaced"
 Method = str
+#: Methods saying a column holds who filled in a form (shown in the preview; the e-mail is
+#: read for the lead by :mod:`kmcore.io.rows`).
+RESPONDENT_NAME = "the form's respondent"
+RESPONDENT_EMAIL = "the form's respondent's e-mail"
 
 #: How sure a guess is, by how it was made (shown in the preview).
 CONFIDENCE: dict[str, str] = {
@@ -173,7 +177,7 @@ CONFIDENCE: dict[str, str] = {
     "similar spelling": "low", "joined name parts": "high",
     "narrower than the directorate": "medium", "a start, not when logged": "high",
     "lowest organisation level": "medium", "a job beside a title": "high",
-    "part of the name": "high",
+    "part of the name": "high", RESPONDENT_NAME: "high", RESPONDENT_EMAIL: "high",
 }
 
 
@@ -386,7 +390,7 @@ _ABOUT_A_LIST = frozenset({"level", "levels", "rating", "score", "years", "date"
 
 #: Words of a date column that say when the entry was made, not when the work started.
 _LOGGED = frozenset({"submitted", "submission", "logged", "raised", "received", "added",
-                     "entered", "recorded", "created"})
+                     "entered", "recorded", "created", "registered", "registration"})
 
 
 def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:
@@ -403,6 +407,50 @@ def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:
             chosen[i] = ColumnMapping(cm.header, "started_on", "a start, not when logged")
             chosen[at] = ColumnMapping(chosen[at].header, "", "when it was logged")
             return
+
+
+#: The columns Microsoft Forms puts before the questions of every export.
+_FORMS_COLUMNS = frozenset({"start time", "completion time"})
+
+
+def forms_respondent(headers: list[str]) -> tuple[str | None, str | None]:
+    """A Microsoft Forms export's respondent columns ``(Name, Email)``: the account that
+    filled the form in (``None`` each when *headers* are not a Forms export's)."""
+    keys = {normalise_header(h): h for h in headers}
+    if not keys.keys() >= _FORMS_COLUMNS:
+        return None, None
+    return keys.get("name"), keys.get("email") or keys.get("e mail")
+
+
+def _forms_respondent(record_type: str, headers: list[str],
+                      chosen: list[ColumnMapping]) -> None:
+    """A Microsoft Forms export (Id, Start time, Completion time, Email, Name, then the
+    questions): its Name and Email are whoever filled the form in, never the title. When a
+    question names the lead ("Your name and role"), the respondent's e-mail joins that lead
+    when the respondent is the person named (read row by row); with no such question the
+    respondent is the lead. A person form's respondent is the person: left as guessed.
+    Changes *chosen* in place."""
+    name, email = forms_respondent(headers)
+    if record_type != "innovation" or (name is None and email is None):
+        return  # a staff form's respondent is the person the record is about
+    other_lead = any(cm.field == "lead" and cm.header not in (name, email) for cm in chosen)
+    for i, cm in enumerate(chosen):
+        if cm.header not in (name, email):
+            continue
+        if other_lead:
+            chosen[i] = ColumnMapping(cm.header, "", RESPONDENT_NAME if cm.header == name
+                                      else RESPONDENT_EMAIL)
+        else:
+            chosen[i] = ColumnMapping(cm.header, "lead", RESPONDENT_NAME)
+    if name is not None and not any(cm.field == "title" for cm in chosen):
+        # the Name column had taken the title: give it to the question naming the idea
+        for i, cm in enumerate(chosen):
+            key = normalise_header(qualifier_free(cm.header))
+            if not cm.field and cm.method == "" and contained_phrase(
+                    key, {"name of": "title", "idea": "title", "project": "title",
+                          "title": "title"}):
+                chosen[i] = ColumnMapping(cm.header, "title", "contains", "name of")
+                break
 
 
 def _title_beside_a_job(words: _Words, chosen: list[ColumnMapping]) -> None:
@@ -516,8 +564,11 @@ def _exact_picks(words: _Words, headers: list[str], record_type: str, used: set[
     # Field names claim their field before any synonym can ("Stage" beats "Phase").
     for wanted in ("field name", "synonym"):
         for header in headers:
-            if header in picked or normalise_header(header) in BOOKKEEPING:
-                continue  # "Created By": the list's bookkeeping, though it names a field
+            if header in picked or (normalise_header(header) in BOOKKEEPING
+                                    and header.strip() not in words.by_name):
+                # "Created By": the list's bookkeeping, though it names a field; an
+                # export's own "created_by" is the field, written as kmcore writes it
+                continue
             field, method = _exact_field(words, header, record_type)
             if method != wanted or (method == "synonym" and not use_synonyms):
                 continue
@@ -606,6 +657,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
     _lowest_org_level(chosen)
     _title_beside_a_job(words, chosen)
     _real_start(words, chosen)
+    _forms_respondent(record_type, headers, chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in words.by_name and "description" not in used:

@@ -11,22 +11,23 @@ import attrs
 from kmcore.errors import KmcoreError
 from kmcore.io.building import RecordBuilder
 from kmcore.io.cell_reading import CellReader
-from kmcore.io.cells import leaver_cell, not_a_record
+from kmcore.io.cells import leaver_cell, not_a_record, person_name
 from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
-from kmcore.io.mapping import KEY, ColumnMapping
+from kmcore.io.mapping import KEY, ColumnMapping, forms_respondent
 from kmcore.io.parts import (
     KeptWithWarning,
     UnknownWord,
     Warning_,
     area_in_header,
+    cell_text,
     lend_emails,
     merge_part,
     merge_value,
     offer_in_header,
 )
-from kmcore.io.people import People, name_key
+from kmcore.io.people import People, name_key, split_people
 from kmcore.io.tables import Row
 
 __all__ = ["RowReader"]
@@ -202,6 +203,7 @@ class RowReader(CellReader, RecordBuilder):
     def _fill_people(self, row: Row, people_cells: dict[str, list[tuple[str, str]]],
                      data: dict[str, Any], people: People, problems: list[RowProblem]) -> None:
         """The row's person fields, from their name and e-mail columns."""
+        self._respondent_email(row, people_cells)
         lend_emails(people_cells)
         for field, cells in people_cells.items():
             try:
@@ -216,6 +218,30 @@ class RowReader(CellReader, RecordBuilder):
                     f"{shown} names a group or a role, not a person: "
                     + ("not kept" if field in data else "left for a librarian to fill in"),
                     severity="warning"))
+
+    def _respondent_email(self, row: Row, people_cells: dict[str, list[tuple[str, str]]]
+                          ) -> None:
+        """A Microsoft Forms export whose lead is named by a question ("Your name and
+        role"): the e-mail of the account that filled the form in is the lead's when that
+        account is the person named first (a colleague's submission lends no e-mail), even
+        where the Email column itself is left unmapped."""
+        assert self.result is not None
+        if self._respondent is None:
+            self._respondent = forms_respondent(
+                [cm.header for cm in self.result.mapping.columns])
+        name_header, email_header = self._respondent
+        lead = people_cells.get("lead")
+        if not (name_header and email_header and lead) or any(
+                cm.header == email_header and cm.field for cm in self.result.mapping.columns):
+            return
+        email = cell_text(row.cells.get(email_header, "")).strip()
+        respondent = person_name(cell_text(row.cells.get(name_header, "")))
+        if "@" not in email or " " in email or not respondent or any("@" in t for _, t in lead):
+            return
+        named = split_people(lead[0][1])
+        first = person_name(named[0]) if named else ""
+        if first and name_key(first) == name_key(respondent):
+            people_cells["lead"] = [*lead, (email_header, email)]
 
     def _fill_defaults(self, row: Row, data: dict[str, Any], people: People, titles: Titles,
                        problems: list[RowProblem]) -> None:

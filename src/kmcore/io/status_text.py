@@ -64,6 +64,8 @@ PLANS = ("hoping to", "hope to", "hopes to", "hoped to", "aim to", "aiming to", 
          "going to", "looking to", "looking at", "considering", "potentially", "possibly",
          "might", "could", "if", "once", "awaiting decision on", "needs", "need", "requires",
          "require",
+         # "idea from the forum - to be scoped": what is still to happen to it
+         "to be",
          # what the work now is for: "collecting data for the evaluation" is not evaluated
          "collecting data for", "collecting data towards", "gathering data for",
          "data collection for", "in preparation for", "ahead of")

@@ -9,7 +9,8 @@ differs, so its id does too, and only what the row *says* shows it is a repeat:
 * a person: the same work e-mail and family name (a team mailbox is shared by several);
 * retyped from memory (:func:`near_key`): the same lead, the same year started (when both
   rows give one), and the words of one title all among the other's, which has at most one
-  word more (a note in brackets and little words aside: "Red Bag scheme" and "Red Bag
+  word more (three more, for a title of three words or more whose two descriptions share
+  their words) (a note in brackets and little words aside: "Red Bag scheme" and "Red Bag
   scheme (care homes)"; "Sepsis screening e-tool" and "Sepsis e-screening tool").
 
 :func:`twin_key` gives that for one record; the importer names the second row as a
@@ -67,9 +68,14 @@ _STOP = frozenset({"a", "an", "and", "the", "of", "for", "to", "in", "on", "at",
                    "from", "new", "our", "project", "scheme", "pilot", "trial"})
 
 
+_WITH = re.compile(r"\bw/\s*(o(?:ut)?\b)?")
+
+
 def _title_words(title: str) -> frozenset[str]:
     # a note in brackets ("(care homes)", "(ED)") says where, not what
     text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", title).casefold())
+    # shorthand typed in a hurry: "w/out" and "w/o" are "without", "w/" is "with"
+    text = _WITH.sub(lambda m: "without " if m[1] else "with ", text)
     words = set()
     for word in _WORDS.findall(text.replace("\u2019", "'")):
         if word in _STOP:
@@ -89,34 +95,77 @@ def near_key(record: dict[str, Any]) -> str | None:
         return None  # "Falls": too little to tell a retyped entry from another
     started = record.get("started_on")
     year = started[:4] if isinstance(started, str) else ""
-    return f"{lead}\x00{year}\x00{' '.join(sorted(words))}"
+    told = record.get("description")
+    said = _said_words(told) if isinstance(told, str) else ""
+    return f"{lead}\x00{year}\x00{' '.join(sorted(words))}\x00{said}"
+
+
+#: the most words of a description kept to compare (the key is remembered for every row)
+_SAID_WORDS = 12
+
+
+def _said_words(text: str) -> str:
+    """The first few words of a description that say something (three letters or more,
+    little words aside), as one text."""
+    out: dict[str, None] = {}
+    for word in _WORDS.findall(unicodedata.normalize("NFKC", text).casefold()):
+        if len(word) >= 3 and word not in _STOP and not word.isdigit():
+            out.setdefault(word[:-1] if len(word) > 3 and word.endswith("s") else word)
+            if len(out) == _SAID_WORDS:
+                break
+    return " ".join(out)
 
 
 class NearTwins:
     """The rows seen so far by lead, to find a row retyped with its title worded a little
-    differently (see the module docstring)."""
+    differently (see the module docstring). A lead's rows are kept apart by the numbers
+    their titles hold: titles numbered apart are never repeats (:func:`_within`), so a log
+    of many numbered entries by one lead compares each row with few others, not all."""
+
+    _Seen = list[tuple[str, frozenset[str], frozenset[str], int]]
 
     def __init__(self) -> None:
-        self._by_lead: dict[str, list[tuple[str, frozenset[str], int]]] = {}
+        self._by_lead: dict[str, dict[frozenset[str], NearTwins._Seen]] = {}
 
     def first(self, key: str, row: int) -> int | None:
         """The earlier row that *key* (a :func:`near_key`) repeats, or None; either way
         *row* is remembered under it."""
-        lead, year, text = key.split("\x00")
+        lead, year, text, *rest = key.split("\x00")  # ledgers before D488: no description
         words = frozenset(text.split())
-        seen = self._by_lead.setdefault(lead, [])
-        found = next((at for their_year, theirs, at in seen
+        said = frozenset(rest[0].split()) if rest else frozenset()
+        numbers = frozenset(w for w in words if w.isdigit())
+        buckets = self._by_lead.setdefault(lead, {})
+        # a numbered title may repeat one with the same numbers or none; one without
+        # numbers, any
+        candidates = ([buckets.get(numbers, []), buckets.get(frozenset(), [])] if numbers
+                      else list(buckets.values()))
+        found = next((at for seen in candidates for their_year, theirs, their_said, at in seen
                       if at != row and (not year or not their_year or year == their_year)
-                      and _within(words, theirs)), None)
-        seen.append((year, words, row))
+                      and _within(words, theirs, same_said=_same_said(said, their_said))),
+                     None)
+        buckets.setdefault(numbers, []).append((year, words, said, row))
         return found
 
 
-def _within(one: frozenset[str], other: frozenset[str]) -> bool:
+def _within(one: frozenset[str], other: frozenset[str], *, same_said: bool = False) -> bool:
     """The words of one title all in the other's, which has at most one word more: a
-    retyped entry drops or adds a word ("ward"), a different project says more."""
+    retyped entry drops or adds a word ("ward"), a different project says more. When the
+    two descriptions also say the same thing, a title retyped from memory may say up to
+    three words more ("Diabetes group consultations", "Group consultations for type 2
+    diabetes"), when the shorter still has three words."""
     small, large = (one, other) if len(one) <= len(other) else (other, one)
-    return small <= large and len(large) - len(small) <= 1
+    numbers = [{w for w in words if w.isdigit()} for words in (small, large)]
+    if all(numbers) and numbers[0] != numbers[1]:
+        return False  # "Phase 2 rollout" and "Phase 3 rollout": numbered apart
+    extra = 3 if same_said and len(small) >= 3 else 1
+    return small <= large and len(large) - len(small) <= extra
+
+
+def _same_said(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two descriptions sharing at least three words that say something, and a third of
+    the shorter's: the same thing described twice."""
+    shared = len(one & other)
+    return shared >= 3 and shared * 3 >= min(len(one), len(other))
 
 
 def near_reason(first_row: int) -> str:

@@ -132,6 +132,12 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "rolled out to", "rolled out to other wards",
                       "rolled out to other departments", "rolled out across", "adopted by",
                       "taken up by", "spread to", "shared with", "wider rollout",
+                      # another place taking it up: "Marsh adopting from Jan", "Wyre Bank
+                      # now copying it"
+                      "adopting from", "adopting it", "now adopting", "also adopting",
+                      "are adopting", "is adopting", "copying it", "now copying",
+                      "also copying", "are copying", "is copying", "copied it", "copied by",
+                      "have copied", "has copied", "taking it up", "taken it up",
                       "wider roll out", "adopted regionally", "adopted nationally",
                       "regional", "regionally", "nationally",
                       # more places than it began in: "now on Rowan + Juniper too"

@@ -277,6 +277,25 @@ def test_another_spelling_the_rules_miss_is_an_alternative() -> None:
     assert "lymphoedema" not in added
 
 
+def test_an_acronym_written_with_a_break_is_matched_as_its_letters_together(
+        tmp_path: Path) -> None:
+    """"C/O" (complaint of) is kept as the two letters "c o": an alternative of two words,
+    never one word with a space in it, which the stemmer cut to "c", so that a search for
+    complaints found every record about hepatitis C."""
+    import kmcore
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    query = expand(parse_query("complaints"), [shipped()])
+    assert ("c", "o") in {c.term.words for c in query.choices[0]}
+    with kmcore.init(tmp_path / "kb", name="Acronyms") as opened:
+        for slug, title in (("hep-c", "Hep C treatment on the wings"),
+                            ("complaints", "Complaints clinics in the health centre")):
+            opened.store.put(Innovation(id=f"inn-{slug}", title=title, lead="person-x",
+                                        stage=Stage.IDEA, problem=title, description=title))
+        assert opened.search("complaints").ids == ["inn-complaints"]
+
+
 def test_a_short_page_is_topped_up_with_records_on_the_same_subject(tmp_path: Path) -> None:
     """Pseudo-relevance feedback: when few records have every word, the page is topped up
     with records sharing the telling words of the best ones ("insulin", "diabetes",

@@ -233,7 +233,10 @@ class Vocabulary:
                       for e in acronym[0]]
         for short in self.expands_to.get(key, ()):
             weight = WEIGHT_LIBRARIAN if librarian else WEIGHT_ACRONYM
-            found.append(Alternative((short,), weight, f"{self.source}: its acronym"))
+            # An acronym written with a break ("A&E", "C/O") is kept as "a e": its words,
+            # not one word with a space, which the stemmer would cut to its first letter.
+            found.append(Alternative(tuple(short.split()), weight,
+                                     f"{self.source}: its acronym"))
         for number in self.set_keys.get(key, ()):
             if gaps is not None and not _same_gaps(self.sets[number], key, gaps):
                 continue

@@ -170,6 +170,24 @@ def test_fifth_held_out_corpus_floor() -> None:
         assert sum(s.others_named for s in scores) >= 30, [s.misses for s in scores]
 
 
+HELDOUT6 = Path(__file__).parent / "data" / "import-corpus-heldout6"
+HELDOUT6_CONFIRMED = Path(__file__).parent / "import-heldout6-confirmed.json"
+
+
+def test_sixth_held_out_corpus_keeps_its_blind_figure() -> None:
+    """Six files written blind (a QI register workbook, a Microsoft Forms CSV with anonymous
+    respondents, a cp1252 staff interests list, a link-nurse tick matrix, a UTF-16 hospice
+    grants tracker, a SharePoint "who to ask" export), scored blind once at the end of the
+    session that wrote them: 18 of 93 good rows right with the preview alone, 81 of 93 with
+    the mapping its librarian confirmed (tests/import-heldout6-confirmed.json), 28 of 31 other
+    rows named. Not yet worked on: the floor is that blind figure, so nothing falls below it."""
+    confirmed = score_corpus(HELDOUT6, load_confirmed(HELDOUT6_CONFIRMED))
+    assert len(confirmed) == 6 and sum(s.good for s in confirmed) == 93
+    right = sum(s.good_right for s in confirmed)
+    assert right >= 81, [f"{s.name} {m}" for s in confirmed for m in s.misses]
+    assert sum(s.others_named for s in confirmed) >= 28, [s.misses for s in confirmed]
+
+
 def test_confirmed_file_may_name_type_and_sheet_but_not_another_type(tmp_path: Path) -> None:
     """The preview's confirmations name the record type and sheet a librarian chose; a type
     other than the key's is refused rather than scored against the wrong fields."""

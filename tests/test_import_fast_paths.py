@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from kmcore.guard.pii import masked_text
-from kmcore.io import cells, importer, twins
+from kmcore.io import cells, identity, importer, twins
 
 TEXTS = [
     "We changed the process for item 7 and measured it. We changed the process again.",
@@ -27,6 +27,7 @@ TEXTS = [
     "Caf\u00e9 des r\u00eaves \u2019s nurses' notes 2024 2024 12 alpha beta gamma delta "
     "epsilon zeta eta theta iota kappa lambda mu",
     "NHS no 943 476 5919 for the patient",
+    "Dr Amara O'Kafor \u2013 Caf\u00e9 \ufb01sh (INN-001)",
     "",
 ]
 
@@ -65,6 +66,9 @@ def test_short_cuts_agree_with_the_plain_way(text: str) -> None:
     assert cells._test_title(text) == _test_title_plain(text)
     assert cells._says_test(text) == (cells._TEST_WORDS.search(text) is not None)
     assert importer._masked(text) == masked_text(text)
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    assert identity.slug(text) == re.sub(r"[^a-z0-9]+", "-", plain.lower().replace(
+        "'", "")).strip("-")[:40].strip("-")
 
 
 def test_the_long_s_still_makes_a_test_title() -> None:

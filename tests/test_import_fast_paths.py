@@ -75,3 +75,14 @@ def test_the_long_s_still_makes_a_test_title() -> None:
     # "te\u017ft" (the long s) casefolds to "test": the quick check must not settle it as no test
     assert cells._test_title("Te\u017ft")
     assert not cells._test_title("Tea trolley")
+
+
+@pytest.mark.parametrize("title", TEXTS)
+@pytest.mark.parametrize("other", ["Ward 3", "please ignore", "Test", "do not use", "n/a"])
+def test_a_rows_quick_look_agrees_with_every_check(title: str, other: str) -> None:
+    texts = [t for t in dict.fromkeys([title.strip(), other]) if t]
+    short = [t for t in texts if len(t) <= 80]
+    checks = (title.strip().lower() in ("test", "testing") or cells._test_title(title)
+              or any(cells._says_test(t) for t in short) or cells._test_named(title, texts))
+    if cells._no_test_word(title, short):
+        assert not checks

@@ -62,6 +62,8 @@ def _test_title_plain(title: str) -> bool:
 @pytest.mark.parametrize("text", TEXTS)
 def test_short_cuts_agree_with_the_plain_way(text: str) -> None:
     assert twins._said_words(text) == _said_words_plain(text)
+    assert twins._plain(text) == " ".join(
+        twins._WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
     assert twins._title_words(text) == _title_words_plain(text)
     assert cells._test_title(text) == _test_title_plain(text)
     assert cells._says_test(text) == (cells._TEST_WORDS.search(text) is not None)

@@ -30,7 +30,9 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _plain(text: str) -> str:
-    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
+    # ASCII is its own NFKC form: a row's title is seldom anything else (D600)
+    plain = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    return " ".join(_WORDS.findall(plain.casefold()))
 
 
 def twin_key(record: dict[str, Any]) -> str | None:

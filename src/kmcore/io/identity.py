@@ -18,9 +18,14 @@ __all__ = ["Titles", "derived_id", "legacy_id", "slug"]
 
 def slug(text: str, limit: int = 40) -> str:
     """``"Dr Amara O'Kafor"`` -> ``"dr-amara-okafor"``: ascii, lower case, for ids."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-")
+    # Twice a row (the id and the id earlier imports gave): ASCII is its own NFKD form.
+    ascii_text = text if text.isascii() else (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+    words = _NOT_ID.sub("-", ascii_text.lower().replace("'", "")).strip("-")
     return words[:limit].strip("-")
+
+
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 def derived_id(prefix: str, record_type: str, key: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import tempfile
@@ -454,7 +455,14 @@ def import_file(kb: KnowledgeBase, path: str | Path, record_type: str, *,
 def _ledger_words(words: list[list[str]]) -> list[list[str]]:
     """A row's choice words as the ledger keeps them: a likely patient identifier in a word or
     its detail masked, as the preview shows it (the ledger is a file on disk too; D428)."""
+    return [[field, _masked(word), value, method, _masked(detail)]
+            for field, word, value, method, detail in words]
+
+
+@functools.lru_cache(maxsize=4096)
+def _masked(text: str) -> str:
+    """masked_text of a choice word, worked out once per distinct word: the same few status
+    words recur on thousands of rows (D600)."""
     from kmcore.guard.pii import masked_text
 
-    return [[field, masked_text(word), value, method, masked_text(detail)]
-            for field, word, value, method, detail in words]
+    return masked_text(text)

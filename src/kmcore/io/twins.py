@@ -30,7 +30,9 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _plain(text: str) -> str:
-    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
+    # ASCII is its own NFKC form: a row's title is seldom anything else (D600)
+    plain = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    return " ".join(_WORDS.findall(plain.casefold()))
 
 
 def twin_key(record: dict[str, Any]) -> str | None:
@@ -69,11 +71,13 @@ _STOP = frozenset({"a", "an", "and", "the", "of", "for", "to", "in", "on", "at",
 
 
 _WITH = re.compile(r"\bw/\s*(o(?:ut)?\b)?")
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def _title_words(title: str) -> frozenset[str]:
     # a note in brackets ("(care homes)", "(ED)") says where, not what
-    text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFKC", title).casefold())
+    plain = title if title.isascii() else unicodedata.normalize("NFKC", title)
+    text = _BRACKETED.sub(" ", plain.casefold())
     # shorthand typed in a hurry: "w/out" and "w/o" are "without", "w/" is "with"
     text = _WITH.sub(lambda m: "without " if m[1] else "with ", text)
     words = set()
@@ -108,7 +112,11 @@ def _said_words(text: str) -> str:
     """The first few words of a description that say something (three letters or more,
     little words aside), as one text."""
     out: dict[str, None] = {}
-    for word in _WORDS.findall(unicodedata.normalize("NFKC", text).casefold()):
+    # Run for every row, on long prose: ASCII is its own NFKC form, and a word said again
+    # changes nothing (only the first sighting counts), so each distinct word is looked at
+    # once, in the order first said (D600).
+    plain = text if text.isascii() else unicodedata.normalize("NFKC", text)
+    for word in dict.fromkeys(_WORDS.findall(plain.casefold())):
         if len(word) >= 3 and word not in _STOP and not word.isdigit():
             out.setdefault(word[:-1] if len(word) > 3 and word.endswith("s") else word)
             if len(out) == _SAID_WORDS:

@@ -287,8 +287,12 @@ class GraphClient:
         while True:
             attempt += 1
             self._refuse_if_held(method, url)
-            self._count(waited=self._gate.wait())
+            # The token first: getting one can take a round trip to Entra ID, during which
+            # another thread may be told to wait (Retry-After); the gate is looked at last,
+            # just before sending, so such a wait holds this request too.
             token = self.tokens.token()
+            self._refuse_if_held(method, url)
+            self._count(waited=self._gate.wait())
             sent = {"Authorization": f"Bearer {token}", "client-request-id": client_request_id,
                     "Accept": "application/json", **(headers or {})}
             try:

@@ -20,7 +20,7 @@ import datetime as dt
 import getpass
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,31 +93,28 @@ def changed_fields(change: RecordChange) -> tuple[str, ...]:
 
 def append_entry(root: Path, entry: AuditEntry) -> None:
     """Append *entry* to the knowledge base's audit log, durably."""
-    path = root / AUDIT_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    line = (json.dumps(entry.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
-    try:
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    append_entries(root, [entry])
 
 
 def append_entries(root: Path, entries: list[AuditEntry]) -> None:
-    """Append several entries in one write, durably (a copy of another store's log)."""
+    """Append several entries in one write, durably (a batch, or a copy of another store's
+    log)."""
     if not entries:
         return
     path = root / AUDIT_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = "".join(json.dumps(e.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
-                   for e in entries)
+    text = "".join(_line(e.to_dict()) for e in entries)
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
     try:
         os.write(fd, text.encode("utf-8"))
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _line(data: dict[str, Any]) -> str:
+    """One entry as the log keeps it: compact JSON on one line."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def copy_entries(root: Path, source: Any, destination: Any) -> int:
@@ -212,48 +209,58 @@ def replace_actor(root: Path, actors: Iterable[str], new: str) -> int:
     """Rewrite the log with *new* as the ``who`` of every entry one of *actors* made (an
     erasure: the person's own logins, see :func:`kmcore.governance.names.login_names`,
     compared by :func:`actor_key`); returns the entries changed."""
-    path = root / AUDIT_FILE
     keys = {actor_key(a) for a in actors} - {""}
-    if not keys or not path.exists():
+    if not keys:
         return 0
-    changed = 0
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError:
-            data = None
-        if isinstance(data, dict) and isinstance(data.get("who"), str) and \
+
+    def edit(line: str) -> str | None:
+        data = _parsed(line)
+        if data is not None and isinstance(data.get("who"), str) and \
                 actor_key(data["who"]) in keys:
             data["who"] = new
-            line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-            changed += 1
-        out.append(line)
-    if changed:
-        atomic_write(str(path), "".join(out).encode("utf-8"))
-    return changed
+            return _line(data)
+        return None
+
+    return _rewrite(root, edit)
 
 
 def replace_id(root: Path, old: str, new: str) -> int:
     """Rewrite the log with record id *old* replaced by *new* (erasure); lines changed."""
+
+    def edit(line: str) -> str | None:
+        if old not in line:
+            return None
+        data = _parsed(line)
+        if data is not None and data.get("id") == old:
+            data["id"] = new
+            return _line(data)
+        return line.replace(old, new)
+
+    return _rewrite(root, edit)
+
+
+def _parsed(line: str) -> dict[str, Any] | None:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _rewrite(root: Path, edit: Callable[[str], str | None]) -> int:
+    """Rewrite the log whole (atomically) with each line *edit* returns a new text for;
+    the lines changed. An erasure's rewrite: nothing of the old lines is left behind."""
     path = root / AUDIT_FILE
     if not path.exists():
         return 0
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     changed = 0
     out = []
-    for line in lines:
-        if old in line:
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError:
-                data = None
-            if isinstance(data, dict) and data.get("id") == old:
-                data["id"] = new
-                line = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-            else:
-                line = line.replace(old, new)
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        edited = edit(line)
+        if edited is not None:
+            line = edited
             changed += 1
         out.append(line)
-    atomic_write(str(path), "".join(out).encode("utf-8"))
+    if changed:
+        atomic_write(str(path), "".join(out).encode("utf-8"))
     return changed

@@ -162,6 +162,9 @@ def test_retry_after_holds_every_request_and_batch_round(world: World, concurren
     fake.faults.errors = (429, 503)
     fake.faults.retry_after = 0.3
     fake.faults.seed = 5
+    # Two threads may take turns on one connection before a second is opened; without this
+    # the fake took such a client for a sequential one (CI saw it once in three runs).
+    fake.sends_concurrently = concurrency > 1
     run = _cli(world, "sync")
     assert "Traceback" not in run.out + run.err
     assert fake.counts.get("faults_injected", 0) >= 1, fake.counts  # the faults happened

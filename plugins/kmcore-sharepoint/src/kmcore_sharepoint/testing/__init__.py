@@ -168,6 +168,19 @@ class FakeGraph:
         return list(self._server.request_log)
 
     @property
+    def sends_concurrently(self) -> bool:
+        """Whether the client is taken to send from several threads at once (then a request
+        arriving just after a throttled answer may have been on its way: see
+        ``RetryAfterDetector.IN_FLIGHT``). Learnt from two requests in progress or two
+        connections; set it for a client configured with ``concurrency`` above 1, whose
+        threads may take turns on one kept-alive connection before a second is opened."""
+        return self._server.detector.concurrent
+
+    @sends_concurrently.setter
+    def sends_concurrently(self, value: bool) -> None:
+        self._server.detector.concurrent = value
+
+    @property
     def retry_after_violations(self) -> list[Violation]:
         """Requests sent before a Retry-After had elapsed (should be empty): the same
         request again, or any request to Graph while a Retry-After the client has seen is

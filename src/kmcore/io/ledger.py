@@ -52,6 +52,7 @@ def row_digest(settings: str, cells: dict[str, Any]) -> str:
 
 
 _ENTRY_HEAD = '{"digest": "'
+_ENTRY_HEAD_BYTES = _ENTRY_HEAD.encode()
 _ID_KEY = '", "id": '
 _ID_KEY_AT = len(_ENTRY_HEAD) + 32  # after the digest's 32 hex digits
 _ID_AT = _ID_KEY_AT + len(_ID_KEY)
@@ -72,9 +73,9 @@ def _entry_id(line: str) -> str:
 class Ledger:
     """One spreadsheet's ledger: digest -> (record id, signature, replay data).
 
-    Memory stays small for big files: the last import's entries are held as their JSON text
-    (parsed only for the row that asks), and what this import learns is spooled to a
-    temporary file until :meth:`save`.
+    Memory stays small for big files: the last import's entries are read from its file only
+    for the row that asks (the ledger keeps where each starts), and what this import learns
+    is spooled to a temporary file until :meth:`save`.
     """
 
     def __init__(self, root: Path, source: str, record_type: str,
@@ -83,35 +84,64 @@ class Ledger:
         self.path = root / ".kmcore" / "import-ledger" / f"{record_type}-{key}.jsonl"
         self.record_type = record_type
         self._signatures = signatures
-        self.entries: dict[str, str] = {}  # digest -> the entry's JSON line
+        # digest -> where the entry's JSON line starts in the last ledger, read only for the
+        # row that asks: an offset per row, not the line, so a re-import of 100,000 rows does
+        # not hold the whole last ledger in memory (D720)
+        self.entries: dict[str, int] = {}
         self.current: dict[str, Signature] = {}
         self.enabled = signatures is not None
         self._spool: Any = None
+        self._last: Any = None  # the last ledger, open for reading while this import runs
         if not self.enabled:
             return
         # A missing or damaged ledger only means the long way for every row.
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError), \
-                self.path.open(encoding="utf-8") as fh:
-            header = json.loads(fh.readline() or "{}")
-            if header.get("kmcore_import_ledger") == VERSION:
-                for line in fh:
-                    # '{"digest": "<32 hex>", ...': the digest is read without parsing.
-                    digest = (line[12:44] if line.startswith('{"digest": "')
-                              else json.loads(line)["digest"])
-                    self.entries[digest] = line
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            self._read_last()
         if self.entries:
             self.current = signatures(record_type)  # type: ignore[misc]
         self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
 
+    def _read_last(self) -> None:
+        fh = self.path.open("rb")
+        try:
+            header = json.loads(fh.readline() or b"{}")
+            if header.get("kmcore_import_ledger") != VERSION:
+                fh.close()
+                return
+            at = fh.tell()
+            for line in fh:
+                # b'{"digest": "<32 hex>", ...': the digest is read without parsing.
+                digest = (line[12:44].decode("ascii") if line.startswith(_ENTRY_HEAD_BYTES)
+                          else json.loads(line)["digest"])
+                self.entries[digest] = at
+                at += len(line)
+        except BaseException:
+            self.entries.clear()
+            fh.close()
+            raise
+        self._last = fh
+
+    def _line(self, digest: str) -> str | None:
+        at = self.entries.get(digest)
+        if at is None or self._last is None:
+            return None
+        try:
+            self._last.seek(at)
+            return str(self._last.readline().decode("utf-8"))
+        except (OSError, ValueError):
+            return None
+
     def unchanged(self, digest: str) -> dict[str, Any] | None:
         """The entry of a row that is unchanged since the last import, or None."""
-        line = self.entries.get(digest)
+        line = self._line(digest)
         if line is None:
             return None
         try:
             entry: dict[str, Any] = json.loads(line)
         except ValueError:
             return None
+        if entry.get("digest") != digest:
+            return None  # the file changed under us: take the long way
         signature = self.current.get(entry.get("id", ""))
         if signature is None or list(signature) != entry.get("sig"):
             return None
@@ -132,6 +162,7 @@ class Ledger:
         if not self.enabled or self._signatures is None or self._spool is None:
             return
         now = self._signatures(self.record_type)
+        self._close_last()  # Windows cannot replace a file that is open
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         self._spool.seek(0)
@@ -148,8 +179,14 @@ class Ledger:
         os.replace(tmp, self.path)
         self.close()
 
+    def _close_last(self) -> None:
+        if self._last is not None:
+            self._last.close()
+            self._last = None
+
     def close(self) -> None:
         """Drop the spooled entries (also done by :meth:`save`)."""
+        self._close_last()
         if self._spool is not None:
             self._spool.close()
             self._spool = None

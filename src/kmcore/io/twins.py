@@ -130,28 +130,36 @@ class NearTwins:
     their titles hold: titles numbered apart are never repeats (:func:`_within`), so a log
     of many numbered entries by one lead compares each row with few others, not all."""
 
-    _Seen = list[tuple[str, frozenset[str], frozenset[str], int]]
+    # (year, title words, description words, row): the words as tuples of shared strings,
+    # made sets only to compare; a set per row was most of the memory an import of 100,000
+    # rows grows by (D720)
+    _Seen = list[tuple[str, tuple[str, ...], tuple[str, ...], int]]
 
     def __init__(self) -> None:
-        self._by_lead: dict[str, dict[frozenset[str], NearTwins._Seen]] = {}
+        self._by_lead: dict[str, dict[tuple[str, ...], NearTwins._Seen]] = {}
+        self._words: dict[str, str] = {}  # one copy of each word, lead and year
 
     def first(self, key: str, row: int) -> int | None:
         """The earlier row that *key* (a :func:`near_key`) repeats, or None; either way
         *row* is remembered under it."""
         lead, year, text, *rest = key.split("\x00")  # ledgers before D488: no description
-        words = frozenset(text.split())
-        said = frozenset(rest[0].split()) if rest else frozenset()
-        numbers = frozenset(w for w in words if w.isdigit())
-        buckets = self._by_lead.setdefault(lead, {})
+        pool = self._words
+        kept = tuple([pool.setdefault(w, w) for w in text.split()])
+        kept_said = tuple([pool.setdefault(w, w) for w in rest[0].split()]) if rest else ()
+        words, said = frozenset(kept), frozenset(kept_said)
+        numbers = tuple(sorted(w for w in words if w.isdigit()))
+        buckets = self._by_lead.setdefault(pool.setdefault(lead, lead), {})
         # a numbered title may repeat one with the same numbers or none; one without
         # numbers, any
-        candidates = ([buckets.get(numbers, []), buckets.get(frozenset(), [])] if numbers
+        candidates = ([buckets.get(numbers, []), buckets.get((), [])] if numbers
                       else list(buckets.values()))
         found = next((at for seen in candidates for their_year, theirs, their_said, at in seen
                       if at != row and (not year or not their_year or year == their_year)
-                      and _within(words, theirs, same_said=_same_said(said, their_said))),
+                      and _within(words, frozenset(theirs), same_said=_same_said(
+                          said, frozenset(their_said)))),
                      None)
-        buckets.setdefault(numbers, []).append((year, words, said, row))
+        buckets.setdefault(numbers, []).append((pool.setdefault(year, year), kept, kept_said,
+                                                row))
         return found
 
 

@@ -130,7 +130,9 @@ class SearchIndex(IndexFile):
             # "hand hygiene audit" is followed by records on hand hygiene without an audit.
             loose = self._loosen(expanded)
             total = complete
-            if loose.size > 1:
+            # A phrase of one telling word ("through the gate") loosens to one group: the
+            # records with that word but not the phrase still follow those with it.
+            if loose.size > 1 or loose is not expanded:
                 total = self._count(self._expr(loose, record_where, match_all=False),
                                     record_where)
             if complete == 0 and total:

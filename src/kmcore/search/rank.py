@@ -69,6 +69,9 @@ NEAR_WORDS = 6
 WEIGHT_NEAR = 0.5
 #: A quoted phrase's words, each on its own, add this share of their score to the phrase's.
 PHRASE_WORDS = 0.3
+#: A record with a quoted phrase only as its words close together scores at most this share
+#: of the lowest-scoring record with the phrase as written (see :func:`_near_below_phrase`).
+_NEAR_BELOW = 0.95
 
 
 class _Porter:
@@ -537,6 +540,8 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
     texts = [query.group_text(g) for g in range(size)]
     scale = [(1 - _B[f], _B[f] / (averages[f] or 1.0)) for f in range(len(FIELDS))]
     out: dict[int, Scored] = {}
+    near_only: set[int] = set()
+    as_written: set[int] = set()
     for n, fields in docs.items():
         doc = _Doc(fields, wanted)
         if not doc.present and not any(item.prefix for item in prepared):
@@ -562,7 +567,35 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                         for g in sorted(best))
         out[n] = Scored(n=n, score=score, coverage=len(best) / size, proximity=proximity,
                         matched=matched, weighted=weighted)
-    return out
+        if any(choice.term.near for _, choice in best.values()):
+            near_only.add(n)
+        elif any(len(choice.term.words) > 1 for _, choice in best.values() if choice.own):
+            as_written.add(n)
+    return _near_below_phrase(out, near_only, as_written)
+
+
+def _near_below_phrase(scored: dict[int, Scored], near_only: set[int], as_written: set[int]
+                       ) -> dict[int, Scored]:
+    """*scored* with the records that have a quoted phrase only as its words close together
+    (*near_only*) placed below every record having a phrase as written (*as_written*) and as
+    many of the query's words: scaled down together, so their order among themselves stays.
+    A near match can score higher on its own (its words several times in a title against the
+    phrase once in the body), but a person who quoted the words asked for them as written."""
+    if not near_only:
+        return scored
+    for coverage in {s.coverage for n, s in scored.items() if n in near_only}:
+        floor = min((s.score for n, s in scored.items()
+                     if n in as_written and s.coverage == coverage), default=0.0)
+        top = max(s.score for n, s in scored.items()
+                  if n in near_only and s.coverage == coverage)
+        if floor <= 0 or top < floor:
+            continue
+        shrink = _NEAR_BELOW * floor / top
+        for n in near_only:
+            found = scored[n]
+            if found.coverage == coverage:
+                scored[n] = attrs.evolve(found, score=found.score * shrink)
+    return scored
 
 
 def bm25_idf(df: int, docs: int) -> float:

@@ -308,3 +308,32 @@ def test_a_phrase_of_one_telling_word_is_followed_by_records_with_that_word(make
     results = kb.search('"through the gate"')
     assert results.ids[:2] == ["inn-phrase", "inn-word"]
     assert results.hits[1].partial
+
+
+def test_an_activity_word_found_only_as_a_things_plural_counts_less(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "screening" and "screens" are one stem to the index; a record that only has the
+    screens (another sense) ranks below one with the screening itself, even with the word
+    in its title (D662)."""
+    kb = make_kb(
+        inn("screens", "Replacing screens in the health centre",
+            "New screens for the health centre consulting rooms and screens at reception."),
+        inn("screening", "Health checks on arrival",
+            "Nurses complete health screening for every new arrival within two hours."),
+    )
+    results = kb.search("health screening")
+    assert results.ids[:2] == ["inn-screening", "inn-screens"]
+
+
+def test_a_form_the_vocabulary_calls_the_same_term_counts_in_full() -> None:
+    """ "falls" is listed as another form of "falling": a record with "falls" has the
+    query's word, not only its stem; "screens" is not a form of "screening" (D662)."""
+    from kmcore.search.query import Term, parse_query
+    from kmcore.search.rank import Choice, activity_forms, expand
+    from kmcore.search.vocabulary import shipped
+
+    query = expand(parse_query("patients falling at night"), [shipped()])
+    assert ("falling", "falls") in query.same_forms
+    assert "falls" in activity_forms(Choice(Term(words=("falling",))), frozenset({"falls"}))
+    screening = activity_forms(Choice(Term(words=("screening",))))
+    assert "screenings" in screening and "screens" not in screening
+    assert activity_forms(Choice(Term(words=("wound",)))) == frozenset()

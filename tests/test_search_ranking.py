@@ -279,3 +279,61 @@ def test_a_quoted_phrase_word_for_word_outranks_its_words_merely_close(make_kb) 
     )
     results = kb.search('"hospital at home"')
     assert results.ids[:2] == ["inn-phrase", "inn-near"]
+
+
+def test_a_phrase_only_close_together_never_outranks_the_phrase_as_written(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """However often a record has a quoted phrase's words close together (here in its title
+    and again and again in its text), a record with the phrase word for word, once, in its
+    body, comes first (D661)."""
+    kb = make_kb(
+        inn("phrase", "Ward changes this year",
+            "Among much else, the team wrote a safety plan with each patient before leave "
+            "and recorded it in the notes, then reviewed rotas, equipment, rooms and parking "
+            "arrangements for the coming winter months with the estates department."),
+        inn("near", "Planning for safety",
+            "Plan the safety walk. We plan for safety. Our plans for safety."),
+    )
+    results = kb.search('"safety plan"')
+    assert results.ids[:2] == ["inn-phrase", "inn-near"]
+
+
+def test_a_phrase_of_one_telling_word_is_followed_by_records_with_that_word(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "through the gate" has one word that is not a common word: records with "gate" but
+    not the phrase follow the records with the phrase, as records with some of a phrase's
+    words do for a phrase of two telling words (D661)."""
+    kb = make_kb(
+        inn("phrase", "Through the gate prescribing", "Prescriptions carry on through the gate."),
+        inn("word", "Recovery coaches at the prison gate", "Coaches meet people at the gate."),
+    )
+    results = kb.search('"through the gate"')
+    assert results.ids[:2] == ["inn-phrase", "inn-word"]
+    assert results.hits[1].partial
+
+
+def test_an_activity_word_found_only_as_a_things_plural_counts_less(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "screening" and "screens" are one stem to the index; a record that only has the
+    screens (another sense) ranks below one with the screening itself, even with the word
+    in its title (D662)."""
+    kb = make_kb(
+        inn("screens", "Replacing screens in the health centre",
+            "New screens for the health centre consulting rooms and screens at reception."),
+        inn("screening", "Health checks on arrival",
+            "Nurses complete health screening for every new arrival within two hours."),
+    )
+    results = kb.search("health screening")
+    assert results.ids[:2] == ["inn-screening", "inn-screens"]
+
+
+def test_a_form_the_vocabulary_calls_the_same_term_counts_in_full() -> None:
+    """ "falls" is listed as another form of "falling": a record with "falls" has the
+    query's word, not only its stem; "screens" is not a form of "screening" (D662)."""
+    from kmcore.search.query import Term, parse_query
+    from kmcore.search.rank import Choice, activity_forms, expand
+    from kmcore.search.vocabulary import shipped
+
+    query = expand(parse_query("patients falling at night"), [shipped()])
+    assert ("falling", "falls") in query.same_forms
+    assert "falls" in activity_forms(Choice(Term(words=("falling",))), frozenset({"falls"}))
+    screening = activity_forms(Choice(Term(words=("screening",))))
+    assert "screenings" in screening and "screens" not in screening
+    assert activity_forms(Choice(Term(words=("wound",)))) == frozenset()

@@ -460,3 +460,30 @@ def test_a_term_whose_words_the_query_has_apart_is_that_term() -> None:
     assert "domiciliary care" not in added("care home support")
     # Two words apart are not enough: "failure" and "heart" are often two things.
     assert "cardiac failure" not in added("failure to get heart data")
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 9 (D660): justice, inclusion health, drug and alcohol services, armed forces,
+    # student health and urgent care, as staff and patients of those services word them.
+    (("coming", "off", "alcohol"), "alcohol detoxification"),
+    (("heroin", "replacement"), "opioid substitution therapy"),
+    (("needle", "exchange"), "needle and syringe programme"),
+    (("legal", "highs"), "synthetic cannabinoids"),
+    (("flashbacks",), "post traumatic stress"),
+    (("ex", "forces"), "armed forces veterans"),
+    (("sleeping", "on", "the", "streets"), "rough sleeping"),
+    (("freshers",), "university students"),
+    (("criminal", "record", "check"), "dbs check"),
+    (("finger", "prick", "test"), "dried blood spot"),
+])
+def test_round_nine_service_families(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("SWEP", "severe weather emergency protocol"), ("IPRA", "in possession risk assessment"),
+    ("NSP", "needle and syringe programme"), ("PWID", "people who inject drugs"),
+    ("OOH", "out of hours"), ("ROTL", "release on temporary licence"),
+])
+def test_round_nine_service_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)

@@ -130,7 +130,9 @@ class SearchIndex(IndexFile):
             # "hand hygiene audit" is followed by records on hand hygiene without an audit.
             loose = self._loosen(expanded)
             total = complete
-            if loose.size > 1:
+            # A phrase of one telling word ("through the gate") loosens to one group: the
+            # records with that word but not the phrase still follow those with it.
+            if loose.size > 1 or loose is not expanded:
                 total = self._count(self._expr(loose, record_where, match_all=False),
                                     record_where)
             if complete == 0 and total:
@@ -556,7 +558,8 @@ class SearchIndex(IndexFile):
             texts = {row[0]: row[1:] for row in self.conn.execute(
                 f"SELECT n, title, summary, subjects, body, people, breaks FROM toks "
                 f"WHERE n IN ({marks})", [r[0] for r in rows])}
-            scored = score_candidates(query, texts, self._idf, self._averages)
+            scored = score_candidates(query, texts, self._idf, self._averages,
+                                      lambda: self._written(list(texts)))
 
         def factor(row: Any) -> float:
             stale = 0.8 if row[11] and row[11] < today else 1.0
@@ -572,6 +575,14 @@ class SearchIndex(IndexFile):
                                  updated=row[10], score=value, scored=found_score))
         ranked.sort(key=lambda r: (-r.score, r.id))
         return ranked[offset:offset + limit]
+
+    def _written(self, ns: list[int]) -> dict[int, frozenset[str]]:
+        """Each record's words as written (folded), from the text FTS5 keeps."""
+        if not ns:
+            return {}
+        return {n: frozenset(words(" ".join(parts))) for n, *parts in self.conn.execute(
+            f"SELECT rowid, title, summary, subjects, body, people FROM fts "
+            f"WHERE rowid IN ({','.join('?' * len(ns))})", ns)}
 
     def _candidate_rows(self, expressions: list[str], where: _Where, wanted: int
                         ) -> list[Any]:

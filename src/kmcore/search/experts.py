@@ -81,6 +81,9 @@ PARTS_AGREE = 1
 #: as much towards the record's topic.
 PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
+#: A word in under this share of the records, used by half or more of the other people's
+#: best records on a topic, is the topic's own vocabulary (:func:`_records_in_other_sense`).
+TOPIC_WORD_SHARE = 0.25
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
 #: How much a record with every word of a several-word topic counts when they are never in
@@ -340,6 +343,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
+    _records_in_other_sense(index, expanded, rows, votes)
     if partial:
         extra = core
         if sum(1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
@@ -584,9 +588,9 @@ class _TellingWords:
     """Whether a stem is telling (in under :data:`TELLING_SHARE` of the records), asked
     once per stem."""
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self, index: SearchIndex, share: float = TELLING_SHARE) -> None:
         self.conn = index.conn
-        self.limit = TELLING_SHARE * max(1, index._doc_total())
+        self.limit = share * max(1, index._doc_total())
         self.seen: dict[str, bool] = {}
 
     def __call__(self, stem: str) -> bool:
@@ -853,6 +857,62 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
         if len(others) > max(SENSE_WORDS, len(best) / 2):
             out[person] = set().union(*others) - own
     return out
+
+
+def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
+                            votes: _Votes) -> None:
+    """The records of someone with no claim of their own on the topic that share fewer than
+    :data:`SENSE_WORDS` words with other people's best records on it are the topic's word in
+    another sense: each counts :data:`OTHER_SENSE` as much, marked so. "Spice time credits
+    for veterans who volunteer" beside the prison's records on spice; "Presenting complaint
+    codes for the 111 dashboard" beside records on complaints handling.
+
+    A shared word counts when it is telling (:data:`TELLING_SHARE`) or when half or more of
+    those other records use it: the topic's own vocabulary ("wing" of the prison's records
+    on spice) is common in a knowledge base about it, and still says which sense is meant.
+    Judged only when at least three of the best records, and more than half of them, are
+    other people's (as :func:`_contexts_without`), so there is enough else to read by."""
+    best = whole[:SENSE_RECORDS]
+    if len(best) <= SENSE_WORDS:
+        return
+    found = _record_stems(index, [r.n for r in best])
+    on: dict[str, set[str]] = defaultdict(set)
+    marks = ",".join("?" * len(best))
+    for person, record in index.conn.execute(
+            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})",
+            [r.id for r in best]):
+        on[person].add(record)
+    ids = {r.id: r.n for r in whole}
+    telling = _TellingWords(index)
+    uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
+    own = _own_stems(query)
+    for person, evidence in votes.evidence.items():
+        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+            continue  # their claim is judged on its own (see _Votes.claims)
+        others = [found.get(r.n, set()) - own for r in best if r.id not in on.get(person, ())]
+        mine = [rid for rid in evidence if rid in ids]
+        witnesses = {p for p, records in on.items() if p != person
+                     and any(r.id in records and r.id not in on.get(person, ()) for r in best)}
+        if len(others) <= max(SENSE_WORDS, len(best) / 2) or len(witnesses) < 2 or not mine:
+            # Too little else to read by, or all of it one other person's work (their
+            # "screens" records cannot say the nurse's "screening" is another sense).
+            continue
+        uses: dict[str, int] = defaultdict(int)
+        for stems in others:
+            for w in stems:
+                uses[w] += 1
+        context = {w for w, n in uses.items()
+                   if telling(w) or (2 * n >= len(others) and uncommon(w))}
+        stems_of_mine = _record_stems(index, [ids[rid] for rid in mine])
+        for rid in mine:
+            item = evidence[rid]
+            if len(stems_of_mine.get(ids[rid], set()) & context) >= SENSE_WORDS or \
+                    "another sense" in item.matched:
+                continue
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            evidence[rid] = attrs.evolve(item, contribution=lowered,
+                                         matched=f"{item.matched}, in another sense")
 
 
 def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],

@@ -831,3 +831,60 @@ def test_a_record_sharing_nothing_telling_with_other_peoples_records_is_another_
     found = names(experts)
     assert found[-1] == "person-volunteers"
     assert experts[-1].records[0].matched.endswith("in another sense")
+
+
+def test_the_knowledge_services_part_in_a_record_on_the_topic_is_knowledge_work(
+        tmp_path: Path) -> None:
+    """The clinical librarian who led the evidence review on febrile neutropenia searched
+    for it: her record counts as a facilitator's does, so the nurse who only took part in
+    the oncologist's work ranks above her. For "literature searching", which she claims,
+    she comes first."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    people = [
+        Person(id="person-oncologist", display_name="Oncologist", job_title="Consultant",
+               department="Paediatric Oncology",
+               profile=ExpertiseProfile(overview="Works here.")),
+        Person(id="person-nurse", display_name="Nurse", job_title="Staff nurse",
+               department="Children's ward", profile=ExpertiseProfile(overview="Works here.")),
+        Person(id="person-librarian", display_name="Librarian", job_title="Clinical librarian",
+               department="Library and Knowledge Service",
+               profile=ExpertiseProfile(overview="Works here.", expertise=(ExpertiseClaim(
+                   concept=ConceptRef(label="Literature searching")),))),
+    ]
+    with kmcore.init(tmp_path / "kb", name="Knowledge work") as kb:
+        for record in people:
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-pathway", title="Febrile neutropenia pathway on the children's ward",
+            lead="person-oncologist", team=(TeamMember(person="person-nurse"),),
+            stage=Stage.TESTING, problem="Antibiotics for febrile neutropenia came late.",
+            description="A one-hour pathway for febrile neutropenia."))
+        kb.store.put(Innovation(
+            id="inn-review", title="Evidence review on outpatient care for febrile neutropenia",
+            lead="person-librarian", stage=Stage.TESTING,
+            problem="Clinicians asked whether low-risk febrile neutropenia can go home.",
+            description="A literature searching and evidence review for the oncologists."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-nurse", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        index = kb.search_index()
+        found = names(find_experts(index, "febrile neutropenia"))
+        searching = names(find_experts(index, "literature searching"))
+    assert found.index("person-nurse") < found.index("person-librarian")
+    assert searching[0] == "person-librarian"
+
+
+def test_a_post_in_the_library_and_knowledge_service_is_known_by_its_words() -> None:
+    from kmcore.search.experts import _in_knowledge_service
+
+    assert _in_knowledge_service("Clinical librarian", "Outreach")
+    assert _in_knowledge_service("Knowledge manager", "Transformation")
+    assert _in_knowledge_service("Assistant", "Library and Knowledge Service")
+    assert not _in_knowledge_service("Consultant", "Paediatric Oncology")
+    assert not _in_knowledge_service("Knowledge and skills facilitator", "Education")

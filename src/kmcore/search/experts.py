@@ -344,6 +344,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
     _records_in_other_sense(index, expanded, rows, votes)
+    _knowledge_work(votes, people)
     if partial:
         extra = core
         if sum(1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
@@ -857,6 +858,36 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
         if len(others) > max(SENSE_WORDS, len(best) / 2):
             out[person] = set().union(*others) - own
     return out
+
+
+def _knowledge_work(votes: _Votes, people: dict[str, Any]) -> None:
+    """The library and knowledge service's part in a record on the topic is the knowledge
+    work around it (the evidence search behind "Evidence review on outpatient antibiotics
+    for febrile neutropenia"), as :data:`PROCESS_ROLES` are: such a record counts
+    :data:`PROCESS_ROLE_SHARE` as much for someone whose job title or department is the
+    library and knowledge service's (:func:`_in_knowledge_service`), unless they claim the
+    topic itself (a claim made or endorsed naming all of it): the librarian is an expert in
+    searching, and their claims ("literature searching") still find them."""
+    for person, evidence in votes.evidence.items():
+        row = people.get(person)
+        if row is None or not _in_knowledge_service(row[2], row[3]) or any(
+                c.basis in ("self_declared", "endorsed") and not c.matched.startswith("only")
+                for c in votes.claim_hits.get(person, ())):
+            continue
+        for rid, item in list(evidence.items()):
+            if item.role in PROCESS_ROLES:
+                continue  # already counted as knowledge work
+            lowered = item.contribution * PROCESS_ROLE_SHARE
+            votes.scores[person] -= item.contribution - lowered
+            evidence[rid] = attrs.evolve(item, contribution=lowered)
+
+
+def _in_knowledge_service(job_title: str, department: str) -> bool:
+    """True for a post in a library and knowledge service: a librarian, or a department or
+    job title naming the library or knowledge service ("Knowledge manager")."""
+    found = set(words(f"{job_title} {department}".casefold()))
+    return bool(found & {"library", "libraries", "librarian", "librarians"}) or (
+        "knowledge" in found and bool(found & {"service", "services", "manager", "management"}))
 
 
 def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],

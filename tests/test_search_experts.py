@@ -807,8 +807,10 @@ def test_a_record_sharing_nothing_telling_with_other_peoples_records_is_another_
     slugs = ("nurse", "officer", "pharmacist", "psychiatrist", "volunteers", "other")
     with kmcore.init(tmp_path / "kb", name="Senses") as kb:
         for slug in slugs:
+            # His profile names the scheme, so he is listed (see the test below).
+            overview = "Runs Spice time credits." if slug == "volunteers" else "Works here."
             kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
-                                profile=ExpertiseProfile(overview="Works here.")))
+                                profile=ExpertiseProfile(overview=overview)))
         wings = ("Spice response protocol on the wings",
                  "Spice awareness for new prison officers",
                  "Naloxone is no answer to spice: wing observations",
@@ -831,6 +833,50 @@ def test_a_record_sharing_nothing_telling_with_other_peoples_records_is_another_
     found = names(experts)
     assert found[-1] == "person-volunteers"
     assert experts[-1].records[0].matched.endswith("in another sense")
+
+
+def test_someone_with_no_claim_and_only_records_in_another_sense_is_not_listed(
+        tmp_path: Path) -> None:
+    """Two procurement records on tendering, by two teams, read the topic; the GP's "Tender
+    abdomen pathway" shares nothing with them and he claims nothing: nothing of his is on
+    tendering, so he is not listed, however few people there are."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Tenders") as kb:
+        for record in (person("procurement", "Tendering"), person("officer"),
+                       person("fleet"), person("gp"), person("other")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-pharmacy", title="Tender for the pharmacy supply contract",
+            lead="person-procurement", team=(TeamMember(person="person-officer"),),
+            stage=Stage.TESTING, problem="The supply contract ends next year.",
+            description="Bidders scored on price and quality; contract awarded."))
+        kb.store.put(Innovation(
+            id="inn-lease", title="Tender for the electric vehicle lease",
+            lead="person-procurement", team=(TeamMember(person="person-fleet"),),
+            stage=Stage.TESTING, problem="The vehicle lease contract ends.",
+            description="Bidders scored on price and quality; lease awarded."))
+        kb.store.put(Innovation(
+            id="inn-abdomen", title="Tender abdomen pathway for out-of-hours GPs",
+            lead="person-gp", stage=Stage.TESTING,
+            problem="Acute abdominal pain was sent home from the out-of-hours base.",
+            description="A checklist for the tender abdomen and same-day surgical review."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "tendering"))
+    assert found[0] == "person-procurement"
+    assert "person-gp" not in found
 
 
 def test_the_knowledge_services_part_in_a_record_on_the_topic_is_knowledge_work(

@@ -364,7 +364,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
                      and not _one_word_only(votes, p, expanded)
-                     and not _acronym_only_otherwise(votes, p)),
+                     and not _nothing_in_sense(votes, p)),
                     key=lambda p: (-scores[p], people[p][1]))
     experts = []
     for person in ranked[:max(0, limit)]:
@@ -390,13 +390,18 @@ def _one_word_only(votes: _Votes, person: str, query: ExpandedQuery) -> bool:
                                for e in found)
 
 
-def _acronym_only_otherwise(votes: _Votes, person: str) -> bool:
+def _nothing_in_sense(votes: _Votes, person: str) -> bool:
     """True when everything *person* has for the topic matched through its acronym in
-    another sense (:func:`_acronym_elsewhere`): the HR officer's "DBS checks" for "dried
-    blood spot testing". A person with nothing in the topic's sense is no lead at all."""
-    found = [c.matched for c in votes.claim_hits.get(person, ())]
-    found += [e.matched for e in votes.evidence.get(person, {}).values()]
-    return bool(found) and all(SPELT_OTHERWISE in m for m in found)
+    another sense (:func:`_acronym_elsewhere`: the HR officer's "DBS checks" for "dried
+    blood spot testing"), or when they claim nothing at all and every record of theirs is
+    read in another sense (:func:`_records_in_other_sense`: the GP's "Tender abdomen
+    pathway" for "tendering"). A person with nothing in the topic's sense is no lead."""
+    claims = [c.matched for c in votes.claim_hits.get(person, ())]
+    found = [e.matched for e in votes.evidence.get(person, {}).values()]
+    if all(SPELT_OTHERWISE in m for m in claims + found):
+        return bool(claims or found)
+    # No claim at all, and every record read in another sense.
+    return not claims and bool(found) and all(m.endswith(", in another sense") for m in found)
 
 
 #: Per index, its generation and each visible person's self-description (see below).
@@ -901,10 +906,11 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
     A shared word counts when it is telling (:data:`TELLING_SHARE`) or when half or more of
     those other records use it: the topic's own vocabulary ("wing" of the prison's records
     on spice) is common in a knowledge base about it, and still says which sense is meant.
-    Judged only when at least three of the best records, and more than half of them, are
-    other people's (as :func:`_contexts_without`), so there is enough else to read by."""
+    Judged only when at least two of the best records, and more than half of them, are
+    other people's, and at least two other people are on them, so there is enough else to
+    read by."""
     best = whole[:SENSE_RECORDS]
-    if len(best) <= SENSE_WORDS:
+    if len(best) < SENSE_WORDS:
         return
     found = _record_stems(index, [r.n for r in best])
     on: dict[str, set[str]] = defaultdict(set)
@@ -924,7 +930,8 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
         mine = [rid for rid in evidence if rid in ids]
         witnesses = {p for p, records in on.items() if p != person
                      and any(r.id in records and r.id not in on.get(person, ()) for r in best)}
-        if len(others) <= max(SENSE_WORDS, len(best) / 2) or len(witnesses) < 2 or not mine:
+        if len(others) < SENSE_WORDS or len(others) <= len(best) / 2 or len(witnesses) < 2 \
+                or not mine:
             # Too little else to read by, or all of it one other person's work (their
             # "screens" records cannot say the nurse's "screening" is another sense).
             continue

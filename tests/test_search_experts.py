@@ -743,3 +743,194 @@ def test_one_shared_word_of_a_longer_topic_is_no_lead(tmp_path: Path) -> None:
         found = names(find_experts(kb.search_index(), "telephone advice line"))
     assert "person-services" in found
     assert "person-matron" not in found
+
+
+def test_an_acronym_its_records_spell_out_otherwise_is_another_sense(tmp_path: Path) -> None:
+    """For "dried blood spot testing" the records teach DBS as its acronym; the HR officer's
+    claim "DBS checks" and record on DBS checks spell DBS out as the Disclosure and Barring
+    Service: another sense, so she is not listed at all, while the nurses are."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Letters") as kb:
+        for record in (person("nurse"), person("hepatology"), person("hr", "DBS checks")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-hep", title="Hep C testing in hostels with dried blood spot cards",
+            lead="person-nurse", team=(TeamMember(person="person-hepatology"),),
+            stage=Stage.TESTING, problem="People in hostels were never tested for hep C.",
+            description="Monthly testing days using dried blood spot (DBS) testing."))
+        kb.store.put(Innovation(
+            id="inn-hr", title="Faster DBS checks for new healthcare staff", lead="person-hr",
+            stage=Stage.TESTING,
+            problem="New starters waited 10 weeks for the Disclosure and Barring Service "
+                    "check.",
+            description="We moved to the online DBS application."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-nurse", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "dried blood spot testing"))
+    assert found[:2] == ["person-nurse", "person-hepatology"]
+    assert "person-hr" not in found
+
+
+def test_an_acronym_is_spelt_otherwise_only_by_other_words_with_its_letters() -> None:
+    from kmcore.search.experts import _spelt_otherwise
+
+    meant = ("dri", "blood", "spot")
+    assert _spelt_otherwise("dbs", meant, ["wait", "for", "the", "disclosur", "and", "bar",
+                                           "servic", "check"])
+    assert not _spelt_otherwise("dbs", meant, ["use", "dri", "blood", "spot", "db", "test"])
+    assert not _spelt_otherwise("dbs", meant, ["db", "check", "for", "new", "staff"])
+
+
+def test_a_record_sharing_nothing_telling_with_other_peoples_records_is_another_sense(
+        tmp_path: Path) -> None:
+    """For "spice", four people's records on the drug on the prison wings read the topic;
+    the volunteer coordinator's "Spice time credits for veterans who volunteer" shares none
+    of their telling words and he claims nothing on it: his record counts a tenth, marked
+    as another sense, and he ranks below everyone on the wings' records."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    slugs = ("nurse", "officer", "pharmacist", "psychiatrist", "volunteers", "other")
+    with kmcore.init(tmp_path / "kb", name="Senses") as kb:
+        for slug in slugs:
+            # His profile names the scheme, so he is listed (see the test below).
+            overview = "Runs Spice time credits." if slug == "volunteers" else "Works here."
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview=overview)))
+        wings = ("Spice response protocol on the wings",
+                 "Spice awareness for new prison officers",
+                 "Naloxone is no answer to spice: wing observations",
+                 "Spice withdrawal on the healthcare wing")
+        for n, (slug, title) in enumerate(zip(slugs[:4], wings, strict=True)):
+            kb.store.put(Innovation(
+                id=f"inn-wing-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                problem="Synthetic cannabinoid use on the prison wings.",
+                description="Psychoactive substances: officers call healthcare at once."))
+        kb.store.put(Innovation(
+            id="inn-credits", title="Spice time credits for veterans who volunteer",
+            lead="person-volunteers", stage=Stage.TESTING,
+            problem="Veterans who give their time get nothing back.",
+            description="Each hour of volunteering earns a credit for leisure centres."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "spice")
+    found = names(experts)
+    assert found[-1] == "person-volunteers"
+    assert experts[-1].records[0].matched.endswith("in another sense")
+
+
+def test_someone_with_no_claim_and_only_records_in_another_sense_is_not_listed(
+        tmp_path: Path) -> None:
+    """Two procurement records on tendering, by two teams, read the topic; the GP's "Tender
+    abdomen pathway" shares nothing with them and he claims nothing: nothing of his is on
+    tendering, so he is not listed, however few people there are."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Tenders") as kb:
+        for record in (person("procurement", "Tendering"), person("officer"),
+                       person("fleet"), person("gp"), person("other")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-pharmacy", title="Tender for the pharmacy supply contract",
+            lead="person-procurement", team=(TeamMember(person="person-officer"),),
+            stage=Stage.TESTING, problem="The supply contract ends next year.",
+            description="Bidders scored on price and quality; contract awarded."))
+        kb.store.put(Innovation(
+            id="inn-lease", title="Tender for the electric vehicle lease",
+            lead="person-procurement", team=(TeamMember(person="person-fleet"),),
+            stage=Stage.TESTING, problem="The vehicle lease contract ends.",
+            description="Bidders scored on price and quality; lease awarded."))
+        kb.store.put(Innovation(
+            id="inn-abdomen", title="Tender abdomen pathway for out-of-hours GPs",
+            lead="person-gp", stage=Stage.TESTING,
+            problem="Acute abdominal pain was sent home from the out-of-hours base.",
+            description="A checklist for the tender abdomen and same-day surgical review."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "tendering"))
+    assert found[0] == "person-procurement"
+    assert "person-gp" not in found
+
+
+def test_the_knowledge_services_part_in_a_record_on_the_topic_is_knowledge_work(
+        tmp_path: Path) -> None:
+    """The clinical librarian who led the evidence review on febrile neutropenia searched
+    for it: her record counts as a facilitator's does, so the nurse who only took part in
+    the oncologist's work ranks above her. For "literature searching", which she claims,
+    she comes first."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    people = [
+        Person(id="person-oncologist", display_name="Oncologist", job_title="Consultant",
+               department="Paediatric Oncology",
+               profile=ExpertiseProfile(overview="Works here.")),
+        Person(id="person-nurse", display_name="Nurse", job_title="Staff nurse",
+               department="Children's ward", profile=ExpertiseProfile(overview="Works here.")),
+        Person(id="person-librarian", display_name="Librarian", job_title="Clinical librarian",
+               department="Library and Knowledge Service",
+               profile=ExpertiseProfile(overview="Works here.", expertise=(ExpertiseClaim(
+                   concept=ConceptRef(label="Literature searching")),))),
+    ]
+    with kmcore.init(tmp_path / "kb", name="Knowledge work") as kb:
+        for record in people:
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-pathway", title="Febrile neutropenia pathway on the children's ward",
+            lead="person-oncologist", team=(TeamMember(person="person-nurse"),),
+            stage=Stage.TESTING, problem="Antibiotics for febrile neutropenia came late.",
+            description="A one-hour pathway for febrile neutropenia."))
+        kb.store.put(Innovation(
+            id="inn-review", title="Evidence review on outpatient care for febrile neutropenia",
+            lead="person-librarian", stage=Stage.TESTING,
+            problem="Clinicians asked whether low-risk febrile neutropenia can go home.",
+            description="A literature searching and evidence review for the oncologists."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-nurse", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        index = kb.search_index()
+        found = names(find_experts(index, "febrile neutropenia"))
+        searching = names(find_experts(index, "literature searching"))
+    assert found.index("person-nurse") < found.index("person-librarian")
+    assert searching[0] == "person-librarian"
+
+
+def test_a_post_in_the_library_and_knowledge_service_is_known_by_its_words() -> None:
+    from kmcore.search.experts import _in_knowledge_service
+
+    assert _in_knowledge_service("Clinical librarian", "Outreach")
+    assert _in_knowledge_service("Knowledge manager", "Transformation")
+    assert _in_knowledge_service("Assistant", "Library and Knowledge Service")
+    assert not _in_knowledge_service("Consultant", "Paediatric Oncology")
+    assert not _in_knowledge_service("Knowledge and skills facilitator", "Education")

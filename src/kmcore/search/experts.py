@@ -81,6 +81,9 @@ PARTS_AGREE = 1
 #: as much towards the record's topic.
 PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
+#: A word in under this share of the records, used by half or more of the other people's
+#: best records on a topic, is the topic's own vocabulary (:func:`_records_in_other_sense`).
+TOPIC_WORD_SHARE = 0.25
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
 #: How much a record with every word of a several-word topic counts when they are never in
@@ -121,6 +124,14 @@ SELF_DESCRIBED_SHARE = RELATED_SHARE
 #: A related subject in the profile's own text counts only when the profile shares this many
 #: telling words with the best records having the topic (when there are any).
 RELATED_PROFILE_WORDS = 1
+#: Little words the initials of an acronym's phrase skip ("Disclosure and Barring Service"
+#: is DBS), as stems.
+ACRONYM_GLUE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "with"})
+#: An acronym shorter than this is too often the initials of some words by chance to be
+#: judged by them.
+ACRONYM_MIN_LETTERS = 3
+#: How evidence matched through an acronym its texts spell out as other words is marked.
+SPELT_OTHERWISE = ", the acronym spelt out otherwise"
 #: In a topic of this many words or more, someone with only records sharing one of them is
 #: not listed (:func:`_one_word_only`).
 MIN_WORDS_FOR_ONE = 3
@@ -332,6 +343,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
+    _records_in_other_sense(index, expanded, rows, votes)
+    _knowledge_work(votes, people)
     if partial:
         extra = core
         if sum(1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
@@ -350,7 +363,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
-                     and not _one_word_only(votes, p, expanded)),
+                     and not _one_word_only(votes, p, expanded)
+                     and not _nothing_in_sense(votes, p)),
                     key=lambda p: (-scores[p], people[p][1]))
     experts = []
     for person in ranked[:max(0, limit)]:
@@ -374,6 +388,20 @@ def _one_word_only(votes: _Votes, person: str, query: ExpandedQuery) -> bool:
     found = votes.evidence.get(person, {}).values()
     return bool(found) and all(e.matched.startswith("only ") and "+" not in e.matched
                                for e in found)
+
+
+def _nothing_in_sense(votes: _Votes, person: str) -> bool:
+    """True when everything *person* has for the topic matched through its acronym in
+    another sense (:func:`_acronym_elsewhere`: the HR officer's "DBS checks" for "dried
+    blood spot testing"), or when they claim nothing at all and every record of theirs is
+    read in another sense (:func:`_records_in_other_sense`: the GP's "Tender abdomen
+    pathway" for "tendering"). A person with nothing in the topic's sense is no lead."""
+    claims = [c.matched for c in votes.claim_hits.get(person, ())]
+    found = [e.matched for e in votes.evidence.get(person, {}).values()]
+    if all(SPELT_OTHERWISE in m for m in claims + found):
+        return bool(claims or found)
+    # No claim at all, and every record read in another sense.
+    return not claims and bool(found) and all(m.endswith(", in another sense") for m in found)
 
 
 #: Per index, its generation and each visible person's self-description (see below).
@@ -566,9 +594,9 @@ class _TellingWords:
     """Whether a stem is telling (in under :data:`TELLING_SHARE` of the records), asked
     once per stem."""
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self, index: SearchIndex, share: float = TELLING_SHARE) -> None:
         self.conn = index.conn
-        self.limit = TELLING_SHARE * max(1, index._doc_total())
+        self.limit = share * max(1, index._doc_total())
         self.seen: dict[str, bool] = {}
 
     def __call__(self, stem: str) -> bool:
@@ -612,6 +640,75 @@ def _in_other_form(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked])
     return {rid for rid, title, summary in index.conn.execute(
         f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
         if _other_form(typed, f"{title} {summary}")}
+
+
+def _acronyms(query: ExpandedQuery) -> dict[str, tuple[str, ...]]:
+    """The topic's alternatives that are the initials of the words they stand for ("DBS"
+    for "dried blood spot"), each with those words as stems, in order."""
+    found: dict[str, tuple[str, ...]] = {}
+    for group in query.choices:
+        for choice in group:
+            if choice.own or len(choice.term.words) != 1:
+                continue
+            letters = choice.term.words[0].casefold()
+            if len(letters) < ACRONYM_MIN_LETTERS or not letters.isalpha() or \
+                    choice.text in found:
+                continue
+            meant = tuple(w.casefold() for g in query.choices
+                          if any(c.text == choice.text for c in g)
+                          for c in g if c.own for w in c.term.words)
+            if "".join(w[0] for w in meant if w not in ACRONYM_GLUE) == letters:
+                found[choice.text] = tuple(porter(list(meant)))
+    return found
+
+
+def _spelt_otherwise(letters: str, meant: tuple[str, ...], stems: list[str]) -> bool:
+    """True when *stems* (a text's words in order, as stems) have a run of words whose
+    initials are *letters* and which is not *meant*: the acronym spelt out as something
+    else ("disclosure and barring service" for DBS, against "dried blood spot"). A text
+    that also spells out *meant* is taken in the topic's sense."""
+    meant_core = tuple(w for w in meant if w not in ACRONYM_GLUE)
+    other = False
+    for start in range(len(stems)):
+        run: list[str] = []
+        at = start
+        while at < len(stems) and len(run) < len(letters):
+            word = stems[at]
+            if run and word in ACRONYM_GLUE:
+                at += 1
+                continue
+            if not word or word[0] != letters[len(run)]:
+                break
+            run.append(word)
+            at += 1
+        if len(run) == len(letters):
+            if tuple(run) == meant_core:
+                return False
+            other = True
+    return other
+
+
+def _acronym_elsewhere(acronyms: dict[str, tuple[str, ...]], scored: Scored,
+                       ns: list[int], index: SearchIndex) -> bool:
+    """True when *scored* matched through one of the topic's *acronyms* and the texts *ns*
+    (docs' numbers) spell that acronym out as other words: the same letters in another
+    sense."""
+    used = [(choice, acronyms[choice]) for _g, choice, _s, _p in scored.matched
+            if choice in acronyms]
+    if not used or not ns:
+        return False
+    marks = ",".join("?" * len(ns))
+    texts = [" ".join(fields).split() for *fields, in index.conn.execute(
+        f"SELECT title, summary, body FROM toks WHERE n IN ({marks})", ns)]
+    return any(_spelt_otherwise(choice.casefold(), meant, text)
+               for choice, meant in used for text in texts)
+
+
+def _texts_of(index: SearchIndex, person: str) -> list[int]:
+    """The docs' numbers of *person*'s profile and every record they are on."""
+    return [n for (n,) in index.conn.execute(
+        "SELECT n FROM docs WHERE id = ? OR id IN (SELECT record FROM assoc WHERE person = ?)",
+        (person, person))]
 
 
 def _own_words(row: Ranked) -> bool:
@@ -768,6 +865,94 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
     return out
 
 
+def _knowledge_work(votes: _Votes, people: dict[str, Any]) -> None:
+    """The library and knowledge service's part in a record on the topic is the knowledge
+    work around it (the evidence search behind "Evidence review on outpatient antibiotics
+    for febrile neutropenia"), as :data:`PROCESS_ROLES` are: such a record counts
+    :data:`PROCESS_ROLE_SHARE` as much for someone whose job title or department is the
+    library and knowledge service's (:func:`_in_knowledge_service`), unless they claim the
+    topic itself (a claim made or endorsed naming all of it): the librarian is an expert in
+    searching, and their claims ("literature searching") still find them."""
+    for person, evidence in votes.evidence.items():
+        row = people.get(person)
+        if row is None or not _in_knowledge_service(row[2], row[3]) or any(
+                c.basis in ("self_declared", "endorsed") and not c.matched.startswith("only")
+                for c in votes.claim_hits.get(person, ())):
+            continue
+        for rid, item in list(evidence.items()):
+            if item.role in PROCESS_ROLES:
+                continue  # already counted as knowledge work
+            lowered = item.contribution * PROCESS_ROLE_SHARE
+            votes.scores[person] -= item.contribution - lowered
+            evidence[rid] = attrs.evolve(item, contribution=lowered)
+
+
+def _in_knowledge_service(job_title: str, department: str) -> bool:
+    """True for a post in a library and knowledge service: a librarian, or a department or
+    job title naming the library or knowledge service ("Knowledge manager")."""
+    found = set(words(f"{job_title} {department}".casefold()))
+    return bool(found & {"library", "libraries", "librarian", "librarians"}) or (
+        "knowledge" in found and bool(found & {"service", "services", "manager", "management"}))
+
+
+def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
+                            votes: _Votes) -> None:
+    """The records of someone with no claim of their own on the topic that share fewer than
+    :data:`SENSE_WORDS` words with other people's best records on it are the topic's word in
+    another sense: each counts :data:`OTHER_SENSE` as much, marked so. "Spice time credits
+    for veterans who volunteer" beside the prison's records on spice; "Presenting complaint
+    codes for the 111 dashboard" beside records on complaints handling.
+
+    A shared word counts when it is telling (:data:`TELLING_SHARE`) or when half or more of
+    those other records use it: the topic's own vocabulary ("wing" of the prison's records
+    on spice) is common in a knowledge base about it, and still says which sense is meant.
+    Judged only when at least two of the best records, and more than half of them, are
+    other people's, and at least two other people are on them, so there is enough else to
+    read by."""
+    best = whole[:SENSE_RECORDS]
+    if len(best) < SENSE_WORDS:
+        return
+    found = _record_stems(index, [r.n for r in best])
+    on: dict[str, set[str]] = defaultdict(set)
+    marks = ",".join("?" * len(best))
+    for person, record in index.conn.execute(
+            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})",
+            [r.id for r in best]):
+        on[person].add(record)
+    ids = {r.id: r.n for r in whole}
+    telling = _TellingWords(index)
+    uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
+    own = _own_stems(query)
+    for person, evidence in votes.evidence.items():
+        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+            continue  # their claim is judged on its own (see _Votes.claims)
+        others = [found.get(r.n, set()) - own for r in best if r.id not in on.get(person, ())]
+        mine = [rid for rid in evidence if rid in ids]
+        witnesses = {p for p, records in on.items() if p != person
+                     and any(r.id in records and r.id not in on.get(person, ()) for r in best)}
+        if len(others) < SENSE_WORDS or len(others) <= len(best) / 2 or len(witnesses) < 2 \
+                or not mine:
+            # Too little else to read by, or all of it one other person's work (their
+            # "screens" records cannot say the nurse's "screening" is another sense).
+            continue
+        uses: dict[str, int] = defaultdict(int)
+        for stems in others:
+            for w in stems:
+                uses[w] += 1
+        context = {w for w, n in uses.items()
+                   if telling(w) or (2 * n >= len(others) and uncommon(w))}
+        stems_of_mine = _record_stems(index, [ids[rid] for rid in mine])
+        for rid in mine:
+            item = evidence[rid]
+            if len(stems_of_mine.get(ids[rid], set()) & context) >= SENSE_WORDS or \
+                    "another sense" in item.matched:
+                continue
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            evidence[rid] = attrs.evolve(item, contribution=lowered,
+                                         matched=f"{item.matched}, in another sense")
+
+
 def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
                    partial: list[Ranked]) -> list[Ranked]:
     """The *partial* records that share at least :data:`SENSE_WORDS` telling words (in under
@@ -813,6 +998,8 @@ class _Votes:
         self.groups: dict[str, set[str]] = defaultdict(set)
         #: Records whose title and summary have the one-word topic only in another form.
         self.other_form: set[str] = set()
+        #: The topic's acronyms (the alternative's text -> the stems it stands for).
+        self.acronyms = _acronyms(query)
 
     def merge_partial(self, other: _Votes, size: int, *, strict: bool,
                       about: set[str] | frozenset[str] = frozenset()) -> None:
@@ -837,6 +1024,8 @@ class _Votes:
             return
         docs = {r.id: r for r in rows}
         self.other_form = _in_other_form(self.index, self.query, rows)
+        acronym_other = {r.id for r in rows if r.scored is not None
+                         and _acronym_elsewhere(self.acronyms, r.scored, [r.n], self.index)}
         marks = ",".join("?" * len(docs))
         for person, record_id, role, weight in self.index.conn.execute(
             f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
@@ -860,6 +1049,9 @@ class _Votes:
             if row.id in self.other_form:
                 relevance *= OTHER_FORM
                 matched = f"{matched}, as another form of the word"
+            if row.id in acronym_other:
+                relevance *= OTHER_SENSE
+                matched = f"{matched}{SPELT_OTHERWISE}"
             contribution = relevance * float(weight) * _recency(row.date, self.today)
             if role in PROCESS_ROLES:
                 contribution *= PROCESS_ROLE_SHARE
@@ -1015,6 +1207,13 @@ class _Votes:
                 # Part of the topic alone, with nothing of theirs on the topic behind it:
                 # as often that part in another sense.
                 relevance *= UNBACKED_PART
+            acronym_other = False
+            if any(m[1] in self.acronyms for m in scored.matched) and _acronym_elsewhere(
+                    self.acronyms, scored, _texts_of(self.index, person), self.index):
+                # "DBS checks" for "dried blood spot testing", from the HR officer whose
+                # records spell DBS out as the Disclosure and Barring Service.
+                relevance *= OTHER_SENSE
+                acronym_other = True
             self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
                 LEVEL_WEIGHTS.get(level, 0.8)
             if basis == "profile" and any(c.basis != "profile"
@@ -1032,7 +1231,7 @@ class _Votes:
                 inferred_from=tuple(titles), endorsed_by_ids=endorsers,
                 inferred_from_ids=tuple(ids),
                 matched=("" if scored.coverage == 1.0 else "only ")
-                + describe_match(scored.matched)))
+                + describe_match(scored.matched) + (SPELT_OTHERWISE if acronym_other else "")))
 
 
 def _within_topic(query: ExpandedQuery, label: str) -> bool:

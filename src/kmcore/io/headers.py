@@ -195,7 +195,13 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "date registered", "registered", "registered on", "date of registration",
                        "registration date", "date registered with hub",
                        "when did you start", "when did it start", "when did you begin",
-                       "when started"),
+                       "when started",
+                       # when the idea came in to the panel or hub: its start unless a start
+                       # column says otherwise (mapping._LOGGED)
+                       "date in", "date received", "received", "received on",
+                       "date entered", "date added", "date opened", "opened on",
+                       "date of application", "application date", "date applied",
+                       "applied on", "date put forward", "date proposed", "proposed on"),
         "implemented_on": ("date implemented", "implementation date", "go live",
                            "go live date", "live date", "date went live", "date completed",
                            "completion date", "completed", "date live", "implemented date",

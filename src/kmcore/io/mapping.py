@@ -178,6 +178,10 @@ CONFIDENCE: dict[str, str] = {
     "narrower than the directorate": "medium", "a start, not when logged": "high",
     "lowest organisation level": "medium", "a job beside a title": "high",
     "part of the name": "high", RESPONDENT_NAME: "high", RESPONDENT_EMAIL: "high",
+    # guessed from the cells (kmcore.io.value_guess)
+    "reference codes": "medium", "a question answered in prose": "medium",
+    "people's names": "medium", "e-mail addresses": "high",
+    "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
 }
 
 
@@ -390,7 +394,8 @@ _ABOUT_A_LIST = frozenset({"level", "levels", "rating", "score", "years", "date"
 
 #: Words of a date column that say when the entry was made, not when the work started.
 _LOGGED = frozenset({"submitted", "submission", "logged", "raised", "received", "added",
-                     "entered", "recorded", "created", "registered", "registration"})
+                     "entered", "recorded", "created", "registered", "registration",
+                     "in", "opened", "application", "applied", "proposed", "put"})
 
 
 def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:

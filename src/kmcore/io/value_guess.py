@@ -1,0 +1,264 @@
+"""Guessing a column's field from what its cells hold, where its header alone says too little.
+
+Headers written by people who never saw kmcore are often too short or too odd to name a field
+("Hub ref", "Title" over people's names, "Pain" over a column of ticks, "What are we trying
+to do?"). The header guess of :mod:`kmcore.io.mapping` leaves such a column out; this module
+looks at the first rows' cells and proposes a field only when the cells leave no doubt:
+
+* a short reference header ("Hub ref", "Our ref", "Log no.") over codes that hold a digit and
+  are nearly all different: the key;
+* a question or instruction ("What are we trying to do?", "Describe your idea...") answered in
+  sentences, in an innovations log with no description column: the description;
+* a person list with no name column, and a column (often a SharePoint list's "Title") whose
+  cells are people's names: the name;
+* a column of e-mail addresses under a header that names no field: the person's e-mail (a
+  staff list) or the lead's (a log that names its lead in another column);
+* an innovations log's bare "Team" over the names of wards and services rather than people,
+  with no department column: the department;
+* in a staff list, a block of columns whose cells are ticks or levels (a skills matrix): each
+  column's header is an area of expertise.
+
+A wrong guess costs more than none (the librarian must notice it in the preview), so each
+rule asks for most of the filled cells to agree, and every guess is shown with how it was
+made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kmcore.io.columns import Column
+from kmcore.io.headers import BOOKKEEPING, qualifier_free
+from kmcore.io.mapping import KEY, ColumnMapping, ImportMapping, normalise_header
+
+__all__ = ["SAMPLE_ROWS", "guess_from_values", "looks_like_a_person"]
+
+#: How many of the first rows are looked at (their guesses' confidence is in
+#: :data:`kmcore.io.mapping.CONFIDENCE`).
+SAMPLE_ROWS = 200
+
+#: The share of a column's filled cells that must agree before its cells decide a field.
+_MOST = 0.8
+
+#: The last word of a header naming a column of reference codes: "Hub ref", "Log no.".
+_REF_WORDS = frozenset({"ref", "reference", "no", "number", "num", "id", "code", "refno"})
+_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
+#: A question or instruction heading a form's answer: "What are we trying to do?".
+_QUESTION_START = re.compile(r"^(?:what|why|how|describe|tell us|explain|please describe|"
+                             r"give|summarise|summarize|outline)\b", re.I)
+#: Questions asking about the idea itself (preferred when several questions are prose).
+_ABOUT_THE_IDEA = re.compile(r"^(?:describe|tell us about|explain|outline|summari[sz]e|"
+                             r"what (?:is|are|s|was|were|will|did|do)\b)", re.I)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sister|sr)\.?\s+",
+                        re.I)
+#: Words of a ward, service or place name, never of a person's name.
+_PLACE_WORDS = frozenset({
+    "unit", "team", "ward", "service", "services", "therapy", "therapies", "home", "hospice",
+    "systems", "education", "estates", "engagement", "wellbeing", "clinic", "centre",
+    "center", "department", "support", "care", "health", "community", "hospital", "nursing",
+    "patient", "patients", "inpatient", "outpatient", "outpatients", "in-patient",
+    "out-patient", "theatres", "theatre", "pharmacy", "radiology", "maternity", "surgery",
+    "medicine", "finance", "hr", "it", "digital", "library", "office", "hub", "practice",
+    "rehab", "rehabilitation", "mental", "paediatrics", "children", "adult", "adults",
+    "school", "trust", "network", "board", "group", "division", "directorate", "quality",
+    "safety", "governance", "workforce", "training", "research", "day", "night", "acute",
+    "emergency", "assessment", "stroke", "cardiology", "oncology", "palliative", "district",
+    "north", "south", "east", "west", "central", "locality", "admin", "administration",
+    "lks", "knowledge", "clinical", "operations", "facilities", "catering", "portering",
+    "volunteers", "volunteering", "fundraising", "communications", "comms", "test", "item",
+    "vacant", "tbc", "none", "various", "all"})
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
+#: What a skills matrix writes under a topic: a tick, a level, a yes, or a note of training.
+_TICKS = frozenset({"\u2713", "\u2714", "\u2611", "\u2705", "y", "yes", "x", "\u2717",
+                    "\u2718", "n", "no", "1", "2", "3", "4", "5", "expert", "competent",
+                    "proficient", "trained", "trainer", "advanced", "specialist",
+                    "experienced", "basic", "intermediate", "foundation", "aware",
+                    "awareness", "in training", "training", "booked", "n/a", "-", "link",
+                    "champion", "lead", "deputy"})
+#: Of those, the ones that say the person has the area (a block needs some of them).
+_HAS_IT = frozenset({"\u2713", "\u2714", "\u2611", "\u2705", "y", "yes", "x", "expert",
+                     "competent", "proficient", "trained", "trainer", "advanced", "specialist",
+                     "experienced", "link", "champion", "lead"})
+
+
+def looks_like_a_person(text: str) -> bool:
+    """Whether a cell is plainly one person's name: ``"Whitaker, Joanna"``, ``"Dr Harriet
+    Moss"``, ``"Esther Okafor-Bright"``; not a ward or service (``"Day Therapy"``,
+    ``"Hospice at Home"``), a role, a code or a sentence."""
+    text = " ".join(text.split())
+    if not text or any(ch.isdigit() for ch in text) or "@" in text:
+        return False
+    surname, comma, given = text.partition(",")
+    words = ([*given.split(), *surname.split()] if comma and "," not in given
+             else _HONORIFIC.sub("", text).split())
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(_NAME_WORD.match(w) and w[0].isupper() and w.strip(".").casefold()
+               not in _PLACE_WORDS for w in words)
+
+
+def _filled(rows: Sequence[Mapping[str, Any]], header: str) -> list[str]:
+    out = []
+    for row in rows:
+        value = row.get(header)
+        text = " ".join(str(value).split()) if value is not None else ""
+        if text:
+            out.append(text)
+    return out
+
+
+def _most(cells: list[str], test: Any, share: float = _MOST) -> bool:
+    return bool(cells) and sum(1 for c in cells if test(c)) >= share * len(cells)
+
+
+def _open(cm: ColumnMapping) -> bool:
+    """A column the header guess left out for want of a word (not one it chose to leave)."""
+    return not cm.field and not cm.method and normalise_header(cm.header) not in BOOKKEEPING
+
+
+def _a_reference(text: str) -> bool:
+    return len(text) <= 24 and any(ch.isdigit() for ch in text) and len(
+        re.sub(r"\D", "", text)) < 9 and " " not in text.strip()
+
+
+def _reference_header(header: str) -> bool:
+    words = normalise_header(qualifier_free(header)).split()
+    return (1 <= len(words) <= 3 and (words[-1] in _REF_WORDS or "#" in header)) or (
+        header.strip().endswith("#") and len(words) <= 3)
+
+
+def _key(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+         forms_id: str | None) -> None:
+    """A short reference header over codes ("Hub ref": IH-22-001): the key. In a Forms
+    export, a named reference column is the key rather than the Forms response number."""
+    holder = next((i for i, cm in enumerate(columns) if cm.field == KEY), None)
+    if holder is not None and columns[holder].header != forms_id:
+        return
+    for i, cm in enumerate(columns):
+        if not _open(cm) or not _reference_header(cm.header):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) >= 2 and _most(cells, _a_reference) and len(set(cells)) >= _MOST * len(
+                cells):
+            columns[i] = ColumnMapping(cm.header, KEY, "reference codes")
+            if holder is not None:
+                columns[holder] = ColumnMapping(columns[holder].header, "",
+                                                "the form's response number")
+            return
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= 40 and len(text.split()) >= 7
+
+
+def _description(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A question answered in sentences, in a log without a description column."""
+    if any(cm.field == "description" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if (_open(cm) or (cm.field == "problem" and cm.method == "contains"))
+             and (_QUESTION_START.match(cm.header.strip())
+                  or cm.header.strip().endswith(("?", "\u2026", "...")))
+             and _most(_filled(rows, cm.header), _prose, 0.6)]
+    if not found:
+        return
+    i = next((i for i in found if _ABOUT_THE_IDEA.match(columns[i].header.strip())), found[0])
+    columns[i] = ColumnMapping(columns[i].header, "description", "a question answered in prose")
+
+
+def _person_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A person list with no name column: the column whose cells are people's names (a
+    SharePoint list's "Title")."""
+    if any(cm.field == "display_name" for cm in columns):
+        return
+    for i, cm in enumerate(columns):
+        if not (_open(cm) or cm.method == "honorific" or (
+                cm.field == "job_title" and normalise_header(cm.header) == "title")):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) >= 2 and _most(cells, looks_like_a_person):
+            columns[i] = ColumnMapping(cm.header, "display_name", "people's names")
+            return
+
+
+def _emails(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+            record_type: str) -> None:
+    """A column of e-mail addresses: the person's (a staff list) or the lead's (a log that
+    names its lead in one other column)."""
+    if record_type == "person":
+        field = "work_email"
+        if any(cm.field == field for cm in columns):
+            return
+    else:
+        field = "lead"
+        if sum(1 for cm in columns if cm.field == field) != 1:
+            return
+    for i, cm in enumerate(columns):
+        if _open(cm) and _most(_filled(rows, cm.header), lambda c: bool(_EMAIL.match(c)), 0.9):
+            columns[i] = ColumnMapping(cm.header, field, "e-mail addresses")
+            return
+
+
+def _team_of_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """An innovations log's bare "Team" over ward and service names: the department."""
+    if any(cm.field == "department" for cm in columns):
+        return
+    for i, cm in enumerate(columns):
+        if cm.field != "team" or cm.method != "synonym":
+            continue
+        if normalise_header(qualifier_free(cm.header)) not in ("team", "teams", "team s"):
+            continue
+        cells = _filled(rows, cm.header)
+        people = sum(1 for c in cells if looks_like_a_person(c) or "@" in c
+                     or re.search(r"[;/]|\band\b", c))
+        if len(cells) >= 2 and people <= 0.2 * len(cells):
+            columns[i] = ColumnMapping(cm.header, "department", "names of teams, not people")
+            return
+
+
+def _a_tick(text: str) -> bool:
+    return text.casefold().strip(" .!") in _TICKS
+
+
+def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Three or more columns of a staff list whose cells are ticks or levels: a skills
+    matrix, each column's header an area of expertise."""
+    ticks = []
+    for i, cm in enumerate(columns):
+        if not _open(cm):
+            continue
+        cells = _filled(rows, cm.header)
+        if cells and _most(cells, _a_tick, 0.9) and any(
+                c.casefold().strip(" .!") in _HAS_IT for c in cells):
+            ticks.append(i)
+    if len(ticks) < 3:
+        return
+    for i in ticks:
+        columns[i] = ColumnMapping(columns[i].header, "profile.expertise",
+                                   "a tick column of a skills matrix")
+
+
+def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
+                      columns: Mapping[str, Column], *,
+                      forms_id: str | None = None) -> ImportMapping:
+    """*mapping* with the columns its header guess left out given a field where the first
+    *rows* (``header -> cell``) leave no doubt (see the module docstring). *columns* are the
+    record type's; *forms_id* is a Microsoft Forms export's "ID" column, if any."""
+    if not rows:
+        return mapping
+    chosen = list(mapping.columns)
+    record_type = mapping.record_type
+    _key(chosen, rows, forms_id)
+    if record_type == "innovation" and "description" in columns:
+        _description(chosen, rows)
+        _team_of_places(chosen, rows)
+    if record_type == "person" and "display_name" in columns:
+        _person_name(chosen, rows)
+    if (record_type == "person" and "work_email" in columns) or (
+            record_type == "innovation" and "lead" in columns):
+        _emails(chosen, rows, record_type)
+    if record_type == "person" and "profile" in columns:
+        _skills_matrix(chosen, rows)
+    return ImportMapping(record_type, chosen, mapping.values, mapping.defaults)

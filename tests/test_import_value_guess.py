@@ -190,3 +190,43 @@ def test_preview_says_nothing_is_missing_when_the_main_fields_are_filled(kb, tmp
                     encoding="utf-8")
     run = run_cli(["--kb", root, "import", str(path), "--type", "person", "--dry-run"])
     assert "Nothing fills" not in run.out and "Not read" not in run.out
+
+
+def test_question_asking_why_answered_in_prose_is_the_problem(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "What gap does this fill?", "Tell us how it works"],
+        *[[f"Idea {i}", text, text] for i, text in enumerate(PROSE)]])
+    assert found["What gap does this fill?"] == ("problem", "a question answered in prose")
+    assert found["Tell us how it works"] == ("description", "a question answered in prose")
+
+
+def test_log_without_a_lead_takes_its_one_column_of_names(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Driving it", "Exec sponsor"],
+        ["Cards", "Okafor, Amara", "Dr Ruth Bell"], ["Calls", "Tom Hart", "Dr Ruth Bell"],
+        ["Walks", "Mia Stone", "Prof Ken Oduya"]])
+    assert found["Driving it"] == ("lead", "people's names")
+    assert found["Exec sponsor"][0] == ""
+
+
+def test_a_sponsor_alone_is_not_the_lead(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Exec sponsor"], ["Cards", "Dr Ruth Bell"],
+        ["Calls", "Prof Ken Oduya"]])
+    assert found["Exec sponsor"][0] == ""
+
+
+def test_scattered_yes_no_columns_are_no_skills_matrix(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Full name", "Car driver", "Extension", "Bank shifts", "Post code", "Smartcard"],
+        ["Ann Lee", "Y", "4471", "N", "AB1 2CD", "Y"],
+        ["Raj Gill", "N", "4472", "Y", "AB1 3CD", "Y"]])
+    for header in ("Car driver", "Bank shifts", "Smartcard"):
+        assert found[header][0] != "profile.expertise"
+
+
+def test_a_staff_lists_numbers_are_no_key(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Asg No.", "Full name", "Roster ref"], ["20417-2", "Ann Lee", "R-118"],
+        ["31985-1", "Raj Gill", "R-119"]])
+    assert found["Asg No."][0] != "key" and found["Roster ref"][0] != "key"

@@ -38,6 +38,7 @@ BOOKKEEPING = frozenset({
     "esr number", "esr no", "position number", "employee no", "employee id", "staff id",
     "gmc number", "gmc no", "gmc", "nmc pin", "nmc number", "nmc no", "hcpc number",
     "hcpc no", "hcpc registration", "hcpc registration number", "gdc number", "gphc number",
+    "asg no", "asg number", "assignment ref", "assignment id",
     "registration number", "professional registration", "professional registration number",
     "smartcard number", "smartcard", "cost centre code", "cost center code"})
 

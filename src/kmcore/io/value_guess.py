@@ -5,18 +5,21 @@ Headers written by people who never saw kmcore are often too short or too odd to
 to do?"). The header guess of :mod:`kmcore.io.mapping` leaves such a column out; this module
 looks at the first rows' cells and proposes a field only when the cells leave no doubt:
 
-* a short reference header ("Hub ref", "Our ref", "Log no.") over codes that hold a digit and
-  are nearly all different: the key;
+* a short reference header ("Hub ref", "Panel ref") over codes that hold a digit and are
+  nearly all different: the key (not on a staff list, whose numbers are HR's);
 * a question or instruction ("What are we trying to do?", "Describe your idea...") answered in
-  sentences, in an innovations log with no description column: the description;
+  sentences, in an innovations log with no description column: the description (a question
+  asking why, "Why is it needed?", the problem);
+* an innovations log naming no lead, and one column of people's names under a header not
+  about someone else (a sponsor, an approver): the lead;
 * a person list with no name column, and a column (often a SharePoint list's "Title") whose
   cells are people's names: the name;
 * a column of e-mail addresses under a header that names no field: the person's e-mail (a
   staff list) or the lead's (a log that names its lead in another column);
 * an innovations log's bare "Team" over the names of wards and services rather than people,
   with no department column: the department;
-* in a staff list, a block of columns whose cells are ticks or levels (a skills matrix): each
-  column's header is an area of expertise.
+* in a staff list, a block of three or more side-by-side columns whose cells are ticks or
+  levels (a skills matrix): each column's header is an area of expertise.
 
 A wrong guess costs more than none (the librarian must notice it in the preview), so each
 rule asks for most of the filled cells to agree, and every guess is shown with how it was
@@ -51,6 +54,11 @@ _QUESTION_START = re.compile(r"^(?:what|why|how|describe|tell us|explain|please 
 #: Questions asking about the idea itself (preferred when several questions are prose).
 _ABOUT_THE_IDEA = re.compile(r"^(?:describe|tell us about|explain|outline|summari[sz]e|"
                              r"what (?:is|are|s|was|were|will|did|do)\b)", re.I)
+#: Words of a question about why a change is needed, and about the change itself.
+_PROBLEM_WORDS = re.compile(r"\b(?:problem|issue|why|need|needed|challenge|reason|gap|"
+                            r"trying to (?:fix|solve))\b", re.I)
+_IDEA_WORDS = re.compile(r"\b(?:idea|project|scheme|innovation|change|describe your|"
+                         r"what is it|what are (?:we|you) trying to do)\b", re.I)
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sister|sr)\.?\s+",
                         re.I)
 #: Words of a ward, service or place name, never of a person's name.
@@ -153,19 +161,51 @@ def _prose(text: str) -> bool:
     return len(text) >= 40 and len(text.split()) >= 7
 
 
+def _about_the_problem(header: str) -> bool:
+    """A question about why rather than what ("Why is it needed?", "What gap does it fill?"),
+    unless it asks about the idea too ("Describe your idea – what problem does it solve?")."""
+    return bool(_PROBLEM_WORDS.search(header)) and not _IDEA_WORDS.search(header)
+
+
 def _description(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
-    """A question answered in sentences, in a log without a description column."""
-    if any(cm.field == "description" for cm in columns):
-        return
+    """A question answered in sentences, in a log without a description column (or, asking
+    why, without a problem column)."""
     found = [i for i, cm in enumerate(columns)
-             if (_open(cm) or (cm.field == "problem" and cm.method == "contains"))
+             if (_open(cm) or (cm.field == "problem" and cm.method == "contains"
+                               and _IDEA_WORDS.search(cm.header)))
              and (_QUESTION_START.match(cm.header.strip())
                   or cm.header.strip().endswith(("?", "\u2026", "...")))
              and _most(_filled(rows, cm.header), _prose, 0.6)]
-    if not found:
+    filled = {cm.field for cm in columns}
+    why = [i for i in found if _about_the_problem(columns[i].header)]
+    if why and "problem" not in filled:
+        columns[why[0]] = ColumnMapping(columns[why[0]].header, "problem",
+                                        "a question answered in prose")
+    what = [i for i in found if i not in why]
+    if what and "description" not in filled:
+        i = next((i for i in what if _ABOUT_THE_IDEA.match(columns[i].header.strip())),
+                 what[0])
+        columns[i] = ColumnMapping(columns[i].header, "description",
+                                   "a question answered in prose")
+
+
+#: Words of a person who is not the one leading an idea: who backs, approves or typed it.
+_NOT_THE_LEAD = re.compile(r"sponsor|approv|sign|exec|review|check|enter|updat|modif|creat|"
+                           r"manager|director|panel|board|respond|patient|contact", re.I)
+
+
+def _lead(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A log naming nobody as its lead, and one column of people's names under a header
+    that is not about someone else (a sponsor, an approver): the lead."""
+    if any(cm.field == "lead" for cm in columns):
         return
-    i = next((i for i in found if _ABOUT_THE_IDEA.match(columns[i].header.strip())), found[0])
-    columns[i] = ColumnMapping(columns[i].header, "description", "a question answered in prose")
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and not _NOT_THE_LEAD.search(cm.header)
+             and len(cells := _filled(rows, cm.header)) >= 2
+             and _most(cells, looks_like_a_person)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "lead", "people's names")
 
 
 def _person_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -227,17 +267,27 @@ def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
     matrix, each column's header an area of expertise."""
     ticks = []
     for i, cm in enumerate(columns):
-        if not _open(cm):
+        # A yes/no question ("Drives?", "Bank (Y/N)") is about the person, not a topic.
+        if not _open(cm) or cm.header.strip().endswith("?") or re.search(
+                r"\b(?:y\s*/\s*n|yes\s*/\s*no)\b", cm.header, re.I):
             continue
         cells = _filled(rows, cm.header)
         if cells and _most(cells, _a_tick, 0.9) and any(
                 c.casefold().strip(" .!") in _HAS_IT for c in cells):
             ticks.append(i)
-    if len(ticks) < 3:
-        return
+    # A matrix is a block: three or more such columns side by side, not scattered flags.
+    runs: list[list[int]] = []
     for i in ticks:
-        columns[i] = ColumnMapping(columns[i].header, "profile.expertise",
-                                   "a tick column of a skills matrix")
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for i in run:
+            columns[i] = ColumnMapping(columns[i].header, "profile.expertise",
+                                       "a tick column of a skills matrix")
 
 
 def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
@@ -250,10 +300,14 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         return mapping
     chosen = list(mapping.columns)
     record_type = mapping.record_type
-    _key(chosen, rows, forms_id)
+    if record_type != "person":
+        # a staff list's numbers are HR's (an assignment or staff number: see
+        # headers.BOOKKEEPING); its people are told apart by e-mail and name
+        _key(chosen, rows, forms_id)
     if record_type == "innovation" and "description" in columns:
         _description(chosen, rows)
         _team_of_places(chosen, rows)
+        _lead(chosen, rows)
     if record_type == "person" and "display_name" in columns:
         _person_name(chosen, rows)
     if (record_type == "person" and "work_email" in columns) or (

@@ -163,7 +163,7 @@ def _prose(text: str) -> bool:
 
 def _about_the_problem(header: str) -> bool:
     """A question about why rather than what ("Why is it needed?", "What gap does it fill?"),
-    unless it asks about the idea too ("Describe your idea – what problem does it solve?")."""
+    unless it asks about the idea too ("Describe your idea - what problem does it solve?")."""
     return bool(_PROBLEM_WORDS.search(header)) and not _IDEA_WORDS.search(header)
 
 

@@ -24,7 +24,8 @@ STARTED = ["Kick-off", "Kickoff", "Kick off date", "Kicked off", "Kicked-off on"
            "Commenced", "Commenced date", "Began", "Began on", "Date it began",
            # when it came in to the panel (a start column, when there is one, wins: D641)
            "Date in", "Date received", "Date of application", "Application date"]
-DESCRIPTION = ["What the money is for", "What is the money for?", "What the funding is for",
+DESCRIPTION = ["What are you trying to do?", "What does the project involve?",
+               "What the money is for", "What is the money for?", "What the funding is for",
                "Purpose", "Purpose of the project", "What is it?", "What it is",
                "About the idea", "About the project", "About your idea"]
 KEY = ["Grant code", "Grant ref.", "Grant number", "Project code", "Idea code", "Idea no.",

@@ -230,3 +230,10 @@ def test_a_staff_lists_numbers_are_no_key(kb, tmp_path):
         ["Asg No.", "Full name", "Roster ref"], ["20417-2", "Ann Lee", "R-118"],
         ["31985-1", "Raj Gill", "R-119"]])
     assert found["Asg No."][0] != "key" and found["Roster ref"][0] != "key"
+
+
+def test_remarks_in_prose_are_not_the_description(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Any other comments?"],
+        *[[f"Idea {i}", text] for i, text in enumerate(PROSE)]])
+    assert found["Any other comments?"][0] == ""

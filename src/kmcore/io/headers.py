@@ -151,7 +151,12 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                         "describe the scheme", "describe your scheme", "tell us about it",
                         "tell us about your idea", "tell us about the idea",
                         "tell us about your project", "tell us more",
-                        "in a few sentences", "a few sentences", "in a sentence or two"),
+                        "in a few sentences", "a few sentences", "in a sentence or two",
+                        # the question a QI register or form asks about the project itself
+                        "what are we trying to do", "what are you trying to do",
+                        "what is the project", "what does it involve",
+                        "what does the project involve", "what will you do",
+                        "what will we do", "what are we doing", "what are you doing"),
         "stage": ("stage", "project stage", "innovation stage", "stage status",
                   "status stage", "where is it now", "current position", "position",
                   "update", "latest update", "progress status", "status update",

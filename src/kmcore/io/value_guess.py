@@ -59,6 +59,9 @@ _PROBLEM_WORDS = re.compile(r"\b(?:problem|issue|why|need|needed|challenge|reaso
                             r"trying to (?:fix|solve))\b", re.I)
 _IDEA_WORDS = re.compile(r"\b(?:idea|project|scheme|innovation|change|describe your|"
                          r"what is it|what are (?:we|you) trying to do)\b", re.I)
+#: A column for remarks about the entry ("Any other comments?"), never what the idea is.
+_REMARKS = re.compile(r"\b(?:comments?|notes?|remarks?|feedback|anything else|other|"
+                      r"additional|further|use only|office)\b", re.I)
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sister|sr)\.?\s+",
                         re.I)
 #: Words of a ward, service or place name, never of a person's name.
@@ -173,6 +176,7 @@ def _description(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]
     found = [i for i, cm in enumerate(columns)
              if (_open(cm) or (cm.field == "problem" and cm.method == "contains"
                                and _IDEA_WORDS.search(cm.header)))
+             and not _REMARKS.search(cm.header)
              and (_QUESTION_START.match(cm.header.strip())
                   or cm.header.strip().endswith(("?", "\u2026", "...")))
              and _most(_filled(rows, cm.header), _prose, 0.6)]

@@ -237,3 +237,19 @@ def test_remarks_in_prose_are_not_the_description(kb, tmp_path):
         ["Project title", "Any other comments?"],
         *[[f"Idea {i}", text] for i, text in enumerate(PROSE)]])
     assert found["Any other comments?"][0] == ""
+
+
+def test_log_without_a_start_takes_its_one_column_of_dates(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Month it went to the hub", "Review date"],
+        ["Cards", "Mar 2023", "01/09/2024"], ["Calls", "14/06/2021", "01/10/2024"],
+        ["Walks", "2022", "tbc"]])
+    assert found["Month it went to the hub"] == ("started_on", "dates")
+    assert found["Review date"][0] != "started_on"
+
+
+def test_two_date_columns_are_no_guess_at_the_start(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Date A", "Date B"],
+        ["Cards", "Mar 2023", "01/09/2024"], ["Calls", "14/06/2021", "01/10/2024"]])
+    assert found["Date A"][0] == "" and found["Date B"][0] == ""

@@ -70,7 +70,8 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "people's names": "the cells are people's names",
         "e-mail addresses": "the cells are e-mail addresses",
         "names of teams, not people": "the cells name teams, not people",
-        "a tick column of a skills matrix": "ticks of a skills matrix: the header is the area"}
+        "a tick column of a skills matrix": "ticks of a skills matrix: the header is the area",
+        "dates": "the cells are dates: the start"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.

@@ -182,6 +182,7 @@ CONFIDENCE: dict[str, str] = {
     "reference codes": "medium", "a question answered in prose": "medium",
     "people's names": "medium", "e-mail addresses": "high",
     "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
+    "dates": "medium",
 }
 
 

@@ -16,6 +16,8 @@ looks at the first rows' cells and proposes a field only when the cells leave no
   cells are people's names: the name;
 * a column of e-mail addresses under a header that names no field: the person's e-mail (a
   staff list) or the lead's (a log that names its lead in another column);
+* an innovations log with no start column, and one column of dates under a header naming a
+  date that is not an end, a review or a decision ("Date", "When?"): the start;
 * an innovations log's bare "Team" over the names of wards and services rather than people,
   with no department column: the department;
 * in a staff list, a block of three or more side-by-side columns whose cells are ticks or
@@ -262,6 +264,37 @@ def _team_of_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, An
             return
 
 
+#: Words of a date column about something other than when the work began.
+_OTHER_DATES = re.compile(r"end|clos|complet|finish|live|implement|launch|review|due|target|"
+                          r"deadline|updat|modif|creat|last|next|evaluat|report|meeting|panel|"
+                          r"decision|decided|approv|birth|dob|left|leav|expir|renew|audit",
+                          re.I)
+_WHEN = re.compile(r"\b(?:date|when|since|from|dated|month|year)\b", re.I)
+
+
+def _a_date(text: str) -> bool:
+    from kmcore.io.cells import loose_date
+
+    try:
+        return loose_date(text) is not None
+    except ValueError:
+        return False
+
+
+def _start(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A log with no start column, and one column of dates under a header naming a date
+    that is not about an end, a review or a decision ("Date", "When?"): the start."""
+    if any(cm.field == "started_on" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and _WHEN.search(normalise_header(cm.header))
+             and not _OTHER_DATES.search(cm.header)
+             and len(cells := _filled(rows, cm.header)) >= 2 and _most(cells, _a_date)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "started_on", "dates")
+
+
 def _a_tick(text: str) -> bool:
     return text.casefold().strip(" .!") in _TICKS
 
@@ -312,6 +345,7 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _description(chosen, rows)
         _team_of_places(chosen, rows)
         _lead(chosen, rows)
+        _start(chosen, rows)
     if record_type == "person" and "display_name" in columns:
         _person_name(chosen, rows)
     if (record_type == "person" and "work_email" in columns) or (

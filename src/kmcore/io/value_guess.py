@@ -83,19 +83,6 @@ _PLACE_WORDS = frozenset({
     "volunteers", "volunteering", "fundraising", "communications", "comms", "test", "item",
     "vacant", "tbc", "none", "various", "all"})
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
-#: What a skills matrix writes under a topic: a tick, a level, a yes, or a note of training.
-_TICKS = frozenset({"\u2713", "\u2714", "\u2611", "\u2705", "y", "yes", "x", "\u2717",
-                    "\u2718", "n", "no", "1", "2", "3", "4", "5", "expert", "competent",
-                    "proficient", "trained", "trainer", "advanced", "specialist",
-                    "experienced", "basic", "intermediate", "foundation", "aware",
-                    "awareness", "in training", "training", "booked", "n/a", "-", "link",
-                    "champion", "lead", "deputy"})
-#: Of those, the ones that say the person has the area (a block needs some of them).
-_HAS_IT = frozenset({"\u2713", "\u2714", "\u2611", "\u2705", "y", "yes", "x", "expert",
-                     "competent", "proficient", "trained", "trainer", "advanced", "specialist",
-                     "experienced", "link", "champion", "lead"})
-
-
 def looks_like_a_person(text: str) -> bool:
     """Whether a cell is plainly one person's name: ``"Whitaker, Joanna"``, ``"Dr Harriet
     Moss"``, ``"Esther Okafor-Bright"``; not a ward or service (``"Day Therapy"``,
@@ -295,8 +282,24 @@ def _start(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> N
         columns[i] = ColumnMapping(columns[i].header, "started_on", "dates")
 
 
-def _a_tick(text: str) -> bool:
-    return text.casefold().strip(" .!") in _TICKS
+def _a_tick(text: str) -> str:
+    """``"yes"`` for a cell a skills matrix writes for a person who has the area (a tick, a
+    level), ``"no"`` for one who has not (or not yet: "in training"), ``""`` for any other
+    text: as the row reader
+    reads it (:func:`kmcore.io.parts.area_in_header`), so a column guessed a matrix's is
+    read as one."""
+    from kmcore.io.parts import area_in_header
+
+    found = area_in_header("Topic", text)
+    if found == "Topic":
+        return "yes"
+    return "no" if found is None or _NOT_YET.match(text.strip()) else ""
+
+
+#: A matrix's note that the person is on the way to an area: not a tick, but no other text.
+_NOT_YET = re.compile(r"^(?:\(?\s*(?:in|on) training\s*\)?|training booked|booked|"
+                      r"awaiting training|not yet|planned|to do|tbc|pending|-|\u2013|"
+                      r"\u2717|\u2718)$", re.I)
 
 
 def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -309,8 +312,8 @@ def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
                 r"\b(?:y\s*/\s*n|yes\s*/\s*no)\b", cm.header, re.I):
             continue
         cells = _filled(rows, cm.header)
-        if cells and _most(cells, _a_tick, 0.9) and any(
-                c.casefold().strip(" .!") in _HAS_IT for c in cells):
+        read = [_a_tick(c) for c in cells]
+        if cells and _most(read, bool) and "yes" in read:
             ticks.append(i)
     # A matrix is a block: three or more such columns side by side, not scattered flags.
     runs: list[list[int]] = []

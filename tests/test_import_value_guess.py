@@ -261,3 +261,58 @@ def test_columns_of_scores_the_reader_cannot_place_are_no_matrix(kb, tmp_path):
         ["Full name", "Falls", "Dementia", "Nutrition"], ["Ann Lee", "3", "1", "2"],
         ["Raj Gill", "2", "3", "1"]])
     assert {found[h][0] for h in ("Falls", "Dementia", "Nutrition")} == {""}
+
+
+def test_a_forms_your_team_over_places_is_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Team (where you work)"], ["Cards", "Endoscopy Unit"],
+        ["Calls", "Pharmacy"], ["Walks", "Physiotherapy Outpatients"]])
+    assert found["Team (where you work)"][0] == "department"
+
+
+def test_team_members_column_over_places_stays_the_team(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Team members", "Ward"], ["Cards", "Pharmacy", "Ward 1"],
+        ["Calls", "Estates", "Ward 2"]])
+    assert found["Team members"][0] == "team"
+
+
+def test_a_lead_less_logs_contact_is_the_lead(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Contact"], ["Cards", "Dr Lucy Fenn"], ["Calls", "Ben Ode"],
+        ["Walks", "Kay Moss"]])
+    assert found["Contact"] == ("lead", "the only person named")
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Lead", "Contact"], ["Cards", "Ann Lee", "Dr Lucy Fenn"],
+        ["Calls", "Raj Gill", "Ben Ode"]])
+    assert found["Contact"][0] == "contact"
+
+
+def test_a_short_column_of_stage_words_is_the_stage(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Panel outcome"], ["Cards", "Approved - running"],
+        ["Calls", "Declined"], ["Walks", "On hold"], ["Talks", "idea"]])
+    assert found["Panel outcome"] == ("stage", "stage words")
+
+
+def test_outcomes_in_prose_are_not_the_stage(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Outcome"],
+        ["Cards", "Implemented on two wards and readmissions fell by a fifth over the year"],
+        ["Calls", "Running since May; patients say they feel less alone after going home"]])
+    assert found["Outcome"][0] == "evaluation.summary"
+
+
+def test_a_logs_summary_with_no_description_column_is_the_description(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Summary"], ["Cards", "Cards given at discharge"]])
+    assert found["Summary"][0] == "description"
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["title", "summary", "description"], ["Cards", "Cards", "Cards given at discharge"]])
+    assert found["summary"][0] == "summary"
+
+
+def test_topics_someone_can_help_with_are_expertise(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Full name", "Topics I can help with"], ["Ann Lee", "PubMed; NICE Evidence"]])
+    assert found["Topics I can help with"][0] == "profile.expertise"

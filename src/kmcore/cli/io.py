@@ -71,7 +71,9 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "e-mail addresses": "the cells are e-mail addresses",
         "names of teams, not people": "the cells name teams, not people",
         "a tick column of a skills matrix": "ticks of a skills matrix: the header is the area",
-        "dates": "the cells are dates: the start"}
+        "dates": "the cells are dates: the start",
+        "the only person named": "the only person named: the lead",
+        "stage words": "the cells are stage words"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.

@@ -182,7 +182,7 @@ CONFIDENCE: dict[str, str] = {
     "reference codes": "medium", "a question answered in prose": "medium",
     "people's names": "medium", "e-mail addresses": "high",
     "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
-    "dates": "medium",
+    "dates": "medium", "the only person named": "medium", "stage words": "medium",
 }
 
 
@@ -668,7 +668,10 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in words.by_name and "description" not in used:
         for i, cm in enumerate(chosen):
-            if cm.field == "summary" and cm.method != "field name":
+            # (an export's own "summary" header beside its "description" is the field;
+            # a log's "Summary" with no description column is all the description there is)
+            if cm.field == "summary" and (cm.method != "field name"
+                                          or cm.header.strip() != "summary"):
                 chosen[i] = ColumnMapping(cm.header, "description", "only description column")
                 break
     return ImportMapping(record_type, chosen)

@@ -18,8 +18,11 @@ looks at the first rows' cells and proposes a field only when the cells leave no
   staff list) or the lead's (a log that names its lead in another column);
 * an innovations log with no start column, and one column of dates under a header naming a
   date that is not an end, a review or a decision ("Date", "When?"): the start;
-* an innovations log's bare "Team" over the names of wards and services rather than people,
-  with no department column: the department;
+* an innovations log's "Team" ("Your team") over the names of wards and services rather than
+  people, with no department column: the department;
+* a log naming no lead but one contact per idea, a person: the lead;
+* a log with no stage column, and one short column ("Outcome" of a grant panel) whose cells
+  are stage words ("Approved - running", "On hold"): the stage;
 * in a staff list, a block of three or more side-by-side columns whose cells are ticks or
   levels (a skills matrix): each column's header is an area of expertise.
 
@@ -64,6 +67,9 @@ _IDEA_WORDS = re.compile(r"\b(?:idea|project|scheme|innovation|change|describe y
 #: A column for remarks about the entry ("Any other comments?"), never what the idea is.
 _REMARKS = re.compile(r"\b(?:comments?|notes?|remarks?|feedback|anything else|other|"
                       r"additional|further|use only|office)\b", re.I)
+#: Words of a header about a project's members rather than where it is based.
+_MEMBERS = re.compile(r"member|involved|names?\b|people|others|\bwho\b|colleague|\bco\b|"
+                      r"co-?leads?|collaborat|wider", re.I)
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|professor|rev|revd|sister|sr)\.?\s+",
                         re.I)
 #: Words of a ward, service or place name, never of a person's name.
@@ -239,9 +245,11 @@ def _team_of_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, An
     if any(cm.field == "department" for cm in columns):
         return
     for i, cm in enumerate(columns):
-        if cm.field != "team" or cm.method != "synonym":
+        if cm.field != "team" or cm.method not in ("synonym", "contains",
+                                                    "without its qualifier"):
             continue
-        if normalise_header(qualifier_free(cm.header)) not in ("team", "teams", "team s"):
+        if _MEMBERS.search(cm.header) or len(normalise_header(qualifier_free(cm.header)
+                                                              ).split()) > 3:
             continue
         cells = _filled(rows, cm.header)
         people = sum(1 for c in cells if looks_like_a_person(c) or "@" in c
@@ -257,6 +265,46 @@ _OTHER_DATES = re.compile(r"end|clos|complet|finish|live|implement|launch|review
                           r"decision|decided|approv|birth|dob|left|leav|expir|renew|audit",
                           re.I)
 _WHEN = re.compile(r"\b(?:date|when|since|from|dated|month|year)\b", re.I)
+
+
+def _contact_is_the_lead(columns: list[ColumnMapping],
+                         rows: Sequence[Mapping[str, Any]]) -> None:
+    """A log naming nobody as its lead but one contact per idea ("Contact": Dr Lucy Fenn):
+    the only person named is the one leading it (a lead is required; a contact is not)."""
+    if any(cm.field == "lead" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns) if cm.field == "contact"]
+    if len(found) == 1 and _most(_filled(rows, columns[found[0]].header), looks_like_a_person):
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "lead", "the only person named")
+
+
+#: Fields a short status column is sometimes guessed as by its header ("Outcome", "Result"
+#: of a grant panel) when it holds how far each idea has got.
+_STATUS_LIKE = frozenset({"evaluation.summary", "costs.funding_source"})
+
+
+def _stage(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+           stage: Column) -> None:
+    """A log with no stage column, and one short column whose words are stage words
+    ("Approved - running", "On hold", "Declined"): the stage."""
+    from kmcore.io.values import ValueMatcher
+
+    if stage.enum_cls is None or any(cm.field == "stage" for cm in columns):
+        return
+    matcher = ValueMatcher(stage.enum_cls)
+    found = []
+    for i, cm in enumerate(columns):
+        if not (_open(cm) or (cm.field in _STATUS_LIKE and cm.method != "field name")):
+            continue
+        cells = _filled(rows, cm.header)
+        if (len(cells) >= 2 and sum(len(c.split()) for c in cells) <= 6 * len(cells)
+                and _most(cells, lambda c: matcher.match(c).method in (
+                    "kmcore's word", "librarians' word", "read"), 0.7)):
+            found.append(i)
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "stage", "stage words")
 
 
 def _a_date(text: str) -> bool:
@@ -348,6 +396,9 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _description(chosen, rows)
         _team_of_places(chosen, rows)
         _lead(chosen, rows)
+        _contact_is_the_lead(chosen, rows)
+        if "stage" in columns:
+            _stage(chosen, rows, columns["stage"])
         _start(chosen, rows)
     if record_type == "person" and "display_name" in columns:
         _person_name(chosen, rows)

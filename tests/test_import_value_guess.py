@@ -316,3 +316,16 @@ def test_topics_someone_can_help_with_are_expertise(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", [
         ["Full name", "Topics I can help with"], ["Ann Lee", "PubMed; NICE Evidence"]])
     assert found["Topics I can help with"][0] == "profile.expertise"
+
+
+def test_a_forms_full_name_is_the_lead_not_the_title(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Your full name", "What is your idea?"], ["Ann Lee", "Sleep packs for inpatients"]])
+    assert found["Your full name"][0] == "lead"
+    assert found["What is your idea?"][0] == "title"
+
+
+def test_what_someone_knows_about_is_expertise(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Staff member", "Knows about"], ["Ann Lee", "Heart failure; echo"]])
+    assert found["Knows about"][0] == "profile.expertise"

@@ -120,7 +120,12 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                  "your name", "your name and role", "your name role", "name and role",
                  "your name and job title", "name and job title", "your name and job",
                  "your details", "who is behind it", "who s behind it", "who are you",
-                 "your name and team", "your name s"),
+                 "your name and team", "your name s",
+                 # who is filling in the form is who is behind the idea (a log's "Name"
+                 # is the idea's, so only "your" and "full" names)
+                 "your full name", "full name", "your full name and role",
+                 "full name of lead", "name of person submitting", "name of submitter",
+                 "submitter name", "submitter s name", "your name please"),
         "problem": ("problem", "problem issue", "issue identified", "the challenge",
                     "problem being addressed", "what problem does it solve",
                     "what problem did it solve", "what was the issue", "why was it needed",
@@ -372,6 +377,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "topics i can help with", "topics i can advise on",
                               "topics i know about", "topics i can help on",
                               "subjects i can help with", "areas i can help with",
+                              "knows about", "knowledge about", "knowledgeable about",
+                              "what they know about", "what i know", "can talk about",
+                              "expert on", "ask them about", "ask about",
                               "topics you can help with", "subjects you can help with",
                               "areas you can help with", "topics i could help with"),
         "profile.willing_to": ("willing to", "happy to", "available for", "can offer",

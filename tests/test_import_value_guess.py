@@ -329,3 +329,10 @@ def test_what_someone_knows_about_is_expertise(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", [
         ["Staff member", "Knows about"], ["Ann Lee", "Heart failure; echo"]])
     assert found["Knows about"][0] == "profile.expertise"
+
+
+def test_numbers_of_other_things_are_no_key(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Tel no", "Room no."], ["Cards", "4471", "B12"],
+        ["Calls", "4472", "B14"], ["Walks", "4480", "C2"]])
+    assert found["Tel no"][0] != "key" and found["Room no."][0] != "key"

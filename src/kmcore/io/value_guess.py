@@ -129,7 +129,16 @@ def _a_reference(text: str) -> bool:
         re.sub(r"\D", "", text)) < 9 and " " not in text.strip()
 
 
+#: Numbered things that are not the entry's reference: a phone, a room, a ward, a band.
+_OTHER_NUMBERS = re.compile(r"\b(?:tel|telephone|phone|ext|extension|bleep|mobile|pager|"
+                            r"room|bed|ward|band|grade|age|year|page|version|nhs|hospital|"
+                            r"patient|mrn|staff|employee|payroll|gmc|nmc|hcpc|cost|budget)\b",
+                            re.I)
+
+
 def _reference_header(header: str) -> bool:
+    if _OTHER_NUMBERS.search(normalise_header(header)):
+        return False
     words = normalise_header(qualifier_free(header)).split()
     return (1 <= len(words) <= 3 and (words[-1] in _REF_WORDS or "#" in header)) or (
         header.strip().endswith("#") and len(words) <= 3)

@@ -336,3 +336,10 @@ def test_numbers_of_other_things_are_no_key(kb, tmp_path):
         ["Project title", "Tel no", "Room no."], ["Cards", "4471", "B12"],
         ["Calls", "4472", "B14"], ["Walks", "4480", "C2"]])
     assert found["Tel no"][0] != "key" and found["Room no."][0] != "key"
+
+
+def test_a_sponsors_addresses_are_not_the_leads(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Lead", "Exec sponsor (mail)"],
+        ["Cards", "Ann Lee", "ceo@x.nhs.uk"], ["Calls", "Raj Gill", "cno@x.nhs.uk"]])
+    assert found["Exec sponsor (mail)"][0] != "lead"

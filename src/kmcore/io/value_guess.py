@@ -244,6 +244,8 @@ def _emails(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
         if sum(1 for cm in columns if cm.field == field) != 1:
             return
     for i, cm in enumerate(columns):
+        if record_type != "person" and _NOT_THE_LEAD.search(cm.header):
+            continue  # a sponsor's or approver's address is not the lead's
         if _open(cm) and _most(_filled(rows, cm.header), lambda c: bool(_EMAIL.match(c)), 0.9):
             columns[i] = ColumnMapping(cm.header, field, "e-mail addresses")
             return

@@ -171,8 +171,8 @@ def test_preview_names_the_columns_not_read_and_the_fields_nothing_fills(kb, tmp
     path.write_text("Scheme,Board RAG,Comments\nCards at discharge,green,ok\n"
                     "Carers drop-in,amber,\n", encoding="utf-8")
     run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--dry-run"])
-    assert "Not read: 'Board RAG', 'Comments'. To read one, add --map 'Board RAG=FIELD'" in (
-        run.out)
+    assert ("Not read: 'Board RAG' (e.g. 'green'), 'Comments' (e.g. 'ok'). To read one, add "
+            "--map 'Board RAG=FIELD'") in run.out
     assert "Nothing fills lead (the person leading it): if a column holds it, add --map " \
            "'COLUMN=lead'." in run.out
     assert "Nothing fills stage (how far it has got)" in run.out
@@ -343,3 +343,16 @@ def test_a_sponsors_addresses_are_not_the_leads(kb, tmp_path):
         ["Project title", "Lead", "Exec sponsor (mail)"],
         ["Cards", "Ann Lee", "ceo@x.nhs.uk"], ["Calls", "Raj Gill", "cno@x.nhs.uk"]])
     assert found["Exec sponsor (mail)"][0] != "lead"
+
+
+def test_preview_masks_what_a_column_not_read_holds(kb, tmp_path):
+    from clihelp import run_cli
+
+    root = str(kb.root)
+    kb.close()
+    path = tmp_path / "log.csv"
+    path.write_text("Scheme,Lead,Stage,Jotting\nCards,Ann Lee,idea,pt 943 476 5919 fell\n",
+                    encoding="utf-8")
+    run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--dry-run"])
+    assert "Not read: 'Jotting' (e.g. 'pt" in run.out
+    assert "943 476 5919" not in run.out

@@ -191,6 +191,16 @@ def _preview(result: Any, limit: int = 3) -> None:
         click.echo(f"  {record['id']}: {masked_text(str(title))!r} ({fields}{later})")
 
 
+def _with_example(header: str, example: str, width: int = 30) -> str:
+    """``'RAG' (e.g. 'green')``: a header nothing reads, with what its first cell holds
+    (masked like every cell shown, and cut short)."""
+    if not example:
+        return repr(header)
+    text = masked_text(example)
+    text = text if len(text) <= width else text[:width - 1] + "\u2026"
+    return f"{header!r} (e.g. {text!r})"
+
+
 def _show_gaps(importer: Importer, mapping: ImportMapping) -> None:
     """The columns nothing reads and the main fields nothing fills, each with its fix: a
     librarian fixes what the preview shows her, so it must show what is missing too."""
@@ -199,7 +209,7 @@ def _show_gaps(importer: Importer, mapping: ImportMapping) -> None:
     gaps = mapping_gaps(mapping, importer.by_name)
     kind = importer.record_type
     if gaps.not_read:
-        names = ", ".join(repr(h) for h in gaps.not_read)
+        names = ", ".join(_with_example(h, importer.examples.get(h, "")) for h in gaps.not_read)
         click.echo(f"Not read: {names}. To read one, add --map '{gaps.not_read[0]}=FIELD' "
                    f"(`kmcore types {kind}` lists the fields).")
     for field in gaps.unfilled:

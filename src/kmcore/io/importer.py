@@ -124,6 +124,9 @@ class Importer(RowReader):
         self._carried: dict[str, str] = {}
         self._dates: dict[tuple[type, Any], str | None] = {}
         self._people_cells: dict[str, PeopleCell] = {}
+        #: header -> the first filled cell of the first rows, as text (shown in the preview
+        #: beside a column nothing reads, so a librarian sees what it holds)
+        self.examples: dict[str, str] = {}
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------
@@ -208,6 +211,11 @@ class Importer(RowReader):
 
         first = list(itertools.islice(table.rows, SAMPLE_ROWS))
         table.rows = itertools.chain(first, table.rows)
+        for row in first:
+            for header, value in row.cells.items():
+                text = " ".join(str(value).split()) if value is not None else ""
+                if text and header not in self.examples:
+                    self.examples[header] = text
         forms_id = next((h for h in table.headers if h.strip().casefold() == "id"), None
                         ) if forms_respondent(table.headers) != (None, None) else None
         return guess_from_values(mapping, [row.cells for row in first], self.by_name,

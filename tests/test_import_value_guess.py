@@ -356,3 +356,11 @@ def test_preview_masks_what_a_column_not_read_holds(kb, tmp_path):
     run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--dry-run"])
     assert "Not read: 'Jotting' (e.g. 'pt" in run.out
     assert "943 476 5919" not in run.out
+
+
+def test_a_line_manager_column_is_not_the_persons_name(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Line manager", "Librarian", "Subject"],
+        ["Dr Ruth Bell", "Okafor, Amara", "Nursing"], ["Dr Ruth Bell", "Tom Hart", "Surgery"]])
+    assert found["Line manager"][0] != "display_name"
+    assert found["Librarian"] == ("display_name", "people's names")

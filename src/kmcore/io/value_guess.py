@@ -216,6 +216,12 @@ def _lead(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> No
         columns[i] = ColumnMapping(columns[i].header, "lead", "people's names")
 
 
+#: Words of a staff list's header naming someone other than the person the row is about.
+_SOMEONE_ELSE = re.compile(r"manager|supervisor|\bline\b|reports? to|mentor|buddy|deputy|"
+                           r"cover|backup|back up|approv|sign|enter|updat|modif|creat|sponsor|"
+                           r"nominat|referee|\bby\b", re.I)
+
+
 def _person_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
     """A person list with no name column: the column whose cells are people's names (a
     SharePoint list's "Title")."""
@@ -225,6 +231,8 @@ def _person_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]
         if not (_open(cm) or cm.method == "honorific" or (
                 cm.field == "job_title" and normalise_header(cm.header) == "title")):
             continue
+        if _SOMEONE_ELSE.search(cm.header):
+            continue  # the person's manager or deputy, named beside them
         cells = _filled(rows, cm.header)
         if len(cells) >= 2 and _most(cells, looks_like_a_person):
             columns[i] = ColumnMapping(cm.header, "display_name", "people's names")

@@ -21,8 +21,11 @@ STAGE = ["Progress", "Update", "Where we're at", "Where we\u2019re at", "WHERE W
          "Where are we?", "Where are we at", "Position now", "Latest", "Latest position",
          "Progress to date", "Progress update", "How is it going?"]
 STARTED = ["Kick-off", "Kickoff", "Kick off date", "Kicked off", "Kicked-off on",
-           "Commenced", "Commenced date", "Began", "Began on", "Date it began"]
-DESCRIPTION = ["What the money is for", "What is the money for?", "What the funding is for",
+           "Commenced", "Commenced date", "Began", "Began on", "Date it began",
+           # when it came in to the panel (a start column, when there is one, wins: D641)
+           "Date in", "Date received", "Date of application", "Application date"]
+DESCRIPTION = ["What are you trying to do?", "What does the project involve?",
+               "What the money is for", "What is the money for?", "What the funding is for",
                "Purpose", "Purpose of the project", "What is it?", "What it is",
                "About the idea", "About the project", "About your idea"]
 KEY = ["Grant code", "Grant ref.", "Grant number", "Project code", "Idea code", "Idea no.",

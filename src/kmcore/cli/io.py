@@ -63,7 +63,17 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "contains": "contains", "similar spelling": "similar spelling: check it",
         "only description column": "the only description column",
         "told": "given with --map", "saved mapping": "from the mapping file",
-        "the form's respondent": "who filled in the form (Microsoft Forms)"}
+        "the form's respondent": "who filled in the form (Microsoft Forms)",
+        # guessed from the cells (kmcore.io.value_guess)
+        "reference codes": "the cells are reference codes",
+        "a question answered in prose": "a question answered in sentences",
+        "people's names": "the cells are people's names",
+        "e-mail addresses": "the cells are e-mail addresses",
+        "names of teams, not people": "the cells name teams, not people",
+        "a tick column of a skills matrix": "ticks of a skills matrix: the header is the area",
+        "dates": "the cells are dates: the start",
+        "the only person named": "the only person named: the lead",
+        "stage words": "the cells are stage words"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -75,7 +85,8 @@ _WHY_NOT = {
     "honorific": "not imported: the honorific (Dr, Mrs), not the job",
     "when it was logged": "not imported: when it was logged, not when it started",
     "the form's respondent": "not imported: who filled in the form",
-    "the form's respondent's e-mail": "the lead's e-mail, if the lead filled it in"}
+    "the form's respondent's e-mail": "the lead's e-mail, if the lead filled it in",
+    "the form's response number": "not imported: the form's response number, not the ref"}
 
 
 def _show_mapping(mapping: Any) -> None:
@@ -180,10 +191,41 @@ def _preview(result: Any, limit: int = 3) -> None:
         click.echo(f"  {record['id']}: {masked_text(str(title))!r} ({fields}{later})")
 
 
+def _with_example(header: str, example: str, width: int = 30) -> str:
+    """``'RAG' (e.g. 'green')``: a header nothing reads, with what its first cell holds
+    (masked like every cell shown, and cut short)."""
+    if not example:
+        return repr(header)
+    text = masked_text(example)
+    text = text if len(text) <= width else text[:width - 1] + "\u2026"
+    return f"{header!r} (e.g. {text!r})"
+
+
+def _show_gaps(importer: Importer, mapping: ImportMapping) -> None:
+    """The columns nothing reads and the main fields nothing fills, each with its fix: a
+    librarian fixes what the preview shows her, so it must show what is missing too."""
+    from kmcore.io.gaps import FIELD_WORDS, mapping_gaps
+
+    gaps = mapping_gaps(mapping, importer.by_name)
+    kind = importer.record_type
+    if gaps.not_read:
+        names = ", ".join(_with_example(h, importer.examples.get(h, "")) for h in gaps.not_read)
+        click.echo(f"Not read: {names}. To read one, add --map '{gaps.not_read[0]}=FIELD' "
+                   f"(`kmcore types {kind}` lists the fields).")
+    for field in gaps.unfilled:
+        what = FIELD_WORDS.get(field, field.replace("_", " "))
+        fix = f"--map 'COLUMN={field}'"
+        if field == "stage":
+            fix += f", or give every row one with --default {field}=VALUE"
+        click.secho(f"Nothing fills {field} ({what}): if a column holds it, add {fix}.",
+                    fg="yellow")
+
+
 def _show_opening(importer: Importer, mapping: ImportMapping, file: Path) -> None:
     """What the import will read and how: the mapping, the defaults, the file's notes."""
     click.echo(f"Reading {file} as {importer.record_type} records.")
     _show_mapping(mapping)
+    _show_gaps(importer, mapping)
     for field, value in mapping.defaults.items():
         click.echo(f"Default: {field} = {value!r} where a row has none.")
     for note in importer.result.notes if importer.result else ():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import json
 import os
 import tempfile
@@ -123,6 +124,9 @@ class Importer(RowReader):
         self._carried: dict[str, str] = {}
         self._dates: dict[tuple[type, Any], str | None] = {}
         self._people_cells: dict[str, PeopleCell] = {}
+        #: header -> the first filled cell of the first rows, as text (shown in the preview
+        #: beside a column nothing reads, so a librarian sees what it holds)
+        self.examples: dict[str, str] = {}
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------
@@ -147,6 +151,7 @@ class Importer(RowReader):
                 {part: field for part, field in (("forename", "given_name"),
                                                  ("surname", "family_name"))
                  if field in self.by_name})
+        mapping = self._guess_from_cells(table, mapping)
         if table.header_row == 0:
             # JSON records say their own type and schema version: never a field to fill.
             reserved: dict[str, str] = {h: "" for h in ("type", "schema_version")
@@ -194,6 +199,27 @@ class Importer(RowReader):
                                    mapping=mapping, strict=self.strict, notes=list(table.notes),
                                    defaults=dict(mapping.defaults))
         return mapping
+
+    def _guess_from_cells(self, table: Table, mapping: ImportMapping) -> ImportMapping:
+        """The header guess, with the columns it left out guessed from their first cells
+        (see :mod:`kmcore.io.value_guess`); the rows looked at are read again after. Not
+        for a saved mapping (the librarian's) or JSON (its keys are the fields)."""
+        if self.mapping_file is not None or table.header_row == 0:
+            return mapping
+        from kmcore.io.mapping import forms_respondent
+        from kmcore.io.value_guess import SAMPLE_ROWS, guess_from_values
+
+        first = list(itertools.islice(table.rows, SAMPLE_ROWS))
+        table.rows = itertools.chain(first, table.rows)
+        for row in first:
+            for header, value in row.cells.items():
+                text = " ".join(str(value).split()) if value is not None else ""
+                if text and header not in self.examples:
+                    self.examples[header] = text
+        forms_id = next((h for h in table.headers if h.strip().casefold() == "id"), None
+                        ) if forms_respondent(table.headers) != (None, None) else None
+        return guess_from_values(mapping, [row.cells for row in first], self.by_name,
+                                 forms_id=forms_id)
 
     def _target(self, field: str) -> Column | None:
         head, _, sub = field.partition(".")

@@ -178,6 +178,11 @@ CONFIDENCE: dict[str, str] = {
     "narrower than the directorate": "medium", "a start, not when logged": "high",
     "lowest organisation level": "medium", "a job beside a title": "high",
     "part of the name": "high", RESPONDENT_NAME: "high", RESPONDENT_EMAIL: "high",
+    # guessed from the cells (kmcore.io.value_guess)
+    "reference codes": "medium", "a question answered in prose": "medium",
+    "people's names": "medium", "e-mail addresses": "high",
+    "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
+    "dates": "medium", "the only person named": "medium", "stage words": "medium",
 }
 
 
@@ -390,7 +395,8 @@ _ABOUT_A_LIST = frozenset({"level", "levels", "rating", "score", "years", "date"
 
 #: Words of a date column that say when the entry was made, not when the work started.
 _LOGGED = frozenset({"submitted", "submission", "logged", "raised", "received", "added",
-                     "entered", "recorded", "created", "registered", "registration"})
+                     "entered", "recorded", "created", "registered", "registration",
+                     "in", "opened", "application", "applied", "proposed", "put"})
 
 
 def _real_start(words: _Words, chosen: list[ColumnMapping]) -> None:
@@ -662,7 +668,10 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in words.by_name and "description" not in used:
         for i, cm in enumerate(chosen):
-            if cm.field == "summary" and cm.method != "field name":
+            # (an export's own "summary" header beside its "description" is the field;
+            # a log's "Summary" with no description column is all the description there is)
+            if cm.field == "summary" and (cm.method != "field name"
+                                          or cm.header.strip() != "summary"):
                 chosen[i] = ColumnMapping(cm.header, "description", "only description column")
                 break
     return ImportMapping(record_type, chosen)

@@ -510,7 +510,9 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:has\s+)?(?:left|leaver|retired|resigned|moved on|terminated|"
+#: a cell saying its person left; a "Leaver?" column's answer may begin "Yes -"
+_LEAVER_CELL = re.compile(r"^\s*(?:y(?:es)?\s*[-:,;(\u2013\u2014]\s*)?(?:has\s+)?"
+                          r"(?:left|leaver|retired|resigned|moved on|terminated|"
                           r"last (?:day|working day)(?: in post| at work| here)?|"
                           r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"
                           r"(?=$|[\s:.,;()\[\]\u2013\u2014-])", re.I)
@@ -520,7 +522,7 @@ _LEFT_WHAT = re.compile(r"^\s*(?:the\s+|this\s+)?(?:trust|organisation|organizat
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: a date inside a leaver's note: "Aug 2023", "31/01/2024", "03/24", "2023"
 _DATE_IN = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+\d{2,4}|"
-                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}/\d{2,4}|"
+                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{2,4}|"
                       + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|(?:19|20)\d{2})\b", re.I)
 #: words a leaver's note may hold besides a date: none of them makes it something else
 _LEAVER_FILLER = re.compile(r"\b(?:in|on|wef|w\.e\.f|date|dated|from|tbc|n/?k|unknown|"
@@ -553,14 +555,20 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
         return None  # "Left side", "Left knee clinic"
     if date is None:
         return (None,)
-    when = date[1]
-    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", when)  # "03/24": March 2024
-    if month_year and 1 <= int(month_year[1]) <= 12:
-        return (dt.date(2000 + int(month_year[2]), int(month_year[1]), 1),)
     try:
-        return (loose_date(when),)
+        return (leaving_date(date[1]),)
     except ConversionError:
         return (None,)
+
+
+def leaving_date(text: str) -> dt.date | None:
+    """The date in a leaver's note: anything :func:`loose_date` reads, and a month with a
+    two-digit year as staff lists abbreviate it (``06/24``, ``6/24``, ``06.24``, ``06-24``:
+    June 2024, the 1st), which a date column would not be read as."""
+    month_year = re.fullmatch(r"(\d{1,2})[/.\-](\d{2})", text.strip())
+    if month_year and 1 <= int(month_year[1]) <= 12:
+        return dt.date(_year(month_year[2]), int(month_year[1]), 1)
+    return loose_date(text)
 
 
 _NAME_LEFT = re.compile(r"\s*(?:[*(\[]+\s*(?:left|leaver|retired|left trust)\s*[*)\]]+|"
@@ -583,12 +591,12 @@ _NAME_LEFT_FIRST = re.compile(r"^\s*[*(\[]*\s*(?:left|leaver|retired)\s*[*)\]]*\
 def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     """A name cell that says its person has left, as ``(the name without the note, when)``:
     ``"LEFT - Ann Lee"``, ``"Ann Lee (left)"``, ``"Ann Lee (left Jun 24)"``,
-    ``"Ann Lee (retired Aug 2024)"``; None when it does not say so ("Ann Left" is a
-    name: the word must be set off by brackets or a dash)."""
+    ``"Ann Lee (retired Aug 2024)"``, ``"Ann Lee - LEFT 06/24"``; None when it does not
+    say so ("Ann Left" is a name: the word must be set off by brackets or a dash)."""
     first = _NAME_LEFT_FIRST.match(text)
     if first:
         return first[1].strip(), None
-    if "(" not in text and "[" not in text:
+    if "(" not in text and "[" not in text and not _LEFT_DASH.search(text):
         return None
     return left_note(text)
 
@@ -605,13 +613,13 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
         rest = " ".join(dashed.group(1).split())
         tail = dashed.group(2).strip()
         try:
-            return rest, loose_date(tail) if tail else None
+            return rest, leaving_date(tail) if tail else None
         except ConversionError:
             return None  # "Nurse - left side of the ward": not a date, not a leaver
     rest = " ".join(_LEFT.sub(" ", text).split())
     when: dt.date | None
     try:
-        when = loose_date(found[1].strip()) if found[1].strip() else None
+        when = leaving_date(found[1].strip()) if found[1].strip() else None
     except ConversionError:
         when = None
     return rest, when

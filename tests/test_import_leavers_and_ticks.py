@@ -1,0 +1,73 @@
+"""Staff lists' leavers and skills matrices as people write them: a leaving month with a
+two-digit year ("LEFT 09/23", "left 9/23", "leaver 09.2023") wherever the list says it, a
+"yes" before the leaving note in a "Leaver?" column, and the words of a tick matrix that mean
+a person has the skill or does not have it yet (issue 15).
+
+The wording is invented, in the styles of ward link-nurse matrices and network directories,
+to test the rules rather than one corpus's cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.cells import leaver_cell, name_cell_leaver
+from kmcore.io.importer import import_file
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+@pytest.mark.parametrize(("cell", "name", "when"), [
+    ("Tom Reyes - LEFT 09/23", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Tom Reyes \u2013 left 9/23", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Reyes, Tom - Left Sep-23", "Reyes, Tom", dt.date(2023, 9, 1)),
+    ("Tom Reyes (leaver 09.2023)", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Tom Reyes (left 09.23)", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Tom Reyes - leaver", "Tom Reyes", None),
+])
+def test_a_name_cell_gives_the_leaving_month_with_a_two_digit_year(
+        cell: str, name: str, when: dt.date | None) -> None:
+    assert name_cell_leaver(cell) == (name, when)
+
+
+@pytest.mark.parametrize("cell", ["Tom Reyes - left side of ward", "Tom Reyes", "Tom Left"])
+def test_a_name_cell_without_a_leaving_note_is_no_leaver(cell: str) -> None:
+    assert name_cell_leaver(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "when"), [
+    ("Yes \u2013 left Oct 2023", dt.date(2023, 10, 1)),
+    ("yes - leaver 10/23", dt.date(2023, 10, 1)),
+    ("Y (left 10.2023)", dt.date(2023, 10, 1)),
+    ("leaver 10.2023", dt.date(2023, 10, 1)),
+    ("Yes, left", None),
+])
+def test_a_leaver_column_answered_yes_then_when(cell: str, when: dt.date | None) -> None:
+    assert leaver_cell(cell) == (when,)
+
+
+@pytest.mark.parametrize("cell", ["Yes", "Yesterday", "No \u2013 on a career break",
+                                  "Yes - job share"])
+def test_a_yes_alone_or_another_note_says_no_leaving_date(cell: str) -> None:
+    assert leaver_cell(cell) is None
+
+
+def test_a_staff_list_imports_the_two_digit_year_leaving_month(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "directory.csv"
+    path.write_text("Name,Job title,Leaver?,Interests\n"
+                    "Tom Reyes - LEFT 09/23,Porter,,Patient transport\n"
+                    "Ada Quinn,Librarian,Yes - left Oct 2023,Literature searching\n"
+                    "Cy Moor,Librarian,No,Current awareness\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    people = {p.display_name: (p.employment_status.value, p.left_on)
+              for p in kb.records("person")}
+    assert people == {"Tom Reyes": ("left", dt.date(2023, 9, 1)),
+                      "Ada Quinn": ("left", dt.date(2023, 10, 1)),
+                      "Cy Moor": ("current", None)}

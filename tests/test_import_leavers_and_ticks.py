@@ -71,3 +71,38 @@ def test_a_staff_list_imports_the_two_digit_year_leaving_month(
     assert people == {"Tom Reyes": ("left", dt.date(2023, 9, 1)),
                       "Ada Quinn": ("left", dt.date(2023, 10, 1)),
                       "Cy Moor": ("current", None)}
+
+
+@pytest.mark.parametrize(("cell", "area"), [
+    ("\u2714", "Falls prevention"), ("x", "Falls prevention"), ("Yes", "Falls prevention"),
+    ("Level 3", "Falls prevention"), ("Lead", "Falls prevention"),
+    ("Trained 11/22", "Falls prevention"), ("\u2713 (2021)", "Falls prevention"),
+    ("Working towards", None), ("in training", None), ("Training", None),
+    ("Booked on course", None), ("planned 2025", None), ("Expired 01/23", None),
+    ("Not yet", None), ("No", None), ("0", None), ("-", None),
+])
+def test_a_tick_matrix_cell_has_the_skill_or_not_yet(cell: str, area: str | None) -> None:
+    from kmcore.io.parts import area_in_header
+
+    assert area_in_header("Falls prevention", cell) == area
+
+
+def test_a_not_yet_word_in_the_expertise_column_itself_is_left_to_the_area_reader() -> None:
+    from kmcore.io.parts import area_in_header
+
+    # under "Special interests" the cell names its own areas: only a plain no is none
+    assert area_in_header("Special interests", "Training needs analysis") == (
+        "Training needs analysis")
+
+
+def test_a_skills_matrix_person_in_training_has_no_expertise_in_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "matrix.csv"
+    path.write_text("Name,Falls prevention,Delirium,Special interests\n"
+                    "Ana Ruiz,Working towards,\u2714,Frailty\n"
+                    "Ben Hale,Lead,booked,\n", encoding="utf-8")
+    import_file(kb, path, "person", overrides={"Falls prevention": "profile.expertise",
+                                               "Delirium": "profile.expertise"})
+    areas = {p.display_name: [e.concept.label for e in p.profile.expertise]
+             for p in kb.records("person") if p.profile}
+    assert areas == {"Ana Ruiz": ["Delirium", "Frailty"], "Ben Hale": ["Falls prevention"]}

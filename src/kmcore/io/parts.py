@@ -251,27 +251,43 @@ def offer_in_header(header: str, value: Any) -> Any:
 
 #: What a skills matrix writes under a topic for a person who has it: a tick, or a level.
 _HAS_IT = frozenset({*_YES, "\u2611", "\u2705", "expert", "competent", "proficient",
-                     "trained", "trainer", "advanced", "specialist", "experienced"})
+                     "trained", "trainer", "advanced", "specialist", "experienced", "lead",
+                     "champion", "link", "link nurse", "active", "current", "1", "2", "3",
+                     "4", "5"})
+#: The same, with more words after it: "Trained 03/23", "✓ (2022)", "Level 2", "Lead - adults".
+_HAS_IT_SAID = re.compile(r"^(?:[\u2713\u2714\u2611\u2705]|(?:trained|competent|expert|lead|"
+                          r"champion|level\s*[1-5]|l[1-5])\b)", re.I)
+#: What a skills matrix writes for a person who does not have the skill (yet, or any more):
+#: "in training", "working towards", "booked on course", "planned", "expired 2023", "0".
+_NOT_YET = re.compile(
+    r"^(?:(?:currently\s+|still\s+)?(?:in\s+training|training(?!\s+(?:lead|facilitator))|"
+    r"in\s+progress|working\s+towards|studying(?:\s+for)?)|"
+    r"not\s+(?:yet|trained|competent|current|applicable)|to\s+(?:do|book|be\s+booked)|planned|booked|awaiting|waiting|pending|"
+    r"requested|applied|nominated|on\s+(?:the\s+)?(?:waiting\s+list|course)|expired|lapsed|"
+    r"out\s+of\s+date|overdue|no|none|n/a|0|[-\u2013\u2014?\u2717\u2718\u00d7])"
+    r"(?=$|[\s(:;,.\-\u2013\u2014])", re.I)
 
 
 def area_in_header(header: str, value: Any) -> Any:
     """A tick or a level under a column mapped to expertise whose header names the topic (a
-    skills matrix: "Falls prevention" ✓, "Tracheostomy care" Competent): the area is the
-    header's own words; a no is none (None). Any other cell, or a header that is the
-    expertise column's own name ("Areas of expertise": Yes), is returned as it is."""
+    skills matrix: "Falls prevention" ✓, "Tracheostomy care" Competent, "Sepsis" Lead): the
+    area is the header's own words. A no, or a skill not had yet or any more ("in
+    training", "working towards", "booked", "planned", "expired"), is none (None): it is no
+    expertise. Any other cell, or a header that is the expertise column's own name ("Areas
+    of expertise": Yes), is returned as it is."""
     from kmcore.io.headers import qualifier_free
     from kmcore.io.mapping import SYNONYMS, normalise_header
 
-    word = cell_text(value).strip(" .!").casefold()
+    word = " ".join(cell_text(value).split()).strip(" .!").casefold()
     if word in _NO or word in ("not trained", "not competent", "n/a"):
         return None
-    if word not in _HAS_IT:
-        return value
     topic = " ".join(header.split()).strip(" .?:*")  # "Sepsis (adults)" as written
     if not topic or normalise_header(qualifier_free(topic)) in {
             normalise_header(w) for w in SYNONYMS["person"].get("profile.expertise", ())}:
-        return value
-    return topic
+        return value  # the expertise column itself: its cell names the areas
+    if _NOT_YET.match(word):
+        return None
+    return topic if word in _HAS_IT or _HAS_IT_SAID.match(word) else value
 
 
 def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:

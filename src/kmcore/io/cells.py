@@ -16,8 +16,18 @@ from typing import Any
 
 from kmcore.io.columns import ConversionError, parse_date
 
-__all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "name_marker", "names_a_job",
-           "not_a_record", "parse_money", "person_name"]
+__all__ = [
+    "EMPTY_WORDS",
+    "Money",
+    "left_note",
+    "loose_date",
+    "money_in_sentence",
+    "name_marker",
+    "names_a_job",
+    "not_a_record",
+    "parse_money",
+    "person_name",
+]
 
 #: What people type for "nothing here yet".
 EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "not known", "-",
@@ -147,6 +157,48 @@ _PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|\s*/\s*|\bp/?)(month|mth|
                      r"quarter|qtr)\b|\b(monthly|weekly|quarterly|pcm|pw)\b", re.I)
 _PER_YEAR = {"month": 12, "mth": 12, "mnth": 12, "monthly": 12, "pcm": 12, "week": 52,
              "wk": 52, "weekly": 52, "pw": 52, "quarter": 4, "qtr": 4, "quarterly": 4}
+
+
+#: A sum said with the period it is for, inside a sentence: "could save £9k a year in
+#: agency shifts", "£2k a month in avoided admissions", "saves about 3.5k per annum".
+_SUM_FOR_A_PERIOD = re.compile(
+    r"(?:£\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?|"
+    r"\b(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand))\b\s*"
+    r"(?:(?:a|an|per|each|every)\s+(year|yr|annum|month|mth|week|wk|quarter|qtr)|"
+    r"/\s*(year|yr|annum|month|mth|week|wk|quarter|qtr)|"
+    r"(p\.?a\.?|annually|yearly|monthly|weekly|quarterly|pcm|pw))(?![\w])", re.I)
+#: What says a sentence's sum is spent, not saved: "costs £1,200 a year", "£300 to set up".
+_A_COST = re.compile(r"\b(?:costs?|costing|spend|spent|spending|set[\s-]?up|price|fees?|"
+                     r"charges?|funding|requested|bid|budget|pay(?:ing)?|subscription|"
+                     r"licen[cs]es?)\b", re.I)
+#: Any other sum written in pounds.
+_POUNDS = re.compile(r"£\s*\d|\b\d[\d,.]*\s*(?:k|m)\b", re.I)
+_PERIOD_YEARS = {**_PER_YEAR, "year": 1, "yr": 1, "annum": 1, "pa": 1, "p.a.": 1, "p.a": 1,
+                 "pa.": 1, "annually": 1, "yearly": 1}
+
+
+def money_in_sentence(text: str) -> Money | None:
+    """A saving written in a sentence, read only when it says the period it is for: ``could
+    save £9k a year in wasted nurse time`` is £9,000 a year, ``£2k a month in avoided
+    admissions`` £24,000 (a year's worth, non-cash as the words say). None when the
+    sentence gives no sum with a period, or more than one sum (``£300 to set up, then £50 a
+    month`` is not one saving): a sum without a period is read by :func:`parse_money` or not
+    at all."""
+    found = list(_SUM_FOR_A_PERIOD.finditer(text))
+    if len(found) != 1 or len(_POUNDS.findall(text)) != 1 or _A_COST.search(text):
+        return None
+    sum_ = found[0]
+    figure, scale = (sum_[1], sum_[2]) if sum_[1] else (sum_[3], sum_[4])
+    period = (sum_[5] or sum_[6] or sum_[7]).lower()
+    try:
+        amount = Decimal(figure.replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = (scale or "").lower()
+    amount *= 1000 if scale in ("k", "thousand") else 1_000_000 if scale in (
+        "m", "million") else 1
+    times = _PERIOD_YEARS.get(period, _PERIOD_YEARS.get(period.replace(".", ""), 1))
+    return Money((amount * times).quantize(Decimal("0.01")), not _NOT_CASH.search(text))
 
 
 def parse_money(value: Any) -> Money | None:

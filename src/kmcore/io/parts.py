@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kmcore.io.areas import language_tags, split_areas
-from kmcore.io.cells import parse_money, person_name
+from kmcore.io.cells import money_in_sentence, parse_money, person_name
 from kmcore.io.columns import Column, ConversionError
 from kmcore.io.people import People, split_people
 from kmcore.io.values import ValueChoice
@@ -367,12 +367,17 @@ def _work_email(importer: Importer, value: Any, row: int, people: People) -> Any
     return found[0]
 
 
-def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, People], Any]:
+def _money(part: str, non_cash: str | None, *, sentences: bool = False
+           ) -> Callable[[Importer, Any, int, People], Any]:
+    """A money column's converter; with *sentences* (a savings column) a sum said in a
+    sentence with its period ("could save £9k a year ...") is read too."""
     def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
         try:
             money = parse_money(value)
         except ConversionError as exc:
-            raise Warning_(str(exc)) from None
+            money = money_in_sentence(cell_text(value)) if sentences else None
+            if money is None:
+                raise Warning_(str(exc)) from None
         if money is None:
             return None
         name = non_cash if non_cash and not money.cash else part
@@ -407,8 +412,9 @@ SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
     "given_name": _name_part,
     "family_name": _name_part,
     "work_email": _work_email,
-    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
-    "savings.non_cash_gbp": _money("non_cash_gbp", None),
+    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp",
+                                         sentences=True),
+    "savings.non_cash_gbp": _money("non_cash_gbp", None, sentences=True),
     "costs.setup_gbp": _money("setup_gbp", None),
     "costs.running_gbp_per_year": _money("running_gbp_per_year", None),
     "team": _team,

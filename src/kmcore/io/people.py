@@ -167,6 +167,7 @@ class People:
         self.by_email: dict[str, str] = {}
         self.email_of: dict[str, str] = {}
         self.department_of: dict[str, str] = {}
+        self.name_of: dict[str, str] = {}
         self.new: dict[str, dict[str, Any]] = {}  # id -> data of people to create
         self.row_new: list[str] = []  # planned by the row being read, until it is kept
         for person in kb.records("person"):
@@ -176,6 +177,7 @@ class People:
 
     def _know(self, person_id: str, name: str, email: str, department: str = "") -> None:
         self.ids.add(person_id)
+        self.name_of.setdefault(person_id, name)
         self.by_name.setdefault(name_key(name), set()).add(person_id)
         if email:
             self.by_email.setdefault(email.lower(), person_id)
@@ -241,6 +243,17 @@ class People:
         self.row_new.append(person_id)
         return person_id
 
+    def name_form(self, person_id: str) -> str:
+        """How a person is told apart when the same entry is typed again by someone who
+        remembered the lead less fully: surname and first initial ("pickering j" for
+        "Sister Joanne Pickering" and "J Pickering"), accents and case aside; the id itself
+        for somebody whose name is not known here."""
+        words = [_plain(w) for w in name_key(self.name_of.get(person_id, "")).split()]
+        words = [w for w in words if w.strip(".")]
+        if len(words) < 2:
+            return person_id
+        return f"{words[-1]} {words[0][0]}"
+
     def end_row(self, *, keep: bool) -> None:
         """Keep the people the row planned, or forget them (its record was left out)."""
         if not keep:
@@ -248,6 +261,7 @@ class People:
                 data = self.new.pop(person_id)
                 self.by_name[name_key(data["display_name"])].discard(person_id)
                 self.ids.discard(person_id)
+                self.name_of.pop(person_id, None)
                 email = data.get("work_email", "")
                 if email and self.by_email.get(email) == person_id:
                     del self.by_email[email]

@@ -106,3 +106,20 @@ def test_a_skills_matrix_person_in_training_has_no_expertise_in_it(
     areas = {p.display_name: [e.concept.label for e in p.profile.expertise]
              for p in kb.records("person") if p.profile}
     assert areas == {"Ana Ruiz": ["Delirium", "Frailty"], "Ben Hale": ["Falls prevention"]}
+
+
+@pytest.mark.parametrize(("cell", "area"), [
+    # a tick or a yes with a note after it
+    ("Y (2021)", "Falls prevention"), ("yes - refresher due", "Falls prevention"),
+    ("x 2020", "Falls prevention"), ("Yes, lead", "Falls prevention"),
+    # a date alone: when they trained
+    ("11/2022", "Falls prevention"), ("Feb-22", "Falls prevention"),
+    # a tick whose note says it lapsed or is not done yet
+    ("Y (lapsed)", None), ("Yes - working towards", None), ("\u2714 (expired 2022)", None),
+    # words that only begin like a yes are the cell's own
+    ("Yoga for staff", "Yoga for staff"),
+])
+def test_a_tick_with_a_note_or_a_date(cell: str, area: str | None) -> None:
+    from kmcore.io.parts import area_in_header
+
+    assert area_in_header("Falls prevention", cell) == area

@@ -268,6 +268,17 @@ _NOT_YET = re.compile(
     r"(?=$|[\s(:;,.\-\u2013\u2014])", re.I)
 
 
+#: A yes or a tick with a note after it: "Y (2023)", "yes - refresher due", "x 2022".
+_TICK_THEN = re.compile(r"^(?:y|yes|x|\u2713|\u2714|\u2611|\u2705|ok)"
+                        r"(?:\s*[-:,;(\u2013\u2014]\s*|\s+)(\S.*?)\)?$", re.I)
+#: A note saying the skill has lapsed: "✓ (expired 2023)", "Yes - out of date".
+_NOT_YET_LATER = re.compile(r"\b(?:expired|lapsed|out\s+of\s+date|not\s+current|"
+                            r"in\s+training|working\s+towards)\b", re.I)
+#: A date alone: "03/2023", "12/05/2024", "Mar-23", "2022".
+_A_DATE = re.compile(r"(?:\d{1,2}[/.\-])?\d{1,2}[/.\-](?:\d{2}|\d{4})|(?:19|20)\d{2}|"
+                     r"[a-z]{3,9}[\s\-/']+(?:\d{2}|\d{4})", re.I)
+
+
 def area_in_header(header: str, value: Any) -> Any:
     """A tick or a level under a column mapped to expertise whose header names the topic (a
     skills matrix: "Falls prevention" ✓, "Tracheostomy care" Competent, "Sepsis" Lead): the
@@ -287,7 +298,15 @@ def area_in_header(header: str, value: Any) -> Any:
         return value  # the expertise column itself: its cell names the areas
     if _NOT_YET.match(word):
         return None
-    return topic if word in _HAS_IT or _HAS_IT_SAID.match(word) else value
+    if word in _HAS_IT or _HAS_IT_SAID.match(word):
+        return None if _NOT_YET_LATER.search(word) else topic  # "✓ (expired 2023)": no
+    tick = _TICK_THEN.match(word)
+    if tick:  # "Y (2023)", "yes - refresher due", "x 2022"; but "Yes - in training"
+        note = tick[1]
+        return None if _NOT_YET.match(note) or _NOT_YET_LATER.search(note) else topic
+    if _A_DATE.fullmatch(word):
+        return topic  # the date they trained (or are in date until): they have it
+    return value
 
 
 def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:

@@ -46,6 +46,7 @@ def test_a_name_cell_without_a_leaving_note_is_no_leaver(cell: str) -> None:
     ("yes - leaver 10/23", dt.date(2023, 10, 1)),
     ("Y (left 10.2023)", dt.date(2023, 10, 1)),
     ("leaver 10.2023", dt.date(2023, 10, 1)),
+    ("left in autumn 2023", dt.date(2023, 9, 1)),
     ("Yes, left", None),
 ])
 def test_a_leaver_column_answered_yes_then_when(cell: str, when: dt.date | None) -> None:

@@ -575,7 +575,9 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: a date inside a leaver's note: "Aug 2023", "31/01/2024", "03/24", "2023"
 _DATE_IN = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+\d{2,4}|"
                       r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{2,4}|"
-                      + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|(?:19|20)\d{2})\b", re.I)
+                      + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|"
+                      r"(?:spring|summer|autumn|fall|winter)[\s\-/,']+(?:\d{4}|\d{2})|"
+                      r"(?:19|20)\d{2})\b", re.I)
 #: words a leaver's note may hold besides a date: none of them makes it something else
 _LEAVER_FILLER = re.compile(r"\b(?:in|on|wef|w\.e\.f|date|dated|from|tbc|n/?k|unknown|"
                             r"not known)\b|[^a-z]+", re.I)

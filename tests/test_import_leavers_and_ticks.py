@@ -30,6 +30,8 @@ def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
     ("Tom Reyes (leaver 09.2023)", "Tom Reyes", dt.date(2023, 9, 1)),
     ("Tom Reyes (left 09.23)", "Tom Reyes", dt.date(2023, 9, 1)),
     ("Tom Reyes - leaver", "Tom Reyes", None),
+    ("Tom Reyes *LEFT 09/23*", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Reyes *leaver*, Tom", "Reyes, Tom", None),
 ])
 def test_a_name_cell_gives_the_leaving_month_with_a_two_digit_year(
         cell: str, name: str, when: dt.date | None) -> None:
@@ -65,13 +67,15 @@ def test_a_staff_list_imports_the_two_digit_year_leaving_month(
     path.write_text("Name,Job title,Leaver?,Interests\n"
                     "Tom Reyes - LEFT 09/23,Porter,,Patient transport\n"
                     "Ada Quinn,Librarian,Yes - left Oct 2023,Literature searching\n"
-                    "Cy Moor,Librarian,No,Current awareness\n", encoding="utf-8")
+                    "Cy Moor,Librarian,No,Current awareness\n"
+                    "Ivy Cole *LEFT 05/23*,Porter,,Portering\n", encoding="utf-8")
     import_file(kb, path, "person")
     people = {p.display_name: (p.employment_status.value, p.left_on)
               for p in kb.records("person")}
     assert people == {"Tom Reyes": ("left", dt.date(2023, 9, 1)),
                       "Ada Quinn": ("left", dt.date(2023, 10, 1)),
-                      "Cy Moor": ("current", None)}
+                      "Cy Moor": ("current", None),
+                      "Ivy Cole": ("left", dt.date(2023, 5, 1))}
 
 
 @pytest.mark.parametrize(("cell", "area"), [

@@ -642,6 +642,11 @@ _NAME_LEFT_FIRST = re.compile(r"^\s*[*(\[]*\s*(?:left|leaver|retired)\s*[*)\]]*\
                               r"[-:\u2013\u2014]\s*(\S.*)$", re.I)
 
 
+#: A leaver's mark in asterisks, with its date: "Ann Lee *LEFT 06/24*".
+_STARRED_LEFT = re.compile(r"\s*\*+\s*(?:left|leaver|retired|left trust)\b\s*(?:in|on)?\s*"
+                           r"([^*]*?)\s*\*+", re.I)
+
+
 def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     """A name cell that says its person has left, as ``(the name without the note, when)``:
     ``"LEFT - Ann Lee"``, ``"Ann Lee (left)"``, ``"Ann Lee (left Jun 24)"``,
@@ -650,6 +655,14 @@ def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     first = _NAME_LEFT_FIRST.match(text)
     if first:
         return first[1].strip(), None
+    starred = _STARRED_LEFT.search(text)
+    if starred and text[:starred.start()].strip():  # "Ann Lee *LEFT 06/24*"
+        try:
+            when = leaving_date(starred[1].strip()) if starred[1].strip() else None
+        except ConversionError:
+            when = None
+        rest = " ".join((text[:starred.start()] + " " + text[starred.end():]).split())
+        return rest.replace(" ,", ","), when
     if "(" not in text and "[" not in text and not _LEFT_DASH.search(text):
         return None
     return left_note(text)

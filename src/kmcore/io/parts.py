@@ -416,7 +416,11 @@ def _name_part(importer: Importer, value: Any, row: int, people: People) -> Any:
 
 
 def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
+    from kmcore.io.cells import name_marker
+
     text = cell_text(value)
+    if "*" in text:  # "Ann Lee *LEFT 06/24*": the mark's slash parts no people
+        text = name_marker(text)[0] or text
     # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
     names = [text] if person_name(text) and "," in text else [
         n for n in re.split(r"\s*(?:/|;|&|\n|\band\b)\s*", text) if n.strip()]

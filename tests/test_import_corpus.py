@@ -159,12 +159,12 @@ def test_fifth_held_out_corpus_floor() -> None:
     extract, a two-sheet champions list), scored blind once: 26 of 81 good rows right with
     the preview alone, 65 of 81 with the mapping its librarian confirmed
     (tests/import-heldout5-confirmed.json), and 26 of 30 other rows named. Development data
-    since; the floor is what was reached: 79 of 81 either way (two "&" phrases read as two
-    areas, D482), and 30 of 30 other rows named."""
+    since; the floor is what was reached: 80 of 81 either way (one "&" phrase read as two
+    areas, D482, D620), and 30 of 30 other rows named."""
     confirmed = score_corpus(HELDOUT5, load_confirmed(HELDOUT5_CONFIRMED))
     alone = score_corpus(HELDOUT5, {})
     assert len(confirmed) == 6 and sum(s.good for s in confirmed) == 81
-    for scores, floor in ((confirmed, 79), (alone, 79)):
+    for scores, floor in ((confirmed, 80), (alone, 80)):
         right = sum(s.good_right for s in scores)
         assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
         assert sum(s.others_named for s in scores) >= 30, [s.misses for s in scores]
@@ -174,18 +174,20 @@ HELDOUT6 = Path(__file__).parent / "data" / "import-corpus-heldout6"
 HELDOUT6_CONFIRMED = Path(__file__).parent / "import-heldout6-confirmed.json"
 
 
-def test_sixth_held_out_corpus_keeps_its_blind_figure() -> None:
+def test_sixth_held_out_corpus_floor() -> None:
     """Six files written blind (a QI register workbook, a Microsoft Forms CSV with anonymous
     respondents, a cp1252 staff interests list, a link-nurse tick matrix, a UTF-16 hospice
     grants tracker, a SharePoint "who to ask" export), scored blind once at the end of the
     session that wrote them: 18 of 93 good rows right with the preview alone, 81 of 93 with
     the mapping its librarian confirmed (tests/import-heldout6-confirmed.json), 28 of 31 other
-    rows named. Not yet worked on: the floor is that blind figure, so nothing falls below it."""
+    rows named. Development data since (D620-D625); the floor is what was reached: 92 of 93
+    with the confirmed mapping (the one miss is the librarian's own value mapping of a
+    stage), and 31 of 31 other rows named."""
     confirmed = score_corpus(HELDOUT6, load_confirmed(HELDOUT6_CONFIRMED))
     assert len(confirmed) == 6 and sum(s.good for s in confirmed) == 93
     right = sum(s.good_right for s in confirmed)
-    assert right >= 81, [f"{s.name} {m}" for s in confirmed for m in s.misses]
-    assert sum(s.others_named for s in confirmed) >= 28, [s.misses for s in confirmed]
+    assert right >= 92, [f"{s.name} {m}" for s in confirmed for m in s.misses]
+    assert sum(s.others_named for s in confirmed) >= 31, [s.misses for s in confirmed]
 
 
 def test_confirmed_file_may_name_type_and_sheet_but_not_another_type(tmp_path: Path) -> None:

@@ -270,3 +270,25 @@ def test_titles_numbered_apart_are_not_repeats(kb: kmcore.KnowledgeBase,
                     encoding="utf-8")
     result = import_file(kb, path, "innovation", dry_run=True)
     assert not [p for p in result.problems if p.severity == "error"], result.problems
+
+
+@pytest.mark.parametrize(("account", "typed", "joined"), [
+    ('"Hughes, Kathleen"', "Kath Hughes (HCA)", True),  # the name they go by
+    ('"Hart, William"', "Bill Hart", True),  # a short form not spelt the same way
+    ('"O\'Neill, Ciaran"', "Ciaran O\u2019Neill", True),  # a curly apostrophe typed
+    ('"Dube, Zanele"', "Zan\u00e9le Dube", True),  # an accent the account lacks
+    ('"Hughes, Kathleen"', "Karen Hughes", False),  # another person of that surname
+    ('"Hughes, Kathleen"', "K Hughes", False),  # an initial alone is no given name
+])
+def test_the_respondent_is_the_lead_they_name_however_they_write_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, account: str, typed: str,
+        joined: bool) -> None:
+    path = tmp_path / "ideas form.csv"
+    path.write_text("Id,Start time,Completion time,Email,Name,Your name,Name of the project,"
+                    "How far has it got?\n"
+                    f"1,x,y,resp@t.nhs.uk,{account},{typed},Ward clocks,pilot\n",
+                    encoding="utf-8")
+    import_file(kb, path, "innovation")
+    (record,) = kb.records("innovation")
+    lead = kb.get(record.lead, "person")
+    assert lead.work_email == ("resp@t.nhs.uk" if joined else "")

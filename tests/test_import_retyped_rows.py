@@ -268,3 +268,40 @@ def test_a_row_struck_through_in_excel_is_a_leaver(kb: kmcore.KnowledgeBase,
     assert people["Ben Osei"].left_on.isoformat() == "2025-02-28"
     shown = result.values["employment_status"]
     assert "struck through in 'Name'" in shown["Nia Hale"].choice.detail
+
+
+# --- the same entry again, its lead remembered less fully or its row saying so -------------
+
+@pytest.mark.parametrize("row4", [
+    # the lead by initial and surname, without the e-mail: the same title
+    "K-09,Bedside handover board,Dr I Marsh,,2022,Live",
+    # ... and the title retyped with a dash: the same start
+    "K-09,Bedside Handover Board - surgical,I. Marsh,,14/03/2022,Live",
+    # someone else typed it in again, and the row says it is a repeat
+    "K-09,Bedside handover board,Joan Platt,,,duplicate - see K-01",
+    "K-09,Bedside handover board,Joan Platt,,,Entered twice",
+])
+def test_the_same_entry_again_by_initial_or_saying_it_is_a_repeat(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, row4: str) -> None:
+    path = _write(tmp_path, "log.csv", LOG.format(row4=row4))
+    result = import_file(kb, path, "innovation")
+    assert "repeats row 2" in _errors(result).get(4, ""), result.problems
+    assert len(list(kb.records("innovation"))) == 2
+    again = import_file(kb, path, "innovation")  # the first row from the ledger
+    assert "repeats row 2" in _errors(again).get(4, ""), again.problems
+
+
+@pytest.mark.parametrize("row4", [
+    # another person of the surname (another initial)
+    "K-09,Bedside handover board,Dr A Marsh,,2022,Live",
+    # another lead's entry of the same title, not said to be a repeat
+    "K-09,Bedside handover board,Joan Platt,,,Live on ward 4",
+    # said to be a duplicate, but of nothing with its title
+    "K-09,Pharmacy hatch queue tickets,Joan Platt,,,dup of K-03",
+])
+def test_a_like_entry_by_another_person_or_not_said_to_repeat_is_imported(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, row4: str) -> None:
+    path = _write(tmp_path, "log.csv", LOG.format(row4=row4))
+    result = import_file(kb, path, "innovation")
+    assert 4 not in _errors(result), result.problems
+    assert len(list(kb.records("innovation"))) == 3

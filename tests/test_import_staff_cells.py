@@ -421,3 +421,25 @@ def test_third_held_out_staff_lists_keep_their_areas_whole(
     score = score_file(path, tmp_path)
     assert score.good_right >= right, score.misses
     assert not [m for m in score.misses if "expertise" in m], score.misses
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # an "&" after one plain word inside an item of a list names one area with what follows
+    ("Finance & procurement; Estates strategy", ["Finance & procurement", "Estates strategy"]),
+    ("Records management\nPolicy & governance\nFOI requests",
+     ["Records management", "Policy & governance", "FOI requests"]),
+    ("Print & design, Room bookings", ["Print & design", "Room bookings"]),
+    ("Rota & workforce planning; Payroll", ["Rota & workforce planning", "Payroll"]),
+    # ... unless that word is a subject on its own
+    ("Asthma & allergy clinics; Spirometry", ["Asthma", "allergy clinics", "Spirometry"]),
+    # "A, B and C" is a list ...
+    ("Audit, service evaluation and patient surveys",
+     ["Audit", "service evaluation", "patient surveys"]),
+    # ... but not where the list's other items hold conjunctions of their own
+    ("Rota & workforce planning, Payroll, Pensions and benefits",
+     ["Rota & workforce planning", "Payroll", "Pensions and benefits"]),
+    # one item alone: "and" still separates two areas
+    ("Lymphoedema and compression hosiery", ["Lymphoedema", "compression hosiery"]),
+])
+def test_and_inside_a_listed_item_belongs_to_its_area(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

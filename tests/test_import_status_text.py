@@ -120,3 +120,12 @@ def test_a_record_flagged_for_its_stage_exports_and_imports_back(tmp_path) -> No
     finally:
         kb.close()
         other.close()
+
+
+def test_the_reading_shows_every_phrase_it_rests_on() -> None:
+    """A reason naming only the last phrase ("'rollout'" for implemented) reads as a slip to
+    a librarian whose log uses the word another way; the phrases agreeing with it are shown
+    too."""
+    choice = ValueMatcher(Stage).match("In use on Birch ward; rollout to the rest going well")
+    assert choice.value == "implemented"
+    assert choice.detail == "'rollout', last state named, also 'in use'"

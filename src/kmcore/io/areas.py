@@ -13,6 +13,11 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 * a slash between two words (``Anticoagulation/DOACs``) separates, but not one beside a
   number or a short abbreviation (``Cat 3/4 calls``, ``A&E/ED``, ``HIV/AIDS``); a chain of
   words joined by slashes (``Sepsis/AKI/deterioration``) separates at each;
+* inside one item of a list (items already told apart by the separators above), "and" or
+  "&" after a single plain word belongs to the area (``Data & analytics; Web & intranet
+  content``); after a subject named alone (``Falls & frailty``) or a longer phrase it may
+  still separate, as may the "and" closing a comma list (``A, B and C``) unless the list's
+  other items hold conjunctions of their own (see :func:`_items`);
 * "and" or "&" separate two areas (``tinnitus and balance``), except where its two sides
   make one area -- kept whole, because splitting them would make areas nobody has:
 
@@ -52,9 +57,12 @@ __all__ = ["LANGUAGES", "PAIRED_WORDS", "PROCESS_WORDS", "Areas", "language_tags
 #: What separates areas: ; , | line breaks, bullets of every shape Word and Forms paste
 #: ("•", "▪", "◦", "➢", "✓"...), a dash or star at a line's start, and list numbering: "1)",
 #: "(2)", "b)" anywhere, "3." at a line's start ("Level 3 (a)" is no numbering).
-_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|[•·\u2022\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb"
+_ITEMS = re.compile(r"\s*(?:;|\||\n|\r|[•·\u2022\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb"
                     r"\u25a0\u25a1\u27a2\u27a4\u25ba\u2713\u2714\u2192]|^\s*[-*]\s+|"
                     r"(?:^|(?<=\s))(?:\(?\d{1,2}\)|[a-h]\))\s+|^\s*\d{1,2}\.\s+)\s*", re.M)
+#: A comma: it separates areas too, but more weakly than the separators above (see
+#: :func:`split_areas` for what an "and" in a comma list means).
+_COMMA = re.compile(r"\s*,\s*")
 #: A slash with a space either side: a chain of them separates areas (see the docstring).
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 #: A slash between two words of four letters or more ("Anticoagulation/DOACs").
@@ -312,6 +320,51 @@ def _word_slashes(chunk: str) -> list[str]:
     return _WORD_SLASH.split(chunk)
 
 
+def _may_name_two(item: str) -> bool:
+    """Whether an "and" or "&" inside one item of a list may still separate two areas.
+
+    After a single word (``Data & analytics``, ``Web & intranet content``) it joins that word
+    to what follows -- a pair named together, or a word sharing the other side's head noun
+    -- unless the word is a subject people are experts in on its own (a term of the expertise
+    finder's related-topic families: ``Falls & frailty``, ``Diabetes & weight management``),
+    where it may name two. After a longer phrase (``sports injuries and hydrotherapy``) it may
+    name two (:func:`_split_and` decides)."""
+    from kmcore.search.related import is_subject  # the topic list is read on first use
+
+    first = _AND.split(item, maxsplit=1)[0].strip()
+    return len(first.split()) != 1 or is_subject(_unhide(first))
+
+
+def _items(text: str) -> list[tuple[str, bool]]:
+    """The items of a cell, each with whether an "and" or "&" in it may join two areas.
+
+    A person reads a conjunction inside one item of a list as part of that item's area
+    ("Copyright & licensing; Ebooks", "Space & environment, Library quality"): the list's
+    own separators already say where one area ends, so it joins only what :func:`_may_name_two`
+    says may be two areas. Where the cell gives no separator (one item) or at the end of a
+    comma list ("A, B and C", the list's closing joiner) it may separate, by
+    :func:`_split_and`'s reading. A comma list whose earlier items hold a conjunction of
+    their own ("Moving & handling, Seating and posture") uses conjunctions inside areas, so
+    its last one is read as any other item's.
+    """
+    chunks = [c for c in _ITEMS.split(text) if c and c.strip()]
+    listed = len(chunks) > 1
+    out: list[tuple[str, bool]] = []
+    for chunk in chunks:
+        parts = [p for p in _COMMA.split(chunk) if p.strip()]
+        own_joiners = any(_AND.search(p) for p in parts[:-1])
+        for n, part in enumerate(parts):
+            joins = ((not listed and len(parts) == 1)
+                     or (len(parts) > 1 and n == len(parts) - 1 and not own_joiners)
+                     or _may_name_two(part))
+            pieces = _SPACED_SLASH.split(part)
+            # One spaced slash names one area twice over ("Stammering / fluency"); a chain
+            # of them is a list ("Clinical audit / research governance / GCP").
+            for p in pieces if len(pieces) >= 3 else [part]:
+                out.extend((w, joins) for w in _word_slashes(p))
+    return out
+
+
 def split_areas(text: str) -> Areas:
     """The areas of expertise in one cell (see the module docstring), in the order written,
     each once (case aside), and the language tags of any languages it names. Separators in
@@ -319,26 +372,21 @@ def split_areas(text: str) -> Areas:
     seen: dict[str, str] = {}
     languages: list[str] = []
     text = _take_languages(text, languages)
-    for chunk in _ITEMS.split(_hide(text)):
-        pieces = _SPACED_SLASH.split(chunk)
-        # One spaced slash names one area twice over ("Stammering / fluency"); a chain of
-        # them is a list ("Clinical audit / research governance / GCP").
-        for item in (w for p in (pieces if len(pieces) >= 3 else [chunk])
-                     for w in _word_slashes(p)):
-            item = item.strip(" .-*\u2013\u2014")
-            item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
-            item = _SAYING_SO.sub("", item)
-            if not item or _unhide(item).casefold() in _NOTHING:
-                continue
-            tag = _language(_unhide(item))
-            if tag is not None:
-                if tag not in languages:
-                    languages.append(tag)
-                continue
-            for area in _split_and(item):
-                area = _unhide(area).strip(" .-*\u2013\u2014")
-                if area and area.casefold() not in seen:
-                    seen[area.casefold()] = area
+    for item, joins in _items(_hide(text)):
+        item = item.strip(" .-*\u2013\u2014")
+        item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
+        item = _SAYING_SO.sub("", item)
+        if not item or _unhide(item).casefold() in _NOTHING:
+            continue
+        tag = _language(_unhide(item))
+        if tag is not None:
+            if tag not in languages:
+                languages.append(tag)
+            continue
+        for area in (_split_and(item) if joins else [item]):
+            area = _unhide(area).strip(" .-*\u2013\u2014")
+            if area and area.casefold() not in seen:
+                seen[area.casefold()] = area
     return Areas(list(seen.values()), languages)
 
 
@@ -346,7 +394,8 @@ def language_tags(text: str) -> list[str]:
     """A languages cell (``"Welsh, Polish"``, ``"BSL; cy"``) as the tags the profile keeps:
     a language kmcore knows by name becomes its tag, anything else is kept as written."""
     tags: list[str] = []
-    items = [piece for chunk in _ITEMS.split(text) for part in _SPACED_SLASH.split(chunk)
+    items = [piece for line in _ITEMS.split(text) for chunk in _COMMA.split(line)
+             for part in _SPACED_SLASH.split(chunk)
              for piece in _AND.split(part)[::2]]
     for item in items:
         item = item.strip(" .-*")

@@ -71,6 +71,10 @@ def _own_team(adopter: str, department: Any) -> bool:
                        if w[0].isupper() or w[0].isdigit())
     return len(theirs) == 1 and len(initials) >= 2 and theirs[0] == initials.casefold()
 
+#: A status header asking whether the person has gone: "Leaver?", "Left (Y/N)", "Ex-staff".
+_ASKS_IF_LEFT = re.compile(r"\b(?:leaver|left|leaving|ex[- ]?staff|former|retired)\b", re.I)
+
+
 class PeopleCell(NamedTuple):
     """What one people cell says, before anyone is looked up."""
 
@@ -88,7 +92,15 @@ class CellReader(ImportState):
         if found is None:
             assert column.enum_cls is not None and self.result is not None
             told = self.result.mapping.values.get(field, {})
-            found = self._matchers[field] = ValueMatcher(column.enum_cls, told, prefer=prefer)
+            answers = None
+            if field == "employment_status" and any(
+                    _ASKS_IF_LEFT.search(cm.header) for cm in self.result.mapping.used
+                    if cm.field == field):
+                # "Leaver?" / "Left (Y/N)": a yes says the person left, which the status
+                # vocabulary's own yes ("in post? yes") would read the other way round
+                answers = {"yes": "left", "no": "current"}
+            found = self._matchers[field] = ValueMatcher(column.enum_cls, told, prefer=prefer,
+                                                         answers=answers)
         return found
 
     def _choice(self, field: str, column: Column, text: str, row: int) -> str:

@@ -16,8 +16,18 @@ from typing import Any
 
 from kmcore.io.columns import ConversionError, parse_date
 
-__all__ = ["EMPTY_WORDS", "Money", "left_note", "loose_date", "name_marker", "names_a_job",
-           "not_a_record", "parse_money", "person_name"]
+__all__ = [
+    "EMPTY_WORDS",
+    "Money",
+    "left_note",
+    "loose_date",
+    "money_in_sentence",
+    "name_marker",
+    "names_a_job",
+    "not_a_record",
+    "parse_money",
+    "person_name",
+]
 
 #: What people type for "nothing here yet".
 EMPTY_WORDS = frozenset({"n/a", "na", "n a", "tbc", "tbd", "tba", "unknown", "not known", "-",
@@ -147,6 +157,48 @@ _PERIOD = re.compile(r"(?:\b(?:a|an|per|each|every)\s+|\s*/\s*|\bp/?)(month|mth|
                      r"quarter|qtr)\b|\b(monthly|weekly|quarterly|pcm|pw)\b", re.I)
 _PER_YEAR = {"month": 12, "mth": 12, "mnth": 12, "monthly": 12, "pcm": 12, "week": 52,
              "wk": 52, "weekly": 52, "pw": 52, "quarter": 4, "qtr": 4, "quarterly": 4}
+
+
+#: A sum said with the period it is for, inside a sentence: "could save £9k a year in
+#: agency shifts", "£2k a month in avoided admissions", "saves about 3.5k per annum".
+_SUM_FOR_A_PERIOD = re.compile(
+    r"(?:£\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?|"
+    r"\b(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand))\b\s*"
+    r"(?:(?:a|an|per|each|every)\s+(year|yr|annum|month|mth|week|wk|quarter|qtr)|"
+    r"/\s*(year|yr|annum|month|mth|week|wk|quarter|qtr)|"
+    r"(p\.?a\.?|annually|yearly|monthly|weekly|quarterly|pcm|pw))(?![\w])", re.I)
+#: What says a sentence's sum is spent, not saved: "costs £1,200 a year", "£300 to set up".
+_A_COST = re.compile(r"\b(?:costs?|costing|spend|spent|spending|set[\s-]?up|price|fees?|"
+                     r"charges?|funding|requested|bid|budget|pay(?:ing)?|subscription|"
+                     r"licen[cs]es?)\b", re.I)
+#: Any other sum written in pounds.
+_POUNDS = re.compile(r"£\s*\d|\b\d[\d,.]*\s*(?:k|m)\b", re.I)
+_PERIOD_YEARS = {**_PER_YEAR, "year": 1, "yr": 1, "annum": 1, "pa": 1, "p.a.": 1, "p.a": 1,
+                 "pa.": 1, "annually": 1, "yearly": 1}
+
+
+def money_in_sentence(text: str) -> Money | None:
+    """A saving written in a sentence, read only when it says the period it is for: ``could
+    save £9k a year in wasted nurse time`` is £9,000 a year, ``£2k a month in avoided
+    admissions`` £24,000 (a year's worth, non-cash as the words say). None when the
+    sentence gives no sum with a period, or more than one sum (``£300 to set up, then £50 a
+    month`` is not one saving): a sum without a period is read by :func:`parse_money` or not
+    at all."""
+    found = list(_SUM_FOR_A_PERIOD.finditer(text))
+    if len(found) != 1 or len(_POUNDS.findall(text)) != 1 or _A_COST.search(text):
+        return None
+    sum_ = found[0]
+    figure, scale = (sum_[1], sum_[2]) if sum_[1] else (sum_[3], sum_[4])
+    period = (sum_[5] or sum_[6] or sum_[7]).lower()
+    try:
+        amount = Decimal(figure.replace(",", ""))
+    except InvalidOperation:
+        return None
+    scale = (scale or "").lower()
+    amount *= 1000 if scale in ("k", "thousand") else 1_000_000 if scale in (
+        "m", "million") else 1
+    times = _PERIOD_YEARS.get(period, _PERIOD_YEARS.get(period.replace(".", ""), 1))
+    return Money((amount * times).quantize(Decimal("0.01")), not _NOT_CASH.search(text))
 
 
 def parse_money(value: Any) -> Money | None:
@@ -510,7 +562,9 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-_LEAVER_CELL = re.compile(r"^\s*(?:has\s+)?(?:left|leaver|retired|resigned|moved on|terminated|"
+#: a cell saying its person left; a "Leaver?" column's answer may begin "Yes -"
+_LEAVER_CELL = re.compile(r"^\s*(?:y(?:es)?\s*[-:,;(\u2013\u2014]\s*)?(?:has\s+)?"
+                          r"(?:left|leaver|retired|resigned|moved on|terminated|"
                           r"last (?:day|working day)(?: in post| at work| here)?|"
                           r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"
                           r"(?=$|[\s:.,;()\[\]\u2013\u2014-])", re.I)
@@ -520,8 +574,10 @@ _LEFT_WHAT = re.compile(r"^\s*(?:the\s+|this\s+)?(?:trust|organisation|organizat
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: a date inside a leaver's note: "Aug 2023", "31/01/2024", "03/24", "2023"
 _DATE_IN = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+\d{2,4}|"
-                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}/\d{2,4}|"
-                      + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|(?:19|20)\d{2})\b", re.I)
+                      r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/.\-]\d{2,4}|"
+                      + _MONTHS + r"[\s\-/,']*(?:\d{4}|\d{2})|"
+                      r"(?:spring|summer|autumn|fall|winter)[\s\-/,']+(?:\d{4}|\d{2})|"
+                      r"(?:19|20)\d{2})\b", re.I)
 #: words a leaver's note may hold besides a date: none of them makes it something else
 _LEAVER_FILLER = re.compile(r"\b(?:in|on|wef|w\.e\.f|date|dated|from|tbc|n/?k|unknown|"
                             r"not known)\b|[^a-z]+", re.I)
@@ -553,14 +609,20 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
         return None  # "Left side", "Left knee clinic"
     if date is None:
         return (None,)
-    when = date[1]
-    month_year = re.fullmatch(r"(\d{1,2})/(\d{2})", when)  # "03/24": March 2024
-    if month_year and 1 <= int(month_year[1]) <= 12:
-        return (dt.date(2000 + int(month_year[2]), int(month_year[1]), 1),)
     try:
-        return (loose_date(when),)
+        return (leaving_date(date[1]),)
     except ConversionError:
         return (None,)
+
+
+def leaving_date(text: str) -> dt.date | None:
+    """The date in a leaver's note: anything :func:`loose_date` reads, and a month with a
+    two-digit year as staff lists abbreviate it (``06/24``, ``6/24``, ``06.24``, ``06-24``:
+    June 2024, the 1st), which a date column would not be read as."""
+    month_year = re.fullmatch(r"(\d{1,2})[/.\-](\d{2})", text.strip())
+    if month_year and 1 <= int(month_year[1]) <= 12:
+        return dt.date(_year(month_year[2]), int(month_year[1]), 1)
+    return loose_date(text)
 
 
 _NAME_LEFT = re.compile(r"\s*(?:[*(\[]+\s*(?:left|leaver|retired|left trust)\s*[*)\]]+|"
@@ -580,15 +642,28 @@ _NAME_LEFT_FIRST = re.compile(r"^\s*[*(\[]*\s*(?:left|leaver|retired)\s*[*)\]]*\
                               r"[-:\u2013\u2014]\s*(\S.*)$", re.I)
 
 
+#: A leaver's mark in asterisks, with its date: "Ann Lee *LEFT 06/24*".
+_STARRED_LEFT = re.compile(r"\s*\*+\s*(?:left|leaver|retired|left trust)\b\s*(?:in|on)?\s*"
+                           r"([^*]*?)\s*\*+", re.I)
+
+
 def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     """A name cell that says its person has left, as ``(the name without the note, when)``:
     ``"LEFT - Ann Lee"``, ``"Ann Lee (left)"``, ``"Ann Lee (left Jun 24)"``,
-    ``"Ann Lee (retired Aug 2024)"``; None when it does not say so ("Ann Left" is a
-    name: the word must be set off by brackets or a dash)."""
+    ``"Ann Lee (retired Aug 2024)"``, ``"Ann Lee - LEFT 06/24"``; None when it does not
+    say so ("Ann Left" is a name: the word must be set off by brackets or a dash)."""
     first = _NAME_LEFT_FIRST.match(text)
     if first:
         return first[1].strip(), None
-    if "(" not in text and "[" not in text:
+    starred = _STARRED_LEFT.search(text)
+    if starred and text[:starred.start()].strip():  # "Ann Lee *LEFT 06/24*"
+        try:
+            when = leaving_date(starred[1].strip()) if starred[1].strip() else None
+        except ConversionError:
+            when = None
+        rest = " ".join((text[:starred.start()] + " " + text[starred.end():]).split())
+        return rest.replace(" ,", ","), when
+    if "(" not in text and "[" not in text and not _LEFT_DASH.search(text):
         return None
     return left_note(text)
 
@@ -605,13 +680,13 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
         rest = " ".join(dashed.group(1).split())
         tail = dashed.group(2).strip()
         try:
-            return rest, loose_date(tail) if tail else None
+            return rest, leaving_date(tail) if tail else None
         except ConversionError:
             return None  # "Nurse - left side of the ward": not a date, not a leaver
     rest = " ".join(_LEFT.sub(" ", text).split())
     when: dt.date | None
     try:
-        when = loose_date(found[1].strip()) if found[1].strip() else None
+        when = leaving_date(found[1].strip()) if found[1].strip() else None
     except ConversionError:
         when = None
     return rest, when

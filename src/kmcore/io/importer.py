@@ -61,7 +61,16 @@ from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.spool import spooled_batches
 from kmcore.io.tables import Row, Table, read_table
-from kmcore.io.twins import NearTwins, near_key, near_reason, twin_key, twin_reason
+from kmcore.io.twins import (
+    NearTwins,
+    near_key,
+    near_reason,
+    said_repeat_reason,
+    says_repeat,
+    title_key,
+    twin_key,
+    twin_reason,
+)
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
@@ -252,6 +261,7 @@ class Importer(RowReader):
         seen: dict[str, int] = {}
         self._twins = {}
         self._near = NearTwins()
+        self._titles = {}
         self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
@@ -273,6 +283,8 @@ class Importer(RowReader):
                             self._twins.setdefault(entry["twin"], row.number)
                         if entry.get("near"):
                             self._near.first(entry["near"], row.number)
+                        if entry.get("title"):
+                            self._titles.setdefault(entry["title"], row.number)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
                         if on_row is not None:
@@ -296,19 +308,7 @@ class Importer(RowReader):
         result = self.result
         self._row_words = []
         problems, record, action = self._row(row, people, titles, seen)
-        twin = twin_key(record) if record is not None else None
-        if record is not None and twin is not None and not any(
-                p.severity == "error" for p in problems):
-            # The same id twice was refused already (as a repeated key), so a twin seen
-            # before is another record: this row repeats it under another number.
-            first = self._twins.setdefault(twin, row.number)
-            if first != row.number:
-                problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
-        near = near_key(record) if record is not None else None
-        if near is not None and not any(p.severity == "error" for p in problems):
-            earlier = self._near.first(near, row.number)
-            if earlier is not None:
-                problems.append(RowProblem(row.number, None, "row", near_reason(earlier)))
+        twin, near, said_title = self._repeats(row, record, people, problems)
         repeat = next((p for p in problems if p.severity == "error"
                        and p.reason.startswith("repeats row")), None)
         if repeat is not None:
@@ -322,6 +322,7 @@ class Importer(RowReader):
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
                 "near": near,
+                "title": said_title,
                 "words": _ledger_words(self._row_words),
                 "warnings": [[p.column, p.field, p.reason]
                              for p in problems if p.severity == "warning"]})
@@ -343,6 +344,44 @@ class Importer(RowReader):
                                        ensure_ascii=False) + "\n")
             if len(result.preview) < 5:
                 result.preview.append(record)
+
+    def _repeats(self, row: Row, record: dict[str, Any] | None, people: People,
+                 problems: list[RowProblem]) -> tuple[str | None, str | None, str | None]:
+        """Whether the row is an entry made again under another number (the problem is
+        added to *problems*), and the keys it is remembered by: the same title and lead,
+        the title retyped from memory, or the same title and the row saying it is a
+        duplicate."""
+        lead = record.get("lead") if record is not None else None
+        # the lead as remembered: "J Pickering" retyping "Sister Joanne Pickering"'s entry
+        lead_form = people.name_form(lead) if isinstance(lead, str) and lead else None
+        twin = twin_key(record, lead_form) if record is not None else None
+        if record is not None and twin is not None and not any(
+                p.severity == "error" for p in problems):
+            # The same id twice was refused already (as a repeated key), so a twin seen
+            # before is another record: this row repeats it under another number.
+            first = self._twins.setdefault(twin, row.number)
+            if first != row.number:
+                problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
+        near = near_key(record, lead_form) if record is not None else None
+        if near is not None and not any(p.severity == "error" for p in problems):
+            earlier = self._near.first(near, row.number)
+            if earlier is not None:
+                problems.append(RowProblem(row.number, None, "row", near_reason(earlier)))
+        said_title = title_key(record) if record is not None else None
+        if said_title is not None and not any(p.severity == "error" for p in problems):
+            first = self._titles.setdefault(said_title, row.number)
+            if first != row.number and says_repeat(self._notes(row)):
+                # "dup - see IH-22-001" under the same title: whoever typed it in again
+                problems.append(RowProblem(row.number, None, "row", said_repeat_reason(first)))
+        return twin, near, said_title
+
+    def _notes(self, row: Row) -> list[str]:
+        """The row's cells besides its title and description: where a log says an entry
+        is a duplicate ("dup - see INN-004")."""
+        assert self.result is not None
+        prose = {cm.header for cm in self.result.mapping.columns
+                 if cm.field in ("title", "description", "summary")}
+        return [v for h, v in row.cells.items() if h not in prose and isinstance(v, str)]
 
     def _forget_row_words(self) -> None:
         """Take the words of the row just read back out of the preview's counts."""

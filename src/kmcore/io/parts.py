@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kmcore.io.areas import language_tags, split_areas
-from kmcore.io.cells import parse_money, person_name
+from kmcore.io.cells import money_in_sentence, parse_money, person_name
 from kmcore.io.columns import Column, ConversionError
 from kmcore.io.people import People, split_people
 from kmcore.io.values import ValueChoice
@@ -251,27 +251,62 @@ def offer_in_header(header: str, value: Any) -> Any:
 
 #: What a skills matrix writes under a topic for a person who has it: a tick, or a level.
 _HAS_IT = frozenset({*_YES, "\u2611", "\u2705", "expert", "competent", "proficient",
-                     "trained", "trainer", "advanced", "specialist", "experienced"})
+                     "trained", "trainer", "advanced", "specialist", "experienced", "lead",
+                     "champion", "link", "link nurse", "active", "current", "1", "2", "3",
+                     "4", "5"})
+#: The same, with more words after it: "Trained 03/23", "✓ (2022)", "Level 2", "Lead - adults".
+_HAS_IT_SAID = re.compile(r"^(?:[\u2713\u2714\u2611\u2705]|(?:trained|competent|expert|lead|"
+                          r"champion|level\s*[1-5]|l[1-5])\b)", re.I)
+#: What a skills matrix writes for a person who does not have the skill (yet, or any more):
+#: "in training", "working towards", "booked on course", "planned", "expired 2023", "0".
+_NOT_YET = re.compile(
+    r"^(?:(?:currently\s+|still\s+)?(?:in\s+training|training(?!\s+(?:lead|facilitator))|"
+    r"in\s+progress|working\s+towards|studying(?:\s+for)?)|"
+    r"not\s+(?:yet|trained|competent|current|applicable)|to\s+(?:do|book|be\s+booked)|planned|booked|awaiting|waiting|pending|"
+    r"requested|applied|nominated|on\s+(?:the\s+)?(?:waiting\s+list|course)|expired|lapsed|"
+    r"out\s+of\s+date|overdue|no|none|n/a|0|[-\u2013\u2014?\u2717\u2718\u00d7])"
+    r"(?=$|[\s(:;,.\-\u2013\u2014])", re.I)
+
+
+#: A yes or a tick with a note after it: "Y (2023)", "yes - refresher due", "x 2022".
+_TICK_THEN = re.compile(r"^(?:y|yes|x|\u2713|\u2714|\u2611|\u2705|ok)"
+                        r"(?:\s*[-:,;(\u2013\u2014]\s*|\s+)(\S.*?)\)?$", re.I)
+#: A note saying the skill has lapsed: "✓ (expired 2023)", "Yes - out of date".
+_NOT_YET_LATER = re.compile(r"\b(?:expired|lapsed|out\s+of\s+date|not\s+current|"
+                            r"in\s+training|working\s+towards)\b", re.I)
+#: A date alone: "03/2023", "12/05/2024", "Mar-23", "2022".
+_A_DATE = re.compile(r"(?:\d{1,2}[/.\-])?\d{1,2}[/.\-](?:\d{2}|\d{4})|(?:19|20)\d{2}|"
+                     r"[a-z]{3,9}[\s\-/']+(?:\d{2}|\d{4})", re.I)
 
 
 def area_in_header(header: str, value: Any) -> Any:
     """A tick or a level under a column mapped to expertise whose header names the topic (a
-    skills matrix: "Falls prevention" ✓, "Tracheostomy care" Competent): the area is the
-    header's own words; a no is none (None). Any other cell, or a header that is the
-    expertise column's own name ("Areas of expertise": Yes), is returned as it is."""
+    skills matrix: "Falls prevention" ✓, "Tracheostomy care" Competent, "Sepsis" Lead): the
+    area is the header's own words. A no, or a skill not had yet or any more ("in
+    training", "working towards", "booked", "planned", "expired"), is none (None): it is no
+    expertise. Any other cell, or a header that is the expertise column's own name ("Areas
+    of expertise": Yes), is returned as it is."""
     from kmcore.io.headers import qualifier_free
     from kmcore.io.mapping import SYNONYMS, normalise_header
 
-    word = cell_text(value).strip(" .!").casefold()
+    word = " ".join(cell_text(value).split()).strip(" .!").casefold()
     if word in _NO or word in ("not trained", "not competent", "n/a"):
         return None
-    if word not in _HAS_IT:
-        return value
     topic = " ".join(header.split()).strip(" .?:*")  # "Sepsis (adults)" as written
     if not topic or normalise_header(qualifier_free(topic)) in {
             normalise_header(w) for w in SYNONYMS["person"].get("profile.expertise", ())}:
-        return value
-    return topic
+        return value  # the expertise column itself: its cell names the areas
+    if _NOT_YET.match(word):
+        return None
+    if word in _HAS_IT or _HAS_IT_SAID.match(word):
+        return None if _NOT_YET_LATER.search(word) else topic  # "✓ (expired 2023)": no
+    tick = _TICK_THEN.match(word)
+    if tick:  # "Y (2023)", "yes - refresher due", "x 2022"; but "Yes - in training"
+        note = tick[1]
+        return None if _NOT_YET.match(note) or _NOT_YET_LATER.search(note) else topic
+    if _A_DATE.fullmatch(word):
+        return topic  # the date they trained (or are in date until): they have it
+    return value
 
 
 def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any:
@@ -351,12 +386,17 @@ def _work_email(importer: Importer, value: Any, row: int, people: People) -> Any
     return found[0]
 
 
-def _money(part: str, non_cash: str | None) -> Callable[[Importer, Any, int, People], Any]:
+def _money(part: str, non_cash: str | None, *, sentences: bool = False
+           ) -> Callable[[Importer, Any, int, People], Any]:
+    """A money column's converter; with *sentences* (a savings column) a sum said in a
+    sentence with its period ("could save £9k a year ...") is read too."""
     def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
         try:
             money = parse_money(value)
         except ConversionError as exc:
-            raise Warning_(str(exc)) from None
+            money = money_in_sentence(cell_text(value)) if sentences else None
+            if money is None:
+                raise Warning_(str(exc)) from None
         if money is None:
             return None
         name = non_cash if non_cash and not money.cash else part
@@ -376,7 +416,11 @@ def _name_part(importer: Importer, value: Any, row: int, people: People) -> Any:
 
 
 def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
+    from kmcore.io.cells import name_marker
+
     text = cell_text(value)
+    if "*" in text:  # "Ann Lee *LEFT 06/24*": the mark's slash parts no people
+        text = name_marker(text)[0] or text
     # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
     names = [text] if person_name(text) and "," in text else [
         n for n in re.split(r"\s*(?:/|;|&|\n|\band\b)\s*", text) if n.strip()]
@@ -391,8 +435,9 @@ SPECIAL: dict[str, Callable[[Importer, Any, int, People], Any]] = {
     "given_name": _name_part,
     "family_name": _name_part,
     "work_email": _work_email,
-    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp"),
-    "savings.non_cash_gbp": _money("non_cash_gbp", None),
+    "savings.cash_releasing_gbp": _money("cash_releasing_gbp", "non_cash_gbp",
+                                         sentences=True),
+    "savings.non_cash_gbp": _money("non_cash_gbp", None, sentences=True),
     "costs.setup_gbp": _money("setup_gbp", None),
     "costs.running_gbp_per_year": _money("running_gbp_per_year", None),
     "team": _team,

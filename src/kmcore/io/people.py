@@ -24,7 +24,7 @@ from kmcore.io.cells import name_marker, names_a_job
 from kmcore.io.columns import ConversionError
 from kmcore.kb import KnowledgeBase
 
-__all__ = ["People", "name_key", "split_people"]
+__all__ = ["People", "name_key", "same_person_named", "split_people"]
 
 _TITLE_WORDS = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev)\.?\s+", re.I)
 _EMAIL = re.compile(r"[^@\s<>(),;]+@[^@\s<>(),;]+\.[a-z]{2,}", re.I)
@@ -41,6 +41,57 @@ def name_key(name: str) -> str:
     """What names are compared by: no title, one space between words, case folded."""
     name = _TITLE_WORDS.sub("", " ".join(name.split()))
     return unicodedata.normalize("NFKC", name).casefold()
+
+
+#: Given names and the short forms people go by that do not begin the same way (one that
+#: does, "Mo" for "Mohammed", "Jo" for "Joanne", is told by its first letters).
+_SHORT_FORMS: dict[str, frozenset[str]] = {
+    long: frozenset(short.split()) for long, short in {
+        "william": "bill billy will liam", "robert": "bob bobby rob robbie bert",
+        "richard": "dick rick ricky rich", "margaret": "peggy maggie meg madge",
+        "elizabeth": "liz lizzie beth betty bess eliza libby", "catherine": "kate katie cath",
+        "katherine": "kate katie kath", "edward": "ted teddy ed eddie ned",
+        "james": "jim jimmy jamie", "john": "jack johnny", "henry": "harry hal",
+        "anthony": "tony ant", "rebecca": "becky becca", "alexandra": "sandy sasha lexi",
+        "alexander": "sandy sasha xander", "michael": "mike mick mickey", "susan": "sue suzy",
+        "patricia": "trish tricia patsy", "christopher": "kit", "francis": "frank",
+        "frances": "fran fanny", "mary": "molly polly", "sarah": "sally", "ann": "nancy",
+        "anne": "nancy", "theodore": "ted theo", "andrew": "andy drew", "matthew": "matt",
+        "nicholas": "nick nicky", "stephen": "steve", "steven": "steve", "joseph": "joe",
+        "jacob": "jake", "charles": "charlie chuck", "victoria": "vicky tori",
+        "jennifer": "jen jenny", "deborah": "debbie deb", "gerald": "gerry",
+        "lawrence": "larry", "leonard": "len lenny", "thomas": "tom tommy",
+    }.items()}
+
+
+def _plain(word: str) -> str:
+    """A name's word as compared loosely: accents, apostrophe shapes and case aside."""
+    word = unicodedata.normalize("NFKD", word.casefold().replace("\u2019", "'")
+                                 .replace("\u2018", "'").replace("\u02bc", "'"))
+    return "".join(c for c in word if not unicodedata.combining(c))
+
+
+def _same_given(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    if short == long or (len(short) >= 2 and long.startswith(short)):
+        return True  # "Mo" / "Mohammed", "Sam" / "Samantha"; "M" alone is no given name
+    return short in _SHORT_FORMS.get(long, frozenset())
+
+
+def same_person_named(one: str, other: str) -> bool:
+    """Whether two ways of writing a name plainly name the same person: the same surname
+    and a given name that is the same, a short form of the other ("Mo Rahman" and
+    "Mohammed Rahman", "Bill Hart" and "William Hart"), with titles, accents, apostrophe
+    shapes (curly or straight) and case aside. For telling whether the account that
+    filled a form in is the person the form names, where the e-mail is then lent; never for
+    deciding which of several people in the knowledge base is meant."""
+    a = [_plain(w) for w in name_key(one).split()]
+    b = [_plain(w) for w in name_key(other).split()]
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and _same_given(a[0], b[0])
 
 
 #: "Jackson, Lee", "Mr Shah, Vikram", "O'Brien, Siobhán (Dr)": one person, surname first.
@@ -116,6 +167,7 @@ class People:
         self.by_email: dict[str, str] = {}
         self.email_of: dict[str, str] = {}
         self.department_of: dict[str, str] = {}
+        self.name_of: dict[str, str] = {}
         self.new: dict[str, dict[str, Any]] = {}  # id -> data of people to create
         self.row_new: list[str] = []  # planned by the row being read, until it is kept
         for person in kb.records("person"):
@@ -125,6 +177,7 @@ class People:
 
     def _know(self, person_id: str, name: str, email: str, department: str = "") -> None:
         self.ids.add(person_id)
+        self.name_of.setdefault(person_id, name)
         self.by_name.setdefault(name_key(name), set()).add(person_id)
         if email:
             self.by_email.setdefault(email.lower(), person_id)
@@ -190,6 +243,17 @@ class People:
         self.row_new.append(person_id)
         return person_id
 
+    def name_form(self, person_id: str) -> str:
+        """How a person is told apart when the same entry is typed again by someone who
+        remembered the lead less fully: surname and first initial ("pickering j" for
+        "Sister Joanne Pickering" and "J Pickering"), accents and case aside; the id itself
+        for somebody whose name is not known here."""
+        words = [_plain(w) for w in name_key(self.name_of.get(person_id, "")).split()]
+        words = [w for w in words if w.strip(".")]
+        if len(words) < 2:
+            return person_id
+        return f"{words[-1]} {words[0][0]}"
+
     def end_row(self, *, keep: bool) -> None:
         """Keep the people the row planned, or forget them (its record was left out)."""
         if not keep:
@@ -197,6 +261,7 @@ class People:
                 data = self.new.pop(person_id)
                 self.by_name[name_key(data["display_name"])].discard(person_id)
                 self.ids.discard(person_id)
+                self.name_of.pop(person_id, None)
                 email = data.get("work_email", "")
                 if email and self.by_email.get(email) == person_id:
                     del self.by_email[email]

@@ -27,7 +27,7 @@ from kmcore.io.parts import (
     merge_value,
     offer_in_header,
 )
-from kmcore.io.people import People, name_key, split_people
+from kmcore.io.people import People, name_key, same_person_named, split_people
 from kmcore.io.tables import Row
 
 __all__ = ["RowReader"]
@@ -240,7 +240,7 @@ class RowReader(CellReader, RecordBuilder):
             return
         named = split_people(lead[0][1])
         first = person_name(named[0]) if named else ""
-        if first and name_key(first) == name_key(respondent):
+        if first and same_person_named(first, respondent):
             people_cells["lead"] = [*lead, (email_header, email)]
 
     def _fill_defaults(self, row: Row, data: dict[str, Any], people: People, titles: Titles,

@@ -152,6 +152,12 @@ def read_status(text: str, phrases: Mapping[str, str],
     if found is not None:
         dropped = len(" ".join(now)) < len(" ".join(parts))
         why = "last state named" + (", plans set aside" if dropped else "")
+        # Other phrases of the cell meaning the same stage are shown too ("'rollout', also
+        # 'live'"): the preview then shows all the reading rests on, not only the last word.
+        agreeing = dict.fromkeys(h[2] for h in sorted(_kept(" | ".join(now), phrases))
+                                 if h[3] == found[0] and h[2] != found[1])
+        if agreeing:
+            why += ", also " + ", ".join(repr(a) for a in agreeing)
         return StatusReading((found[0], found[1], why))
     found = _latest(" | ".join(parts), phrases)
     if found is not None:

@@ -24,7 +24,8 @@ import re
 import unicodedata
 from typing import Any
 
-__all__ = ["NearTwins", "near_key", "twin_key", "twin_reason"]
+__all__ = ["NearTwins", "near_key", "said_repeat_reason", "says_repeat", "title_key",
+           "twin_key", "twin_reason"]
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -35,14 +36,16 @@ def _plain(text: str) -> str:
     return " ".join(_WORDS.findall(plain.casefold()))
 
 
-def twin_key(record: dict[str, Any]) -> str | None:
+def twin_key(record: dict[str, Any], lead_form: str | None = None) -> str | None:
     """What another row saying the same thing would share with *record* (plain data), or
     None when the record says too little to tell (no lead, no e-mail). A short digest
     (``T`` or ``E`` and 16 hex digits), so that remembering one for each of 100,000 rows, in
-    memory and in the import ledger, stays small."""
+    memory and in the import ledger, stays small. *lead_form* is how the lead is compared
+    (:meth:`kmcore.io.people.People.name_form`: "J Pickering" and "Joanne Pickering" alike);
+    the lead's id without it."""
     title, lead = record.get("title"), record.get("lead")
     if isinstance(title, str) and isinstance(lead, str) and title.strip() and lead:
-        return _digest("T", f"{_plain(title)}\x00{lead}")
+        return _digest("T", f"{_plain(title)}\x00{lead_form or lead}")
     email, name = record.get("work_email"), record.get("display_name")
     if (record.get("type") == "person" and isinstance(email, str) and email.strip()
             and isinstance(name, str) and _plain(name)):
@@ -88,12 +91,14 @@ def _title_words(title: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def near_key(record: dict[str, Any]) -> str | None:
-    """What :class:`NearTwins` compares for *record*: its lead, the year it started and its
-    title's words, as one text (kept in the import ledger); None without a title and lead."""
+def near_key(record: dict[str, Any], lead_form: str | None = None) -> str | None:
+    """What :class:`NearTwins` compares for *record*: its lead (as *lead_form*, see
+    :func:`twin_key`), the year it started and its title's words, as one text (kept in the
+    import ledger); None without a title and lead."""
     title, lead = record.get("title"), record.get("lead")
     if not (isinstance(title, str) and isinstance(lead, str) and lead):
         return None
+    lead = lead_form or lead
     words = _title_words(title)
     if len(words) < 2:
         return None  # "Falls": too little to tell a retyped entry from another
@@ -182,6 +187,37 @@ def _same_said(one: frozenset[str], other: frozenset[str]) -> bool:
     the shorter's: the same thing described twice."""
     shared = len(one & other)
     return shared >= 3 and shared * 3 >= min(len(one), len(other))
+
+
+#: What a row says of itself when it is the same entry again: "dup - see INN-004",
+#: "Duplicate", "entered twice", "submitted twice", "re-registered by mistake", "already
+#: logged".
+_SAYS_REPEAT = re.compile(
+    r"\b(?:dup(?:e|licate[ds]?)?|(?:entered|submitted|logged|registered|added|typed|sent|"
+    r"put\s+in)\s+twice|re-?(?:registered|submitted|entered|logged)|double[\s-]?(?:entry|"
+    r"entered|counted)|already\s+(?:logged|registered|submitted|entered|on\s+(?:the\s+)?"
+    r"(?:log|register|list|tracker)))\b", re.I)
+
+
+def says_repeat(texts: list[str]) -> bool:
+    """Whether a row's short cells (status, notes: 120 characters or fewer) say it is an
+    entry made again ("dup - see INN-004", "entered twice")."""
+    return any(len(t) <= 120 and _SAYS_REPEAT.search(t) for t in texts)
+
+
+def title_key(record: dict[str, Any]) -> str | None:
+    """A record's title as a row repeating it would write it (case, spacing and
+    punctuation aside), as a short digest; None without a title of two words or more."""
+    title = record.get("title")
+    if not isinstance(title, str) or len(_plain(title).split()) < 2:
+        return None
+    return _digest("S", _plain(title))
+
+
+def said_repeat_reason(first_row: int) -> str:
+    """The message for a row that says it repeats one and has *first_row*'s title."""
+    return (f"repeats row {first_row} (the same title, and the row says it is a duplicate): "
+            "left out; if it is a different entry, change what the row says and import again")
 
 
 def near_reason(first_row: int) -> str:

@@ -341,15 +341,22 @@ class ValueChoice:
     detail: str = ""  # the phrase or spelling it was matched by
 
 
+#: The ways a cell says yes or no, normalised.
+_YES_NO = {"yes": ("yes", "y", "true", "ticked"), "no": ("no", "n", "false")}
+
+
 class ValueMatcher:
     """Matches the words of one choice field to one vocabulary; caches each distinct word.
 
     :param enum_cls: the vocabulary (a kmcore enum).
     :param told: ``their word -> our value`` decided by a person (wins over every guess).
+    :param answers: what a bare "yes" and "no" mean in this column, when its header asks a
+        question the vocabulary's own words for yes and no do not answer ("Leaver?": yes is
+        ``left``), as ``{"yes": value, "no": value}``.
     """
 
     def __init__(self, enum_cls: type[enum.Enum], told: Mapping[str, str] | None = None, *,
-                 prefer: str = "last") -> None:
+                 prefer: str = "last", answers: Mapping[str, str] | None = None) -> None:
         self.enum_cls = enum_cls
         #: which phrase wins when a cell holds two meaning different values: "last" for a
         #: status updated over time, "first" for a sentence whose verb comes first
@@ -358,6 +365,8 @@ class ValueMatcher:
         self.own = {normalise_value(v.replace("_", " ")): v for v in self.values}
         self.phrases = _phrases(enum_cls.__name__, tuple(self.values))
         self.told = {normalise_value(k): v for k, v in (told or {}).items()}
+        self.answers = {word: value for key, value in (answers or {}).items()
+                        for word in _YES_NO[key]}
         self._cache: dict[str, ValueChoice] = {}
 
     def match(self, text: str) -> ValueChoice:
@@ -371,6 +380,9 @@ class ValueMatcher:
         wanted = normalise_value(text)
         if wanted in self.told:
             return ValueChoice(self.told[wanted], "told")
+        if wanted in self.answers:
+            return ValueChoice(self.answers[wanted], "answer to the header's question",
+                               wanted)
         if wanted in self.own:
             return ValueChoice(self.own[wanted], "kmcore's word")
         bare = _no_numbers(wanted)

@@ -1,0 +1,130 @@
+"""Staff lists' leavers and skills matrices as people write them: a leaving month with a
+two-digit year ("LEFT 09/23", "left 9/23", "leaver 09.2023") wherever the list says it, a
+"yes" before the leaving note in a "Leaver?" column, and the words of a tick matrix that mean
+a person has the skill or does not have it yet (issue 15).
+
+The wording is invented, in the styles of ward link-nurse matrices and network directories,
+to test the rules rather than one corpus's cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.cells import leaver_cell, name_cell_leaver
+from kmcore.io.importer import import_file
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+@pytest.mark.parametrize(("cell", "name", "when"), [
+    ("Tom Reyes - LEFT 09/23", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Tom Reyes \u2013 left 9/23", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Reyes, Tom - Left Sep-23", "Reyes, Tom", dt.date(2023, 9, 1)),
+    ("Tom Reyes (leaver 09.2023)", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Tom Reyes (left 09.23)", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Tom Reyes - leaver", "Tom Reyes", None),
+    ("Tom Reyes *LEFT 09/23*", "Tom Reyes", dt.date(2023, 9, 1)),
+    ("Reyes *leaver*, Tom", "Reyes, Tom", None),
+])
+def test_a_name_cell_gives_the_leaving_month_with_a_two_digit_year(
+        cell: str, name: str, when: dt.date | None) -> None:
+    assert name_cell_leaver(cell) == (name, when)
+
+
+@pytest.mark.parametrize("cell", ["Tom Reyes - left side of ward", "Tom Reyes", "Tom Left"])
+def test_a_name_cell_without_a_leaving_note_is_no_leaver(cell: str) -> None:
+    assert name_cell_leaver(cell) is None
+
+
+@pytest.mark.parametrize(("cell", "when"), [
+    ("Yes \u2013 left Oct 2023", dt.date(2023, 10, 1)),
+    ("yes - leaver 10/23", dt.date(2023, 10, 1)),
+    ("Y (left 10.2023)", dt.date(2023, 10, 1)),
+    ("leaver 10.2023", dt.date(2023, 10, 1)),
+    ("left in autumn 2023", dt.date(2023, 9, 1)),
+    ("Yes, left", None),
+])
+def test_a_leaver_column_answered_yes_then_when(cell: str, when: dt.date | None) -> None:
+    assert leaver_cell(cell) == (when,)
+
+
+@pytest.mark.parametrize("cell", ["Yes", "Yesterday", "No \u2013 on a career break",
+                                  "Yes - job share"])
+def test_a_yes_alone_or_another_note_says_no_leaving_date(cell: str) -> None:
+    assert leaver_cell(cell) is None
+
+
+def test_a_staff_list_imports_the_two_digit_year_leaving_month(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "directory.csv"
+    path.write_text("Name,Job title,Leaver?,Interests\n"
+                    "Tom Reyes - LEFT 09/23,Porter,,Patient transport\n"
+                    "Ada Quinn,Librarian,Yes - left Oct 2023,Literature searching\n"
+                    "Cy Moor,Librarian,No,Current awareness\n"
+                    "Ivy Cole *LEFT 05/23*,Porter,,Portering\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    people = {p.display_name: (p.employment_status.value, p.left_on)
+              for p in kb.records("person")}
+    assert people == {"Tom Reyes": ("left", dt.date(2023, 9, 1)),
+                      "Ada Quinn": ("left", dt.date(2023, 10, 1)),
+                      "Cy Moor": ("current", None),
+                      "Ivy Cole": ("left", dt.date(2023, 5, 1))}
+
+
+@pytest.mark.parametrize(("cell", "area"), [
+    ("\u2714", "Falls prevention"), ("x", "Falls prevention"), ("Yes", "Falls prevention"),
+    ("Level 3", "Falls prevention"), ("Lead", "Falls prevention"),
+    ("Trained 11/22", "Falls prevention"), ("\u2713 (2021)", "Falls prevention"),
+    ("Working towards", None), ("in training", None), ("Training", None),
+    ("Booked on course", None), ("planned 2025", None), ("Expired 01/23", None),
+    ("Not yet", None), ("No", None), ("0", None), ("-", None),
+])
+def test_a_tick_matrix_cell_has_the_skill_or_not_yet(cell: str, area: str | None) -> None:
+    from kmcore.io.parts import area_in_header
+
+    assert area_in_header("Falls prevention", cell) == area
+
+
+def test_a_not_yet_word_in_the_expertise_column_itself_is_left_to_the_area_reader() -> None:
+    from kmcore.io.parts import area_in_header
+
+    # under "Special interests" the cell names its own areas: only a plain no is none
+    assert area_in_header("Special interests", "Training needs analysis") == (
+        "Training needs analysis")
+
+
+def test_a_skills_matrix_person_in_training_has_no_expertise_in_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "matrix.csv"
+    path.write_text("Name,Falls prevention,Delirium,Special interests\n"
+                    "Ana Ruiz,Working towards,\u2714,Frailty\n"
+                    "Ben Hale,Lead,booked,\n", encoding="utf-8")
+    import_file(kb, path, "person", overrides={"Falls prevention": "profile.expertise",
+                                               "Delirium": "profile.expertise"})
+    areas = {p.display_name: [e.concept.label for e in p.profile.expertise]
+             for p in kb.records("person") if p.profile}
+    assert areas == {"Ana Ruiz": ["Delirium", "Frailty"], "Ben Hale": ["Falls prevention"]}
+
+
+@pytest.mark.parametrize(("cell", "area"), [
+    # a tick or a yes with a note after it
+    ("Y (2021)", "Falls prevention"), ("yes - refresher due", "Falls prevention"),
+    ("x 2020", "Falls prevention"), ("Yes, lead", "Falls prevention"),
+    # a date alone: when they trained
+    ("11/2022", "Falls prevention"), ("Feb-22", "Falls prevention"),
+    # a tick whose note says it lapsed or is not done yet
+    ("Y (lapsed)", None), ("Yes - working towards", None), ("\u2714 (expired 2022)", None),
+    # words that only begin like a yes are the cell's own
+    ("Yoga for staff", "Yoga for staff"),
+])
+def test_a_tick_with_a_note_or_a_date(cell: str, area: str | None) -> None:
+    from kmcore.io.parts import area_in_header
+
+    assert area_in_header("Falls prevention", cell) == area

@@ -1,0 +1,52 @@
+"""A saving written in a sentence in a savings column ("we think it saves £4k a year on
+taxis"): read with its period when it gives one, never from other prose columns, and never
+when the sentence says the sum is spent (issue 15). The wording is invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.cells import money_in_sentence
+from kmcore.io.importer import import_file
+
+
+@pytest.mark.parametrize(("cell", "amount", "cash"), [
+    ("we think it saves £4k a year on taxis", "4000.00", True),
+    ("roughly £350 per month in postage", "4200.00", True),
+    ("Saves 1.5k p.a. on printing", "1500.00", True),
+    ("£120/week of agency shifts avoided", "6240.00", False),
+    ("could free up £6k a year of consultant time", "6000.00", False),
+])
+def test_a_sum_with_its_period_in_a_sentence(cell: str, amount: str, cash: bool) -> None:
+    found = money_in_sentence(cell)
+    assert found is not None and (found.amount, found.cash) == (Decimal(amount), cash)
+
+
+@pytest.mark.parametrize("cell", [
+    "maybe £200 once the kit is bought",  # no period: not read from a sentence
+    "£150 to set up then £20 a month",  # two sums
+    "costs £900 a year in licences",  # spent, not saved
+    "saves 3 hours a week",  # not money
+    "between £2k and £3k a year",  # a range
+])
+def test_no_single_saving_with_a_period_is_none(cell: str) -> None:
+    assert money_in_sentence(cell) is None
+
+
+def test_a_savings_column_reads_the_sentence_and_a_notes_column_does_not(
+        tmp_path: Path) -> None:
+    kb = kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Description,Stage,Annual saving,Notes\n"
+                    "Taxi pooling,Shared taxis for clinics,pilot,"
+                    "we think it saves £4k a year on taxis,\n"
+                    "Print less,Duplex by default,pilot,,could save £9k a year if rolled out\n",
+                    encoding="utf-8")
+    import_file(kb, path, "innovation")
+    saved = {r.title: r.savings.cash_releasing_gbp if r.savings else None
+             for r in kb.records("innovation")}
+    assert saved == {"Taxi pooling": Decimal("4000.00"), "Print less": None}

@@ -255,12 +255,13 @@ def test_two_date_columns_are_no_guess_at_the_start(kb, tmp_path):
     assert found["Date A"][0] == "" and found["Date B"][0] == ""
 
 
-def test_columns_of_scores_the_reader_cannot_place_are_no_matrix(kb, tmp_path):
-    # The row reader would take "3" for an area: such a block is left for the librarian.
+def test_columns_of_levels_are_a_matrix_as_the_reader_reads_levels(kb, tmp_path):
+    # The row reader reads a level (1-5) under a topic column as "has it" (D622), so a
+    # block of levels is a skills matrix like a block of ticks.
     found = _mapping(kb, tmp_path, "person", [
         ["Full name", "Falls", "Dementia", "Nutrition"], ["Ann Lee", "3", "1", "2"],
         ["Raj Gill", "2", "3", "1"]])
-    assert {found[h][0] for h in ("Falls", "Dementia", "Nutrition")} == {""}
+    assert {found[h][0] for h in ("Falls", "Dementia", "Nutrition")} == {"profile.expertise"}
 
 
 def test_a_forms_your_team_over_places_is_the_department(kb, tmp_path):

@@ -545,3 +545,25 @@ def test_round_ten_keeps_generic_words_out_of_families() -> None:
     assert "plaster cast" not in _alternatives(("cast",))
     assert "trisomy 21" not in _alternatives(("syndrome",))
     assert "clinical negligence" not in _alternatives(("claims",))
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 10 (D740), second part: urology, gynaecology, obstetrics, procedures, pain,
+    # endocrinology, occupational health.
+    (("camera", "into", "the", "bladder"), "cystoscopy"),
+    (("heavy", "periods"), "menorrhagia"),
+    (("removal", "of", "the", "womb"), "hysterectomy"),
+    (("baby", "moving", "less"), "reduced fetal movements"),
+    (("camera", "into", "the", "lungs"), "bronchoscopy"),
+    (("sick", "note"), "fit note"),
+    (("underactive", "thyroid"), "hypothyroidism"),
+])
+def test_round_ten_second_part_families(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+def test_ed_keeps_the_emergency_department_first_and_has_its_second_sense() -> None:
+    ed = _alternatives(("ed",), capitals=True)
+    assert ed[0] == "emergency department" and "erectile dysfunction" in ed
+    assert "emergency department" not in _alternatives(("erectile", "dysfunction"))
+    assert "induction of labour" in _alternatives(("iol",), capitals=True)

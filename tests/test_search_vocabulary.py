@@ -567,3 +567,21 @@ def test_ed_keeps_the_emergency_department_first_and_has_its_second_sense() -> N
     assert ed[0] == "emergency department" and "erectile dysfunction" in ed
     assert "emergency department" not in _alternatives(("erectile", "dysfunction"))
     assert "induction of labour" in _alternatives(("iol",), capitals=True)
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 10 (D740), third part: ENT, eye and skin clinics, emergency department areas,
+    # neurodevelopmental conditions and learning disability services.
+    (("sinus", "infection"), "sinusitis"),
+    (("tonsil", "removal"), "tonsillectomy"),
+    (("word", "blindness"), "dyslexia"),
+    (("developmental", "coordination", "disorder"), "dyspraxia"),
+    (("health", "passport"), "hospital passport"),
+])
+def test_round_ten_third_part_families(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+def test_a_condition_and_its_operation_stay_apart() -> None:
+    assert "adenoidectomy" not in _alternatives(("adenoids",))
+    assert "major treatment area" not in _alternatives(("majors",))

@@ -487,3 +487,101 @@ def test_round_nine_service_families(lay: tuple[str, ...], clinical: str) -> Non
 ])
 def test_round_nine_service_acronyms(acronym: str, expansion: str) -> None:
     assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 10 (D740): the NHS treatment functions the vocabulary had not reached, as
+    # patients and non-clinical staff word them.
+    (("false", "teeth"), "dentures"),
+    (("wisdom", "teeth"), "third molars"),
+    (("broken", "hip"), "fractured neck of femur"),
+    (("trapped", "nerve", "in", "the", "wrist"), "carpal tunnel syndrome"),
+    (("bleed", "on", "the", "brain"), "intracranial haemorrhage"),
+    (("water", "on", "the", "brain"), "hydrocephalus"),
+    (("leg", "pain", "when", "walking"), "intermittent claudication"),
+    (("weight", "loss", "surgery"), "bariatric surgery"),
+    (("collapsed", "lung"), "pneumothorax"),
+    (("chiropodist",), "podiatrist"),
+    (("nerve", "conduction", "test"), "electromyography"),
+    (("post", "mortem"), "autopsy"),
+    (("long", "covid"), "post covid syndrome"),
+    (("special", "care", "baby", "unit"), "special care nursery"),
+    (("sterile", "services"), "hospital sterilisation and decontamination unit"),
+    (("wages", "office"), "payroll"),
+])
+def test_round_ten_families_across_nhs_services(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("OMFS", "oral and maxillofacial surgery"), ("EVAR", "endovascular aneurysm repair"),
+    ("HSDU", "hospital sterilisation and decontamination unit"),
+    ("EBME", "electronic and biomedical engineering"), ("SCBU", "special care baby unit"),
+    ("EPRR", "emergency preparedness resilience and response"), ("SABR",
+     "stereotactic ablative radiotherapy"), ("CPET", "cardiopulmonary exercise test"),
+])
+def test_round_ten_specialty_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_round_ten_acronyms_of_two_senses_keep_both_and_join_neither() -> None:
+    # An acronym two services use for two things expands to both, but the two long forms
+    # are separate families: a query in words reaches only its own sense.
+    picu = _alternatives(("picu",), capitals=True)
+    assert "psychiatric intensive care unit" in picu and "paediatric intensive care unit" in picu
+    assert "paediatric intensive care" not in _alternatives(("psychiatric", "intensive", "care"))
+    assert "psychiatric intensive care" not in _alternatives(("paediatric", "intensive", "care"))
+    asd = _alternatives(("asd",), capitals=True)
+    assert "autism spectrum disorder" in asd and "atrial septal defect" in asd
+    icd = _alternatives(("icd",), capitals=True)
+    assert "implantable cardioverter defibrillator" in icd
+    assert "international classification of diseases" in icd
+
+
+def test_round_ten_keeps_generic_words_out_of_families() -> None:
+    # D560's rule: a word with another everyday sense is never a member on its own.
+    assert "dentures" in _alternatives(("false", "teeth"))
+    assert "orthodontic treatment" not in _alternatives(("braces",))
+    assert "plaster cast" not in _alternatives(("cast",))
+    assert "trisomy 21" not in _alternatives(("syndrome",))
+    assert "clinical negligence" not in _alternatives(("claims",))
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 10 (D740), second part: urology, gynaecology, obstetrics, procedures, pain,
+    # endocrinology, occupational health.
+    (("camera", "into", "the", "bladder"), "cystoscopy"),
+    (("heavy", "periods"), "menorrhagia"),
+    (("removal", "of", "the", "womb"), "hysterectomy"),
+    (("baby", "moving", "less"), "reduced fetal movements"),
+    (("camera", "into", "the", "lungs"), "bronchoscopy"),
+    (("sick", "note"), "fit note"),
+    (("underactive", "thyroid"), "hypothyroidism"),
+])
+def test_round_ten_second_part_families(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+def test_ed_keeps_the_emergency_department_first_and_has_its_second_sense() -> None:
+    ed = _alternatives(("ed",), capitals=True)
+    assert ed[0] == "emergency department" and "erectile dysfunction" in ed
+    assert "emergency department" not in _alternatives(("erectile", "dysfunction"))
+    assert "induction of labour" in _alternatives(("iol",), capitals=True)
+
+
+@pytest.mark.parametrize(("lay", "clinical"), [
+    # Round 10 (D740), third part: ENT, eye and skin clinics, emergency department areas,
+    # neurodevelopmental conditions and learning disability services.
+    (("sinus", "infection"), "sinusitis"),
+    (("tonsil", "removal"), "tonsillectomy"),
+    (("word", "blindness"), "dyslexia"),
+    (("developmental", "coordination", "disorder"), "dyspraxia"),
+    (("health", "passport"), "hospital passport"),
+])
+def test_round_ten_third_part_families(lay: tuple[str, ...], clinical: str) -> None:
+    assert clinical in _alternatives(lay)
+
+
+def test_a_condition_and_its_operation_stay_apart() -> None:
+    assert "adenoidectomy" not in _alternatives(("adenoids",))
+    assert "major treatment area" not in _alternatives(("majors",))

@@ -818,9 +818,18 @@ def _own_context(index: SearchIndex, partial: _Votes) -> dict[str, set[str]]:
 
 
 def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
+    """The words (stems) of each record *n* in *ns*, less the words of its kind, stage and
+    other classifying labels where its subjects have them only from there: every innovation
+    story is labelled "innovation story", which is no sign that two stories share a subject
+    (the eye strain story beside the diabetic eye screening one)."""
     marks = ",".join("?" * len(ns))
-    return {n: set(" ".join(fields).split()) for n, *fields in index.conn.execute(
-        f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
+    facets: dict[int, set[str]] = defaultdict(set)
+    for n, stem in index.conn.execute(
+            f"SELECT n, value FROM terms WHERE kind = 'facet' AND n IN ({marks})", ns):
+        facets[n].add(stem)
+    return {n: set(f"{title} {summary} {body}".split()) | (set(subjects.split()) - facets[n])
+            for n, title, summary, subjects, body in index.conn.execute(
+                f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
 
 
 def _own_stems(query: ExpandedQuery) -> set[str]:

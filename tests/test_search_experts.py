@@ -982,3 +982,45 @@ def test_a_records_kind_label_is_no_evidence_that_it_shares_a_subject(tmp_path: 
         found = names(find_experts(kb.search_index(), "eye screening"))
     assert found[0] == "person-rahman"
     assert "person-nurse" not in found
+
+
+def test_a_job_title_or_department_naming_the_topic_is_the_persons_own_word(
+        tmp_path: Path) -> None:
+    """The sexual health nurse specialist and the consultant of the Sexual Health Service have
+    no record on it, and the estates engineer led the fit-out of the building the clinic
+    moved into: their posts say who knows about sexual health. A post naming only one of the
+    topic's words ("Health records manager") counts for nothing."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Posts") as kb:
+        for record in (
+                person("nurse", "Sexual health nurse specialist", "Outpatients"),
+                person("consultant", "Consultant physician", "Sexual Health Service"),
+                person("estates", "Estates engineer", "Estates"),
+                person("records", "Health records manager", "Sexual Records"),
+                person("other", "Rota coordinator", "Medical staffing")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-hub", title="Fitting out the new health hub building",
+            lead="person-estates", stage=Stage.TESTING,
+            problem="The sexual health clinic and the pharmacy moved into the new hub.",
+            description="Boilers, water safety and fire doors signed off before opening."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "sexual health")
+    found = names(experts)
+    assert found[:2] == ["person-nurse", "person-consultant"]
+    assert "person-records" not in found
+    assert experts[0].evidence_lines()[0] == "Their post names it: Sexual health nurse specialist"

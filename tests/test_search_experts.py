@@ -934,3 +934,93 @@ def test_a_post_in_the_library_and_knowledge_service_is_known_by_its_words() -> 
     assert _in_knowledge_service("Assistant", "Library and Knowledge Service")
     assert not _in_knowledge_service("Consultant", "Paediatric Oncology")
     assert not _in_knowledge_service("Knowledge and skills facilitator", "Education")
+
+
+def test_a_records_kind_label_is_no_evidence_that_it_shares_a_subject(tmp_path: Path) -> None:
+    """Every innovation story is labelled "innovation story". The nurse's story on display
+    screen checks for staff with eye strain shares only that label with the diabetic eye
+    screening team's story and innovation: it is "eye screening" in another sense, and as she
+    claims nothing, she is not listed."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.story import Requester, Story
+    from kmcore.records.vocab import Stage, StoryKind
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Eyes") as kb:
+        for record in (person("rahman", "Diabetic eye screening"), person("patel"),
+                       person("nurse"), person("other")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-eye-text", title="Text reminders cut missed diabetic eye screening",
+            lead="person-rahman", team=(TeamMember(person="person-patel"),),
+            stage=Stage.TESTING, problem="Many retinal photography appointments were missed.",
+            description="Two texts before each clinic; attendance rose."))
+        kb.store.put(Story(
+            id="story-eye-young", title="Young adults and diabetic eye screening",
+            kind=StoryKind.INNOVATION_STORY, who_asked=Requester(person="person-rahman"),
+            working_with=("person-patel",),
+            challenge="Young adults with type 1 diabetes missed retinal photography.",
+            what_we_did="Evening clinics at the college.",
+            how_it_helped="Uptake rose by a third."))
+        kb.store.put(Story(
+            id="story-glasses", title="Display screen assessments for staff with eye strain",
+            kind=StoryKind.INNOVATION_STORY, who_asked=Requester(person="person-nurse"),
+            challenge="Office workers reported sore eyes at their monitors.",
+            what_we_did="Workstation checks; vouchers for spectacles.",
+            how_it_helped="Fewer sickness days for headaches."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "eye screening"))
+    assert found[0] == "person-rahman"
+    assert "person-nurse" not in found
+
+
+def test_a_job_title_or_department_naming_the_topic_is_the_persons_own_word(
+        tmp_path: Path) -> None:
+    """The sexual health nurse specialist and the consultant of the Sexual Health Service have
+    no record on it, and the estates engineer led the fit-out of the building the clinic
+    moved into: their posts say who knows about sexual health. A post naming only one of the
+    topic's words ("Health records manager") counts for nothing."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Posts") as kb:
+        for record in (
+                person("nurse", "Sexual health nurse specialist", "Outpatients"),
+                person("consultant", "Consultant physician", "Sexual Health Service"),
+                person("estates", "Estates engineer", "Estates"),
+                person("records", "Health records manager", "Sexual Records"),
+                person("other", "Rota coordinator", "Medical staffing")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-hub", title="Fitting out the new health hub building",
+            lead="person-estates", stage=Stage.TESTING,
+            problem="The sexual health clinic and the pharmacy moved into the new hub.",
+            description="Boilers, water safety and fire doors signed off before opening."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "sexual health")
+    found = names(experts)
+    assert found[:2] == ["person-nurse", "person-consultant"]
+    assert "person-records" not in found
+    assert experts[0].evidence_lines()[0] == "Their post names it: Sexual health nurse specialist"

@@ -467,6 +467,8 @@ class IndexFile:
                          [(n, abbr, expansion) for abbr, expansion in defined])
         terms = [(n, "subject", s) for s in dict.fromkeys(entry.subjects)]
         terms += [(n, "staff_group", g) for g in entry.staff_groups]
+        terms += [(n, "facet", s) for s in dict.fromkeys(
+            stems_of(words(" ".join(entry.facet_words))).split())]
         terms += [(n, "org", o.casefold()) for o in (entry.org_name, getattr(
             getattr(record, "employer", None) or record.owner_org, "ods_code", None) or "") if o]
         conn.executemany("INSERT INTO terms VALUES (?, ?, ?)", terms)

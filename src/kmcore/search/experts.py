@@ -116,6 +116,12 @@ COLLEAGUE_SOURCE = 0.5
 #: (:mod:`kmcore.search.related`) gets this share of the best score: in a claim, their job
 #: title or department in full, in their profile's own words RELATED_OVERVIEW of it.
 RELATED_SHARE = 0.15
+#: What a job title naming the whole topic in the user's words counts ("Sexual health nurse
+#: specialist" for "sexual health"), as a claim the person made does
+#: (``BASIS_WEIGHTS["self_declared"]``); a department naming it counts DEPARTMENT_VOTE for
+#: each person in it.
+POST_VOTE = 1.2
+DEPARTMENT_VOTE = 1.0
 RELATED_OVERVIEW = 0.5
 #: Someone counted by :func:`_self_described` (the topic's telling part in their own words
 #: and in their records) gets at least this share of the best score: as much as a related
@@ -177,6 +183,8 @@ class ClaimEvidence:
             # Worked out by kmcore from its related-subject families.
             line = (f"Describes themselves with a related subject: {self.label} "
                     "(a link kmcore makes between subjects, not a claim they made)")
+        elif self.basis == "post":
+            line = f"Their post names it: {self.label}"
         elif self.basis == "colleague":
             # Worked out by kmcore from the directory, never presented as their own claim.
             who = ", ".join(self.endorsed_by) or "a colleague"
@@ -359,6 +367,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     if expanded.size > 1 and sum(
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
         _self_described(index, expanded, votes, today, where, top)
+    _named_in_post(expanded, votes, people)
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     scores = votes.scores
@@ -491,6 +500,29 @@ def _related(index: SearchIndex, query: ExpandedQuery, votes: _Votes,
         votes.claim_hits[pid].append(ClaimEvidence(
             label=where, basis="related", level="",
             matched=f"{term} (related to {named})"))
+
+
+def _named_in_post(query: ExpandedQuery, votes: _Votes, people: dict[str, Any]) -> None:
+    """Credit each person whose job title or department names the whole topic, its words
+    together and in order as typed: their own words about themselves, as a claim is. The
+    sexual health nurse specialist for "sexual health", the staff of the "Sexual Health and
+    HIV Service" (a little less: not everyone in a department does its work), whatever their
+    records say. Only for a topic of two words or more: a single word in a title is as often
+    another sense ("Records retention officer")."""
+    if query.size < 2:
+        return
+    key = phrase_key(" ".join(group[0].text for group in query.parsed.groups))
+    if not key or len(key.split()) < 2:
+        return
+    found: dict[str, tuple[float, str]] = {}
+    for pid, (_name, job, department) in ((p, row[1:4]) for p, row in people.items()):
+        if job and key in phrase_key(job):
+            found[pid] = (POST_VOTE, job)
+        elif department and key in phrase_key(department):
+            found[pid] = (DEPARTMENT_VOTE, department)
+    for pid, (vote, label) in found.items():
+        votes.scores[pid] += vote
+        votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level=""))
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
@@ -818,9 +850,18 @@ def _own_context(index: SearchIndex, partial: _Votes) -> dict[str, set[str]]:
 
 
 def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
+    """The words (stems) of each record *n* in *ns*, less the words of its kind, stage and
+    other classifying labels where its subjects have them only from there: every innovation
+    story is labelled "innovation story", which is no sign that two stories share a subject
+    (the eye strain story beside the diabetic eye screening one)."""
     marks = ",".join("?" * len(ns))
-    return {n: set(" ".join(fields).split()) for n, *fields in index.conn.execute(
-        f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
+    facets: dict[int, set[str]] = defaultdict(set)
+    for n, stem in index.conn.execute(
+            f"SELECT n, value FROM terms WHERE kind = 'facet' AND n IN ({marks})", ns):
+        facets[n].add(stem)
+    return {n: set(f"{title} {summary} {body}".split()) | (set(subjects.split()) - facets[n])
+            for n, title, summary, subjects, body in index.conn.execute(
+                f"SELECT n, title, summary, subjects, body FROM toks WHERE n IN ({marks})", ns)}
 
 
 def _own_stems(query: ExpandedQuery) -> set[str]:

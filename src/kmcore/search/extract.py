@@ -113,6 +113,11 @@ class IndexEntry:
     people: tuple[str, ...]
     associations: tuple[Association, ...]
     links: tuple[tuple[str, str], ...]
+    #: The words of the record's kind, stage, technique, setting... labels ("innovation
+    #: story"): in ``subjects_text`` for searching, but what kind of record it is, not what it
+    #: is about, so no evidence that two records share a subject (see SearchIndex's "facet"
+    #: terms).
+    facet_words: tuple[str, ...] = ()
     # Person records only:
     person_hidden: bool = False
     claims: tuple[Claim, ...] = ()
@@ -224,13 +229,20 @@ def _subjects_and_facets(record: Record, technique: Any) -> tuple[list[str], lis
             if concept.code:
                 subjects.append(concept.code)
         facet_words += list(record.keywords)
+    facet_words += _facet_labels(record, technique)
+    return subjects, facet_words
+
+
+def _facet_labels(record: Record, technique: Any) -> list[str]:
+    """The labels of *record*'s technique, stage, kind and other classifying values."""
+    labels: list[str] = []
     if technique is not None:
-        facet_words.append(_label(technique))
+        labels.append(_label(technique))
     for name in ("stage", "kind", "innovation_type", "setting", "polarity", "category"):
         value = getattr(record, name, None)
         if value:
-            facet_words.append(_label(value))
-    return subjects, facet_words
+            labels.append(_label(value))
+    return labels
 
 
 def _organisation(record: Record) -> OrgRef | None:
@@ -309,4 +321,5 @@ def extract(record: Record, names: Mapping[str, str]) -> IndexEntry:
         person_hidden=hidden,
         claims=claims,
         profile_text=profile_text,
+        facet_words=tuple(_facet_labels(record, technique)),
     )

@@ -63,6 +63,11 @@ ABOUT = {
          "someone who had not seen the code, from a justice and inclusion health provider: "
          "prisons, homeless health, drug and alcohol services, NHS 111 and out-of-hours; "
          "scored once, blind, on the merged code at the end of that session)",
+    "i": "collection I (held out: written during the first round of the 2026-12-07 evening "
+         "session by someone who had not seen the code, from a diagnostics and clinical "
+         "support provider: pathology, imaging, transfusion, genomics, medical physics, "
+         "sterile services, estates and facilities; scored once, blind, on the merged code "
+         "at the end of that round)",
 }
 
 

@@ -182,8 +182,10 @@ def test_lower_layers_never_reach_the_ones_that_hook_into_them(source: str) -> N
 
 
 def test_no_core_module_imports_the_cli() -> None:
+    # kmcore/__main__.py is the command itself (`python -m kmcore`), not a core module
     wrong = [str(i) for i in CORE
-             if layer(i.target) == "kmcore.cli" and layer(i.module) != "kmcore.cli"]
+             if layer(i.target) == "kmcore.cli" and layer(i.module) != "kmcore.cli"
+             and i.module != "kmcore.__main__"]
     assert not wrong, "\n".join(wrong)
 
 

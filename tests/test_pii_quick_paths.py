@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kmcore.guard.pii import _text_fields, texts
-from kmcore.pii_text import _NUMBER_HINT
+from kmcore.pii_text import (
+    _INWARD_HINT,
+    _INWARD_HINT_ASCII,
+    _NUMBER_HINT,
+    _NUMBER_HINT_ASCII,
+    scan_text,
+)
 from kmcore.records.base import Record
 from records_strategies import captures, innovations, people, stories
 
@@ -47,3 +53,20 @@ def test_every_text_of_a_record_is_found_as_the_plain_walk_finds_it(record: Reco
 def test_the_number_hint_is_the_pattern_it_replaced(text: str) -> None:
     old = re.compile(r"\d{3}[ \u00a0.-]?\d{3}")
     assert (_NUMBER_HINT.search(text) is None) == (old.search(text) is None)
+
+
+_ASCII_PROSE = st.text(alphabet="0123456789 .-\t\nabdkrsxzABDKRSXZ,()/", max_size=30)
+
+
+@given(_ASCII_PROSE)
+def test_the_ascii_quick_checks_are_the_patterns_they_stand_for(text: str) -> None:
+    # On ASCII text the [0-9] and two-case forms find exactly what \d and IGNORECASE find.
+    for fast, slow in ((_NUMBER_HINT_ASCII, _NUMBER_HINT), (_INWARD_HINT_ASCII, _INWARD_HINT)):
+        found, meant = fast.search(text), slow.search(text)
+        assert (found and found.span()) == (meant and meant.span())
+
+
+def test_beyond_ascii_the_quick_checks_still_let_other_digits_through() -> None:
+    # Arabic-Indic digits are digits to \d: such a text gets the full checks, as before.
+    text = "NHS no \u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669"
+    assert [f.kind for f in scan_text(text)] == ["nhs_number"]

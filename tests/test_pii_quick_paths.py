@@ -10,7 +10,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kmcore.guard.pii import _text_fields, texts
+from kmcore.guard.pii import _collect, _text_fields, texts
 from kmcore.pii_text import (
     _INWARD_HINT,
     _INWARD_HINT_ASCII,
@@ -70,3 +70,13 @@ def test_beyond_ascii_the_quick_checks_still_let_other_digits_through() -> None:
     # Arabic-Indic digits are digits to \d: such a text gets the full checks, as before.
     text = "NHS no \u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669"
     assert [f.kind for f in scan_text(text)] == ["nhs_number"]
+
+
+@settings(max_examples=40)
+@given(record=st.one_of(innovations(), people(), stories(), captures()))
+def test_the_texts_a_scan_reads_are_those_holding_a_digit(record: Record) -> None:
+    # The scan asks only for texts with a digit (D702): the plain walk's, filtered.
+    found: list[tuple[str, str]] = []
+    _collect(record, "$", found, digits_only=True)
+    assert found == [(path, text) for path, text in _walk(record, "$")
+                     if re.search(r"\d", text)]

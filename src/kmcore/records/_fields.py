@@ -149,9 +149,20 @@ def each(inner: Check) -> Check:
 
 
 def to_enum(enum_cls: type[E]) -> Callable[[Any], Any]:
+    # The members by value, looked up first: calling the enum class costs several times more,
+    # for each choice field of each record an import builds (D703). The class is still asked
+    # whatever this does not hold (its own look-ups, _missing_, unhashable values).
+    members = {member.value: member for member in enum_cls}
+
     def convert(value: Any) -> Any:
         if value is None or isinstance(value, enum_cls):
             return value
+        try:
+            found = members.get(value)
+        except TypeError:
+            found = None
+        if found is not None:
+            return found
         try:
             return enum_cls(value)
         except ValueError:

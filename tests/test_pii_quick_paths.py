@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kmcore.guard.pii import _collect, _text_fields, texts
@@ -16,6 +16,9 @@ from kmcore.pii_text import (
     _INWARD_HINT_ASCII,
     _NUMBER_HINT,
     _NUMBER_HINT_ASCII,
+    _dates_of_birth,
+    _numbers,
+    _postcodes,
     scan_text,
 )
 from kmcore.records.base import Record
@@ -80,3 +83,28 @@ def test_the_texts_a_scan_reads_are_those_holding_a_digit(record: Record) -> Non
     _collect(record, "$", found, digits_only=True)
     assert found == [(path, text) for path, text in _walk(record, "$")
                      if re.search(r"\d", text)]
+
+
+# Pieces that wake each detector, or nearly do: numbers (valid, mistyped, phone-like), cues
+# for each kind, dates, postcodes and inward codes, and non-ASCII letters (the Kelvin sign
+# lower-cases to k).
+_PIECES = ["NHS no ", "943 476 5919", "9434765919", "943-476-5918", "+44 ", "CHI ", "0101011234",
+           "DOB ", "D.O.B", "d o b ", "12/03/1956", "12 March 1956", "born ", "date of birth ",
+           "lives at ", "BS1 4DJ", "bs14dj", "1st ", "patient ", "address ", "home ", "postcode",
+           "Ward 4 ", "x", " ", ".", "\u00a0", "\u00c4", "\u212a", "\n", "7"]
+
+
+def _each_detector(text: str) -> list[Any]:
+    """scan_text as it was: every detector asked, each making its own quick checks."""
+    if not re.search(r"\d", text):
+        return []
+    found = [*_numbers(text, "$.summary", "inn-1"), *_dates_of_birth(text, "$.summary", "inn-1"),
+             *_postcodes(text, "$.summary", "inn-1")]
+    return sorted(found, key=lambda f: (f.position, f.kind))
+
+
+@example("Patient lives at BS1 4DJ, NHS no 943 476 5919, D.O.B 12/03/1956")
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_the_quick_checks_made_once_find_what_each_detector_finds(text: str) -> None:
+    assert scan_text(text, "$.summary", salt="inn-1") == _each_detector(text)

@@ -231,6 +231,11 @@ _NUMBER_HINT_ASCII = re.compile(r"[0-9][0-9][0-9][ .-]?[0-9][0-9][0-9]")
 def _numbers(text: str, path: str, salt: str) -> Iterator[Finding]:
     if not (_NUMBER_HINT_ASCII if text.isascii() else _NUMBER_HINT).search(text):
         return
+    yield from _found_numbers(text, path, salt)
+
+
+def _found_numbers(text: str, path: str, salt: str) -> Iterator[Finding]:
+    """_numbers once its quick check has passed."""
     spans = [m.span() for m in _NUMBER.finditer(text)]
     for index, (start, end) in enumerate(spans):
         if _INTERNATIONAL.search(text, max(0, start - 10), start):
@@ -338,6 +343,11 @@ _LAST_LOWER: tuple[str | None, str | None] = (None, None)
 def _dates_of_birth(text: str, path: str, salt: str) -> Iterator[Finding]:
     if not _may_hold(text, _DOB_CUE_WORDS, _DOB_CUE_SHORT):
         return
+    yield from _found_dates_of_birth(text, path, salt)
+
+
+def _found_dates_of_birth(text: str, path: str, salt: str) -> Iterator[Finding]:
+    """_dates_of_birth once its quick check has passed."""
     if not _DOB_CUE.search(text):  # no cue anywhere: no date can count
         return
     for match in _DATES.finditer(text):
@@ -389,6 +399,11 @@ def _postcodes(text: str, path: str, salt: str) -> Iterator[Finding]:
         return
     if not (_INWARD_HINT_ASCII if text.isascii() else _INWARD_HINT).search(text):
         return
+    yield from _found_postcodes(text, path, salt)
+
+
+def _found_postcodes(text: str, path: str, salt: str) -> Iterator[Finding]:
+    """_postcodes once its quick checks have passed."""
     if not (_HOME_CUE.search(text) or _ADDRESS_CUE.search(text)):
         return
     for match in _POSTCODE.finditer(text):
@@ -419,10 +434,32 @@ def scan_text(text: str, path: str = "$", *, salt: str = "") -> list[Finding]:
     """
     if not _ANY_DIGIT.search(text):  # every kind detected holds at least one digit
         return []
-    found = [*_numbers(text, path, salt), *_dates_of_birth(text, path, salt),
-             *_postcodes(text, path, salt)]
-    found.sort(key=lambda f: (f.position, f.kind))
+    if not text.isascii():
+        found = [*_numbers(text, path, salt), *_dates_of_birth(text, path, salt),
+                 *_postcodes(text, path, salt)]
+    else:
+        # The detectors' quick checks, made here for ASCII text (most of it) with the text
+        # lower-cased once: a record's scan asks this of each of its fields, and calling the
+        # three detectors to have each check for itself was a third of the scan (D704).
+        found = []
+        if _NUMBER_HINT_ASCII.search(text):
+            found.extend(_found_numbers(text, path, salt))
+        low = text.lower()
+        if _holds_any(low, _DOB_CUE_WORDS) or _DOB_CUE_SHORT.search(low):
+            found.extend(_found_dates_of_birth(text, path, salt))
+        if _holds_any(low, _POSTCODE_CUE_WORDS) and _INWARD_HINT_ASCII.search(text):
+            found.extend(_found_postcodes(text, path, salt))
+    if len(found) > 1:
+        found.sort(key=lambda f: (f.position, f.kind))
     return found
+
+
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether any of *words* is in *low* (as _may_hold asks)."""
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs more, per field
+        if word in low:
+            return True
+    return False
 
 
 def fingerprint(salt: str, path: str, kind: str, normalised: str) -> str:

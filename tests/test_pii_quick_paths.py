@@ -7,11 +7,20 @@ import re
 from typing import Any
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kmcore.guard.pii import _text_fields, texts
-from kmcore.pii_text import _NUMBER_HINT
+from kmcore.guard.pii import _collect, _text_fields, texts
+from kmcore.pii_text import (
+    _INWARD_HINT,
+    _INWARD_HINT_ASCII,
+    _NUMBER_HINT,
+    _NUMBER_HINT_ASCII,
+    _dates_of_birth,
+    _numbers,
+    _postcodes,
+    scan_text,
+)
 from kmcore.records.base import Record
 from records_strategies import captures, innovations, people, stories
 
@@ -47,3 +56,55 @@ def test_every_text_of_a_record_is_found_as_the_plain_walk_finds_it(record: Reco
 def test_the_number_hint_is_the_pattern_it_replaced(text: str) -> None:
     old = re.compile(r"\d{3}[ \u00a0.-]?\d{3}")
     assert (_NUMBER_HINT.search(text) is None) == (old.search(text) is None)
+
+
+_ASCII_PROSE = st.text(alphabet="0123456789 .-\t\nabdkrsxzABDKRSXZ,()/", max_size=30)
+
+
+@given(_ASCII_PROSE)
+def test_the_ascii_quick_checks_are_the_patterns_they_stand_for(text: str) -> None:
+    # On ASCII text the [0-9] and two-case forms find exactly what \d and IGNORECASE find.
+    for fast, slow in ((_NUMBER_HINT_ASCII, _NUMBER_HINT), (_INWARD_HINT_ASCII, _INWARD_HINT)):
+        found, meant = fast.search(text), slow.search(text)
+        assert (found and found.span()) == (meant and meant.span())
+
+
+def test_beyond_ascii_the_quick_checks_still_let_other_digits_through() -> None:
+    # Arabic-Indic digits are digits to \d: such a text gets the full checks, as before.
+    text = "NHS no \u0669\u0664\u0663 \u0664\u0667\u0666 \u0665\u0669\u0661\u0669"
+    assert [f.kind for f in scan_text(text)] == ["nhs_number"]
+
+
+@settings(max_examples=40)
+@given(record=st.one_of(innovations(), people(), stories(), captures()))
+def test_the_texts_a_scan_reads_are_those_holding_a_digit(record: Record) -> None:
+    # The scan asks only for texts with a digit (D702): the plain walk's, filtered.
+    found: list[tuple[str, str]] = []
+    _collect(record, "$", found, digits_only=True)
+    assert found == [(path, text) for path, text in _walk(record, "$")
+                     if re.search(r"\d", text)]
+
+
+# Pieces that wake each detector, or nearly do: numbers (valid, mistyped, phone-like), cues
+# for each kind, dates, postcodes and inward codes, and non-ASCII letters (the Kelvin sign
+# lower-cases to k).
+_PIECES = ["NHS no ", "943 476 5919", "9434765919", "943-476-5918", "+44 ", "CHI ", "0101011234",
+           "DOB ", "D.O.B", "d o b ", "12/03/1956", "12 March 1956", "born ", "date of birth ",
+           "lives at ", "BS1 4DJ", "bs14dj", "1st ", "patient ", "address ", "home ", "postcode",
+           "Ward 4 ", "x", " ", ".", "\u00a0", "\u00c4", "\u212a", "\n", "7"]
+
+
+def _each_detector(text: str) -> list[Any]:
+    """scan_text as it was: every detector asked, each making its own quick checks."""
+    if not re.search(r"\d", text):
+        return []
+    found = [*_numbers(text, "$.summary", "inn-1"), *_dates_of_birth(text, "$.summary", "inn-1"),
+             *_postcodes(text, "$.summary", "inn-1")]
+    return sorted(found, key=lambda f: (f.position, f.kind))
+
+
+@example("Patient lives at BS1 4DJ, NHS no 943 476 5919, D.O.B 12/03/1956")
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_the_quick_checks_made_once_find_what_each_detector_finds(text: str) -> None:
+    assert scan_text(text, "$.summary", salt="inn-1") == _each_detector(text)

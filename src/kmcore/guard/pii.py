@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
-import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -57,23 +56,6 @@ _SKIP_FIELDS = frozenset({"id", "revision", "pii_cleared"})
 
 
 _TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
-#: Per class: a getter of all its text fields' values at once (one C call), for _collect.
-_TEXT_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
-
-
-def _text_values(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
-    """The names of *cls*'s text fields and a function giving their values as a tuple."""
-    names = _text_fields(cls)
-    getter = _TEXT_GETTERS.get(cls)
-    if getter is None:
-        # attrgetter of one name gives the value, not a tuple of one: wrap it.
-        single = operator.attrgetter(names[0]) if len(names) == 1 else None
-        getter = _TEXT_GETTERS[cls] = (
-            (lambda obj: (single(obj),)) if single is not None
-            else operator.attrgetter(*names) if names else (lambda obj: ()))
-    return names, getter
-
-
 def _text_fields(cls: type) -> tuple[str, ...]:
     """Names of the fields of *cls* that may hold text (not ids of other records)."""
     names = _TEXT_FIELDS.get(cls)
@@ -110,18 +92,40 @@ def _is_attrs(kind: type) -> bool:
 def _collect(obj: Any, path: str, out: list[tuple[str, str]], *, digits_only: bool) -> None:
     """Append the texts of *obj*'s fields to *out*; with *digits_only*, only texts that hold
     a digit (the only ones a detector can match), without building the others' paths."""
-    names, values = _text_values(type(obj))
-    for name, value in zip(names, values(obj), strict=True):
-        if not value:
-            continue  # "", None, (): most fields of most records (and no text in them)
-        kind = type(value)
-        # The commonest cases are settled here rather than in a call per field: this runs
-        # for every field of every record an import checks.
-        if kind is str:
-            if not digits_only or _ANY_DIGIT.search(value):
-                out.append((f"{path}.{name}", value))
-        elif kind not in _SCALARS:
-            _collect_value(value, name, path, out, digits_only)
+    collector = _COLLECTORS.get(type(obj))
+    if collector is None:
+        collector = _COLLECTORS[type(obj)] = _collector(type(obj))
+    collector(obj, path, out, digits_only)
+
+
+_Collector = Callable[[Any, str, list[tuple[str, str]], bool], None]
+#: Per class: its _collect, made by _collector on first use.
+_COLLECTORS: dict[type, _Collector] = {}
+
+
+def _collector(cls: type) -> _Collector:
+    """*cls*'s _collect: one statement per text field rather than a loop over them, as the
+    rule walk's reader is (D701); this runs for every record an import checks (D702).
+
+    Most fields of most records are empty ("", None, ()) and skipped at once; plain text is
+    settled here, and everything else (parts, lists, enums) is left to _collect_value. The
+    names are attrs field names, so identifiers."""
+    scope: dict[str, Any] = {"_digit": _ANY_DIGIT.search, "_scalars": _SCALARS,
+                             "_value": _collect_value, "_str": str}
+    lines = ["def collect(obj, path, out, digits_only):"]
+    for name in _text_fields(cls):
+        assert name.isidentifier(), name
+        lines += [f"    v = obj.{name}",
+                  "    if v:",
+                  "        k = type(v)",
+                  "        if k is _str:",
+                  "            if not digits_only or _digit(v):",
+                  f"                out.append((path + {'.' + name!r}, v))",
+                  "        elif k not in _scalars:",
+                  f"            _value(v, {name!r}, path, out, digits_only)"]
+    lines.append("    return None")
+    exec(compile("\n".join(lines), f"<kmcore pii collect {cls.__qualname__}>", "exec"), scope)
+    return cast(_Collector, scope["collect"])
 
 
 def _collect_value(value: Any, name: str | int, path: str, out: list[tuple[str, str]],

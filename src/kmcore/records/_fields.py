@@ -149,9 +149,20 @@ def each(inner: Check) -> Check:
 
 
 def to_enum(enum_cls: type[E]) -> Callable[[Any], Any]:
+    # The members by value, looked up first: calling the enum class costs several times more,
+    # for each choice field of each record an import builds (D703). The class is still asked
+    # whatever this does not hold (its own look-ups, _missing_, unhashable values).
+    members = {member.value: member for member in enum_cls}
+
     def convert(value: Any) -> Any:
         if value is None or isinstance(value, enum_cls):
             return value
+        try:
+            found = members.get(value)
+        except TypeError:
+            found = None
+        if found is not None:
+            return found
         try:
             return enum_cls(value)
         except ValueError:
@@ -435,6 +446,31 @@ def _plan(cls: type) -> tuple[tuple[str, tuple[Check, ...], Any], ...]:
     return tuple(plan)
 
 
+@functools.cache
+def _set_fields(cls: type) -> Callable[[Any], list[tuple[str, tuple[Check, ...], Any]]]:
+    """Per class, once: a function giving each field of an instance that does not hold its
+    plain default, as ``(name, rules, value)``, in field order.
+
+    One statement per field rather than a loop over :func:`_plan` with ``getattr``: a record
+    has dozens of fields, most of them at their defaults, and this runs for every record an
+    import checks (D701). The names are attrs field names, so identifiers."""
+    scope: dict[str, Any] = {}
+    lines = ["def set_fields(obj):", "    out = []", "    add = out.append"]
+    for n, (name, checks, default) in enumerate(_plan(cls)):
+        assert name.isidentifier(), name
+        scope[f"_c{n}"] = checks
+        if default is _NO_DEFAULT:
+            lines.append(f"    add(({name!r}, _c{n}, obj.{name}))")
+        else:
+            scope[f"_d{n}"] = default
+            lines += [f"    v = obj.{name}",
+                      f"    if not (v is _d{n} or v == _d{n}):",
+                      f"        add(({name!r}, _c{n}, v))"]
+    lines.append("    return out")
+    exec(compile("\n".join(lines), f"<kmcore set fields {cls.__qualname__}>", "exec"), scope)
+    return cast(Callable[[Any], list[tuple[str, tuple[Check, ...], Any]]], scope["set_fields"])
+
+
 def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Problem]:
     """Every broken rule in *obj* (a record or nested part) with its JSON path.
 
@@ -446,10 +482,7 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
     if not _is_attrs(type(obj)):
         return found
     kind: type = type(obj)
-    for name, checks, default in _plan(kind):
-        value = getattr(obj, name)
-        if value is default or (default is not _NO_DEFAULT and value == default):
-            continue
+    for name, checks, value in _set_fields(kind)(obj):
         for rule in checks:
             reason = rule(value)
             if reason:

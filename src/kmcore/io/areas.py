@@ -167,6 +167,9 @@ class Areas:
 
     areas: list[str]
     languages: list[str]
+    #: items saying what the person offers ("Happy to supervise GP registrars", "can offer
+    #: teaching on sepsis"), as written: an offer, not an area
+    offers: list[str] = attrs.field(factory=list)
 
 
 def _language(item: str) -> str | None:
@@ -307,6 +310,16 @@ _SAYING_SO = re.compile(
     r"clinical\s+|strong\s+|good\s+|lots\s+of\s+|some\s+)?|(?:special(?:ist)?|particular|"
     r"clinical|main)\s+)?(?:interests?|interested|experience[ds]?|expertise|knowledge(?:able)?|"
     r"expert|skilled|trained)\s+(?:in|of|with|on|about)\s+(?:(?:the|an?)\s+)?(?=\S)", re.I)
+#: A label before a cell's list ("Special interests: diabetes; menopause", "Expertise -
+#: MSK"): it names the list, not an area.
+_LABEL = re.compile(r"^\s*(?:(?:my|special(?:ist)?|clinical|main|key|other)\s+)?"
+                    r"(?:interests?|expertise|skills?|specialisms?|specialities|specialties|"
+                    r"areas?\s+of\s+(?:interest|expertise))\s*[:\-\u2013]\s+", re.I | re.M)
+#: An item saying what the person offers rather than what they know: "Happy to supervise
+#: GP registrars", "Willing to mentor new GPs", "can offer teaching on sepsis red flags".
+_OFFER = re.compile(r"^(?:i\s*(?:am|'m|\u2019m)\s+)?(?:happy|willing|keen|glad|available)\s+to\s+"
+                    r"\S|^(?:i\s+)?(?:can|could)\s+(?:offer|provide|help|teach|run|support|"
+                    r"deliver|supervise|mentor)\b|^(?:open\s+to|available\s+for)\s+\S", re.I)
 #: An unspaced slash with a letter either side: "Sepsis/AKI/deterioration".
 _LETTER_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
@@ -371,8 +384,9 @@ def split_areas(text: str) -> Areas:
     brackets do not separate, and "n/a", "none" or a closing "etc." are no area."""
     seen: dict[str, str] = {}
     languages: list[str] = []
-    text = _take_languages(text, languages)
-    for item, joins in _items(_hide(text)):
+    offers: list[str] = []
+    text = _LABEL.sub("", _take_languages(text, languages))
+    for item, joins in _offers_apart(_hide(text), offers):
         item = item.strip(" .-*\u2013\u2014")
         item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
         item = _SAYING_SO.sub("", item)
@@ -387,7 +401,19 @@ def split_areas(text: str) -> Areas:
             area = _unhide(area).strip(" .-*\u2013\u2014")
             if area and area.casefold() not in seen:
                 seen[area.casefold()] = area
-    return Areas(list(seen.values()), languages)
+    return Areas(list(seen.values()), languages, offers)
+
+
+def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
+    """The items of *text* (see :func:`_items`), but an item saying what the person offers
+    is put in *offers* whole (its commas and "and"s are its own) and not returned."""
+    kept: list[str] = []
+    for chunk in (c for c in _ITEMS.split(text) if c and c.strip()):
+        if _OFFER.match(chunk.strip()):
+            offers.append(_unhide(chunk).strip(" .;,"))
+        else:
+            kept.append(chunk)
+    return _items("\n".join(kept)) if offers else _items(text)
 
 
 def language_tags(text: str) -> list[str]:

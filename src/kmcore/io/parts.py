@@ -208,11 +208,16 @@ def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
     if given is not None:
         return given
     found = split_areas(cell_text(value))
-    if not found.areas and not found.languages:
+    if not found.areas and not found.languages and not found.offers:
         return None  # "n/a", "none": no expertise, and no profile made for it
     parts = Parts(expertise=[{"concept": {"label": area[:200]}} for area in found.areas])
     if found.languages:
         parts["languages"] = found.languages
+    if found.offers:
+        # "Happy to supervise GP registrars" under the interests: read as the person's offer
+        offered = _willing_to(importer, "; ".join(found.offers), row, people)
+        if isinstance(offered, Parts):
+            parts.update(offered)
     return parts
 
 

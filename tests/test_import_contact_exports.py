@@ -1,0 +1,64 @@
+"""Address-book exports and what staff type into their "Notes": split name columns with a
+middle name, a labelled list of interests, and an offer written beside the interests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.areas import split_areas
+from kmcore.io.importer import import_file
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+@pytest.mark.parametrize("headers", [
+    ("Title", "First Name", "Middle Name", "Last Name", "Suffix"),  # Outlook
+    ("Name Prefix", "Given Name", "Additional Name", "Family Name", "Name Suffix"),  # Google
+])
+def test_a_contacts_export_joins_forename_and_surname_leaving_the_middle_name_out(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, headers: tuple[str, ...]) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(",".join([*headers, "Department", "Job Title", "E-mail Address"]) + "\n"
+                    "Dr,Priya,Kaur,Sandhu,MBE,Eastgate PCN,GP Partner,priya.sandhu@nhs.net\n"
+                    ",Owen,,Price,,Eastgate PCN,Practice Nurse,owen.price@nhs.net\n",
+                    encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert result.error_rows == 0
+    got = {(p.display_name, p.given_name, p.family_name, p.work_email, p.job_title)
+           for p in kb.records("person")}
+    assert got == {("Priya Sandhu", "Priya", "Sandhu", "priya.sandhu@nhs.net", "GP Partner"),
+                   ("Owen Price", "Owen", "Price", "owen.price@nhs.net", "Practice Nurse")}
+
+
+@pytest.mark.parametrize(("cell", "areas", "offers"), [
+    ("Special interests: diabetes; menopause; minor surgery\nHappy to supervise GP registrars",
+     ["diabetes", "menopause", "minor surgery"], ["Happy to supervise GP registrars"]),
+    ("Minor illness; paediatric fever; can offer teaching on sepsis red flags",
+     ["Minor illness", "paediatric fever"], ["can offer teaching on sepsis red flags"]),
+    ("Expertise - wound care, leg ulcers\nI'm happy to run sessions, for any team",
+     ["wound care", "leg ulcers"], ["I'm happy to run sessions, for any team"]),
+    ("Happy hour planning; care of the dying", ["Happy hour planning", "care of the dying"],
+     []),
+])
+def test_an_offer_beside_the_interests_is_an_offer_not_an_area(
+        cell: str, areas: list[str], offers: list[str]) -> None:
+    found = split_areas(cell)
+    assert (found.areas, found.offers) == (areas, offers)
+
+
+def test_an_offer_in_the_notes_comes_in_as_what_the_person_is_happy_to_do(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text('Name,Email,Expertise\nAmy Cole,amy.cole@nhs.net,"Cardiology; ECG '
+                    'interpretation\nWilling to mentor new-to-practice GPs"\n', encoding="utf-8")
+    assert import_file(kb, path, "person").error_rows == 0
+    (amy,) = kb.records("person")
+    assert [c.concept.label for c in amy.profile.expertise] == ["Cardiology",
+                                                                "ECG interpretation"]
+    assert [str(w) for w in amy.profile.willing_to] == ["mentor"]

@@ -62,3 +62,30 @@ def test_an_offer_in_the_notes_comes_in_as_what_the_person_is_happy_to_do(
     assert [c.concept.label for c in amy.profile.expertise] == ["Cardiology",
                                                                 "ECG interpretation"]
     assert [str(w) for w in amy.profile.willing_to] == ["mentor"]
+
+
+@pytest.mark.parametrize(("cell", "day"), [
+    ("06/09/2021 00:00:00", "2021-09-06"),  # Access, day first as in the UK
+    ("06/09/2021 14:30", "2021-09-06"),
+    ("2021-09-06T00:00:00", "2021-09-06"),
+    ("2021-09-06 00:00:00", "2021-09-06"),
+    ("2021-09-06T14:30:00.250+01:00", "2021-09-06"),
+    ("03/Feb/23 10:15 AM", "2023-02-03"),  # Jira
+    ("6 Sep 2021 00:00", "2021-09-06"),
+])
+def test_a_date_with_a_time_of_day_reads_as_the_date(cell: str, day: str) -> None:
+    from kmcore.io.cells import loose_date
+
+    found = loose_date(cell)
+    assert found is not None and found.isoformat() == day
+
+
+def test_an_access_export_s_date_times_fill_the_start(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.txt"
+    path.write_text("Ref\tTitle\tDescription\tProblem\tLead\tStage\tStarted\n"
+                    "K1\tFluoride varnish clinic\tVarnish at check-ups\tCaries in children\t"
+                    "Ann Lee\tLive\t06/09/2021 00:00:00\n", encoding="utf-16")
+    assert import_file(kb, path, "innovation").error_rows == 0
+    (item,) = kb.records("innovation")
+    assert str(item.started_on) == "2021-09-06"

@@ -89,3 +89,36 @@ def test_an_access_export_s_date_times_fill_the_start(
     assert import_file(kb, path, "innovation").error_rows == 0
     (item,) = kb.records("innovation")
     assert str(item.started_on) == "2021-09-06"
+
+
+def test_a_section_heading_in_a_split_name_staff_list_is_named_not_imported(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "who.csv"
+    path.write_text("Surname,Forename,Job title,Email,Expertise\n"
+                    "OCCUPATIONAL THERAPY,,,,\n"
+                    "Lewis,Mair,OT Band 6,mair.lewis@nhs.net,Hand therapy\n"
+                    ",SPEECH & LANGUAGE THERAPY,,,\n"
+                    "Brown,Tess,Lead SLT,tess.brown@nhs.net,AAC\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert sorted(p.display_name for p in kb.records("person")) == ["Mair Lewis", "Tess Brown"]
+    why = {p.row: p.reason for p in result.problems if p.field == "row"}
+    assert set(why) == {2, 4} and all("section heading" in m for m in why.values())
+
+
+@pytest.mark.parametrize("title", ["test task pls ignore", "TEST CARD - don't action",
+                                   "Test submission"])
+def test_a_planner_s_test_task_is_no_record(kb: kmcore.KnowledgeBase, tmp_path: Path,
+                                            title: str) -> None:
+    from kmcore.io.cells import not_a_record
+
+    cells = {"Task ID": "Qa1sW2", "Task Name": title, "Bucket": "Ideas", "Assigned To": "Jo Penn"}
+    assert "test entry" in (not_a_record(cells, list(cells), title) or "")
+
+
+@pytest.mark.parametrize("title", ["Test of change: falls huddles", "Point-of-care testing project",
+                                   "Testing for sepsis in the ED"])
+def test_a_project_about_testing_is_a_record(title: str) -> None:
+    from kmcore.io.cells import not_a_record
+
+    cells = {"Task ID": "A1", "Task Name": title, "Bucket": "Live", "Notes": "testing the idea"}
+    assert not_a_record(cells, list(cells), title) is None

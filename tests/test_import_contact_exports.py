@@ -122,3 +122,34 @@ def test_a_project_about_testing_is_a_record(title: str) -> None:
 
     cells = {"Task ID": "A1", "Task Name": title, "Bucket": "Live", "Notes": "testing the idea"}
     assert not_a_record(cells, list(cells), title) is None
+
+
+def test_a_word_after_and_that_is_no_offer_finishes_the_offer_before_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Email,Happy to\n"
+                    "Al Bryce,al.bryce@nhs.net,Willing to run casting workshops for ED and "
+                    "physios\n"
+                    "Cy Hart,cy.hart@nhs.net,teach and mentor\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert result.error_rows == 0
+    words = set(result.values["profile.willing_to"])
+    assert "run casting workshops for ED and physios" in words and "physios" not in words
+    people = {p.display_name: p.profile for p in kb.records("person")}
+    assert sorted(str(w) for w in people["Cy Hart"].willing_to) == ["mentor", "speak"]
+
+
+def test_a_status_word_with_the_date_in_another_column_is_not_shown_undated(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Email,Status,Date left\n"
+                    "Kwame Mensah,kwame.mensah@nhs.net,Left,30/06/2024\n"
+                    "Johan Pretorius,johan.p@nhs.net,Left,\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    left = result.values["employment_status"]["Left"]
+    assert left.count == 2 and "no date given" not in left.choice.detail
+    path.write_text("Name,Email,Status,Date left\n"
+                    "Kwame Mensah,kwame.mensah@nhs.net,Left,30/06/2024\n", encoding="utf-8")
+    detail = import_file(kb, path, "person", dry_run=True).values[
+        "employment_status"]["Left"].choice.detail
+    assert "left on 2024-06-30" in detail

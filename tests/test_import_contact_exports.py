@@ -153,3 +153,21 @@ def test_a_status_word_with_the_date_in_another_column_is_not_shown_undated(
     detail = import_file(kb, path, "person", dry_run=True).values[
         "employment_status"]["Left"].choice.detail
     assert "left on 2024-06-30" in detail
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("Cervical screening sample taker & trainer; travel health",
+     ["Cervical screening sample taker & trainer", "travel health"]),
+    ("Anxiety & depression (IAPT step 2), perinatal mental health",
+     ["Anxiety & depression (IAPT step 2)", "perinatal mental health"]),
+    ("Plaster casting & splinting; Ponseti casting (clubfoot)",
+     ["Plaster casting & splinting", "Ponseti casting (clubfoot)"]),
+    # the same shapes with a second area after the conjunction still split
+    ("Hand therapy and splinting", ["Hand therapy", "splinting"]),
+    ("Systematic reviews, evidence synthesis & referencing",
+     ["Systematic reviews", "evidence synthesis", "referencing"]),
+    ("Falls & frailty; moving & handling", ["Falls", "frailty", "moving & handling"]),
+])
+def test_and_inside_an_area_a_role_a_shared_bracket_or_one_craft(
+        cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

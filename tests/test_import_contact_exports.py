@@ -160,14 +160,28 @@ def test_a_status_word_with_the_date_in_another_column_is_not_shown_undated(
      ["Cervical screening sample taker & trainer", "travel health"]),
     ("Anxiety & depression (IAPT step 2), perinatal mental health",
      ["Anxiety & depression (IAPT step 2)", "perinatal mental health"]),
-    ("Plaster casting & splinting; Ponseti casting (clubfoot)",
-     ["Plaster casting & splinting", "Ponseti casting (clubfoot)"]),
     # the same shapes with a second area after the conjunction still split
     ("Hand therapy and splinting", ["Hand therapy", "splinting"]),
     ("Systematic reviews, evidence synthesis & referencing",
      ["Systematic reviews", "evidence synthesis", "referencing"]),
     ("Falls & frailty; moving & handling", ["Falls", "frailty", "moving & handling"]),
 ])
-def test_and_inside_an_area_a_role_a_shared_bracket_or_one_craft(
+def test_and_inside_an_area_a_role_or_a_shared_bracket(
         cell: str, areas: list[str]) -> None:
     assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "offer"), [
+    ("Willing to run casting workshops for ED", "speak"),
+    ("Happy to teach on OPAT study days", "speak"),
+    ("Happy to have students", "mentor"),
+    ("rotational band 5s can shadow ESP clinic", "mentor"),
+])
+def test_workshops_study_days_students_and_shadowing_are_offers(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, cell: str, offer: str) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(f"Name,Email,Can offer\nAl Bryce,al.bryce@nhs.net,{cell}\n",
+                    encoding="utf-8")
+    assert import_file(kb, path, "person").error_rows == 0
+    (person,) = kb.records("person")
+    assert [str(w) for w in person.profile.willing_to] == [offer]

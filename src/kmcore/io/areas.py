@@ -31,10 +31,8 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
     safeguarding``);
   - two things done to one subject (``Autism assessment & diagnosis``, ``assessment and
     diagnosis of autism``: :data:`PROCESS_WORDS`);
-  - a role held in the area before it (``Cervical screening sample taker & trainer``), a
-    bracket after the second word qualifying both (``Anxiety & depression (IAPT step 2)``),
-    or a craft named by its "-ing" work and one more piece of it (``Plaster casting &
-    splinting``; but ``Hand therapy and splinting`` is two);
+  - a role held in the area before it (``Cervical screening sample taker & trainer``), or
+    a bracket after the second word qualifying both (``Anxiety & depression (IAPT step 2)``);
   - a word or two more for a preposition's object (``medication in pregnancy &
     breastfeeding``, ``care of older people and carers``, ``Tissue viability incl.
     pressure ulcers & leg ulcers``);
@@ -239,16 +237,6 @@ _ROLES = frozenset({"trainer", "assessor", "educator", "champion", "facilitator"
                     "tutor", "supervisor", "mentor", "verifier", "examiner", "lead", "link",
                     "practitioner", "specialist", "advisor", "adviser", "coordinator",
                     "co-ordinator"})
-#: "-ing" words that name a subject of their own, not work done in the one before them.
-_SUBJECT_INGS = frozenset({"safeguarding", "breastfeeding", "nursing", "prescribing",
-                           "deprescribing", "wellbeing", "well-being", "fundraising",
-                           "commissioning", "housing", "parenting", "stammering", "hearing",
-                           "smoking", "vaping", "gambling", "bleeding", "swallowing",
-                           "feeding", "drinking", "eating", "learning", "counselling",
-                           "coaching", "mentoring", "training", "teaching", "marketing",
-                           "ageing", "aging", "dying", "clerking"})
-
-
 def _one_area(left: list[str], right: list[str]) -> bool:
     """Whether the words before an "and" (*left*, back to the last separator) and after it
     (*right*) make one area rather than two; see the module docstring."""
@@ -270,12 +258,6 @@ def _one_area(left: list[str], right: list[str]) -> bool:
     # "Anxiety & depression (IAPT step 2)": the bracket after the second word qualifies both
     if (len(left) == 1 and len(right) >= 2 and right[1].startswith("(")
             and right[-1].endswith(")")):
-        return True
-    # "Plaster casting & splinting": a craft named by its "-ing" work, then one more piece
-    # of that work ("Hand therapy and splinting", "evidence synthesis & referencing" name a
-    # second area after a subject, as their keys read them)
-    if (len(left) >= 2 and len(right) == 1 and all(
-            len(w) > 6 and w.endswith("ing") and w not in _SUBJECT_INGS for w in (last, first))):
         return True
     # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
     return (len(right) <= 2 and any(w.casefold().strip(".") in _PREPOSITIONS

@@ -185,3 +185,16 @@ def test_workshops_study_days_students_and_shadowing_are_offers(
     assert import_file(kb, path, "person").error_rows == 0
     (person,) = kb.records("person")
     assert [str(w) for w in person.profile.willing_to] == [offer]
+
+
+def test_a_section_heading_in_an_innovations_log_is_named_as_one() -> None:
+    from kmcore.io.cells import not_a_record
+
+    cells = {"Ref": "", "Title": "WORKFORCE & WELLBEING PROJECTS", "Lead": "", "Status": ""}
+    why = not_a_record({h: v for h, v in cells.items() if v}, list(cells),
+                       "WORKFORCE & WELLBEING PROJECTS")
+    assert why is not None and "section heading" in why
+    # a lone cell in ordinary writing is still named, as a note
+    why = not_a_record({"Title": "Rows below added by hand"}, list(cells),
+                       "Rows below added by hand")
+    assert why is not None and "only one cell" in why

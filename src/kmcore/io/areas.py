@@ -31,6 +31,8 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
     safeguarding``);
   - two things done to one subject (``Autism assessment & diagnosis``, ``assessment and
     diagnosis of autism``: :data:`PROCESS_WORDS`);
+  - a role held in the area before it (``Cervical screening sample taker & trainer``), or
+    a bracket after the second word qualifying both (``Anxiety & depression (IAPT step 2)``);
   - a word or two more for a preposition's object (``medication in pregnancy &
     breastfeeding``, ``care of older people and carers``, ``Tissue viability incl.
     pressure ulcers & leg ulcers``);
@@ -167,6 +169,9 @@ class Areas:
 
     areas: list[str]
     languages: list[str]
+    #: items saying what the person offers ("Happy to supervise GP registrars", "can offer
+    #: teaching on sepsis"), as written: an offer, not an area
+    offers: list[str] = attrs.field(factory=list)
 
 
 def _language(item: str) -> str | None:
@@ -227,6 +232,11 @@ _PREPOSITIONS = frozenset({"in", "of", "for", "during", "with", "within", "among
 _NUMBERED = re.compile(r"^(?:\d+[a-z]?|[ivx]+|[a-e])$", re.I)
 
 
+#: Roles a person holds in an area, named after it ("sample taker & trainer").
+_ROLES = frozenset({"trainer", "assessor", "educator", "champion", "facilitator", "instructor",
+                    "tutor", "supervisor", "mentor", "verifier", "examiner", "lead", "link",
+                    "practitioner", "specialist", "advisor", "adviser", "coordinator",
+                    "co-ordinator"})
 def _one_area(left: list[str], right: list[str]) -> bool:
     """Whether the words before an "and" (*left*, back to the last separator) and after it
     (*right*) make one area rather than two; see the module docstring."""
@@ -241,6 +251,13 @@ def _one_area(left: list[str], right: list[str]) -> bool:
     if last in PROCESS_WORDS and first in PROCESS_WORDS and (
             (len(left) >= 2 and len(right) == 1)
             or (len(left) == 1 and len(right) >= 3 and right[1].casefold() in _PREPOSITIONS)):
+        return True
+    # "Cervical screening sample taker & trainer": a role in the area before it, not an area
+    if len(right) == 1 and right[0].casefold().strip(".") in _ROLES:
+        return True
+    # "Anxiety & depression (IAPT step 2)": the bracket after the second word qualifies both
+    if (len(left) == 1 and len(right) >= 2 and right[1].startswith("(")
+            and right[-1].endswith(")")):
         return True
     # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
     return (len(right) <= 2 and any(w.casefold().strip(".") in _PREPOSITIONS
@@ -307,6 +324,16 @@ _SAYING_SO = re.compile(
     r"clinical\s+|strong\s+|good\s+|lots\s+of\s+|some\s+)?|(?:special(?:ist)?|particular|"
     r"clinical|main)\s+)?(?:interests?|interested|experience[ds]?|expertise|knowledge(?:able)?|"
     r"expert|skilled|trained)\s+(?:in|of|with|on|about)\s+(?:(?:the|an?)\s+)?(?=\S)", re.I)
+#: A label before a cell's list ("Special interests: diabetes; menopause", "Expertise -
+#: MSK"): it names the list, not an area.
+_LABEL = re.compile(r"^\s*(?:(?:my|special(?:ist)?|clinical|main|key|other)\s+)?"
+                    r"(?:interests?|expertise|skills?|specialisms?|specialities|specialties|"
+                    r"areas?\s+of\s+(?:interest|expertise))\s*[:\-\u2013]\s+", re.I | re.M)
+#: An item saying what the person offers rather than what they know: "Happy to supervise
+#: GP registrars", "Willing to mentor new GPs", "can offer teaching on sepsis red flags".
+_OFFER = re.compile(r"^(?:i\s*(?:am|'m|\u2019m)\s+)?(?:happy|willing|keen|glad|available)\s+to\s+"
+                    r"\S|^(?:i\s+)?(?:can|could)\s+(?:offer|provide|help|teach|run|support|"
+                    r"deliver|supervise|mentor)\b|^(?:open\s+to|available\s+for)\s+\S", re.I)
 #: An unspaced slash with a letter either side: "Sepsis/AKI/deterioration".
 _LETTER_SLASH = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
@@ -371,8 +398,9 @@ def split_areas(text: str) -> Areas:
     brackets do not separate, and "n/a", "none" or a closing "etc." are no area."""
     seen: dict[str, str] = {}
     languages: list[str] = []
-    text = _take_languages(text, languages)
-    for item, joins in _items(_hide(text)):
+    offers: list[str] = []
+    text = _LABEL.sub("", _take_languages(text, languages))
+    for item, joins in _offers_apart(_hide(text), offers):
         item = item.strip(" .-*\u2013\u2014")
         item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
         item = _SAYING_SO.sub("", item)
@@ -387,7 +415,19 @@ def split_areas(text: str) -> Areas:
             area = _unhide(area).strip(" .-*\u2013\u2014")
             if area and area.casefold() not in seen:
                 seen[area.casefold()] = area
-    return Areas(list(seen.values()), languages)
+    return Areas(list(seen.values()), languages, offers)
+
+
+def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
+    """The items of *text* (see :func:`_items`), but an item saying what the person offers
+    is put in *offers* whole (its commas and "and"s are its own) and not returned."""
+    kept: list[str] = []
+    for chunk in (c for c in _ITEMS.split(text) if c and c.strip()):
+        if _OFFER.match(chunk.strip()):
+            offers.append(_unhide(chunk).strip(" .;,"))
+        else:
+            kept.append(chunk)
+    return _items("\n".join(kept)) if offers else _items(text)
 
 
 def language_tags(text: str) -> list[str]:

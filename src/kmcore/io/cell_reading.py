@@ -84,6 +84,14 @@ class PeopleCell(NamedTuple):
     not_people: tuple[str, ...]
 
 
+def _iso_date(value: Any) -> dt.date | None:
+    """An ISO date already read into a record's data, as a date (None if it is not one)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
 class CellReader(ImportState):
     """The cell-converting stage of :class:`kmcore.io.importer.Importer`."""
 
@@ -271,7 +279,9 @@ class CellReader(ImportState):
                     data["employment_status"] = "left"
                     if said[0] is not None and "left_on" not in data:
                         data["left_on"] = said[0].isoformat()
-                    self._show_leaver(value, header, row.number, said[0])
+                    # "Left" in Status, the date in "Date left": the preview says the date
+                    when = said[0] or _iso_date(data.get("left_on"))
+                    self._show_leaver(value, header, row.number, when)
                     if "left_on" in data:
                         break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
@@ -332,16 +342,19 @@ class CellReader(ImportState):
             return
         words = self.result.values.setdefault("employment_status", {})
         counted = words.get(text)
+        detail = f"{how} {header!r}" + (
+            f", left on {when.isoformat()}" if when else ", no date given")
         if counted is None:
-            detail = f"{how} {header!r}" + (
-                f", left on {when.isoformat()}" if when else ", no date given")
             counted = words[text] = ValueCount(ValueChoice("left", "read", detail), 0, row)
-            self._row_words.append(["employment_status", text, "left", "read", detail])
         elif counted.choice.method != "read":
             return  # a word of the status column itself: counted as such already
-        else:
-            self._row_words.append(["employment_status", text, "left", "read",
-                                    counted.choice.detail])
+        elif counted.choice.detail != detail:
+            # One word ("Left") in rows with different dates, or with and without one: the
+            # preview's one line for the word must not say "no date" of them all (a row
+            # without one is flagged to complete, and listed as such).
+            counted.choice = ValueChoice("left", "read",
+                                         f"{how} {header!r}, dated where the row says")
+        self._row_words.append(["employment_status", text, "left", "read", detail])
         counted.count += 1
 
     def _spreading(self, data: dict[str, Any], row: Row, problems: list[RowProblem]) -> None:

@@ -445,9 +445,12 @@ def _guides(text: str) -> bool:
 #: a name cell holding a post nobody fills: a staff list's vacancy
 _VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
                      r"out to advert|being recruited|recruiting)\b", re.I)
-_TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|only)|"
-                         r"please ignore|ignore this|ignore me|delete me|please delete|"
-                         r"do not use|dummy|testing the form)\b", re.I)
+_TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|only|task|"
+                         r"card|ticket|submission|upload)|"
+                         r"(?:please|pls|plz) ignore|ignore this|ignore me|delete me|"
+                         r"(?:please|pls|plz) delete|do not use|dummy|testing (?:the|this|our|"
+                         r"my) (?:form|export|import|upload|list|sheet|board|plan|planner|"
+                         r"system|sync|flow|workflow|template))\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # a log's few status, team and lead cells recur (D600)
@@ -484,7 +487,10 @@ _TEST_TITLE_WORDS = frozenset({
     "test", "tests", "testing", "tester", "user", "users", "person", "patient", "staff",
     "member", "dummy", "example", "sample", "record", "entry", "row", "line", "item",
     "account", "name", "only", "please", "ignore", "delete", "do", "not", "remove", "use",
-    "keep", "x", "xx", "xxx"})
+    "keep", "x", "xx", "xxx",
+    # what a planner, board or form calls its entries, and how people shorten "please"
+    "task", "tasks", "card", "ticket", "submission", "response", "idea", "project", "post",
+    "pls", "plz", "dont", "don"})
 
 
 def _test_title(title: str) -> bool:
@@ -507,14 +513,24 @@ def _test_named(title: str, texts: list[str]) -> bool:
     return bool(_TEST_LABEL.match(title)) and any(t != title and _test_title(t) for t in texts)
 
 
+#: A lone cell in capitals ("PHYSIOTHERAPY", "SPEECH & LANGUAGE THERAPY", "WARD 7 - FALLS"):
+#: the heading of the section of the list below it.
+_SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60}")
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                  under_header: bool = True) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
     row, a test entry), or None. *title* is the text of the row's title or name cell;
     *under_header*: the row is one of the first under the header, where a row of guidance
     on filling in the columns goes (only those are looked at for it: it costs time)."""
-    # A name joined from two columns repeats their cells: each text counts once.
-    texts = list(dict.fromkeys(t for t in (str(v).strip() for v in cells.values()) if t))
+    # A name joined from two columns repeats their cells: each text counts once, however
+    # it is written ("PHYSIOTHERAPY" in the surname column is joined as "Physiotherapy").
+    once: dict[str, str] = {}
+    for text in (str(v).strip() for v in cells.values()):
+        if text:
+            once.setdefault(" ".join(text.casefold().split()), text)
+    texts = list(once.values())
     if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
@@ -526,6 +542,8 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
     if title and _VACANT.match(title):
         return f"a vacant post ({title[:40]!r}), not a person: not a record"
+    if len(texts) == 1 and _SECTION_HEADING.fullmatch(texts[0]):
+        return f"a section heading ({texts[0][:40]!r}), not a record"
     if len(texts) == 1:
         return (f"only one cell is filled ({texts[0][:40]!r}): a heading, note or total, "
                 "not a record")

@@ -169,9 +169,18 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
+#: A time of day after a date, as Access, Jira and ISO write it ("06/09/2021 00:00:00",
+#: "03/Feb/23 10:15 AM", "2021-09-06T14:30:00Z"): the cell means the day it was on.
+_TIME_OF_DAY = re.compile(r"(?<=[\dA-Za-z])(?:[T ]|,?\s+(?:at\s+)?)\d{1,2}[:.]\d{2}(?::\d{2}"
+                          r"(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|BST|"
+                          r"[+-]\d{2}:?\d{2}))?$")
+
+
 def parse_date(value: Any) -> dt.date:
     """A date from an Excel date, an Excel serial number, ``2024-03-01``, ``01/03/2024``
-    (day first, as in the UK), ``1/3/24``, ``1 March 2024`` or ``1-Mar-2024``."""
+    (day first, as in the UK), ``1/3/24``, ``1 March 2024``, ``1-Mar-2024`` or ``01/Mar/24``;
+    a time of day after any of them (``06/09/2021 00:00:00``, ``2021-09-06T14:30``) is left
+    out: the cell means the day."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -180,7 +189,7 @@ def parse_date(value: Any) -> dt.date:
         if 1 <= value < 2958466:  # Excel's date range, 1900-01-01 to 9999-12-31
             return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ConversionError(f"{value!r} is not a date")
-    text = _text(value)
+    text = _TIME_OF_DAY.sub("", _text(value))
     if re.fullmatch(r"\d{5}(\.0+)?", text):  # an Excel serial that arrived as text (CSV)
         return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
     try:
@@ -191,10 +200,12 @@ def parse_date(value: Any) -> dt.date:
         if m:
             year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
             return dt.date(year, int(m[2]), int(m[1]))
-        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s,-]+(\d{4})",
+        # "1 March 2024", "1-Mar-2024", Jira's "03/Feb/23"
+        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[\s/-]+([A-Za-z]{3,9})\.?[\s,/-]+(\d{4}|\d{2})",
                          text)
         if m and m[2][:3].lower() in _MONTHS:
-            return dt.date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return dt.date(year, _MONTHS[m[2][:3].lower()], int(m[1]))
     except ValueError as exc:
         raise ImpossibleDate(f"{text!r} is not a real date ({exc})") from None
     raise ConversionError(f"{text!r} is not a date: write it as DD/MM/YYYY or YYYY-MM-DD")

@@ -5,7 +5,9 @@ Staff lists from HR systems (ESR exports, rota tools) seldom have one name colum
 person's name but has a forename and a surname column, :func:`join_name_columns` adds one made
 of the two ("Gavin Holloway"), shown in the preview as ``Forename + Surname``; the honorific
 ("Mr", "Dr") is left out of the name and never taken for the job title, which is what a bare
-"Title" column would otherwise be guessed as.
+"Title" column would otherwise be guessed as. A middle name ("Middle Name" in Outlook and
+Google contacts exports) and a suffix are parts of the name too but stay out of the joined
+one: colleagues look a person up as forename and surname, as they know them.
 (A name written surname first in one cell, "Holloway, Gavin", is turned round by
 :func:`kmcore.io.cells.person_name`, as every name cell is.)
 """
@@ -23,7 +25,8 @@ __all__ = ["NAME_PARTS", "as_a_name", "join_name_columns"]
 
 #: The headers of the parts of a person's name, by part.
 NAME_PARTS: dict[str, tuple[str, ...]] = {
-    "honorific": ("title", "honorific", "salutation", "prefix", "courtesy title", "mr mrs"),
+    "honorific": ("title", "honorific", "salutation", "prefix", "courtesy title", "mr mrs",
+                  "name prefix", "name title"),
     "forename": ("forename", "forenames", "first name", "first names", "firstname",
                  "given name", "given names", "christian name", "initials", "initial",
                  "first initial", "forename initial", "forename initials"),
@@ -31,6 +34,11 @@ NAME_PARTS: dict[str, tuple[str, ...]] = {
     "preferred": ("preferred name", "known as", "preferred first name", "preferred forename",
                   "prefers to be known as", "goes by"),
     "surname": ("surname", "last name", "lastname", "family name", "second name"),
+    # Outlook and Google contacts exports: "First Name | Middle Name | Last Name"
+    "middle": ("middle name", "middle names", "middle initial", "middle initials",
+               "other names", "other forenames", "additional name", "additional names",
+               "second forename"),
+    "suffix": ("suffix", "name suffix", "post nominals", "postnominals"),
 }
 
 def _part_of(header: str) -> str:
@@ -60,7 +68,9 @@ def join_name_columns(table: Table, mapping: ImportMapping, name_field: str,
     parts without one fill nothing) and the other headers guessed again by *guess* without
     them (so "Role" fills the job title a "Title" column had claimed).
     Otherwise *mapping* unchanged."""
-    if any(cm.field == name_field for cm in mapping.columns):
+    # A column guessed for the name only because its header says "name" ("Middle Name") is a
+    # part of it, not the name.
+    if any(cm.field == name_field and not _part_of(cm.header) for cm in mapping.columns):
         return mapping
     parts: dict[str, str] = {}
     for header in table.headers:

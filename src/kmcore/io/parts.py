@@ -208,11 +208,16 @@ def _expertise(importer: Importer, value: Any, row: int, people: People) -> Any:
     if given is not None:
         return given
     found = split_areas(cell_text(value))
-    if not found.areas and not found.languages:
+    if not found.areas and not found.languages and not found.offers:
         return None  # "n/a", "none": no expertise, and no profile made for it
     parts = Parts(expertise=[{"concept": {"label": area[:200]}} for area in found.areas])
     if found.languages:
         parts["languages"] = found.languages
+    if found.offers:
+        # "Happy to supervise GP registrars" under the interests: read as the person's offer
+        offered = _willing_to(importer, "; ".join(found.offers), row, people)
+        if isinstance(offered, Parts):
+            parts.update(offered)
     return parts
 
 
@@ -324,10 +329,7 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
     words = importer.result.values.setdefault(field, {})
     found: list[str] = []
     kept: list[str] = []
-    for phrase in _WILLING_SPLIT.split(cell_text(value)):
-        phrase = phrase.strip(" .")
-        if not phrase:
-            continue
+    for phrase in _offer_phrases(cell_text(value), matcher.match):
         plain = _WILLING_LEAD.sub("", phrase).strip()
         if plain.casefold() in ("yes", "y", "x", "no", "n", ""):
             continue
@@ -346,6 +348,33 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
     if kept:
         parts["overview"] = ("Happy to: " + "; ".join(kept) + ".")[:1000]
     return parts
+
+
+#: Where "and", "or" or a slash join two words of one offer rather than two offers.
+_JOINING = re.compile(r"^(?:\band\b|\bor\b|/)$", re.I)
+
+
+def _offer_phrases(text: str, match: Callable[[str], ValueChoice]) -> list[str]:
+    """The phrases of a "happy to" cell, one offer each. "and", "or" and "/" part two
+    offers ("teach and mentor"), but a word or two after one that is no offer of its own
+    finishes the phrase before it: "run casting workshops for ED and physios" is one."""
+    pieces = re.split(f"({_WILLING_SPLIT.pattern})", text, flags=_WILLING_SPLIT.flags)
+    phrases: list[str] = []
+    joiner = ""
+    for n, piece in enumerate(pieces):
+        if n % 2:
+            joiner = piece
+            continue
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        plain = _WILLING_LEAD.sub("", piece).strip()
+        if (phrases and _JOINING.match(joiner.strip()) and len(plain.split()) <= 2
+                and not match(plain).value):
+            phrases[-1] = f"{phrases[-1]}{joiner}{piece}"
+        else:
+            phrases.append(piece)
+    return phrases
 
 
 class Warning_(ConversionError):

@@ -201,12 +201,26 @@ def test_seventh_held_out_corpus_floor() -> None:
     UTF-16 text, a therapies "who to ask" list with a heading row per profession), scored
     blind once: 31 of 104 good rows right with the preview alone, 63 of 104 with the mapping
     its librarian confirmed (tests/import-heldout7-confirmed.json), 55 of 61 other rows
-    named. Development data since; the floor is the figure reached."""
+    named. Development data since; the floor is the figure reached (74 with the confirmed
+    mapping since D800-D804)."""
     confirmed = score_corpus(HELDOUT7, load_confirmed(HELDOUT7_CONFIRMED))
     assert len(confirmed) == 6 and sum(s.good for s in confirmed) == 104
     right = sum(s.good_right for s in confirmed)
-    assert right >= 63, [f"{s.name} {m}" for s in confirmed for m in s.misses]
-    assert sum(s.others_named for s in confirmed) >= 55, [s.misses for s in confirmed]
+    assert right >= 74, [f"{s.name} {m}" for s in confirmed for m in s.misses]
+    # (a good row left out with its reason counts among the "other rows named": as more
+    # good rows come in, fewer are left to name, so the floor is on the ones not named)
+    assert sum(s.others - s.others_named for s in confirmed) <= 6, [
+        s.misses for s in confirmed]
+
+
+def test_seventh_corpus_preview_alone_floor() -> None:
+    """The seventh corpus with the preview's own guesses only (no librarian): 31 of 104 when
+    scored blind; 70 since the preview reads a Planner export, an Access export's
+    run-together headers, a slashed header and a contacts list (D800-D804)."""
+    alone = score_corpus(HELDOUT7)
+    right = sum(s.good_right for s in alone)
+    assert right >= 70, [f"{s.name} {m}" for s in alone for m in s.misses]
+    assert sum(s.others - s.others_named for s in alone) <= 6, [s.misses for s in alone]
 
 
 def test_confirmed_file_may_name_type_and_sheet_but_not_another_type(tmp_path: Path) -> None:

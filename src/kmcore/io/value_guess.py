@@ -397,6 +397,40 @@ def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
                                        "a tick column of a skills matrix")
 
 
+#: A person list's free-text column about the person ("Notes" of an Outlook contacts export).
+_NOTES = frozenset({"notes", "note", "comments", "comment", "notes comments", "other info",
+                    "other information", "additional information", "about"})
+#: A note that names what someone knows: "Special interests: diabetes; menopause".
+_INTERESTS = re.compile(r"\b(?:special )?interests?\b|\bexpertise\b|\bskills?\b", re.I)
+
+
+def _a_list_of_topics(text: str) -> bool:
+    """A note whose first line says interests, or lists short topics ("Dermatology,
+    dermoscopy", "• MSK • Persistent pain"), not a sentence ("Interviews w/c 18 Nov")."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    if _INTERESTS.search(first):
+        return True
+    items = [p for p in re.split(r"[,;•\n]", text) if p.strip()]
+    return len(items) >= 2 and all(len(p.split()) <= 6 for p in items[:3])
+
+
+def _notes_of_interests(columns: list[ColumnMapping],
+                        rows: Sequence[Mapping[str, Any]]) -> None:
+    """A contacts list with nothing for expertise, and a "Notes" column whose notes mostly
+    list what each person knows: the expertise."""
+    if any(cm.field.startswith("profile.expertise") for cm in columns):
+        return
+    for i, cm in enumerate(columns):
+        if not (_open(cm) and normalise_header(qualifier_free(cm.header)) in _NOTES):
+            continue
+        cells = [str(row.get(cm.header) or "") for row in rows]
+        cells = [c for c in cells if c.strip()]
+        if len(cells) >= 3 and _most(cells, _a_list_of_topics, 0.6):
+            columns[i] = ColumnMapping(cm.header, "profile.expertise",
+                                       "a contacts list's notes of interests")
+            return
+
+
 def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
                       columns: Mapping[str, Column], *,
                       forms_id: str | None = None) -> ImportMapping:
@@ -426,4 +460,5 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _emails(chosen, rows, record_type)
     if record_type == "person" and "profile" in columns:
         _skills_matrix(chosen, rows)
+        _notes_of_interests(chosen, rows)
     return ImportMapping(record_type, chosen, mapping.values, mapping.defaults)

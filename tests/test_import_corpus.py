@@ -215,11 +215,12 @@ def test_seventh_held_out_corpus_floor() -> None:
 
 def test_seventh_corpus_preview_alone_floor() -> None:
     """The seventh corpus with the preview's own guesses only (no librarian): 31 of 104 when
-    scored blind; 70 since the preview reads a Planner export, an Access export's
-    run-together headers, a slashed header and a contacts list (D800-D804)."""
+    scored blind; 74 since the preview reads a Planner export, an Access export's
+    run-together headers, a slashed header, a contacts list and more stage words
+    (D800-D805)."""
     alone = score_corpus(HELDOUT7)
     right = sum(s.good_right for s in alone)
-    assert right >= 70, [f"{s.name} {m}" for s in alone for m in s.misses]
+    assert right >= 74, [f"{s.name} {m}" for s in alone for m in s.misses]
     assert sum(s.others - s.others_named for s in alone) <= 6, [s.misses for s in alone]
 
 

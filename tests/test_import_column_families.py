@@ -125,3 +125,16 @@ def test_notes_that_are_not_lists_of_interests_stay_out(kb, tmp_path):
         ["", "Sue", "", "Bell", "Riverside", "Nurse", "sue.bell@example.nhs.uk",
          "Moved to the Thursday clinic at the health centre this spring"]])
     assert found["Notes"] == ""
+
+
+def test_a_planner_export_whose_buckets_are_no_stages_reads_the_progress(kb, tmp_path):
+    rows = [PLANNER]
+    for n, (bucket, progress) in enumerate([("Workstream A", "Completed"),
+                                            ("Workstream B", "In progress"),
+                                            ("Workstream A", "Not started")]):
+        rows.append([f"Tk{n}abcdef", f"Task {n} for the falls work", bucket, progress,
+                     "Medium", "Ann Lee", "Ann Lee", "2024-01-02", "", "", "false", "", "",
+                     "Ward 7", "Something done about falls on the ward."])
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Bucket Name"] == ""
+    assert found["Progress"] == "stage"

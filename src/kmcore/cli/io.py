@@ -75,6 +75,7 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "the only person named": "the only person named: the lead",
         "stage words": "the cells are stage words",
         "a Planner export's column": "a Microsoft Planner export's column",
+        "a Planner task's progress": "the buckets are no stages: the task's progress",
         "a part of a slashed header": "read by one part of it",
         "a contacts list's notes of interests": "the notes list what they know"}
 
@@ -91,7 +92,8 @@ _WHY_NOT = {
     "the form's respondent's e-mail": "the lead's e-mail, if the lead filled it in",
     "the form's response number": "not imported: the form's response number, not the ref",
     "a Planner task's own column": "not imported: about the Planner task, not the idea",
-    "a middle name": "not imported: a middle name (first and last make the name)"}
+    "a middle name": "not imported: a middle name (first and last make the name)",
+    "buckets that are no stages": "not imported: the Planner buckets are no stage words"}
 
 
 def _show_mapping(mapping: Any) -> None:

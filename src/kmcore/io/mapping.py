@@ -184,6 +184,7 @@ CONFIDENCE: dict[str, str] = {
     "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
     "dates": "medium", "the only person named": "medium", "stage words": "medium",
     "a Planner export's column": "high", "a middle name": "high",
+    "a Planner task's progress": "medium",
     "a part of a slashed header": "medium", "a contacts list's notes of interests": "medium",
 }
 

@@ -397,6 +397,27 @@ def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
                                        "a tick column of a skills matrix")
 
 
+def _planner_buckets(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                     stage: Column) -> None:
+    """A Planner export whose buckets are not stages ("Workstream A", "Phase 1 tasks"): the
+    bucket is left out and the task's progress is the only stage there is."""
+    from kmcore.io.mapping import PLANNER, PLANNER_TASK
+    from kmcore.io.values import ValueMatcher
+
+    bucket = next((i for i, cm in enumerate(columns)
+                   if cm.method == PLANNER and cm.field == "stage"), None)
+    if bucket is None or stage.enum_cls is None:
+        return
+    matcher = ValueMatcher(stage.enum_cls)
+    cells = _filled(rows, columns[bucket].header)
+    if not cells or _most(cells, lambda c: bool(matcher.match(c).value), 0.5):
+        return
+    columns[bucket] = ColumnMapping(columns[bucket].header, "", "buckets that are no stages")
+    for i, cm in enumerate(columns):
+        if cm.method == PLANNER_TASK and normalise_header(cm.header) == "progress":
+            columns[i] = ColumnMapping(cm.header, "stage", "a Planner task's progress")
+
+
 #: A person list's free-text column about the person ("Notes" of an Outlook contacts export).
 _NOTES = frozenset({"notes", "note", "comments", "comment", "notes comments", "other info",
                     "other information", "additional information", "about"})
@@ -451,6 +472,7 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _lead(chosen, rows)
         _contact_is_the_lead(chosen, rows)
         if "stage" in columns:
+            _planner_buckets(chosen, rows, columns["stage"])
             _stage(chosen, rows, columns["stage"])
         _start(chosen, rows)
     if record_type == "person" and "display_name" in columns:

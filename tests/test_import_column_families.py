@@ -65,6 +65,12 @@ def test_a_slashed_header_whose_field_is_taken_is_left_out(kb, tmp_path):
     assert found["Phase / start"] != "started_on"
 
 
+def test_a_slashed_header_of_short_words_is_not_guessed():
+    mapping = guess_mapping("innovation", ["Idea title", "What it is", "Lead", "Yes / No"],
+                            columns_for(Innovation))
+    assert mapping.columns[-1].field == ""
+
+
 PLANNER = ["Task ID", "Task Name", "Bucket Name", "Progress", "Priority", "Assigned To",
            "Created By", "Created Date", "Start date", "Due date", "Late", "Completed Date",
            "Completed By", "Labels", "Description"]

@@ -528,6 +528,8 @@ def _slashed(words: _Words, chosen: list[ColumnMapping]) -> None:
             continue
         for part in reversed(qualifier_free(cm.header).split("/")):
             key = normalise_header(part)
+            if len(key) < 4 and " " not in key:
+                continue  # "Yes / No": a short word ("no", "id") is no field's name here
             field = words.candidates.get(key) or words.spellings.get(key, "")
             if field and field not in used and (
                     field not in words.by_name or words.by_name[field].kind != "id"):

@@ -34,7 +34,8 @@ def _mapping(kb: kmcore.KnowledgeBase, tmp_path: Path, record_type: str,
 @pytest.mark.parametrize(("header", "words"), [
     ("ProjRef", "proj ref"), ("SchemeTitle", "scheme title"), ("OwnerName", "owner name"),
     ("GMCNumber", "gmc number"), ("DateStarted", "date started"), ("RAG", "rag"),
-    ("Ward / Dept", "ward dept")])
+    ("Ward / Dept", "ward dept"), ("NHSmail", "nhsmail"), ("NHSmail address", "nhsmail address"),
+    ("Date of QI review", "date of qi review")])
 def test_run_together_headers_are_split_into_words(header, words):
     assert normalise_header(header) == words
 

@@ -191,14 +191,16 @@ CONFIDENCE: dict[str, str] = {
 
 #: Where an Access or SQL export's CamelCase header joins two words: a small letter then a
 #: capital ("LeadName"), or a run of capitals then a capitalised word ("NHSNumber").
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+#: ("NHSmail" and "NHSnet" are names, not two words.)
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])(?!Smail|Snet)")
 
 
 def normalise_header(header: str) -> str:
     """``"Dept./Ward (main)"`` -> ``"dept ward main"``: what headers are compared by.
     A database's run-together header is split where its words are ("InnovTitle" ->
     ``"innov title"``, "DeptName" -> ``"dept name"``, "NHSNumber" -> ``"nhs number"``)."""
-    text = _CAMEL_JOIN.sub(" ", header)
+    # only a header written without spaces is a database's ("Date of NHSmail" is words)
+    text = header if " " in header.strip() else _CAMEL_JOIN.sub(" ", header)
     text = text.lower().replace("&", " and ").replace("_", " ")
     text = re.sub(r"[^\w£]+", " ", text)
     return " ".join(text.split())

@@ -201,17 +201,16 @@ def test_seventh_held_out_corpus_floor() -> None:
     UTF-16 text, a therapies "who to ask" list with a heading row per profession), scored
     blind once: 31 of 104 good rows right with the preview alone, 63 of 104 with the mapping
     its librarian confirmed (tests/import-heldout7-confirmed.json), 55 of 61 other rows
-    named. Development data since; the floor is the figure reached: 99 of 104 with the
-    confirmed mapping and every other row named (41: the rows left out, good or not, are
-    counted there), 33 with the preview alone."""
-    confirmed = score_corpus(HELDOUT7, load_confirmed(HELDOUT7_CONFIRMED))
-    assert len(confirmed) == 6 and sum(s.good for s in confirmed) == 104
-    right = sum(s.good_right for s in confirmed)
-    assert right >= 99, [f"{s.name} {m}" for s in confirmed for m in s.misses]
-    assert all(s.others_named == s.others for s in confirmed), [s.misses for s in confirmed]
-    alone = score_corpus(HELDOUT7)
-    assert sum(s.good_right for s in alone) >= 33, [f"{s.name} {m}" for s in alone
-                                                    for m in s.misses]
+    named. Development data since (D780-D785, D800-D805); the floor is the figure reached:
+    99 of 104 with the confirmed mapping and with the preview alone, every other row named
+    (a good row left out with its reason counts among the "other rows": as more good rows
+    come in, fewer are left to name, so the floor is on the ones not named)."""
+    for told in (load_confirmed(HELDOUT7_CONFIRMED), {}):
+        scores = score_corpus(HELDOUT7, told)
+        assert len(scores) == 6 and sum(s.good for s in scores) == 104
+        right = sum(s.good_right for s in scores)
+        assert right >= 99, [f"{s.name} {m}" for s in scores for m in s.misses]
+        assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
 
 
 def test_confirmed_file_may_name_type_and_sheet_but_not_another_type(tmp_path: Path) -> None:

@@ -34,6 +34,15 @@ READINGS = [
     ("Done - now standard care on the unit", "embedded"),
     ("Pilot still running", "testing"),
     ("Evaluated - positive results, seeking funding to continue", "evaluated"),
+    # waiting for what comes next after a step taken is no pause (D805)
+    ("Approved by panel - waiting for the kit to arrive", "planning"),
+    ("Running on ward 9 - awaiting funds to extend", "implemented"),
+    # what came before ("after the trial") is not where it is (D805)
+    ("Rolled out to both sites following a trial in outpatients", "spreading"),
+    ("Part of routine care after successful pilot on ward 4", "embedded"),
+    ("Audit before/after written up for the board", "evaluated"),
+    # where something embedded is, not a further spread (D805)
+    ("Business as usual now in all five practices", "embedded"),
     # more places only when a place follows: "now in induction" is not spread
     ("Fully embedded - now in induction", "embedded"),
     ("Piloted in ED. Now in AMU and SAU", "spreading"),
@@ -129,3 +138,11 @@ def test_the_reading_shows_every_phrase_it_rests_on() -> None:
     choice = ValueMatcher(Stage).match("In use on Birch ward; rollout to the rest going well")
     assert choice.value == "implemented"
     assert choice.detail == "'rollout', last state named, also 'in use'"
+
+
+@pytest.mark.parametrize(("word", "stage"), [
+    ("New ideas", "idea"), ("Ideas and suggestions", "idea"), ("Ideas / suggestions", "idea"),
+    ("Binned", "stopped"), ("Didn't continue", "stopped")])
+def test_a_board_s_bucket_words_are_stages(word, stage):
+    """A Planner or Trello board's buckets: one of ideas, one of what was thrown out (D805)."""
+    assert ValueMatcher(Stage).match(word).value == stage

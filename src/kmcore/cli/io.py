@@ -73,7 +73,11 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "a tick column of a skills matrix": "ticks of a skills matrix: the header is the area",
         "dates": "the cells are dates: the start",
         "the only person named": "the only person named: the lead",
-        "stage words": "the cells are stage words"}
+        "stage words": "the cells are stage words",
+        "a Planner export's column": "a Microsoft Planner export's column",
+        "a Planner task's progress": "the buckets are no stages: the task's progress",
+        "a part of a slashed header": "read by one part of it",
+        "a contacts list's notes of interests": "the notes list what they know"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -86,7 +90,10 @@ _WHY_NOT = {
     "when it was logged": "not imported: when it was logged, not when it started",
     "the form's respondent": "not imported: who filled in the form",
     "the form's respondent's e-mail": "the lead's e-mail, if the lead filled it in",
-    "the form's response number": "not imported: the form's response number, not the ref"}
+    "the form's response number": "not imported: the form's response number, not the ref",
+    "a Planner task's own column": "not imported: about the Planner task, not the idea",
+    "a middle name": "not imported: a middle name (first and last make the name)",
+    "buckets that are no stages": "not imported: the Planner buckets are no stage words"}
 
 
 def _show_mapping(mapping: Any) -> None:

@@ -183,12 +183,25 @@ CONFIDENCE: dict[str, str] = {
     "people's names": "medium", "e-mail addresses": "high",
     "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
     "dates": "medium", "the only person named": "medium", "stage words": "medium",
+    "a Planner export's column": "high", "a middle name": "high",
+    "a Planner task's progress": "medium",
+    "a part of a slashed header": "medium", "a contacts list's notes of interests": "medium",
 }
 
 
+#: Where an Access or SQL export's CamelCase header joins two words: a small letter then a
+#: capital ("LeadName"), or a run of capitals then a capitalised word ("NHSNumber").
+#: ("NHSmail" and "NHSnet" are names, not two words.)
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])(?!Smail|Snet)")
+
+
 def normalise_header(header: str) -> str:
-    """``"Dept./Ward (main)"`` -> ``"dept ward main"``: what headers are compared by."""
-    text = header.lower().replace("&", " and ").replace("_", " ")
+    """``"Dept./Ward (main)"`` -> ``"dept ward main"``: what headers are compared by.
+    A database's run-together header is split where its words are ("InnovTitle" ->
+    ``"innov title"``, "DeptName" -> ``"dept name"``, "NHSNumber" -> ``"nhs number"``)."""
+    # only a header written without spaces is a database's ("Date of NHSmail" is words)
+    text = header if " " in header.strip() else _CAMEL_JOIN.sub(" ", header)
+    text = text.lower().replace("&", " and ").replace("_", " ")
     text = re.sub(r"[^\w£]+", " ", text)
     return " ".join(text.split())
 
@@ -459,6 +472,74 @@ def _forms_respondent(record_type: str, headers: list[str],
                 break
 
 
+#: The columns of every Microsoft Planner export ("Export plan to Excel"), before its
+#: Labels, Description and Checklist columns.
+_PLANNER_COLUMNS = frozenset({"task id", "task name", "bucket name", "progress", "assigned to"})
+#: What a Planner task's columns mean in an innovations log kept as a plan: each task is an
+#: idea, its bucket the stage it is at ("Ideas / suggestions", "Live", "Binned"), its
+#: assignees its leads and its labels the teams it belongs to. "Progress" (Not started, In
+#: progress, Completed) is how far the *task* has got, and "Completed Date" when it was
+#: ticked off: neither is the idea's stage or go-live.
+PLANNER_FIELDS: dict[str, str] = {
+    "task id": "key", "task name": "title", "bucket name": "stage", "progress": "",
+    "assigned to": "lead", "labels": "department", "completed date": "",
+    "completed by": "", "priority": "", "due date": "", "late": "", "checklist items": "",
+    "completed checklist items": "", "is recurring": "", "goal": "", "goals": ""}
+PLANNER = "a Planner export's column"
+#: How a Planner column about the task itself (its progress, due date) is left out.
+PLANNER_TASK = "a Planner task's own column"
+
+
+def _planner_task(record_type: str, headers: list[str], chosen: list[ColumnMapping]) -> None:
+    """A Microsoft Planner export read as innovations: its columns as :data:`PLANNER_FIELDS`
+    says, whatever their words alone suggest. Changes *chosen* in place."""
+    if record_type != "innovation" or not {normalise_header(h) for h in headers} >= (
+            _PLANNER_COLUMNS):
+        return
+    for i, cm in enumerate(chosen):
+        field = PLANNER_FIELDS.get(normalise_header(cm.header))
+        if field is not None:
+            chosen[i] = ColumnMapping(cm.header, field, PLANNER if field else PLANNER_TASK)
+
+
+#: A person's middle names: a part of the name, never the name itself (the row reader joins
+#: the first and last names into it).
+MIDDLE_NAMES = frozenset({"middle name", "middle names", "middle initial", "middle initials",
+                          "other forenames", "other names", "second forename"})
+
+
+def _middle_name(record_type: str, chosen: list[ColumnMapping]) -> None:
+    """An Outlook or HR list's "Middle Name": not the person's name, which "contains 'name'"
+    would otherwise make it. Changes *chosen* in place."""
+    if record_type != "person":
+        return
+    for i, cm in enumerate(chosen):
+        if normalise_header(qualifier_free(cm.header)) in MIDDLE_NAMES and (
+                cm.method not in ("told", "saved mapping")):
+            chosen[i] = ColumnMapping(cm.header, "", "a middle name")
+
+
+def _slashed(words: _Words, chosen: list[ColumnMapping]) -> None:
+    """A header of two names joined by a slash ("Go-live / start", "Lead / owner") that
+    nothing matched whole: the last part that names a field still free, as librarians read
+    "X / Y" (the second word is the one they mean the column by). Changes *chosen* in place."""
+    used = {cm.field for cm in chosen if cm.field}
+    for i, cm in enumerate(chosen):
+        if cm.field or cm.method or "/" not in cm.header or (
+                normalise_header(cm.header) in BOOKKEEPING):
+            continue
+        for part in reversed(qualifier_free(cm.header).split("/")):
+            key = normalise_header(part)
+            if len(key) < 4 and " " not in key:
+                continue  # "Yes / No": a short word ("no", "id") is no field's name here
+            field = words.candidates.get(key) or words.spellings.get(key, "")
+            if field and field not in used and (
+                    field not in words.by_name or words.by_name[field].kind != "id"):
+                chosen[i] = ColumnMapping(cm.header, field, "a part of a slashed header", key)
+                used.add(field)
+                break
+
+
 def _title_beside_a_job(words: _Words, chosen: list[ColumnMapping]) -> None:
     """A staff list with a bare "Title" column and a "Role" (or "Post", "Position"...)
     column: the role is the job title, and "Title" is the honorific (Dr, Mrs), left out.
@@ -664,6 +745,10 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
     _title_beside_a_job(words, chosen)
     _real_start(words, chosen)
     _forms_respondent(record_type, headers, chosen)
+    _planner_task(record_type, headers, chosen)
+    _middle_name(record_type, chosen)
+    if use_synonyms:
+        _slashed(words, chosen)
     # A log with a short description and no other description column: that column is all
     # the description there is (the required field), not a summary beside an empty one.
     if "description" in words.by_name and "description" not in used:

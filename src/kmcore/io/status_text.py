@@ -114,6 +114,11 @@ _THEN = re.compile(r"(?:^| )then (?![a-z]+ed\b)")
 _DENIED = re.compile(r"(?:^| )(?:not|not yet|no|never|yet to be|still to be|nothing)$")
 
 
+#: words saying the phrase after them came before the state the cell gives ("after pilot")
+_EARLIER = re.compile(
+    r"(?:^| )(?<!before )(?:after|following)(?: (?:a|an|the|its|our|successful))?$")
+
+
 def without_plans(clause: str) -> str:
     """The clause up to the first word of what is hoped for or planned next."""
     if any(clause == p or clause.endswith(" " + p) for p in PLANS_AFTER) or _NEXT.search(
@@ -145,9 +150,11 @@ def read_status(text: str, phrases: Mapping[str, str],
     found = _latest(" | ".join(now), phrases) if now else None
     done = [c for c in now if not _WAITING.match(c)]
     if found is not None and len(done) < len(now) and done:
-        # "Bid submitted - awaiting panel": waiting for a decision undoes nothing done
+        # "Bid submitted - awaiting panel": waiting for a decision undoes nothing done;
+        # "Approved - awaiting equipment": nor is waiting for what comes next a pause
         before = _latest(" | ".join(done), phrases)
-        if before is not None and _ahead(before[0], found[0]):
+        if before is not None and (_ahead(before[0], found[0]) or (
+                found[0] == "paused" and before[0] in _PROGRESS)):
             found = before
     if found is not None:
         dropped = len(" ".join(now)) < len(" ".join(parts))
@@ -204,6 +211,14 @@ def _kept(text: str, phrases: Mapping[str, str]) -> list[tuple[int, int, str, st
     # denial itself, "not approved", was kept whole above)
     padded = f" {text} "
     hits = [h for h in hits if not _DENIED.search(padded[:h[0]].rstrip())]
+    # "rolled out to all wards after pilot on elderly care": what came before is no state
+    earlier = [h for h in hits if _EARLIER.search(padded[:h[0]].rstrip())]
+    if len(earlier) < len(hits):
+        hits = [h for h in hits if h not in earlier]
+    # "BAU now in all 14 care homes": where it is embedded, not a further spread
+    hits = [h for h in hits if not (h[2] in PLACED and any(
+        o[3] == "embedded" and o[1] <= h[0] and not padded[o[1] + 1:h[0] + 1].strip()
+        for o in hits))]
     strong = [h for h in hits if h[2] not in WEAK]
     return strong or hits
 

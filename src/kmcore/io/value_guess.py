@@ -397,6 +397,61 @@ def _skills_matrix(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
                                        "a tick column of a skills matrix")
 
 
+def _planner_buckets(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                     stage: Column) -> None:
+    """A Planner export whose buckets are not stages ("Workstream A", "Phase 1 tasks"): the
+    bucket is left out and the task's progress is the only stage there is."""
+    from kmcore.io.mapping import PLANNER, PLANNER_TASK
+    from kmcore.io.values import ValueMatcher
+
+    bucket = next((i for i, cm in enumerate(columns)
+                   if cm.method == PLANNER and cm.field == "stage"), None)
+    if bucket is None or stage.enum_cls is None:
+        return
+    matcher = ValueMatcher(stage.enum_cls)
+    cells = _filled(rows, columns[bucket].header)
+    if not cells or _most(cells, lambda c: bool(matcher.match(c).value), 0.5):
+        return
+    columns[bucket] = ColumnMapping(columns[bucket].header, "", "buckets that are no stages")
+    for i, cm in enumerate(columns):
+        if cm.method == PLANNER_TASK and normalise_header(cm.header) == "progress":
+            columns[i] = ColumnMapping(cm.header, "stage", "a Planner task's progress")
+
+
+#: A person list's free-text column about the person ("Notes" of an Outlook contacts export).
+_NOTES = frozenset({"notes", "note", "comments", "comment", "notes comments", "other info",
+                    "other information", "additional information", "about"})
+#: A note that names what someone knows: "Special interests: diabetes; menopause".
+_INTERESTS = re.compile(r"\b(?:special )?interests?\b|\bexpertise\b|\bskills?\b", re.I)
+
+
+def _a_list_of_topics(text: str) -> bool:
+    """A note whose first line says interests, or lists short topics ("Dermatology,
+    dermoscopy", "• MSK • Persistent pain"), not a sentence ("Interviews w/c 18 Nov")."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    if _INTERESTS.search(first):
+        return True
+    items = [p for p in re.split(r"[,;•\n]", text) if p.strip()]
+    return len(items) >= 2 and all(len(p.split()) <= 6 for p in items[:3])
+
+
+def _notes_of_interests(columns: list[ColumnMapping],
+                        rows: Sequence[Mapping[str, Any]]) -> None:
+    """A contacts list with nothing for expertise, and a "Notes" column whose notes mostly
+    list what each person knows: the expertise."""
+    if any(cm.field.startswith("profile.expertise") for cm in columns):
+        return
+    for i, cm in enumerate(columns):
+        if not (_open(cm) and normalise_header(qualifier_free(cm.header)) in _NOTES):
+            continue
+        cells = [str(row.get(cm.header) or "") for row in rows]
+        cells = [c for c in cells if c.strip()]
+        if len(cells) >= 3 and _most(cells, _a_list_of_topics, 0.6):
+            columns[i] = ColumnMapping(cm.header, "profile.expertise",
+                                       "a contacts list's notes of interests")
+            return
+
+
 def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
                       columns: Mapping[str, Column], *,
                       forms_id: str | None = None) -> ImportMapping:
@@ -417,6 +472,7 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _lead(chosen, rows)
         _contact_is_the_lead(chosen, rows)
         if "stage" in columns:
+            _planner_buckets(chosen, rows, columns["stage"])
             _stage(chosen, rows, columns["stage"])
         _start(chosen, rows)
     if record_type == "person" and "display_name" in columns:
@@ -426,4 +482,5 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _emails(chosen, rows, record_type)
     if record_type == "person" and "profile" in columns:
         _skills_matrix(chosen, rows)
+        _notes_of_interests(chosen, rows)
     return ImportMapping(record_type, chosen, mapping.values, mapping.defaults)

@@ -37,6 +37,9 @@ __all__ = ["VALUE_WORDS", "ValueChoice", "ValueMatcher", "normalise_value"]
 VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "Stage": {
         "idea": ("idea", "new idea", "suggestion", "suggested", "proposal", "proposed",
+                 # a Planner bucket or a board's column of them
+                 "ideas", "suggestions", "ideas suggestions", "ideas and suggestions",
+                 "new ideas", "idea suggestions", "ideas backlog",
                  "concept", "submitted", "new", "not started", "awaiting review",
                  "under consideration", "to be considered", "initial idea", "ideas stage",
                  "early idea", "pitch", "expression of interest", "received", "logged",
@@ -173,7 +176,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     "funding refused", "funding declined", "replaced by", "superseded",
                     "scrapped", "decommissioned", "not continued", "not sustained",
                     "did not work", "didn t work", "no longer", "closed down", "merged with",
-                    "merged into", "absorbed into", "superseded by"),
+                    "merged into", "absorbed into", "superseded by",
+                    # a Planner bucket or a plain word for it
+                    "binned", "in the bin", "didn t continue", "did not continue",
+                    "not carried on"),
     },
     "InnovationType": {
         "clinical_practice": ("clinical", "clinical practice", "clinical care", "practice",

@@ -1024,3 +1024,59 @@ def test_a_job_title_or_department_naming_the_topic_is_the_persons_own_word(
     assert found[:2] == ["person-nurse", "person-consultant"]
     assert "person-records" not in found
     assert experts[0].evidence_lines()[0] == "Their post names it: Sexual health nurse specialist"
+
+
+def test_a_two_word_topic_is_its_phrase_not_one_of_its_words(tmp_path: Path) -> None:
+    """"Just culture": record search leaves out "just" as common, so "culture" alone matched
+    the microbiologist's blood culture claims and records and put her first. The
+    organisational development lead's claim and record have the phrase: she comes first,
+    and the microbiologist below her. "Sample quality": the estates supervisor's only
+    credit is the claim "Water quality and water sampling", both words apart: not listed."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=job,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Phrases") as kb:
+        for record in (
+                person("micro", "Microbiology laboratory manager", "Blood culture bottles",
+                       "Culture media supply"),
+                person("od", "Organisational development lead", "Just culture"),
+                person("bms", "Biomedical scientist", "Sample quality"),
+                person("estates", "Estates supervisor", "Water quality and water sampling"),
+                person("other", "Rota coordinator")):
+            kb.store.put(record)
+        for n, title in enumerate(("Blood culture bottles loaded within four hours",
+                                   "Culture plates read late over the holiday",
+                                   "Underfilled culture bottles miss bacteraemia")):
+            kb.store.put(Innovation(id=f"inn-micro-{n}", title=title, lead="person-micro",
+                                    stage=Stage.TESTING, problem="Late results.",
+                                    description="Incubator loading in the laboratory."))
+        kb.store.put(Innovation(
+            id="inn-od", title="Building a just culture in imaging", lead="person-od",
+            stage=Stage.TESTING, problem="Staff feared blame for near misses.",
+            description="Just culture workshops and a learning not blaming huddle."))
+        kb.store.put(Innovation(
+            id="inn-bms", title="Haemolysed samples cut by half", lead="person-bms",
+            stage=Stage.TESTING, problem="Poor sample quality from the outpatient clinic.",
+            description="Phlebotomists trained on tourniquet time."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        culture = find_experts(kb.search_index(), "just culture")
+        quality = find_experts(kb.search_index(), "sample quality")
+    assert names(culture)[0] == "person-od"
+    assert "person-micro" not in names(culture)[:1]
+    micro = next(e for e in culture if e.person_id == "person-micro")
+    assert any("nothing of theirs has the topic's words together" in line
+               for line in micro.evidence_lines())
+    assert names(quality)[0] == "person-bms"
+    assert "person-estates" not in names(quality)

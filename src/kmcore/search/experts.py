@@ -142,6 +142,13 @@ SPELT_OTHERWISE = ", the acronym spelt out otherwise"
 #: not listed (:func:`_one_word_only`).
 MIN_WORDS_FOR_ONE = 3
 
+#: A two-word topic whose words some people have together (:func:`_phrase_first`): everyone
+#: else counts this much as before at most, and always below the last of those who have it.
+PHRASE_MISSING = 0.1
+#: Little words a two-word topic's phrase may have between or around its two words
+#: ("quality of samples"); any other word between them breaks the phrase.
+PHRASE_GLUE = ACRONYM_GLUE | {"from", "by", "at", "or", "an", "as"}
+
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
     "their knowledge in", "interviewee": "was interviewed for", "librarian": "worked on",
@@ -185,6 +192,9 @@ class ClaimEvidence:
                     "(a link kmcore makes between subjects, not a claim they made)")
         elif self.basis == "post":
             line = f"Their post names it: {self.label}"
+        elif self.basis == "phrase":
+            # Worked out by kmcore (see _phrase_first): a note, not a claim.
+            line = f"Ranked lower: {self.label} ({self.matched})"
         elif self.basis == "colleague":
             # Worked out by kmcore from the directory, never presented as their own claim.
             who = ", ".join(self.endorsed_by) or "a colleague"
@@ -370,6 +380,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _named_in_post(expanded, votes, people)
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
+    _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
                      and not _one_word_only(votes, p, expanded)
@@ -523,6 +534,98 @@ def _named_in_post(query: ExpandedQuery, votes: _Votes, people: dict[str, Any]) 
     for pid, (vote, label) in found.items():
         votes.scores[pid] += vote
         votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level=""))
+
+
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """The stems of *text*'s words that are not :data:`PHRASE_GLUE`, in order ("just
+    culture" keeps "just", a stopword to record search but the telling part here)."""
+    return tuple(porter([w for w in words(text.casefold()) if w not in PHRASE_GLUE]))
+
+
+def _has_phrase(phrase: tuple[str, ...], stems: list[str]) -> bool:
+    """True when *stems* (a text's words in order) have every word of *phrase* within a
+    run of one word more than the phrase, in any order ("quality of sample", "sample
+    quality"; not "water quality and water sampling")."""
+    if not phrase:
+        return False
+    span = len(phrase) + 1
+    wanted = set(phrase)
+    for at, stem in enumerate(stems):
+        if stem in wanted and wanted <= set(stems[at:at + span]):
+            return True
+    return False
+
+
+def _phrase_first(index: SearchIndex, typed: str, query: ExpandedQuery, votes: _Votes,
+                  people: dict[str, Any]) -> None:
+    """For a topic of two words ("just culture", "sample quality"), when some people have
+    them together (a claim, their post, their profile or a record they are on, or an
+    alternative of the whole topic such as "patient meals" for "patient food"), everyone
+    else counts :data:`PHRASE_MISSING` as much, and below the last of those who have it:
+    one word of the two ("culture" of blood culture bottles, "quality" of water quality
+    beside "water sampling") is as often another sense, and the telling part of such a
+    topic is the phrase. A word record search drops as common ("just") is still part of
+    the phrase here. Someone with no record on it whose own claim has both words apart
+    is not listed. When nobody has the phrase, nothing changes."""
+    phrase = _phrase_words(typed or " ".join(t.text for g in query.parsed.groups for t in g))
+    if len(phrase) != 2 or len(set(phrase)) != 2:
+        return
+    # A word record search left out as common ("just" of "just culture"): the rest of the
+    # topic is searched for alone, and only the phrase tells its sense.
+    dropped = query.size < len(phrase)
+    phrases: list[tuple[str, ...]] = [phrase]
+    if query.choices:
+        # An alternative listed for every group stands for the whole topic.
+        common = set.intersection(*({c.text for c in group if not c.own}
+                                    for group in query.choices))
+        phrases += [_phrase_words(" ".join(c.term.words)) for group in query.choices[:1]
+                    for c in group if c.text in common]
+    listed = [p for p, v in votes.scores.items() if p in people and v > 0]
+    if not listed:
+        return
+    texts: dict[str, list[list[str]]] = defaultdict(list)
+    for person in listed:
+        _, _name, job, department, _w = people[person]
+        for claim in votes.claim_hits.get(person, ()):
+            if claim.basis in ("self_declared", "endorsed", "inferred", "post"):
+                texts[person].append(porter(words(claim.label.casefold())))
+        texts[person] += [porter(words(t.casefold())) for t in (job, department) if t]
+    ids = {rid for p in listed for rid in votes.evidence.get(p, {})}
+    marks = ",".join("?" * (len(ids) + len(listed)))
+    fields = {rid: [f.split() for f in found] for rid, *found in index.conn.execute(
+        f"SELECT d.id, t.title, t.summary, t.body FROM docs d JOIN toks t ON t.n = d.n "
+        f"WHERE d.id IN ({marks})", sorted(ids) + listed)}
+    for person in listed:
+        texts[person] += fields.get(person, [])  # their profile
+        for rid in votes.evidence.get(person, {}):
+            texts[person] += fields.get(rid, [])
+    holders = {p for p in listed
+               if any(_has_phrase(ph, text) for ph in phrases for text in texts[p])}
+    if not holders:
+        return
+    floor = min(votes.scores[p] for p in holders)
+    others = [p for p in listed if p not in holders]
+    if not others:
+        return
+    factor = min(PHRASE_MISSING, 0.9 * floor / max(votes.scores[p] for p in others))
+    for person in others:
+        if not votes.evidence.get(person) and any(
+                set(phrase) <= set(porter(words(c.label.casefold())))
+                for c in votes.claim_hits.get(person, ())
+                if c.basis in ("self_declared", "endorsed")):
+            # Their own words have both words, but apart and nothing else of theirs is on
+            # the topic ("Water quality and water sampling" for "sample quality"): they
+            # speak of something else.
+            votes.scores[person] = 0.0
+            continue
+        if not dropped:
+            # Both words are searched for as the topic: the records' and claims' own
+            # checks (whole topic, proximity, sense) already weigh a word alone.
+            continue
+        votes.scores[person] *= factor
+        votes.claim_hits[person].append(ClaimEvidence(
+            label="nothing of theirs has the topic's words together", basis="phrase",
+            level="", matched=" ".join(words(typed) if typed else phrase)))
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:

@@ -1080,3 +1080,41 @@ def test_a_two_word_topic_is_its_phrase_not_one_of_its_words(tmp_path: Path) -> 
                for line in micro.evidence_lines())
     assert names(quality)[0] == "person-bms"
     assert "person-estates" not in names(quality)
+
+
+def test_a_known_phrase_nobody_has_falls_back_to_its_parts(tmp_path: Path) -> None:
+    """Once the librarian's synonyms file makes "tooth extraction" a known phrase ("dental
+    extraction"), no record having it, the records with one of its words still vote where
+    they agree in sense: "dental", a word of the alternative, is what joins the dental
+    lists' "extraction" to the toothbrushing scheme's "tooth"; it no longer hid them all.
+    The GP data extraction record shares nothing with them."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Phrases") as kb:
+        (kb.root / "synonyms.txt").write_text("tooth extraction, dental extraction\n",
+                                              encoding="utf-8")
+        for slug in ("dentist", "therapist", "analyst", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        kb.store.put(Innovation(
+            id="inn-ga", title="Pooled dental general anaesthetic lists", lead="person-dentist",
+            stage=Stage.TESTING, problem="Long waits for dental surgery.",
+            description="Extraction under general anaesthetic on pooled lists."))
+        kb.store.put(Innovation(
+            id="inn-brush", title="Supervised toothbrushing in schools", lead="person-therapist",
+            stage=Stage.TESTING, problem="Dental decay in pupils.",
+            description="Every tooth brushed with fluoride toothpaste at school."))
+        kb.store.put(Innovation(
+            id="inn-data", title="Automated data extraction from GP systems",
+            lead="person-analyst", stage=Stage.TESTING, problem="Manual audits.",
+            description="Extraction scripts for the practice systems."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "tooth extraction"))
+    assert "person-dentist" in found
+    assert "person-analyst" not in found

@@ -707,7 +707,10 @@ def _parts_agree(index: SearchIndex, query: ExpandedQuery, partial: list[Ranked]
         return partial
     found = _record_stems(index, [r.n for r in partial])
     telling = _TellingWords(index)
-    own = _own_stems(query)
+    # The words typed, not those of the alternatives: no record here has an alternative of
+    # the whole topic ("dental extraction" for "tooth extraction"), and its other words
+    # ("dental") are what tells the parts' sense.
+    own = _typed_stems(query)
     parts = {r.n: {m[0] for m in r.scored.matched} if r.scored else set() for r in partial}
     tell = {n: {s for s in stems - own if telling(s)} for n, stems in found.items()}
     kept = []
@@ -970,6 +973,13 @@ def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
 def _own_stems(query: ExpandedQuery) -> set[str]:
     """The topic's words and their alternatives, and stopwords, as stems."""
     own = {s for group in query.choices for c in group for opts in c.stems() for s in opts}
+    return own | set(porter(sorted(STOPWORDS)))
+
+
+def _typed_stems(query: ExpandedQuery) -> set[str]:
+    """The topic's own words (and their forms) as typed, and stopwords, as stems."""
+    own = {s for group in query.choices for c in group if c.own
+           for opts in c.stems() for s in opts}
     return own | set(porter(sorted(STOPWORDS)))
 
 

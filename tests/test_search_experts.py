@@ -1118,3 +1118,46 @@ def test_a_known_phrase_nobody_has_falls_back_to_its_parts(tmp_path: Path) -> No
         found = names(find_experts(kb.search_index(), "tooth extraction"))
     assert "person-dentist" in found
     assert "person-analyst" not in found
+
+
+def test_a_record_sharing_words_only_with_another_sense_is_another_sense(
+        tmp_path: Path) -> None:
+    """"Contrast": four radiographers' records on CT contrast media share their words (CT,
+    injector, kidney, radiographer). The IT analyst's "Low-contrast screen themes" shares
+    telling words only with the wayfinding officer's "High-contrast signs", which shares
+    none with the CT records: both are another sense of the word."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Senses") as kb:
+        for slug in ("ct1", "ct2", "ct3", "ct4", "signs", "analyst", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        ct = [("Contrast extravasation in CT", "Cannula checks before the injector runs."),
+              ("Kidney function before IV contrast", "Radiographer checks eGFR before CT."),
+              ("Oral contrast at home before abdominal CT", "Radiographer phones the day "
+               "before; the kidney results are checked first."),
+              ("Injector pressure limits for contrast", "CT injector set by the radiographer "
+               "for central lines; kidney risk noted.")]
+        for n, (title, text) in enumerate(ct, start=1):
+            kb.store.put(Innovation(id=f"inn-ct{n}", title=title, lead=f"person-ct{n}",
+                                    stage=Stage.TESTING, problem="Patient safety in imaging.",
+                                    description=text))
+        kb.store.put(Innovation(
+            id="inn-signs", title="High-contrast signs help visually impaired visitors",
+            lead="person-signs", stage=Stage.TESTING, problem="Visually impaired visitors "
+            "could not read the colour scheme.", description="Bold colour wayfinding signs."))
+        kb.store.put(Innovation(
+            id="inn-screens", title="Low-contrast screen themes are hard to read",
+            lead="person-analyst", stage=Stage.TESTING, problem="Visually impaired staff "
+            "could not read the colour scheme.", description="A bold colour theme for "
+            "the booking system."))
+        for n in range(40):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "contrast")
+    # With no claim and every record in another sense, neither is listed (D683).
+    assert names(experts) == ["person-ct1", "person-ct2", "person-ct4", "person-ct3"]

@@ -86,6 +86,11 @@ PROCESS_ROLE_SHARE = 0.3
 TOPIC_WORD_SHARE = 0.25
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
+#: The fewest other people's best records on a one-word topic from which its main sense
+#: (the words two or more of them share) is read (see :func:`_records_in_other_sense`).
+MAIN_SENSE_RECORDS = 4
+#: ... and the least share of them that must have a word of it for it to be clear.
+MAIN_SENSE_SHARE = 2 / 3
 #: How much a record with every word of a several-word topic counts when they are never in
 #: one sentence of a field (its proximity is 0), beside one where they are together.
 APART_VOTE = 0.5
@@ -1096,15 +1101,36 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
         context = {w for w, n in uses.items()
                    if telling(w) or (2 * n >= len(others) and uncommon(w))}
         stems_of_mine = _record_stems(index, [ids[rid] for rid in mine])
+        # A one-word topic: a record is also in another sense when it shares nothing with
+        # the topic's main sense, read from the others' records: neither a word two or
+        # more of them use, nor two telling words with one of them that has such a word.
+        # "Low-contrast screen themes" shares words with "High-contrast signs" alone, which
+        # shares none with the CT records on contrast media.
+        main = [o for o in others if _anchored(o, others, context)] \
+            if query.size == 1 and len(others) >= MAIN_SENSE_RECORDS else None
+        if main is not None and len(main) < MAIN_SENSE_SHARE * len(others):
+            # No clear main sense (a knowledge base on eyes, whose records on cataracts
+            # share few telling words): nothing to read a record's sense by.
+            main = None
         for rid in mine:
             item = evidence[rid]
-            if len(stems_of_mine.get(ids[rid], set()) & context) >= SENSE_WORDS or \
-                    "another sense" in item.matched:
+            stems = stems_of_mine.get(ids[rid], set()) & context
+            if (len(stems) >= SENSE_WORDS and (
+                    main is None or _anchored(stems, others, context)
+                    or any(len(stems & o) >= SENSE_WORDS for o in main))) \
+                    or "another sense" in item.matched:
                 continue
             lowered = item.contribution * OTHER_SENSE
             votes.scores[person] -= item.contribution - lowered
             evidence[rid] = attrs.evolve(item, contribution=lowered,
                                          matched=f"{item.matched}, in another sense")
+
+
+def _anchored(stems: set[str], records: list[set[str]], context: set[str]) -> bool:
+    """True when *stems* have a word of *context* that two or more of *records*, other
+    than *stems* itself, use: a word of the topic's main sense."""
+    others = [r for r in records if r is not stems]
+    return any(sum(w in r for r in others) >= 2 for w in stems & context)
 
 
 def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],

@@ -1161,3 +1161,44 @@ def test_a_record_sharing_words_only_with_another_sense_is_another_sense(
         experts = find_experts(kb.search_index(), "contrast")
     # With no claim and every record in another sense, neither is listed (D683).
     assert names(experts) == ["person-ct1", "person-ct2", "person-ct4", "person-ct3"]
+
+
+def test_a_supporting_part_beside_a_claim_in_another_sense_is_another_sense(
+        tmp_path: Path) -> None:
+    """"Slide scanning": the IT analyst was a team member on the digital pathology record,
+    and his own claim is "Document scanning": his part was the scanners, not the slides.
+    With nothing of his in the topic's sense he is not listed; the laboratory manager, on
+    the same record with no claim at all, still is."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Parts") as kb:
+        for record in (person("pathologist"), person("manager"),
+                       person("analyst", "Document scanning"), person("other")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-digital", title="Digital pathology: glass slides scanned for reporting",
+            lead="person-pathologist", team=(TeamMember(person="person-manager"),
+                                             TeamMember(person="person-analyst")),
+            stage=Stage.TESTING, problem="Histopathology glass slides posted between sites.",
+            description="Slide scanning of every histology case for remote reporting."))
+        kb.store.put(Innovation(
+            id="inn-focus", title="Out-of-focus slides: scanner calibration",
+            lead="person-pathologist", stage=Stage.TESTING,
+            problem="Thick histology sections scanned out of focus.",
+            description="Slide scanning checks at the start of each histopathology batch."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "slide scanning"))
+    assert found[:2] == ["person-pathologist", "person-manager"]
+    assert "person-analyst" not in found

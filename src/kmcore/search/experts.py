@@ -81,6 +81,8 @@ PARTS_AGREE = 1
 #: as much towards the record's topic.
 PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
+#: A record's roles that support its work rather than lead or write it.
+SUPPORTING_ROLES = frozenset({"team_member", "participant", "contributor", "requester"})
 #: A word in under this share of the records, used by half or more of the other people's
 #: best records on a topic, is the topic's own vocabulary (:func:`_records_in_other_sense`).
 TOPIC_WORD_SHARE = 0.25
@@ -366,6 +368,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
+    votes.supporting_parts()
     _records_in_other_sense(index, expanded, rows, votes)
     _knowledge_work(votes, people)
     if partial:
@@ -1180,6 +1183,25 @@ class _Votes:
         self.other_form: set[str] = set()
         #: The topic's acronyms (the alternative's text -> the stems it stands for).
         self.acronyms = _acronyms(query)
+        #: People with a claim naming part of the topic in another sense.
+        self.part_elsewhere: set[str] = set()
+
+    def supporting_parts(self) -> None:
+        """Someone whose own claim names part of a several-word topic in another sense
+        ("Document scanning", the IT analyst's, for "slide scanning") and who claims nothing
+        in its sense was on a record about it in a supporting part (not its lead or author):
+        their part was their own sense of the word (the scanners), not the topic, and each
+        such record counts :data:`OTHER_SENSE` as much."""
+        for person in self.part_elsewhere:
+            if any(c.basis in ("self_declared", "endorsed") for c in self.claim_hits[person]):
+                continue
+            for rid, item in list(self.evidence.get(person, {}).items()):
+                if item.role in SUPPORTING_ROLES and "another sense" not in item.matched:
+                    lowered = item.contribution * OTHER_SENSE
+                    self.scores[person] -= item.contribution - lowered
+                    self.evidence[person][rid] = attrs.evolve(
+                        item, contribution=lowered,
+                        matched=f"{item.matched}, in another sense")
 
     def merge_partial(self, other: _Votes, size: int, *, strict: bool,
                       about: set[str] | frozenset[str] = frozenset()) -> None:
@@ -1356,6 +1378,11 @@ class _Votes:
                 mine = (own_records or {}).get(person, set())
                 if scored.weighted < CORE_SHARE or not self._same_sense(
                         label, own, context | mine):
+                    if basis != "profile" and context and self._other_sense(
+                            label, own, context | mine, profile=False):
+                        # Their own word for part of the topic, in another sense
+                        # ("Document scanning" for "slide scanning"): see supporting_parts.
+                        self.part_elsewhere.add(person)
                     continue
                 relevance *= PARTIAL_VOTE
                 if _has_core(scored):

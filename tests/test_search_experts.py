@@ -1202,3 +1202,58 @@ def test_a_supporting_part_beside_a_claim_in_another_sense_is_another_sense(
         found = names(find_experts(kb.search_index(), "slide scanning"))
     assert found[:2] == ["person-pathologist", "person-manager"]
     assert "person-analyst" not in found
+
+
+def test_a_claim_is_read_beside_the_main_sense_and_its_peoples_claims(tmp_path: Path) -> None:
+    """"Contrast": the wayfinding officer's claim "Colour contrast for accessibility" shares
+    its telling words only with the IT analyst's "Low-contrast screen themes", another sense
+    of the word, so it counts as another sense; the MRI radiographer's "Gadolinium contrast
+    reactions" is vouched for by the CT radiographer's own claim "Contrast reactions", who
+    is on the records of the main sense. The MRI radiographer comes above the officer."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Senses") as kb:
+        for record in (person("ct", "Contrast reactions"), person("ct2"), person("ct3"),
+                       person("mri", "Gadolinium contrast reactions"),
+                       person("signs", "Colour contrast for accessibility"),
+                       person("analyst"), person("other")):
+            kb.store.put(record)
+        ct = [("ct", "Contrast extravasation in CT", "Cannula checks before the injector."),
+              ("ct", "Kidney function before IV contrast", "Radiographer checks eGFR before CT."),
+              ("ct2", "Oral contrast at home before abdominal CT", "Radiographer phones the "
+               "day before; kidney results checked first."),
+              ("ct3", "Injector pressure limits for contrast", "CT injector set by the "
+               "radiographer for central lines; kidney risk noted.")]
+        for n, (lead, title, text) in enumerate(ct, start=1):
+            kb.store.put(Innovation(id=f"inn-ct{n}", title=title, lead=f"person-{lead}",
+                                    stage=Stage.TESTING, problem="Patient safety in imaging.",
+                                    description=text))
+        kb.store.put(Innovation(
+            id="inn-mri", title="Allergic-like reaction to gadolinium contrast in MRI",
+            lead="person-mri", team=(TeamMember(person="person-ct"),), stage=Stage.TESTING,
+            problem="A reaction in the scanner.", description="Gadolinium reaction drill."))
+        kb.store.put(Innovation(
+            id="inn-signs", title="High-contrast signs help visually impaired visitors",
+            lead="person-signs", stage=Stage.TESTING, problem="Visually impaired visitors "
+            "could not read the colour scheme.", description="Bold colour wayfinding signs "
+            "for accessibility."))
+        kb.store.put(Innovation(
+            id="inn-screens", title="Low-contrast screen themes are hard to read",
+            lead="person-analyst", stage=Stage.TESTING, problem="Visually impaired staff "
+            "could not read the colour scheme.", description="A bold colour theme for "
+            "accessibility in the booking system."))
+        for n in range(40):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "contrast"))
+    assert found.index("person-mri") < found.index("person-signs")

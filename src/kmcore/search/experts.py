@@ -1019,12 +1019,54 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
             list(by_id)):
         on[person].add(record)
     own = _own_stems(query)
+    telling = _TellingWords(index)
+    uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
+    claimed: dict[str, set[str]] = defaultdict(set)
+    if query.size == 1:
+        for pid, label in index.conn.execute(
+                "SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"):
+            if pid in on:
+                claimed[pid] |= set(stems_of(words(label)).split())
     out = {}
     for person, mine in on.items():
-        others = [found.get(n, set()) for rid, n in by_id.items() if rid not in mine]
-        if len(others) > max(SENSE_WORDS, len(best) / 2):
-            out[person] = set().union(*others) - own
+        ids = [rid for rid in by_id if rid not in mine]
+        others = [found.get(by_id[rid], set()) - own for rid in ids]
+        if len(others) <= max(SENSE_WORDS, len(best) / 2):
+            continue
+        main = _main_sense(query, others, telling, uncommon)
+        if main is None:
+            out[person] = set().union(*others)
+            continue
+        # A one-word topic with a clear main sense: its records, and the claims of the
+        # people on them, say what the topic means here. "High-contrast signs" cannot
+        # vouch for "Colour contrast for accessibility" through "Low-contrast screen
+        # themes"; the CT radiographer's claim "Contrast reactions" vouches for the MRI
+        # radiographer's "Gadolinium contrast reactions".
+        kept = {rid for rid, stems in zip(ids, others, strict=True)
+                if any(stems is m for m in main)}
+        # Only people on two or more of those records: the main sense's own people, not
+        # someone who shares one record with them.
+        vouch = {p for p, records in on.items() if p != person and len(records & kept) >= 2}
+        out[person] = set().union(*main, *(claimed[p] for p in vouch)) - own
     return out
+
+
+def _main_sense(query: ExpandedQuery, others: list[set[str]], telling: _TellingWords,
+                uncommon: _TellingWords) -> list[set[str]] | None:
+    """Of *others* (records' stems, less the topic's), those in a one-word topic's main
+    sense (:func:`_anchored`: a telling word two or more of the others use); None when the
+    topic has several words, there are fewer than :data:`MAIN_SENSE_RECORDS`, or fewer than
+    :data:`MAIN_SENSE_SHARE` of them are anchored (no clear main sense)."""
+    if query.size != 1 or len(others) < MAIN_SENSE_RECORDS:
+        return None
+    uses: dict[str, int] = defaultdict(int)
+    for stems in others:
+        for w in stems:
+            uses[w] += 1
+    context = {w for w, n in uses.items()
+               if telling(w) or (2 * n >= len(others) and uncommon(w))}
+    main = [o for o in others if _anchored(o, others, context)]
+    return main if len(main) >= MAIN_SENSE_SHARE * len(others) else None
 
 
 def _knowledge_work(votes: _Votes, people: dict[str, Any]) -> None:

@@ -1022,11 +1022,11 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
     telling = _TellingWords(index)
     uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
     claimed: dict[str, set[str]] = defaultdict(set)
-    if query.size == 1:
+    if query.size == 1 and on:
         for pid, label in index.conn.execute(
-                "SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"):
-            if pid in on:
-                claimed[pid] |= set(stems_of(words(label)).split())
+                f"SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"
+                f" AND person IN ({','.join('?' * len(on))})", sorted(on)):
+            claimed[pid] |= set(stems_of(words(label)).split())
     out = {}
     for person, mine in on.items():
         ids = [rid for rid in by_id if rid not in mine]

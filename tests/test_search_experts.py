@@ -1024,3 +1024,236 @@ def test_a_job_title_or_department_naming_the_topic_is_the_persons_own_word(
     assert found[:2] == ["person-nurse", "person-consultant"]
     assert "person-records" not in found
     assert experts[0].evidence_lines()[0] == "Their post names it: Sexual health nurse specialist"
+
+
+def test_a_two_word_topic_is_its_phrase_not_one_of_its_words(tmp_path: Path) -> None:
+    """"Just culture": record search leaves out "just" as common, so "culture" alone matched
+    the microbiologist's blood culture claims and records and put her first. The
+    organisational development lead's claim and record have the phrase: she comes first,
+    and the microbiologist below her. "Sample quality": the estates supervisor's only
+    credit is the claim "Water quality and water sampling", both words apart: not listed."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=job,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Phrases") as kb:
+        for record in (
+                person("micro", "Microbiology laboratory manager", "Blood culture bottles",
+                       "Culture media supply"),
+                person("od", "Organisational development lead", "Just culture"),
+                person("bms", "Biomedical scientist", "Sample quality"),
+                person("estates", "Estates supervisor", "Water quality and water sampling"),
+                person("other", "Rota coordinator")):
+            kb.store.put(record)
+        for n, title in enumerate(("Blood culture bottles loaded within four hours",
+                                   "Culture plates read late over the holiday",
+                                   "Underfilled culture bottles miss bacteraemia")):
+            kb.store.put(Innovation(id=f"inn-micro-{n}", title=title, lead="person-micro",
+                                    stage=Stage.TESTING, problem="Late results.",
+                                    description="Incubator loading in the laboratory."))
+        kb.store.put(Innovation(
+            id="inn-od", title="Building a just culture in imaging", lead="person-od",
+            stage=Stage.TESTING, problem="Staff feared blame for near misses.",
+            description="Just culture workshops and a learning not blaming huddle."))
+        kb.store.put(Innovation(
+            id="inn-bms", title="Haemolysed samples cut by half", lead="person-bms",
+            stage=Stage.TESTING, problem="Poor sample quality from the outpatient clinic.",
+            description="Phlebotomists trained on tourniquet time."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        culture = find_experts(kb.search_index(), "just culture")
+        quality = find_experts(kb.search_index(), "sample quality")
+    assert names(culture)[0] == "person-od"
+    assert "person-micro" not in names(culture)[:1]
+    micro = next(e for e in culture if e.person_id == "person-micro")
+    assert any("nothing of theirs has the topic's words together" in line
+               for line in micro.evidence_lines())
+    assert names(quality)[0] == "person-bms"
+    assert "person-estates" not in names(quality)
+
+
+def test_a_known_phrase_nobody_has_falls_back_to_its_parts(tmp_path: Path) -> None:
+    """Once the librarian's synonyms file makes "tooth extraction" a known phrase ("dental
+    extraction"), no record having it, the records with one of its words still vote where
+    they agree in sense: "dental", a word of the alternative, is what joins the dental
+    lists' "extraction" to the toothbrushing scheme's "tooth"; it no longer hid them all.
+    The GP data extraction record shares nothing with them."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Phrases") as kb:
+        (kb.root / "synonyms.txt").write_text("tooth extraction, dental extraction\n",
+                                              encoding="utf-8")
+        for slug in ("dentist", "therapist", "analyst", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        kb.store.put(Innovation(
+            id="inn-ga", title="Pooled dental general anaesthetic lists", lead="person-dentist",
+            stage=Stage.TESTING, problem="Long waits for dental surgery.",
+            description="Extraction under general anaesthetic on pooled lists."))
+        kb.store.put(Innovation(
+            id="inn-brush", title="Supervised toothbrushing in schools", lead="person-therapist",
+            stage=Stage.TESTING, problem="Dental decay in pupils.",
+            description="Every tooth brushed with fluoride toothpaste at school."))
+        kb.store.put(Innovation(
+            id="inn-data", title="Automated data extraction from GP systems",
+            lead="person-analyst", stage=Stage.TESTING, problem="Manual audits.",
+            description="Extraction scripts for the practice systems."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "tooth extraction"))
+    assert "person-dentist" in found
+    assert "person-analyst" not in found
+
+
+def test_a_record_sharing_words_only_with_another_sense_is_another_sense(
+        tmp_path: Path) -> None:
+    """"Contrast": four radiographers' records on CT contrast media share their words (CT,
+    injector, kidney, radiographer). The IT analyst's "Low-contrast screen themes" shares
+    telling words only with the wayfinding officer's "High-contrast signs", which shares
+    none with the CT records: both are another sense of the word."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Senses") as kb:
+        for slug in ("ct1", "ct2", "ct3", "ct4", "signs", "analyst", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        ct = [("Contrast extravasation in CT", "Cannula checks before the injector runs."),
+              ("Kidney function before IV contrast", "Radiographer checks eGFR before CT."),
+              ("Oral contrast at home before abdominal CT", "Radiographer phones the day "
+               "before; the kidney results are checked first."),
+              ("Injector pressure limits for contrast", "CT injector set by the radiographer "
+               "for central lines; kidney risk noted.")]
+        for n, (title, text) in enumerate(ct, start=1):
+            kb.store.put(Innovation(id=f"inn-ct{n}", title=title, lead=f"person-ct{n}",
+                                    stage=Stage.TESTING, problem="Patient safety in imaging.",
+                                    description=text))
+        kb.store.put(Innovation(
+            id="inn-signs", title="High-contrast signs help visually impaired visitors",
+            lead="person-signs", stage=Stage.TESTING, problem="Visually impaired visitors "
+            "could not read the colour scheme.", description="Bold colour wayfinding signs."))
+        kb.store.put(Innovation(
+            id="inn-screens", title="Low-contrast screen themes are hard to read",
+            lead="person-analyst", stage=Stage.TESTING, problem="Visually impaired staff "
+            "could not read the colour scheme.", description="A bold colour theme for "
+            "the booking system."))
+        for n in range(40):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "contrast")
+    # With no claim and every record in another sense, neither is listed (D683).
+    assert names(experts) == ["person-ct1", "person-ct2", "person-ct4", "person-ct3"]
+
+
+def test_a_supporting_part_beside_a_claim_in_another_sense_is_another_sense(
+        tmp_path: Path) -> None:
+    """"Slide scanning": the IT analyst was a team member on the digital pathology record,
+    and his own claim is "Document scanning": his part was the scanners, not the slides.
+    With nothing of his in the topic's sense he is not listed; the laboratory manager, on
+    the same record with no claim at all, still is."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Parts") as kb:
+        for record in (person("pathologist"), person("manager"),
+                       person("analyst", "Document scanning"), person("other")):
+            kb.store.put(record)
+        kb.store.put(Innovation(
+            id="inn-digital", title="Digital pathology: glass slides scanned for reporting",
+            lead="person-pathologist", team=(TeamMember(person="person-manager"),
+                                             TeamMember(person="person-analyst")),
+            stage=Stage.TESTING, problem="Histopathology glass slides posted between sites.",
+            description="Slide scanning of every histology case for remote reporting."))
+        kb.store.put(Innovation(
+            id="inn-focus", title="Out-of-focus slides: scanner calibration",
+            lead="person-pathologist", stage=Stage.TESTING,
+            problem="Thick histology sections scanned out of focus.",
+            description="Slide scanning checks at the start of each histopathology batch."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "slide scanning"))
+    assert found[:2] == ["person-pathologist", "person-manager"]
+    assert "person-analyst" not in found
+
+
+def test_a_claim_is_read_beside_the_main_sense_and_its_peoples_claims(tmp_path: Path) -> None:
+    """"Contrast": the wayfinding officer's claim "Colour contrast for accessibility" shares
+    its telling words only with the IT analyst's "Low-contrast screen themes", another sense
+    of the word, so it counts as another sense; the MRI radiographer's "Gadolinium contrast
+    reactions" is vouched for by the CT radiographer's own claim "Contrast reactions", who
+    is on the records of the main sense. The MRI radiographer comes above the officer."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Senses") as kb:
+        for record in (person("ct", "Contrast reactions"), person("ct2"), person("ct3"),
+                       person("mri", "Gadolinium contrast reactions"),
+                       person("signs", "Colour contrast for accessibility"),
+                       person("analyst"), person("other")):
+            kb.store.put(record)
+        ct = [("ct", "Contrast extravasation in CT", "Cannula checks before the injector."),
+              ("ct", "Kidney function before IV contrast", "Radiographer checks eGFR before CT."),
+              ("ct2", "Oral contrast at home before abdominal CT", "Radiographer phones the "
+               "day before; kidney results checked first."),
+              ("ct3", "Injector pressure limits for contrast", "CT injector set by the "
+               "radiographer for central lines; kidney risk noted.")]
+        for n, (lead, title, text) in enumerate(ct, start=1):
+            kb.store.put(Innovation(id=f"inn-ct{n}", title=title, lead=f"person-{lead}",
+                                    stage=Stage.TESTING, problem="Patient safety in imaging.",
+                                    description=text))
+        kb.store.put(Innovation(
+            id="inn-mri", title="Allergic-like reaction to gadolinium contrast in MRI",
+            lead="person-mri", team=(TeamMember(person="person-ct"),), stage=Stage.TESTING,
+            problem="A reaction in the scanner.", description="Gadolinium reaction drill."))
+        kb.store.put(Innovation(
+            id="inn-signs", title="High-contrast signs help visually impaired visitors",
+            lead="person-signs", stage=Stage.TESTING, problem="Visually impaired visitors "
+            "could not read the colour scheme.", description="Bold colour wayfinding signs "
+            "for accessibility."))
+        kb.store.put(Innovation(
+            id="inn-screens", title="Low-contrast screen themes are hard to read",
+            lead="person-analyst", stage=Stage.TESTING, problem="Visually impaired staff "
+            "could not read the colour scheme.", description="A bold colour theme for "
+            "accessibility in the booking system."))
+        for n in range(40):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "contrast"))
+    assert found.index("person-mri") < found.index("person-signs")

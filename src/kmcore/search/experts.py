@@ -81,11 +81,18 @@ PARTS_AGREE = 1
 #: as much towards the record's topic.
 PROCESS_ROLES = frozenset({"facilitator", "librarian", "lks_support"})
 PROCESS_ROLE_SHARE = 0.3
+#: A record's roles that support its work rather than lead or write it.
+SUPPORTING_ROLES = frozenset({"team_member", "participant", "contributor", "requester"})
 #: A word in under this share of the records, used by half or more of the other people's
 #: best records on a topic, is the topic's own vocabulary (:func:`_records_in_other_sense`).
 TOPIC_WORD_SHARE = 0.25
 #: How much a claim naming the topic alongside words foreign to its records counts.
 OTHER_SENSE = 0.1
+#: The fewest other people's best records on a one-word topic from which its main sense
+#: (the words two or more of them share) is read (see :func:`_records_in_other_sense`).
+MAIN_SENSE_RECORDS = 4
+#: ... and the least share of them that must have a word of it for it to be clear.
+MAIN_SENSE_SHARE = 2 / 3
 #: How much a record with every word of a several-word topic counts when they are never in
 #: one sentence of a field (its proximity is 0), beside one where they are together.
 APART_VOTE = 0.5
@@ -142,6 +149,13 @@ SPELT_OTHERWISE = ", the acronym spelt out otherwise"
 #: not listed (:func:`_one_word_only`).
 MIN_WORDS_FOR_ONE = 3
 
+#: A two-word topic whose words some people have together (:func:`_phrase_first`): everyone
+#: else counts this much as before at most, and always below the last of those who have it.
+PHRASE_MISSING = 0.1
+#: Little words a two-word topic's phrase may have between or around its two words
+#: ("quality of samples"); any other word between them breaks the phrase.
+PHRASE_GLUE = ACRONYM_GLUE | {"from", "by", "at", "or", "an", "as"}
+
 _ROLE_PHRASES = {
     "lead": "led", "co_lead": "co-led", "facilitator": "facilitated", "harvestee": "shared "
     "their knowledge in", "interviewee": "was interviewed for", "librarian": "worked on",
@@ -185,6 +199,9 @@ class ClaimEvidence:
                     "(a link kmcore makes between subjects, not a claim they made)")
         elif self.basis == "post":
             line = f"Their post names it: {self.label}"
+        elif self.basis == "phrase":
+            # Worked out by kmcore (see _phrase_first): a note, not a claim.
+            line = f"Ranked lower: {self.label} ({self.matched})"
         elif self.basis == "colleague":
             # Worked out by kmcore from the directory, never presented as their own claim.
             who = ", ".join(self.endorsed_by) or "a colleague"
@@ -351,6 +368,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
+    votes.supporting_parts()
     _records_in_other_sense(index, expanded, rows, votes)
     _knowledge_work(votes, people)
     if partial:
@@ -370,6 +388,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _named_in_post(expanded, votes, people)
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
+    _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
                      and not _one_word_only(votes, p, expanded)
@@ -525,6 +544,98 @@ def _named_in_post(query: ExpandedQuery, votes: _Votes, people: dict[str, Any]) 
         votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level=""))
 
 
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """The stems of *text*'s words that are not :data:`PHRASE_GLUE`, in order ("just
+    culture" keeps "just", a stopword to record search but the telling part here)."""
+    return tuple(porter([w for w in words(text.casefold()) if w not in PHRASE_GLUE]))
+
+
+def _has_phrase(phrase: tuple[str, ...], stems: list[str]) -> bool:
+    """True when *stems* (a text's words in order) have every word of *phrase* within a
+    run of one word more than the phrase, in any order ("quality of sample", "sample
+    quality"; not "water quality and water sampling")."""
+    if not phrase:
+        return False
+    span = len(phrase) + 1
+    wanted = set(phrase)
+    for at, stem in enumerate(stems):
+        if stem in wanted and wanted <= set(stems[at:at + span]):
+            return True
+    return False
+
+
+def _phrase_first(index: SearchIndex, typed: str, query: ExpandedQuery, votes: _Votes,
+                  people: dict[str, Any]) -> None:
+    """For a topic of two words ("just culture", "sample quality"), when some people have
+    them together (a claim, their post, their profile or a record they are on, or an
+    alternative of the whole topic such as "patient meals" for "patient food"), everyone
+    else counts :data:`PHRASE_MISSING` as much, and below the last of those who have it:
+    one word of the two ("culture" of blood culture bottles, "quality" of water quality
+    beside "water sampling") is as often another sense, and the telling part of such a
+    topic is the phrase. A word record search drops as common ("just") is still part of
+    the phrase here. Someone with no record on it whose own claim has both words apart
+    is not listed. When nobody has the phrase, nothing changes."""
+    phrase = _phrase_words(typed or " ".join(t.text for g in query.parsed.groups for t in g))
+    if len(phrase) != 2 or len(set(phrase)) != 2:
+        return
+    # A word record search left out as common ("just" of "just culture"): the rest of the
+    # topic is searched for alone, and only the phrase tells its sense.
+    dropped = query.size < len(phrase)
+    phrases: list[tuple[str, ...]] = [phrase]
+    if query.choices:
+        # An alternative listed for every group stands for the whole topic.
+        common = set.intersection(*({c.text for c in group if not c.own}
+                                    for group in query.choices))
+        phrases += [_phrase_words(" ".join(c.term.words)) for group in query.choices[:1]
+                    for c in group if c.text in common]
+    listed = [p for p, v in votes.scores.items() if p in people and v > 0]
+    if not listed:
+        return
+    texts: dict[str, list[list[str]]] = defaultdict(list)
+    for person in listed:
+        _, _name, job, department, _w = people[person]
+        for claim in votes.claim_hits.get(person, ()):
+            if claim.basis in ("self_declared", "endorsed", "inferred", "post"):
+                texts[person].append(porter(words(claim.label.casefold())))
+        texts[person] += [porter(words(t.casefold())) for t in (job, department) if t]
+    ids = {rid for p in listed for rid in votes.evidence.get(p, {})}
+    marks = ",".join("?" * (len(ids) + len(listed)))
+    fields = {rid: [f.split() for f in found] for rid, *found in index.conn.execute(
+        f"SELECT d.id, t.title, t.summary, t.body FROM docs d JOIN toks t ON t.n = d.n "
+        f"WHERE d.id IN ({marks})", sorted(ids) + listed)}
+    for person in listed:
+        texts[person] += fields.get(person, [])  # their profile
+        for rid in votes.evidence.get(person, {}):
+            texts[person] += fields.get(rid, [])
+    holders = {p for p in listed
+               if any(_has_phrase(ph, text) for ph in phrases for text in texts[p])}
+    if not holders:
+        return
+    floor = min(votes.scores[p] for p in holders)
+    others = [p for p in listed if p not in holders]
+    if not others:
+        return
+    factor = min(PHRASE_MISSING, 0.9 * floor / max(votes.scores[p] for p in others))
+    for person in others:
+        if not votes.evidence.get(person) and any(
+                set(phrase) <= set(porter(words(c.label.casefold())))
+                for c in votes.claim_hits.get(person, ())
+                if c.basis in ("self_declared", "endorsed")):
+            # Their own words have both words, but apart and nothing else of theirs is on
+            # the topic ("Water quality and water sampling" for "sample quality"): they
+            # speak of something else.
+            votes.scores[person] = 0.0
+            continue
+        if not dropped:
+            # Both words are searched for as the topic: the records' and claims' own
+            # checks (whole topic, proximity, sense) already weigh a word alone.
+            continue
+        votes.scores[person] *= factor
+        votes.claim_hits[person].append(ClaimEvidence(
+            label="nothing of theirs has the topic's words together", basis="phrase",
+            level="", matched=" ".join(words(typed) if typed else phrase)))
+
+
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
     """Add the team's share (:data:`COLLEAGUE_SHARE`) of each declared expert's score to the
     others in their department: the speech therapist of the stroke unit for "stroke
@@ -604,7 +715,10 @@ def _parts_agree(index: SearchIndex, query: ExpandedQuery, partial: list[Ranked]
         return partial
     found = _record_stems(index, [r.n for r in partial])
     telling = _TellingWords(index)
-    own = _own_stems(query)
+    # The words typed, not those of the alternatives: no record here has an alternative of
+    # the whole topic ("dental extraction" for "tooth extraction"), and its other words
+    # ("dental") are what tells the parts' sense.
+    own = _typed_stems(query)
     parts = {r.n: {m[0] for m in r.scored.matched} if r.scored else set() for r in partial}
     tell = {n: {s for s in stems - own if telling(s)} for n, stems in found.items()}
     kept = []
@@ -870,6 +984,13 @@ def _own_stems(query: ExpandedQuery) -> set[str]:
     return own | set(porter(sorted(STOPWORDS)))
 
 
+def _typed_stems(query: ExpandedQuery) -> set[str]:
+    """The topic's own words (and their forms) as typed, and stopwords, as stems."""
+    own = {s for group in query.choices for c in group if c.own
+           for opts in c.stems() for s in opts}
+    return own | set(porter(sorted(STOPWORDS)))
+
+
 def _context(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]) -> set[str]:
     """The words of the best records with the whole topic, less the topic's own words."""
     if not whole:
@@ -898,12 +1019,54 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
             list(by_id)):
         on[person].add(record)
     own = _own_stems(query)
+    telling = _TellingWords(index)
+    uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
+    claimed: dict[str, set[str]] = defaultdict(set)
+    if query.size == 1 and on:
+        for pid, label in index.conn.execute(
+                f"SELECT person, label FROM claims WHERE basis IN ('self_declared', 'endorsed')"
+                f" AND person IN ({','.join('?' * len(on))})", sorted(on)):
+            claimed[pid] |= set(stems_of(words(label)).split())
     out = {}
     for person, mine in on.items():
-        others = [found.get(n, set()) for rid, n in by_id.items() if rid not in mine]
-        if len(others) > max(SENSE_WORDS, len(best) / 2):
-            out[person] = set().union(*others) - own
+        ids = [rid for rid in by_id if rid not in mine]
+        others = [found.get(by_id[rid], set()) - own for rid in ids]
+        if len(others) <= max(SENSE_WORDS, len(best) / 2):
+            continue
+        main = _main_sense(query, others, telling, uncommon)
+        if main is None:
+            out[person] = set().union(*others)
+            continue
+        # A one-word topic with a clear main sense: its records, and the claims of the
+        # people on them, say what the topic means here. "High-contrast signs" cannot
+        # vouch for "Colour contrast for accessibility" through "Low-contrast screen
+        # themes"; the CT radiographer's claim "Contrast reactions" vouches for the MRI
+        # radiographer's "Gadolinium contrast reactions".
+        kept = {rid for rid, stems in zip(ids, others, strict=True)
+                if any(stems is m for m in main)}
+        # Only people on two or more of those records: the main sense's own people, not
+        # someone who shares one record with them.
+        vouch = {p for p, records in on.items() if p != person and len(records & kept) >= 2}
+        out[person] = set().union(*main, *(claimed[p] for p in vouch)) - own
     return out
+
+
+def _main_sense(query: ExpandedQuery, others: list[set[str]], telling: _TellingWords,
+                uncommon: _TellingWords) -> list[set[str]] | None:
+    """Of *others* (records' stems, less the topic's), those in a one-word topic's main
+    sense (:func:`_anchored`: a telling word two or more of the others use); None when the
+    topic has several words, there are fewer than :data:`MAIN_SENSE_RECORDS`, or fewer than
+    :data:`MAIN_SENSE_SHARE` of them are anchored (no clear main sense)."""
+    if query.size != 1 or len(others) < MAIN_SENSE_RECORDS:
+        return None
+    uses: dict[str, int] = defaultdict(int)
+    for stems in others:
+        for w in stems:
+            uses[w] += 1
+    context = {w for w, n in uses.items()
+               if telling(w) or (2 * n >= len(others) and uncommon(w))}
+    main = [o for o in others if _anchored(o, others, context)]
+    return main if len(main) >= MAIN_SENSE_SHARE * len(others) else None
 
 
 def _knowledge_work(votes: _Votes, people: dict[str, Any]) -> None:
@@ -983,15 +1146,36 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
         context = {w for w, n in uses.items()
                    if telling(w) or (2 * n >= len(others) and uncommon(w))}
         stems_of_mine = _record_stems(index, [ids[rid] for rid in mine])
+        # A one-word topic: a record is also in another sense when it shares nothing with
+        # the topic's main sense, read from the others' records: neither a word two or
+        # more of them use, nor two telling words with one of them that has such a word.
+        # "Low-contrast screen themes" shares words with "High-contrast signs" alone, which
+        # shares none with the CT records on contrast media.
+        main = [o for o in others if _anchored(o, others, context)] \
+            if query.size == 1 and len(others) >= MAIN_SENSE_RECORDS else None
+        if main is not None and len(main) < MAIN_SENSE_SHARE * len(others):
+            # No clear main sense (a knowledge base on eyes, whose records on cataracts
+            # share few telling words): nothing to read a record's sense by.
+            main = None
         for rid in mine:
             item = evidence[rid]
-            if len(stems_of_mine.get(ids[rid], set()) & context) >= SENSE_WORDS or \
-                    "another sense" in item.matched:
+            stems = stems_of_mine.get(ids[rid], set()) & context
+            if (len(stems) >= SENSE_WORDS and (
+                    main is None or _anchored(stems, others, context)
+                    or any(len(stems & o) >= SENSE_WORDS for o in main))) \
+                    or "another sense" in item.matched:
                 continue
             lowered = item.contribution * OTHER_SENSE
             votes.scores[person] -= item.contribution - lowered
             evidence[rid] = attrs.evolve(item, contribution=lowered,
                                          matched=f"{item.matched}, in another sense")
+
+
+def _anchored(stems: set[str], records: list[set[str]], context: set[str]) -> bool:
+    """True when *stems* have a word of *context* that two or more of *records*, other
+    than *stems* itself, use: a word of the topic's main sense."""
+    others = [r for r in records if r is not stems]
+    return any(sum(w in r for r in others) >= 2 for w in stems & context)
 
 
 def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
@@ -1041,6 +1225,25 @@ class _Votes:
         self.other_form: set[str] = set()
         #: The topic's acronyms (the alternative's text -> the stems it stands for).
         self.acronyms = _acronyms(query)
+        #: People with a claim naming part of the topic in another sense.
+        self.part_elsewhere: set[str] = set()
+
+    def supporting_parts(self) -> None:
+        """Someone whose own claim names part of a several-word topic in another sense
+        ("Document scanning", the IT analyst's, for "slide scanning") and who claims nothing
+        in its sense was on a record about it in a supporting part (not its lead or author):
+        their part was their own sense of the word (the scanners), not the topic, and each
+        such record counts :data:`OTHER_SENSE` as much."""
+        for person in self.part_elsewhere:
+            if any(c.basis in ("self_declared", "endorsed") for c in self.claim_hits[person]):
+                continue
+            for rid, item in list(self.evidence.get(person, {}).items()):
+                if item.role in SUPPORTING_ROLES and "another sense" not in item.matched:
+                    lowered = item.contribution * OTHER_SENSE
+                    self.scores[person] -= item.contribution - lowered
+                    self.evidence[person][rid] = attrs.evolve(
+                        item, contribution=lowered,
+                        matched=f"{item.matched}, in another sense")
 
     def merge_partial(self, other: _Votes, size: int, *, strict: bool,
                       about: set[str] | frozenset[str] = frozenset()) -> None:
@@ -1217,6 +1420,11 @@ class _Votes:
                 mine = (own_records or {}).get(person, set())
                 if scored.weighted < CORE_SHARE or not self._same_sense(
                         label, own, context | mine):
+                    if basis != "profile" and context and self._other_sense(
+                            label, own, context | mine, profile=False):
+                        # Their own word for part of the topic, in another sense
+                        # ("Document scanning" for "slide scanning"): see supporting_parts.
+                        self.part_elsewhere.add(person)
                     continue
                 relevance *= PARTIAL_VOTE
                 if _has_core(scored):

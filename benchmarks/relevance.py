@@ -68,6 +68,11 @@ ABOUT = {
          "support provider: pathology, imaging, transfusion, genomics, medical physics, "
          "sterile services, estates and facilities; scored once, blind, on the merged code "
          "at the end of that round)",
+    "j": "collection J (held out: written during the first round of the 2026-12-07 evening "
+         "session by someone who had not seen the code, from a neurosciences and "
+         "rehabilitation provider: stroke, neurosurgery, epilepsy, spinal injuries, brain "
+         "injury, wheelchair services, audiology and ENT; scored once, blind, on the merged "
+         "code at the end of the third round)",
 }
 
 

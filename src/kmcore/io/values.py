@@ -57,6 +57,9 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "gathering data", "awaiting funding", "funded", "planned",
                      "being developed", "under development", "awaiting start",
                      "awaiting sign off", "awaiting approval", "business case submitted",
+                     # agreed, and waiting on the money ("Awaiting capital panel")
+                     "awaiting capital panel", "awaiting panel", "awaiting capital",
+                     "awaiting funding panel", "awaiting capital bid",
                      "ready to launch", "early stages", "pre pilot", "preparation",
                      # getting what it needs: kit, money, approval, people
                      "ordered", "on order", "kit ordered", "awaiting delivery", "quotes",
@@ -167,7 +170,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                    "put on hold", "waiting for", "back burner", "on the back burner",
                    "stood down", "temporarily stopped", "temporarily suspended",
                    "no progress"),
-        "stopped": ("stopped", "abandoned", "cancelled", "canceled", "closed", "withdrawn",
+        "stopped": ("stopped", "won t do", "wont do", "will not do", "not doing",
+                    "abandoned", "cancelled", "canceled", "closed", "withdrawn",
                     "discontinued", "not progressed", "not taken forward", "rejected",
                     "declined", "ended", "terminated", "closed not progressed",
                     "did not proceed", "not proceeding", "no longer running", "ceased",

@@ -142,3 +142,51 @@ def test_a_question_about_staying_is_the_employment_status(header):
     fields = {cm.header: cm.field for cm in guess_mapping(
         "person", ["Name", header], columns_for(Person)).columns}
     assert fields[header] == "employment_status"
+
+
+def _commented_workbook(path: Path) -> Path:
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Idea #", "The idea", "Progress update"])
+    ws.append(["GI-1", "Solar car park", "see comment"])
+    ws.append(["GI-2", "Reusable hats", "Live"])
+    ws.append(["GI-3", "Bike shelter", "(See note)"])
+    ws["C2"].comment = Comment("Declined at Green Board: no capital", "KB")
+    ws["C3"].comment = Comment("Ordered 400 hats in May", "KB")
+    book.save(path)
+    return path
+
+
+def test_a_cell_pointing_to_its_comment_is_read_as_the_comment(tmp_path):
+    from kmcore.io.tables import read_table
+
+    table = read_table(_commented_workbook(tmp_path / "box.xlsx"))
+    progress = [row.cells.get("Progress update") for row in table.rows]
+    # the comment replaces only a cell that points to it; one with no comment stays as is
+    assert progress == ["Declined at Green Board: no capital", "Live", "(See note)"]
+    assert any("2 cell comments" in note and "C2" in note for note in table.notes)
+
+
+def test_a_sheet_without_comments_says_nothing_of_them(tmp_path):
+    import openpyxl
+
+    from kmcore.io.tables import read_table
+
+    book = openpyxl.Workbook()
+    book.active.append(["Title", "Status"])
+    book.active.append(["Hats", "see comment"])
+    book.save(tmp_path / "plain.xlsx")
+    table = read_table(tmp_path / "plain.xlsx")
+    assert [row.cells.get("Status") for row in table.rows] == ["see comment"]
+    assert not any("comment" in note for note in table.notes)
+
+
+@pytest.mark.parametrize(("ref", "where"), [("A1", (1, 1)), ("F12", (12, 6)),
+                                            ("AA3", (3, 27))])
+def test_cell_references_both_ways(ref, where):
+    from kmcore.io.cell_comments import _cell, cell_name
+
+    assert _cell(ref) == where and cell_name(*where) == ref

@@ -190,3 +190,22 @@ def test_cell_references_both_ways(ref, where):
     from kmcore.io.cell_comments import _cell, cell_name
 
     assert _cell(ref) == where and cell_name(*where) == ref
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ("Active \u2013 expertise TBC", "current"), ("Left - date TBC", "left"), ("TBC", "unknown"),
+    ("Status TBC", "unknown")])
+def test_a_tbc_about_something_else_leaves_the_state_named(cell, value):
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.person import EmploymentStatus
+
+    assert ValueMatcher(EmploymentStatus).match(cell).value == value
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ("Won't do", "stopped"), ("Awaiting capital panel", "planning")])
+def test_board_column_stage_words(cell, value):
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.innovation import Stage
+
+    assert ValueMatcher(Stage).match(cell).value == value

@@ -435,6 +435,11 @@ class ValueMatcher:
         # over time says where it got to last ("Implemented - now BAU"), so the phrase
         # that ends latest in the cell wins, unless two end together (then no guess).
         kept = [(n, p, v) for n, p, v in hits if p == phrase or p not in phrase]
+        if len({v for _, _, v in kept}) > 1:
+            # "Active - expertise TBC": a "TBC" about something else in the cell leaves the
+            # state it names; "unknown" is only the answer when nothing else is named.
+            kept = [hit for hit in kept if hit[2] != "unknown"]
+            phrase, value = kept[0][1], kept[0][2]
         if len({v for _, _, v in kept}) == 1:
             return ValueChoice(value, "contains", phrase)
         ends = sorted(((padded.rindex(f" {p} ") + len(p), n, p, v) for n, p, v in kept),

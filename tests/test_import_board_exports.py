@@ -209,3 +209,13 @@ def test_board_column_stage_words(cell, value):
     from kmcore.records.innovation import Stage
 
     assert ValueMatcher(Stage).match(cell).value == value
+
+
+@pytest.mark.parametrize(("cells", "field"), [
+    (["Dr Ana Silva", "Tom Reid"], "display_name"), (["Y", "N"], "profile.willing_to")])
+def test_a_mentor_column_is_the_name_when_its_cells_are_names(kb, tmp_path, cells, field):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Mentor", "Role", "Email"],
+        [cells[0], "Consultant", "ana.silva@x.nhs.uk"],
+        [cells[1], "Charge nurse", "tom.reid@x.nhs.uk"]])
+    assert found["Mentor"] == field

@@ -77,7 +77,10 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "a Planner export's column": "a Microsoft Planner export's column",
         "a Planner task's progress": "the buckets are no stages: the task's progress",
         "a part of a slashed header": "read by one part of it",
-        "a contacts list's notes of interests": "the notes list what they know"}
+        "a contacts list's notes of interests": "the notes list what they know",
+        "a Jira or Azure DevOps export's column": "a Jira / Azure DevOps export's column",
+        "a repeated column": "a second column of it",
+        "a board's team field": "a board's team: the team that owns it"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -93,7 +96,8 @@ _WHY_NOT = {
     "the form's response number": "not imported: the form's response number, not the ref",
     "a Planner task's own column": "not imported: about the Planner task, not the idea",
     "a middle name": "not imported: a middle name (first and last make the name)",
-    "buckets that are no stages": "not imported: the Planner buckets are no stage words"}
+    "buckets that are no stages": "not imported: the Planner buckets are no stage words",
+    "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea"}
 
 
 def _show_mapping(mapping: Any) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["BOOKKEEPING", "EXTRA_HEADERS", "contained_phrase", "qualifier_free"]
+__all__ = ["BOOKKEEPING", "EXTRA_HEADERS", "ROLE_NOUNS", "contained_phrase", "qualifier_free"]
 
 #: Columns a SharePoint list, Microsoft Forms or ESR export adds about the list itself, not
 #: the record: never guessed from a word inside them ("Item Type" is not the innovation type,
@@ -41,6 +41,12 @@ BOOKKEEPING = frozenset({
     "asg no", "asg number", "assignment ref", "assignment id",
     "registration number", "professional registration", "professional registration number",
     "smartcard number", "smartcard", "cost centre code", "cost center code"})
+
+#: A staff list's name column headed by what its people are to it ("Faculty member",
+#: "Champion"): the header whole names them, but inside a longer header the word asks
+#: something about them ("Knowledge champion? (Y/N)", "Member since"), never the name.
+ROLE_NOUNS = frozenset({"faculty member", "faculty", "team member", "member", "network member",
+                        "champion", "coach", "ambassador", "fellow", "staff member"})
 
 #: Extra header words by record type ("*": any type), merged into ``SYNONYMS``.
 EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -102,7 +108,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                   "title of project", "title of innovation", "project innovation title",
                   "innovation name project", "improvement", "innovation title name",
                   "innov title", "innov name", "innovation title", "proj title",
-                  "project title", "scheme title", "scheme name"),
+                  "project title", "scheme title", "scheme name",
+                  # an ideas box's "The idea" (in a few words) beside its "More detail"
+                  "the idea", "your idea", "idea in a few words"),
         "lead": ("lead", "innovator name", "innovators", "innovator s", "lead clinician",
                  "lead contact", "main contact", "responsible person", "staff member",
                  "submitted by name", "submitter", "proposer", "project lead name",
@@ -138,14 +146,19 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                     "why needed", "reason", "context", "opportunity", "problem to solve",
                     "problem addressed", "the issue", "issue problem", "aim", "aims",
                     "what was the problem or need", "case for change"),
-        "department": ("programme", "programme area", "programme name", "workstream",
+        "department": ("programme", "programme area",
+                       # where an idea would happen ("Site / building")
+                       "site", "building", "site building", "site or building",
+                       "building site", "site and building", "programme name", "workstream",
                        "work stream", "portfolio", "owning programme", "icb programme"),
         "description": ("description", "summary of innovation", "details of innovation",
                         "description of change", "idea description", "what is the idea",
                         "change made", "solution", "outline", "innovation description",
                         "project description", "description of innovation project",
                         "what did you do", "what was changed", "the change", "what changed",
-                        "description of project", "the idea", "details", "summary of idea",
+                        "description of project", "details", "summary of idea",
+                        "more detail", "more details", "further detail", "further details",
+                        "more info", "more information", "detail",
                         "idea summary", "summary of the idea", "project summary",
                         "summary of project",
                         # what a grant or bid form asks
@@ -286,7 +299,14 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                          "consultant", "consultant name", "practitioner name",
                          "surname forename", "forename surname", "surname first name",
                          "first name surname", "last name first name",
-                         "first name last name", "name surname first"),
+                         "first name last name", "name surname first",
+                         # a list of who is in a faculty, a network or a scheme heads its
+                         # name column by what they are to it ("Faculty member", "Champion")
+                         "faculty member", "faculty", "faculty name", "team member",
+                         "member", "member name", "network member", "champion",
+                         "champion s name", "coach", "coach name", "mentor name",
+                         "faculty member name", "team member name", "staff member name",
+                         "ambassador", "ambassador name", "fellow", "fellow name"),
         "job_title": ("job title", "role", "post", "position", "title", "job role",
                       "post title", "role title", "job title role", "designation",
                       "grade", "band", "pay band", "afc band", "agenda for change band",
@@ -423,6 +443,11 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "employment_status": ("employment status", "status", "in post", "still in post",
                               "current staff", "leaver", "employment", "current", "in post y n",
                               "leaver y n", "left y n", "still here",
+                              # a yes/no question about staying ("Still with us?")
+                              "still with us", "still in post y n", "still here y n",
+                              "current y n", "still employed", "still at the trust",
+                              "still working here", "still in the team", "still with the trust",
+                              "still in role", "in role", "still active",
                               # ESR's assignment statuses (Active / Suspend / Terminate)
                               "assignment status"),
         "left_on": ("leaving date", "date left", "left on", "end date", "left trust",

@@ -31,7 +31,7 @@ import attrs
 
 from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
-from kmcore.io.headers import BOOKKEEPING, contained_phrase, qualifier_free
+from kmcore.io.headers import BOOKKEEPING, ROLE_NOUNS, contained_phrase, qualifier_free
 
 __all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "gathers", "guess_mapping",
            "load_mapping", "save_mapping", "shared_field_problem"]
@@ -186,6 +186,8 @@ CONFIDENCE: dict[str, str] = {
     "a Planner export's column": "high", "a middle name": "high",
     "a Planner task's progress": "medium",
     "a part of a slashed header": "medium", "a contacts list's notes of interests": "medium",
+    "a Jira or Azure DevOps export's column": "high", "a repeated column": "high",
+    "a board's team field": "medium",
 }
 
 
@@ -201,7 +203,8 @@ def normalise_header(header: str) -> str:
     ``"innov title"``, "DeptName" -> ``"dept name"``, "NHSNumber" -> ``"nhs number"``)."""
     # only a header written without spaces is a database's ("Date of NHSmail" is words)
     text = header if " " in header.strip() else _CAMEL_JOIN.sub(" ", header)
-    text = text.lower().replace("&", " and ").replace("_", " ")
+    # "Idea #", "Ref #": the sign reads "number" ("no", as in "Idea no")
+    text = text.lower().replace("&", " and ").replace("_", " ").replace("#", " no ")
     text = re.sub(r"[^\w£]+", " ", text)
     return " ".join(text.split())
 
@@ -502,6 +505,86 @@ def _planner_task(record_type: str, headers: list[str], chosen: list[ColumnMappi
             chosen[i] = ColumnMapping(cm.header, field, PLANNER if field else PLANNER_TASK)
 
 
+#: What a Jira issue's columns mean in an innovations log kept as a board: each issue is an
+#: idea, its summary the title, its key ("MEDOPT-101") the reference we quote, its status
+#: the board column it is in, its assignee who runs it (the *reporter* only typed it in) and
+#: its creation when it started. Jira's own number, the issue type and the bookkeeping dates
+#: are the ticket's, not the idea's. Every "Labels" column (Jira writes one per tag) is a tag.
+JIRA_FIELDS: dict[str, str] = {
+    "summary": "title", "issue key": "key", "issue id": "", "issue type": "",
+    "status": "stage", "status category": "", "priority": "", "resolution": "",
+    "assignee": "lead", "reporter": "", "creator": "", "created": "started_on",
+    "updated": "", "resolved": "", "last viewed": "", "due date": "", "due": "",
+    "sprint": "", "watchers": "", "project key": "", "project name": "", "project type": "",
+    "fix version s": "", "affects version s": "", "component s": "", "components": "",
+    "labels": "keywords", "description": "description", "parent": "", "parent id": "",
+    "status category changed": "", "time spent": "", "original estimate": "",
+    "remaining estimate": "", "votes": "", "environment": ""}
+#: The same for an Azure DevOps (Boards) work-item query exported to CSV or Excel.
+AZURE_FIELDS: dict[str, str] = {
+    "id": "key", "work item type": "", "title": "title", "state": "stage", "reason": "",
+    "assigned to": "lead", "area path": "department", "iteration path": "",
+    "tags": "keywords", "created date": "started_on", "created by": "", "changed date": "",
+    "changed by": "", "closed date": "", "closed by": "", "resolved date": "",
+    "activated date": "", "state change date": "", "priority": "", "effort": "",
+    "story points": "", "value area": "", "board column": "", "board column done": "",
+    "description": "description", "parent": "", "rev": "", "team project": ""}
+#: How a column of a Jira or Azure DevOps export is read, and how one about the ticket
+#: itself (its internal number, its reporter, when it was last touched) is left out.
+TICKET = "a Jira or Azure DevOps export's column"
+TICKET_OWN = "a ticket's own column"
+TICKET_TEAM = "a board's team field"
+#: A Jira export's "Custom field (Team)": the board's own field, named inside the brackets.
+_CUSTOM_FIELD = re.compile(r"^\s*custom\s*field\s*\((.+)\)\s*$", re.I)
+#: A repeated header made unique by a number ("Labels 2"): another column of the same thing.
+_REPEATED = re.compile(r"^(.*\S)\s+\d$")
+
+
+def custom_field_name(header: str) -> str:
+    """``"Custom field (Annual saving £)"`` -> ``"Annual saving £"``: a Jira export's own
+    field is guessed by its name; any other header is returned as it is."""
+    found = _CUSTOM_FIELD.match(header)
+    return found.group(1).strip() if found else header
+
+
+def ticket_shape(headers: list[str]) -> dict[str, str] | None:
+    """The field table of the ticket system whose export has these headers (Jira: Issue key
+    and Summary beside its Status, Issue Type, Assignee or Reporter; Azure DevOps: Work Item
+    Type and Title beside State or Assigned To), or None."""
+    keys = {normalise_header(_REPEATED.sub(r"\1", h)) for h in headers}
+    if {"issue key", "summary"} <= keys and keys & {"issue type", "status", "assignee",
+                                                     "reporter"}:
+        return JIRA_FIELDS
+    if {"work item type", "title"} <= keys and keys & {"state", "assigned to", "id"}:
+        return AZURE_FIELDS
+    return None
+
+
+def _ticket_export(record_type: str, headers: list[str], chosen: list[ColumnMapping],
+                   by_name: Mapping[str, Column]) -> None:
+    """A Jira or Azure DevOps export read as innovations: its columns as :data:`JIRA_FIELDS`
+    or :data:`AZURE_FIELDS` say, whatever their words alone suggest; a custom field keeps
+    its guess, and takes a field first (the board's own "Start date" beats "Created").
+    Changes *chosen* in place."""
+    table = ticket_shape(headers) if record_type == "innovation" else None
+    if table is None:
+        return
+    fields = [table.get(normalise_header(_REPEATED.sub(r"\1", cm.header))) for cm in chosen]
+    for i, cm in enumerate(chosen):
+        # A board's "Team" field is the team owning the ticket (a ward, a service), not
+        # the people in it: Jira and DevOps name people in Assignee and Reporter.
+        if cm.field == "team" and cm.method not in ("told", "saved mapping") and (
+                "department" in by_name and not any(c.field == "department" for c in chosen)):
+            chosen[i] = ColumnMapping(cm.header, "department", TICKET_TEAM, cm.header)
+    others = {cm.field for cm, f in zip(chosen, fields, strict=True) if f is None and cm.field}
+    for i, (cm, field) in enumerate(zip(chosen, fields, strict=True)):
+        if field is None or cm.method in ("told", "saved mapping"):
+            continue
+        if field in others and not gathers(field, by_name):
+            field = ""
+        chosen[i] = ColumnMapping(cm.header, field, TICKET if field else TICKET_OWN)
+
+
 #: A person's middle names: a part of the name, never the name itself (the row reader joins
 #: the first and last names into it).
 MIDDLE_NAMES = frozenset({"middle name", "middle names", "middle initial", "middle initials",
@@ -692,7 +775,10 @@ def _loose_picks(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> 
                  or contained_phrase(key, spellings))
         # "Interests / expertise" is a second list of expertise; "Expertise level" is not.
         sure = not set(key.split()) & _ABOUT_A_LIST
-        if found and _a_date_for_no_date(words, key, found[1]):
+        if found and found[0] in ROLE_NOUNS and found[1] == "display_name":
+            continue  # "Knowledge champion? (Y/N)" asks about them: it is no name
+        if found and (_a_date_for_no_date(words, key, found[1])
+                      or _a_person_for_a_date(words, key, found[1])):
             continue  # a staff list's "Start date in post" is no employment status
         if found and words.free(found[1], used, sure=sure):
             used.add(found[1])
@@ -705,6 +791,13 @@ def _a_date_for_no_date(words: _Words, key: str, field: str) -> bool:
     column = words.by_name.get(field.split(".")[0])
     return (words.record_type == "person" and "date" in key.split()
             and column is not None and column.kind != "date")
+
+
+def _a_person_for_a_date(words: _Words, key: str, field: str) -> bool:
+    """Whether a header naming who did something ("Reviewed by", "Approved by") was found
+    to hold a phrase of a date field: a "by" header names a person, never a date."""
+    column = words.by_name.get(field.split(".")[0])
+    return key.split()[-1:] == ["by"] and column is not None and column.kind == "date"
 
 
 def _close_spellings(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> None:
@@ -721,7 +814,8 @@ def _close_spellings(words: _Words, chosen: list[ColumnMapping], used: set[str])
         about_a_list = close and spellings[close[0]] in LIST_PARTS and (
             set(key.split()) & _ABOUT_A_LIST)
         if (close and spellings[close[0]] not in used and spellings[close[0]] != "id"
-                and not about_a_list):
+                and not about_a_list and not _a_person_for_a_date(words, key,
+                                                                  spellings[close[0]])):
             used.add(spellings[close[0]])
             chosen[i] = ColumnMapping(cm.header, spellings[close[0]], "similar spelling",
                                       close[0])
@@ -734,6 +828,8 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
     :param use_synonyms: also try librarians' words and close spellings (off for JSON,
         whose keys are field names).
     """
+    # a Jira export's "Custom field (Team)" is guessed as "Team" (and shown as it is)
+    original, headers = headers, [custom_field_name(h) for h in headers]
     words = _words(record_type, headers, columns)
     used: set[str] = set()
     chosen = _exact_picks(words, headers, record_type, used, use_synonyms=use_synonyms)
@@ -746,6 +842,7 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
     _real_start(words, chosen)
     _forms_respondent(record_type, headers, chosen)
     _planner_task(record_type, headers, chosen)
+    _ticket_export(record_type, headers, chosen, words.by_name)
     _middle_name(record_type, chosen)
     if use_synonyms:
         _slashed(words, chosen)
@@ -759,7 +856,24 @@ def guess_mapping(record_type: str, headers: list[str], columns: list[Column], *
                                           or cm.header.strip() != "summary"):
                 chosen[i] = ColumnMapping(cm.header, "description", "only description column")
                 break
-    return ImportMapping(record_type, chosen)
+    _repeated_list_column(words, chosen)
+    return ImportMapping(record_type, [attrs.evolve(cm, header=header) if cm.header != header
+                                       else cm for cm, header in zip(chosen, original,
+                                                                     strict=True)])
+
+
+def _repeated_list_column(words: _Words, chosen: list[ColumnMapping]) -> None:
+    """A header repeated in the file ("Labels", "Labels" -> "Labels 2") whose first column
+    fills a list: the second adds to the same list. Changes *chosen* in place."""
+    by_header = {cm.header: cm.field for cm in chosen if cm.field}
+    for i, cm in enumerate(chosen):
+        first = _REPEATED.match(cm.header)
+        if cm.field or cm.method or first is None:
+            continue
+        field = by_header.get(first.group(1), "")
+        column = field_column(field, words.by_name) if field else None
+        if column is not None and column.holds_list:
+            chosen[i] = ColumnMapping(cm.header, field, "a repeated column", first.group(1))
 
 
 def load_mapping(path: str | Path, record_type: str, headers: list[str],

@@ -180,6 +180,7 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         book.close()
         raise KmcoreError(f"{path}: has no sheet {sheet!r}", hint=f"Its sheets are {names}.")
     total = ws.max_row if isinstance(ws.max_row, int) else None
+    comments = _comments(path, ws, notes)
 
     struck: set[int] = set()
 
@@ -187,6 +188,8 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         try:
             for number, row in enumerate(ws.iter_rows(), start=1):
                 values = [getattr(cell, "value", None) for cell in row]
+                if comments:
+                    _read_pointed_comments(number, values, comments)
                 # Only the first filled cell's font is looked at: reading every cell's
                 # style would slow a 100,000-row sheet for a mark few lists use.
                 first = next((cell for cell, v in zip(row, values, strict=True)
@@ -202,6 +205,36 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
     table.total_hint = total
     table.notes[:0] = notes
     return table
+
+
+def _comments(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], str]:
+    """The sheet's cell comments, said in the preview: a librarian hovering over a cell sees
+    them in Excel, and the import should not hide that they exist."""
+    from kmcore.io.cell_comments import cell_name, sheet_comments
+
+    where = getattr(ws, "_worksheet_path", None)
+    comments = sheet_comments(path, where) if isinstance(where, str) else {}
+    if comments:
+        (row, column), text = min(comments.items())
+        shown = text if len(text) <= 60 else text[:59] + "…"
+        notes.append(f"the sheet has {len(comments)} cell comment"
+                     f"{'s' if len(comments) != 1 else ''} (first, {cell_name(row, column)}: "
+                     f"{shown!r}); a cell saying \"see comment\" is read as its "
+                     "comment, the others are not imported")
+    return comments
+
+
+def _read_pointed_comments(number: int, values: list[Any],
+                           comments: dict[tuple[int, int], str]) -> None:
+    """A cell of row *number* saying "see comment" (or "see note") whose comment is there:
+    the comment is what the cell means. Changes *values* in place."""
+    from kmcore.io.cell_comments import POINTS_TO_COMMENT
+
+    for i, value in enumerate(values):
+        if isinstance(value, str) and POINTS_TO_COMMENT.match(value):
+            text = comments.get((number, i + 1))
+            if text:
+                values[i] = text
 
 
 def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:

@@ -222,16 +222,22 @@ _SOMEONE_ELSE = re.compile(r"manager|supervisor|\bline\b|reports? to|mentor|budd
                            r"nominat|referee|\bby\b", re.I)
 
 
+#: Headers naming a yes/no offer ("Mentor": happy to mentor) that a mentors' or coaches'
+#: list also heads its name column with: its cells say which ("Y", or "Dr Ana Silva").
+_NAMED_BY_ROLE = frozenset({"mentor", "mentors", "coach", "coaches", "mentor coach"})
+
+
 def _person_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
     """A person list with no name column: the column whose cells are people's names (a
     SharePoint list's "Title")."""
     if any(cm.field == "display_name" for cm in columns):
         return
     for i, cm in enumerate(columns):
-        if not (_open(cm) or cm.method == "honorific" or (
+        role_noun = normalise_header(cm.header) in _NAMED_BY_ROLE and cm.method == "synonym"
+        if not (_open(cm) or cm.method == "honorific" or role_noun or (
                 cm.field == "job_title" and normalise_header(cm.header) == "title")):
             continue
-        if _SOMEONE_ELSE.search(cm.header):
+        if _SOMEONE_ELSE.search(cm.header) and not role_noun:
             continue  # the person's manager or deputy, named beside them
         cells = _filled(rows, cm.header)
         if len(cells) >= 2 and _most(cells, looks_like_a_person):

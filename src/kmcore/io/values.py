@@ -57,6 +57,9 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "gathering data", "awaiting funding", "funded", "planned",
                      "being developed", "under development", "awaiting start",
                      "awaiting sign off", "awaiting approval", "business case submitted",
+                     # agreed, and waiting on the money ("Awaiting capital panel")
+                     "awaiting capital panel", "awaiting panel", "awaiting capital",
+                     "awaiting funding panel", "awaiting capital bid",
                      "ready to launch", "early stages", "pre pilot", "preparation",
                      # getting what it needs: kit, money, approval, people
                      "ordered", "on order", "kit ordered", "awaiting delivery", "quotes",
@@ -167,7 +170,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                    "put on hold", "waiting for", "back burner", "on the back burner",
                    "stood down", "temporarily stopped", "temporarily suspended",
                    "no progress"),
-        "stopped": ("stopped", "abandoned", "cancelled", "canceled", "closed", "withdrawn",
+        "stopped": ("stopped", "won t do", "wont do", "will not do", "not doing",
+                    "abandoned", "cancelled", "canceled", "closed", "withdrawn",
                     "discontinued", "not progressed", "not taken forward", "rejected",
                     "declined", "ended", "terminated", "closed not progressed",
                     "did not proceed", "not proceeding", "no longer running", "ceased",
@@ -431,6 +435,11 @@ class ValueMatcher:
         # over time says where it got to last ("Implemented - now BAU"), so the phrase
         # that ends latest in the cell wins, unless two end together (then no guess).
         kept = [(n, p, v) for n, p, v in hits if p == phrase or p not in phrase]
+        if len({v for _, _, v in kept}) > 1:
+            # "Active - expertise TBC": a "TBC" about something else in the cell leaves the
+            # state it names; "unknown" is only the answer when nothing else is named.
+            kept = [hit for hit in kept if hit[2] != "unknown"]
+            phrase, value = kept[0][1], kept[0][2]
         if len({v for _, _, v in kept}) == 1:
             return ValueChoice(value, "contains", phrase)
         ends = sorted(((padded.rindex(f" {p} ") + len(p), n, p, v) for n, p, v in kept),

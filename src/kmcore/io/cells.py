@@ -531,7 +531,10 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         if text:
             once.setdefault(" ".join(text.casefold().split()), text)
     texts = list(once.values())
-    if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
+    # (a name joined from two columns, "Forename + Surname", joins their headers too)
+    own = {h: v for h, v in cells.items()
+           if not (" + " in h and all(part in cells for part in h.split(" + ")))}
+    if len(own) >= 2 and all(str(v).strip() == h for h, v in own.items()):
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
     if (title or (texts[0] if texts else "")) and _TOTALS.match(title or texts[0]):
@@ -580,8 +583,9 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-#: a cell saying its person left; a "Leaver?" column's answer may begin "Yes -"
-_LEAVER_CELL = re.compile(r"^\s*(?:y(?:es)?\s*[-:,;(\u2013\u2014]\s*)?(?:has\s+)?"
+#: a cell saying its person left; a "Leaver?" column's answer may begin "Yes -", a "Still
+#: with us?" column's "No -" ("No - left for Leeds (Jan 2024)")
+_LEAVER_CELL = re.compile(r"^\s*(?:(?:y(?:es)?|no)\s*[-:,;(\u2013\u2014]\s*)?(?:has\s+)?"
                           r"(?:left|leaver|retired|resigned|moved on|terminated|"
                           r"last (?:day|working day)(?: in post| at work| here)?|"
                           r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"

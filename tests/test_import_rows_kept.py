@@ -1,0 +1,105 @@
+"""Rows a person would call good come in, whatever else is wrong with them, and every other
+row is named (issue 15, the eighth blind corpus): a mistyped value in an optional field is
+left out with a warning rather than refusing the row; a leaver's date in a "Still with us?"
+answer; words that name nobody in a person cell; a leaver's mark against a stale status;
+vacant posts; retyped duplicates; totals rows.
+
+The wording is invented, in the styles of research registers, Jira exports, ESR extracts and
+ideas logs, to test the rules rather than one corpus's cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.cells import leaver_cell
+from kmcore.io.importer import import_file
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+def _people(kb: kmcore.KnowledgeBase) -> dict[str, kmcore.Record]:
+    return {p.display_name: p for p in kb.records("person")}
+
+
+REGISTER = ("Name,Job title,ORCID iD,Email,Research interests\n"
+            "Ana Ruiz,Physiotherapist,0000-0002-1825-0098,ana.ruiz@nhs.net,Falls\n"
+            "Ben Hale,Nurse,https://orcid.org/0000-0002-1825-0097,ben.hale@nhs,Sepsis\n"
+            "Cy Moor,Pharmacist,0000-0002-1825-0097,cy.moor@nhs.net,Deprescribing\n"
+            ",Dietitian,0000-0002-1825-0098,,Nutrition\n")
+
+
+def test_a_mistyped_optional_value_is_left_out_with_a_warning_not_the_row(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(REGISTER, encoding="utf-8")
+    result = import_file(kb, path, "person")
+    people = _people(kb)
+    assert set(people) == {"Ana Ruiz", "Ben Hale", "Cy Moor"}
+    assert people["Ana Ruiz"].orcid is None and people["Ana Ruiz"].work_email == (
+        "ana.ruiz@nhs.net")
+    assert people["Ben Hale"].work_email == "" and people["Ben Hale"].orcid == (
+        "https://orcid.org/0000-0002-1825-0097")
+    assert people["Cy Moor"].orcid == "0000-0002-1825-0097"
+    warned = {(p.row, p.column, p.value) for p in result.problems if p.severity == "warning"}
+    assert (2, "ORCID iD", "0000-0002-1825-0098") in warned
+    assert (3, "Email", "ben.hale@nhs") in warned
+    said = next(p for p in result.problems if p.row == 2 and p.column == "ORCID iD")
+    assert "check character" in said.reason and "left out" in said.reason
+    # a required field is still required: the row with no name is refused, and named
+    assert any(p.row == 5 and p.severity == "error" for p in result.problems)
+
+
+def test_strict_still_refuses_a_mistyped_optional_value(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(REGISTER, encoding="utf-8")
+    result = import_file(kb, path, "person", strict=True)
+    assert any(p.row == 2 and p.column == "ORCID iD" and p.severity == "error"
+               for p in result.problems)
+    assert "Ana Ruiz" not in _people(kb)
+
+
+def test_a_leaver_with_no_date_comes_in_flagged_for_the_date(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "faculty.csv"
+    path.write_text("Name,Role,Status\nAna Ruiz (left),Nurse,\nBen Hale,Nurse,Left\n",
+                    encoding="utf-8")
+    result = import_file(kb, path, "person")
+    people = _people(kb)
+    for name in ("Ana Ruiz", "Ben Hale"):
+        assert people[name].employment_status.value == "left"
+        assert people[name].left_on is None
+        assert any(item.startswith("left_on") for item in people[name].to_complete)
+    assert not [p for p in result.problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize(("cell", "when"), [
+    ("No \u2013 left for Leeds (Jan 2024)", dt.date(2024, 1, 1)),
+    ("No - left Aug 2023", dt.date(2023, 8, 1)),
+    ("no: retired 31/03/2024", dt.date(2024, 3, 31)),
+])
+def test_a_still_with_us_answer_no_then_the_leaving_note(cell: str, when: dt.date) -> None:
+    assert leaver_cell(cell) == (when,)
+
+
+@pytest.mark.parametrize("cell", ["No", "No - on secondment", "Yes (mat leave till May)"])
+def test_a_still_with_us_answer_without_leaving_is_no_leaver(cell: str) -> None:
+    assert leaver_cell(cell) is None
+
+
+def test_the_header_pasted_again_in_a_staff_list_with_name_parts_is_named(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "skills.csv"
+    head = "Forename,Surname,Role,Email address\n"
+    path.write_text(head + "Ana,Ruiz,Nurse,ana.ruiz@nhs.net\n" + head
+                    + "Ben,Hale,Porter,ben.hale@nhs.net\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert set(_people(kb)) == {"Ana Ruiz", "Ben Hale"}
+    assert any(p.row == 3 and "header row again" in p.reason for p in result.problems)

@@ -103,3 +103,76 @@ def test_the_header_pasted_again_in_a_staff_list_with_name_parts_is_named(
     result = import_file(kb, path, "person")
     assert set(_people(kb)) == {"Ana Ruiz", "Ben Hale"}
     assert any(p.row == 3 and "header row again" in p.reason for p in result.problems)
+
+
+@pytest.mark.parametrize("cell", ["Unassigned", "TBC", "tba", "nobody", "None", "n/a", "-",
+                                  "(vacant)", "Not assigned", "To be appointed"])
+def test_words_that_name_nobody_make_no_person(cell: str) -> None:
+    from kmcore.io.cells import names_nobody
+
+    assert names_nobody(cell)
+
+
+@pytest.mark.parametrize("cell", ["Una Signoretti", "Nia Noone", "Tobias Bc", "Ann Lee"])
+def test_names_are_not_taken_for_nobody(cell: str) -> None:
+    from kmcore.io.cells import names_nobody
+
+    assert not names_nobody(cell)
+
+
+def test_an_unassigned_issue_has_no_lead_and_makes_no_person(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "jira.csv"
+    path.write_text("Issue key,Summary,Assignee,Status\n"
+                    "RX-1,Insulin passport,Ann Lee,In Progress\n"
+                    "RX-2,Opioid stewardship,Unassigned,In Progress\n"
+                    "RX-3,Antibiotic timeouts,TBC,In Progress\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation", create_people=True, overrides={
+        "Issue key": "key", "Summary": "title", "Assignee": "lead", "Status": "stage"})
+    assert {p.display_name for p in kb.records("person")} == {"Ann Lee"}
+    leads = {i.title: i.lead for i in kb.records("innovation")}
+    assert not leads["Opioid stewardship"] and not leads["Antibiotic timeouts"]
+    assert not any("group or a role" in p.reason for p in result.problems)
+
+
+def test_a_leavers_mark_or_a_past_leaving_date_wins_over_a_stale_active_status(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "esr.csv"
+    path.write_text("Full Name,Assignment Status,Position Title,Actual Termination Date\n"
+                    '"Price, Ms Amanda (LEAVER)",Active Assignment,Coordinator,14/11/2024\n'
+                    '"Hale, Mr Ben",Active Assignment,Porter,01/02/2024\n'
+                    '"Lee, Ms Ann (leaver)",Active Assignment,Nurse,\n'
+                    '"Moor, Mr Cy",Active Assignment,Nurse,\n'
+                    '"Ruiz, Ms Ana",Active Assignment,Nurse,31/12/2099\n', encoding="utf-8")
+    import_file(kb, path, "person", overrides={"Assignment Status": "employment_status"})
+    people = {p.display_name: (p.employment_status.value, p.left_on)
+              for p in kb.records("person")}
+    assert people == {"Amanda Price": ("left", dt.date(2024, 11, 14)),
+                      "Ben Hale": ("left", dt.date(2024, 2, 1)),
+                      "Ann Lee": ("left", None),
+                      "Cy Moor": ("current", None),
+                      "Ana Ruiz": ("current", dt.date(2099, 12, 31))}
+
+
+def test_vacant_posts_in_a_staff_list_are_named_not_people(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Role,Team\n"
+                    "Ann Lee,Nurse,Ward 1\n"
+                    "Research Fellow \u2013 VACANT (starts Apr),Research Fellow,R&D\n"
+                    "Vacant post,Nurse,Ward 2\n"
+                    "Band 6 nurse (vacancy),Nurse,Ward 3\n"
+                    "post vacant \u2013 recruiting,Porter,Estates\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert {p.display_name for p in kb.records("person")} == {"Ann Lee"}
+    named = {p.row for p in result.problems if "vacant post" in p.reason}
+    assert named == {3, 4, 5, 6}
+
+
+def test_a_vacant_word_in_a_project_title_is_still_a_project(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Idea,Lead,Status\nReducing vacant bed days,Ann Lee,Pilot\n",
+                    encoding="utf-8")
+    import_file(kb, path, "innovation", create_people=True)
+    assert [i.title for i in kb.records("innovation")] == ["Reducing vacant bed days"]

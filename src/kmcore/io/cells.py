@@ -24,6 +24,7 @@ __all__ = [
     "money_in_sentence",
     "name_marker",
     "names_a_job",
+    "names_nobody",
     "not_a_record",
     "parse_money",
     "person_name",
@@ -369,6 +370,20 @@ def name_marker(text: str) -> tuple[str, str]:
     return name, "; ".join(markers)
 
 
+#: what a person cell says when it names nobody: Jira's "Unassigned", a post not yet filled
+_NOBODY = re.compile(r"(?:un-?assigned|not (?:yet )?assigned|no(?:t|ne)? allocated|unallocated|"
+                     r"no ?one|nobody|none|nil|n/?a|tb[acd]|to be (?:confirmed|agreed|"
+                     r"decided|appointed)|vacant|vacancy|vacant post|post vacant|unknown|"
+                     r"not known|n/?k|[-\u2013\u2014?.]+)", re.I)
+
+
+def names_nobody(text: str) -> bool:
+    """True when a person cell's text names nobody (``Unassigned``, ``TBC``, ``nobody``,
+    ``n/a``, ``-``, ``(vacant)``): no person is made of it, and it is no group either."""
+    return bool(_NOBODY.fullmatch(text.strip(" \t()[]*.:;,")) or not text.strip(
+        " \t()[]*.:;,"))
+
+
 def person_name(text: str) -> str:
     """A person's name as records show it, from how a cell writes it: no title
     (``Sister Anne-Marie Doyle``), no role or organisation in brackets
@@ -445,6 +460,9 @@ def _guides(text: str) -> bool:
 #: a name cell holding a post nobody fills: a staff list's vacancy
 _VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
                      r"out to advert|being recruited|recruiting)\b", re.I)
+#: a staff list's name cell for a post with nobody in it, wherever the word stands in it:
+#: "Research Fellow - VACANT (starts Apr)", "Band 6 (vacancy)", "post vacant - recruiting"
+_VACANT_NAMED = re.compile(r"\b(?:vacant|vacancy|unfilled|unoccupied)\b", re.I)
 _TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|only|task|"
                          r"card|ticket|submission|upload)|"
                          r"(?:please|pls|plz) ignore|ignore this|ignore me|delete me|"
@@ -519,11 +537,13 @@ _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60
 
 
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
-                 under_header: bool = True) -> str | None:
+                 under_header: bool = True, person: bool = False) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
     row, a test entry), or None. *title* is the text of the row's title or name cell;
     *under_header*: the row is one of the first under the header, where a row of guidance
-    on filling in the columns goes (only those are looked at for it: it costs time)."""
+    on filling in the columns goes (only those are looked at for it: it costs time);
+    *person*: *title* is a staff list's name, where "vacant" anywhere says the post is empty
+    (a log's "Vacant bed days audit" is a project)."""
     # A name joined from two columns repeats their cells: each text counts once, however
     # it is written ("PHYSIOTHERAPY" in the surname column is joined as "Physiotherapy").
     once: dict[str, str] = {}
@@ -543,7 +563,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     if len(guidance) >= 2:
         shown = ", ".join(repr(t[:20]) for t in guidance[:2])
         return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
-    if title and _VACANT.match(title):
+    if title and (_VACANT.match(title) or (person and _VACANT_NAMED.search(title))):
         return f"a vacant post ({title[:40]!r}), not a person: not a record"
     if len(texts) == 1 and _SECTION_HEADING.fullmatch(texts[0]):
         return f"a section heading ({texts[0][:40]!r}), not a record"

@@ -102,7 +102,8 @@ class RowReader(CellReader, RecordBuilder):
                           if cm.field in ("title", "display_name") and cm.header in row.cells),
                          "")
             why = not_a_record(row.cells, self._table.headers, title,
-                               under_header=row.number <= self._table.header_row + 3)
+                               under_header=row.number <= self._table.header_row + 3,
+                               person=self.record_type == "person")
             if why:
                 problems.append(RowProblem(row.number, None, "row", why))
                 return True

@@ -176,3 +176,63 @@ def test_a_vacant_word_in_a_project_title_is_still_a_project(
                     encoding="utf-8")
     import_file(kb, path, "innovation", create_people=True)
     assert [i.title for i in kb.records("innovation")] == ["Reducing vacant bed days"]
+
+
+def _ideas_box(path: Path, *, note: str | None) -> Path:
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Ideas"
+    sheet.append(["Idea #", "Idea", "Champion", "Progress", "£ saved / yr"])
+    sheet.append(["IB-01", "Reusable sharps bins", "Sister Megan Doyle", "Trial", 500])
+    sheet.append(["IB-02", "Paperless clinic letters", "Raj Malhotra", "Live", 6000])
+    sheet.append(["IB-03", "Reusable sharps containers", "Megan Doyle", "trial", None])
+    sheet.append([None, None, None, None, None])
+    sheet.append(["Ideas received", "=COUNTA(A2:A4)", None, "Total saved \u2192",
+                  "=SUM(E2:E4)"])
+    if note is not None:
+        sheet["A4"].comment = Comment(note, "KB")
+    book.save(path)
+    return path
+
+
+MAPPING = {"Idea #": "key", "Idea": "title", "Champion": "lead", "Progress": "stage"}
+
+
+def test_a_note_on_a_cell_naming_the_entry_a_row_repeats_names_it_a_duplicate(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _ideas_box(tmp_path / "ideas.xlsx", note="Same as IB-1? \u2013 KB")
+    result = import_file(kb, path, "innovation", create_people=True, overrides=MAPPING)
+    assert sorted(i.title for i in kb.records("innovation")) == [
+        "Paperless clinic letters", "Reusable sharps bins"]
+    said = next(p for p in result.problems if p.row == 4)
+    assert said.severity == "error" and "repeats row 2" in said.reason
+    assert "Same as IB-1?" in said.reason
+
+
+def test_without_the_note_a_like_titled_entry_is_its_own(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _ideas_box(tmp_path / "ideas.xlsx", note="Follows on from IB-01")
+    import_file(kb, path, "innovation", create_people=True, overrides=MAPPING)
+    assert len(list(kb.records("innovation"))) == 3
+
+
+def test_a_totals_row_without_a_title_is_named_a_total(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _ideas_box(tmp_path / "ideas.xlsx", note=None)
+    result = import_file(kb, path, "innovation", create_people=True, overrides=MAPPING)
+    assert [p.reason for p in result.problems if p.row == 6] == [
+        "a totals row: not a record"]
+
+
+@pytest.mark.parametrize(("note", "keys"), [
+    ("Same as GI-03?", ["gi3"]), ("dup of INN-004", ["inn4"]),
+    ("duplicate - see MEDOPT-112", ["medopt112"]), ("Same as before", []),
+    ("Builds on GI-03", []), ("same idea as QI 6", ["qi6"]),
+])
+def test_the_keys_a_note_names_as_repeated(note: str, keys: list[str]) -> None:
+    from kmcore.io.twins import repeated_keys
+
+    assert repeated_keys([note]) == keys

@@ -439,6 +439,9 @@ def person_name(text: str) -> str:
 
 _TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal|"
                      r"head\s*count|staff count|wte total|total wte|total staff)\b", re.I)
+#: the label of a count at the foot of a log: "Ideas received", "Projects logged: 14"
+_COUNT_LABEL = re.compile(r"^\s*(?:ideas|projects|entries|items|records|staff|people|rows)\s+"
+                          r"(?:received|logged|submitted|in total|so far|listed)\b", re.I)
 #: a cell telling people how to fill in its column: "dd/mm/yyyy", "see drop-down"
 _GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|drop\s*-?\s*down|"
                        r"guidance|notes|key|tab)\b|drop\s*-?\s*down|\b(?:select|choose|pick) "
@@ -558,6 +561,11 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
     if (title or (texts[0] if texts else "")) and _TOTALS.match(title or texts[0]):
+        return "a totals row: not a record"
+    if not title and any(len(t) <= 40 and (_TOTALS.match(t) or _COUNT_LABEL.match(t))
+                         for t in texts):
+        # no title, and a label for a sum in another cell ("Ideas received" | "Total saved
+        # →"): the sums themselves are formulas, read as empty where no value was saved
         return "a totals row: not a record"
     guidance = [t for t in texts if _guides(t)] if under_header else []
     if len(guidance) >= 2:

@@ -236,3 +236,24 @@ def test_the_keys_a_note_names_as_repeated(note: str, keys: list[str]) -> None:
     from kmcore.io.twins import repeated_keys
 
     assert repeated_keys([note]) == keys
+
+
+@pytest.mark.parametrize(("cells", "title", "total"), [
+    ({"Ref": "Ideas received", "Status": "Total saved \u2192"}, "Ideas received", True),
+    ({"Ref": "GI-20", "Status": "Grand total:"}, "Walking meetings", True),
+    ({"Ref": "GI-21", "Dept": "Total hip replacement pathway"}, "Enhanced recovery", False),
+])
+def test_totals_rows_by_their_labels(cells: dict[str, str], title: str, total: bool) -> None:
+    from kmcore.io.cells import not_a_record
+
+    said = not_a_record({**cells, "Idea": title}, [*cells, "Idea"], title)
+    assert (said == "a totals row: not a record") is total
+
+
+def test_a_note_naming_an_earlier_code_taken_for_the_title_still_names_the_repeat(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    # the preview may take the "Idea #" column for the title: "GI-01" is then the title
+    path = _ideas_box(tmp_path / "ideas.xlsx", note="Same as IB-01?")
+    result = import_file(kb, path, "innovation", create_people=True, overrides={
+        "Idea #": "title", "Idea": "description", "Champion": "lead", "Progress": "stage"})
+    assert any(p.row == 4 and "repeats row 2" in p.reason for p in result.problems)

@@ -442,6 +442,9 @@ _TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subto
 #: the label of a count at the foot of a log: "Ideas received", "Projects logged: 14"
 _COUNT_LABEL = re.compile(r"^\s*(?:ideas|projects|entries|items|records|staff|people|rows)\s+"
                           r"(?:received|logged|submitted|in total|so far|listed)\b", re.I)
+#: a total's label pointing at the sum beside it: "Total saved →", "Grand total:"
+_POINTS_AT_SUM = re.compile(r"^\s*(?:grand\s+)?totals?\b[^.]{0,30}?(?:\u2192|->|=>|:|=)\s*$",
+                            re.I)
 #: a cell telling people how to fill in its column: "dd/mm/yyyy", "see drop-down"
 _GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|drop\s*-?\s*down|"
                        r"guidance|notes|key|tab)\b|drop\s*-?\s*down|\b(?:select|choose|pick) "
@@ -560,10 +563,12 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     if len(own) >= 2 and all(str(v).strip() == h for h, v in own.items()):
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
-    if (title or (texts[0] if texts else "")) and _TOTALS.match(title or texts[0]):
+    first = title or (texts[0] if texts else "")
+    if first and (_TOTALS.match(first) or _COUNT_LABEL.match(first)):
         return "a totals row: not a record"
-    if not title and any(len(t) <= 40 and (_TOTALS.match(t) or _COUNT_LABEL.match(t))
-                         for t in texts):
+    if any(len(t) <= 40 and _POINTS_AT_SUM.match(t) for t in texts) or (
+            not title and any(len(t) <= 40 and (_TOTALS.match(t) or _COUNT_LABEL.match(t))
+                              for t in texts)):
         # no title, and a label for a sum in another cell ("Ideas received" | "Total saved
         # →"): the sums themselves are formulas, read as empty where no value was saved
         return "a totals row: not a record"

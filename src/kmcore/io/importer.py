@@ -27,6 +27,7 @@ import functools
 import itertools
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -394,14 +395,17 @@ class Importer(RowReader):
         return twin, near, said_title
 
     def _key_seen(self, row: Row) -> None:
-        """Remember the row's key (its reference cell), for a later row naming it."""
+        """Remember the row's key (its reference cell, or a title that is a code, as when
+        the preview took the "Idea #" column for the title), for a later row naming it."""
         assert self.result is not None
         for cm in self.result.mapping.used:
-            if cm.field in (KEY, "reference") and cm.header in row.cells:
-                form = key_form(str(row.cells[cm.header]))
+            if cm.field in (KEY, "reference", "title") and cm.header in row.cells:
+                text = str(row.cells[cm.header])
+                if cm.field == "title" and not _CODE.fullmatch(text.strip()):
+                    continue
+                form = key_form(text)
                 if form:
                     self._keys.setdefault(form, row.number)
-                return
 
     def _notes(self, row: Row) -> list[str]:
         """The row's cells besides its title and description: where a log says an entry
@@ -544,6 +548,10 @@ def import_file(kb: KnowledgeBase, path: str | Path, record_type: str, *,
         importer.discard()
         return result
     return importer.apply()
+
+
+#: a cell that is a log's code for its entry, not words: "GI-03", "INN-004", "QI 6"
+_CODE = re.compile(r"[A-Za-z]{1,10}[-_/ ]?\d{1,8}[A-Za-z]?")
 
 
 def _ledger_words(words: list[list[str]]) -> list[list[str]]:

@@ -57,10 +57,14 @@ def test_a_refused_date_is_refused_on_every_row(kb: kmcore.KnowledgeBase,
                                                  tmp_path: Path) -> None:
     log = _log(tmp_path / "log.csv", [("Fast bleep", "Amara Okafor", "31/02/2024"),
                                       ("Slow bleep", "Amara Okafor", "31/02/2024")])
-    result = import_file(kb, log, "innovation", dry_run=True)
+    result = import_file(kb, log, "innovation", dry_run=True, strict=True)
     assert result.error_rows == 2
     assert {(p.row, p.column) for p in result.problems} == {(2, "Go-live date"),
                                                              (3, "Go-live date")}
+    # without --strict both rows come in, each warned of the date left out (D860)
+    kept = import_file(kb, log, "innovation", dry_run=True)
+    assert kept.error_rows == 0 and {(p.row, p.severity) for p in kept.problems} == {
+        (2, "warning"), (3, "warning")}
 
 
 def test_a_new_person_named_on_two_rows_is_made_once(kb: kmcore.KnowledgeBase,

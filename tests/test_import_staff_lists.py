@@ -360,16 +360,21 @@ def test_a_hedged_date_that_is_no_date_names_the_cell_as_written() -> None:
         loose_date("approx soon")
 
 
-def test_a_date_in_words_is_left_empty_with_a_warning_an_impossible_one_refused(
+def test_a_date_in_words_or_an_impossible_one_is_left_empty_with_a_warning(
         kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    # D265 refused the impossible date; D860 keeps the row, the slip named in the warning
     path = tmp_path / "log.csv"
     path.write_text("Ref,Idea,Lead,Status,Date started\n"
                     "A-1,Hydration rounds,Amara Okafor,Pilot,sometime next year\n"
                     "A-2,Falls huddles,Ben Hughes,Pilot,31/02/2024\n", encoding="utf-8")
     result = import_file(kb, path, "innovation")
     problems = {(p.row, p.severity) for p in result.problems if p.field == "started_on"}
-    assert problems == {(2, "warning"), (3, "error")}
-    [hydration] = kb.records("innovation")
-    assert hydration.title == "Hydration rounds" and hydration.started_on is None
+    assert problems == {(2, "warning"), (3, "warning")}
+    ideas = {i.title: i.started_on for i in kb.records("innovation")}
+    assert ideas == {"Hydration rounds": None, "Falls huddles": None}
+    slip = next(p for p in result.problems if p.row == 3 and p.field == "started_on")
+    assert "not a real date" in slip.reason and slip.value == "31/02/2024"
+    strict = import_file(kb, path, "innovation", strict=True, dry_run=True)
+    assert any(p.row == 3 and p.severity == "error" for p in strict.problems)
     warning = next(p for p in result.problems if p.row == 2 and p.field == "started_on")
     assert "'sometime next year' is not a date" in warning.reason

@@ -11,9 +11,14 @@ from kmcore.errors import KmcoreError, ValidationError
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.import_state import ImportState
 from kmcore.io.tables import Row
+from kmcore.pii_text import masked_text
 from kmcore.records.base import Record
 
-__all__ = ["RecordBuilder", "same_content"]
+__all__ = ["LEFT_OUT", "RecordBuilder", "same_content"]
+
+#: what a warning about an optional value the row gave, but which is not valid, ends with
+LEFT_OUT = ("left out of the record, the row kept (correct it in the file and import "
+            "again, or add it to the record)")
 
 
 class RecordBuilder(ImportState):
@@ -55,8 +60,12 @@ class RecordBuilder(ImportState):
             record: Record | None = codec.from_dict(merged, self.kb.classes,
                                                     subject=f"row {row.number}")
         except ValidationError as exc:
-            record = self._incomplete(merged, exc, row) if not (
-                self.strict or partial) else None
+            record = None
+            if not (self.strict or partial):
+                record, exc = self._without_bad_optional(merged, data, exc, row, header_of,
+                                                         problems)
+                if record is None:
+                    record = self._incomplete(merged, exc, row)
             if record is None:
                 self._problems_of(exc, row, header_of, problems)
                 return problems, None, None
@@ -91,6 +100,45 @@ class RecordBuilder(ImportState):
                 f"{theirs[:60]!r} (another file numbering its rows the same way): left out "
                 "so that record is not overwritten; map another column to 'key', or leave "
                 "the key out (--map 'COLUMN=') so ids come from titles, and import again")
+
+    def _without_bad_optional(self, merged: dict[str, Any], data: dict[str, Any],
+                              exc: ValidationError, row: Row, header_of: dict[str, str],
+                              problems: list[RowProblem],
+                              ) -> tuple[Record | None, ValidationError]:
+        """The record, or *exc* less the problems with a value the row gave an optional
+        field (a mistyped ORCID, a malformed web address or code...): a person would call
+        the row good, so it comes in without that value, and a warning names the row, the
+        column, the value and what is wrong (nothing submitted is dropped without a trace).
+        The value is taken out of *merged*. Required fields, and rules about a field left
+        blank (a leaver's missing date), stay problems; ``--strict`` keeps them all."""
+        kept: list[Any] = []
+        dropped: list[Any] = []
+        for problem in exc.problems:
+            path = problem.path.removeprefix("$.")
+            head = path.split(".")[0].split("[")[0]
+            column = self.by_name.get(head)
+            given = data.get(head)
+            if (path == head and column is not None and not column.required
+                    and head not in ("title", "display_name")
+                    and given not in (None, "", [], ()) and merged.get(head) == given):
+                dropped.append(problem)
+                merged.pop(head, None)
+                problems.append(RowProblem(
+                    row.number, header_of.get(head), head,
+                    f"{problem.reason}: {LEFT_OUT}", masked_text(str(given))[:80],
+                    severity="warning"))
+            else:
+                kept.append(problem)
+        if not dropped:
+            return None, exc
+        if not kept:
+            # Rules across fields run only once every field is valid: check again.
+            try:
+                return codec.from_dict(merged, self.kb.classes,
+                                       subject=f"row {row.number}"), exc
+            except ValidationError as again:
+                return None, again
+        return None, ValidationError(exc.subject, kept)
 
     def _incomplete(self, merged: dict[str, Any], exc: ValidationError,
                     row: Row, *, retry: bool = True) -> Record | None:

@@ -15,6 +15,7 @@ from kmcore.io.cells import (
     loose_date,
     name_cell_leaver,
     name_left,
+    names_nobody,
     person_name,
     status_in_title,
 )
@@ -189,6 +190,8 @@ class CellReader(ImportState):
         emails: list[str] = []
         not_people: list[str] = []
         for part in split_people(text):
+            if names_nobody(part):
+                continue  # "Unassigned", "TBC": no one, so no person and no group
             if "@" in part and " " not in part.strip():
                 emails.append(part.strip())
                 continue
@@ -296,9 +299,12 @@ class CellReader(ImportState):
                     if when is not None and "left_on" not in data:
                         data["left_on"] = when.isoformat()
         left_on = data.get("left_on")
-        if ("employment_status" not in data and isinstance(left_on, str)
+        if (data.get("employment_status") in (None, "current") and isinstance(left_on, str)
                 and left_on <= dt.date.today().isoformat()):
-            data["employment_status"] = "left"  # a leaving date that has passed
+            # a leaving date that has passed, even beside a status still saying current
+            # ("Active Assignment" with an "Actual Termination Date"): the date is filled in
+            # when the person goes, and a status is often not updated
+            data["employment_status"] = "left"
 
     def _name_cell(self, data: dict[str, Any], row: Row, *, renamed: bool) -> None:
         """What a staff list writes into the name cell besides the name: that the person
@@ -308,7 +314,11 @@ class CellReader(ImportState):
         Excel, which some lists do for a leaver."""
         for header, raw in self._raw_cells("display_name", row):
             said_left = name_cell_leaver(raw)
-            if said_left is not None and data.get("employment_status") in (None, "left"):
+            # The name's mark wins over a status column that still says current: a
+            # librarian writes "(LEAVER)" by hand when the person goes, while a system's
+            # status ("Active Assignment") lags until the termination is processed.
+            if said_left is not None and data.get("employment_status") in (
+                    None, "left", "current"):
                 name, when = said_left
                 if name and (not renamed or not data.get("display_name")):
                     data["display_name"] = person_name(name) or data.get("display_name")

@@ -24,6 +24,7 @@ __all__ = [
     "money_in_sentence",
     "name_marker",
     "names_a_job",
+    "names_nobody",
     "not_a_record",
     "parse_money",
     "person_name",
@@ -369,6 +370,20 @@ def name_marker(text: str) -> tuple[str, str]:
     return name, "; ".join(markers)
 
 
+#: what a person cell says when it names nobody: Jira's "Unassigned", a post not yet filled
+_NOBODY = re.compile(r"(?:un-?assigned|not (?:yet )?assigned|no(?:t|ne)? allocated|unallocated|"
+                     r"no ?one|nobody|none|nil|n/?a|tb[acd]|to be (?:confirmed|agreed|"
+                     r"decided|appointed)|vacant|vacancy|vacant post|post vacant|unknown|"
+                     r"not known|n/?k|[-\u2013\u2014?.]+)", re.I)
+
+
+def names_nobody(text: str) -> bool:
+    """True when a person cell's text names nobody (``Unassigned``, ``TBC``, ``nobody``,
+    ``n/a``, ``-``, ``(vacant)``): no person is made of it, and it is no group either."""
+    return bool(_NOBODY.fullmatch(text.strip(" \t()[]*.:;,")) or not text.strip(
+        " \t()[]*.:;,"))
+
+
 def person_name(text: str) -> str:
     """A person's name as records show it, from how a cell writes it: no title
     (``Sister Anne-Marie Doyle``), no role or organisation in brackets
@@ -424,6 +439,12 @@ def person_name(text: str) -> str:
 
 _TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal|"
                      r"head\s*count|staff count|wte total|total wte|total staff)\b", re.I)
+#: the label of a count at the foot of a log: "Ideas received", "Projects logged: 14"
+_COUNT_LABEL = re.compile(r"^\s*(?:ideas|projects|entries|items|records|staff|people|rows)\s+"
+                          r"(?:received|logged|submitted|in total|so far|listed)\b", re.I)
+#: a total's label pointing at the sum beside it: "Total saved →", "Grand total:"
+_POINTS_AT_SUM = re.compile(r"^\s*(?:grand\s+)?totals?\b[^.]{0,30}?(?:\u2192|->|=>|:|=)\s*$",
+                            re.I)
 #: a cell telling people how to fill in its column: "dd/mm/yyyy", "see drop-down"
 _GUIDANCE = re.compile(r"^(?:dd|mm)\s*[/\-.]\s*(?:mm|yy)|^yyyy|\bsee (?:list|drop\s*-?\s*down|"
                        r"guidance|notes|key|tab)\b|drop\s*-?\s*down|\b(?:select|choose|pick) "
@@ -445,6 +466,9 @@ def _guides(text: str) -> bool:
 #: a name cell holding a post nobody fills: a staff list's vacancy
 _VACANT = re.compile(r"^\s*\W*(?:vacant|vacancy|post vacant|unfilled|to be appointed|tba|"
                      r"out to advert|being recruited|recruiting)\b", re.I)
+#: a staff list's name cell for a post with nobody in it, wherever the word stands in it:
+#: "Research Fellow - VACANT (starts Apr)", "Band 6 (vacancy)", "post vacant - recruiting"
+_VACANT_NAMED = re.compile(r"\b(?:vacant|vacancy|unfilled|unoccupied)\b", re.I)
 _TEST_WORDS = re.compile(r"\b(test (?:response|entry|row|item|record|line|data|only|task|"
                          r"card|ticket|submission|upload)|"
                          r"(?:please|pls|plz) ignore|ignore this|ignore me|delete me|"
@@ -519,11 +543,13 @@ _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60
 
 
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
-                 under_header: bool = True) -> str | None:
+                 under_header: bool = True, person: bool = False) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
     row, a test entry), or None. *title* is the text of the row's title or name cell;
     *under_header*: the row is one of the first under the header, where a row of guidance
-    on filling in the columns goes (only those are looked at for it: it costs time)."""
+    on filling in the columns goes (only those are looked at for it: it costs time);
+    *person*: *title* is a staff list's name, where "vacant" anywhere says the post is empty
+    (a log's "Vacant bed days audit" is a project)."""
     # A name joined from two columns repeats their cells: each text counts once, however
     # it is written ("PHYSIOTHERAPY" in the surname column is joined as "Physiotherapy").
     once: dict[str, str] = {}
@@ -531,16 +557,26 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         if text:
             once.setdefault(" ".join(text.casefold().split()), text)
     texts = list(once.values())
-    if len(cells) >= 2 and all(str(v).strip() == h for h, v in cells.items()):
+    # (a name joined from two columns, "Forename + Surname", joins their headers too)
+    own = {h: v for h, v in cells.items()
+           if not (" + " in h and all(part in cells for part in h.split(" + ")))}
+    if len(own) >= 2 and all(str(v).strip() == h for h, v in own.items()):
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
-    if (title or (texts[0] if texts else "")) and _TOTALS.match(title or texts[0]):
+    first = title or (texts[0] if texts else "")
+    if first and (_TOTALS.match(first) or _COUNT_LABEL.match(first)):
+        return "a totals row: not a record"
+    if any(len(t) <= 40 and _POINTS_AT_SUM.match(t) for t in texts) or (
+            not title and any(len(t) <= 40 and (_TOTALS.match(t) or _COUNT_LABEL.match(t))
+                              for t in texts)):
+        # no title, and a label for a sum in another cell ("Ideas received" | "Total saved
+        # →"): the sums themselves are formulas, read as empty where no value was saved
         return "a totals row: not a record"
     guidance = [t for t in texts if _guides(t)] if under_header else []
     if len(guidance) >= 2:
         shown = ", ".join(repr(t[:20]) for t in guidance[:2])
         return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
-    if title and _VACANT.match(title):
+    if title and (_VACANT.match(title) or (person and _VACANT_NAMED.search(title))):
         return f"a vacant post ({title[:40]!r}), not a person: not a record"
     if len(texts) == 1 and _SECTION_HEADING.fullmatch(texts[0]):
         return f"a section heading ({texts[0][:40]!r}), not a record"
@@ -580,8 +616,9 @@ def status_in_title(title: str) -> tuple[str, str] | None:
     return found[1], found[2].strip()
 
 
-#: a cell saying its person left; a "Leaver?" column's answer may begin "Yes -"
-_LEAVER_CELL = re.compile(r"^\s*(?:y(?:es)?\s*[-:,;(\u2013\u2014]\s*)?(?:has\s+)?"
+#: a cell saying its person left; a "Leaver?" column's answer may begin "Yes -", a "Still
+#: with us?" column's "No -" ("No - left for Leeds (Jan 2024)")
+_LEAVER_CELL = re.compile(r"^\s*(?:(?:y(?:es)?|no)\s*[-:,;(\u2013\u2014]\s*)?(?:has\s+)?"
                           r"(?:left|leaver|retired|resigned|moved on|terminated|"
                           r"last (?:day|working day)(?: in post| at work| here)?|"
                           r"no longer (?:in post|employed|with (?:the |us)?(?:trust)?|here))"

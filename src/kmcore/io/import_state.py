@@ -43,6 +43,8 @@ class ImportState:
     _near: NearTwins
     #: rows by title, for an entry that says it is a duplicate (:func:`twins.says_repeat`)
     _titles: dict[str, int]
+    #: rows by key (:func:`twins.key_form`), for a row whose note names the one it repeats
+    _keys: dict[str, int]
     #: each distinct date cell's ISO date (or None), keyed by (type, value): a log repeats
     #: few dates, and reading one is dearer than looking it up (this import only)
     _dates: dict[tuple[type, Any], str | None]

@@ -27,6 +27,7 @@ import functools
 import itertools
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -63,8 +64,11 @@ from kmcore.io.spool import spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
     NearTwins,
+    key_form,
+    named_repeat_reason,
     near_key,
     near_reason,
+    repeated_keys,
     said_repeat_reason,
     says_repeat,
     title_key,
@@ -262,6 +266,7 @@ class Importer(RowReader):
         self._twins = {}
         self._near = NearTwins()
         self._titles = {}
+        self._keys = {}
         self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
@@ -285,6 +290,7 @@ class Importer(RowReader):
                             self._near.first(entry["near"], row.number)
                         if entry.get("title"):
                             self._titles.setdefault(entry["title"], row.number)
+                        self._key_seen(row)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
                         if on_row is not None:
@@ -373,7 +379,33 @@ class Importer(RowReader):
             if first != row.number and says_repeat(self._notes(row)):
                 # "dup - see IH-22-001" under the same title: whoever typed it in again
                 problems.append(RowProblem(row.number, None, "row", said_repeat_reason(first)))
+        if record is not None and not any(p.severity == "error" for p in problems):
+            # "Same as GI-03?" in a note on the row: a person saw it repeat that entry,
+            # whatever its title and lead now say (an entry retyped a year on, in other
+            # words). Only a note naming an earlier row's key counts.
+            notes = self._notes(row)
+            for said in repeated_keys(notes):
+                named = self._keys.get(said)
+                if named is not None and named != row.number:
+                    note = next((n for n in notes if said in repeated_keys([n])), "")
+                    problems.append(RowProblem(row.number, None, "row",
+                                               named_repeat_reason(named, note)))
+                    break
+        self._key_seen(row)
         return twin, near, said_title
+
+    def _key_seen(self, row: Row) -> None:
+        """Remember the row's key (its reference cell, or a title that is a code, as when
+        the preview took the "Idea #" column for the title), for a later row naming it."""
+        assert self.result is not None
+        for cm in self.result.mapping.used:
+            if cm.field in (KEY, "reference", "title") and cm.header in row.cells:
+                text = str(row.cells[cm.header])
+                if cm.field == "title" and not _CODE.fullmatch(text.strip()):
+                    continue
+                form = key_form(text)
+                if form:
+                    self._keys.setdefault(form, row.number)
 
     def _notes(self, row: Row) -> list[str]:
         """The row's cells besides its title and description: where a log says an entry
@@ -381,7 +413,8 @@ class Importer(RowReader):
         assert self.result is not None
         prose = {cm.header for cm in self.result.mapping.columns
                  if cm.field in ("title", "description", "summary")}
-        return [v for h, v in row.cells.items() if h not in prose and isinstance(v, str)]
+        return [*(v for h, v in row.cells.items() if h not in prose and isinstance(v, str)),
+                *row.remarks]
 
     def _forget_row_words(self) -> None:
         """Take the words of the row just read back out of the preview's counts."""
@@ -515,6 +548,10 @@ def import_file(kb: KnowledgeBase, path: str | Path, record_type: str, *,
         importer.discard()
         return result
     return importer.apply()
+
+
+#: a cell that is a log's code for its entry, not words: "GI-03", "INN-004", "QI 6"
+_CODE = re.compile(r"[A-Za-z]{1,10}[-_/ ]?\d{1,8}[A-Za-z]?")
 
 
 def _ledger_words(words: list[list[str]]) -> list[list[str]]:

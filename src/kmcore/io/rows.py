@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from kmcore.errors import KmcoreError
-from kmcore.io.building import RecordBuilder
+from kmcore.io.building import LEFT_OUT, RecordBuilder
 from kmcore.io.cell_reading import CellReader
 from kmcore.io.cells import leaver_cell, not_a_record, person_name
 from kmcore.io.columns import ConversionError, part_column
@@ -29,6 +29,7 @@ from kmcore.io.parts import (
 )
 from kmcore.io.people import People, name_key, same_person_named, split_people
 from kmcore.io.tables import Row
+from kmcore.pii_text import masked_text
 
 __all__ = ["RowReader"]
 
@@ -101,7 +102,8 @@ class RowReader(CellReader, RecordBuilder):
                           if cm.field in ("title", "display_name") and cm.header in row.cells),
                          "")
             why = not_a_record(row.cells, self._table.headers, title,
-                               under_header=row.number <= self._table.header_row + 3)
+                               under_header=row.number <= self._table.header_row + 3,
+                               person=self.record_type == "person")
             if why:
                 problems.append(RowProblem(row.number, None, "row", why))
                 return True
@@ -170,8 +172,24 @@ class RowReader(CellReader, RecordBuilder):
             problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)",
                                        severity="warning"))
         except ConversionError as exc:
-            problems.append(RowProblem(row, cm.header, cm.field, str(exc)))
+            if self._optional(cm.field):  # the row is good without it: kept, and said
+                problems.append(RowProblem(row, cm.header, cm.field, f"{exc}: {LEFT_OUT}",
+                                           masked_text(cell_text(value))[:80],
+                                           severity="warning"))
+            else:
+                problems.append(RowProblem(row, cm.header, cm.field, str(exc)))
         return None
+
+    def _optional(self, field: str) -> bool:
+        """True when a value the row gives *field* may be left out, the row kept, when it
+        cannot be read (not ``strict``): a field no rule requires, as an ORCID, a phone, a
+        web address or a date a log rarely needs."""
+        head, _, sub = field.partition(".")
+        column = self.by_name.get(head)
+        target = part_column(column, sub) if column is not None and sub else column
+        return not self.strict and target is not None and not target.required and (
+            column is not None and not column.required) and head not in (
+            "title", "display_name", "id")
 
     def _flag_unknown(self, cm: ColumnMapping, exc: UnknownWord, row: int,
                       problems: list[RowProblem]) -> bool:

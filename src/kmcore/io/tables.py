@@ -46,6 +46,8 @@ class Row:
     cells: dict[str, Any]
     #: an xlsx row whose first filled cell is struck through (how some lists mark leavers)
     struck: bool = False
+    #: the notes ("comments") left on the row's cells in Excel: "Same as GI-03?"
+    remarks: tuple[str, ...] = ()
 
 
 @attrs.define
@@ -201,7 +203,10 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         finally:
             book.close()
 
-    table = _tabulate(path, raw_rows(), sheet=ws.title, known=known, struck=struck)
+    from kmcore.io.xlsx_comments import sheet_comments
+
+    table = _tabulate(path, raw_rows(), sheet=ws.title, known=known, struck=struck,
+                      remarks=sheet_comments(path, ws.title))
     table.total_hint = total
     table.notes[:0] = notes
     return table
@@ -348,9 +353,11 @@ def _find_header(raw: Iterator[tuple[int, list[Any]]], known: KnownHeader | None
 
 
 def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None,
-              known: KnownHeader | None = None, struck: set[int] | None = None) -> Table:
+              known: KnownHeader | None = None, struck: set[int] | None = None,
+              remarks: dict[int, list[str]] | None = None) -> Table:
     """Find the header row (skipping blank rows and titles above it), then stream the rest.
-    *struck*: the numbers of the rows struck through, filled as *raw* is read."""
+    *struck*: the numbers of the rows struck through, filled as *raw* is read; *remarks*:
+    the notes on cells, by row number."""
     header, skipped, ahead = _find_header(raw, known)
     where = f"{path}" + (f" (sheet {sheet!r})" if sheet else "")
     if header is None:
@@ -393,7 +400,8 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
                       if headers[i] and not _blank(v)}
             if values:
                 yield Row(number=number, cells=values,
-                          struck=struck is not None and number in struck)
+                          struck=struck is not None and number in struck,
+                          remarks=tuple(remarks.get(number, ())) if remarks else ())
 
     return Table(path=path, headers=[h for h in headers if h], rows=rows(), sheet=sheet,
                  header_row=header_number, notes=notes)

@@ -24,8 +24,8 @@ import re
 import unicodedata
 from typing import Any
 
-__all__ = ["NearTwins", "near_key", "said_repeat_reason", "says_repeat", "title_key",
-           "twin_key", "twin_reason"]
+__all__ = ["NearTwins", "key_form", "named_repeat_reason", "near_key", "repeated_keys",
+           "said_repeat_reason", "says_repeat", "title_key", "twin_key", "twin_reason"]
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -225,3 +225,31 @@ def near_reason(first_row: int) -> str:
     return (f"repeats row {first_row} (the same lead and start, and the words of one title "
             "are all in the other's): the same entry typed twice, so it is left out; if "
             "they are two different ones, make the titles differ and import again")
+
+
+#: a note naming the entry a row repeats: "Same as GI-03?", "dup of INN-004", "duplicate -
+#: see MEDOPT-112", "copy of QI-6", "clone of ..."
+_NAMES_REPEAT = re.compile(
+    r"\b(?:same\s+(?:as|idea\s+as)|dup(?:e|licate[ds]?)?(?:\s+of|\s*[-:\u2013\u2014]?\s*see)?|"
+    r"(?:copy|clone|repeat)\s+of|(?:entered|submitted|logged)\s+(?:twice|again)\s*[-:(]?"
+    r"\s*see)\s*[:\-\u2013\u2014]?\s*(?:row\s+|item\s+|no\.?\s*|#\s*)?"
+    r"([A-Za-z]{0,10}[-_/ ]?\d{1,8}[A-Za-z]?)\b", re.I)
+
+
+def key_form(key: str) -> str:
+    """A row's key as a note would name it, case, spacing and separators aside, and
+    leading zeros of its number too ("GI-03", "gi 3" and "GI-003" are one)."""
+    plain = re.sub(r"[\s\-_/.#]+", "", key.casefold())
+    return re.sub(r"(?<=[^\d])0+(?=\d)|^0+(?=\d)", "", plain)
+
+
+def repeated_keys(texts: list[str]) -> list[str]:
+    """The keys a row's notes name as the entry it repeats ("Same as GI-03?" ->
+    ``["gi3"]``, as :func:`key_form` writes them); short notes only (300 characters)."""
+    return [key_form(m[1]) for t in texts if len(t) <= 300 for m in _NAMES_REPEAT.finditer(t)]
+
+
+def named_repeat_reason(first_row: int, said: str) -> str:
+    """The message for a row whose note names an earlier row as the one it repeats."""
+    return (f"repeats row {first_row} (a note on the row says so: {said[:60]!r}): left out; "
+            "if it is a different entry, change the note and import again")

@@ -234,6 +234,26 @@ def test_eighth_held_out_corpus_floor() -> None:
         assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
 
 
+HELDOUT9 = Path(__file__).parent / "data" / "import-corpus-heldout9"
+HELDOUT9_CONFIRMED = Path(__file__).parent / "import-heldout9-confirmed.json"
+
+
+def test_ninth_held_out_corpus_floor() -> None:
+    """Six files written blind (an ED and acute medicine QI tracker with two header rows, a
+    "long" radiology skills list with one row per person and area, a Google Forms export, a
+    volunteer's cp1252 ideas log, a UTF-16 grants tracker, a SharePoint faculty directory),
+    scored blind once: 3 of 91 good rows right with the preview alone, 64 of 91 with the
+    mapping its librarian confirmed (tests/import-heldout9-confirmed.json), 1 other row not
+    named. Development data since; the floor is the figure reached."""
+    for told, floor in ((load_confirmed(HELDOUT9_CONFIRMED), 64), ({}, 3)):
+        scores = score_corpus(HELDOUT9, told)
+        assert len(scores) == 6 and sum(s.good for s in scores) == 91
+        right = sum(s.good_right for s in scores)
+        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
+    assert sum(s.others - s.others_named for s in score_corpus(
+        HELDOUT9, load_confirmed(HELDOUT9_CONFIRMED))) <= 1
+
+
 def test_confirmed_file_may_name_type_and_sheet_but_not_another_type(tmp_path: Path) -> None:
     """The preview's confirmations name the record type and sheet a librarian chose; a type
     other than the key's is refused rather than scored against the wrong fields."""

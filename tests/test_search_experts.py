@@ -1257,3 +1257,45 @@ def test_a_claim_is_read_beside_the_main_sense_and_its_peoples_claims(tmp_path: 
                                     problem="Rotas", description="Gaps in rotas."))
         found = names(find_experts(kb.search_index(), "contrast"))
     assert found.index("person-mri") < found.index("person-signs")
+
+
+def test_a_typed_acronym_never_spelt_out_and_sharing_nothing_is_another_sense(
+        tmp_path: Path) -> None:
+    """"DBS" (deep brain stimulation): the voluntary services manager's "DBS checks for
+    volunteers took too long" never spells the letters out and shares nothing telling with
+    the record that does, so it is the letters in another sense and she is not listed. The
+    Parkinson's nurse's "DBS battery checks" shares the Parkinson's clinic and tremor with it
+    and still counts."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Letters") as kb:
+        for slug in ("neurosurgeon", "nurse", "volunteers", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        kb.store.put(Innovation(
+            id="inn-dbs", title="Deep brain stimulation assessment pathway",
+            lead="person-neurosurgeon", stage=Stage.TESTING,
+            problem="People with advanced Parkinson's and tremor waited two years for DBS.",
+            description="One clinic for levodopa challenge testing and tremor review."))
+        kb.store.put(Innovation(
+            id="inn-battery", title="DBS battery checks in the Parkinson's clinic",
+            lead="person-nurse", stage=Stage.TESTING,
+            problem="Tremor came back when batteries ran low.",
+            description="The Parkinson's clinic checks every stimulator battery."))
+        kb.store.put(Innovation(
+            id="inn-checks", title="DBS checks for volunteers took too long",
+            lead="person-volunteers", stage=Stage.TESTING,
+            problem="New volunteers waited ten weeks to start.",
+            description="Start the DBS check at interview.",
+            team=(TeamMember(person="person-other"),)))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "DBS"))
+    assert found[:2] == ["person-neurosurgeon", "person-nurse"] or \
+        found[:2] == ["person-nurse", "person-neurosurgeon"]
+    assert "person-volunteers" not in found

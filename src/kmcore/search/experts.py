@@ -1036,7 +1036,7 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
             continue
         main = _main_sense(query, others, telling, uncommon)
         if main is None:
-            out[person] = set().union(*others)
+            out[person] = _meant(index, query, whole, mine, own) or set().union(*others)
             continue
         # A one-word topic with a clear main sense: its records, and the claims of the
         # people on them, say what the topic means here. "High-contrast signs" cannot
@@ -1050,6 +1050,24 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
         vouch = {p for p, records in on.items() if p != person and len(records & kept) >= 2}
         out[person] = set().union(*main, *(claimed[p] for p in vouch)) - own
     return out
+
+
+def _meant(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked], mine: set[str],
+           own: set[str]) -> set[str]:
+    """The words of the records in a one-word topic's meaning as the vocabulary gives it,
+    when the best records have no clear main sense of their own: "fits" is in the records
+    on the wheelchair that fits the doorway and the hearing aid that fits, and means
+    epilepsy and seizures. The records (not *mine*, the person's own) matched through one
+    of the topic's alternatives, at most :data:`SENSE_RECORDS`, when there are at least
+    :data:`MAIN_SENSE_RECORDS` of them; an empty set otherwise."""
+    if query.size != 1:
+        return set()
+    meant = [r for r in whole if r.id not in mine and r.scored is not None
+             and any(source for _g, _c, source, _p in r.scored.matched)][:SENSE_RECORDS]
+    if len(meant) < MAIN_SENSE_RECORDS:
+        return set()
+    found = _record_stems(index, [r.n for r in meant])
+    return set().union(*found.values()) - own
 
 
 def _main_sense(query: ExpandedQuery, others: list[set[str]], telling: _TellingWords,

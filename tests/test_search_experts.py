@@ -1257,3 +1257,109 @@ def test_a_claim_is_read_beside_the_main_sense_and_its_peoples_claims(tmp_path: 
                                     problem="Rotas", description="Gaps in rotas."))
         found = names(find_experts(kb.search_index(), "contrast"))
     assert found.index("person-mri") < found.index("person-signs")
+
+
+def test_a_typed_acronym_never_spelt_out_and_sharing_nothing_is_another_sense(
+        tmp_path: Path) -> None:
+    """"DBS" (deep brain stimulation): the voluntary services manager's "DBS checks for
+    volunteers took too long" never spells the letters out and shares nothing telling with
+    the record that does, so it is the letters in another sense and she is not listed. The
+    Parkinson's nurse's "DBS battery checks" shares the Parkinson's clinic and tremor with it
+    and still counts."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Letters") as kb:
+        for slug in ("neurosurgeon", "nurse", "volunteers", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        kb.store.put(Innovation(
+            id="inn-dbs", title="Deep brain stimulation assessment pathway",
+            lead="person-neurosurgeon", stage=Stage.TESTING,
+            problem="People with advanced Parkinson's and tremor waited two years for DBS.",
+            description="One clinic for levodopa challenge testing and tremor review."))
+        kb.store.put(Innovation(
+            id="inn-battery", title="DBS battery checks in the Parkinson's clinic",
+            lead="person-nurse", stage=Stage.TESTING,
+            problem="Tremor came back when batteries ran low.",
+            description="The Parkinson's clinic checks every stimulator battery."))
+        kb.store.put(Innovation(
+            id="inn-checks", title="DBS checks for volunteers took too long",
+            lead="person-volunteers", stage=Stage.TESTING,
+            problem="New volunteers waited ten weeks to start.",
+            description="Start the DBS check at interview.",
+            team=(TeamMember(person="person-other"),)))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "DBS"))
+    assert found[:2] == ["person-neurosurgeon", "person-nurse"] or \
+        found[:2] == ["person-nurse", "person-neurosurgeon"]
+    assert "person-volunteers" not in found
+
+
+def test_a_claim_on_a_lay_word_is_read_beside_the_records_in_its_vocabulary_meaning(
+        tmp_path: Path) -> None:
+    """"Fits": the records with the word are about wheelchairs, hearing aids and masks that
+    fit, with no clear main sense of their own; the vocabulary says fits are seizures, and
+    the records on epilepsy and seizures say what it means here. The occupational health
+    nurse's claim "Respirator fits" (for FFP3 masks) shares nothing with them (only with
+    the cupboards for respirator boxes): another sense, and she is not in the top three."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    with kmcore.init(tmp_path / "kb", name="Fits") as kb:
+        for record in (person("nurse", "Epilepsy"), person("neurologist"),
+                       person("occupational", "Respirator fits"), person("engineer"),
+                       person("audiologist"), person("other")):
+            kb.store.put(record)
+        epilepsy = [("nurse", "Rescue medication training for carers", "Buccal midazolam "
+                     "for prolonged seizures in people with epilepsy at home."),
+                    ("neurologist", "First seizure clinic within two weeks", "EEG and "
+                     "neurologist review after a first seizure; epilepsy diagnosed sooner."),
+                    ("nurse", "Patients call them fits: use their word in leaflets",
+                     "Epilepsy leaflets say fits and seizures; carers read them."),
+                    ("neurologist", "Home video telemetry for seizure monitoring",
+                     "EEG at home for people with epilepsy; carers film the seizures."),
+                    ("neurologist", "Valproate reviews for women with epilepsy",
+                     "Pregnancy advice and seizure plans reviewed every year.")]
+        for n, (lead, title, text) in enumerate(epilepsy):
+            kb.store.put(Innovation(id=f"inn-epilepsy-{n}", title=title,
+                                    lead=f"person-{lead}", stage=Stage.TESTING,
+                                    problem="Epilepsy care.", description=text))
+        other = [("occupational", "Fit testing for FFP3 masks", "Repeat the fit test when "
+                  "the mask model changes; staff respirator checks."),
+                 ("engineer", "A powered chair that fits the doorway", "Measure the "
+                  "doorway before handover of the chair."),
+                 ("audiologist", "Hearing aid moulds that fit", "Ear impressions taken "
+                  "again when the mould no longer fits."),
+                 ("engineer", "Staff uniforms in sizes that fit", "Tunics ordered "
+                  "in every size for the porters."),
+                 ("audiologist", "Cupboards that fit the clinic room", "Shelving "
+                  "measured for the respirator boxes.")]
+        for n, (lead, title, text) in enumerate(other):
+            # The nurse's part in the mask fitting was a supporting one.
+            team = (TeamMember(person="person-occupational"),) if lead == "occupational" \
+                else ()
+            kb.store.put(Innovation(id=f"inn-fit-{n}", title=title,
+                                    lead="person-other" if team else f"person-{lead}",
+                                    team=team, stage=Stage.TESTING, problem=title,
+                                    description=text))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "fits"))
+    assert found[0] == "person-nurse"
+    assert "person-occupational" not in found[:3]

@@ -370,6 +370,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.discount_other_sense()
     votes.supporting_parts()
     _records_in_other_sense(index, expanded, rows, votes)
+    _letters_only(index, expanded, rows, votes)
     _knowledge_work(votes, people)
     if partial:
         extra = core
@@ -1035,7 +1036,7 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
             continue
         main = _main_sense(query, others, telling, uncommon)
         if main is None:
-            out[person] = set().union(*others)
+            out[person] = _meant(index, query, whole, mine, own) or set().union(*others)
             continue
         # A one-word topic with a clear main sense: its records, and the claims of the
         # people on them, say what the topic means here. "High-contrast signs" cannot
@@ -1049,6 +1050,24 @@ def _contexts_without(index: SearchIndex, query: ExpandedQuery, whole: list[Rank
         vouch = {p for p, records in on.items() if p != person and len(records & kept) >= 2}
         out[person] = set().union(*main, *(claimed[p] for p in vouch)) - own
     return out
+
+
+def _meant(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked], mine: set[str],
+           own: set[str]) -> set[str]:
+    """The words of the records in a one-word topic's meaning as the vocabulary gives it,
+    when the best records have no clear main sense of their own: "fits" is in the records
+    on the wheelchair that fits the doorway and the hearing aid that fits, and means
+    epilepsy and seizures. The records (not *mine*, the person's own) matched through one
+    of the topic's alternatives, at most :data:`SENSE_RECORDS`, when there are at least
+    :data:`MAIN_SENSE_RECORDS` of them; an empty set otherwise."""
+    if query.size != 1:
+        return set()
+    meant = [r for r in whole if r.id not in mine and r.scored is not None
+             and any(source for _g, _c, source, _p in r.scored.matched)][:SENSE_RECORDS]
+    if len(meant) < MAIN_SENSE_RECORDS:
+        return set()
+    found = _record_stems(index, [r.n for r in meant])
+    return set().union(*found.values()) - own
 
 
 def _main_sense(query: ExpandedQuery, others: list[set[str]], telling: _TellingWords,
@@ -1164,6 +1183,56 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
                     main is None or _anchored(stems, others, context)
                     or any(len(stems & o) >= SENSE_WORDS for o in main))) \
                     or "another sense" in item.matched:
+                continue
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            evidence[rid] = attrs.evolve(item, contribution=lowered,
+                                         matched=f"{item.matched}, in another sense")
+
+
+def _letters_only(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
+                  votes: _Votes) -> None:
+    """A typed acronym with a known meaning ("DBS", deep brain stimulation): the records of
+    someone with no claim on it that have the letters alone, never the words they stand
+    for, and share fewer than :data:`SENSE_WORDS` telling words with the records that spell
+    it out (or have another of its alternatives), are the letters in another sense ("DBS
+    checks for volunteers" beside "Deep brain stimulation assessment pathway"), and each
+    counts :data:`OTHER_SENSE` as much, marked so. Only when some record on the topic spells
+    it out: with none, nothing says what the letters mean here.
+    D680 catches a text that spells the letters out otherwise; this one, a text that never
+    spells them out at all, which D681 cannot judge with one or two records to read by."""
+    typed = _typed_word(query)
+    if len(typed) < ACRONYM_MIN_LETTERS or not typed.isalpha():
+        return
+    letters = typed.casefold()
+    meanings = [frozenset(porter([w.casefold() for w in c.term.words
+                                  if w.casefold() not in ACRONYM_GLUE]))
+                for group in query.choices for c in group
+                if not c.own and len(c.term.words) > 1
+                and "".join(w[0] for w in (x.casefold() for x in c.term.words)
+                            if w not in ACRONYM_GLUE) == letters]
+    best = whole[:SENSE_RECORDS]
+    if not meanings or not best:
+        return
+    # The records in the letters' known meaning: those with the words they stand for, or
+    # with any other alternative the topic has ("chemotherapy" for SACT).
+    meanings += [frozenset(porter([w.casefold() for w in c.term.words]))
+                 for group in query.choices for c in group if not c.own]
+    found = _record_stems(index, [r.n for r in best])
+    spelt = {r.id for r in best if any(m <= found.get(r.n, set()) for m in meanings)}
+    if not spelt:
+        return
+    telling = _TellingWords(index)
+    own = _own_stems(query)
+    context = {w for r in best if r.id in spelt for w in found.get(r.n, set()) - own
+               if telling(w)}
+    ns = {r.id: r.n for r in best}
+    for person, evidence in votes.evidence.items():
+        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+            continue  # their claim is judged on its own (see _Votes.claims)
+        for rid, item in list(evidence.items()):
+            if rid not in ns or rid in spelt or "another sense" in item.matched \
+                    or len(found.get(ns[rid], set()) & context) >= SENSE_WORDS:
                 continue
             lowered = item.contribution * OTHER_SENSE
             votes.scores[person] -= item.contribution - lowered

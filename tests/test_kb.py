@@ -193,3 +193,17 @@ def test_hook_kmcore_record_changed_fires_on_add_update_delete(kb: KnowledgeBase
         kb.update(attrs.evolve(stored, title="t2"))
         kb.delete(stored.id)
     assert seen == [("add", stored.id), ("update", stored.id), ("delete", stored.id)]
+
+
+def test_save_many_keeps_a_new_records_own_owner_and_times(kb: KnowledgeBase) -> None:
+    """An import's records come with owner and times already (D840): saved as they are."""
+    import datetime as dt
+
+    other = kmcore.OrgRef(name="Other Trust", ods_code="RX2")
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    given = _lesson(owner_org=other, created_at=when, updated_at=when)
+    plain = _lesson(title="Second one", created_at=when)
+    stored = kb.save_many([given, plain])
+    assert stored[0] == attrs.evolve(given, revision=1)
+    assert stored[1].created_at == when and stored[1].updated_at != when
+    assert stored[1].owner_org is not None and stored[1].owner_org.ods_code == "RX1"

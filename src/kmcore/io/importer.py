@@ -459,7 +459,8 @@ class Importer(RowReader):
                 self.kb.save_many(people[start:start + BATCH], note=f"{note} (new people)")
         done = 0
         # The next batch is rebuilt from the spool while this one is saved (kmcore.io.spool).
-        with contextlib.closing(spooled_batches(self._spool, classes, BATCH)) as batches:
+        with contextlib.closing(spooled_batches(self._spool, classes, BATCH,
+                                                owner=self.kb._default_org())) as batches:
             for batch in batches:
                 done = self._save(batch, note, done, on_record)
         if self._ledger is not None:

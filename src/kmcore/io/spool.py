@@ -14,6 +14,7 @@ Memory stays bounded: at most one batch waits in hand-over while the helper buil
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import queue
 import threading
@@ -21,7 +22,7 @@ from collections.abc import Generator, Mapping
 from pathlib import Path
 
 from kmcore import codec
-from kmcore.records.base import Record
+from kmcore.records.base import OrgRef, Record
 
 __all__ = ["spooled_batches"]
 
@@ -29,10 +30,15 @@ _END = object()
 _POLL = 0.1  # seconds between the helper's looks at whether the caller has stopped
 
 
-def spooled_batches(path: Path, classes: Mapping[str, type[Record]],
-                    size: int) -> Generator[list[Record], None, None]:
+def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, *,
+                    owner: OrgRef | None = None) -> Generator[list[Record], None, None]:
     """The records spooled in *path* (one JSON object per line, its ``record`` already
     checked when its row was read), in order, in lists of up to *size*.
+
+    With *owner*, each new record (revision 0) comes with what
+    :meth:`~kmcore.KnowledgeBase.save_many` would give it: *owner* if it names no owner, and
+    the batch's time as its created and updated time where it has none. ``save_many`` then
+    saves it as it is, rather than copying each record of an import to set them (D840).
 
     A failure reading the spool is raised here, in the caller's thread. Close the iterator
     (``contextlib.closing``) when stopping early: that stops the helper thread.
@@ -52,15 +58,20 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]],
     def read() -> None:
         try:
             batch: list[Record] = []
+            now = _now()
             with path.open(encoding="utf-8") as spool:
                 for line in spool:
                     # Checked when the row was read: the rules need not run again.
-                    batch.append(codec.from_dict(json.loads(line)["record"], classes,
-                                                 check_rules=False))
+                    record = codec.from_dict(json.loads(line)["record"], classes,
+                                             check_rules=False)
+                    if owner is not None and record.revision == 0:
+                        _stamp(record, owner, now)
+                    batch.append(record)
                     if len(batch) >= size:
                         if not give(batch):
                             return
                         batch = []
+                        now = _now()
             if batch and not give(batch):
                 return
             give(_END)
@@ -80,3 +91,20 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]],
     finally:
         stop.set()
         helper.join()
+
+
+def _now() -> dt.datetime:
+    # As KnowledgeBase.save_many's time: whole seconds, UTC.
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def _stamp(record: Record, owner: OrgRef, now: dt.datetime) -> None:
+    """Give a record just built here (nobody else holds it yet) its owner and times, in
+    place: a copy of a record of ~50 fields to change three was about 13 µs a row (D840).
+    No rule looks at these fields, so the record's check still holds."""
+    if not record.owner_org:
+        object.__setattr__(record, "owner_org", owner)
+    if not record.created_at:
+        object.__setattr__(record, "created_at", now)
+    if not record.updated_at:
+        object.__setattr__(record, "updated_at", now)

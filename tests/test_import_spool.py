@@ -95,3 +95,22 @@ def test_with_an_owner_new_records_come_with_it_and_their_batchs_time(tmp_path: 
     # Without an owner, nothing is added (a plain reading of the spool).
     plain = [r for b in spooled_batches(path, CONTRACT_TYPES_CLASSES, 2) for r in b]
     assert plain[0].owner_org is None and plain[0].created_at is None
+
+
+def test_with_an_owner_each_new_records_plain_data_is_its_to_dict(tmp_path: Path) -> None:
+    """The plain data handed to the store (D842) is exactly what to_dict makes of the record
+    as save_many saves it; a record already saved has none (save_many changes it)."""
+    from kmcore.records.base import OrgRef
+
+    path = tmp_path / "spool.jsonl"
+    _spool(path, 3)
+    with path.open("a", encoding="utf-8") as fh:
+        saved = codec.to_dict(make_note("note-0003"))
+        saved["revision"] = 2
+        fh.write(json.dumps({"action": "update", "record": saved}) + "\n")
+    owner = OrgRef(name="Bench Trust", ods_code="RT3")
+    batches = list(spooled_batches(path, CONTRACT_TYPES_CLASSES, 2, owner=owner))
+    pairs = [(r, d) for b in batches for r, d in zip(b, b.plain, strict=True)]
+    assert [d is None for _, d in pairs] == [False, False, False, True]
+    for record, data in pairs[:3]:
+        assert data == codec.to_dict(record)

@@ -207,3 +207,30 @@ def test_save_many_keeps_a_new_records_own_owner_and_times(kb: KnowledgeBase) ->
     assert stored[0] == attrs.evolve(given, revision=1)
     assert stored[1].created_at == when and stored[1].updated_at != when
     assert stored[1].owner_org is not None and stored[1].owner_org.ods_code == "RX1"
+
+
+def test_save_many_hands_plain_data_on_only_for_records_it_saves_unchanged(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record save_many must stamp (no owner or times) no longer matches its plain data, so
+    the store is not given it (D842)."""
+    import datetime as dt
+
+    import kmcore.kb as kb_module
+    from kmcore import codec
+
+    handed: list[object] = []
+    real = kb_module.put_many
+
+    def spy(store: object, records: object, **kwargs: object) -> object:
+        handed.append(kwargs.get("plain"))
+        return real(store, records, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kb_module, "put_many", spy)
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    ready = _lesson(owner_org=kmcore.OrgRef(name="Other Trust", ods_code="RX2"),
+                    created_at=when, updated_at=when)
+    bare = _lesson(title="Second one")
+    kb.save_many([ready, bare], plain=[codec.to_dict(ready), codec.to_dict(bare)])
+    assert handed == [[codec.to_dict(ready), None]]
+    kb.save_many([_lesson(title="Third one")], plain=[None])
+    assert handed[-1] is None

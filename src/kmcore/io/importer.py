@@ -59,7 +59,7 @@ from kmcore.io.mapping import (
 from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
-from kmcore.io.spool import spooled_batches
+from kmcore.io.spool import SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
     NearTwins,
@@ -472,7 +472,8 @@ class Importer(RowReader):
 
     def _save(self, batch: list[Record], note: str, done: int,
               on_record: Callable[[int], None] | None) -> int:
-        self.kb.save_many(batch, note=note, checked=True)
+        self.kb.save_many(batch, note=note, checked=True,
+                          plain=batch.plain if isinstance(batch, SpooledBatch) else None)
         if on_record is not None:
             for _ in batch:
                 done += 1

@@ -20,18 +20,26 @@ import queue
 import threading
 from collections.abc import Generator, Mapping
 from pathlib import Path
+from typing import Any
 
 from kmcore import codec
 from kmcore.records.base import OrgRef, Record
 
-__all__ = ["spooled_batches"]
+__all__ = ["SpooledBatch", "spooled_batches"]
 
 _END = object()
 _POLL = 0.1  # seconds between the helper's looks at whether the caller has stopped
 
 
+class SpooledBatch(list[Record]):
+    """A batch of spooled records; ``plain[i]`` is record *i* as :func:`kmcore.codec.to_dict`
+    gives it, when the spool already held exactly that (else None)."""
+
+    plain: list[dict[str, Any] | None]
+
+
 def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, *,
-                    owner: OrgRef | None = None) -> Generator[list[Record], None, None]:
+                    owner: OrgRef | None = None) -> Generator[SpooledBatch, None, None]:
     """The records spooled in *path* (one JSON object per line, its ``record`` already
     checked when its row was read), in order, in lists of up to *size*.
 
@@ -39,6 +47,9 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
     :meth:`~kmcore.KnowledgeBase.save_many` would give it: *owner* if it names no owner, and
     the batch's time as its created and updated time where it has none. ``save_many`` then
     saves it as it is, rather than copying each record of an import to set them (D840).
+    Such a record's plain data (the spool's, which the row's check made with
+    :func:`~kmcore.codec.to_dict`, with the same three added) comes in the batch's ``plain``,
+    for a store that can take it instead of making it again (D842).
 
     A failure reading the spool is raised here, in the caller's thread. Close the iterator
     (``contextlib.closing``) when stopping early: that stops the helper thread.
@@ -57,21 +68,32 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
 
     def read() -> None:
         try:
-            batch: list[Record] = []
+            batch = _batch()
             now = _now()
+            owner_data = codec.unstructure(owner) if owner is not None else None
+            now_text = codec.unstructure(now)
             with path.open(encoding="utf-8") as spool:
                 for line in spool:
+                    plain = json.loads(line)["record"]
                     # Checked when the row was read: the rules need not run again.
-                    record = codec.from_dict(json.loads(line)["record"], classes,
-                                             check_rules=False)
+                    record = codec.from_dict(plain, classes, check_rules=False)
                     if owner is not None and record.revision == 0:
                         _stamp(record, owner, now)
+                        # The same three in the plain data, as to_dict would write them.
+                        if "owner_org" not in plain:
+                            plain["owner_org"] = owner_data
+                        plain.setdefault("created_at", now_text)
+                        plain.setdefault("updated_at", now_text)
+                        batch.plain.append(plain)
+                    else:
+                        batch.plain.append(None)
                     batch.append(record)
                     if len(batch) >= size:
                         if not give(batch):
                             return
-                        batch = []
+                        batch = _batch()
                         now = _now()
+                        now_text = codec.unstructure(now)
             if batch and not give(batch):
                 return
             give(_END)
@@ -91,6 +113,12 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
     finally:
         stop.set()
         helper.join()
+
+
+def _batch() -> SpooledBatch:
+    batch = SpooledBatch()
+    batch.plain = []
+    return batch
 
 
 def _now() -> dt.datetime:

@@ -97,9 +97,9 @@ def test_with_an_owner_new_records_come_with_it_and_their_batchs_time(tmp_path: 
     assert plain[0].owner_org is None and plain[0].created_at is None
 
 
-def test_with_an_owner_each_new_records_plain_data_is_its_to_dict(tmp_path: Path) -> None:
-    """The plain data handed to the store (D842) is exactly what to_dict makes of the record
-    as save_many saves it; a record already saved has none (save_many changes it)."""
+def test_with_an_owner_each_new_records_json_text_is_its_to_dict(tmp_path: Path) -> None:
+    """The JSON text handed to the store (D842, D843) is exactly what to_dict makes of the
+    record as save_many saves it; a record already saved has none (save_many changes it)."""
     from kmcore.records.base import OrgRef
 
     path = tmp_path / "spool.jsonl"
@@ -112,5 +112,5 @@ def test_with_an_owner_each_new_records_plain_data_is_its_to_dict(tmp_path: Path
     batches = list(spooled_batches(path, CONTRACT_TYPES_CLASSES, 2, owner=owner))
     pairs = [(r, d) for b in batches for r, d in zip(b, b.plain, strict=True)]
     assert [d is None for _, d in pairs] == [False, False, False, True]
-    for record, data in pairs[:3]:
-        assert data == codec.to_dict(record)
+    for record, text in pairs[:3]:
+        assert text is not None and json.loads(text) == codec.to_dict(record)

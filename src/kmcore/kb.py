@@ -301,7 +301,7 @@ class KnowledgeBase:
 
     def save_many(self, records: Iterable[Record], *, note: str = "",
                   checked: bool = False,
-                  plain: Sequence[dict[str, Any] | None] | None = None) -> list[Record]:
+                  plain: Sequence[str | None] | None = None) -> list[Record]:
         """Save a batch of records at once: those at revision 0 are added, the others updated.
 
         For bulk work such as an import. Each record is checked as :meth:`add` and
@@ -313,9 +313,10 @@ class KnowledgeBase:
 
         :param checked: the records were validated just before (as an import does for each
             row): their rules are not run a second time.
-        :param plain: for each record, its plain data exactly as :func:`kmcore.codec.to_dict`
-            gives it, or None: a store that takes it (PostgreSQL) saves that rather than
-            making it again (D842). Dropped for a record this method changes.
+        :param plain: for each record, the JSON text of exactly the data
+            :func:`kmcore.codec.to_dict` gives for it (keys in any order), or None: a store
+            that takes it (PostgreSQL) saves that rather than making it again (D842, D843).
+            Dropped for a record this method changes.
         """
         from kmcore.records._fields import replaced
 
@@ -329,7 +330,7 @@ class KnowledgeBase:
         # per record (a copy of the registry each time, ~5 µs a row of an import; D841).
         known: set[type] = set()
         given = list(plain) if plain is not None else None
-        plains: list[dict[str, Any] | None] = []
+        plains: list[str | None] = []
         for n, record in enumerate(records):
             data = given[n] if given is not None and n < len(given) else None
             if type(record) not in known:

@@ -32,10 +32,11 @@ _POLL = 0.1  # seconds between the helper's looks at whether the caller has stop
 
 
 class SpooledBatch(list[Record]):
-    """A batch of spooled records; ``plain[i]`` is record *i* as :func:`kmcore.codec.to_dict`
-    gives it, when the spool already held exactly that (else None)."""
+    """A batch of spooled records; ``plain[i]`` is record *i*'s JSON text (the data
+    :func:`kmcore.codec.to_dict` gives, keys in any order), when the spool held it (else
+    None)."""
 
-    plain: list[dict[str, Any] | None]
+    plain: list[str | None]
 
 
 def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, *,
@@ -47,9 +48,9 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
     :meth:`~kmcore.KnowledgeBase.save_many` would give it: *owner* if it names no owner, and
     the batch's time as its created and updated time where it has none. ``save_many`` then
     saves it as it is, rather than copying each record of an import to set them (D840).
-    Such a record's plain data (the spool's, which the row's check made with
+    Such a record's JSON text (the spool's, which the row's check made with
     :func:`~kmcore.codec.to_dict`, with the same three added) comes in the batch's ``plain``,
-    for a store that can take it instead of making it again (D842).
+    for a store that can take it instead of making it again (D842, D843).
 
     A failure reading the spool is raised here, in the caller's thread. Close the iterator
     (``contextlib.closing``) when stopping early: that stops the helper thread.
@@ -70,30 +71,35 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
         try:
             batch = _batch()
             now = _now()
-            owner_data = codec.unstructure(owner) if owner is not None else None
-            now_text = codec.unstructure(now)
+            owner_json = _json(codec.unstructure(owner)) if owner is not None else "null"
+            now_json = _json(codec.unstructure(now))
             with path.open(encoding="utf-8") as spool:
                 for line in spool:
                     plain = json.loads(line)["record"]
                     # Checked when the row was read: the rules need not run again.
                     record = codec.from_dict(plain, classes, check_rules=False)
+                    text = None
                     if owner is not None and record.revision == 0:
                         _stamp(record, owner, now)
-                        # The same three in the plain data, as to_dict would write them.
-                        if "owner_org" not in plain:
-                            plain["owner_org"] = owner_data
-                        plain.setdefault("created_at", now_text)
-                        plain.setdefault("updated_at", now_text)
-                        batch.plain.append(plain)
+                        text = _record_text(line)
+                    if text is not None and "revision" not in plain:
+                        # The same three added to the JSON text, as to_dict would write them
+                        # (only where the row had none, so no key is there twice).
+                        extra = "".join((
+                            "" if "owner_org" in plain else ',"owner_org":' + owner_json,
+                            "" if "created_at" in plain else ',"created_at":' + now_json,
+                            "" if "updated_at" in plain else ',"updated_at":' + now_json))
+                        text = text[:-1] + extra + "}"
                     else:
-                        batch.plain.append(None)
+                        text = None
+                    batch.plain.append(text)
                     batch.append(record)
                     if len(batch) >= size:
                         if not give(batch):
                             return
                         batch = _batch()
                         now = _now()
-                        now_text = codec.unstructure(now)
+                        now_json = _json(codec.unstructure(now))
             if batch and not give(batch):
                 return
             give(_END)
@@ -119,6 +125,23 @@ def _batch() -> SpooledBatch:
     batch = SpooledBatch()
     batch.plain = []
     return batch
+
+
+#: How the importer writes a new record's spool line (``json.dumps`` of action and record).
+_CREATE_HEAD = '{"action": "create", "record": '
+
+
+def _record_text(line: str) -> str | None:
+    """The record's own JSON text in a spool line of a new record, or None if the line is
+    not in the importer's layout (the caller then has no text to hand over)."""
+    line = line.rstrip("\n")
+    if line.startswith(_CREATE_HEAD) and line.endswith("}}"):
+        return line[len(_CREATE_HEAD):-1]
+    return None
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _now() -> dt.datetime:

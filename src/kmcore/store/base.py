@@ -164,7 +164,7 @@ class AuditingStore(Store, Protocol):
 
 def put_many(store: Store, records: Iterable[Record], *,
              audit: AuditEntry | None = None,
-             plain: Sequence[dict[str, Any] | None] | None = None) -> list[Record]:
+             plain: Sequence[str | None] | None = None) -> list[Record]:
     """Save several records as one batch; return them as stored, in the order given.
 
     A store that offers ``put_many`` itself (the local-files store does: one lock, one change
@@ -179,9 +179,9 @@ def put_many(store: Store, records: Iterable[Record], *,
     With *audit* (the batch's audit log entry), the store must keep the audit log itself
     (see :class:`AuditingStore`) and write the entry in the batch's transaction.
 
-    *plain* (for each record its plain data exactly as :func:`kmcore.codec.to_dict` gives it,
+    *plain* (for each record the JSON text of what :func:`kmcore.codec.to_dict` gives for it,
     or None) is handed to a store whose ``put_many`` takes a ``plain`` argument, which may
-    save it rather than make it again (D842); other stores never see it.
+    save it rather than make it again (D842, D843); other stores never see it.
     """
     own = getattr(store, "put_many", None)
     extra: dict[str, Any] = {}

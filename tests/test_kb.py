@@ -193,3 +193,45 @@ def test_hook_kmcore_record_changed_fires_on_add_update_delete(kb: KnowledgeBase
         kb.update(attrs.evolve(stored, title="t2"))
         kb.delete(stored.id)
     assert seen == [("add", stored.id), ("update", stored.id), ("delete", stored.id)]
+
+
+def test_save_many_keeps_a_new_records_own_owner_and_times(kb: KnowledgeBase) -> None:
+    """An import's records come with owner and times already (D840): saved as they are."""
+    import datetime as dt
+
+    other = kmcore.OrgRef(name="Other Trust", ods_code="RX2")
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    given = _lesson(owner_org=other, created_at=when, updated_at=when)
+    plain = _lesson(title="Second one", created_at=when)
+    stored = kb.save_many([given, plain])
+    assert stored[0] == attrs.evolve(given, revision=1)
+    assert stored[1].created_at == when and stored[1].updated_at != when
+    assert stored[1].owner_org is not None and stored[1].owner_org.ods_code == "RX1"
+
+
+def test_save_many_hands_plain_data_on_only_for_records_it_saves_unchanged(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record save_many must stamp (no owner or times) no longer matches its plain data, so
+    the store is not given it (D842)."""
+    import datetime as dt
+
+    import kmcore.kb as kb_module
+    from kmcore import codec
+
+    handed: list[object] = []
+    real = kb_module.put_many
+
+    def spy(store: object, records: object, **kwargs: object) -> object:
+        handed.append(kwargs.get("plain"))
+        return real(store, records, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kb_module, "put_many", spy)
+    when = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    ready = _lesson(owner_org=kmcore.OrgRef(name="Other Trust", ods_code="RX2"),
+                    created_at=when, updated_at=when)
+    bare = _lesson(title="Second one")
+    texts = [json.dumps(codec.to_dict(ready)), json.dumps(codec.to_dict(bare))]
+    kb.save_many([ready, bare], plain=texts)
+    assert handed == [[texts[0], None]]
+    kb.save_many([_lesson(title="Third one")], plain=[None])
+    assert handed[-1] is None

@@ -3,6 +3,7 @@ writes in the same transaction."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +39,34 @@ def test_a_batch_does_not_check_the_records_rules_again(
         assert calls == 0
         assert [n.revision for n in again] == [2] * 50
         assert store.get("contract_note", "note-007") == again[7]
+
+
+def test_a_batch_saves_the_plain_data_it_is_given_rather_than_making_it_again(
+        pg_server: TempServer, pg_schema: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import hands over each record's JSON text, which it already has (D842, D843): the
+    store saves that, at the new revision, and makes it from the record only where none is
+    given."""
+    from kmcore_postgres import store as pg_store
+
+    from kmcore import codec
+
+    notes = [ContractNote(id=f"note-{n:03d}", title=f"Nöte {n}") for n in range(4)]
+    plain: list[str | None] = [json.dumps(codec.to_dict(n), ensure_ascii=False)
+                               for n in notes]
+    plain[3] = None
+    made: list[str] = []
+    real = codec.to_dict
+
+    def counting(record: Any) -> dict[str, Any]:
+        made.append(record.id)
+        return real(record)
+
+    monkeypatch.setattr(pg_store.codec, "to_dict", counting)
+    with PostgresStore(tmp_path, CONTRACT_TYPES,
+                       settings=pg_server.store_table(schema=pg_schema)) as store:
+        stored = store.put_many(notes, plain=plain)
+        assert made == ["note-003"]
+        assert [n.revision for n in stored] == [1] * 4
+        monkeypatch.setattr(pg_store.codec, "to_dict", real)
+        assert [store.get("contract_note", n.id) for n in notes] == stored

@@ -60,7 +60,7 @@ from kmcore.io.mapping import (
 from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
-from kmcore.io.spool import spooled_batches
+from kmcore.io.spool import SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
     NearTwins,
@@ -492,7 +492,8 @@ class Importer(RowReader):
                 self.kb.save_many(people[start:start + BATCH], note=f"{note} (new people)")
         done = 0
         # The next batch is rebuilt from the spool while this one is saved (kmcore.io.spool).
-        with contextlib.closing(spooled_batches(self._spool, classes, BATCH)) as batches:
+        with contextlib.closing(spooled_batches(self._spool, classes, BATCH,
+                                                owner=self.kb._default_org())) as batches:
             for batch in batches:
                 done = self._save(batch, note, done, on_record)
         if self._ledger is not None:
@@ -504,7 +505,8 @@ class Importer(RowReader):
 
     def _save(self, batch: list[Record], note: str, done: int,
               on_record: Callable[[int], None] | None) -> int:
-        self.kb.save_many(batch, note=note, checked=True)
+        self.kb.save_many(batch, note=note, checked=True,
+                          plain=batch.plain if isinstance(batch, SpooledBatch) else None)
         if on_record is not None:
             for _ in batch:
                 done += 1

@@ -7,9 +7,9 @@ from plugins and must pass the same contract suite (:mod:`kmcore.testing.store_c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
@@ -163,7 +163,8 @@ class AuditingStore(Store, Protocol):
 
 
 def put_many(store: Store, records: Iterable[Record], *,
-             audit: AuditEntry | None = None) -> list[Record]:
+             audit: AuditEntry | None = None,
+             plain: Sequence[str | None] | None = None) -> list[Record]:
     """Save several records as one batch; return them as stored, in the order given.
 
     A store that offers ``put_many`` itself (the local-files store does: one lock, one change
@@ -177,12 +178,28 @@ def put_many(store: Store, records: Iterable[Record], *,
 
     With *audit* (the batch's audit log entry), the store must keep the audit log itself
     (see :class:`AuditingStore`) and write the entry in the batch's transaction.
+
+    *plain* (for each record the JSON text of what :func:`kmcore.codec.to_dict` gives for it,
+    or None) is handed to a store whose ``put_many`` takes a ``plain`` argument, which may
+    save it rather than make it again (D842, D843); other stores never see it.
     """
     own = getattr(store, "put_many", None)
+    extra: dict[str, Any] = {}
+    if plain is not None and callable(own) and _takes_plain(own):
+        extra["plain"] = plain
     if audit is not None:
         if not callable(own) or not callable(getattr(store, "audit_entries", None)):
             raise TypeError(f"{type(store).__name__} does not keep an audit log")
-        return list(own(records, audit=audit))
+        return list(own(records, audit=audit, **extra))
     if callable(own):
-        return list(own(records))
+        return list(own(records, **extra))
     return [store.put(record) for record in records]
+
+
+def _takes_plain(method: Callable[..., Any]) -> bool:
+    import inspect
+
+    try:
+        return "plain" in inspect.signature(method).parameters
+    except (TypeError, ValueError):
+        return False

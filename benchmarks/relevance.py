@@ -73,6 +73,10 @@ ABOUT = {
          "rehabilitation provider: stroke, neurosurgery, epilepsy, spinal injuries, brain "
          "injury, wheelchair services, audiology and ENT; scored once, blind, on the merged "
          "code at the end of the third round)",
+    "k": "collection K (held out: written during the fourth round of the 2026-12-07 evening "
+         "session by someone who had not seen the code, from an elective medical and "
+         "surgical hub: endoscopy, liver, diabetes, dermatology, rheumatology, urology, "
+         "gynaecology; scored once, blind, on the merged code at the end of that round)",
 }
 
 

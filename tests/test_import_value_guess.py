@@ -94,6 +94,29 @@ def test_person_list_without_a_name_column_takes_the_column_of_names(kb, tmp_pat
     assert found["Title"] == ("display_name", "people's names")
 
 
+def test_names_marked_as_leavers_beside_a_test_and_a_vacancy_are_still_names(kb, tmp_path):
+    # A SharePoint list's "Title" with leavers bracketed or "zz"-prefixed, a test item and a
+    # vacant post (D960): a fifth of the cells not bare names must not hide the column.
+    found = _mapping(kb, tmp_path, "person", [
+        ["ID", "Title", "Job Title", "Status"],
+        ["1", "Dr Ruth Amos", "QI coach", "Active"],
+        ["2", "Kwame Boateng (LEFT)", "Analyst", "Left"],
+        ["3", "TEST ITEM", "x", "Active"],
+        ["4", "zz Pat Lowry", "Advisor", "Left 2023"],
+        ["5", "VACANT \u2013 Advisor (Band 7)", "Advisor", "Vacant"],
+        ["6", "Sian Evans - LEFT Apr 24", "Advisor", "Active"],
+        ["7", "Tomas Novak", "Advisor", "Active"],
+        ["8", "Lee, Mina", "Advisor", "Active"]])
+    assert found["Title"] == ("display_name", "people's names")
+
+
+def test_a_column_of_wards_with_a_test_row_is_not_the_name(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Title", "Job title"], ["Day Therapy", "Nurse"], ["TEST", "x"],
+        ["Ward 9 (AMU)", "Nurse"], ["Hospice at Home", "HCA"]])
+    assert found["Title"][0] != "display_name"
+
+
 def test_title_over_honorifics_is_not_the_name(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", [
         ["Title", "Job title"], ["Dr", "Outreach librarian"], ["Mrs", "Library manager"],
@@ -157,7 +180,8 @@ def test_skills_matrix_imports_the_topics(kb, tmp_path):
 @pytest.mark.parametrize(("text", "person"), [
     ("Whitaker, Joanna", True), ("Dr Harriet Moss", True), ("Esther Okafor-Bright", True),
     ("Day Therapy", False), ("Hospice at Home", False), ("In-Patient Unit", False),
-    ("Education", False), ("VACANT \u2013 band 6", False), ("a@b.nhs.uk", False)])
+    ("Education", False), ("VACANT \u2013 band 6", False), ("a@b.nhs.uk", False),
+    ("Gareth Lewis (LEFT)", True), ("zz Paul Grant", True), ("Day Therapy (AMU)", False)])
 def test_looks_like_a_person(text, person):
     assert looks_like_a_person(text) is person
 

@@ -144,8 +144,12 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                     "problem being addressed", "what problem does it solve",
                     "what problem did it solve", "what was the issue", "why was it needed",
                     "why needed", "reason", "context", "opportunity", "problem to solve",
-                    "problem addressed", "the issue", "issue problem", "aim", "aims",
+                    "problem addressed", "the issue", "issue problem",
                     "what was the problem or need", "case for change"),
+        # a QI "project on a page": the aim is the project's one-line statement of what it
+        # does (its summary); the change ideas are what it does in detail (the description)
+        "summary": ("aim", "aims", "project aim", "aim statement", "our aim", "the aim",
+                    "smart aim", "project aims"),
         "department": ("programme", "programme area",
                        # where an idea would happen ("Site / building")
                        "site", "building", "site building", "site or building",
@@ -160,7 +164,8 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                         "more detail", "more details", "further detail", "further details",
                         "more info", "more information", "detail",
                         "idea summary", "summary of the idea", "project summary",
-                        "summary of project",
+                        "summary of project", "change ideas", "change idea",
+                        "what we did", "what we have done", "what we ve done",
                         # what a grant or bid form asks
                         "what the money is for", "what is the money for",
                         "what the money will be used for", "what the funding is for",

@@ -389,3 +389,18 @@ def test_a_line_manager_column_is_not_the_persons_name(kb, tmp_path):
         ["Dr Ruth Bell", "Okafor, Amara", "Nursing"], ["Dr Ruth Bell", "Tom Hart", "Surgery"]])
     assert found["Line manager"][0] != "display_name"
     assert found["Librarian"] == ("display_name", "people's names")
+
+
+def test_a_forms_question_about_what_someone_could_share_is_expertise(kb, tmp_path):
+    # A peer-support form's long question (D962): "share with" alone is who may see a
+    # record, but what someone could share with colleagues is what they know.
+    found = _mapping(kb, tmp_path, "person", [
+        ["Timestamp", "Email address", "Your name",
+         "Which subjects or lived experience could you share with colleagues?"],
+        ["07/03/2024 09:14", "a.lee@x.nhs.uk", "Ann Lee", "Hearing voices; WRAP"],
+        ["08/03/2024 10:02", "r.gill@x.nhs.uk", "Raj Gill", "Peer support"]])
+    field = found["Which subjects or lived experience could you share with colleagues?"][0]
+    assert field == "profile.expertise"
+    assert _mapping(kb, tmp_path, "person", [
+        ["Name", "Share with"], ["Ann Lee", "Everyone"], ["Raj Gill", "Team"]])[
+        "Share with"][0] == "visibility"

@@ -414,7 +414,14 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "what they know about", "what i know", "can talk about",
                               "expert on", "ask them about", "ask about",
                               "topics you can help with", "subjects you can help with",
-                              "areas you can help with", "topics i could help with"),
+                              "areas you can help with", "topics i could help with",
+                              # a form asking what someone could share: topics, skills, or
+                              # their lived experience (a peer worker's expertise), not who
+                              # may see the record ("share with" alone is visibility)
+                              "lived experience", "could you share", "can you share",
+                              "you could share", "you can share", "i could share",
+                              "i can share", "share with colleagues", "share with others",
+                              "share with staff"),
         "profile.willing_to": ("willing to", "happy to", "available for", "can offer",
                                "offers", "willing to help with", "i am happy to",
                                "i m happy to", "happy to be contacted for",

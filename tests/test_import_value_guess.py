@@ -404,3 +404,32 @@ def test_a_forms_question_about_what_someone_could_share_is_expertise(kb, tmp_pa
     assert _mapping(kb, tmp_path, "person", [
         ["Name", "Share with"], ["Ann Lee", "Everyone"], ["Raj Gill", "Team"]])[
         "Share with"][0] == "visibility"
+
+
+def test_a_grants_trackers_applied_is_the_start(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Ref", "Scheme", "Applicant", "Applied"],
+        ["G-1", "Garden seating", "Ann Lee", "14/03/2022"],
+        ["G-2", "Music trolley", "Raj Gill", "01/04/2022"]])
+    assert found["Applied"][0] == "started_on"
+
+
+def test_a_lower_case_team_of_services_is_the_department(kb, tmp_path):
+    # D963: a volunteer's "team" (the field's own name) over "HV north", "Sch Nursing"
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["IDEA", "team", "Who"],
+        ["Text reminders", "HV north", "Ann Lee"], ["Drop in", "Sch Nursing", "Raj Gill"],
+        ["Peer support", "hv south", "Jo Hart"]])
+    assert found["team"][0] == "department"
+    kept = _mapping(kb, tmp_path, "innovation", [
+        ["IDEA", "team", "Who"],
+        ["Text reminders", "Ann Lee; Jo Hart", "Ann Lee"],
+        ["Drop in", "Raj Gill, Sam Oyelaran", "Raj Gill"]])
+    assert kept["team"][0] == "team"
+
+
+def test_a_staff_lists_section_is_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Name", "Section", "Skill"], ["Ann Lee", "MSK", "Ultrasound"],
+        ["Raj Gill", "Breast screening", "Mammography"]])
+    assert found["Section"][0] == "department"

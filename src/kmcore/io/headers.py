@@ -243,7 +243,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "date in", "date received", "received", "received on",
                        "date entered", "date added", "date opened", "opened on",
                        "date of application", "application date", "date applied",
-                       "applied on", "date put forward", "date proposed", "proposed on"),
+                       "applied on", "date put forward", "date proposed", "proposed on",
+                       # a grants tracker's bare "Applied" over dates (D963)
+                       "applied", "applied date", "when applied"),
         "implemented_on": ("date implemented", "implementation date", "go live",
                            "go live date", "live date", "date went live", "date completed",
                            "completion date", "completed", "date live", "implemented date",
@@ -336,6 +338,8 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "clinic", "hub", "clinic hub", "clinic or hub", "practice",
                        "specialty", "speciality", "area", "unit", "team department",
                        "department team", "ward dept",
+                       # a department's own sub-teams ("Section": MSK, CT, Breast screening)
+                       "section", "sub section", "subsection", "modality",
                        "team base", "base team", "team location", "team based at",
                        # an ESR extract's organisation is the person's team or service
                        # (a broader level, "Org L3", gives way to a team column)

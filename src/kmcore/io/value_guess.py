@@ -282,7 +282,9 @@ def _team_of_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, An
     if any(cm.field == "department" for cm in columns):
         return
     for i, cm in enumerate(columns):
-        if cm.field != "team" or cm.method not in ("synonym", "contains",
+        # "field name": a volunteer's lower-case "team" heads ward and service names just as
+        # often; kmcore's own export lists members there, and the people test keeps it (D963)
+        if cm.field != "team" or cm.method not in ("synonym", "contains", "field name",
                                                     "without its qualifier"):
             continue
         if _MEMBERS.search(cm.header) or len(normalise_header(qualifier_free(cm.header)

@@ -146,3 +146,17 @@ def test_the_reading_shows_every_phrase_it_rests_on() -> None:
 def test_a_board_s_bucket_words_are_stages(word, stage):
     """A Planner or Trello board's buckets: one of ideas, one of what was thrown out (D805)."""
     assert ValueMatcher(Stage).match(word).value == stage
+
+
+# D964: an ideas scheme's and a grants tracker's own words, invented in their style
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Finished - now part of the core offer for new parents", "embedded"),
+    ("Evaluated - 2022/23 report done, most staff said useful", "evaluated"),
+    ("not taken fwd - no capacity in the team", "stopped"),
+    ("with mgr", "idea"), ("raised at team mtg last week", "idea"),
+    ("being filmed with the comms team", "planning"),
+    ("Awarded - contractors booked for March", "planning"),
+    # a part done is still testing when it is not a report ("cycle 2 done")
+    ("PDSA cycle 2 done", "testing")])
+def test_a_schemes_own_stage_words_are_read(text: str, stage: str) -> None:
+    assert ValueMatcher(Stage).match(text).value == stage

@@ -48,7 +48,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                  "awaiting panel", "not approved yet", "not yet approved", "not yet agreed",
                  "not agreed yet", "not yet funded", "not funded yet", "under review",
                  "panel review", "early discussions",
-                 "initial discussions", "in discussion", "discussions", "discussion stage"),
+                 "initial discussions", "in discussion", "discussions", "discussion stage",
+                 # put to someone who has not yet said yes ("with mgr", "raised at team mtg")
+                 "with mgr", "with manager", "with line manager", "with my manager",
+                 "raised at", "raised with", "raised at team meeting", "raised at team mtg"),
         "planning": ("planning", "in planning", "plan", "scoping", "scoped", "design",
                      "designing", "in development", "development", "developing",
                      "business case", "approved", "approval", "agreed", "preparing",
@@ -75,7 +78,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "awaiting ig sign off", "ig approval", "dpia", "awaiting dpia",
                      "funding secured", "funding agreed", "funding approved",
                      "baseline data collection", "collecting baseline", "baseline collection",
-                     "collecting baseline data"),
+                     "collecting baseline data",
+                     # a grant given and the work being booked or made ready
+                     "awarded", "grant awarded", "builders booked", "booked",
+                     "being filmed", "filming", "being made", "being written"),
         "testing": ("testing", "pilot", "piloting", "piloted", "in pilot", "pilot phase",
                     "pilot stage", "trial", "trialling", "trialing", "on trial", "test",
                     "test of change", "tests of change", "pdsa", "pdsa cycle", "pdsa cycles",
@@ -111,7 +117,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "audit showed", "re audit", "re audited", "findings reported",
                       "results presented", "presented results", "results reported",
                       "outcomes presented", "results", "benefits realised",
-                      "benefits realized", "benefits achieved", "benefits delivered"),
+                      "benefits realized", "benefits achieved", "benefits delivered",
+                      "report done", "evaluation report done", "report written"),
         "embedded": ("embedded", "business as usual", "bau", "sustained", "sustaining",
                      "mainstreamed", "standard practice", "normal practice", "routine",
                      "routine practice", "part of practice", "sustainability",
@@ -129,7 +136,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "handed over to operations",
                      # across the whole of its own trust: part of how it works now
                      "in use across trust", "in use across the trust", "across the trust",
-                     "trust wide", "trustwide", "used across the trust", "whole trust"),
+                     "trust wide", "trustwide", "used across the trust", "whole trust",
+                     # a service's standing offer: "DONE - now part of core offer"
+                     "core offer", "part of core offer", "part of the core offer",
+                     "core business", "part of core business"),
         "spreading": ("spreading", "spread", "scaling", "scaling up", "scale up",
                       "spread and adoption", "taken up elsewhere", "adopted elsewhere",
                       "shared", "shared elsewhere", "shared with other trusts",
@@ -183,7 +193,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     "merged into", "absorbed into", "superseded by",
                     # a Planner bucket or a plain word for it
                     "binned", "in the bin", "didn t continue", "did not continue",
-                    "not carried on"),
+                    "not carried on", "not taken fwd", "not taken further",
+                    "not going ahead"),
     },
     "InnovationType": {
         "clinical_practice": ("clinical", "clinical practice", "clinical care", "practice",

@@ -160,3 +160,17 @@ def test_a_board_s_bucket_words_are_stages(word, stage):
     ("PDSA cycle 2 done", "testing")])
 def test_a_schemes_own_stage_words_are_read(text: str, stage: str) -> None:
     assert ValueMatcher(Stage).match(text).value == stage
+
+
+# D965: what a peer-support form's and an improvement faculty's offers say they would do
+@pytest.mark.parametrize(("text", "offer"), [
+    ("co-deliver the Carers course", "speak"), ("co-facilitate our Recovery course", "speak"),
+    ("offer a taster for ward teams", "speak"),
+    ("offer reflective practice for new starters", "mentor"),
+    ("support trainees with audits", "mentor"),
+    ("run rapid improvement events twice a year", "peer_assist"),
+    ("offer fortnightly QI clinics", "peer_assist")])
+def test_an_offer_is_read_for_what_they_would_do(text: str, offer: str) -> None:
+    from kmcore.records.vocab import WillingTo
+
+    assert ValueMatcher(WillingTo).match(text).value == offer

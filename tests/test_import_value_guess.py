@@ -433,3 +433,14 @@ def test_a_staff_lists_section_is_the_department(kb, tmp_path):
         ["Name", "Section", "Skill"], ["Ann Lee", "MSK", "Ultrasound"],
         ["Raj Gill", "Breast screening", "Mammography"]])
     assert found["Section"][0] == "department"
+
+
+def test_a_grant_in_pounds_is_a_cost_never_a_saving(kb, tmp_path):
+    # D966: a grants tracker's "Grant £" beside its "Est. annual saving"
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Ref", "Scheme", "Applicant", "Grant £", "Est. annual saving", "Grant"],
+        ["G-1", "Garden seating", "Ann Lee", "£1,500", "nil", "League of Friends"],
+        ["G-2", "Music trolley", "Raj Gill", "c. £4k", "£500", "Hospital charity"]])
+    assert found["Grant £"][0] == "costs.setup_gbp"
+    assert found["Est. annual saving"][0] == "savings.cash_releasing_gbp"
+    assert found["Grant"][0] != "costs.setup_gbp"

@@ -277,7 +277,12 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                           "savings calculation", "how calculated"),
         "costs.setup_gbp": ("cost", "costs", "cost £", "set up cost", "setup cost",
                             "one off cost", "budget", "funding amount", "implementation cost",
-                            "initial cost", "investment"),
+                            "initial cost", "investment",
+                            # a grant given is what the work cost to set up, never a saving
+                            # (a bare "Grant" may name the funder, so only with £ or amount)
+                            "grant £", "grant gbp", "grant amount", "amount of grant",
+                            "grant awarded", "amount awarded", "grant value", "grant total",
+                            "grant given", "amount granted"),
         "costs.running_gbp_per_year": ("running cost", "running costs", "annual cost",
                                        "ongoing cost", "recurrent cost"),
         "costs.funding_source": ("funding", "funding source", "funded by", "source of funding",

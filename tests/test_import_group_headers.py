@@ -80,3 +80,19 @@ def test_a_mapping_naming_the_sub_header_alone_reaches_the_qualified_column(kb, 
     path = _sheet(tmp_path, TRACKER, ("A2:B2", "C2:D2", "E2:F2"))
     mapping = Importer(kb, path, "innovation").open().with_overrides({"Name": "contact"})
     assert {cm.header: cm.field for cm in mapping.columns}["Owner Name"] == "contact"
+
+
+def test_the_preview_says_which_part_it_read_and_what_the_summary_is(kb, tmp_path):
+    from clihelp import run_cli
+
+    root = str(kb.root)
+    kb.close()
+    path = tmp_path / "qi.csv"
+    path.write_text("Ref,Project title,Lead,Aim / what we're doing,Change ideas\n"
+                    "A-1,Huddles,Ann Lee,Halve falls with harm.,Daily huddle\n"
+                    "A-2,Lights,Raj Gill,Fewer falls at night.,Motion lights\n",
+                    encoding="utf-8")
+    run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--dry-run"])
+    line = next(x for x in run.out.splitlines() if x.startswith("Aim / what"))
+    assert "summary" in line and "read by its part 'aim'" in line
+    assert "one line: what it does" in line

@@ -146,3 +146,31 @@ def test_the_reading_shows_every_phrase_it_rests_on() -> None:
 def test_a_board_s_bucket_words_are_stages(word, stage):
     """A Planner or Trello board's buckets: one of ideas, one of what was thrown out (D805)."""
     assert ValueMatcher(Stage).match(word).value == stage
+
+
+# D964: an ideas scheme's and a grants tracker's own words, invented in their style
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Finished - now part of the core offer for new parents", "embedded"),
+    ("Evaluated - 2022/23 report done, most staff said useful", "evaluated"),
+    ("not taken fwd - no capacity in the team", "stopped"),
+    ("with mgr", "idea"), ("raised at team mtg last week", "idea"),
+    ("being filmed with the comms team", "planning"),
+    ("Awarded - contractors booked for March", "planning"),
+    # a part done is still testing when it is not a report ("cycle 2 done")
+    ("PDSA cycle 2 done", "testing")])
+def test_a_schemes_own_stage_words_are_read(text: str, stage: str) -> None:
+    assert ValueMatcher(Stage).match(text).value == stage
+
+
+# D965: what a peer-support form's and an improvement faculty's offers say they would do
+@pytest.mark.parametrize(("text", "offer"), [
+    ("co-deliver the Carers course", "speak"), ("co-facilitate our Recovery course", "speak"),
+    ("offer a taster for ward teams", "speak"),
+    ("offer reflective practice for new starters", "mentor"),
+    ("support trainees with audits", "mentor"),
+    ("run rapid improvement events twice a year", "peer_assist"),
+    ("offer fortnightly QI clinics", "peer_assist")])
+def test_an_offer_is_read_for_what_they_would_do(text: str, offer: str) -> None:
+    from kmcore.records.vocab import WillingTo
+
+    assert ValueMatcher(WillingTo).match(text).value == offer

@@ -94,6 +94,29 @@ def test_person_list_without_a_name_column_takes_the_column_of_names(kb, tmp_pat
     assert found["Title"] == ("display_name", "people's names")
 
 
+def test_names_marked_as_leavers_beside_a_test_and_a_vacancy_are_still_names(kb, tmp_path):
+    # A SharePoint list's "Title" with leavers bracketed or "zz"-prefixed, a test item and a
+    # vacant post (D960): a fifth of the cells not bare names must not hide the column.
+    found = _mapping(kb, tmp_path, "person", [
+        ["ID", "Title", "Job Title", "Status"],
+        ["1", "Dr Ruth Amos", "QI coach", "Active"],
+        ["2", "Kwame Boateng (LEFT)", "Analyst", "Left"],
+        ["3", "TEST ITEM", "x", "Active"],
+        ["4", "zz Pat Lowry", "Advisor", "Left 2023"],
+        ["5", "VACANT \u2013 Advisor (Band 7)", "Advisor", "Vacant"],
+        ["6", "Sian Evans - LEFT Apr 24", "Advisor", "Active"],
+        ["7", "Tomas Novak", "Advisor", "Active"],
+        ["8", "Lee, Mina", "Advisor", "Active"]])
+    assert found["Title"] == ("display_name", "people's names")
+
+
+def test_a_column_of_wards_with_a_test_row_is_not_the_name(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Title", "Job title"], ["Day Therapy", "Nurse"], ["TEST", "x"],
+        ["Ward 9 (AMU)", "Nurse"], ["Hospice at Home", "HCA"]])
+    assert found["Title"][0] != "display_name"
+
+
 def test_title_over_honorifics_is_not_the_name(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", [
         ["Title", "Job title"], ["Dr", "Outreach librarian"], ["Mrs", "Library manager"],
@@ -157,7 +180,8 @@ def test_skills_matrix_imports_the_topics(kb, tmp_path):
 @pytest.mark.parametrize(("text", "person"), [
     ("Whitaker, Joanna", True), ("Dr Harriet Moss", True), ("Esther Okafor-Bright", True),
     ("Day Therapy", False), ("Hospice at Home", False), ("In-Patient Unit", False),
-    ("Education", False), ("VACANT \u2013 band 6", False), ("a@b.nhs.uk", False)])
+    ("Education", False), ("VACANT \u2013 band 6", False), ("a@b.nhs.uk", False),
+    ("Gareth Lewis (LEFT)", True), ("zz Paul Grant", True), ("Day Therapy (AMU)", False)])
 def test_looks_like_a_person(text, person):
     assert looks_like_a_person(text) is person
 
@@ -365,3 +389,58 @@ def test_a_line_manager_column_is_not_the_persons_name(kb, tmp_path):
         ["Dr Ruth Bell", "Okafor, Amara", "Nursing"], ["Dr Ruth Bell", "Tom Hart", "Surgery"]])
     assert found["Line manager"][0] != "display_name"
     assert found["Librarian"] == ("display_name", "people's names")
+
+
+def test_a_forms_question_about_what_someone_could_share_is_expertise(kb, tmp_path):
+    # A peer-support form's long question (D962): "share with" alone is who may see a
+    # record, but what someone could share with colleagues is what they know.
+    found = _mapping(kb, tmp_path, "person", [
+        ["Timestamp", "Email address", "Your name",
+         "Which subjects or lived experience could you share with colleagues?"],
+        ["07/03/2024 09:14", "a.lee@x.nhs.uk", "Ann Lee", "Hearing voices; WRAP"],
+        ["08/03/2024 10:02", "r.gill@x.nhs.uk", "Raj Gill", "Peer support"]])
+    field = found["Which subjects or lived experience could you share with colleagues?"][0]
+    assert field == "profile.expertise"
+    assert _mapping(kb, tmp_path, "person", [
+        ["Name", "Share with"], ["Ann Lee", "Everyone"], ["Raj Gill", "Team"]])[
+        "Share with"][0] == "visibility"
+
+
+def test_a_grants_trackers_applied_is_the_start(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Ref", "Scheme", "Applicant", "Applied"],
+        ["G-1", "Garden seating", "Ann Lee", "14/03/2022"],
+        ["G-2", "Music trolley", "Raj Gill", "01/04/2022"]])
+    assert found["Applied"][0] == "started_on"
+
+
+def test_a_lower_case_team_of_services_is_the_department(kb, tmp_path):
+    # D963: a volunteer's "team" (the field's own name) over "HV north", "Sch Nursing"
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["IDEA", "team", "Who"],
+        ["Text reminders", "HV north", "Ann Lee"], ["Drop in", "Sch Nursing", "Raj Gill"],
+        ["Peer support", "hv south", "Jo Hart"]])
+    assert found["team"][0] == "department"
+    kept = _mapping(kb, tmp_path, "innovation", [
+        ["IDEA", "team", "Who"],
+        ["Text reminders", "Ann Lee; Jo Hart", "Ann Lee"],
+        ["Drop in", "Raj Gill, Sam Oyelaran", "Raj Gill"]])
+    assert kept["team"][0] == "team"
+
+
+def test_a_staff_lists_section_is_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", [
+        ["Name", "Section", "Skill"], ["Ann Lee", "MSK", "Ultrasound"],
+        ["Raj Gill", "Breast screening", "Mammography"]])
+    assert found["Section"][0] == "department"
+
+
+def test_a_grant_in_pounds_is_a_cost_never_a_saving(kb, tmp_path):
+    # D966: a grants tracker's "Grant £" beside its "Est. annual saving"
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Ref", "Scheme", "Applicant", "Grant £", "Est. annual saving", "Grant"],
+        ["G-1", "Garden seating", "Ann Lee", "£1,500", "nil", "League of Friends"],
+        ["G-2", "Music trolley", "Raj Gill", "c. £4k", "£500", "Hospital charity"]])
+    assert found["Grant £"][0] == "costs.setup_gbp"
+    assert found["Est. annual saving"][0] == "savings.cash_releasing_gbp"
+    assert found["Grant"][0] != "costs.setup_gbp"

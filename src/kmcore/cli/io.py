@@ -100,6 +100,11 @@ _WHY_NOT = {
     "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea"}
 
 
+#: What a guessed field is for, where its name alone could be misread: a QI aim is the
+#: project's one-line statement (the summary), not the problem it answers (D961).
+_WHY_THIS_FIELD = {"summary": "one line: what it does"}
+
+
 def _show_mapping(mapping: Any) -> None:
     from kmcore.io.headers import BOOKKEEPING
     from kmcore.io.mapping import normalise_header
@@ -121,6 +126,10 @@ def _show_mapping(mapping: Any) -> None:
             how += f" {cm.detail!r}"
         elif cm.method == "similar spelling":
             how = f"similar spelling of {cm.detail!r}: check it"
+        elif cm.method == "a part of a slashed header" and cm.detail:
+            how = f"read by its part {cm.detail!r}"
+        if cm.field in _WHY_THIS_FIELD and cm.method not in ("told", "saved mapping"):
+            how += f" ({_WHY_THIS_FIELD[cm.field]})"
         if cm.method not in ("told", "saved mapping"):
             how = f"{cm.confidence}: {how}"
         rows.append([cm.header, cm.field, how])

@@ -144,8 +144,12 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                     "problem being addressed", "what problem does it solve",
                     "what problem did it solve", "what was the issue", "why was it needed",
                     "why needed", "reason", "context", "opportunity", "problem to solve",
-                    "problem addressed", "the issue", "issue problem", "aim", "aims",
+                    "problem addressed", "the issue", "issue problem",
                     "what was the problem or need", "case for change"),
+        # a QI "project on a page": the aim is the project's one-line statement of what it
+        # does (its summary); the change ideas are what it does in detail (the description)
+        "summary": ("aim", "aims", "project aim", "aim statement", "our aim", "the aim",
+                    "smart aim", "project aims"),
         "department": ("programme", "programme area",
                        # where an idea would happen ("Site / building")
                        "site", "building", "site building", "site or building",
@@ -160,7 +164,8 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                         "more detail", "more details", "further detail", "further details",
                         "more info", "more information", "detail",
                         "idea summary", "summary of the idea", "project summary",
-                        "summary of project",
+                        "summary of project", "change ideas", "change idea",
+                        "what we did", "what we have done", "what we ve done",
                         # what a grant or bid form asks
                         "what the money is for", "what is the money for",
                         "what the money will be used for", "what the funding is for",
@@ -238,7 +243,9 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "date in", "date received", "received", "received on",
                        "date entered", "date added", "date opened", "opened on",
                        "date of application", "application date", "date applied",
-                       "applied on", "date put forward", "date proposed", "proposed on"),
+                       "applied on", "date put forward", "date proposed", "proposed on",
+                       # a grants tracker's bare "Applied" over dates (D963)
+                       "applied", "applied date", "when applied"),
         "implemented_on": ("date implemented", "implementation date", "go live",
                            "go live date", "live date", "date went live", "date completed",
                            "completion date", "completed", "date live", "implemented date",
@@ -270,7 +277,12 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                           "savings calculation", "how calculated"),
         "costs.setup_gbp": ("cost", "costs", "cost £", "set up cost", "setup cost",
                             "one off cost", "budget", "funding amount", "implementation cost",
-                            "initial cost", "investment"),
+                            "initial cost", "investment",
+                            # a grant given is what the work cost to set up, never a saving
+                            # (a bare "Grant" may name the funder, so only with £ or amount)
+                            "grant £", "grant gbp", "grant amount", "amount of grant",
+                            "grant awarded", "amount awarded", "grant value", "grant total",
+                            "grant given", "amount granted"),
         "costs.running_gbp_per_year": ("running cost", "running costs", "annual cost",
                                        "ongoing cost", "recurrent cost"),
         "costs.funding_source": ("funding", "funding source", "funded by", "source of funding",
@@ -331,6 +343,8 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                        "clinic", "hub", "clinic hub", "clinic or hub", "practice",
                        "specialty", "speciality", "area", "unit", "team department",
                        "department team", "ward dept",
+                       # a department's own sub-teams ("Section": MSK, CT, Breast screening)
+                       "section", "sub section", "subsection", "modality",
                        "team base", "base team", "team location", "team based at",
                        # an ESR extract's organisation is the person's team or service
                        # (a broader level, "Org L3", gives way to a team column)
@@ -409,7 +423,14 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "what they know about", "what i know", "can talk about",
                               "expert on", "ask them about", "ask about",
                               "topics you can help with", "subjects you can help with",
-                              "areas you can help with", "topics i could help with"),
+                              "areas you can help with", "topics i could help with",
+                              # a form asking what someone could share: topics, skills, or
+                              # their lived experience (a peer worker's expertise), not who
+                              # may see the record ("share with" alone is visibility)
+                              "lived experience", "could you share", "can you share",
+                              "you could share", "you can share", "i could share",
+                              "i can share", "share with colleagues", "share with others",
+                              "share with staff"),
         "profile.willing_to": ("willing to", "happy to", "available for", "can offer",
                                "offers", "willing to help with", "i am happy to",
                                "i m happy to", "happy to be contacted for",

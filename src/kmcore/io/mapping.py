@@ -250,12 +250,27 @@ class ImportMapping:
     def ignored(self) -> list[str]:
         return [cm.header for cm in self.columns if not cm.field]
 
+    def _by_subheader(self, overrides: Mapping[str, str]) -> dict[str, str]:
+        """*overrides* with a column named by its sub-header alone ("Name", as the sheet's
+        row shows it) renamed to the one header its group qualifies it to ("Lead Name"):
+        a mapping saved before, or a librarian reading the sheet, names it so."""
+        headers = [cm.header for cm in self.columns]
+        out = {}
+        for header, field in overrides.items():
+            if header not in headers:
+                ends = [h for h in headers if h.endswith(f" {header}")]
+                if len(ends) == 1 and ends[0] not in overrides:
+                    header = ends[0]
+            out[header] = field
+        return out
+
     def with_overrides(self, overrides: Mapping[str, str],
                        gathers: Callable[[str], bool] = lambda field: False,
                        ) -> ImportMapping:
         """A copy where each ``header -> field`` in *overrides* replaces the guess. A guessed
         column for a field that *gathers* several columns (a list, a person) stays beside
         the told one: a librarian adding "Also interested in" to expertise means both."""
+        overrides = self._by_subheader(overrides)
         unknown = [h for h in overrides if h not in {cm.header for cm in self.columns}]
         if unknown:
             headers = ", ".join(repr(cm.header) for cm in self.columns)
@@ -602,6 +617,11 @@ def _middle_name(record_type: str, chosen: list[ColumnMapping]) -> None:
             chosen[i] = ColumnMapping(cm.header, "", "a middle name")
 
 
+#: Short words of a slashed header that name no field there ("Yes / No", "Ref / ID"); a
+#: three-letter word that does ("Aim / what we're doing") is read.
+_SHORT_NON_NAMES = frozenset({"yes", "ref", "num", "ext", "tel", "tbc", "tba", "n a", "y n"})
+
+
 def _slashed(words: _Words, chosen: list[ColumnMapping]) -> None:
     """A header of two names joined by a slash ("Go-live / start", "Lead / owner") that
     nothing matched whole: the last part that names a field still free, as librarians read
@@ -613,7 +633,7 @@ def _slashed(words: _Words, chosen: list[ColumnMapping]) -> None:
             continue
         for part in reversed(qualifier_free(cm.header).split("/")):
             key = normalise_header(part)
-            if len(key) < 4 and " " not in key:
+            if " " not in key and (len(key) < 3 or key in _SHORT_NON_NAMES):
                 continue  # "Yes / No": a short word ("no", "id") is no field's name here
             field = words.candidates.get(key) or words.spellings.get(key, "")
             if field and field not in used and (

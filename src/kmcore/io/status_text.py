@@ -44,8 +44,8 @@ WEAK = frozenset({
     "underway", "under way", "started", "submitted", "received", "logged", "new", "approved",
     "agreed", "funded", "hold", "waiting", "awaiting", "shared", "regional", "regionally",
     "nationally", "plan", "design", "development", "cycle", "test", "adoption", "closed",
-    "ended", "baseline", "review", "running", "seeking funding", "needs funding",
-    "need funding", "bid", "funding bid", "results",
+    "ended", "baseline", "review", "running", "awarded", "booked", "seeking funding",
+    "needs funding", "need funding", "bid", "funding bid", "results",
 })
 
 #: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only
@@ -76,8 +76,10 @@ PLANS_AFTER = ("next", "to follow", "soon", "in future", "eventually", "later", 
 _NEXT = re.compile(r"(?:^| )next (?:year|month|week|quarter|phase|spring|summer|autumn|"
                    r"winter|financial year|fy|step|steps)$")
 
-#: A part of the work finished ("2 cohorts done", "phase 1 complete"): still under way.
-_PART_DONE = re.compile(r"\b(?:\d+ [a-z]+|(?:phase|stage|cycle|part|step|wave|cohort|round) "
+#: A part of the work finished ("2 cohorts done", "phase 1 complete"): still under way (a
+#: report done, "2023/24 report done", is an evaluation, not a part of the work).
+_PART_DONE = re.compile(r"\b(?:\d+ (?!report\b)[a-z]+|"
+                        r"(?:phase|stage|cycle|part|step|wave|cohort|round) "
                         r"\d+) (?:done|complete|completed|finished)\b")
 
 _CLAUSE = re.compile(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]|[,;:.!?()\[\]\n]|\s-$|^-\s")

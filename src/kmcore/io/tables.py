@@ -382,6 +382,8 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             header_number = number
         else:
             pending.insert(0, first)
+    if skipped and header_number == header[0]:
+        labels = _qualified_by_group(labels, skipped[-1][1])
     headers = _unique(labels)
     notes = []
     if len(skipped) == 1:
@@ -420,6 +422,34 @@ def _merged_labels(cells: Sequence[Any]) -> list[str]:
             last = _label(cell)
             labels.append(last)
     return labels
+
+
+#: Sub-headers that say which detail but not whose: under a group label spanning them ("Lead"
+#: over "Name" | "Email") the group word is what tells the lead's name from the project's.
+_BARE_SUBHEADERS = frozenset({
+    "name", "names", "full name", "email", "e-mail", "email address", "e-mail address",
+    "mail", "phone", "tel", "telephone", "ext", "extension", "role", "job title", "band",
+    "contact", "contact details", "who", "date", "when"})
+
+
+def _qualified_by_group(labels: list[str], above: Sequence[Any]) -> list[str]:
+    """The header's bare sub-headers ("Name", "Email") joined to the group label over them
+    ("Lead Name", "Lead Email"), when the row just above the header is a row of group labels:
+    two or more short text cells, each spanning the blank (merged) cells to its right. A title
+    or a note above the header (one cell, or a sentence) is no group row."""
+    if not _looks_like_header(above) or any(
+            len(_label(c).split()) > 4 for c in above if not _blank(c)):
+        return labels
+    groups = _merged_labels(above)
+    out = []
+    for i, label in enumerate(labels):
+        group = groups[i] if i < len(groups) else ""
+        spans = bool(group) and groups.count(group) > 1
+        if (spans and label.casefold() in _BARE_SUBHEADERS
+                and group.casefold() not in label.casefold()):
+            label = f"{group} {label}"
+        out.append(label)
+    return out
 
 
 def _unique(labels: list[str]) -> list[str]:

@@ -88,12 +88,18 @@ _PLACE_WORDS = frozenset({
     "lks", "knowledge", "clinical", "operations", "facilities", "catering", "portering",
     "volunteers", "volunteering", "fundraising", "communications", "comms", "test", "item",
     "vacant", "tbc", "none", "various", "all"})
+#: What a list adds around a person's name without making it less of one: a leaver's "zz"
+#: prefix (sorts them last), a bracketed "(LEFT)" or "(Volunteer)", a trailing "- LEFT Apr 24".
+_MARKED = re.compile(r"^zz+\s+|\s*\([^()]*\)\s*$|\s+[-\u2013\u2014]\s*left\b.*$", re.I)
+#: Cells that stand for no one, left out of the share that must be names: a test item, a
+#: vacant post ("VACANT - Improvement Advisor (Band 7)").
+_NOBODY = re.compile(r"^\W*(?:test|vacant|vacancy|tbc|tba|n/?a)\b", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'\u2019.-]*(?:['\u2019-][^\W\d_]+)*\.?$")
 def looks_like_a_person(text: str) -> bool:
     """Whether a cell is plainly one person's name: ``"Whitaker, Joanna"``, ``"Dr Harriet
     Moss"``, ``"Esther Okafor-Bright"``; not a ward or service (``"Day Therapy"``,
     ``"Hospice at Home"``), a role, a code or a sentence."""
-    text = " ".join(text.split())
+    text = _MARKED.sub("", " ".join(text.split())).strip()
     if not text or any(ch.isdigit() for ch in text) or "@" in text:
         return False
     surname, comma, given = text.partition(",")
@@ -103,6 +109,12 @@ def looks_like_a_person(text: str) -> bool:
         return False
     return all(_NAME_WORD.match(w) and w[0].isupper() and w.strip(".").casefold()
                not in _PLACE_WORDS for w in words)
+
+
+def _people(cells: list[str]) -> bool:
+    """Whether most cells naming anyone are people's names (a test item or vacant post in a
+    list of people does not count against it)."""
+    return _most([c for c in cells if not _NOBODY.match(c)], looks_like_a_person)
 
 
 def _filled(rows: Sequence[Mapping[str, Any]], header: str) -> list[str]:
@@ -210,7 +222,7 @@ def _lead(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> No
     found = [i for i, cm in enumerate(columns)
              if _open(cm) and not _NOT_THE_LEAD.search(cm.header)
              and len(cells := _filled(rows, cm.header)) >= 2
-             and _most(cells, looks_like_a_person)]
+             and _people(cells)]
     if len(found) == 1:
         i = found[0]
         columns[i] = ColumnMapping(columns[i].header, "lead", "people's names")
@@ -240,7 +252,7 @@ def _person_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]
         if _SOMEONE_ELSE.search(cm.header) and not role_noun:
             continue  # the person's manager or deputy, named beside them
         cells = _filled(rows, cm.header)
-        if len(cells) >= 2 and _most(cells, looks_like_a_person):
+        if len(cells) >= 2 and _people(cells):
             columns[i] = ColumnMapping(cm.header, "display_name", "people's names")
             return
 
@@ -270,7 +282,9 @@ def _team_of_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, An
     if any(cm.field == "department" for cm in columns):
         return
     for i, cm in enumerate(columns):
-        if cm.field != "team" or cm.method not in ("synonym", "contains",
+        # "field name": a volunteer's lower-case "team" heads ward and service names just as
+        # often; kmcore's own export lists members there, and the people test keeps it (D963)
+        if cm.field != "team" or cm.method not in ("synonym", "contains", "field name",
                                                     "without its qualifier"):
             continue
         if _MEMBERS.search(cm.header) or len(normalise_header(qualifier_free(cm.header)

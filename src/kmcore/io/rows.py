@@ -28,6 +28,7 @@ from kmcore.io.parts import (
     offer_in_header,
 )
 from kmcore.io.people import People, name_key, same_person_named, split_people
+from kmcore.io.same_person import SamePerson, merged_reason
 from kmcore.io.tables import Row
 from kmcore.pii_text import masked_text
 
@@ -53,6 +54,8 @@ class _Cells:
 class RowReader(CellReader, RecordBuilder):
     """The row-reading stage of :class:`kmcore.io.importer.Importer`."""
 
+    _same: SamePerson | None  # the people met so far, in a person import (D940)
+
     def _row(self, row: Row, people: People, titles: Titles,
              seen: dict[str, int]) -> RowOutcome:
         assert self.result is not None
@@ -76,6 +79,15 @@ class RowReader(CellReader, RecordBuilder):
         if record_id is None:
             return problems, None, None
         seen_at = seen.get(record_id)
+        if seen_at is not None and self._same is not None and not any(
+                p.severity == "error" for p in problems):
+            # a long staff list: the person again, with another area (D940)
+            _, built, _ = self._build(row, record_id, data, header_of, list(problems))
+            first = self._same.earlier(built, row.number) if built is not None else None
+            if first is not None:
+                problems.append(RowProblem(row.number, None, "row", merged_reason(
+                    first, str(data.get("display_name", "")))))
+                return problems, None, None
         if seen_at is not None:
             problems.append(RowProblem(row.number, None, "id",
                                        f"repeats row {seen_at} (same key or title): one of "

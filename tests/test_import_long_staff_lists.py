@@ -1,0 +1,101 @@
+"""A "long" staff list, one row per person and area with the person repeated: one person
+with every area, the later rows named as merged into the first (D940)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.importer import import_file
+
+HEADER = "Staff member,Role,Skill / special interest,Email,Happy to help?\n"
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+def _areas(kb: kmcore.KnowledgeBase) -> dict[str, list[str]]:
+    return {p.display_name: sorted(c.concept.label for c in p.profile.expertise)
+            for p in kb.records("person") if p.profile}
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "skills list.csv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_a_persons_rows_make_one_person_with_all_their_areas(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, (
+        "Dr Ann Kowal,Consultant,MSK ultrasound,ann.kowal@t.nhs.uk,Happy to teach registrars\n"
+        "Dr Ann Kowal,Consultant,Sports injuries,ann.kowal@t.nhs.uk,\n"
+        '"Kowal, Ann",Consultant,Guided injections,,\n'
+        "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"))
+    result = import_file(kb, path, "person")
+    assert _areas(kb) == {"Ann Kowal": ["Guided injections", "MSK ultrasound",
+                                        "Sports injuries"],
+                          "Ian Bash": ["CT colonography"]}
+    merged = {p.row: p.reason for p in result.problems}
+    assert set(merged) == {3, 4}
+    assert all(r.startswith("merged into row 2 (the same person: ") for r in merged.values())
+    # again, unchanged: nothing to save, the same rows named, the areas kept
+    again = import_file(kb, path, "person")
+    assert again.counts["create"] == again.counts["update"] == 0
+    assert {p.row for p in again.problems} == {3, 4}
+    assert _areas(kb)["Ann Kowal"] == ["Guided injections", "MSK ultrasound",
+                                       "Sports injuries"]
+
+
+def test_an_area_added_later_to_a_persons_second_row_comes_in_on_reimport(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    first = "Lucy Marsh,Sonographer,Obstetric scanning,lucy.marsh@t.nhs.uk,\n"
+    import_file(kb, _write(tmp_path, first + "Lucy Marsh,Sonographer,,lucy.marsh@t.nhs.uk,\n"),
+                "person")
+    result = import_file(kb, _write(tmp_path, first + (
+        "Lucy Marsh,Sonographer,Fetal anomaly scanning,lucy.marsh@t.nhs.uk,\n")), "person")
+    assert result.counts["update"] == 1
+    assert _areas(kb) == {"Lucy Marsh": ["Fetal anomaly scanning", "Obstetric scanning"]}
+
+
+def test_two_people_sharing_a_name_with_different_emails_stay_two(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, (
+        "Sam Jones,Nurse,Wound care,sam.jones@t.nhs.uk,\n"
+        "Sam Jones,Physio,Falls,sam.jones2@t.nhs.uk,\n"))
+    result = import_file(kb, path, "person")
+    assert not any(p.reason.startswith("merged") for p in result.problems)
+    # the second is not folded into the first (its row is named on its own account)
+    assert _areas(kb)["Sam Jones"] == ["Wound care"]
+    assert {p.row for p in result.problems if p.severity == "error"} <= {3}
+
+
+@pytest.mark.parametrize("body", [
+    # typed in again further down: the same entry twice, not more of the person
+    ("Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"
+     "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
+     "Ngozi Ache,Dietitian,Insulin pumps,n.ache@t.nhs.uk,\n"),
+    # the next row restating the person's areas in other words
+    ('Ngozi Ache,Dietitian,"Type 1 diabetes; carb counting; insulin pumps",n.ache@t.nhs.uk,\n'
+     'Ngozi Ache,Dietitian,"T1 diabetes, carb counting, pumps",n.ache@t.nhs.uk,\n'),
+])
+def test_a_person_entered_again_is_a_duplicate_not_merged(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, body: str) -> None:
+    result = import_file(kb, _write(tmp_path, body), "person")
+    reasons = [p.reason for p in result.problems if p.severity == "error"]
+    assert len(reasons) == 1 and reasons[0].startswith("repeats row 2"), reasons
+    assert "T1 diabetes" not in _areas(kb)["Ngozi Ache"]
+
+
+def test_a_form_sent_twice_is_a_duplicate_not_merged(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "responses.csv"
+    path.write_text("Timestamp,Email address,Your name,Skills\n"
+                    "07/03/2024 11:02,zoe.a@t.nhs.uk,Zoe Acht,Co-production\n"
+                    "07/03/2024 11:09,zoe.a@t.nhs.uk,Zoe Acht,Course design\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert [p.reason[:12] for p in result.problems if p.severity == "error"] == ["repeats row "]

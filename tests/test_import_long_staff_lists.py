@@ -99,3 +99,25 @@ def test_a_form_sent_twice_is_a_duplicate_not_merged(
                     "07/03/2024 11:09,zoe.a@t.nhs.uk,Zoe Acht,Course design\n", encoding="utf-8")
     result = import_file(kb, path, "person")
     assert [p.reason[:12] for p in result.problems if p.severity == "error"] == ["repeats row "]
+
+
+@pytest.mark.parametrize(("name", "plain"), [
+    ("zz Paul Grant", "Paul Grant"), ("ZZ - Paul Grant", "Paul Grant"),
+    ("Z- Ann Lee", "Ann Lee"), ("Zara Lee", None), ("Zz Top", None)])
+def test_a_name_sorted_last_with_zz_is_a_leavers(name: str, plain: str | None) -> None:
+    from kmcore.io.cells import name_left
+
+    assert name_left(name) == plain
+
+
+def test_a_zz_leaver_comes_in_as_left_on_the_date_their_status_gives(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "directory.csv"
+    path.write_text("Name,Work e-mail,Status\n"
+                    "zz Paul Grant,paul.grant@t.nhs.uk,Left the hub (retired) Dec 2023\n",
+                    encoding="utf-8")
+    import_file(kb, path, "person")
+    (person,) = kb.records("person")
+    assert person.display_name == "Paul Grant"
+    assert person.employment_status.value == "left"
+    assert str(person.left_on) == "2023-12-01"

@@ -121,3 +121,28 @@ def test_a_zz_leaver_comes_in_as_left_on_the_date_their_status_gives(
     assert person.display_name == "Paul Grant"
     assert person.employment_status.value == "left"
     assert str(person.left_on) == "2023-12-01"
+
+
+@pytest.mark.parametrize(("notes", "keys"), [
+    (["see idea 1"], ["1"]), (["See #4."], ["4"]), (["(see no. 12)"], ["12"]),
+    (["same as 3"], ["3"]), (["dup of #2"], ["2"]),
+    # a cross-reference inside a longer note is not a repeat
+    (["see idea 1 for costs"], []), (["trialling in 2 clinics"], [])])
+def test_a_cell_saying_only_see_idea_n_names_the_entry_it_repeats(
+        notes: list[str], keys: list[str]) -> None:
+    from kmcore.io.twins import repeated_keys
+
+    assert repeated_keys(notes) == keys
+
+
+def test_an_idea_whose_status_says_see_idea_1_is_a_duplicate_of_that_row(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "ideas.csv"
+    path.write_text("Idea No,IDEA,Who,whats happening\n"
+                    "1,Text reminders for 2yr reviews,Julie Parkes,trialling in 2 clinics\n"
+                    "2,School drop in clinic,Sam Tully,running\n"
+                    "9,SMS before 2 year reviews,Julie Parkes,see idea 1\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    errors = [p for p in result.problems if p.severity == "error"]
+    assert [(p.row, p.reason[:13]) for p in errors] == [(4, "repeats row 2")]
+    assert len(list(kb.records("innovation"))) == 2

@@ -146,3 +146,16 @@ def test_an_idea_whose_status_says_see_idea_1_is_a_duplicate_of_that_row(
     errors = [p for p in result.problems if p.severity == "error"]
     assert [(p.row, p.reason[:13]) for p in errors] == [(4, "repeats row 2")]
     assert len(list(kb.records("innovation"))) == 2
+
+
+def test_a_rate_with_a_slash_is_one_offer_not_two(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "faculty.csv"
+    path.write_text("Name,Work e-mail,Offer to the network\n"
+                    "Ann Lee,ann.lee@t.nhs.uk,Can offer 2 days/month to run improvement events\n"
+                    "Bo Khan,bo.khan@t.nhs.uk,on call 24/7; teach/mentor\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    words = set(result.values["profile.willing_to"])
+    assert "offer 2 days/month to run improvement events" in words
+    assert "on call 24/7" in words
+    assert not any(w.startswith("month") for w in words)

@@ -159,3 +159,18 @@ def test_a_rate_with_a_slash_is_one_offer_not_two(
     assert "offer 2 days/month to run improvement events" in words
     assert "on call 24/7" in words
     assert not any(w.startswith("month") for w in words)
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    ("Recruiting and supporting volunteers", ["Recruiting and supporting volunteers"]),
+    ("Self-harm recovery, supporting families & carers",
+     ["Self-harm recovery", "supporting families & carers"]),
+    # still two: a field named by an "-ing" word, and two things named
+    ("Safeguarding and supporting carers", ["Safeguarding", "supporting carers"]),
+    ("Infant feeding & breastfeeding support", ["Infant feeding", "breastfeeding support"]),
+    ("Hearing aids, tinnitus and balance", ["Hearing aids", "tinnitus", "balance"]),
+])
+def test_something_done_to_shared_objects_is_one_area(cell: str, areas: list[str]) -> None:
+    from kmcore.io.areas import split_areas
+
+    assert split_areas(cell).areas == areas

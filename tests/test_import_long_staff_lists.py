@@ -174,3 +174,22 @@ def test_something_done_to_shared_objects_is_one_area(cell: str, areas: list[str
     from kmcore.io.areas import split_areas
 
     assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("header", "summary"), [
+    ("Aim / what we're doing", "Get IV antibiotics to 90% of sepsis patients within the hour."),
+    ("Aims", "Get IV antibiotics to 90% of sepsis patients within the hour."),
+    ("Problem", "")])
+def test_a_qi_logs_aim_is_the_summary_when_no_column_gives_one(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, header: str, summary: str) -> None:
+    path = tmp_path / "tracker.csv"
+    path.write_text(f'QI ref,Project title,"{header}",Change ideas,Name,Where we are\n'
+                    "ED-QI-01,Sepsis Six in the first hour,Get IV antibiotics to 90% of sepsis "
+                    "patients within the hour.,Sepsis trolley; triage prompt,Dr Priya Raman,"
+                    "Testing\n", encoding="utf-8")
+    import_file(kb, path, "innovation", overrides={
+        header: "problem", "Change ideas": "description", "Name": "lead",
+        "Where we are": "stage"})
+    (record,) = kb.records("innovation")
+    assert record.summary == summary
+    assert record.problem.startswith("Get IV antibiotics")

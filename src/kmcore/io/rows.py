@@ -4,6 +4,7 @@ its key, or the person a staff list's row is about) and its record built."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -69,6 +70,7 @@ class RowReader(CellReader, RecordBuilder):
         data, header_of = cells.data, cells.header_of
         self._fill_people(row, cells.people, data, people, problems)
         self._fill_defaults(row, data, people, titles, problems)
+        _aim_as_summary(data, header_of)
         self._money_basis(data, header_of)
         self._spreading(data, row, problems)
         self._leaver(data, row)
@@ -358,3 +360,19 @@ class RowReader(CellReader, RecordBuilder):
             return False
         return True
 
+
+#: a column holding a project's aim: "Aim", "Aims", "Aim / what we're doing", "Objective"
+_AIM_HEADER = re.compile(r"\baims?\b|\bobjectives?\b|what (?:we're|we\u2019re|we are) doing",
+                         re.I)
+
+
+def _aim_as_summary(data: dict[str, Any], header_of: dict[str, str]) -> None:
+    """A QI log's aim statement as the record's summary when no column gives one (D945):
+    "Get IV antibiotics to 90% of red-flag sepsis patients within 60 minutes" says in a line
+    what the project is, as a summary does, and lists of records show the summary. The aim
+    stays the record's problem too."""
+    aim = data.get("problem")
+    if (data.get("summary") or not isinstance(aim, str) or not aim.strip()
+            or len(aim) > 600 or not _AIM_HEADER.search(header_of.get("problem", ""))):
+        return
+    data["summary"] = aim.strip()

@@ -237,6 +237,21 @@ _ROLES = frozenset({"trainer", "assessor", "educator", "champion", "facilitator"
                     "tutor", "supervisor", "mentor", "verifier", "examiner", "lead", "link",
                     "practitioner", "specialist", "advisor", "adviser", "coordinator",
                     "co-ordinator"})
+def _doing(word: str) -> bool:
+    """An "-ing" word of something done ("supporting", "recruiting"), not a thing named by
+    one ("building", "nursing", "wellbeing")."""
+    return (len(word) > 6 and word.endswith("ing") and word not in _ING_THINGS)
+
+
+#: "-ing" words that name a thing or a field rather than something done to an object
+_ING_THINGS = frozenset({"building", "nursing", "wellbeing", "well-being", "housing",
+                         "funding", "training", "learning", "teaching", "safeguarding",
+                         "prescribing", "screening", "counselling", "fundraising",
+                         "parenting", "breastfeeding", "bottle-feeding", "swallowing",
+                         "hearing", "clothing", "bleeding", "feeding", "staffing",
+                         "planning", "meeting", "meetings"})
+
+
 def _one_area(left: list[str], right: list[str]) -> bool:
     """Whether the words before an "and" (*left*, back to the last separator) and after it
     (*right*) make one area rather than two; see the module docstring."""
@@ -251,6 +266,12 @@ def _one_area(left: list[str], right: list[str]) -> bool:
     if last in PROCESS_WORDS and first in PROCESS_WORDS and (
             (len(left) >= 2 and len(right) == 1)
             or (len(left) == 1 and len(right) >= 3 and right[1].casefold() in _PREPOSITIONS)):
+        return True
+    # "Recruiting and supporting volunteers": two things done, the second's object shared;
+    # "supporting families & carers": one thing done to two plural objects (D944)
+    if (len(left) == 1 and len(right) >= 2 and _doing(last) and _doing(first)) or (
+            len(left) == 2 and len(right) == 1 and _doing(left[0].casefold())
+            and left[1].casefold().endswith("s") and first.endswith("s")):
         return True
     # "Cervical screening sample taker & trainer": a role in the area before it, not an area
     if len(right) == 1 and right[0].casefold().strip(".") in _ROLES:

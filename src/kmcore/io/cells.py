@@ -625,7 +625,9 @@ _LEAVER_CELL = re.compile(r"^\s*(?:(?:y(?:es)?|no)\s*[-:,;(\u2013\u2014]\s*)?(?:
                           r"(?=$|[\s:.,;()\[\]\u2013\u2014-])", re.I)
 #: what a leaver's cell may name after the word: where they left (the trust, their post)
 _LEFT_WHAT = re.compile(r"^\s*(?:the\s+|this\s+)?(?:trust|organisation|organization|org|nhs|"
-                        r"service|team|department|dept|post|employment|hospital)\b", re.I)
+                        r"service|team|department|dept|post|employment|hospital|hub|network|"
+                        r"unit|ward|directorate|division|practice|programme|centre|faculty|"
+                        r"college|board|collaborative)\b", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: a date inside a leaver's note: "Aug 2023", "31/01/2024", "03/24", "2023"
 _DATE_IN = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\s+\d{2,4}|"
@@ -687,10 +689,19 @@ _NAME_LEFT = re.compile(r"\s*(?:[*(\[]+\s*(?:left|leaver|retired|left trust)\s*[
 def name_left(name: str) -> str | None:
     """``"Whitfield *LEFT*"``, ``"Ann Lee (leaver)"``: a name marked as a leaver's, as the
     name alone; None when the name carries no such mark."""
+    sorted_last = _SORTED_LAST.match(name)
+    if sorted_last and len(name[sorted_last.end():].split()) >= 2:
+        return name[sorted_last.end():].strip()  # "zz Paul Grant": a directory's leaver
     found = _NAME_LEFT.search(name)
     if not found or not name[:found.start()].strip():
         return None
     return name[:found.start()].strip()
+
+
+#: "zz Paul Grant", "ZZ_Grant, Paul", "Z- Ann Lee": a directory sorts a leaver's entry to the
+#: bottom by putting z's before the name (SharePoint and Outlook lists alike; D941)
+_SORTED_LAST = re.compile(r"^\s*(?:zz+|ZZ+|Zz+)(?:\s*[-_.]\s*|\s+)(?=[^\W\d_])|"
+                          r"^\s*[zZ]\s*-\s*(?=[A-Z])")
 
 
 _NAME_LEFT_FIRST = re.compile(r"^\s*[*(\[]*\s*(?:left|leaver|retired)\s*[*)\]]*\s*"

@@ -60,6 +60,7 @@ from kmcore.io.mapping import (
 from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
+from kmcore.io.same_person import SamePerson, form_responses, merged_reason
 from kmcore.io.spool import SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
@@ -132,6 +133,7 @@ class Importer(RowReader):
         self._known_ids: set[str] | None = None
         self._matchers: dict[str, ValueMatcher] = {}
         self._ledger: Ledger | None = None
+        self._same: SamePerson | None = None
         self._row_words: list[list[str]] = []
         self._unknown_words: dict[str, str] = {}
         self._carried: dict[str, str] = {}
@@ -267,6 +269,8 @@ class Importer(RowReader):
         self._near = NearTwins()
         self._titles = {}
         self._keys = {}
+        self._same = (SamePerson() if self.record_type == "person"
+                      and not form_responses(self._table.headers) else None)
         self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
@@ -290,6 +294,8 @@ class Importer(RowReader):
                             self._near.first(entry["near"], row.number)
                         if entry.get("title"):
                             self._titles.setdefault(entry["title"], row.number)
+                        if entry.get("person") and self._same is not None:
+                            self._same.seen(entry["person"], row.number)
                         self._key_seen(row)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
@@ -299,6 +305,8 @@ class Importer(RowReader):
                     self._check_row(row, digest, people, titles, seen, spool, report_file)
                     if on_row is not None:
                         on_row(result.rows)
+            if self._same is not None:
+                self._merge_same_people()
         finally:
             report_file.close()
         self._people = people
@@ -316,7 +324,7 @@ class Importer(RowReader):
         problems, record, action = self._row(row, people, titles, seen)
         twin, near, said_title = self._repeats(row, record, people, problems)
         repeat = next((p for p in problems if p.severity == "error"
-                       and p.reason.startswith("repeats row")), None)
+                       and p.reason.startswith(("repeats row", "merged into row"))), None)
         if repeat is not None:
             # A row typed twice: that is its reason, and enough. Its other problems (an
             # unknown status word) and its words' counts in the preview belong to the row
@@ -329,6 +337,8 @@ class Importer(RowReader):
                 "twin": twin,
                 "near": near,
                 "title": said_title,
+                "person": ({k: record.get(k) for k in ("id", "display_name", "work_email")}
+                           if self._same is not None else None),
                 "words": _ledger_words(self._row_words),
                 "warnings": [[p.column, p.field, p.reason]
                              for p in problems if p.severity == "warning"]})
@@ -357,6 +367,15 @@ class Importer(RowReader):
         added to *problems*), and the keys it is remembered by: the same title and lead,
         the title retyped from memory, or the same title and the row saying it is a
         duplicate."""
+        if self._same is not None and record is not None and not any(
+                p.severity == "error" for p in problems):
+            # a long staff list: this person's row again, with another area (D940)
+            first = self._same.earlier(record, row.number)
+            if first is not None:
+                problems.append(RowProblem(row.number, None, "row", merged_reason(
+                    first, str(record.get("display_name", "")))))
+                self._key_seen(row)
+                return None, None, None
         lead = record.get("lead") if record is not None else None
         # the lead as remembered: "J Pickering" retyping "Sister Joanne Pickering"'s entry
         lead_form = people.name_form(lead) if isinstance(lead, str) and lead else None
@@ -393,6 +412,21 @@ class Importer(RowReader):
                     break
         self._key_seen(row)
         return twin, near, said_title
+
+    def _merge_same_people(self) -> None:
+        """Carry the areas of a person's later rows into their first row's record (D940)."""
+        assert self._same is not None and self._spool is not None and self.result is not None
+
+        def stored(record_id: str) -> dict[str, Any] | None:
+            try:
+                return codec.to_dict(self.kb.get(record_id, "person"))
+            except KmcoreError:
+                return None
+
+        updated = self._same.apply(self._spool, stored)
+        # a first row unchanged since the last import, now with a later row's new area
+        self.result.counts["unchanged"] -= updated
+        self.result.counts["update"] += updated
 
     def _key_seen(self, row: Row) -> None:
         """Remember the row's key (its reference cell, or a title that is a code, as when

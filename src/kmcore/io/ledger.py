@@ -33,7 +33,7 @@ from typing import Any
 __all__ = ["VERSION", "Ledger", "row_digest"]
 
 #: Bumped whenever what a row becomes changes for the same cells and mapping.
-VERSION = 4
+VERSION = 5  # 5: an aim read as the summary too (D945)
 
 Signature = tuple[int, int, int]
 

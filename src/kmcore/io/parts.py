@@ -35,7 +35,11 @@ __all__ = ["SPECIAL", "KeptWithWarning", "Parts", "UnknownWord", "Warning_", "ad
 # A slash with a space either side separates areas ("Clinical audit / research governance");
 # one without ("Cat 3/4 calls", "A&E/ED") is part of an area.
 _ITEMS = re.compile(r"\s*(?:;|\||\n|\r|,|•|·|\u2022|\s/\s|^\s*[-*]\s+)\s*", re.M)
-_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|/)\s*", re.I)
+#: (a slash between numbers or before a unit of time is a rate, not two offers: "2 days/month",
+#: "24/7", "1/2 day"; D943)
+_WILLING_SPLIT = re.compile(r"\s*(?:;|\||\n|\r|,|•|\.\s|\band\b|\bor\b|(?<!\d)/(?!\s*(?:\d|"
+                            r"(?:day|week|wk|month|mth|year|yr|hour|hr|term|quarter|annum|"
+                            r"session|shift|fortnight)s?\b)))\s*", re.I)
 #: A cell that says there is nothing: "n/a", "N/A - left", "none", "-", "nil".
 _NOTHING = re.compile(r"^\s*(?:n/?a|none|nil|no|nothing|not applicable|-+|\?)\s*(?:$|[-\u2013(:;,.]"
                       r".*$)", re.I)

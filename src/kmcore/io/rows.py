@@ -4,6 +4,7 @@ its key, or the person a staff list's row is about) and its record built."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -28,6 +29,7 @@ from kmcore.io.parts import (
     offer_in_header,
 )
 from kmcore.io.people import People, name_key, same_person_named, split_people
+from kmcore.io.same_person import SamePerson, merged_reason
 from kmcore.io.tables import Row
 from kmcore.pii_text import masked_text
 
@@ -53,6 +55,8 @@ class _Cells:
 class RowReader(CellReader, RecordBuilder):
     """The row-reading stage of :class:`kmcore.io.importer.Importer`."""
 
+    _same: SamePerson | None  # the people met so far, in a person import (D940)
+
     def _row(self, row: Row, people: People, titles: Titles,
              seen: dict[str, int]) -> RowOutcome:
         assert self.result is not None
@@ -66,6 +70,7 @@ class RowReader(CellReader, RecordBuilder):
         data, header_of = cells.data, cells.header_of
         self._fill_people(row, cells.people, data, people, problems)
         self._fill_defaults(row, data, people, titles, problems)
+        _aim_as_summary(data, header_of)
         self._money_basis(data, header_of)
         self._spreading(data, row, problems)
         self._leaver(data, row)
@@ -76,6 +81,15 @@ class RowReader(CellReader, RecordBuilder):
         if record_id is None:
             return problems, None, None
         seen_at = seen.get(record_id)
+        if seen_at is not None and self._same is not None and not any(
+                p.severity == "error" for p in problems):
+            # a long staff list: the person again, with another area (D940)
+            _, built, _ = self._build(row, record_id, data, header_of, list(problems))
+            first = self._same.earlier(built, row.number) if built is not None else None
+            if first is not None:
+                problems.append(RowProblem(row.number, None, "row", merged_reason(
+                    first, str(data.get("display_name", "")))))
+                return problems, None, None
         if seen_at is not None:
             problems.append(RowProblem(row.number, None, "id",
                                        f"repeats row {seen_at} (same key or title): one of "
@@ -346,3 +360,19 @@ class RowReader(CellReader, RecordBuilder):
             return False
         return True
 
+
+#: a column holding a project's aim: "Aim", "Aims", "Aim / what we're doing", "Objective"
+_AIM_HEADER = re.compile(r"\baims?\b|\bobjectives?\b|what (?:we're|we\u2019re|we are) doing",
+                         re.I)
+
+
+def _aim_as_summary(data: dict[str, Any], header_of: dict[str, str]) -> None:
+    """A QI log's aim statement as the record's summary when no column gives one (D945):
+    "Get IV antibiotics to 90% of red-flag sepsis patients within 60 minutes" says in a line
+    what the project is, as a summary does, and lists of records show the summary. The aim
+    stays the record's problem too."""
+    aim = data.get("problem")
+    if (data.get("summary") or not isinstance(aim, str) or not aim.strip()
+            or len(aim) > 600 or not _AIM_HEADER.search(header_of.get("problem", ""))):
+        return
+    data["summary"] = aim.strip()

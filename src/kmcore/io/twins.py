@@ -243,10 +243,20 @@ def key_form(key: str) -> str:
     return re.sub(r"(?<=[^\d])0+(?=\d)|^0+(?=\d)", "", plain)
 
 
+#: a cell that is nothing but a pointer to another entry: "see idea 1", "see #4", "see no. 12"
+#: (a status column's whole answer; in a longer note, "see idea 1 for costs" is a cross-
+#: reference, not a repeat; D942)
+_ONLY_SEE = re.compile(r"\s*\(?\s*(?:see|as)\s+(?:idea|entry|item|row|ref|no\.?|number|#)\s*"
+                       r"#?\s*([A-Za-z]{0,10}[-_/ ]?\d{1,8}[A-Za-z]?)\s*[).!?]*\s*", re.I)
+
+
 def repeated_keys(texts: list[str]) -> list[str]:
     """The keys a row's notes name as the entry it repeats ("Same as GI-03?" ->
-    ``["gi3"]``, as :func:`key_form` writes them); short notes only (300 characters)."""
-    return [key_form(m[1]) for t in texts if len(t) <= 300 for m in _NAMES_REPEAT.finditer(t)]
+    ``["gi3"]``, as :func:`key_form` writes them; a cell saying only "see idea 1"); short
+    notes only (300 characters)."""
+    found = [key_form(m[1]) for t in texts if len(t) <= 300 for m in _NAMES_REPEAT.finditer(t)]
+    found += [key_form(m[1]) for t in texts if (m := _ONLY_SEE.fullmatch(t))]
+    return found
 
 
 def named_repeat_reason(first_row: int, said: str) -> str:

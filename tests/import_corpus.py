@@ -342,7 +342,8 @@ def score_file(path: Path, workdir: Path, confirmed: Confirmed | None = None) ->
 
             with report.open(encoding="utf-8-sig") as fh:
                 for row in csv.DictReader(fh):
-                    if row["severity"] == "error":
+                    # a merged row (D980) is named too: no record of its own
+                    if row["severity"] in ("error", "merged"):
                         named.setdefault(int(row["row"]), []).append(row["problem"])
         by_row: dict[int, Any] = {}
         for record in kb.records(record_type):

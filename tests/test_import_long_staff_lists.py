@@ -193,3 +193,49 @@ def test_a_qi_logs_aim_is_the_summary_when_no_column_gives_one(
     (record,) = kb.records("innovation")
     assert record.summary == summary
     assert record.problem.startswith("Get IV antibiotics")
+
+
+def test_a_clean_long_staff_list_exits_0_and_says_the_rows_were_merged(
+        tmp_path: Path) -> None:
+    """Merged rows refuse nothing: not errors, so no exit 3 and no --strict refusal (D980)."""
+    from clihelp import run_cli
+
+    kb_dir = tmp_path / "kb"
+    run_cli(["init", str(kb_dir), "--name", "T", "--organisation", "T"])
+    path = _write(tmp_path, (
+        "Dr Ann Kowal,Consultant,MSK ultrasound,ann.kowal@t.nhs.uk,\n"
+        "Dr Ann Kowal,Consultant,Sports injuries,ann.kowal@t.nhs.uk,\n"
+        "Dr Ann Kowal,Consultant,Guided injections,ann.kowal@t.nhs.uk,\n"
+        "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"))
+    report = tmp_path / "problems.csv"
+    run = run_cli(["--kb", str(kb_dir), "import", str(path), "--type", "person", "--strict",
+                   "--yes", "--report", str(report)])
+    assert run.code == 0, run.out + run.err
+    assert "2 rows merged into the person they repeat." in run.out, run.out
+    assert "merged: row 3: row: merged into row 2 (the same person: " in run.out, run.out
+    assert "left out" not in run.out and "nothing was imported" not in run.out
+    with report.open(encoding="utf-8-sig") as fh:
+        lines = fh.read().splitlines()
+    assert [line.split(",")[:4] for line in lines[1:]] == [["3", "", "row", "merged"],
+                                                           ["4", "", "row", "merged"]]
+    kb = kmcore.open(kb_dir)
+    assert _areas(kb) == {"Ann Kowal": ["Guided injections", "MSK ultrasound",
+                                        "Sports injuries"],
+                          "Ian Bash": ["CT colonography"]}
+    # again, unchanged: still merged, still exit 0
+    again = run_cli(["--kb", str(kb_dir), "import", str(path), "--type", "person", "--strict",
+                     "--yes"])
+    assert again.code == 0 and "2 rows merged" in again.out, again.out + again.err
+
+
+def test_merged_rows_are_counted_apart_from_errors(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, (
+        "Dr Ann Kowal,Consultant,MSK ultrasound,ann.kowal@t.nhs.uk,\n"
+        "Dr Ann Kowal,Consultant,Sports injuries,ann.kowal@t.nhs.uk,\n"))
+    result = import_file(kb, path, "person", strict=True)
+    assert result.ok and result.error_rows == 0 and result.warnings == 0
+    assert result.merged == 1 and result.valid == 1 and result.applied
+    assert [(p.row, p.severity) for p in result.problems] == [(3, "merged")]
+    assert result.to_dict()["merged"] == 1
+    assert "1 row merged into the person they repeat." in result.summary()

@@ -189,7 +189,7 @@ def _show_problems(result: Any, limit: int = 20) -> None:
             text = problem.text()
         if shown < limit:
             click.secho(f"  {problem.severity}: {text}",
-                        fg="red" if problem.severity == "error" else "yellow")
+                        fg={"error": "red", "merged": "cyan"}.get(problem.severity, "yellow"))
         shown += 1
     if shown > limit or (result.report_path and result.problems):
         where = result.report_path or "the report (--report FILE)"

@@ -15,7 +15,9 @@ from kmcore.io.values import ValueChoice
 __all__ = ["KEEP_PROBLEMS", "Action", "ImportResult", "ProblemReport", "RowProblem", "Severity",
            "ValueCount"]
 
-Severity = Literal["error", "warning"]
+#: "merged": a row of a long staff list that adds its areas to the person of an earlier row
+#: (D940, D980): no record of its own, yet nothing refused, so not an error.
+Severity = Literal["error", "warning", "merged"]
 Action = Literal["create", "update", "unchanged"]
 
 #: Kept in memory for the summary; the report file has every one.
@@ -63,6 +65,8 @@ class ImportResult:
     problems: list[RowProblem] = attrs.field(factory=list)
     error_rows: int = 0
     warnings: int = 0
+    #: rows of a long staff list merged into the person of an earlier row (D940, D980)
+    merged: int = 0
     applied: bool = False
     strict: bool = False
     report_path: Path | None = None
@@ -100,6 +104,9 @@ class ImportResult:
         if self.incomplete:
             text += (f" {self.incomplete:,} {'needs' if self.incomplete == 1 else 'need'} "
                      "completing (`kmcore review incomplete` lists what is missing).")
+        if self.merged:
+            text += (f" {self.merged:,} {'row' if self.merged == 1 else 'rows'} merged into "
+                     "the person they repeat.")
         if self.error_rows:
             text += (f" {self.error_rows:,} "
                      f"{'row has' if self.error_rows == 1 else 'rows have'} problems")
@@ -122,6 +129,7 @@ class ImportResult:
             "people_created": list(self.people_created),
             "error_rows": self.error_rows,
             "warnings": self.warnings,
+            "merged": self.merged,
             "problems": [attrs.asdict(p) for p in self.problems],
             "report_path": str(self.report_path) if self.report_path else None,
             "mapping": [attrs.asdict(cm) for cm in self.mapping.columns],

@@ -323,8 +323,8 @@ class Importer(RowReader):
         self._row_words = []
         problems, record, action = self._row(row, people, titles, seen)
         twin, near, said_title = self._repeats(row, record, people, problems)
-        repeat = next((p for p in problems if p.severity == "error"
-                       and p.reason.startswith(("repeats row", "merged into row"))), None)
+        repeat = next((p for p in problems if p.severity == "merged" or (
+            p.severity == "error" and p.reason.startswith("repeats row"))), None)
         if repeat is not None:
             # A row typed twice: that is its reason, and enough. Its other problems (an
             # unknown status word) and its words' counts in the preview belong to the row
@@ -332,7 +332,10 @@ class Importer(RowReader):
             problems = [repeat]
             self._forget_row_words()
         errors = [p for p in problems if p.severity == "error"]
-        if not errors and record is not None:
+        # A merged row makes no record of its own (its areas went to the person's first
+        # row), but it refused nothing: counted apart, not as a failure (D980).
+        merged = any(p.severity == "merged" for p in problems)
+        if not errors and not merged and record is not None:
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
                 "near": near,
@@ -342,14 +345,16 @@ class Importer(RowReader):
                 "words": _ledger_words(self._row_words),
                 "warnings": [[p.column, p.field, p.reason]
                              for p in problems if p.severity == "warning"]})
-        people.end_row(keep=not errors and record is not None)
-        result.warnings += len(problems) - len(errors)
+        people.end_row(keep=not errors and not merged and record is not None)
+        result.warnings += sum(p.severity == "warning" for p in problems)
         for problem in problems:
             report.write(problem)
             if len(result.problems) < KEEP_PROBLEMS:
                 result.problems.append(problem)
         if errors:
             result.error_rows += 1
+        elif merged:
+            result.merged += 1
         elif record is not None and action is not None:
             result.valid += 1
             result.counts[action] += 1
@@ -373,7 +378,7 @@ class Importer(RowReader):
             first = self._same.earlier(record, row.number)
             if first is not None:
                 problems.append(RowProblem(row.number, None, "row", merged_reason(
-                    first, str(record.get("display_name", "")))))
+                    first, str(record.get("display_name", ""))), severity="merged"))
                 self._key_seen(row)
                 return None, None, None
         lead = record.get("lead") if record is not None else None

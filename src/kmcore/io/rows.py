@@ -88,7 +88,7 @@ class RowReader(CellReader, RecordBuilder):
             first = self._same.earlier(built, row.number) if built is not None else None
             if first is not None:
                 problems.append(RowProblem(row.number, None, "row", merged_reason(
-                    first, str(data.get("display_name", "")))))
+                    first, str(data.get("display_name", ""))), severity="merged"))
                 return problems, None, None
         if seen_at is not None:
             problems.append(RowProblem(row.number, None, "id",

@@ -391,7 +391,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
         votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
     if expanded.size > 1 and sum(
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
-        _self_described(index, expanded, votes, today, where, top)
+        _self_described(index, expanded, votes, today, where, top, rows)
     _named_in_post(expanded, votes, people)
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
@@ -876,17 +876,28 @@ def _own_words(row: Ranked) -> bool:
 
 
 def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, today: dt.date,
-                    where: Any, top: float) -> None:
+                    where: Any, top: float, whole: list[Ranked]) -> None:
     """Too few people for a several-word topic: a record with its telling part (at least
     :data:`CORE_SHARE` of it by IDF: "falls" of "falls prevention", "stroke" of "stroke
     thrombolysis") votes, as a partial record does, for the people on it who also describe
     themselves with that part (job title, department, profile): the paramedic who did the
     falls pick-up service and writes "falls pick-up" on their profile, the therapist of
     the stroke unit. Two signs of the same sense, not one shared word; only people not yet
-    counted, so those with the topic itself keep their place."""
+    counted, so those with the topic itself keep their place.
+
+    When the records with the whole topic have a home department (:func:`_home_department`),
+    a record from another department sharing nothing telling with them
+    (:func:`_in_same_sense`) does not count: the volunteer coordinator's "Garden volunteers
+    graft heritage apple trees" and her profile's grafting are not "skin grafts"."""
     loose = index._ranked(query, where, _CANDIDATE_DOCS, 0, today.isoformat(),
                           match_all=False, not_every=True)
     loose = [r for r in loose if r.scored is not None and r.scored.weighted >= CORE_SHARE]
+    home = _home_department(index, whole[:SENSE_RECORDS]) if whole else ""
+    if home and loose:
+        departments = _departments(index, [r.n for r in loose])
+        same = {r.n for r in _in_same_sense(index, query, whole, loose)}
+        loose = [r for r in loose
+                 if r.n in same or departments.get(r.n, home) == home]
     if not loose:
         return
     marks = ",".join("?" * len(loose))

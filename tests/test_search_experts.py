@@ -1363,3 +1363,85 @@ def test_a_claim_on_a_lay_word_is_read_beside_the_records_in_its_vocabulary_mean
         found = names(find_experts(kb.search_index(), "fits"))
     assert found[0] == "person-nurse"
     assert "person-occupational" not in found[:3]
+
+
+def test_a_record_from_the_topics_home_department_is_in_its_sense(tmp_path: Path) -> None:
+    """"Plaque psoriasis": one record has the whole topic, from Dermatology. The phototherapy
+    lead's two Dermatology records say "psoriasis" in passing and share no telling word with
+    it; from the topic's home department they are on its psoriasis, so she is listed. The
+    porter, a team member on both, is not: a supporting part in a record kept only by its
+    department may be anything."""
+    import kmcore
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Home") as kb:
+        for slug in ("dermatologist", "phototherapy", "porter", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        kb.store.put(Innovation(
+            id="inn-biologics", title="Biologics MDT for severe plaque psoriasis",
+            lead="person-dermatologist", stage=Stage.TESTING, department="Dermatology",
+            problem="Decisions on biologic drugs waited for a monthly meeting.",
+            description="A weekly virtual MDT agrees biologic treatment."))
+        for n, text in enumerate(("Evening narrowband UVB sessions: people with psoriasis "
+                                  "and eczema took time off work for light therapy.",
+                                  "Home UVB units: patients with vitiligo and psoriasis "
+                                  "living far away could not come three times.")):
+            kb.store.put(Innovation(
+                id=f"inn-light-{n}", title=text.split(":")[0], lead="person-phototherapy",
+                stage=Stage.TESTING, department="Dermatology", problem=text,
+                description=text, team=(TeamMember(person="person-porter"),)))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    department="Estates", problem="Rotas",
+                                    description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "plaque psoriasis"))
+    assert found[:2] == ["person-dermatologist", "person-phototherapy"]
+    assert "person-porter" not in found
+
+
+def test_a_self_described_part_from_outside_the_topics_home_department_is_not_counted(
+        tmp_path: Path) -> None:
+    """"Skin grafts": the dermatological surgeon's records, all from Dermatology, have the
+    whole topic. The volunteer coordinator's "Garden volunteers graft heritage apple trees"
+    (Voluntary Services), with grafting on her profile too, shares nothing telling with
+    them: another sense, so she is not listed beside the surgeon."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Grafts") as kb:
+        kb.store.put(Person(id="person-surgeon", display_name="Surgeon",
+                            profile=ExpertiseProfile(overview="Skin surgery.")))
+        kb.store.put(Person(id="person-volunteers", display_name="Volunteers",
+                            profile=ExpertiseProfile(
+                                overview="The garden team who graft the apple trees.")))
+        kb.store.put(Person(id="person-other", display_name="Other",
+                            profile=ExpertiseProfile(overview="Works here.")))
+        kb.store.put(Innovation(
+            id="inn-bolster", title="Tie-over bolster dressing improves skin graft take",
+            lead="person-surgeon", stage=Stage.TESTING, department="Dermatology",
+            problem="Full-thickness skin grafts failed on the nose.",
+            description="A tie-over bolster dressing holds skin grafts still."))
+        kb.store.put(Innovation(
+            id="inn-orchard", title="Garden volunteers graft heritage apple trees",
+            lead="person-volunteers", stage=Stage.TESTING, department="Voluntary Services",
+            problem="The hospital orchard was dying.",
+            description="Volunteers learnt to graft old varieties onto new rootstock."))
+        for n in range(6):  # "skin" is common; "grafts" is the telling part
+            kb.store.put(Innovation(id=f"inn-skin-{n}", title=f"Skin clinic change {n}",
+                                    lead="person-surgeon", stage=Stage.IDEA,
+                                    department="Dermatology", problem="Skin cancer waits.",
+                                    description="Skin lesions seen sooner."))
+        for n in range(20):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    department="Estates", problem="Rotas",
+                                    description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "skin grafts"))
+    assert found[:1] == ["person-surgeon"]
+    assert "person-volunteers" not in found

@@ -23,7 +23,7 @@ import datetime as dt
 import json
 import re
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -66,6 +66,9 @@ PARTIAL_RECORDS = 2
 SENSE_WORDS = 2
 TELLING_SHARE = 0.1
 SENSE_RECORDS = 10
+#: A partial record from the department most of the whole topic's records come from is in
+#: the topic's sense whatever words it shares (:func:`_in_same_sense`).
+HOME_SHARE = 0.5
 #: How much a record or claim counts for a one-word topic when its title (or label) has the
 #: topic's stem only in another form of the word and never the form typed: "Patient call
 #: screens" and "Display screen equipment" for "screening", whose records say "screening".
@@ -361,8 +364,10 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
         row[0]: row for row in index.conn.execute(
             "SELECT id, name, job_title, department, willing FROM people WHERE hidden = 0")
     }
-    partial, about = _partial_rows(index, expanded, rows, today, where)
+    home_only: set[str] = set()
+    partial, about = _partial_rows(index, expanded, rows, today, where, home_only)
     core = _Votes(index, today, expanded)
+    core.home_only = home_only
     core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
                  top)
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
@@ -381,11 +386,12 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             # screening") is most often about something else, and was what put the wrong
             # people in the top 3.
             extra = _Votes(index, today, expanded)
+            extra.home_only = home_only
             extra.records(partial, top or max((r.score for r in partial), default=0.0))
         votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
     if expanded.size > 1 and sum(
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
-        _self_described(index, expanded, votes, today, where, top)
+        _self_described(index, expanded, votes, today, where, top, rows)
     _named_in_post(expanded, votes, people)
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
@@ -672,7 +678,8 @@ def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
 
 
 def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked],
-                  today: dt.date, where: Any) -> tuple[list[Ranked], set[str]]:
+                  today: dt.date, where: Any, home_only: set[str]
+                  ) -> tuple[list[Ranked], set[str]]:
     """Records with some of a topic's words, in the sense of the records with all of them
     (:func:`_in_same_sense`); none for a one-word topic.
 
@@ -681,7 +688,8 @@ def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked
     prevention. The others only when too few people have the whole topic.
 
     Also returns the ids of the records taken to be about the topic itself (see
-    :data:`CORE_SCORE_SHARE`): one of them is enough for a person to count.
+    :data:`CORE_SCORE_SHARE`): one of them is enough for a person to count. Adds to
+    *home_only* the records in its sense only by their department (:func:`_from_home`).
     """
     if expanded.size < 2:
         return [], set()
@@ -690,6 +698,9 @@ def _partial_rows(index: SearchIndex, expanded: ExpandedQuery, rows: list[Ranked
     if not rows:
         return _parts_agree(index, expanded, partial), set()
     kept = {r.n for r in _in_same_sense(index, expanded, rows, partial)}
+    home = {r.n for r in _from_home(index, rows, partial)} - kept
+    kept |= home
+    home_only.update(r.id for r in partial if r.n in home)
     if any(_own_words(r) for r in rows):
         return [r for r in partial if r.n in kept], set()
     # Every record with the whole topic has it only through an alternative ("family carers"
@@ -865,17 +876,28 @@ def _own_words(row: Ranked) -> bool:
 
 
 def _self_described(index: SearchIndex, query: ExpandedQuery, votes: _Votes, today: dt.date,
-                    where: Any, top: float) -> None:
+                    where: Any, top: float, whole: list[Ranked]) -> None:
     """Too few people for a several-word topic: a record with its telling part (at least
     :data:`CORE_SHARE` of it by IDF: "falls" of "falls prevention", "stroke" of "stroke
     thrombolysis") votes, as a partial record does, for the people on it who also describe
     themselves with that part (job title, department, profile): the paramedic who did the
     falls pick-up service and writes "falls pick-up" on their profile, the therapist of
     the stroke unit. Two signs of the same sense, not one shared word; only people not yet
-    counted, so those with the topic itself keep their place."""
+    counted, so those with the topic itself keep their place.
+
+    When the records with the whole topic have a home department (:func:`_home_department`),
+    a record from another department sharing nothing telling with them
+    (:func:`_in_same_sense`) does not count: the volunteer coordinator's "Garden volunteers
+    graft heritage apple trees" and her profile's grafting are not "skin grafts"."""
     loose = index._ranked(query, where, _CANDIDATE_DOCS, 0, today.isoformat(),
                           match_all=False, not_every=True)
     loose = [r for r in loose if r.scored is not None and r.scored.weighted >= CORE_SHARE]
+    home = _home_department(index, whole[:SENSE_RECORDS]) if whole else ""
+    if home and loose:
+        departments = _departments(index, [r.n for r in loose])
+        same = {r.n for r in _in_same_sense(index, query, whole, loose)}
+        loose = [r for r in loose
+                 if r.n in same or departments.get(r.n, home) == home]
     if not loose:
         return
     marks = ",".join("?" * len(loose))
@@ -1273,6 +1295,39 @@ def _in_same_sense(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked]
     return out
 
 
+def _from_home(index: SearchIndex, whole: list[Ranked], partial: list[Ranked]
+               ) -> list[Ranked]:
+    """The *partial* records from the topic's home department (:func:`_home_department`):
+    "Evening narrowband UVB sessions" from Dermatology, saying "psoriasis" in passing, is
+    on the psoriasis of "plaque psoriasis" whatever words it shares with the one record on
+    biologics for plaque psoriasis. Short records on one subject often share no telling
+    word, and a plain document per person keeps them."""
+    home = _home_department(index, whole[:SENSE_RECORDS])
+    if not home:
+        return []
+    departments = _departments(index, [r.n for r in partial])
+    return [r for r in partial if departments.get(r.n) == home]
+
+
+def _departments(index: SearchIndex, ns: list[int]) -> dict[int, str]:
+    """The department of each record *n* in *ns* that names one, as a key."""
+    if not ns:
+        return {}
+    marks = ",".join("?" * len(ns))
+    return {n: key for n, key in index.conn.execute(
+        f"SELECT n, department_key FROM docs WHERE n IN ({marks})", ns) if key}
+
+
+def _home_department(index: SearchIndex, whole: list[Ranked]) -> str:
+    """The department that at least :data:`HOME_SHARE` of the best records with the whole
+    topic come from, or "" when none does: the service where the topic is worked on."""
+    found = _departments(index, [r.n for r in whole])
+    if not found:
+        return ""
+    key, count = Counter(found.values()).most_common(1)[0]
+    return key if count >= HOME_SHARE * len(whole) else ""
+
+
 class _Votes:
     """The votes for each person, from matching records and claims, and the evidence."""
 
@@ -1296,6 +1351,8 @@ class _Votes:
         self.acronyms = _acronyms(query)
         #: People with a claim naming part of the topic in another sense.
         self.part_elsewhere: set[str] = set()
+        #: Records in the topic's sense only by their department (see :func:`_from_home`).
+        self.home_only: set[str] = set()
 
     def supporting_parts(self) -> None:
         """Someone whose own claim names part of a several-word topic in another sense
@@ -1344,6 +1401,11 @@ class _Votes:
             f"SELECT person, record, role, weight FROM assoc WHERE record IN ({marks})",
             list(docs),
         ):
+            if record_id in self.home_only and role in SUPPORTING_ROLES:
+                # In the topic's sense only by its department: what the lead did there
+                # is the department's work; a supporting part may be anything (the
+                # release nurse on information governance's data sharing agreement).
+                continue
             row = docs[record_id]
             relevance = min(1.0, row.score / top)
             matched = describe_match(row.scored.matched) if row.scored else ""

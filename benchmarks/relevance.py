@@ -77,6 +77,10 @@ ABOUT = {
          "session by someone who had not seen the code, from an elective medical and "
          "surgical hub: endoscopy, liver, diabetes, dermatology, rheumatology, urology, "
          "gynaecology; scored once, blind, on the merged code at the end of that round)",
+    "l": "collection L (held out: written during the fifth round of the 2026-12-07 evening "
+         "session by someone who had not seen the code, from an older people's, frailty and "
+         "critical care service with chaplaincy and facilities; scored once, blind, on the "
+         "merged code at the end of that round)",
 }
 
 

@@ -183,6 +183,11 @@ def test_a_status_word_with_the_date_in_another_column_is_not_shown_undated(
     ("Systematic reviews, evidence synthesis & referencing",
      ["Systematic reviews", "evidence synthesis", "referencing"]),
     ("Falls & frailty; moving & handling", ["Falls", "frailty", "moving & handling"]),
+    # an abbreviation spelling the subject before it is that subject's standard (D992)
+    ("Nutrition; Swallowing & IDDSI", ["Nutrition", "Swallowing & IDDSI"]),
+    ("Audit; Thrombosis & VTE", ["Audit", "Thrombosis & VTE"]),
+    ("Respiratory; Asthma & COPD", ["Respiratory", "Asthma", "COPD"]),
+    ("Renal, Sepsis & AKI", ["Renal", "Sepsis", "AKI"]),
 ])
 def test_and_inside_an_area_a_role_or_a_shared_bracket(
         cell: str, areas: list[str]) -> None:

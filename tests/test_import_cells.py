@@ -149,3 +149,37 @@ def test_staff_list_headers() -> None:
     assert [cm.field for cm in mapping.columns] == [
         "display_name", "job_title", "department", "work_email", "profile.expertise",
         "profile.willing_to"]
+
+
+def test_a_test_word_in_the_title_and_a_cell_that_only_says_test_is_a_test_row() -> None:
+    """'test champion' with a status of 'TEST' is someone trying the list out (D990); either
+    alone proves nothing: 'Test and trace team' is a project, a 'TEST' status on a real
+    project title is not enough, and 'Testing new dressings' is work."""
+    headers = ["Name", "Role", "Status"]
+    said = not_a_record({"Name": "trial champion test", "Role": "", "Status": "TEST"},
+                        headers, "trial champion test")
+    assert "test entry" in (said or "")
+    assert "test entry" in (not_a_record(
+        {"Title": "Example pathway", "Lead": "Ann Lee", "Notes": "dummy"},
+        ["Title", "Lead", "Notes"], "Example pathway") or "")
+    for title, status in (("Test and trace team", "Active"),
+                          ("Testing new dressings", "Active"),
+                          ("Falls huddles", "TEST")):
+        assert not_a_record({"Title": title, "Lead": "Ann Lee", "Status": status},
+                            ["Title", "Lead", "Status"], title) is None, title
+
+
+def test_placeholder_names_on_a_staff_list_are_named_not_imported() -> None:
+    """'Test Champion', 'Test User', 'Joe Bloggs', 'A N Other' in a staff list's name cell
+    are no colleague (D990); real names and a log's 'Test lead' title are untouched."""
+    headers = ["Name", "Role", "Email"]
+    for name in ("Test Champion", "Test User", "Joe Bloggs", "Mr Fred Bloggs", "A N Other",
+                 "Jane Doe"):
+        said = not_a_record({"Name": name, "Role": "Nurse", "Email": "x@nhs.net"},
+                            headers, name, person=True)
+        assert "placeholder" in (said or "") or "test entry" in (said or ""), name
+    for name in ("Joe Blogson", "Testa Marchetti", "Jo Test-Williams", "Jane Doherty"):
+        assert not_a_record({"Name": name, "Role": "Nurse", "Email": "x@nhs.net"},
+                            headers, name, person=True) is None, name
+    assert not_a_record({"Title": "Test lead", "Lead": "Ann Lee"}, ["Title", "Lead"],
+                        "Test lead") is None

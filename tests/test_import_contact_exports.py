@@ -139,6 +139,24 @@ def test_a_word_after_and_that_is_no_offer_finishes_the_offer_before_it(
     assert sorted(str(w) for w in people["Cy Hart"].willing_to) == ["mentor", "speak"]
 
 
+def test_a_second_object_after_and_is_part_of_the_offer_before_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """"and the food bank" is a second thing to point people to, not an offer (D991);
+    "and mentor new starters" starts with what is done: a second offer."""
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Email,Happy to\n"
+                    "Al Bryce,al.bryce@nhs.net,Happy to point people to the carers centre "
+                    "and the local food bank\n"
+                    "Cy Hart,cy.hart@nhs.net,teach and mentor new starters\n",
+                    encoding="utf-8")
+    result = import_file(kb, path, "person")
+    words = set(result.values["profile.willing_to"])
+    assert "point people to the carers centre and the local food bank" in words
+    assert "the local food bank" not in words
+    people = {p.display_name: p.profile for p in kb.records("person")}
+    assert "mentor" in [str(w) for w in people["Cy Hart"].willing_to]
+
+
 def test_a_status_word_with_the_date_in_another_column_is_not_shown_undated(
         kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
     path = tmp_path / "staff.csv"
@@ -165,6 +183,11 @@ def test_a_status_word_with_the_date_in_another_column_is_not_shown_undated(
     ("Systematic reviews, evidence synthesis & referencing",
      ["Systematic reviews", "evidence synthesis", "referencing"]),
     ("Falls & frailty; moving & handling", ["Falls", "frailty", "moving & handling"]),
+    # an abbreviation spelling the subject before it is that subject's standard (D992)
+    ("Nutrition; Swallowing & IDDSI", ["Nutrition", "Swallowing & IDDSI"]),
+    ("Audit; Thrombosis & VTE", ["Audit", "Thrombosis & VTE"]),
+    ("Respiratory; Asthma & COPD", ["Respiratory", "Asthma", "COPD"]),
+    ("Renal, Sepsis & AKI", ["Renal", "Sepsis", "AKI"]),
 ])
 def test_and_inside_an_area_a_role_or_a_shared_bracket(
         cell: str, areas: list[str]) -> None:

@@ -31,6 +31,8 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
     safeguarding``);
   - two things done to one subject (``Autism assessment & diagnosis``, ``assessment and
     diagnosis of autism``: :data:`PROCESS_WORDS`);
+  - an abbreviation holding the initial of the one word before it, that subject's
+    standard or tool (``Dysphagia & IDDSI``; but ``Asthma & COPD`` is two);
   - a role held in the area before it (``Cervical screening sample taker & trainer``), or
     a bracket after the second word qualifying both (``Anxiety & depression (IAPT step 2)``);
   - a word or two more for a preposition's object (``medication in pregnancy &
@@ -286,6 +288,10 @@ def _one_area(left: list[str], right: list[str]) -> bool:
             and not any(w.casefold().strip(".") in _PREPOSITIONS for w in right))
 
 
+#: an abbreviation in capitals: "IDDSI", "NEWS2"
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{2,6}")
+
+
 def _split_and(item: str) -> list[str]:
     """``"PDSA cycles and run charts"`` -> two areas; ``"infection prevention and
     control"`` stays one (see :data:`PAIRED_WORDS`)."""
@@ -305,7 +311,14 @@ def _split_and(item: str) -> list[str]:
         # ampersand name one craft (written with "and", or among more words, they are two)
         craft = ("&" in joiner and len(out[-1].split()) == 1 and len(piece.split()) == 1
                  and all(len(w) > 5 and w.endswith("ing") for w in (before, after)))
-        if (not before or not after or shared_head or craft or (before, after) in PAIRED_WORDS
+        # "Dysphagia & IDDSI": an abbreviation holding the initial of the one word before
+        # the "&" names a standard or tool of that subject (D992); "Asthma & COPD" and
+        # "Sepsis & AKI" are two areas
+        named_for = ("&" in joiner and len(out[-1].split()) == 1 and len(piece.split()) == 1
+                     and _ABBREVIATION.fullmatch(piece.strip()) is not None
+                     and before[:1].upper() in piece.strip()[1:])
+        if (not before or not after or shared_head or craft or named_for
+                or (before, after) in PAIRED_WORDS
                 or _one_area(out[-1].split(), piece.split())):
             out[-1] = f"{out[-1]}{joiner}{piece}"
         else:

@@ -530,11 +530,52 @@ def _test_title(title: str) -> bool:
 _TEST_LABEL = re.compile(r"^\W*test\s*[,\-\u2013\u2014:]", re.I)
 
 
+#: a word in a title or name that, with a cell saying only "test", marks a trial entry
+_TEST_TITLE_MARK = re.compile(r"\b(?:test|dummy|example)\b", re.I)
+#: a cell holding a test entry's word and nothing else (a status "TEST", a note "dummy")
+_TEST_CELL = frozenset({"test", "testing", "dummy", "test only"})
+#: placeholder names no colleague has: a form's or list's example person
+_PLACEHOLDER_NAME = re.compile(
+    r"^\W*(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?:(?:joe|joanne|fred|john|jane|j\.?)\s+"
+    r"(?:bloggs|doe|smith\s+\(example\))|a\.?\s*n\.?\s*other|mickey\s+mouse)\W*$", re.I)
+#: what a staff list calls the trial person besides "test": "Test Champion", "Test Lead"
+_TEST_ROLE_WORDS = frozenset({"champion", "champions", "lead", "admin", "administrator",
+                              "manager", "volunteer", "member", "contact", "clinician"})
+
+
 def _test_named(title: str, texts: list[str]) -> bool:
     """A title or name with the word "test" beside a colleague's name ("TEST - Kerry",
     "Test, Roster User") in a row where another cell is a test entry's word and nothing
-    else ("test"): someone trying the list or form out, not a record."""
-    return bool(_TEST_LABEL.match(title)) and any(t != title and _test_title(t) for t in texts)
+    else ("test"): someone trying the list or form out, not a record. Likewise a title
+    with "test", "dummy" or "example" as a word ("test champion") where another cell is
+    exactly "TEST" or "dummy" (a status, a note) and the title is a short label, not a
+    phrase about work ("Test of change: falls" at PDSA stage "test"): one such word alone
+    proves nothing ("Test and trace team" | "Active"), the two together do (D990)."""
+    others = [t for t in texts if t != title]
+    if _TEST_LABEL.match(title) and any(_test_title(t) for t in others):
+        return True
+    if not _TEST_TITLE_MARK.search(title):
+        return False
+    # a label, not a project's name: "Test of change: falls" with a PDSA stage "test" is work
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    if len(words) > 4 or any(w in _JOINING_WORDS for w in words):
+        return False
+    return any(" ".join(t.casefold().split()) in _TEST_CELL for t in others)
+
+
+#: words that make a title a phrase about work ("Test of change", "Example for audit")
+_JOINING_WORDS = frozenset({"of", "for", "and", "on", "in", "to", "with", "by", "from"})
+
+
+def _placeholder_person(title: str) -> bool:
+    """A staff list's name cell that is no colleague's: "Test Champion", "Test User",
+    "Joe Bloggs", "A N Other" (D990)."""
+    if _PLACEHOLDER_NAME.match(title):
+        return True
+    words = re.findall(r"[^\W\d_]+", title.casefold())
+    return ("test" in words and len(words) <= 3
+            and all(w == "test" or w in _TEST_ROLE_WORDS or w in _TEST_TITLE_WORDS
+                    for w in words))
 
 
 #: A lone cell in capitals ("PHYSIOTHERAPY", "SPEECH & LANGUAGE THERAPY", "WARD 7 - FALLS"):
@@ -585,6 +626,8 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                 "not a record")
     # A test response is short; long prose is not searched (it is most of the work here).
     short = [t for t in texts if len(t) <= 80]
+    if person and title and _placeholder_person(title):
+        return f"a placeholder name ({title[:40]!r}), not a person: a test entry, not a record"
     if _no_test_word(title, short):
         return None  # nearly every row: settled in one look at its short cells (D600)
     if title.strip().lower() in ("test", "testing") or _test_title(title) or any(

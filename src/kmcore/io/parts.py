@@ -356,12 +356,18 @@ def _willing_to(importer: Importer, value: Any, row: int, people: People) -> Any
 
 #: Where "and", "or" or a slash join two words of one offer rather than two offers.
 _JOINING = re.compile(r"^(?:\band\b|\bor\b|/)$", re.I)
+#: A phrase after "and"/"or" that starts as a thing, not a thing done: a second object of
+#: the verb before it ("signpost to Citizens Advice and the hardship fund"; D991). An offer
+#: starts with what is done ("and mentor new starters").
+_OBJECT_START = re.compile(r"^(?:the|a|an|our|their|his|her|my|your|its|any|other|local|"
+                           r"relevant)\s", re.I)
 
 
 def _offer_phrases(text: str, match: Callable[[str], ValueChoice]) -> list[str]:
     """The phrases of a "happy to" cell, one offer each. "and", "or" and "/" part two
     offers ("teach and mentor"), but a word or two after one that is no offer of its own
-    finishes the phrase before it: "run casting workshops for ED and physios" is one."""
+    finishes the phrase before it: "run casting workshops for ED and physios" is one; so
+    does a thing after it ("signpost to Citizens Advice and the hardship fund", D991)."""
     pieces = re.split(f"({_WILLING_SPLIT.pattern})", text, flags=_WILLING_SPLIT.flags)
     phrases: list[str] = []
     joiner = ""
@@ -373,7 +379,8 @@ def _offer_phrases(text: str, match: Callable[[str], ValueChoice]) -> list[str]:
         if not piece:
             continue
         plain = _WILLING_LEAD.sub("", piece).strip()
-        if (phrases and _JOINING.match(joiner.strip()) and len(plain.split()) <= 2
+        if (phrases and _JOINING.match(joiner.strip())
+                and (len(plain.split()) <= 2 or _OBJECT_START.match(plain))
                 and not match(plain).value):
             phrases[-1] = f"{phrases[-1]}{joiner}{piece}"
         else:

@@ -281,9 +281,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                   "teaching session", "do a session", "talk", "talk at", "talk to groups",
                   "workshop", "workshops", "run workshops", "study day", "study days",
                   "refresher", "refreshers", "demo", "demonstration",
-                  # a recovery college's courses, delivered with or by the person
+                  # a recovery college's courses, delivered with or by the person (not a
+                  # bare "facilitate": "facilitate a peer assist" is a peer assist)
                   "co deliver", "co facilitate", "co present", "co produce", "deliver",
-                  "facilitate", "taster", "taster session", "taster sessions", "course"),
+                  "taster", "taster session", "taster sessions", "course"),
         "coffee_trial": ("coffee", "coffee trial", "randomised coffee trial", "rct",
                          "meet for coffee", "have a coffee", "informal chat"),
         "review": ("review", "reviewing", "review documents", "review work",

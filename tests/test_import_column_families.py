@@ -5,14 +5,13 @@ file where it must not fire."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 import kmcore
+from import_helpers import guessed_columns
 from kmcore.io.columns import columns_for
-from kmcore.io.importer import Importer
 from kmcore.io.mapping import guess_mapping, normalise_header
 from kmcore.records import Innovation
 
@@ -24,11 +23,7 @@ def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
 
 def _mapping(kb: kmcore.KnowledgeBase, tmp_path: Path, record_type: str,
              rows: list[list[str]]) -> dict[str, str]:
-    path = tmp_path / "sheet.csv"
-    with path.open("w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    mapping = Importer(kb, path, record_type).open()
-    return {cm.header: cm.field for cm in mapping.columns}
+    return {cm.header: cm.field for cm in guessed_columns(kb, tmp_path, record_type, rows)}
 
 
 @pytest.mark.parametrize(("header", "words"), [

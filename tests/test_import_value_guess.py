@@ -4,13 +4,13 @@ mapping is checked through the Importer. Each rule also has a file where it must
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 import kmcore
-from kmcore.io.importer import Importer, import_file
+from import_helpers import guessed_columns
+from kmcore.io.importer import import_file
 from kmcore.io.value_guess import looks_like_a_person
 
 
@@ -21,11 +21,8 @@ def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
 
 def _mapping(kb: kmcore.KnowledgeBase, tmp_path: Path, record_type: str,
              rows: list[list[str]]) -> dict[str, tuple[str, str]]:
-    path = tmp_path / "sheet.csv"
-    with path.open("w", encoding="utf-8", newline="") as out:
-        csv.writer(out).writerows(rows)
-    mapping = Importer(kb, path, record_type).open()
-    return {cm.header: (cm.field, cm.method) for cm in mapping.columns}
+    return {cm.header: (cm.field, cm.method)
+            for cm in guessed_columns(kb, tmp_path, record_type, rows)}
 
 
 PROSE = ["Patients on the unit are given a printed card explaining their medicines at "

@@ -1092,6 +1092,18 @@ def _meant(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked], mine: 
     return set().union(*found.values()) - own
 
 
+def _shared_context(others: list[set[str]], telling: _TellingWords,
+                    uncommon: _TellingWords) -> set[str]:
+    """The words that can say what *others* (records' stems) are about: each telling word of
+    theirs, and an uncommon one that half of them or more use."""
+    uses: dict[str, int] = defaultdict(int)
+    for stems in others:
+        for w in stems:
+            uses[w] += 1
+    return {w for w, n in uses.items()
+            if telling(w) or (2 * n >= len(others) and uncommon(w))}
+
+
 def _main_sense(query: ExpandedQuery, others: list[set[str]], telling: _TellingWords,
                 uncommon: _TellingWords) -> list[set[str]] | None:
     """Of *others* (records' stems, less the topic's), those in a one-word topic's main
@@ -1100,12 +1112,7 @@ def _main_sense(query: ExpandedQuery, others: list[set[str]], telling: _TellingW
     :data:`MAIN_SENSE_SHARE` of them are anchored (no clear main sense)."""
     if query.size != 1 or len(others) < MAIN_SENSE_RECORDS:
         return None
-    uses: dict[str, int] = defaultdict(int)
-    for stems in others:
-        for w in stems:
-            uses[w] += 1
-    context = {w for w, n in uses.items()
-               if telling(w) or (2 * n >= len(others) and uncommon(w))}
+    context = _shared_context(others, telling, uncommon)
     main = [o for o in others if _anchored(o, others, context)]
     return main if len(main) >= MAIN_SENSE_SHARE * len(others) else None
 
@@ -1180,12 +1187,7 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
             # Too little else to read by, or all of it one other person's work (their
             # "screens" records cannot say the nurse's "screening" is another sense).
             continue
-        uses: dict[str, int] = defaultdict(int)
-        for stems in others:
-            for w in stems:
-                uses[w] += 1
-        context = {w for w, n in uses.items()
-                   if telling(w) or (2 * n >= len(others) and uncommon(w))}
+        context = _shared_context(others, telling, uncommon)
         stems_of_mine = _record_stems(index, [ids[rid] for rid in mine])
         # A one-word topic: a record is also in another sense when it shares nothing with
         # the topic's main sense, read from the others' records: neither a word two or

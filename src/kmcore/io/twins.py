@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["NearTwins", "key_form", "named_repeat_reason", "near_key", "repeated_keys",
@@ -236,6 +237,9 @@ _NAMES_REPEAT = re.compile(
     r"([A-Za-z]{0,10}[-_/ ]?\d{1,8}[A-Za-z]?)\b", re.I)
 
 
+# A pure function of its text, called on every row's key and notes; an import's keys and
+# notes repeat ("see INN-004" on many rows, the same status word), so remembered by value.
+@lru_cache(maxsize=65536)
 def key_form(key: str) -> str:
     """A row's key as a note would name it, case, spacing and separators aside, and
     leading zeros of its number too ("GI-03", "gi 3" and "GI-003" are one)."""
@@ -254,9 +258,25 @@ def repeated_keys(texts: list[str]) -> list[str]:
     """The keys a row's notes name as the entry it repeats ("Same as GI-03?" ->
     ``["gi3"]``, as :func:`key_form` writes them; a cell saying only "see idea 1"); short
     notes only (300 characters)."""
-    found = [key_form(m[1]) for t in texts if len(t) <= 300 for m in _NAMES_REPEAT.finditer(t)]
-    found += [key_form(m[1]) for t in texts if (m := _ONLY_SEE.fullmatch(t))]
+    found = [key for t in texts for key in _named_repeats(t)]
+    found += [key for t in texts if (key := _only_see(t)) is not None]
     return found
+
+
+@lru_cache(maxsize=65536)
+def _named_repeats(text: str) -> tuple[str, ...]:
+    """The keys one note names as repeated (short notes only); by value, as a log's notes
+    and status words repeat from row to row."""
+    if len(text) > 300:
+        return ()
+    return tuple(key_form(m[1]) for m in _NAMES_REPEAT.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def _only_see(text: str) -> str | None:
+    """The key of a cell that is nothing but "see idea 1", else None."""
+    m = _ONLY_SEE.fullmatch(text)
+    return key_form(m[1]) if m else None
 
 
 def named_repeat_reason(first_row: int, said: str) -> str:

@@ -210,9 +210,12 @@ def title_key(record: dict[str, Any]) -> str | None:
     """A record's title as a row repeating it would write it (case, spacing and
     punctuation aside), as a short digest; None without a title of two words or more."""
     title = record.get("title")
-    if not isinstance(title, str) or len(_plain(title).split()) < 2:
+    if not isinstance(title, str):
         return None
-    return _digest("S", _plain(title))
+    plain = _plain(title)
+    if len(plain.split()) < 2:
+        return None
+    return _digest("S", plain)
 
 
 def said_repeat_reason(first_row: int) -> str:
@@ -243,8 +246,11 @@ _NAMES_REPEAT = re.compile(
 def key_form(key: str) -> str:
     """A row's key as a note would name it, case, spacing and separators aside, and
     leading zeros of its number too ("GI-03", "gi 3" and "GI-003" are one)."""
-    plain = re.sub(r"[\s\-_/.#]+", "", key.casefold())
-    return re.sub(r"(?<=[^\d])0+(?=\d)|^0+(?=\d)", "", plain)
+    return _LEADING_ZEROS.sub("", _KEY_SEPARATORS.sub("", key.casefold()))
+
+
+_KEY_SEPARATORS = re.compile(r"[\s\-_/.#]+")
+_LEADING_ZEROS = re.compile(r"(?<=[^\d])0+(?=\d)|^0+(?=\d)")
 
 
 #: a cell that is nothing but a pointer to another entry: "see idea 1", "see #4", "see no. 12"

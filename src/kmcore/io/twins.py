@@ -264,25 +264,17 @@ def repeated_keys(texts: list[str]) -> list[str]:
     """The keys a row's notes name as the entry it repeats ("Same as GI-03?" ->
     ``["gi3"]``, as :func:`key_form` writes them; a cell saying only "see idea 1"); short
     notes only (300 characters)."""
-    found = [key for t in texts for key in _named_repeats(t)]
-    found += [key for t in texts if (key := _only_see(t)) is not None]
+    # long prose is never looked up (it is unique to its row: remembering it costs more)
+    found = [key for t in texts if len(t) <= 300 for key in _named_repeats(t)]
+    found += [key_form(m[1]) for t in texts if (m := _ONLY_SEE.fullmatch(t))]
     return found
 
 
 @lru_cache(maxsize=65536)
 def _named_repeats(text: str) -> tuple[str, ...]:
-    """The keys one note names as repeated (short notes only); by value, as a log's notes
-    and status words repeat from row to row."""
-    if len(text) > 300:
-        return ()
+    """The keys one short note names as repeated; by value, as a log's status words,
+    leads and wards repeat from row to row."""
     return tuple(key_form(m[1]) for m in _NAMES_REPEAT.finditer(text))
-
-
-@lru_cache(maxsize=65536)
-def _only_see(text: str) -> str | None:
-    """The key of a cell that is nothing but "see idea 1", else None."""
-    m = _ONLY_SEE.fullmatch(text)
-    return key_form(m[1]) if m else None
 
 
 def named_repeat_reason(first_row: int, said: str) -> str:

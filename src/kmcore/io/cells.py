@@ -583,6 +583,15 @@ def _placeholder_person(title: str) -> bool:
 _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60}")
 
 
+def _folded(text: str) -> str:
+    """*text* as compared with another cell's: case and spacing aside."""
+    return " ".join(text.casefold().split())
+
+
+# a log's short cells (lead, ward, status, tags) recur from row to row: folded once each
+_folded_short = functools.lru_cache(maxsize=8192)(_folded)
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                  under_header: bool = True, person: bool = False) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
@@ -594,9 +603,10 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     # A name joined from two columns repeats their cells: each text counts once, however
     # it is written ("PHYSIOTHERAPY" in the surname column is joined as "Physiotherapy").
     once: dict[str, str] = {}
-    for text in (str(v).strip() for v in cells.values()):
+    for value in cells.values():
+        text = str(value).strip()
         if text:
-            once.setdefault(" ".join(text.casefold().split()), text)
+            once.setdefault(_folded_short(text) if len(text) <= 80 else _folded(text), text)
     texts = list(once.values())
     # (a name joined from two columns, "Forename + Surname", joins their headers too)
     own = {h: v for h, v in cells.items()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from kmcore.ids import is_valid_id
@@ -248,11 +249,8 @@ class People:
         remembered the lead less fully: surname and first initial ("pickering j" for
         "Sister Joanne Pickering" and "J Pickering"), accents and case aside; the id itself
         for somebody whose name is not known here."""
-        words = [_plain(w) for w in name_key(self.name_of.get(person_id, "")).split()]
-        words = [w for w in words if w.strip(".")]
-        if len(words) < 2:
-            return person_id
-        return f"{words[-1]} {words[0][0]}"
+        form = _name_form(self.name_of.get(person_id, ""))
+        return person_id if form is None else form
 
     def end_row(self, *, keep: bool) -> None:
         """Keep the people the row planned, or forget them (its record was left out)."""
@@ -266,3 +264,14 @@ class People:
                 if email and self.by_email.get(email) == person_id:
                     del self.by_email[email]
         self.row_new = []
+
+
+@lru_cache(maxsize=65536)
+def _name_form(name: str) -> str | None:
+    """Surname and first initial of *name* (see :meth:`People.name_form`), or None when it
+    has fewer than two words; by value, as a log names the same few leads on many rows."""
+    words = [_plain(w) for w in name_key(name).split()]
+    words = [w for w in words if w.strip(".")]
+    if len(words) < 2:
+        return None
+    return f"{words[-1]} {words[0][0]}"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["NearTwins", "key_form", "named_repeat_reason", "near_key", "repeated_keys",
@@ -209,9 +210,12 @@ def title_key(record: dict[str, Any]) -> str | None:
     """A record's title as a row repeating it would write it (case, spacing and
     punctuation aside), as a short digest; None without a title of two words or more."""
     title = record.get("title")
-    if not isinstance(title, str) or len(_plain(title).split()) < 2:
+    if not isinstance(title, str):
         return None
-    return _digest("S", _plain(title))
+    plain = _plain(title)
+    if len(plain.split()) < 2:
+        return None
+    return _digest("S", plain)
 
 
 def said_repeat_reason(first_row: int) -> str:
@@ -236,11 +240,17 @@ _NAMES_REPEAT = re.compile(
     r"([A-Za-z]{0,10}[-_/ ]?\d{1,8}[A-Za-z]?)\b", re.I)
 
 
+# A pure function of its text, called on every row's key and notes; an import's keys and
+# notes repeat ("see INN-004" on many rows, the same status word), so remembered by value.
+@lru_cache(maxsize=65536)
 def key_form(key: str) -> str:
     """A row's key as a note would name it, case, spacing and separators aside, and
     leading zeros of its number too ("GI-03", "gi 3" and "GI-003" are one)."""
-    plain = re.sub(r"[\s\-_/.#]+", "", key.casefold())
-    return re.sub(r"(?<=[^\d])0+(?=\d)|^0+(?=\d)", "", plain)
+    return _LEADING_ZEROS.sub("", _KEY_SEPARATORS.sub("", key.casefold()))
+
+
+_KEY_SEPARATORS = re.compile(r"[\s\-_/.#]+")
+_LEADING_ZEROS = re.compile(r"(?<=[^\d])0+(?=\d)|^0+(?=\d)")
 
 
 #: a cell that is nothing but a pointer to another entry: "see idea 1", "see #4", "see no. 12"
@@ -254,9 +264,17 @@ def repeated_keys(texts: list[str]) -> list[str]:
     """The keys a row's notes name as the entry it repeats ("Same as GI-03?" ->
     ``["gi3"]``, as :func:`key_form` writes them; a cell saying only "see idea 1"); short
     notes only (300 characters)."""
-    found = [key_form(m[1]) for t in texts if len(t) <= 300 for m in _NAMES_REPEAT.finditer(t)]
+    # long prose is never looked up (it is unique to its row: remembering it costs more)
+    found = [key for t in texts if len(t) <= 300 for key in _named_repeats(t)]
     found += [key_form(m[1]) for t in texts if (m := _ONLY_SEE.fullmatch(t))]
     return found
+
+
+@lru_cache(maxsize=65536)
+def _named_repeats(text: str) -> tuple[str, ...]:
+    """The keys one short note names as repeated; by value, as a log's status words,
+    leads and wards repeat from row to row."""
+    return tuple(key_form(m[1]) for m in _NAMES_REPEAT.finditer(text))
 
 
 def named_repeat_reason(first_row: int, said: str) -> str:

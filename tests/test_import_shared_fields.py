@@ -1,7 +1,9 @@
 """Two columns a librarian maps to one field (`--map` or the saved mapping): a list takes the
 values of both in column order, each once; a person is named by a name column and an e-mail
-column together; a text field joins both with a blank line; a field holding one value (a
-choice, a date) is refused in the preview, naming both columns. Nothing is dropped silently."""
+column together; a text field joins both with a blank line; a choice takes the later column
+a row fills (a log that moved its stage to a new status column); a field holding one value of
+another kind (a date, a number) is refused in the preview, naming both columns. Nothing is
+dropped silently."""
 
 from __future__ import annotations
 
@@ -133,16 +135,35 @@ def test_the_lead_is_told_apart_by_the_email_column_mapped_with_it(
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_two_columns_for_a_one_value_field_are_refused_naming_both(
         kb: kmcore.KnowledgeBase, tmp_path: Path, suffix: str) -> None:
-    path = _write(tmp_path / f"log{suffix}", [["Title", "What", "Stage", "Status"],
-                                              ["Huddles", "Daily", "idea", "testing"]])
+    path = _write(tmp_path / f"log{suffix}", [["Title", "What", "Began", "Opened"],
+                                              ["Huddles", "Daily", "2024-01-03", "2024-02-05"]])
     run = run_cli(["--kb", str(kb.root), "import", str(path), "--type", "innovation",
-                   "--map", "Stage=stage", "--map", "Status=stage", "--dry-run"])
+                   "--map", "Began=started_on", "--map", "Opened=started_on", "--dry-run"])
     assert run.code == 1
-    assert "'Stage' and 'Status' are both mapped to 'stage'" in run.err
-    assert "--map 'Status='" in run.err
-    with pytest.raises(KmcoreError, match="'Stage' and 'Status'"):
-        Importer(kb, path, "innovation", overrides={"Stage": "stage",
-                                                    "Status": "stage"}).open()
+    assert "'Began' and 'Opened' are both mapped to 'started_on'" in run.err
+    assert "--map 'Opened='" in run.err
+    with pytest.raises(KmcoreError, match="'Began' and 'Opened'"):
+        Importer(kb, path, "innovation", overrides={"Began": "started_on",
+                                                    "Opened": "started_on"}).open()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_two_status_columns_for_the_stage_take_the_later_filled_one(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, suffix: str) -> None:
+    path = _write(tmp_path / f"log{suffix}", [
+        ["Title", "What", "Old state", "Current state"],
+        ["Tea trolley", "Afternoon drinks round", "on hold", ""],
+        ["Bedside goals", "Goals on boards", "", "being piloted"],
+        ["Quiet hour", "Lights down after lunch", "idea", "now business as usual"]])
+    importer = Importer(kb, path, "innovation", overrides={"Old state": "stage",
+                                                           "Current state": "stage"})
+    importer.open()
+    result = importer.prepare()
+    importer.apply()
+    assert result.error_rows == 0, result.problems
+    stages = {r.title: str(r.stage) for r in kb.records("innovation")}
+    assert stages == {"Tea trolley": "paused", "Bedside goals": "testing",
+                      "Quiet hour": "embedded"}
 
 
 @pytest.mark.parametrize("saved_headers", [("Also interested in",),
@@ -160,3 +181,26 @@ def test_a_saved_mapping_with_two_columns_for_one_list_merges_them(
     importer.prepare()
     importer.apply()
     assert _areas(kb)["Gareth Lloyd"] == ["Urgent care", "minor injuries", "Wound care"]
+
+
+def test_a_saved_mapping_keeps_both_status_columns_for_the_stage(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from kmcore.io.mapping import save_mapping
+
+    path = _write(tmp_path / "log.csv", [
+        ["Title", "What", "Old state", "Current state"],
+        ["Tea trolley", "Drinks round", "on hold", ""],
+        ["Quiet hour", "Lights down", "idea", "now business as usual"]])
+    first = Importer(kb, path, "innovation", overrides={"Old state": "stage",
+                                                        "Current state": "stage"})
+    saved = save_mapping(first.open(), tmp_path / "mapping.toml")
+    text = saved.read_text(encoding="utf-8")
+    assert '"Old state" = "stage"' in text and '"Current state" = "stage"' in text
+    again = Importer(kb, path, "innovation", mapping=saved)
+    assert [cm.header for cm in again.open().used if cm.field == "stage"] == [
+        "Old state", "Current state"]
+    result = again.prepare()
+    again.apply()
+    assert result.error_rows == 0, result.problems
+    assert {r.title: str(r.stage) for r in kb.records("innovation")} == {
+        "Tea trolley": "paused", "Quiet hour": "embedded"}

@@ -441,3 +441,23 @@ def test_a_grant_in_pounds_is_a_cost_never_a_saving(kb, tmp_path):
     assert found["Grant £"][0] == "costs.setup_gbp"
     assert found["Est. annual saving"][0] == "savings.cash_releasing_gbp"
     assert found["Grant"][0] != "costs.setup_gbp"
+
+
+def test_a_log_that_moved_its_stage_to_a_new_status_column_maps_both(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Status", "Owner", "Current position (new form)"],
+        ["Cards", "on hold", "Ann Lee", ""], ["Calls", "idea", "Bo Tan", ""],
+        ["Walks", "started", "Cy Dee", "live on one ward"],
+        ["Talks", "", "Di Fox", "being piloted"], ["Chats", "", "Ed Gee", "now standard"]])
+    assert found["Status"][0] == "stage"
+    assert found["Current position (new form)"] == ("stage", "a later status column")
+
+
+def test_a_second_status_column_filled_on_the_same_rows_is_not_the_stage(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Status", "Owner", "Current position (new form)"],
+        ["Cards", "on hold", "Ann Lee", "waiting for a porter"],
+        ["Calls", "idea", "Bo Tan", "to discuss"], ["Walks", "started", "Cy Dee", "going well"],
+        ["Talks", "idea", "Di Fox", ""], ["Chats", "", "Ed Gee", "now standard"]])
+    assert found["Status"][0] == "stage"
+    assert found["Current position (new form)"][0] != "stage"

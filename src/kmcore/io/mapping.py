@@ -33,8 +33,9 @@ from kmcore.errors import KmcoreError
 from kmcore.io.columns import Column, part_column
 from kmcore.io.headers import BOOKKEEPING, ROLE_NOUNS, contained_phrase, qualifier_free
 
-__all__ = ["SYNONYMS", "ColumnMapping", "ImportMapping", "gathers", "guess_mapping",
-           "load_mapping", "save_mapping", "shared_field_problem"]
+__all__ = ["LATER_COLUMN", "SYNONYMS", "ColumnMapping", "ImportMapping", "gathers",
+           "guess_mapping", "later_wins", "load_mapping", "save_mapping",
+           "shared_field_problem"]
 
 KEY = "key"
 
@@ -170,6 +171,10 @@ Method = str
 RESPONDENT_NAME = "the form's respondent"
 RESPONDENT_EMAIL = "the form's respondent's e-mail"
 
+#: A status column a log added later, beside the old one it took over from: both fill the
+#: field, the later column's cell winning where a row fills both (see :func:`later_wins`).
+LATER_COLUMN = "a later status column"
+
 #: How sure a guess is, by how it was made (shown in the preview).
 CONFIDENCE: dict[str, str] = {
     "field name": "high", "synonym": "high", "saved mapping": "high", "told": "high",
@@ -183,6 +188,7 @@ CONFIDENCE: dict[str, str] = {
     "people's names": "medium", "e-mail addresses": "high",
     "names of teams, not people": "medium", "a tick column of a skills matrix": "medium",
     "dates": "medium", "the only person named": "medium", "stage words": "medium",
+    LATER_COLUMN: "medium",
     "a Planner export's column": "high", "a middle name": "high",
     "a Planner task's progress": "medium",
     "a part of a slashed header": "medium", "a contacts list's notes of interests": "medium",
@@ -323,15 +329,25 @@ def gathers(field: str, columns: Mapping[str, Column]) -> bool:
         column.kind == "ref" and column.targets == ("person",)))
 
 
+def later_wins(field: str, columns: Mapping[str, Column]) -> bool:
+    """Several columns can fill *field*, a single choice, by the last one a row fills: a
+    log that moved its stage to a new status column ("Status" up to 2020, "Latest status"
+    from 2021) keeps old rows in the old column and new rows in the new one."""
+    column = field_column(field, columns)
+    return column is not None and column.enum_cls is not None and not column.holds_list
+
+
 def _takes_several(field: str, columns: Mapping[str, Column]) -> bool:
     column = field_column(field, columns)
-    return gathers(field, columns) or (column is not None and column.kind == "text")
+    return gathers(field, columns) or later_wins(field, columns) or (
+        column is not None and column.kind == "text")
 
 
 def shared_field_problem(used: list[ColumnMapping], columns: Mapping[str, Column]) -> str | None:
     """Why two columns cannot fill the same field, or None. A list or a person gathers
-    them and a text joins them (see the row reader); a field holding one value (a choice, a
-    date, a number, the key) would have to drop one, so the mapping is refused instead."""
+    them, a text joins them (see the row reader) and a choice takes the last column a row
+    fills (:func:`later_wins`); a field holding one value of another kind (a date, a
+    number, the key) would have to drop one, so the mapping is refused instead."""
     by_field: dict[str, list[str]] = {}
     for cm in used:
         by_field.setdefault(cm.field, []).append(cm.header)

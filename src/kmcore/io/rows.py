@@ -16,7 +16,7 @@ from kmcore.io.cells import leaver_cell, not_a_record, person_name
 from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
-from kmcore.io.mapping import KEY, ColumnMapping, forms_respondent
+from kmcore.io.mapping import KEY, ColumnMapping, forms_respondent, later_wins
 from kmcore.io.parts import (
     KeptWithWarning,
     UnknownWord,
@@ -128,8 +128,9 @@ class RowReader(CellReader, RecordBuilder):
         """Every mapped cell of the row converted (people's cells kept for later)."""
         assert self.result is not None
         cells = _Cells()
+        overtaken = self._overtaken(row)
         for cm in self.result.mapping.used:
-            if cm.header not in row.cells:
+            if cm.header not in row.cells or cm.header in overtaken:
                 continue
             value = row.cells[cm.header]
             cells.filled = True
@@ -168,6 +169,23 @@ class RowReader(CellReader, RecordBuilder):
                 cells.data[head] = converted
             cells.header_of.setdefault(cm.field, cm.header)
         return cells
+
+    def _overtaken(self, row: Row) -> set[str]:
+        """The row's filled cells of a choice mapped from several columns that a later such
+        column also fills: the later column (a log's newer status column) wins."""
+        assert self.result is not None
+        mapping = self.result.mapping
+        if getattr(self, "_later_of", (None,))[0] is not mapping:
+            by_field: dict[str, list[str]] = {}
+            for cm in mapping.used:
+                if later_wins(cm.field, self.by_name):
+                    by_field.setdefault(cm.field, []).append(cm.header)
+            self._later_of = (mapping, [h for h in by_field.values() if len(h) > 1])
+        out: set[str] = set()
+        for headers in self._later_of[1]:
+            filled = [h for h in headers if h in row.cells]
+            out.update(filled[:-1])
+        return out
 
     def _converted_cell(self, cm: ColumnMapping, value: Any, row: int, people: People,
                         titles: Titles, problems: list[RowProblem]) -> Any:

@@ -23,6 +23,8 @@ looks at the first rows' cells and proposes a field only when the cells leave no
 * a log naming no lead but one contact per idea, a person: the lead;
 * a log with no stage column, and one short column ("Outcome" of a grant panel) whose cells
   are stage words ("Approved - running", "On hold"): the stage;
+* a log whose stage column stops being filled where another status column starts ("Status"
+  up to 2020, "Latest status (2021 on)" after): both, the later column winning;
 * in a staff list, a block of three or more side-by-side columns whose cells are ticks or
   levels (a skills matrix): each column's header is an area of expertise.
 
@@ -39,7 +41,13 @@ from typing import Any
 
 from kmcore.io.columns import Column
 from kmcore.io.headers import BOOKKEEPING, qualifier_free
-from kmcore.io.mapping import KEY, ColumnMapping, ImportMapping, normalise_header
+from kmcore.io.mapping import (
+    KEY,
+    LATER_COLUMN,
+    ColumnMapping,
+    ImportMapping,
+    normalise_header,
+)
 
 __all__ = ["SAMPLE_ROWS", "guess_from_values", "looks_like_a_person"]
 
@@ -346,6 +354,37 @@ def _stage(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
         columns[i] = ColumnMapping(columns[i].header, "stage", "stage words")
 
 
+#: A header naming a status column: "Latest status (2021 on)", "Current stage", "Progress".
+_STATUS_HEADER = re.compile(r"\b(?:status|stage|progress|position)\b")
+
+
+def _later_status(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A log whose stage moved to a new status column: one column is the stage, and one
+    left out is headed as a status too, the two filled on different rows (old rows in the
+    old column, new rows in the new one, few in both). Both fill the stage; where a row
+    fills both, the later column wins (see :func:`kmcore.io.mapping.later_wins`)."""
+    stages = [cm for cm in columns if cm.field == "stage"]
+    if len(stages) != 1:
+        return
+    first = stages[0].header
+    found = []
+    for i, cm in enumerate(columns):
+        if cm.field or not _STATUS_HEADER.search(normalise_header(cm.header)):
+            continue
+        only_first = only_this = both = 0
+        for row in rows:
+            here = bool(_filled([row], first))
+            there = bool(_filled([row], cm.header))
+            only_first += here and not there
+            only_this += there and not here
+            both += here and there
+        if only_first >= 2 and only_this >= 2 and both * 2 <= only_first + only_this:
+            found.append(i)
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "stage", LATER_COLUMN, first)
+
+
 def _a_date(text: str) -> bool:
     from kmcore.io.cells import loose_date
 
@@ -494,6 +533,7 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         if "stage" in columns:
             _planner_buckets(chosen, rows, columns["stage"])
             _stage(chosen, rows, columns["stage"])
+            _later_status(chosen, rows)
         _start(chosen, rows)
     if record_type == "person" and "display_name" in columns:
         _person_name(chosen, rows)

@@ -183,3 +183,19 @@ def test_placeholder_names_on_a_staff_list_are_named_not_imported() -> None:
                             headers, name, person=True) is None, name
     assert not_a_record({"Title": "Test lead", "Lead": "Ann Lee"}, ["Title", "Lead"],
                         "Test lead") is None
+
+
+def test_a_count_label_without_of_is_a_totals_row_but_a_numbered_title_is_not() -> None:
+    headers = ["Name", "Falls", "Tissue viability"]
+    row = {"Name": "No. nurses with each skill:", "Falls": "7", "Tissue viability": "3"}
+    assert "totals row" in (not_a_record(row, headers, row["Name"], person=True) or "")
+    titled = {"Name": "No. 7 clinic refit", "Falls": "7", "Tissue viability": "yes"}
+    assert not_a_record(titled, headers, titled["Name"]) is None
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Chaplain", ""), ("Volunteer", ""), ("Matron", ""),
+    # a surname that is also a job stays a name
+    ("Porter", "Porter"), ("Chaplain Ruth Ade", "Chaplain Ruth Ade")])
+def test_a_job_alone_where_the_lead_goes_is_no_person(cell: str, name: str) -> None:
+    assert person_name(cell) == name

@@ -128,3 +128,30 @@ def test_a_tick_with_a_note_or_a_date(cell: str, area: str | None) -> None:
     from kmcore.io.parts import area_in_header
 
     assert area_in_header("Falls prevention", cell) == area
+
+
+@pytest.mark.parametrize(("cell", "when"), [
+    # the date, then a note set off by a dash or bracket
+    ("Left the organisation 30/09/2024 \u2013 post to be advertised", dt.date(2024, 9, 30)),
+    ("retired 12/2022 (came back as bank)", dt.date(2022, 12, 1)),
+    # the whole note starred to stand out
+    ("*** left \u2013 gone to Bristol Nov-23 ***", dt.date(2023, 11, 1)),
+    ("**Retired Feb 2022**", dt.date(2022, 2, 1)),
+])
+def test_a_notes_cell_says_when_its_person_left_before_or_within_a_note(
+        cell: str, when: dt.date) -> None:
+    assert leaver_cell(cell) == (when,)
+
+
+@pytest.mark.parametrize("cell", ["Left knee clinic 2023 - Tuesdays",
+                                  "Left side 2022 (bay 3)"])
+def test_a_date_and_a_note_after_other_words_do_not_make_a_leaver(cell: str) -> None:
+    assert leaver_cell(cell) is None
+
+
+def test_a_job_title_marked_left_then_retired_gives_the_date() -> None:
+    from kmcore.io.cells import left_note
+
+    assert left_note("Senior Dietitian (LEFT \u2013 retired 31/05/2022)") == (
+        "Senior Dietitian", dt.date(2022, 5, 31))
+    assert left_note("Porter (left - moved on)") == ("Porter", None)

@@ -305,3 +305,20 @@ def test_a_like_entry_by_another_person_or_not_said_to_repeat_is_imported(
     result = import_file(kb, path, "innovation")
     assert 4 not in _errors(result), result.problems
     assert len(list(kb.records("innovation"))) == 3
+
+
+# --- an entry made again "for more of the same", saying it is a duplicate -------------------
+
+@pytest.mark.parametrize(("row4", "repeat"), [
+    # another lead and year, the first title with a note in brackets, and a note saying so
+    ("K-09,Bladder scanner loan (second scanner),Amir Vance,,2024,Duplicate - merge", True),
+    ("K-09,Bladder scanner loan [relaunch],Joan Platt,,2023,dup of the 2021 one?", True),
+    # the same bracketed title without a word of repeating: a project of its own
+    ("K-09,Bladder scanner loan (second scanner),Amir Vance,,2024,Live", False),
+])
+def test_a_bracketed_retitle_saying_it_is_a_duplicate_is_named(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, row4: str, repeat: bool) -> None:
+    path = _write(tmp_path, "log.csv", LOG.format(row4=row4))
+    result = import_file(kb, path, "innovation")
+    assert ("repeats row 3" in _errors(result).get(4, "")) == repeat, result.problems
+    assert len(list(kb.records("innovation"))) == (2 if repeat else 3)

@@ -270,8 +270,15 @@ _ROLE_WORDS = re.compile(r"\b(midwife|nurse|doctor|consultant|manager|officer|le
                          r"assistant|worker|librarian|administrator|matron|director|head|"
                          r"registrar|surgeon|physician|scientist|technician|digital|clinical|"
                          r"partner|prescriber|receptionist|paramedic|dietitian|psychologist|"
-                         r"gp|gpn|anp|hca|ahp|sister|navigator|link worker|health visitor)\b",
+                         r"gp|gpn|anp|hca|ahp|sister|navigator|link worker|health visitor|chaplain|"
+                         r"volunteer|educator)\b",
                          re.I)
+
+
+#: A job that is no surname, written alone where a person's name goes ("Chaplain").
+_JOB_ALONE = re.compile(r"chaplain|midwife|nurse|doctor|matron|physio|physiotherapist|"
+                        r"pharmacist|volunteer|receptionist|librarian|consultant|registrar|"
+                        r"hca|sister|dietitian|paramedic|educator|administrator", re.I)
 
 
 #: Letters after a name (degrees, registrations, fellowships, honours): "Aisha Khan MBChB
@@ -432,13 +439,17 @@ def person_name(text: str) -> str:
     if (not flipped and 1 <= len(upper) < len(words) and words[:len(upper)] == upper
             and all(not w.isupper() for w in words[len(upper):])):
         name = " ".join([*words[len(upper):], *(_capitalised(w) for w in upper)])
-    if not _looks_like_a_name(name):
+    if not _looks_like_a_name(name) or (
+            # "Chaplain", "Porter" alone: a job named where a person should be
+            len(name.split()) == 1 and _JOB_ALONE.fullmatch(name)):
         return ""
     return name
 
 
 _TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal|"
-                     r"head\s*count|staff count|wte total|total wte|total staff)\b", re.I)
+                     r"head\s*count|staff count|wte total|total wte|total staff)\b"
+                     # "No. clinicians with each skill:" (the "of" left out; not "No. 5")
+                     r"|^\s*no\.\s*[^\W\d_]+\s+(?:with|per|in|by|on|who)\b", re.I)
 #: the label of a count at the foot of a log: "Ideas received", "Projects logged: 14"
 _COUNT_LABEL = re.compile(r"^\s*(?:ideas|projects|entries|items|records|staff|people|rows)\s+"
                           r"(?:received|logged|submitted|in total|so far|listed)\b", re.I)
@@ -704,6 +715,7 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
     cell does not begin by saying so ("left-handed suturing", "Left knee clinic" are not
     leavers: the word must stand alone, and what follows it must be a date, where they left
     or went, or a note set off by a dash or bracket)."""
+    text = text.strip().strip("*").strip()  # "** left - moved to Leeds 03/24 **"
     found = _LEAVER_CELL.match(text)
     if not found:
         return None
@@ -715,7 +727,12 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
     leftover = (rest[:date.start()] + " " + rest[date.end():]) if date else rest
     if re.sub(r"\s+", "", _LEAVER_FILLER.sub(" ", leftover)) and not (
             re.match(r"\s*[-:;,.()\[\]\u2013\u2014]", rest)
-            or _LEAVER_ONWARD.match(leftover.lstrip(" ([-"))):
+            or _LEAVER_ONWARD.match(leftover.lstrip(" ([-"))
+            # "Left the trust 30/09/2024 - post to be advertised": the date, then a note
+            # set off by a dash or bracket
+            or (date is not None
+                and not re.sub(r"\s+", "", _LEAVER_FILLER.sub(" ", rest[:date.start()]))
+                and re.match(r"\s*[-:;,.()\[\]\u2013\u2014]", rest[date.end():]))):
         return None  # "Left side", "Left knee clinic"
     if date is None:
         return (None,)
@@ -807,5 +824,10 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
     try:
         when = leaving_date(found[1].strip()) if found[1].strip() else None
     except ConversionError:
-        when = None
+        # "(LEFT - retired 31/05/2024)": the date after a second word of leaving
+        inner = _DATE_IN.search(found[1])
+        try:
+            when = leaving_date(inner[1]) if inner else None
+        except ConversionError:
+            when = None
     return rest, when

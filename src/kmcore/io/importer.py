@@ -65,6 +65,7 @@ from kmcore.io.spool import SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
     NearTwins,
+    bare_title_key,
     key_form,
     named_repeat_reason,
     near_key,
@@ -400,6 +401,11 @@ class Importer(RowReader):
         said_title = title_key(record) if record is not None else None
         if said_title is not None and not any(p.severity == "error" for p in problems):
             first = self._titles.setdefault(said_title, row.number)
+            if first == row.number and record is not None and (
+                    bare := bare_title_key(record)) is not None:
+                # "Hoist slings (more slings)" saying it is a duplicate: the first title
+                # with a note in brackets added
+                first = self._titles.get(bare, row.number)
             if first != row.number and says_repeat(self._notes(row)):
                 # "dup - see IH-22-001" under the same title: whoever typed it in again
                 problems.append(RowProblem(row.number, None, "row", said_repeat_reason(first)))

@@ -25,8 +25,9 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["NearTwins", "key_form", "named_repeat_reason", "near_key", "repeated_keys",
-           "said_repeat_reason", "says_repeat", "title_key", "twin_key", "twin_reason"]
+__all__ = ["NearTwins", "bare_title_key", "key_form", "named_repeat_reason", "near_key",
+           "repeated_keys", "said_repeat_reason", "says_repeat", "title_key", "twin_key",
+           "twin_reason"]
 
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -216,6 +217,19 @@ def title_key(record: dict[str, Any]) -> str | None:
     if len(plain.split()) < 2:
         return None
     return _digest("S", plain)
+
+
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def bare_title_key(record: dict[str, Any]) -> str | None:
+    """:func:`title_key` of the title less a bracketed note at its end ("Hoist slings
+    (more slings)", "Step clinic (relaunch)"): how an entry typed in again for more of the
+    same is told from the first; None when the title has no such note."""
+    title = record.get("title")
+    if not isinstance(title, str) or not _TRAILING_NOTE.search(title):
+        return None
+    return title_key({"title": _TRAILING_NOTE.sub("", title)})
 
 
 def said_repeat_reason(first_row: int) -> str:

@@ -322,3 +322,16 @@ def test_a_bracketed_retitle_saying_it_is_a_duplicate_is_named(
     result = import_file(kb, path, "innovation")
     assert ("repeats row 3" in _errors(result).get(4, "")) == repeat, result.problems
     assert len(list(kb.records("innovation"))) == (2 if repeat else 3)
+
+
+def test_a_row_left_out_gives_no_e_mail_to_a_lead_an_earlier_row_named(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, "log.csv",
+                  "Ref,Project,Lead,Lead email,Started,Status\n"
+                  "K-01,Tea round for carers,Nell Ormond,,2021,Live\n"
+                  "K-02,Tea round for carers,Nell Ormond,nell.ormond@kv.nhs.uk,2021,Live\n"
+                  "K-03,Quiet hour,Ivo Marsh,,2022,Live\n")
+    result = import_file(kb, path, "innovation")
+    assert "repeats row 2" in _errors(result).get(3, ""), result.problems
+    [nell] = [p for p in kb.records("person") if p.display_name == "Nell Ormond"]
+    assert not nell.work_email

@@ -171,6 +171,8 @@ class People:
         self.name_of: dict[str, str] = {}
         self.new: dict[str, dict[str, Any]] = {}  # id -> data of people to create
         self.row_new: list[str] = []  # planned by the row being read, until it is kept
+        #: people planned by an earlier row given their e-mail by the row being read
+        self.row_emailed: list[str] = []
         for person in kb.records("person"):
             self._know(person.id, getattr(person, "display_name", ""),
                        getattr(person, "work_email", "") or "",
@@ -225,6 +227,7 @@ class People:
                     self.new[person_id]["work_email"] = email
                     self.by_email.setdefault(email, person_id)
                     self.email_of[person_id] = email
+                    self.row_emailed.append(person_id)
                 return person_id
         if not self.create:
             who = text or email
@@ -263,7 +266,15 @@ class People:
                 email = data.get("work_email", "")
                 if email and self.by_email.get(email) == person_id:
                     del self.by_email[email]
+            # a row left out (a duplicate, a refused cell) gives nobody its e-mail
+            for person_id in self.row_emailed:
+                planned = self.new.get(person_id)
+                email = planned.pop("work_email", "") if planned is not None else ""
+                if email and self.by_email.get(email) == person_id:
+                    del self.by_email[email]
+                self.email_of.pop(person_id, None)
         self.row_new = []
+        self.row_emailed = []
 
 
 @lru_cache(maxsize=65536)

@@ -204,3 +204,19 @@ def test_a_saved_mapping_keeps_both_status_columns_for_the_stage(
     assert result.error_rows == 0, result.problems
     assert {r.title: str(r.stage) for r in kb.records("innovation")} == {
         "Tea trolley": "paused", "Quiet hour": "embedded"}
+
+
+def test_the_preview_shows_a_later_status_column_beside_the_old_one(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path / "log.csv", [
+        ["Title", "Description", "Status", "Position now"],
+        ["Tea trolley", "Drinks round", "on hold", ""],
+        ["Quiet hour", "Lights down", "idea", ""],
+        ["Bed boards", "Goals by the bed", "", "being piloted"],
+        ["Step counts", "Wrist counters", "", "now standard"]])
+    run = run_cli(["--kb", str(kb.root), "import", str(path), "--type", "innovation",
+                   "--dry-run"])
+    line = next(x for x in run.out.splitlines() if x.startswith("Position now"))
+    assert "stage" in line and "a later status column: read where filled, else 'Status'" in line
+    # every row has its stage, old rows from the old column (the lead is what is missing)
+    assert "stage: is required" not in run.out

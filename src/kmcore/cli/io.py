@@ -128,6 +128,8 @@ def _show_mapping(mapping: Any) -> None:
             how = f"similar spelling of {cm.detail!r}: check it"
         elif cm.method == "a part of a slashed header" and cm.detail:
             how = f"read by its part {cm.detail!r}"
+        elif cm.method == "a later status column" and cm.detail:
+            how = f"a later status column: read where filled, else {cm.detail!r}"
         if cm.field in _WHY_THIS_FIELD and cm.method not in ("told", "saved mapping"):
             how += f" ({_WHY_THIS_FIELD[cm.field]})"
         if cm.method not in ("told", "saved mapping"):

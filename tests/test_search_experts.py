@@ -1445,3 +1445,53 @@ def test_a_self_described_part_from_outside_the_topics_home_department_is_not_co
         found = names(find_experts(kb.search_index(), "skin grafts"))
     assert found[:1] == ["person-surgeon"]
     assert "person-volunteers" not in found
+
+
+def test_a_post_naming_the_topic_beside_records_only_in_another_sense_is_that_sense(
+        tmp_path: Path) -> None:
+    """The chair of the board's "Infection Control Committee" has no claim, and his only
+    record with the topic is the new seat for the committee's meeting room: read in another
+    sense beside three teams' records on infection control, so his post is taken in that
+    sense too and he falls below the people doing the work. The infection control nurse,
+    whose post names it and whose records are on it, keeps her post's full vote."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    people = (("nurse", "Infection control nurse", "Infection Prevention"),
+              ("matron", "Matron", "Medicine"),
+              ("micro", "Consultant microbiologist", "Microbiology"),
+              ("chair", "Chair, Infection Control Committee", "Trust Board"),
+              ("other", "Rota coordinator", "Medical staffing"))
+    with kmcore.init(tmp_path / "kb", name="Posts in another sense") as kb:
+        for slug, job, department in people:
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                                department=department,
+                                profile=ExpertiseProfile(overview="Works here.")))
+        for n, (slug, title) in enumerate((
+                ("nurse", "Infection control isolation audit for MRSA on the wards"),
+                ("matron", "Infection control: hand hygiene and isolation rooms on Ward 4"),
+                ("micro", "Infection control advice on MRSA screening and isolation"))):
+            kb.store.put(Innovation(
+                id=f"inn-ipc-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                problem="MRSA and C. difficile spread between patients on the wards.",
+                description="Isolation, hand hygiene audits and screening swabs."))
+        kb.store.put(Innovation(
+            id="inn-seat", title="New chair for the infection control committee",
+            lead="person-chair", stage=Stage.TESTING,
+            problem="The board room seat broke before the committee met.",
+            description="Furniture with lumbar support bought for the meeting room."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "infection control")
+    found = names(experts)
+    assert found[0] == "person-nurse"
+    assert set(found[:3]) == {"person-nurse", "person-matron", "person-micro"}
+    chair = next(e for e in experts if e.person_id == "person-chair")
+    assert chair.claims[0].describe().startswith(
+        "Their post names it: Chair, Infection Control Committee [matched: in another sense")
+    nurse = experts[0]
+    assert nurse.claims[0].describe() == "Their post names it: Infection control nurse"

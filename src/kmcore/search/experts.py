@@ -547,8 +547,25 @@ def _named_in_post(query: ExpandedQuery, votes: _Votes, people: dict[str, Any]) 
         elif department and key in phrase_key(department):
             found[pid] = (DEPARTMENT_VOTE, department)
     for pid, (vote, label) in found.items():
+        matched = ""
+        if _post_in_other_sense(votes, pid):
+            vote *= OTHER_SENSE
+            matched = "in another sense, as their records on it are"
         votes.scores[pid] += vote
-        votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level=""))
+        votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level="",
+                                                   matched=matched))
+
+
+def _post_in_other_sense(votes: _Votes, person: str) -> bool:
+    """True when *person* claims nothing on the topic (made or endorsed) and every record of
+    theirs on it was read in another sense: their post's words are then taken in that sense
+    too. The chair of the "Patient Experience Committee" whose only record on the topic is
+    the committee's new chair is no lead on patient experience; a post with no record on
+    the topic, or with one record in the topic's sense, keeps its full vote."""
+    if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+        return False
+    found = [e.matched for e in votes.evidence.get(person, {}).values()]
+    return bool(found) and all(m.endswith(", in another sense") for m in found)
 
 
 def _phrase_words(text: str) -> tuple[str, ...]:

@@ -1495,3 +1495,55 @@ def test_a_post_naming_the_topic_beside_records_only_in_another_sense_is_that_se
         "Their post names it: Chair, Infection Control Committee [matched: in another sense")
     nurse = experts[0]
     assert nurse.claims[0].describe() == "Their post names it: Infection control nurse"
+
+
+def test_a_claim_saying_nothing_beyond_a_one_word_topic_is_read_by_the_records_behind_it(
+        tmp_path: Path) -> None:
+    """"Staff under pressure" has no telling word beyond "pressure" ("staff" is in most
+    records here), so the claim alone cannot say which sense it is. Beside five records on
+    pressure ulcers by three tissue viability staff (the topic's main sense), the wellbeing
+    lead's every record on it is about staff resilience: her claim is read in that sense too
+    and she comes below the three. A bare claim whose records are in the main sense
+    ("Pressure", the link nurse's) keeps its full vote."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Bare claims") as kb:
+        for record in (person("tvn"), person("link", "Pressure"), person("ward"),
+                       person("wellbeing", "Staff under pressure"), person("other")):
+            kb.store.put(record)
+        for n, (slug, title) in enumerate((
+                ("tvn", "Pressure ulcer prevention with the SSKIN bundle"),
+                ("tvn", "Air mattresses for pressure ulcer risk"),
+                ("link", "Pressure ulcer skin checks on admission"),
+                ("link", "Heel pressure ulcers and offloading boots"),
+                ("ward", "Category 2 pressure ulcers: repositioning charts"))):
+            kb.store.put(Innovation(
+                id=f"inn-tv-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                problem="Pressure ulcers on heels and sacrum from immobility.",
+                description="Skin inspection, repositioning and mattresses."))
+        for n, title in enumerate(("Working under pressure: resilience training",
+                                   "Wellbeing huddles for staff under pressure")):
+            kb.store.put(Innovation(
+                id=f"inn-well-{n}", title=title, lead="person-wellbeing", stage=Stage.TESTING,
+                problem="Staff burnout and sickness absence after long shifts.",
+                description="Resilience sessions and peer support for staff."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in staff rotas."))
+        experts = find_experts(kb.search_index(), "pressure")
+    found = names(experts)
+    assert set(found[:3]) == {"person-tvn", "person-link", "person-ward"}
+    wellbeing = next(e for e in experts if e.person_id == "person-wellbeing")
+    assert wellbeing.claims[0].matched.endswith("in another sense, as their records on it are")
+    link = next(e for e in experts if e.person_id == "person-link")
+    assert "another sense" not in link.claims[0].matched

@@ -1193,8 +1193,12 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
     uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
     own = _own_stems(query)
     for person, evidence in votes.evidence.items():
-        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+        if person in votes.judged:
             continue  # their claim is judged on its own (see _Votes.claims)
+        bare = any(c.basis in ("self_declared", "endorsed")
+                   for c in votes.claim_hits.get(person, ()))
+        if bare and query.size != 1:
+            continue
         others = [found.get(r.n, set()) - own for r in best if r.id not in on.get(person, ())]
         mine = [rid for rid in evidence if rid in ids]
         witnesses = {p for p, records in on.items() if p != person
@@ -1229,6 +1233,22 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
             votes.scores[person] -= item.contribution - lowered
             evidence[rid] = attrs.evolve(item, contribution=lowered,
                                          matched=f"{item.matched}, in another sense")
+        if bare and main is not None and all(
+                e.matched.endswith(", in another sense") for e in evidence.values()):
+            _bare_claims_elsewhere(votes, person)
+
+
+def _bare_claims_elsewhere(votes: _Votes, person: str) -> None:
+    """*person*'s claims on a one-word topic say nothing beyond its word ("Staff under
+    pressure": "staff" is in a tenth of the records or more), and every record of theirs
+    on it was read in another sense beside the topic's main sense: what their claims mean
+    is what their records mean, and each counts :data:`OTHER_SENSE` as much, marked so."""
+    votes.scores[person] -= votes.bare_votes[person] * (1 - OTHER_SENSE)
+    votes.bare_votes[person] *= OTHER_SENSE
+    votes.claim_hits[person] = [
+        attrs.evolve(c, matched=f"{c.matched}, in another sense, as their records on it are")
+        if c.basis in ("self_declared", "endorsed") else c
+        for c in votes.claim_hits[person]]
 
 
 def _letters_only(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
@@ -1269,8 +1289,12 @@ def _letters_only(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
                if telling(w)}
     ns = {r.id: r.n for r in best}
     for person, evidence in votes.evidence.items():
-        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+        if person in votes.judged:
             continue  # their claim is judged on its own (see _Votes.claims)
+        bare = any(c.basis in ("self_declared", "endorsed")
+                   for c in votes.claim_hits.get(person, ()))
+        if bare and query.size != 1:
+            continue
         for rid, item in list(evidence.items()):
             if rid not in ns or rid in spelt or "another sense" in item.matched \
                     or len(found.get(ns[rid], set()) & context) >= SENSE_WORDS:
@@ -1372,6 +1396,13 @@ class _Votes:
         self.part_elsewhere: set[str] = set()
         #: Records in the topic's sense only by their department (see :func:`_from_home`).
         self.home_only: set[str] = set()
+        #: Per person, the votes of their claims (made or endorsed) naming the topic with no
+        #: telling word beyond it ("Staff under pressure"): nothing in them to judge their
+        #: sense by (see :func:`_records_in_other_sense`).
+        self.bare_votes: dict[str, float] = defaultdict(float)
+        #: People with a claim (made or endorsed) on the topic that has a telling word
+        #: beyond it, so that its sense could be judged on its own.
+        self.judged: set[str] = set()
 
     def supporting_parts(self) -> None:
         """Someone whose own claim names part of a several-word topic in another sense
@@ -1533,6 +1564,17 @@ class _Votes:
         extra = {w for w in set(stems_of(words(text)).split()) - own if self._telling(w)}
         return not extra.isdisjoint(context)
 
+    def _note_claim(self, person: str, label: str, basis: str, vote: float,
+                    own: set[str]) -> None:
+        """Keep whether *person*'s claim (made or endorsed) has a telling word beyond the
+        topic's own (:attr:`judged`), or its *vote* when it has none (:attr:`bare_votes`)."""
+        if basis not in ("self_declared", "endorsed"):
+            return
+        if any(self._telling(w) for w in set(stems_of(words(label)).split()) - own):
+            self.judged.add(person)
+        else:
+            self.bare_votes[person] += vote
+
     def claims(self, expanded: ExpandedQuery, context: set[str],
                own_records: dict[str, set[str]] | None = None,
                without: dict[str, set[str]] | None = None) -> None:
@@ -1613,8 +1655,9 @@ class _Votes:
                 # records spell DBS out as the Disclosure and Barring Service.
                 relevance *= OTHER_SENSE
                 acronym_other = True
-            self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
-                LEVEL_WEIGHTS.get(level, 0.8)
+            vote = relevance * BASIS_WEIGHTS.get(basis, 0.0) * LEVEL_WEIGHTS.get(level, 0.8)
+            self.scores[person] += vote
+            self._note_claim(person, label, basis, vote, own)
             if basis == "profile" and any(c.basis != "profile"
                                           for c in self.claim_hits[person]):
                 continue

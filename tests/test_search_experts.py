@@ -1547,3 +1547,61 @@ def test_a_claim_saying_nothing_beyond_a_one_word_topic_is_read_by_the_records_b
     assert wellbeing.claims[0].matched.endswith("in another sense, as their records on it are")
     link = next(e for e in experts if e.person_id == "person-link")
     assert "another sense" not in link.claims[0].matched
+
+
+def test_a_claim_in_another_sense_takes_its_own_departments_records_on_the_topic_with_it(
+        tmp_path: Path) -> None:
+    """For "scanning", four Radiology records on CT scanning by three radiology staff say
+    where the topic is worked on. The health records manager's claim "Document scanning" is
+    read in another sense, and his record on scanning the paper notes archive, from his own
+    Health Records department, is his sense of the word too: it counts a tenth, and he falls
+    below the three. The porter, whose claim is also in another sense but whose record is
+    Radiology's own, keeps that record's credit."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=slug.title(),
+                      department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Departments") as kb:
+        for record in (person("radiologist", "Radiology"), person("radiographer", "Radiology"),
+                       person("sonographer", "Radiology"),
+                       person("records", "Health Records", "Document scanning"),
+                       person("porter", "Portering", "Barcode scanning"),
+                       person("other", "Medical staffing")):
+            kb.store.put(record)
+        for n, (slug, title) in enumerate((
+                ("radiologist", "CT scanning within an hour for suspected stroke"),
+                ("radiographer", "Low-dose CT scanning protocol for children"),
+                ("sonographer", "Ultrasound scanning lists for early pregnancy"),
+                ("radiologist", "Weekend CT scanning for trauma"),
+                ("porter", "Faster transfers to CT scanning from the emergency department"))):
+            kb.store.put(Innovation(
+                id=f"inn-rad-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                department="Radiology",
+                problem="Patients waited for imaging; reports came late.",
+                description="Radiographers and radiologists share the CT and ultrasound lists."))
+        kb.store.put(Innovation(
+            id="inn-archive", title="Scanning the paper notes archive",
+            lead="person-records", stage=Stage.TESTING, department="Health Records",
+            problem="Boxes of old casenotes filled the basement store.",
+            description="A contractor digitises each folder and the boxes are shredded."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "scanning")
+    found = names(experts)
+    assert found.index("person-records") > max(
+        found.index(p) for p in ("person-radiologist", "person-radiographer",
+                                 "person-sonographer"))
+    records = next(e for e in experts if e.person_id == "person-records")
+    assert records.records[0].matched.endswith("in another sense")
+    porter = next(e for e in experts if e.person_id == "person-porter")
+    assert "another sense" not in porter.records[0].matched

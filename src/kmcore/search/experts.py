@@ -373,6 +373,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
+    _away_from_home(index, rows, votes)
     votes.supporting_parts()
     _records_in_other_sense(index, expanded, rows, votes)
     _letters_only(index, expanded, rows, votes)
@@ -1352,6 +1353,42 @@ def _from_home(index: SearchIndex, whole: list[Ranked], partial: list[Ranked]
     return [r for r in partial if departments.get(r.n) == home]
 
 
+def _away_from_home(index: SearchIndex, whole: list[Ranked], votes: _Votes) -> None:
+    """Someone whose claim names the topic in another sense and who has no claim in its
+    sense did the work on the topic's records from outside the topic's home department
+    (:func:`_home_department`) in their own sense: each such record counts
+    :data:`OTHER_SENSE` as much, marked so. The estates engineer whose claim is
+    "Ventilation systems" wrote the Estates lesson on air changes in the intensive care
+    unit, beside Adult Critical Care's records on ventilating patients."""
+    people = [p for p in votes.sense_words if p not in votes.in_sense and votes.evidence.get(p)]
+    if not people:
+        return
+    best = whole[:SENSE_RECORDS]
+    home = _home_department(index, best)
+    if not home or 2 * sum(1 for d in _departments(index, [r.n for r in best]).values()
+                           if d == home) <= max(len(best), MAIN_SENSE_RECORDS):
+        # No clear home: more than half of the best records, and at least three, from it.
+        return
+    ids = {r.id: r.n for r in whole}
+    theirs = dict(index.conn.execute(
+        f"SELECT id, department FROM people WHERE id IN ({','.join('?' * len(people))})",
+        people))
+    for person in people:
+        found = votes.evidence[person]
+        departments = _departments(index, [ids[rid] for rid in found if rid in ids])
+        own = (theirs.get(person) or "").casefold().strip()
+        for rid, item in list(found.items()):
+            where = departments.get(ids.get(rid, -1), "")
+            if not where or where == home or where != own or "another sense" in item.matched:
+                # Only their own department's work: on another team's record they may
+                # have brought the topic's sense with them.
+                continue
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            found[rid] = attrs.evolve(item, contribution=lowered,
+                                      matched=f"{item.matched}, in another sense")
+
+
 def _departments(index: SearchIndex, ns: list[int]) -> dict[int, str]:
     """The department of each record *n* in *ns* that names one, as a key."""
     if not ns:
@@ -1403,6 +1440,8 @@ class _Votes:
         #: People with a claim (made or endorsed) on the topic that has a telling word
         #: beyond it, so that its sense could be judged on its own.
         self.judged: set[str] = set()
+        #: People with a claim (made or endorsed) on the topic that counted in its sense.
+        self.in_sense: set[str] = set()
 
     def supporting_parts(self) -> None:
         """Someone whose own claim names part of a several-word topic in another sense
@@ -1565,11 +1604,14 @@ class _Votes:
         return not extra.isdisjoint(context)
 
     def _note_claim(self, person: str, label: str, basis: str, vote: float,
-                    own: set[str]) -> None:
+                    own: set[str], *, elsewhere: bool) -> None:
         """Keep whether *person*'s claim (made or endorsed) has a telling word beyond the
-        topic's own (:attr:`judged`), or its *vote* when it has none (:attr:`bare_votes`)."""
+        topic's own (:attr:`judged`), or its *vote* when it has none (:attr:`bare_votes`),
+        and whether it counted in the topic's sense (:attr:`in_sense`)."""
         if basis not in ("self_declared", "endorsed"):
             return
+        if not elsewhere:
+            self.in_sense.add(person)
         if any(self._telling(w) for w in set(stems_of(words(label)).split()) - own):
             self.judged.add(person)
         else:
@@ -1599,6 +1641,7 @@ class _Votes:
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
+            elsewhere = False
             if basis != "profile" and _other_form(typed, label):
                 relevance *= OTHER_FORM
             if i in self._beyond:
@@ -1627,6 +1670,7 @@ class _Votes:
                     label if basis != "profile" else text, own,
                     (without or {}).get(person, context), profile=basis == "profile"):
                 relevance *= OTHER_SENSE
+                elsewhere = True
                 if basis != "profile":
                     # The words that set their sense apart ("service desk"): their records
                     # with them are in that sense too (see discount_other_sense).
@@ -1657,7 +1701,7 @@ class _Votes:
                 acronym_other = True
             vote = relevance * BASIS_WEIGHTS.get(basis, 0.0) * LEVEL_WEIGHTS.get(level, 0.8)
             self.scores[person] += vote
-            self._note_claim(person, label, basis, vote, own)
+            self._note_claim(person, label, basis, vote, own, elsewhere=elsewhere)
             if basis == "profile" and any(c.basis != "profile"
                                           for c in self.claim_hits[person]):
                 continue

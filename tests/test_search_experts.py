@@ -1605,3 +1605,43 @@ def test_a_claim_in_another_sense_takes_its_own_departments_records_on_the_topic
     assert records.records[0].matched.endswith("in another sense")
     porter = next(e for e in experts if e.person_id == "person-porter")
     assert "another sense" not in porter.records[0].matched
+
+
+def test_a_record_with_the_topics_head_word_in_another_compound_is_another_sense(
+        tmp_path: Path) -> None:
+    """Nobody has "tooth extraction" whole. The dentist's record on extractions under
+    general anaesthetic and the dental nurse's on tooth decay each have a part; the estates
+    engineer's "Fume extraction fans failed in the dental lab" has "extraction" only after
+    "fume", a word no record on teeth uses: another compound, so it counts a tenth and,
+    with nothing else of his on the topic, he is not listed. The oral surgeon's "Steroid
+    extraction..." would not be: see the records on teeth that say "steroid"."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Compounds") as kb:
+        for slug in ("dentist", "nurse", "estates", "surgeon", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        for rid, slug, title, text in (
+                ("inn-ga", "dentist", "Extraction lists under general anaesthetic",
+                 "Children with decay wait months for dental extraction under anaesthetic."),
+                ("inn-decay", "nurse", "Tooth decay in under-fives",
+                 "Fluoride varnish and steroid-free mouth gels for children's teeth."),
+                ("inn-fume", "estates", "Fume extraction fans failed in the dental lab",
+                 "The lab's ducting and fans were replaced after a filter blocked."),
+                ("inn-wisdom", "surgeon", "Steroid extraction protocol for wisdom teeth",
+                 "Dexamethasone before surgery reduced swelling after removal.")):
+            kb.store.put(Innovation(id=rid, title=title, lead=f"person-{slug}",
+                                    stage=Stage.TESTING, problem=text, description=text))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "tooth extraction")
+    found = names(experts)
+    assert "person-estates" not in found
+    assert {"person-dentist", "person-surgeon"} <= set(found)
+    surgeon = next(e for e in experts if e.person_id == "person-surgeon")
+    assert all("another sense" not in r.matched for r in surgeon.records)

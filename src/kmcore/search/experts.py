@@ -390,6 +390,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             extra.home_only = home_only
             extra.records(partial, top or max((r.score for r in partial), default=0.0))
         votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
+        _other_compound(index, query if isinstance(query, str) else "", expanded, votes,
+                        rows + partial)
     if expanded.size > 1 and sum(
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
         _self_described(index, expanded, votes, today, where, top, rows)
@@ -659,6 +661,47 @@ def _phrase_first(index: SearchIndex, typed: str, query: ExpandedQuery, votes: _
         votes.claim_hits[person].append(ClaimEvidence(
             label="nothing of theirs has the topic's words together", basis="phrase",
             level="", matched=" ".join(words(typed) if typed else phrase)))
+
+
+def _other_compound(index: SearchIndex, typed: str, query: ExpandedQuery,
+                    votes: _Votes, found: list[Ranked]) -> None:
+    """For a topic of two words ("tooth extraction"), a record with only its second word,
+    the head, whose title has that word only after another telling word that no record
+    with the first word uses ("Dental lab fume extraction fans failed": "fume" is in no
+    record on teeth) is on another compound, "fume extraction", not the topic: it counts
+    :data:`OTHER_SENSE` as much, marked "in another sense". A word of the topic or of its
+    alternatives, a little word, or a word the records with the first word use ("steroid"
+    of "steroid injection" beside the records on joints) is no other compound."""
+    phrase = _phrase_words(typed or " ".join(t.text for g in query.parsed.groups for t in g))
+    if len(phrase) != 2 or len(set(phrase)) != 2:
+        return
+    head = phrase[1]
+    own = _own_stems(query) | set(phrase) | set(porter(sorted(PHRASE_GLUE)))
+    first = {phrase[0]} | {s for c in (query.choices[0] if query.choices else ())
+                           for opts in c.stems() for s in opts}
+    near: set[str] = set().union(set(), *(
+        stems for stems in _record_stems(index, [r.n for r in found]).values()
+        if not first.isdisjoint(stems)))
+    # Someone with a claim in the topic's sense is left to it.
+    items = {rid: (p, e) for p, mine in votes.evidence.items() if p not in votes.in_sense
+             for rid, e in mine.items()
+             if e.matched.startswith("only ") and "another sense" not in e.matched}
+    if not items:
+        return
+    marks = ",".join("?" * len(items))
+    titles = dict(index.conn.execute(
+        f"SELECT d.id, t.title FROM docs d JOIN toks t ON t.n = d.n WHERE d.id IN ({marks})",
+        sorted(items)))
+    for rid, (person, item) in items.items():
+        stems = titles.get(rid, "").split()
+        at = [i for i, w in enumerate(stems) if w == head]
+        if not at or any(i == 0 or stems[i - 1] in own or stems[i - 1] in near
+                         or not votes._telling(stems[i - 1]) for i in at):
+            continue
+        lowered = item.contribution * OTHER_SENSE
+        votes.scores[person] -= item.contribution - lowered
+        votes.evidence[person][rid] = attrs.evolve(
+            item, contribution=lowered, matched=f"{item.matched}, in another sense")
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:

@@ -1645,3 +1645,30 @@ def test_a_record_with_the_topics_head_word_in_another_compound_is_another_sense
     assert {"person-dentist", "person-surgeon"} <= set(found)
     surgeon = next(e for e in experts if e.person_id == "person-surgeon")
     assert all("another sense" not in r.matched for r in surgeon.records)
+
+
+def test_a_profile_with_a_two_word_topics_words_in_different_list_items_is_not_listed(
+        tmp_path: Path) -> None:
+    """For "theatre safety", the estates manager's only credit is his profile's list
+    "Buildings, lifts, fire safety and theatre refurbishments": both words, each in another
+    item. He is not listed. The anaesthetist's profile, "Theatre safety briefings and the
+    WHO checklist", has them in one item and stays."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Profiles") as kb:
+        for slug, overview in (
+                ("estates", "Buildings, lifts, fire safety and theatre refurbishments."),
+                ("anaesthetist", "Theatre safety briefings and the WHO checklist."),
+                ("other", "Works here.")):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview=overview)))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "theatre safety"))
+    assert "person-anaesthetist" in found
+    assert "person-estates" not in found

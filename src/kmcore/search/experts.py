@@ -399,6 +399,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
+    _profile_apart(index, query if isinstance(query, str) else "", expanded, votes)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
                      and not _one_word_only(votes, p, expanded)
@@ -702,6 +703,37 @@ def _other_compound(index: SearchIndex, typed: str, query: ExpandedQuery,
         votes.scores[person] -= item.contribution - lowered
         votes.evidence[person][rid] = attrs.evolve(
             item, contribution=lowered, matched=f"{item.matched}, in another sense")
+
+
+#: Where a profile's list items end: punctuation, and "and"/"or" between them.
+_LIST_BREAK = re.compile(r"[,;:.()/\n]|\band\b|\bor\b|&", re.IGNORECASE)
+
+
+def _profile_apart(index: SearchIndex, typed: str, query: ExpandedQuery,
+                   votes: _Votes) -> None:
+    """For a topic of two words, someone whose only credit is their profile's own text, with
+    no record on the topic, and whose profile has the two words only in different items of a
+    list ("Buildings, lifts, fire safety and theatre refurbishments" for "theatre safety")
+    speaks of two other things, as D820's claim with both words apart does: not listed."""
+    phrase = _phrase_words(typed or " ".join(t.text for g in query.parsed.groups for t in g))
+    if len(phrase) != 2 or len(set(phrase)) != 2:
+        return
+    only = [p for p, hits in votes.claim_hits.items() if votes.scores.get(p, 0.0) > 0
+            and hits and not votes.evidence.get(p) and all(c.basis == "profile" for c in hits)]
+    if not only:
+        return
+    marks = ",".join("?" * len(only))
+    wanted = set(phrase)
+    for person, text in index.conn.execute(
+            f"SELECT c.person, f.text FROM claims c JOIN claims_fts f ON f.rowid = c.k "
+            f"WHERE c.basis = 'profile' AND c.person IN ({marks})", only):
+        stems = set(porter(words((text or "").casefold())))
+        if not wanted <= stems:
+            continue
+        if any(wanted <= set(porter(words(item.casefold())))
+               for item in _LIST_BREAK.split(text or "")):
+            continue
+        votes.scores[person] = 0.0
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:

@@ -1445,3 +1445,230 @@ def test_a_self_described_part_from_outside_the_topics_home_department_is_not_co
         found = names(find_experts(kb.search_index(), "skin grafts"))
     assert found[:1] == ["person-surgeon"]
     assert "person-volunteers" not in found
+
+
+def test_a_post_naming_the_topic_beside_records_only_in_another_sense_is_that_sense(
+        tmp_path: Path) -> None:
+    """The chair of the board's "Infection Control Committee" has no claim, and his only
+    record with the topic is the new seat for the committee's meeting room: read in another
+    sense beside three teams' records on infection control, so his post is taken in that
+    sense too and he falls below the people doing the work. The infection control nurse,
+    whose post names it and whose records are on it, keeps her post's full vote."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    people = (("nurse", "Infection control nurse", "Infection Prevention"),
+              ("matron", "Matron", "Medicine"),
+              ("micro", "Consultant microbiologist", "Microbiology"),
+              ("chair", "Chair, Infection Control Committee", "Trust Board"),
+              ("other", "Rota coordinator", "Medical staffing"))
+    with kmcore.init(tmp_path / "kb", name="Posts in another sense") as kb:
+        for slug, job, department in people:
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                                department=department,
+                                profile=ExpertiseProfile(overview="Works here.")))
+        for n, (slug, title) in enumerate((
+                ("nurse", "Infection control isolation audit for MRSA on the wards"),
+                ("matron", "Infection control: hand hygiene and isolation rooms on Ward 4"),
+                ("micro", "Infection control advice on MRSA screening and isolation"))):
+            kb.store.put(Innovation(
+                id=f"inn-ipc-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                problem="MRSA and C. difficile spread between patients on the wards.",
+                description="Isolation, hand hygiene audits and screening swabs."))
+        kb.store.put(Innovation(
+            id="inn-seat", title="New chair for the infection control committee",
+            lead="person-chair", stage=Stage.TESTING,
+            problem="The board room seat broke before the committee met.",
+            description="Furniture with lumbar support bought for the meeting room."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "infection control")
+    found = names(experts)
+    assert found[0] == "person-nurse"
+    assert set(found[:3]) == {"person-nurse", "person-matron", "person-micro"}
+    chair = next(e for e in experts if e.person_id == "person-chair")
+    assert chair.claims[0].describe().startswith(
+        "Their post names it: Chair, Infection Control Committee [matched: in another sense")
+    nurse = experts[0]
+    assert nurse.claims[0].describe() == "Their post names it: Infection control nurse"
+
+
+def test_a_claim_saying_nothing_beyond_a_one_word_topic_is_read_by_the_records_behind_it(
+        tmp_path: Path) -> None:
+    """"Staff under pressure" has no telling word beyond "pressure" ("staff" is in most
+    records here), so the claim alone cannot say which sense it is. Beside five records on
+    pressure ulcers by three tissue viability staff (the topic's main sense), the wellbeing
+    lead's every record on it is about staff resilience: her claim is read in that sense too
+    and she comes below the three. A bare claim whose records are in the main sense
+    ("Pressure", the link nurse's) keeps its full vote."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Bare claims") as kb:
+        for record in (person("tvn"), person("link", "Pressure"), person("ward"),
+                       person("wellbeing", "Staff under pressure"), person("other")):
+            kb.store.put(record)
+        for n, (slug, title) in enumerate((
+                ("tvn", "Pressure ulcer prevention with the SSKIN bundle"),
+                ("tvn", "Air mattresses for pressure ulcer risk"),
+                ("link", "Pressure ulcer skin checks on admission"),
+                ("link", "Heel pressure ulcers and offloading boots"),
+                ("ward", "Category 2 pressure ulcers: repositioning charts"))):
+            kb.store.put(Innovation(
+                id=f"inn-tv-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                problem="Pressure ulcers on heels and sacrum from immobility.",
+                description="Skin inspection, repositioning and mattresses."))
+        for n, title in enumerate(("Working under pressure: resilience training",
+                                   "Wellbeing huddles for staff under pressure")):
+            kb.store.put(Innovation(
+                id=f"inn-well-{n}", title=title, lead="person-wellbeing", stage=Stage.TESTING,
+                problem="Staff burnout and sickness absence after long shifts.",
+                description="Resilience sessions and peer support for staff."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in staff rotas."))
+        experts = find_experts(kb.search_index(), "pressure")
+    found = names(experts)
+    assert set(found[:3]) == {"person-tvn", "person-link", "person-ward"}
+    wellbeing = next(e for e in experts if e.person_id == "person-wellbeing")
+    assert wellbeing.claims[0].matched.endswith("in another sense, as their records on it are")
+    link = next(e for e in experts if e.person_id == "person-link")
+    assert "another sense" not in link.claims[0].matched
+
+
+def test_a_claim_in_another_sense_takes_its_own_departments_records_on_the_topic_with_it(
+        tmp_path: Path) -> None:
+    """For "scanning", four Radiology records on CT scanning by three radiology staff say
+    where the topic is worked on. The health records manager's claim "Document scanning" is
+    read in another sense, and his record on scanning the paper notes archive, from his own
+    Health Records department, is his sense of the word too: it counts a tenth, and he falls
+    below the three. The porter, whose claim is also in another sense but whose record is
+    Radiology's own, keeps that record's credit."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=slug.title(),
+                      department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    with kmcore.init(tmp_path / "kb", name="Departments") as kb:
+        for record in (person("radiologist", "Radiology"), person("radiographer", "Radiology"),
+                       person("sonographer", "Radiology"),
+                       person("records", "Health Records", "Document scanning"),
+                       person("porter", "Portering", "Barcode scanning"),
+                       person("other", "Medical staffing")):
+            kb.store.put(record)
+        for n, (slug, title) in enumerate((
+                ("radiologist", "CT scanning within an hour for suspected stroke"),
+                ("radiographer", "Low-dose CT scanning protocol for children"),
+                ("sonographer", "Ultrasound scanning lists for early pregnancy"),
+                ("radiologist", "Weekend CT scanning for trauma"),
+                ("porter", "Faster transfers to CT scanning from the emergency department"))):
+            kb.store.put(Innovation(
+                id=f"inn-rad-{n}", title=title, lead=f"person-{slug}", stage=Stage.TESTING,
+                department="Radiology",
+                problem="Patients waited for imaging; reports came late.",
+                description="Radiographers and radiologists share the CT and ultrasound lists."))
+        kb.store.put(Innovation(
+            id="inn-archive", title="Scanning the paper notes archive",
+            lead="person-records", stage=Stage.TESTING, department="Health Records",
+            problem="Boxes of old casenotes filled the basement store.",
+            description="A contractor digitises each folder and the boxes are shredded."))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "scanning")
+    found = names(experts)
+    assert found.index("person-records") > max(
+        found.index(p) for p in ("person-radiologist", "person-radiographer",
+                                 "person-sonographer"))
+    records = next(e for e in experts if e.person_id == "person-records")
+    assert records.records[0].matched.endswith("in another sense")
+    porter = next(e for e in experts if e.person_id == "person-porter")
+    assert "another sense" not in porter.records[0].matched
+
+
+def test_a_record_with_the_topics_head_word_in_another_compound_is_another_sense(
+        tmp_path: Path) -> None:
+    """Nobody has "tooth extraction" whole. The dentist's record on extractions under
+    general anaesthetic and the dental nurse's on tooth decay each have a part; the estates
+    engineer's "Fume extraction fans failed in the dental lab" has "extraction" only after
+    "fume", a word no record on teeth uses: another compound, so it counts a tenth and,
+    with nothing else of his on the topic, he is not listed. The oral surgeon's "Steroid
+    extraction..." would not be: see the records on teeth that say "steroid"."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Compounds") as kb:
+        for slug in ("dentist", "nurse", "estates", "surgeon", "other"):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview="Works here.")))
+        for rid, slug, title, text in (
+                ("inn-ga", "dentist", "Extraction lists under general anaesthetic",
+                 "Children with decay wait months for dental extraction under anaesthetic."),
+                ("inn-decay", "nurse", "Tooth decay in under-fives",
+                 "Fluoride varnish and steroid-free mouth gels for children's teeth."),
+                ("inn-fume", "estates", "Fume extraction fans failed in the dental lab",
+                 "The lab's ducting and fans were replaced after a filter blocked."),
+                ("inn-wisdom", "surgeon", "Steroid extraction protocol for wisdom teeth",
+                 "Dexamethasone before surgery reduced swelling after removal.")):
+            kb.store.put(Innovation(id=rid, title=title, lead=f"person-{slug}",
+                                    stage=Stage.TESTING, problem=text, description=text))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        experts = find_experts(kb.search_index(), "tooth extraction")
+    found = names(experts)
+    assert "person-estates" not in found
+    assert {"person-dentist", "person-surgeon"} <= set(found)
+    surgeon = next(e for e in experts if e.person_id == "person-surgeon")
+    assert all("another sense" not in r.matched for r in surgeon.records)
+
+
+def test_a_profile_with_a_two_word_topics_words_in_different_list_items_is_not_listed(
+        tmp_path: Path) -> None:
+    """For "theatre safety", the estates manager's only credit is his profile's list
+    "Buildings, lifts, fire safety and theatre refurbishments": both words, each in another
+    item. He is not listed. The anaesthetist's profile, "Theatre safety briefings and the
+    WHO checklist", has them in one item and stays."""
+    import kmcore
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    with kmcore.init(tmp_path / "kb", name="Profiles") as kb:
+        for slug, overview in (
+                ("estates", "Buildings, lifts, fire safety and theatre refurbishments."),
+                ("anaesthetist", "Theatre safety briefings and the WHO checklist."),
+                ("other", "Works here.")):
+            kb.store.put(Person(id=f"person-{slug}", display_name=slug.title(),
+                                profile=ExpertiseProfile(overview=overview)))
+        for n in range(30):
+            kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                    lead="person-other", stage=Stage.IDEA,
+                                    problem="Rotas", description="Gaps in rotas."))
+        found = names(find_experts(kb.search_index(), "theatre safety"))
+    assert "person-anaesthetist" in found
+    assert "person-estates" not in found

@@ -373,6 +373,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
                  _contexts_without(index, expanded, rows))
     votes.discount_other_sense()
+    _away_from_home(index, rows, votes)
     votes.supporting_parts()
     _records_in_other_sense(index, expanded, rows, votes)
     _letters_only(index, expanded, rows, votes)
@@ -389,6 +390,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             extra.home_only = home_only
             extra.records(partial, top or max((r.score for r in partial), default=0.0))
         votes.merge_partial(extra, expanded.size, strict=bool(rows), about=about)
+        _other_compound(index, query if isinstance(query, str) else "", expanded, votes,
+                        rows + partial)
     if expanded.size > 1 and sum(
             1 for p, v in votes.scores.items() if p in people and v > 0) < ENOUGH_PEOPLE:
         _self_described(index, expanded, votes, today, where, top, rows)
@@ -396,6 +399,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _colleagues(votes, people)
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
+    _profile_apart(index, query if isinstance(query, str) else "", expanded, votes)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
                      and not _one_word_only(votes, p, expanded)
@@ -547,8 +551,25 @@ def _named_in_post(query: ExpandedQuery, votes: _Votes, people: dict[str, Any]) 
         elif department and key in phrase_key(department):
             found[pid] = (DEPARTMENT_VOTE, department)
     for pid, (vote, label) in found.items():
+        matched = ""
+        if _post_in_other_sense(votes, pid):
+            vote *= OTHER_SENSE
+            matched = "in another sense, as their records on it are"
         votes.scores[pid] += vote
-        votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level=""))
+        votes.claim_hits[pid].append(ClaimEvidence(label=label, basis="post", level="",
+                                                   matched=matched))
+
+
+def _post_in_other_sense(votes: _Votes, person: str) -> bool:
+    """True when *person* claims nothing on the topic (made or endorsed) and every record of
+    theirs on it was read in another sense: their post's words are then taken in that sense
+    too. The chair of the "Patient Experience Committee" whose only record on the topic is
+    the committee's new chair is no lead on patient experience; a post with no record on
+    the topic, or with one record in the topic's sense, keeps its full vote."""
+    if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+        return False
+    found = [e.matched for e in votes.evidence.get(person, {}).values()]
+    return bool(found) and all(m.endswith(", in another sense") for m in found)
 
 
 def _phrase_words(text: str) -> tuple[str, ...]:
@@ -641,6 +662,78 @@ def _phrase_first(index: SearchIndex, typed: str, query: ExpandedQuery, votes: _
         votes.claim_hits[person].append(ClaimEvidence(
             label="nothing of theirs has the topic's words together", basis="phrase",
             level="", matched=" ".join(words(typed) if typed else phrase)))
+
+
+def _other_compound(index: SearchIndex, typed: str, query: ExpandedQuery,
+                    votes: _Votes, found: list[Ranked]) -> None:
+    """For a topic of two words ("tooth extraction"), a record with only its second word,
+    the head, whose title has that word only after another telling word that no record
+    with the first word uses ("Dental lab fume extraction fans failed": "fume" is in no
+    record on teeth) is on another compound, "fume extraction", not the topic: it counts
+    :data:`OTHER_SENSE` as much, marked "in another sense". A word of the topic or of its
+    alternatives, a little word, or a word the records with the first word use ("steroid"
+    of "steroid injection" beside the records on joints) is no other compound."""
+    phrase = _phrase_words(typed or " ".join(t.text for g in query.parsed.groups for t in g))
+    if len(phrase) != 2 or len(set(phrase)) != 2:
+        return
+    head = phrase[1]
+    own = _own_stems(query) | set(phrase) | set(porter(sorted(PHRASE_GLUE)))
+    first = {phrase[0]} | {s for c in (query.choices[0] if query.choices else ())
+                           for opts in c.stems() for s in opts}
+    near: set[str] = set().union(set(), *(
+        stems for stems in _record_stems(index, [r.n for r in found]).values()
+        if not first.isdisjoint(stems)))
+    # Someone with a claim in the topic's sense is left to it.
+    items = {rid: (p, e) for p, mine in votes.evidence.items() if p not in votes.in_sense
+             for rid, e in mine.items()
+             if e.matched.startswith("only ") and "another sense" not in e.matched}
+    if not items:
+        return
+    marks = ",".join("?" * len(items))
+    titles = dict(index.conn.execute(
+        f"SELECT d.id, t.title FROM docs d JOIN toks t ON t.n = d.n WHERE d.id IN ({marks})",
+        sorted(items)))
+    for rid, (person, item) in items.items():
+        stems = titles.get(rid, "").split()
+        at = [i for i, w in enumerate(stems) if w == head]
+        if not at or any(i == 0 or stems[i - 1] in own or stems[i - 1] in near
+                         or not votes._telling(stems[i - 1]) for i in at):
+            continue
+        lowered = item.contribution * OTHER_SENSE
+        votes.scores[person] -= item.contribution - lowered
+        votes.evidence[person][rid] = attrs.evolve(
+            item, contribution=lowered, matched=f"{item.matched}, in another sense")
+
+
+#: Where a profile's list items end: punctuation, and "and"/"or" between them.
+_LIST_BREAK = re.compile(r"[,;:.()/\n]|\band\b|\bor\b|&", re.IGNORECASE)
+
+
+def _profile_apart(index: SearchIndex, typed: str, query: ExpandedQuery,
+                   votes: _Votes) -> None:
+    """For a topic of two words, someone whose only credit is their profile's own text, with
+    no record on the topic, and whose profile has the two words only in different items of a
+    list ("Buildings, lifts, fire safety and theatre refurbishments" for "theatre safety")
+    speaks of two other things, as D820's claim with both words apart does: not listed."""
+    phrase = _phrase_words(typed or " ".join(t.text for g in query.parsed.groups for t in g))
+    if len(phrase) != 2 or len(set(phrase)) != 2:
+        return
+    only = [p for p, hits in votes.claim_hits.items() if votes.scores.get(p, 0.0) > 0
+            and hits and not votes.evidence.get(p) and all(c.basis == "profile" for c in hits)]
+    if not only:
+        return
+    marks = ",".join("?" * len(only))
+    wanted = set(phrase)
+    for person, text in index.conn.execute(
+            f"SELECT c.person, f.text FROM claims c JOIN claims_fts f ON f.rowid = c.k "
+            f"WHERE c.basis = 'profile' AND c.person IN ({marks})", only):
+        stems = set(porter(words((text or "").casefold())))
+        if not wanted <= stems:
+            continue
+        if any(wanted <= set(porter(words(item.casefold())))
+               for item in _LIST_BREAK.split(text or "")):
+            continue
+        votes.scores[person] = 0.0
 
 
 def _colleagues(votes: _Votes, people: dict[str, Any]) -> None:
@@ -1176,8 +1269,12 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
     uncommon = _TellingWords(index, TOPIC_WORD_SHARE)
     own = _own_stems(query)
     for person, evidence in votes.evidence.items():
-        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+        if person in votes.judged:
             continue  # their claim is judged on its own (see _Votes.claims)
+        bare = any(c.basis in ("self_declared", "endorsed")
+                   for c in votes.claim_hits.get(person, ()))
+        if bare and query.size != 1:
+            continue
         others = [found.get(r.n, set()) - own for r in best if r.id not in on.get(person, ())]
         mine = [rid for rid in evidence if rid in ids]
         witnesses = {p for p, records in on.items() if p != person
@@ -1212,6 +1309,22 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
             votes.scores[person] -= item.contribution - lowered
             evidence[rid] = attrs.evolve(item, contribution=lowered,
                                          matched=f"{item.matched}, in another sense")
+        if bare and main is not None and all(
+                e.matched.endswith(", in another sense") for e in evidence.values()):
+            _bare_claims_elsewhere(votes, person)
+
+
+def _bare_claims_elsewhere(votes: _Votes, person: str) -> None:
+    """*person*'s claims on a one-word topic say nothing beyond its word ("Staff under
+    pressure": "staff" is in a tenth of the records or more), and every record of theirs
+    on it was read in another sense beside the topic's main sense: what their claims mean
+    is what their records mean, and each counts :data:`OTHER_SENSE` as much, marked so."""
+    votes.scores[person] -= votes.bare_votes[person] * (1 - OTHER_SENSE)
+    votes.bare_votes[person] *= OTHER_SENSE
+    votes.claim_hits[person] = [
+        attrs.evolve(c, matched=f"{c.matched}, in another sense, as their records on it are")
+        if c.basis in ("self_declared", "endorsed") else c
+        for c in votes.claim_hits[person]]
 
 
 def _letters_only(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
@@ -1252,8 +1365,12 @@ def _letters_only(index: SearchIndex, query: ExpandedQuery, whole: list[Ranked],
                if telling(w)}
     ns = {r.id: r.n for r in best}
     for person, evidence in votes.evidence.items():
-        if any(c.basis in ("self_declared", "endorsed") for c in votes.claim_hits.get(person, ())):
+        if person in votes.judged:
             continue  # their claim is judged on its own (see _Votes.claims)
+        bare = any(c.basis in ("self_declared", "endorsed")
+                   for c in votes.claim_hits.get(person, ()))
+        if bare and query.size != 1:
+            continue
         for rid, item in list(evidence.items()):
             if rid not in ns or rid in spelt or "another sense" in item.matched \
                     or len(found.get(ns[rid], set()) & context) >= SENSE_WORDS:
@@ -1311,6 +1428,42 @@ def _from_home(index: SearchIndex, whole: list[Ranked], partial: list[Ranked]
     return [r for r in partial if departments.get(r.n) == home]
 
 
+def _away_from_home(index: SearchIndex, whole: list[Ranked], votes: _Votes) -> None:
+    """Someone whose claim names the topic in another sense and who has no claim in its
+    sense did the work on the topic's records from outside the topic's home department
+    (:func:`_home_department`) in their own sense: each such record counts
+    :data:`OTHER_SENSE` as much, marked so. The estates engineer whose claim is
+    "Ventilation systems" wrote the Estates lesson on air changes in the intensive care
+    unit, beside Adult Critical Care's records on ventilating patients."""
+    people = [p for p in votes.sense_words if p not in votes.in_sense and votes.evidence.get(p)]
+    if not people:
+        return
+    best = whole[:SENSE_RECORDS]
+    home = _home_department(index, best)
+    if not home or 2 * sum(1 for d in _departments(index, [r.n for r in best]).values()
+                           if d == home) <= max(len(best), MAIN_SENSE_RECORDS):
+        # No clear home: more than half of the best records, and at least three, from it.
+        return
+    ids = {r.id: r.n for r in whole}
+    theirs = dict(index.conn.execute(
+        f"SELECT id, department FROM people WHERE id IN ({','.join('?' * len(people))})",
+        people))
+    for person in people:
+        found = votes.evidence[person]
+        departments = _departments(index, [ids[rid] for rid in found if rid in ids])
+        own = (theirs.get(person) or "").casefold().strip()
+        for rid, item in list(found.items()):
+            where = departments.get(ids.get(rid, -1), "")
+            if not where or where == home or where != own or "another sense" in item.matched:
+                # Only their own department's work: on another team's record they may
+                # have brought the topic's sense with them.
+                continue
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            found[rid] = attrs.evolve(item, contribution=lowered,
+                                      matched=f"{item.matched}, in another sense")
+
+
 def _departments(index: SearchIndex, ns: list[int]) -> dict[int, str]:
     """The department of each record *n* in *ns* that names one, as a key."""
     if not ns:
@@ -1355,6 +1508,15 @@ class _Votes:
         self.part_elsewhere: set[str] = set()
         #: Records in the topic's sense only by their department (see :func:`_from_home`).
         self.home_only: set[str] = set()
+        #: Per person, the votes of their claims (made or endorsed) naming the topic with no
+        #: telling word beyond it ("Staff under pressure"): nothing in them to judge their
+        #: sense by (see :func:`_records_in_other_sense`).
+        self.bare_votes: dict[str, float] = defaultdict(float)
+        #: People with a claim (made or endorsed) on the topic that has a telling word
+        #: beyond it, so that its sense could be judged on its own.
+        self.judged: set[str] = set()
+        #: People with a claim (made or endorsed) on the topic that counted in its sense.
+        self.in_sense: set[str] = set()
 
     def supporting_parts(self) -> None:
         """Someone whose own claim names part of a several-word topic in another sense
@@ -1516,6 +1678,20 @@ class _Votes:
         extra = {w for w in set(stems_of(words(text)).split()) - own if self._telling(w)}
         return not extra.isdisjoint(context)
 
+    def _note_claim(self, person: str, label: str, basis: str, vote: float,
+                    own: set[str], *, elsewhere: bool) -> None:
+        """Keep whether *person*'s claim (made or endorsed) has a telling word beyond the
+        topic's own (:attr:`judged`), or its *vote* when it has none (:attr:`bare_votes`),
+        and whether it counted in the topic's sense (:attr:`in_sense`)."""
+        if basis not in ("self_declared", "endorsed"):
+            return
+        if not elsewhere:
+            self.in_sense.add(person)
+        if any(self._telling(w) for w in set(stems_of(words(label)).split()) - own):
+            self.judged.add(person)
+        else:
+            self.bare_votes[person] += vote
+
     def claims(self, expanded: ExpandedQuery, context: set[str],
                own_records: dict[str, set[str]] | None = None,
                without: dict[str, set[str]] | None = None) -> None:
@@ -1540,6 +1716,7 @@ class _Votes:
             if scored is None or best_claim <= 0:
                 continue
             relevance = scored.score / best_claim
+            elsewhere = False
             if basis != "profile" and _other_form(typed, label):
                 relevance *= OTHER_FORM
             if i in self._beyond:
@@ -1568,6 +1745,7 @@ class _Votes:
                     label if basis != "profile" else text, own,
                     (without or {}).get(person, context), profile=basis == "profile"):
                 relevance *= OTHER_SENSE
+                elsewhere = True
                 if basis != "profile":
                     # The words that set their sense apart ("service desk"): their records
                     # with them are in that sense too (see discount_other_sense).
@@ -1596,8 +1774,9 @@ class _Votes:
                 # records spell DBS out as the Disclosure and Barring Service.
                 relevance *= OTHER_SENSE
                 acronym_other = True
-            self.scores[person] += relevance * BASIS_WEIGHTS.get(basis, 0.0) * \
-                LEVEL_WEIGHTS.get(level, 0.8)
+            vote = relevance * BASIS_WEIGHTS.get(basis, 0.0) * LEVEL_WEIGHTS.get(level, 0.8)
+            self.scores[person] += vote
+            self._note_claim(person, label, basis, vote, own, elsewhere=elsewhere)
             if basis == "profile" and any(c.basis != "profile"
                                           for c in self.claim_hits[person]):
                 continue

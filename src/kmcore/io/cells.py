@@ -592,6 +592,20 @@ def _folded(text: str) -> str:
 _folded_short = functools.lru_cache(maxsize=8192)(_folded)
 
 
+def _header_again(cells: dict[str, Any]) -> bool:
+    """Whether two or more of a row's cells, and all of them, repeat their headers (a
+    joined name's cell aside). Settled at the first cell that does not: nearly every row
+    (D1042)."""
+    count = 0
+    for header, value in cells.items():
+        if " + " in header and all(part in cells for part in header.split(" + ")):
+            continue
+        if str(value).strip() != header:
+            return False
+        count += 1
+    return count >= 2
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                  under_header: bool = True, person: bool = False) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
@@ -609,9 +623,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
             once.setdefault(_folded_short(text) if len(text) <= 80 else _folded(text), text)
     texts = list(once.values())
     # (a name joined from two columns, "Forename + Surname", joins their headers too)
-    own = {h: v for h, v in cells.items()
-           if not (" + " in h and all(part in cells for part in h.split(" + ")))}
-    if len(own) >= 2 and all(str(v).strip() == h for h, v in own.items()):
+    if _header_again(cells):
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
     first = title or (texts[0] if texts else "")

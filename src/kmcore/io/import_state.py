@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from kmcore.io.cell_reading import PeopleCell
     from kmcore.io.columns import Column
     from kmcore.io.import_result import ImportResult
+    from kmcore.io.row_plan import RowPlan
     from kmcore.io.tables import Table
     from kmcore.io.twins import NearTwins
     from kmcore.io.values import ValueMatcher
@@ -56,3 +57,5 @@ class ImportState:
     _people_cells: dict[str, PeopleCell]
     #: a Microsoft Forms export's (Name, Email) columns, worked out at the first row
     _respondent: tuple[str | None, str | None] | None = None
+    #: how the mapped columns are read, worked out at the first row (D1040)
+    _plan: RowPlan | None = None

@@ -3,6 +3,7 @@ them), declared once so each stage's module can be read and type-checked on its 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,3 +60,5 @@ class ImportState:
     _respondent: tuple[str | None, str | None] | None = None
     #: how the mapped columns are read, worked out at the first row (D1040)
     _plan: RowPlan | None = None
+    #: the knowledge base's record classes, looked up at the first row (D1043)
+    _record_classes: Mapping[str, type[Record]] | None = None

@@ -85,6 +85,12 @@ class PeopleCell(NamedTuple):
     not_people: tuple[str, ...]
 
 
+#: how a field's cells are read: (field, its column, a reader of its own, the column or
+#: part the cell fills; None: a part of a class the import does not know)
+_Reading = tuple[str, Column, Callable[["Importer", Any, int, People], Any] | None,
+                 Column | None]
+
+
 def _iso_date(value: Any) -> dt.date | None:
     """An ISO date already read into a record's data, as a date (None if it is not one)."""
     try:
@@ -132,12 +138,12 @@ class CellReader(ImportState):
     def _convert(self, field: str, value: Any, row: int, people: People,
                  titles: Titles) -> Any:
         """Plain data for one mapped cell (None: nothing to set)."""
-        head, _, sub = field.partition(".")
-        column = self.by_name[head]
-        special = SPECIAL.get(field)
+        reading = self._readings.get(field) if self._readings is not None else None
+        if reading is None:
+            reading = self._reading(field)
+        head, column, special, target = reading
         if special is not None:
             return special(cast("Importer", self), value, row, people)
-        target = part_column(column, sub) if sub else column
         if target is None:
             return str(value)
         if target.kind == "enum" and target.enum_cls is not None:
@@ -163,6 +169,17 @@ class CellReader(ImportState):
                 raise Warning_(str(exc)) from None
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
+
+    def _reading(self, field: str) -> _Reading:
+        """How a cell of *field* is read, worked out once per field of an import (D1045)."""
+        head, _, sub = field.partition(".")
+        column = self.by_name[head]
+        reading = (head, column, SPECIAL.get(field),
+                   part_column(column, sub) if sub else column)
+        if self._readings is None:
+            self._readings = {}
+        self._readings[field] = reading
+        return reading
 
     def _date(self, value: Any) -> str | None:
         """A date cell as an ISO date (None: no date), read once per distinct value. The

@@ -60,5 +60,7 @@ class ImportState:
     _respondent: tuple[str | None, str | None] | None = None
     #: how the mapped columns are read, worked out at the first row (D1040)
     _plan: RowPlan | None = None
+    #: field -> how its cells are read (:meth:`CellReader._reading`), once per field
+    _readings: dict[str, Any] | None = None
     #: the knowledge base's record classes, looked up at the first row (D1043)
     _record_classes: Mapping[str, type[Record]] | None = None

@@ -388,16 +388,18 @@ class CellReader(ImportState):
         """A live innovation that other organisations took up is spreading: kmcore's stage
         for it (the log's own column of adopters says so even when its status does not).
         A status naming who took it up ("Adopted by Eastfield NHS Trust") names them."""
-        stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
-                           if cm.field == "stage" and cm.header in row.cells),
-                          "") if self.result else ""
         if (data.get("stage") == "spreading" and "adoption" in self.by_name
                 and not (isinstance(data.get("adoption"), dict)
                          and data["adoption"].get("adopted_by"))):
+            stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
+                               if cm.field == "stage" and cm.header in row.cells),
+                              "") if self.result else ""
             named = adopters_in(stage_text)
             if named:
                 data.setdefault("adoption", {})["adopted_by"] = named
         adoption = data.get("adoption")
+        if not (isinstance(adoption, dict) and adoption.get("adopted_by")):
+            return  # nearly every row: no adopters to weigh (the columns are not looked at)
         headers = [cm.header for cm in self.result.mapping.used
                    if cm.field == "adoption.adopted_by"] if self.result else []
         # "Adopted by (sites)", "Wards using it": places inside the organisation, where a

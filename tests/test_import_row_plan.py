@@ -140,3 +140,15 @@ def test_a_first_import_derives_the_same_ids_as_a_second(tmp_path: Path) -> None
     import_file(kb, path, "innovation", overrides={"Ref": "key"})
     ids = {r.id for r in kb.records("innovation")}
     assert old_id in ids and len(ids) == 2
+
+
+_SPACING = ["word", "Word", "WORD", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c",
+            "\x1f", "\x00", "\u00e9", "\u00a0", "\u2003", "\u017f", "."]
+
+
+@given(st.lists(st.sampled_from(_SPACING), max_size=8))
+def test_folding_a_cell_is_the_same_on_its_quick_path(parts: list[str]) -> None:
+    from kmcore.io.cells import _folded
+
+    text = "".join(parts)
+    assert _folded(text) == " ".join(text.casefold().split())  # the fold before D1046

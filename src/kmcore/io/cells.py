@@ -585,6 +585,12 @@ _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60
 
 def _folded(text: str) -> str:
     """*text* as compared with another cell's: case and spacing aside."""
+    if (text.isascii() and text.isprintable() and "  " not in text
+            and text[:1] != " " and text[-1:] != " "):
+        # ASCII with no control character (tabs, line breaks...) and single spaces between
+        # its words, as most prose is: lower-casing is all folding does to it, without a
+        # list of its words (a row's long cells; D1046).
+        return text.lower()
     return " ".join(text.casefold().split())
 
 

@@ -152,3 +152,12 @@ def test_folding_a_cell_is_the_same_on_its_quick_path(parts: list[str]) -> None:
 
     text = "".join(parts)
     assert _folded(text) == " ".join(text.casefold().split())  # the fold before D1046
+
+
+def test_an_export_s_formula_guard_is_taken_off_and_nothing_else() -> None:
+    from kmcore.io.columns import _text
+
+    assert _text("'=SUM(A1:A3)") == "=SUM(A1:A3)"  # written so by kmcore export
+    assert _text("'+44 1632 960000 ") == "+44 1632 960000"
+    assert _text("'Tis the season") == "'Tis the season"  # a quote that guards nothing
+    assert _text("  Falls app ") == "Falls app"

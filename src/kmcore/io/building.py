@@ -4,6 +4,7 @@ incomplete when only what a log rarely holds is missing, and checked for patient
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from typing import Any
 
 from kmcore import codec
@@ -57,7 +58,7 @@ class RecordBuilder(ImportState):
                                     "source_ref": f"{self.path.name}{sheet} row "
                                                   f"{row.number}"[-480:]}
         try:
-            record: Record | None = codec.from_dict(merged, self.kb.classes,
+            record: Record | None = codec.from_dict(merged, self._classes(),
                                                     subject=f"row {row.number}")
         except ValidationError as exc:
             record = None
@@ -79,6 +80,13 @@ class RecordBuilder(ImportState):
         if same_content(plain, base):
             return problems, plain, "unchanged"
         return problems, plain, "update"
+
+    def _classes(self) -> Mapping[str, type[Record]]:
+        """The knowledge base's record classes, looked up once per import (D1043)."""
+        classes = self._record_classes
+        if classes is None:
+            classes = self._record_classes = self.kb.classes
+        return classes
 
     def _another_files_record(self, existing: Record, data: dict[str, Any]) -> str | None:
         """Why the row must not update *existing*, or None. Ids come from a row's key, so

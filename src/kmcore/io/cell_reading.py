@@ -85,6 +85,12 @@ class PeopleCell(NamedTuple):
     not_people: tuple[str, ...]
 
 
+#: how a field's cells are read: (field, its column, a reader of its own, the column or
+#: part the cell fills; None: a part of a class the import does not know)
+_Reading = tuple[str, Column, Callable[["Importer", Any, int, People], Any] | None,
+                 Column | None]
+
+
 def _iso_date(value: Any) -> dt.date | None:
     """An ISO date already read into a record's data, as a date (None if it is not one)."""
     try:
@@ -132,12 +138,12 @@ class CellReader(ImportState):
     def _convert(self, field: str, value: Any, row: int, people: People,
                  titles: Titles) -> Any:
         """Plain data for one mapped cell (None: nothing to set)."""
-        head, _, sub = field.partition(".")
-        column = self.by_name[head]
-        special = SPECIAL.get(field)
+        reading = self._readings.get(field) if self._readings is not None else None
+        if reading is None:
+            reading = self._reading(field)
+        head, column, special, target = reading
         if special is not None:
             return special(cast("Importer", self), value, row, people)
-        target = part_column(column, sub) if sub else column
         if target is None:
             return str(value)
         if target.kind == "enum" and target.enum_cls is not None:
@@ -163,6 +169,17 @@ class CellReader(ImportState):
                 raise Warning_(str(exc)) from None
         converted = convert_cell(target, value)
         return self._resolve(target, converted, people, titles)
+
+    def _reading(self, field: str) -> _Reading:
+        """How a cell of *field* is read, worked out once per field of an import (D1045)."""
+        head, _, sub = field.partition(".")
+        column = self.by_name[head]
+        reading = (head, column, SPECIAL.get(field),
+                   part_column(column, sub) if sub else column)
+        if self._readings is None:
+            self._readings = {}
+        self._readings[field] = reading
+        return reading
 
     def _date(self, value: Any) -> str | None:
         """A date cell as an ISO date (None: no date), read once per distinct value. The
@@ -371,16 +388,18 @@ class CellReader(ImportState):
         """A live innovation that other organisations took up is spreading: kmcore's stage
         for it (the log's own column of adopters says so even when its status does not).
         A status naming who took it up ("Adopted by Eastfield NHS Trust") names them."""
-        stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
-                           if cm.field == "stage" and cm.header in row.cells),
-                          "") if self.result else ""
         if (data.get("stage") == "spreading" and "adoption" in self.by_name
                 and not (isinstance(data.get("adoption"), dict)
                          and data["adoption"].get("adopted_by"))):
+            stage_text = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
+                               if cm.field == "stage" and cm.header in row.cells),
+                              "") if self.result else ""
             named = adopters_in(stage_text)
             if named:
                 data.setdefault("adoption", {})["adopted_by"] = named
         adoption = data.get("adoption")
+        if not (isinstance(adoption, dict) and adoption.get("adopted_by")):
+            return  # nearly every row: no adopters to weigh (the columns are not looked at)
         headers = [cm.header for cm in self.result.mapping.used
                    if cm.field == "adoption.adopted_by"] if self.result else []
         # "Adopted by (sites)", "Wards using it": places inside the organisation, where a

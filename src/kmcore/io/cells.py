@@ -596,11 +596,31 @@ _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60
 
 def _folded(text: str) -> str:
     """*text* as compared with another cell's: case and spacing aside."""
+    if (text.isascii() and text.isprintable() and "  " not in text
+            and text[:1] != " " and text[-1:] != " "):
+        # ASCII with no control character (tabs, line breaks...) and single spaces between
+        # its words, as most prose is: lower-casing is all folding does to it, without a
+        # list of its words (a row's long cells; D1046).
+        return text.lower()
     return " ".join(text.casefold().split())
 
 
 # a log's short cells (lead, ward, status, tags) recur from row to row: folded once each
 _folded_short = functools.lru_cache(maxsize=8192)(_folded)
+
+
+def _header_again(cells: dict[str, Any]) -> bool:
+    """Whether two or more of a row's cells, and all of them, repeat their headers (a
+    joined name's cell aside). Settled at the first cell that does not: nearly every row
+    (D1042)."""
+    count = 0
+    for header, value in cells.items():
+        if " + " in header and all(part in cells for part in header.split(" + ")):
+            continue
+        if str(value).strip() != header:
+            return False
+        count += 1
+    return count >= 2
 
 
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
@@ -620,9 +640,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
             once.setdefault(_folded_short(text) if len(text) <= 80 else _folded(text), text)
     texts = list(once.values())
     # (a name joined from two columns, "Forename + Surname", joins their headers too)
-    own = {h: v for h, v in cells.items()
-           if not (" + " in h and all(part in cells for part in h.split(" + ")))}
-    if len(own) >= 2 and all(str(v).strip() == h for h, v in own.items()):
+    if _header_again(cells):
         return "the header row again (a block pasted in below the first): not a record"
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
     first = title or (texts[0] if texts else "")

@@ -3,6 +3,7 @@ them), declared once so each stage's module can be read and type-checked on its 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ if TYPE_CHECKING:
     from kmcore.io.cell_reading import PeopleCell
     from kmcore.io.columns import Column
     from kmcore.io.import_result import ImportResult
+    from kmcore.io.row_plan import RowPlan
     from kmcore.io.tables import Table
     from kmcore.io.twins import NearTwins
     from kmcore.io.values import ValueMatcher
@@ -56,3 +58,9 @@ class ImportState:
     _people_cells: dict[str, PeopleCell]
     #: a Microsoft Forms export's (Name, Email) columns, worked out at the first row
     _respondent: tuple[str | None, str | None] | None = None
+    #: how the mapped columns are read, worked out at the first row (D1040)
+    _plan: RowPlan | None = None
+    #: field -> how its cells are read (:meth:`CellReader._reading`), once per field
+    _readings: dict[str, Any] | None = None
+    #: the knowledge base's record classes, looked up at the first row (D1043)
+    _record_classes: Mapping[str, type[Record]] | None = None

@@ -443,10 +443,10 @@ class Importer(RowReader):
         """Remember the row's key (its reference cell, or a title that is a code, as when
         the preview took the "Idea #" column for the title), for a later row naming it."""
         assert self.result is not None
-        for cm in self.result.mapping.used:
-            if cm.field in (KEY, "reference", "title") and cm.header in row.cells:
-                text = str(row.cells[cm.header])
-                if cm.field == "title" and not _CODE.fullmatch(text.strip()):
+        for header, is_title in self._row_plan().key_headers:
+            if header in row.cells:
+                text = str(row.cells[header])
+                if is_title and not _CODE.fullmatch(text.strip()):
                     continue
                 form = key_form(text)
                 if form:
@@ -455,9 +455,7 @@ class Importer(RowReader):
     def _notes(self, row: Row) -> list[str]:
         """The row's cells besides its title and description: where a log says an entry
         is a duplicate ("dup - see INN-004")."""
-        assert self.result is not None
-        prose = {cm.header for cm in self.result.mapping.columns
-                 if cm.field in ("title", "description", "summary")}
+        prose = self._row_plan().prose
         return [*(v for h, v in row.cells.items() if h not in prose and isinstance(v, str)),
                 *row.remarks]
 

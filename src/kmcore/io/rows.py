@@ -16,7 +16,7 @@ from kmcore.io.cells import leaver_cell, not_a_record, person_name
 from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
-from kmcore.io.mapping import KEY, ColumnMapping, forms_respondent, later_wins
+from kmcore.io.mapping import ColumnMapping, forms_respondent, later_wins
 from kmcore.io.parts import (
     KeptWithWarning,
     UnknownWord,
@@ -29,6 +29,15 @@ from kmcore.io.parts import (
     offer_in_header,
 )
 from kmcore.io.people import People, name_key, same_person_named, split_people
+from kmcore.io.row_plan import (
+    READ_AREA,
+    READ_KEY,
+    READ_OFFER,
+    READ_PERSON,
+    READ_STATUS,
+    RowPlan,
+    row_plan,
+)
 from kmcore.io.same_person import SamePerson, merged_reason
 from kmcore.io.tables import Row
 from kmcore.pii_text import masked_text
@@ -112,9 +121,8 @@ class RowReader(CellReader, RecordBuilder):
             self.result.other_types += 1  # a JSON export holds every type: take ours only
             return True
         if self._table is not None and self._table.header_row != 0:
-            title = next((str(row.cells[cm.header]) for cm in self.result.mapping.used
-                          if cm.field in ("title", "display_name") and cm.header in row.cells),
-                         "")
+            title = next((str(row.cells[h]) for h in self._row_plan().title_headers
+                          if h in row.cells), "")
             why = not_a_record(row.cells, self._table.headers, title,
                                under_header=row.number <= self._table.header_row + 3,
                                person=self.record_type == "person")
@@ -128,29 +136,28 @@ class RowReader(CellReader, RecordBuilder):
         """Every mapped cell of the row converted (people's cells kept for later)."""
         assert self.result is not None
         cells = _Cells()
+        given = row.cells
         overtaken = self._overtaken(row)
-        for cm in self.result.mapping.used:
-            if cm.header not in row.cells or cm.header in overtaken:
+        for cm, header, field, head, sub, how in self._row_plan().steps:
+            if header not in given or header in overtaken:
                 continue
-            value = row.cells[cm.header]
+            value = given[header]
             cells.filled = True
-            if cm.field == KEY:
+            if how == READ_KEY:
                 cells.key = " ".join(str(value).split())
                 continue
-            head, _, sub = cm.field.partition(".")
-            column = self.by_name[head]
-            if not sub and column.kind == "ref" and column.targets == ("person",):
-                cells.people.setdefault(head, []).append((cm.header, str(value)))
-                cells.header_of.setdefault(head, cm.header)
+            if how == READ_PERSON:
+                cells.people.setdefault(head, []).append((header, str(value)))
+                cells.header_of.setdefault(head, header)
                 continue
-            if head == "employment_status" and leaver_cell(str(value)):
+            if how == READ_STATUS and leaver_cell(str(value)):
                 continue  # "Leaver - 31/08/2024": read with its date by _leaver
-            if cm.field == "profile.willing_to":
-                value = offer_in_header(cm.header, value)  # "Happy to be contacted?" Yes
+            if how == READ_OFFER:
+                value = offer_in_header(header, value)  # "Happy to be contacted?" Yes
                 if value is None:
                     continue
-            if cm.field == "profile.expertise":
-                value = area_in_header(cm.header, value)  # a skills matrix: "Falls" ✓
+            elif how == READ_AREA:
+                value = area_in_header(header, value)  # a skills matrix: "Falls" ✓
                 if value is None:
                     continue
             converted = self._converted_cell(cm, value, row.number, people, titles, problems)
@@ -160,14 +167,14 @@ class RowReader(CellReader, RecordBuilder):
                 part = cells.data.setdefault(head, {})
                 if isinstance(part, dict):
                     merge_part(part, sub, converted)
-                cells.header_of.setdefault(head, cm.header)
+                cells.header_of.setdefault(head, header)
             elif head in cells.data:
                 # A second column for the field adds to it (open() refused the mapping if
                 # the field holds only one value), so the first column's values stay.
                 cells.data[head] = merge_value(cells.data[head], converted)
             else:
                 cells.data[head] = converted
-            cells.header_of.setdefault(cm.field, cm.header)
+            cells.header_of.setdefault(field, header)
         return cells
 
     def _overtaken(self, row: Row) -> set[str]:
@@ -186,6 +193,14 @@ class RowReader(CellReader, RecordBuilder):
             filled = [h for h in headers if h in row.cells]
             out.update(filled[:-1])
         return out
+
+    def _row_plan(self) -> RowPlan:
+        """How this import's mapped columns are read, worked out once per mapping (D1040)."""
+        assert self.result is not None
+        plan = self._plan
+        if plan is None or plan.mapping is not self.result.mapping:
+            plan = self._plan = row_plan(self.result.mapping, self.by_name)
+        return plan
 
     def _converted_cell(self, cm: ColumnMapping, value: Any, row: int, people: People,
                         titles: Titles, problems: list[RowProblem]) -> Any:
@@ -341,9 +356,12 @@ class RowReader(CellReader, RecordBuilder):
                                                "'key'"))
                 return None
             record_id = derived_id(self.cls.id_prefix, self.record_type, key)
-            legacy = legacy_id(self.cls.id_prefix, self.record_type, key)
-            if legacy != record_id and self._exists(legacy):
-                record_id = legacy  # imported before ids dropped doubled prefixes
+            # (nothing to look for when the store holds no record of the type yet: the
+            # first import of a log, which is most rows of all imports; D1043)
+            if self._known_ids is None or self._known_ids:
+                legacy = legacy_id(self.cls.id_prefix, self.record_type, key)
+                if legacy != record_id and self._exists(legacy):
+                    record_id = legacy  # imported before ids dropped doubled prefixes
         return record_id
 
     def _same_person(self, data: dict[str, Any], people: People) -> str | None:

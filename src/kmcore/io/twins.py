@@ -279,9 +279,28 @@ def repeated_keys(texts: list[str]) -> list[str]:
     ``["gi3"]``, as :func:`key_form` writes them; a cell saying only "see idea 1"); short
     notes only (300 characters)."""
     # long prose is never looked up (it is unique to its row: remembering it costs more)
-    found = [key for t in texts if len(t) <= 300 for key in _named_repeats(t)]
+    found = [key for t in texts if len(t) <= 300 and _may_name_repeat(t)
+             for key in _named_repeats(t)]
     found += [key_form(m[1]) for t in texts if (m := _ONLY_SEE.fullmatch(t))]
     return found
+
+
+#: a word every match of _NAMES_REPEAT holds, lower-cased
+_NAMES_REPEAT_WORDS = ("same", "dup", "copy", "clone", "repeat", "entered", "submitted",
+                       "logged")
+
+
+def _may_name_repeat(text: str) -> bool:
+    """Whether *text* may hold a match of _NAMES_REPEAT: most notes hold none of its words,
+    and saying so costs less than searching (or remembering) them (D1041). Only ASCII text
+    is told apart so: with IGNORECASE a pattern's "s" matches the long s (U+017F) too."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    for word in _NAMES_REPEAT_WORDS:  # noqa: SIM110 - a loop: any() of a generator costs more
+        if word in low:
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

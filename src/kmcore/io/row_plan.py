@@ -1,0 +1,83 @@
+"""What an import works out once per mapping rather than once per row (D1040): for each
+mapped column, how its cells are read (the key, a person's name, a leaver's note, a yes in
+a "Happy to be contacted?" column, a tick in a skills matrix, or a cell to convert), and
+which columns hold the title, the key and the prose a duplicate's note is never in.
+
+A mapping is fixed once the rows are read, so the plan is built at the first row and kept
+for as long as the import's mapping is the same object."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kmcore.io.columns import Column
+from kmcore.io.mapping import KEY, ColumnMapping, ImportMapping
+
+__all__ = ["CellStep", "RowPlan", "row_plan"]
+
+# How a column's cells are read (see RowReader._read_cells)
+READ_KEY = "key"  #: the row's key: the id is derived from it
+READ_PERSON = "person"  #: names (and e-mails) of people, resolved after the other cells
+READ_STATUS = "status"  #: employment status: "Leaver - 31/08/2024" is read with its date
+READ_OFFER = "offer"  #: profile.willing_to: "Happy to be contacted?" Yes
+READ_AREA = "area"  #: profile.expertise: a skills matrix's tick under an area's header
+READ_CELL = "cell"  #: converted as its field's kind says
+
+
+class CellStep(NamedTuple):
+    """One mapped column, as each row's cell in it is read."""
+
+    cm: ColumnMapping
+    header: str
+    field: str
+    #: the field, and the part of it the column fills ("savings", "cash_releasing_gbp")
+    head: str
+    sub: str
+    how: str
+
+
+class RowPlan(NamedTuple):
+    """The columns of one mapping, sorted out for reading rows (see the module docstring)."""
+
+    mapping: ImportMapping
+    #: the mapped columns in the file's order
+    steps: tuple[CellStep, ...]
+    #: the columns holding a row's title or a person's name, in the file's order
+    title_headers: tuple[str, ...]
+    #: (header, holds the title) of the columns a later row's note may name the row by
+    key_headers: tuple[tuple[str, bool], ...]
+    #: the title, description and summary columns (the rest are a row's notes)
+    prose: frozenset[str]
+
+
+def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
+    """The plan for reading rows under *mapping* (*by_name*: the record type's columns)."""
+    steps = []
+    for cm in mapping.used:
+        head, _, sub = cm.field.partition(".")
+        steps.append(CellStep(cm, cm.header, cm.field, head, sub, _how(cm.field, by_name)))
+    return RowPlan(
+        mapping=mapping,
+        steps=tuple(steps),
+        title_headers=tuple(cm.header for cm in mapping.used
+                            if cm.field in ("title", "display_name")),
+        key_headers=tuple((cm.header, cm.field == "title") for cm in mapping.used
+                          if cm.field in (KEY, "reference", "title")),
+        prose=frozenset(cm.header for cm in mapping.columns
+                        if cm.field in ("title", "description", "summary")))
+
+
+def _how(field: str, by_name: dict[str, Column]) -> str:
+    if field == KEY:
+        return READ_KEY
+    head, _, sub = field.partition(".")
+    column = by_name[head]
+    if not sub and column.kind == "ref" and column.targets == ("person",):
+        return READ_PERSON
+    if head == "employment_status":
+        return READ_STATUS
+    if field == "profile.willing_to":
+        return READ_OFFER
+    if field == "profile.expertise":
+        return READ_AREA
+    return READ_CELL

@@ -525,16 +525,26 @@ class Importer(RowReader):
         classes = self.kb.classes
         note = f"from {self.path.name}"
         new_people = self._people.new if self._people is not None else {}
-        if new_people:
-            people = [codec.from_dict(new_people[p], classes) for p in sorted(new_people)]
-            for start in range(0, len(people), BATCH):
-                self.kb.save_many(people[start:start + BATCH], note=f"{note} (new people)")
-        done = 0
-        # The next batch is rebuilt from the spool while this one is saved (kmcore.io.spool).
-        with contextlib.closing(spooled_batches(self._spool, classes, BATCH,
-                                                owner=self.kb._default_org())) as batches:
-            for batch in batches:
-                done = self._save(batch, note, done, on_record)
+        # Each batch is written by one writer thread while the next is made ready (the
+        # spool's helper rebuilds the one after): in order, whole, a failure raised here
+        # (kmcore.background_saves, D1030).
+        with self.kb.background_saves() as saves:
+            people_count = len(new_people)  # written first, not told to on_record
+            if new_people:
+                people = [codec.from_dict(new_people[p], classes) for p in sorted(new_people)]
+                for start in range(0, len(people), BATCH):
+                    saves.save(people[start:start + BATCH], note=f"{note} (new people)")
+            done = 0
+            # The next batch is rebuilt from the spool while this one is saved
+            # (kmcore.io.spool).
+            with contextlib.closing(spooled_batches(self._spool, classes, BATCH,
+                                                    owner=self.kb._default_org())) as batches:
+                for batch in batches:
+                    saved = saves.save(
+                        batch, note=note, checked=True,
+                        plain=batch.plain if isinstance(batch, SpooledBatch) else None)
+                    done = self._saved(saved - people_count, done, on_record)
+            self._saved(saves.close() - people_count, done, on_record)
         if self._ledger is not None:
             self._ledger.save()
         marker.unlink()
@@ -542,16 +552,13 @@ class Importer(RowReader):
         self.discard()
         return result
 
-    def _save(self, batch: list[Record], note: str, done: int,
-              on_record: Callable[[int], None] | None) -> int:
-        self.kb.save_many(batch, note=note, checked=True,
-                          plain=batch.plain if isinstance(batch, SpooledBatch) else None)
+    @staticmethod
+    def _saved(saved: int, done: int, on_record: Callable[[int], None] | None) -> int:
+        """Tell *on_record* of each record saved since *done*; return how many now."""
         if on_record is not None:
-            for _ in batch:
-                done += 1
-                on_record(done)
-            return done
-        return done + len(batch)
+            for n in range(done + 1, saved + 1):
+                on_record(n)
+        return max(saved, done)
 
     def discard(self) -> None:
         """Remove the spool file (also done by :meth:`apply`)."""

@@ -253,10 +253,11 @@ def _show_opening(importer: Importer, mapping: ImportMapping, file: Path) -> Non
 
 
 def _check_rows(importer: Importer, report_path: Path | None, *,
-                show_bar: bool) -> ImportResult:
-    """Every row checked (with a progress bar on a terminal)."""
+                show_bar: bool, save: bool) -> ImportResult:
+    """Every row checked (with a progress bar on a terminal); with *save*, the records
+    saved while the rows after them are checked, where the import can (D1031)."""
     if not show_bar:
-        return importer.prepare(report=report_path)
+        return importer.prepare(report=report_path, save=save)
     with click.progressbar(length=importer.total_hint or 0, label="Checking rows",
                            file=sys.stderr) as bar:
         last = [0]
@@ -265,7 +266,7 @@ def _check_rows(importer: Importer, report_path: Path | None, *,
             bar.update(n - last[0])
             last[0] = n
 
-        return importer.prepare(on_row=tick, report=report_path)
+        return importer.prepare(on_row=tick, report=report_path, save=save)
 
 
 def _show_checked(result: ImportResult, save_mapping: Path | None) -> None:
@@ -379,7 +380,10 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         report_path = Path(kb.root) / "import-reports" / f"{file.stem}-{stamp}.csv"
     show_bar = talk and not no_progress and sys.stderr.isatty()
-    result = _check_rows(importer, report_path, show_bar=show_bar)
+    ask = not yes and talk and sys.stdin.isatty()
+    # Nobody to ask before saving: the records are saved as their rows are checked.
+    result = _check_rows(importer, report_path, show_bar=show_bar,
+                         save=not dry_run and not ask)
     if save_mapping is not None:
         # The file's words are masked like every other output: a patient identifier typed
         # into a choice column must not be copied into the mapping file.
@@ -390,9 +394,8 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
         _show_checked(result, save_mapping)
     if dry_run:
         importer.discard()
-    else:
-        saved = _save_rows(importer, result, ask=not yes and talk and sys.stdin.isatty(),
-                           strict=strict, show_bar=show_bar)
+    elif not result.applied:
+        saved = _save_rows(importer, result, ask=ask, strict=strict, show_bar=show_bar)
         if saved is None:
             return
         result = saved

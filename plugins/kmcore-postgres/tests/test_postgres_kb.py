@@ -297,3 +297,56 @@ def test_the_plugin_uses_kmcores_public_toolkit_only() -> None:
                 continue
             used.update(n for n in names if n.split(".")[0] == "kmcore")
     assert used <= allowed, sorted(used - allowed)
+
+
+def test_a_connection_killed_while_an_import_saves_leaves_whole_batches(
+        pg_server: TempServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import saves on a writer thread while it checks the rows after (D1030, D1031):
+    a connection the server kills under a batch is the same one-line error and exit code,
+    the batch is rolled back whole, nothing after it is saved, and running the import again
+    completes it."""
+    import psycopg
+
+    from kmcore.io import importer as module
+
+    monkeypatch.setattr(module, "BATCH", 10)
+    schema = schema_for(tmp_path)
+    root = make_kb(tmp_path / "kb", pg_server, schema)
+    sheet = tmp_path / "lessons.csv"
+    sheet.write_text("Title,Statement,Recommendation,Polarity\n" + "".join(
+        f"Lesson {n},What happened {n}.,Do it again {n}.,sustain\n" for n in range(30)),
+        encoding="utf-8")
+    args = ["--kb", str(root), "import", str(sheet), "--type", "lesson", "--yes",
+            "--no-progress"]
+    real = PostgresStore.put_many
+    calls = {"n": 0}
+
+    def killed_under_the_second_batch(self: PostgresStore, records: object,
+                                      **kw: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            # every other session of this database ends, the pool's among them
+            with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> "
+                              "pg_backend_pid() AND backend_type = 'client backend'")
+        return real(self, records, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PostgresStore, "put_many", killed_under_the_second_batch)
+    code, out, err = run_cli(args)
+    assert code == 1, (out, err)
+    assert "save a batch of 10 records" in err, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) <= 2, err
+    monkeypatch.setattr(PostgresStore, "put_many", real)
+    with kmcore.open(root) as kb:
+        assert len(kb.store.ids("lesson")) == 10  # type: ignore[attr-defined]
+        assert [e.note.split(";")[0] for e in kb.audit_entries() if e.op == "batch"] == [
+            "10 records in one batch: 10 added, 0 updated"]
+        assert len(kb.changes()[0]) == 10
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    assert "20 new, 0 updated, 10 unchanged" in out, out
+    with kmcore.open(root) as kb:
+        assert len(kb.store.ids("lesson")) == 30  # type: ignore[attr-defined]
+        feed = [c.record_id for c in kb.changes()[0]]
+        assert len(feed) == len(set(feed)) == 30

@@ -342,16 +342,16 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
                no_progress: bool) -> None:
     """Import records from a spreadsheet (.xlsx, .csv) or JSON file.
 
-    Every row is checked before anything is saved. The columns are matched to fields from
-    their headers (shown first, with how sure each guess is), and the words of choice
-    columns ("PDSA cycle 2", "On hold") to kmcore's values (shown with their counts);
-    change a guess with --map or --map-value and keep it all with --save-mapping. Rows
-    that a stage rule finds incomplete, or whose stage word kmcore cannot place, are
+    Every row is checked before you are asked to save (with --yes, or nobody to ask, each
+    batch of checked rows is saved while the next rows are checked). The columns are matched
+    to fields from their headers (shown first, with how sure each guess is), and the words
+    of choice columns ("PDSA cycle 2", "On hold") to kmcore's values (shown with their
+    counts); change a guess with --map or --map-value and keep it all with --save-mapping.
+    Rows that a stage rule finds incomplete, or whose stage word kmcore cannot place, are
     imported flagged (`kmcore review incomplete`); another choice word it cannot place is
-    left empty, with a warning;
-    rows with problems are listed by row and column in a report file and left out (with
-    --strict, nothing is imported). Importing the same file again changes nothing; rows
-    that changed update their records.
+    left empty, with a warning; rows with problems are listed by row and column in a report
+    file and left out (with --strict, nothing is imported). Importing the same file again
+    changes nothing; rows that changed update their records.
 
     Exits 0 when every row was imported, 3 when some rows were left out, 1 on an error.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -350,3 +351,49 @@ def test_a_connection_killed_while_an_import_saves_leaves_whole_batches(
         assert len(kb.store.ids("lesson")) == 30  # type: ignore[attr-defined]
         feed = [c.record_id for c in kb.changes()[0]]
         assert len(feed) == len(set(feed)) == 30
+
+
+def test_a_conflict_while_an_import_saves_is_reported_as_before(
+        pg_server: TempServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another editor creates a record the import's second batch creates too: the batch is
+    refused whole with the store's Conflict (its message as a direct save gives it, exit 1),
+    nothing after it is saved, and running the import again completes it."""
+    from kmcore.io import importer as module
+
+    monkeypatch.setattr(module, "BATCH", 10)
+    root = make_kb(tmp_path / "kb", pg_server, schema_for(tmp_path))
+    sheet = tmp_path / "lessons.csv"
+    sheet.write_text("Title,Statement,Recommendation,Polarity\n" + "".join(
+        f"Lesson {n},What happened {n}.,Do it again {n}.,sustain\n" for n in range(30)),
+        encoding="utf-8")
+    args = ["--kb", str(root), "import", str(sheet), "--type", "lesson", "--yes",
+            "--no-progress"]
+    real = PostgresStore.put_many
+    calls = {"n": 0}
+    taken: list[str] = []
+    direct: list[str] = []
+
+    def someone_else_first(self: PostgresStore, records: Any, **kw: Any) -> Any:
+        records = list(records)
+        calls["n"] += 1
+        if calls["n"] == 2:
+            with kmcore.open(root) as other:
+                mine = attrs.evolve(records[3], title="Typed in by a colleague")
+                other.add(mine)
+                taken.append(mine.id)
+                with pytest.raises(Conflict) as caught:
+                    other.save_many([records[3]])
+                direct.append(str(caught.value))
+        return real(self, records, **kw)
+
+    monkeypatch.setattr(PostgresStore, "put_many", someone_else_first)
+    code, out, err = run_cli(args)
+    assert code == 1, (out, err)
+    assert direct and direct[0] in err, err
+    monkeypatch.setattr(PostgresStore, "put_many", real)
+    with kmcore.open(root) as kb:
+        assert len(kb.store.ids("lesson")) == 11  # type: ignore[attr-defined]
+        assert kb.get(taken[0], "lesson").title == "Typed in by a colleague"
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    assert "19 new, 1 updated, 10 unchanged" in out, out

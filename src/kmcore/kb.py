@@ -31,6 +31,7 @@ from kmcore.store.base import AuditingStore, Change, FileProblem, Store, put_man
 
 if TYPE_CHECKING:
     from kmcore.audit import AuditEntry
+    from kmcore.background_saves import BackgroundSaves
     from kmcore.plugins import Plugins
     from kmcore.search.connections import Connection
     from kmcore.search.experts import Expert
@@ -318,6 +319,32 @@ class KnowledgeBase:
             that takes it (PostgreSQL) saves that rather than making it again (D842, D843).
             Dropped for a record this method changes.
         """
+        ready = self._batch_ready(records, note=note, checked=checked, plain=plain)
+        if ready is None:
+            return []
+        batch, previous, entry, known_plain = ready
+        stored = self._batch_write(batch, entry, known_plain)
+        self._batch_heard(stored, previous)
+        return stored
+
+    def background_saves(self, *, depth: int = 1) -> BackgroundSaves:
+        """Save batches on one writer thread while the caller makes the next (an import):
+        :meth:`BackgroundSaves.save` takes what :meth:`save_many` takes, and each batch is
+        saved as ``save_many`` saves it, in order; a failure is raised on the caller's
+        thread by the next ``save`` or by ``close`` (see :mod:`kmcore.background_saves`)."""
+        from kmcore.background_saves import BackgroundSaves
+
+        return BackgroundSaves(self, depth=depth)
+
+    # The three steps of save_many, apart for BackgroundSaves: ready (the caller's thread),
+    # write (the writer thread), heard (the caller's thread again).
+
+    def _batch_ready(self, records: Iterable[Record], *, note: str, checked: bool,
+                     plain: Sequence[str | None] | None,
+                     ) -> tuple[list[Record], dict[str, Record | None], AuditEntry,
+                                list[str | None] | None] | None:
+        """A batch checked and stamped as save_many saves it, with the revisions it replaces,
+        its audit entry and the JSON texts a store may take; None for an empty batch."""
         from kmcore.records._fields import replaced
 
         batch: list[Record] = []
@@ -358,20 +385,27 @@ class KnowledgeBase:
             batch.append(record)
             plains.append(data)
         if not batch:
-            return []
+            return None
         entry = self._batch_entry(batch, previous, note)
         known_plain = plains if any(d is not None for d in plains) else None
-        if self._audit_in_store:
-            stored = put_many(self.store, batch, audit=entry, plain=known_plain)
-        else:
-            stored = put_many(self.store, batch, plain=known_plain)
-            from kmcore.audit import append_entry
+        return batch, previous, entry, known_plain
 
-            append_entry(self.root, entry)
+    def _batch_write(self, batch: list[Record], entry: AuditEntry,
+                     plain: list[str | None] | None) -> list[Record]:
+        """Write a batch made ready and its audit entry (any thread); return it as stored."""
+        if self._audit_in_store:
+            return put_many(self.store, batch, audit=entry, plain=plain)
+        stored = put_many(self.store, batch, plain=plain)
+        from kmcore.audit import append_entry
+
+        append_entry(self.root, entry)
+        return stored
+
+    def _batch_heard(self, stored: list[Record], previous: dict[str, Record | None]) -> None:
+        """Tell the plugins of each record of a batch written."""
         for record in stored:
             before = previous.get(record.id)
             self._notify("add" if before is None else "update", record, before)
-        return stored
 
     def _batch_entry(self, batch: list[Record], previous: dict[str, Record | None],
                      note: str) -> AuditEntry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -297,3 +298,102 @@ def test_the_plugin_uses_kmcores_public_toolkit_only() -> None:
                 continue
             used.update(n for n in names if n.split(".")[0] == "kmcore")
     assert used <= allowed, sorted(used - allowed)
+
+
+def test_a_connection_killed_while_an_import_saves_leaves_whole_batches(
+        pg_server: TempServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import saves on a writer thread while it checks the rows after (D1030, D1031):
+    a connection the server kills under a batch is the same one-line error and exit code,
+    the batch is rolled back whole, nothing after it is saved, and running the import again
+    completes it."""
+    import psycopg
+
+    from kmcore.io import importer as module
+
+    monkeypatch.setattr(module, "BATCH", 10)
+    schema = schema_for(tmp_path)
+    root = make_kb(tmp_path / "kb", pg_server, schema)
+    sheet = tmp_path / "lessons.csv"
+    sheet.write_text("Title,Statement,Recommendation,Polarity\n" + "".join(
+        f"Lesson {n},What happened {n}.,Do it again {n}.,sustain\n" for n in range(30)),
+        encoding="utf-8")
+    args = ["--kb", str(root), "import", str(sheet), "--type", "lesson", "--yes",
+            "--no-progress"]
+    real = PostgresStore.put_many
+    calls = {"n": 0}
+
+    def killed_under_the_second_batch(self: PostgresStore, records: object,
+                                      **kw: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            # every other session of this database ends, the pool's among them
+            with psycopg.connect(pg_server.conninfo(), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> "
+                              "pg_backend_pid() AND backend_type = 'client backend'")
+        return real(self, records, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PostgresStore, "put_many", killed_under_the_second_batch)
+    code, out, err = run_cli(args)
+    assert code == 1, (out, err)
+    assert "save a batch of 10 records" in err, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) <= 2, err
+    monkeypatch.setattr(PostgresStore, "put_many", real)
+    with kmcore.open(root) as kb:
+        assert len(kb.store.ids("lesson")) == 10  # type: ignore[attr-defined]
+        assert [e.note.split(";")[0] for e in kb.audit_entries() if e.op == "batch"] == [
+            "10 records in one batch: 10 added, 0 updated"]
+        assert len(kb.changes()[0]) == 10
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    assert "20 new, 0 updated, 10 unchanged" in out, out
+    with kmcore.open(root) as kb:
+        assert len(kb.store.ids("lesson")) == 30  # type: ignore[attr-defined]
+        feed = [c.record_id for c in kb.changes()[0]]
+        assert len(feed) == len(set(feed)) == 30
+
+
+def test_a_conflict_while_an_import_saves_is_reported_as_before(
+        pg_server: TempServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another editor creates a record the import's second batch creates too: the batch is
+    refused whole with the store's Conflict (its message as a direct save gives it, exit 1),
+    nothing after it is saved, and running the import again completes it."""
+    from kmcore.io import importer as module
+
+    monkeypatch.setattr(module, "BATCH", 10)
+    root = make_kb(tmp_path / "kb", pg_server, schema_for(tmp_path))
+    sheet = tmp_path / "lessons.csv"
+    sheet.write_text("Title,Statement,Recommendation,Polarity\n" + "".join(
+        f"Lesson {n},What happened {n}.,Do it again {n}.,sustain\n" for n in range(30)),
+        encoding="utf-8")
+    args = ["--kb", str(root), "import", str(sheet), "--type", "lesson", "--yes",
+            "--no-progress"]
+    real = PostgresStore.put_many
+    calls = {"n": 0}
+    taken: list[str] = []
+    direct: list[str] = []
+
+    def someone_else_first(self: PostgresStore, records: Any, **kw: Any) -> Any:
+        records = list(records)
+        calls["n"] += 1
+        if calls["n"] == 2:
+            with kmcore.open(root) as other:
+                mine = attrs.evolve(records[3], title="Typed in by a colleague")
+                other.add(mine)
+                taken.append(mine.id)
+                with pytest.raises(Conflict) as caught:
+                    other.save_many([records[3]])
+                direct.append(str(caught.value))
+        return real(self, records, **kw)
+
+    monkeypatch.setattr(PostgresStore, "put_many", someone_else_first)
+    code, out, err = run_cli(args)
+    assert code == 1, (out, err)
+    assert direct and direct[0] in err, err
+    monkeypatch.setattr(PostgresStore, "put_many", real)
+    with kmcore.open(root) as kb:
+        assert len(kb.store.ids("lesson")) == 11  # type: ignore[attr-defined]
+        assert kb.get(taken[0], "lesson").title == "Typed in by a colleague"
+    code, out, err = run_cli(args)
+    assert code == 0, err
+    assert "19 new, 1 updated, 10 unchanged" in out, out

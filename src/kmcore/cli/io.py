@@ -255,10 +255,11 @@ def _show_opening(importer: Importer, mapping: ImportMapping, file: Path) -> Non
 
 
 def _check_rows(importer: Importer, report_path: Path | None, *,
-                show_bar: bool) -> ImportResult:
-    """Every row checked (with a progress bar on a terminal)."""
+                show_bar: bool, save: bool) -> ImportResult:
+    """Every row checked (with a progress bar on a terminal); with *save*, the records
+    saved while the rows after them are checked, where the import can (D1031)."""
     if not show_bar:
-        return importer.prepare(report=report_path)
+        return importer.prepare(report=report_path, save=save)
     with click.progressbar(length=importer.total_hint or 0, label="Checking rows",
                            file=sys.stderr) as bar:
         last = [0]
@@ -267,7 +268,7 @@ def _check_rows(importer: Importer, report_path: Path | None, *,
             bar.update(n - last[0])
             last[0] = n
 
-        return importer.prepare(on_row=tick, report=report_path)
+        return importer.prepare(on_row=tick, report=report_path, save=save)
 
 
 def _show_checked(result: ImportResult, save_mapping: Path | None) -> None:
@@ -343,16 +344,16 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
                no_progress: bool) -> None:
     """Import records from a spreadsheet (.xlsx, .csv) or JSON file.
 
-    Every row is checked before anything is saved. The columns are matched to fields from
-    their headers (shown first, with how sure each guess is), and the words of choice
-    columns ("PDSA cycle 2", "On hold") to kmcore's values (shown with their counts);
-    change a guess with --map or --map-value and keep it all with --save-mapping. Rows
-    that a stage rule finds incomplete, or whose stage word kmcore cannot place, are
+    Every row is checked before you are asked to save (with --yes, or nobody to ask, each
+    batch of checked rows is saved while the next rows are checked). The columns are matched
+    to fields from their headers (shown first, with how sure each guess is), and the words
+    of choice columns ("PDSA cycle 2", "On hold") to kmcore's values (shown with their
+    counts); change a guess with --map or --map-value and keep it all with --save-mapping.
+    Rows that a stage rule finds incomplete, or whose stage word kmcore cannot place, are
     imported flagged (`kmcore review incomplete`); another choice word it cannot place is
-    left empty, with a warning;
-    rows with problems are listed by row and column in a report file and left out (with
-    --strict, nothing is imported). Importing the same file again changes nothing; rows
-    that changed update their records.
+    left empty, with a warning; rows with problems are listed by row and column in a report
+    file and left out (with --strict, nothing is imported). Importing the same file again
+    changes nothing; rows that changed update their records.
 
     Exits 0 when every row was imported, 3 when some rows were left out, 1 on an error.
 
@@ -381,7 +382,10 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         report_path = Path(kb.root) / "import-reports" / f"{file.stem}-{stamp}.csv"
     show_bar = talk and not no_progress and sys.stderr.isatty()
-    result = _check_rows(importer, report_path, show_bar=show_bar)
+    ask = not yes and talk and sys.stdin.isatty()
+    # Nobody to ask before saving: the records are saved as their rows are checked.
+    result = _check_rows(importer, report_path, show_bar=show_bar,
+                         save=not dry_run and not ask)
     if save_mapping is not None:
         # The file's words are masked like every other output: a patient identifier typed
         # into a choice column must not be copied into the mapping file.
@@ -392,9 +396,8 @@ def import_cmd(ctx: click.Context, file: Path, record_type: str, sheet: str | No
         _show_checked(result, save_mapping)
     if dry_run:
         importer.discard()
-    else:
-        saved = _save_rows(importer, result, ask=not yes and talk and sys.stdin.isatty(),
-                           strict=strict, show_bar=show_bar)
+    elif not result.applied:
+        saved = _save_rows(importer, result, ask=ask, strict=strict, show_bar=show_bar)
         if saved is None:
             return
         result = saved

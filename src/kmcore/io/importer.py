@@ -31,7 +31,7 @@ import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kmcore import codec
 from kmcore.errors import KmcoreError
@@ -61,7 +61,7 @@ from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.same_person import SamePerson, form_responses, merged_reason
-from kmcore.io.spool import SpooledBatch, spooled_batches
+from kmcore.io.spool import BatchMaker, SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
     NearTwins,
@@ -80,6 +80,9 @@ from kmcore.io.twins import (
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
+
+if TYPE_CHECKING:
+    from kmcore.background_saves import BackgroundSaves
 
 # The stages live in their own modules (kmcore.io.rows, .cell_reading, .building, .identity,
 # .import_result); their public names stay importable from here.
@@ -251,8 +254,13 @@ class Importer(RowReader):
     # --- step 1: check every row --------------------------------------------------------------
 
     def prepare(self, *, on_row: Callable[[int], None] | None = None,
-                report: str | Path | None = None) -> ImportResult:
-        """Read, convert, resolve and validate every row; spool the valid records."""
+                report: str | Path | None = None, save: bool = False) -> ImportResult:
+        """Read, convert, resolve and validate every row; spool the valid records.
+
+        With *save*, when :attr:`saves_while_checking`, the valid records are saved a batch
+        at a time while the rows after them are checked, rather than spooled for
+        :meth:`apply` (D1031): the result comes back applied. Otherwise *save* changes
+        nothing (call :meth:`apply`)."""
         if self.result is None:
             self.open()
         assert self._table is not None and self.result is not None
@@ -280,8 +288,17 @@ class Importer(RowReader):
                                                                  None))
         settings = self._settings()
         digests: set[str] = set()
+        saving = save and self.saves_while_checking
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as spool:
+            with os.fdopen(fd, "w", encoding="utf-8") as spool_file, \
+                    contextlib.ExitStack() as stack:
+                spool: TextIO | _SavingSpool = spool_file
+                if saving:
+                    self._mark_started()
+                    saves = stack.enter_context(self.kb.background_saves())
+                    spool = _SavingSpool(saves, BatchMaker(self.kb.classes,
+                                                           self.kb._default_org()),
+                                         f"from {self.path.name}")
                 for row in self._table.rows:
                     result.rows += 1
                     digest = row_digest(settings, row.cells)
@@ -306,6 +323,12 @@ class Importer(RowReader):
                     self._check_row(row, digest, people, titles, seen, spool, report_file)
                     if on_row is not None:
                         on_row(result.rows)
+                if isinstance(spool, _SavingSpool):
+                    spool.flush()
+                    # The people the rows named last: a later row may still add a new
+                    # person's e-mail, so they are saved once every row is read (D1031).
+                    self._save_people(saves, people.new)
+                    saves.close()
             if self._same is not None:
                 self._merge_same_people()
         finally:
@@ -313,10 +336,23 @@ class Importer(RowReader):
         self._people = people
         result.people_created = sorted(people.new)
         result.report_path = report_file.path if report_file.written else None
+        if saving:
+            self._finish()
         return result
 
+    @property
+    def saves_while_checking(self) -> bool:
+        """Whether :meth:`prepare` can save the records as it checks the rows (D1031): not
+        with ``strict`` (one bad row keeps every row out), not for a staff list whose later
+        rows add to a person's first row (D940), and only with a store that lists its ids
+        (whether a row's record exists is then decided by the list taken at the start, not
+        by the records this import saves)."""
+        return (not self.strict and self.record_type != "person"
+                and callable(getattr(self.kb.store, "ids", None)))
+
     def _check_row(self, row: Row, digest: str, people: People, titles: Titles,
-                   seen: dict[str, int], spool: TextIO, report: ProblemReport) -> None:
+                   seen: dict[str, int], spool: TextIO | _SavingSpool,
+                   report: ProblemReport) -> None:
         """Convert and validate one row the ledger does not know: count it, note its
         problems, spool its record and remember it in the ledger."""
         assert self.result is not None and self._ledger is not None
@@ -521,41 +557,61 @@ class Importer(RowReader):
             result.incomplete = 0
             self.discard()
             return result
+        self._mark_started()
+        classes = self.kb.classes
+        note = f"from {self.path.name}"
+        new_people = self._people.new if self._people is not None else {}
+        # Each batch is written by one writer thread while the next is made ready (the
+        # spool's helper rebuilds the one after): in order, whole, a failure raised here
+        # (kmcore.background_saves, D1030).
+        with self.kb.background_saves() as saves:
+            people_count = len(new_people)  # written first, not told to on_record
+            self._save_people(saves, new_people)
+            done = 0
+            # The next batch is rebuilt from the spool while this one is saved
+            # (kmcore.io.spool).
+            with contextlib.closing(spooled_batches(self._spool, classes, BATCH,
+                                                    owner=self.kb._default_org())) as batches:
+                for batch in batches:
+                    saved = saves.save(
+                        batch, note=note, checked=True,
+                        plain=batch.plain if isinstance(batch, SpooledBatch) else None)
+                    done = self._saved(saved - people_count, done, on_record)
+            self._saved(saves.close() - people_count, done, on_record)
+        self._finish()
+        return result
+
+    def _mark_started(self) -> None:
+        """Leave a note that this import is saving (see :func:`interrupted_import`)."""
         marker = Path(self.kb.root) / ".kmcore" / _MARKER
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.write_text(json.dumps({"file": str(self.path), "type": self.record_type,
                                       "started": dt.datetime.now(dt.UTC).isoformat()}),
                           encoding="utf-8")
-        classes = self.kb.classes
-        note = f"from {self.path.name}"
-        new_people = self._people.new if self._people is not None else {}
-        if new_people:
-            people = [codec.from_dict(new_people[p], classes) for p in sorted(new_people)]
-            for start in range(0, len(people), BATCH):
-                self.kb.save_many(people[start:start + BATCH], note=f"{note} (new people)")
-        done = 0
-        # The next batch is rebuilt from the spool while this one is saved (kmcore.io.spool).
-        with contextlib.closing(spooled_batches(self._spool, classes, BATCH,
-                                                owner=self.kb._default_org())) as batches:
-            for batch in batches:
-                done = self._save(batch, note, done, on_record)
+
+    def _save_people(self, saves: BackgroundSaves, new_people: dict[str, dict[str, Any]],
+                     ) -> None:
+        people = [codec.from_dict(new_people[p], self.kb.classes) for p in sorted(new_people)]
+        for start in range(0, len(people), BATCH):
+            saves.save(people[start:start + BATCH],
+                       note=f"from {self.path.name} (new people)")
+
+    def _finish(self) -> None:
+        """Everything saved: keep the ledger, remove the marker and the spool."""
+        assert self.result is not None
         if self._ledger is not None:
             self._ledger.save()
-        marker.unlink()
-        result.applied = True
+        (Path(self.kb.root) / ".kmcore" / _MARKER).unlink()
+        self.result.applied = True
         self.discard()
-        return result
 
-    def _save(self, batch: list[Record], note: str, done: int,
-              on_record: Callable[[int], None] | None) -> int:
-        self.kb.save_many(batch, note=note, checked=True,
-                          plain=batch.plain if isinstance(batch, SpooledBatch) else None)
+    @staticmethod
+    def _saved(saved: int, done: int, on_record: Callable[[int], None] | None) -> int:
+        """Tell *on_record* of each record saved since *done*; return how many now."""
         if on_record is not None:
-            for _ in batch:
-                done += 1
-                on_record(done)
-            return done
-        return done + len(batch)
+            for n in range(done + 1, saved + 1):
+                on_record(n)
+        return max(saved, done)
 
     def discard(self) -> None:
         """Remove the spool file (also done by :meth:`apply`)."""
@@ -588,11 +644,11 @@ def import_file(kb: KnowledgeBase, path: str | Path, record_type: str, *,
     """
     importer = Importer(kb, path, record_type, **options)
     importer.open()
-    result = importer.prepare(report=report)
+    result = importer.prepare(report=report, save=not dry_run)
     if dry_run:
         importer.discard()
         return result
-    return importer.apply()
+    return result if result.applied else importer.apply()
 
 
 #: a cell that is a log's code for its entry, not words: "GI-03", "INN-004", "QI 6"
@@ -613,3 +669,29 @@ def _masked(text: str) -> str:
     from kmcore.guard.pii import masked_text
 
     return masked_text(text)
+
+
+class _SavingSpool:
+    """Where an import that saves as it checks (D1031) writes its spool lines: each
+    :data:`BATCH` of them becomes a batch (as :func:`spooled_batches` makes it) handed to
+    the writer thread, which saves it while the next rows are checked."""
+
+    def __init__(self, saves: BackgroundSaves, maker: BatchMaker, note: str) -> None:
+        self.saves = saves
+        self.maker = maker
+        self.note = note
+        self.lines: list[str] = []
+
+    def write(self, line: str) -> None:
+        self.lines.append(line)
+        if len(self.lines) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.lines:
+            return
+        batch = self.maker.new_batch()
+        for line in self.lines:
+            self.maker.add(batch, line)
+        self.lines = []
+        self.saves.save(batch, note=self.note, checked=True, plain=batch.plain)

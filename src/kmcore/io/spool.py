@@ -25,7 +25,7 @@ from typing import Any
 from kmcore import codec
 from kmcore.records.base import OrgRef, Record
 
-__all__ = ["SpooledBatch", "spooled_batches"]
+__all__ = ["BatchMaker", "SpooledBatch", "spooled_batches"]
 
 _END = object()
 _POLL = 0.1  # seconds between the helper's looks at whether the caller has stopped
@@ -69,37 +69,15 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
 
     def read() -> None:
         try:
-            batch = _batch()
-            now = _now()
-            owner_json = _json(codec.unstructure(owner)) if owner is not None else "null"
-            now_json = _json(codec.unstructure(now))
+            maker = BatchMaker(classes, owner)
+            batch = maker.new_batch()
             with path.open(encoding="utf-8") as spool:
                 for line in spool:
-                    plain = json.loads(line)["record"]
-                    # Checked when the row was read: the rules need not run again.
-                    record = codec.from_dict(plain, classes, check_rules=False)
-                    text = None
-                    if owner is not None and record.revision == 0:
-                        _stamp(record, owner, now)
-                        text = _record_text(line)
-                    if text is not None and "revision" not in plain:
-                        # The same three added to the JSON text, as to_dict would write them
-                        # (only where the row had none, so no key is there twice).
-                        extra = "".join((
-                            "" if "owner_org" in plain else ',"owner_org":' + owner_json,
-                            "" if "created_at" in plain else ',"created_at":' + now_json,
-                            "" if "updated_at" in plain else ',"updated_at":' + now_json))
-                        text = text[:-1] + extra + "}"
-                    else:
-                        text = None
-                    batch.plain.append(text)
-                    batch.append(record)
+                    maker.add(batch, line)
                     if len(batch) >= size:
                         if not give(batch):
                             return
-                        batch = _batch()
-                        now = _now()
-                        now_json = _json(codec.unstructure(now))
+                        batch = maker.new_batch()
             if batch and not give(batch):
                 return
             give(_END)
@@ -121,10 +99,48 @@ def spooled_batches(path: Path, classes: Mapping[str, type[Record]], size: int, 
         helper.join()
 
 
-def _batch() -> SpooledBatch:
-    batch = SpooledBatch()
-    batch.plain = []
-    return batch
+class BatchMaker:
+    """Builds batches from spool lines, as :func:`spooled_batches` hands them over (with
+    *owner*, a new record gets its owner and the batch's time, and its JSON text comes in
+    ``plain``; D840-D843). Also used by an import that saves its batches as it checks its
+    rows (D1031)."""
+
+    def __init__(self, classes: Mapping[str, type[Record]], owner: OrgRef | None) -> None:
+        self.classes = classes
+        self.owner = owner
+        self.owner_json = _json(codec.unstructure(owner)) if owner is not None else "null"
+        self.now = _now()
+        self.now_json = _json(codec.unstructure(self.now))
+
+    def new_batch(self) -> SpooledBatch:
+        """An empty batch, stamped with the time now."""
+        self.now = _now()
+        self.now_json = _json(codec.unstructure(self.now))
+        batch = SpooledBatch()
+        batch.plain = []
+        return batch
+
+    def add(self, batch: SpooledBatch, line: str) -> None:
+        """Add the record of one spool line (and its JSON text, or None) to *batch*."""
+        plain = json.loads(line)["record"]
+        # Checked when the row was read: the rules need not run again.
+        record = codec.from_dict(plain, self.classes, check_rules=False)
+        text = None
+        if self.owner is not None and record.revision == 0:
+            _stamp(record, self.owner, self.now)
+            text = _record_text(line)
+        if text is not None and "revision" not in plain:
+            # The same three added to the JSON text, as to_dict would write them (only
+            # where the row had none, so no key is there twice).
+            extra = "".join((
+                "" if "owner_org" in plain else ',"owner_org":' + self.owner_json,
+                "" if "created_at" in plain else ',"created_at":' + self.now_json,
+                "" if "updated_at" in plain else ',"updated_at":' + self.now_json))
+            text = text[:-1] + extra + "}"
+        else:
+            text = None
+        batch.plain.append(text)
+        batch.append(record)
 
 
 #: How the importer writes a new record's spool line (``json.dumps`` of action and record).

@@ -81,6 +81,15 @@ ABOUT = {
          "session by someone who had not seen the code, from an older people's, frailty and "
          "critical care service with chaplaincy and facilities; scored once, blind, on the "
          "merged code at the end of that round)",
+    "m": "collection M (held out: written during the first round of the 2026-12-07 night "
+         "session by someone who had not seen the code, from a major trauma centre with "
+         "vascular and plastic surgery, limb fitting, theatres and wound care; scored once, "
+         "blind, on the merged code at the end of that round)",
+    "n": "collection N (held out: written during the first round of the 2026-12-07 night "
+         "session by someone who had not seen the code, from an acute trust's clinical "
+         "support and corporate services: health records and coding, patient flow, "
+         "transport, infection prevention, catering, IT, procurement and complaints; scored "
+         "once, blind, on the merged code at the end of that round)",
 }
 
 

@@ -183,6 +183,7 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         raise KmcoreError(f"{path}: has no sheet {sheet!r}", hint=f"Its sheets are {names}.")
     total = ws.max_row if isinstance(ws.max_row, int) else None
     comments = _comments(path, ws, notes)
+    links = _email_links(path, ws, notes)
 
     struck: set[int] = set()
 
@@ -192,6 +193,8 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
                 values = [getattr(cell, "value", None) for cell in row]
                 if comments:
                     _read_pointed_comments(number, values, comments)
+                if links:
+                    _read_email_links(number, values, links)
                 # Only the first filled cell's font is looked at: reading every cell's
                 # style would slow a 100,000-row sheet for a mark few lists use.
                 first = next((cell for cell, v in zip(row, values, strict=True)
@@ -227,6 +230,38 @@ def _comments(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], st
                      f"{shown!r}); a cell saying \"see comment\" is read as its "
                      "comment, the others are not imported")
     return comments
+
+
+def _email_links(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], str]:
+    """The sheet's ``mailto:`` links, said in the preview: a "who to ask" list shows a name
+    and keeps the person's e-mail address in the link a click on it opens."""
+    from kmcore.io.cell_comments import cell_name
+    from kmcore.io.xlsx_links import mailto_links
+
+    where = getattr(ws, "_worksheet_path", None)
+    links = mailto_links(path, where) if isinstance(where, str) else {}
+    if links:
+        row, column = min(links)
+        notes.append(f"{len(links)} cell{'s' if len(links) != 1 else ''} link to an e-mail "
+                     f"address (mailto:, first {cell_name(row, column)}: {links[row, column]!r}); "
+                     "a linked name is read with that address as the person's e-mail")
+    return links
+
+
+def _read_email_links(number: int, values: list[Any], links: dict[tuple[int, int], str]
+                      ) -> None:
+    """A cell of row *number* naming a person and linking to their e-mail address: the
+    address is written after the name (``Ann Lee <ann.lee@nhs.net>``), as Outlook pastes a
+    person, so the name and e-mail columns read it as they read such a cell typed by hand.
+    A cell that already shows an address, or names no person, is left as it is. Changes
+    *values* in place."""
+    from kmcore.io.cells import person_name
+
+    for i, value in enumerate(values):
+        address = links.get((number, i + 1))
+        if (address and isinstance(value, str) and "@" not in value
+                and person_name(value)):
+            values[i] = f"{value.strip()} <{address}>"
 
 
 def _read_pointed_comments(number: int, values: list[Any],

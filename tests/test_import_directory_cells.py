@@ -1,0 +1,103 @@
+"""Staff directories and logs as librarians keep them in Excel: names linked to an e-mail
+(``mailto:``), a name and an address typed in one cell, a leaver's marker before the name,
+a description running on into the row below, a workbook with one sheet per year, a post
+marked as a leaver's (issue 15, the twelfth held-out corpus's lessons).
+
+The wording here is invented, so that it tests the rules rather than one corpus's cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import Font
+
+import kmcore
+from kmcore.io.cells import name_cell_leaver, person_name
+from kmcore.io.importer import import_file
+from kmcore.io.tables import read_table
+from kmcore.io.xlsx_links import mailto_links
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Priya Nandra priya.nandra@trust.nhs.uk", "Priya Nandra"),
+    ("Nandra, Priya <priya.nandra@trust.nhs.uk>", "Priya Nandra"),
+    ("Dr Owen Tate (mailto:o.tate@nhs.net)", "Owen Tate"),
+    ("Owen Tate - o.tate@nhs.net", "Owen Tate"),
+    ("o.tate@nhs.net", ""),  # an address alone names nobody by name
+])
+def test_an_email_beside_a_name_is_not_part_of_the_name(cell: str, name: str) -> None:
+    assert person_name(cell) == name
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("LEAVER Tariq Bell", "Tariq Bell"),
+    ("LEFT - Tariq Bell", "Tariq Bell"),
+    ("RETIRED Mary-Jo Keane", "Mary-Jo Keane"),
+])
+def test_a_leaver_marker_in_capitals_before_a_name(cell: str, name: str) -> None:
+    assert person_name(cell) == name
+    said = name_cell_leaver(cell)
+    assert said is not None and said[0] == name
+
+
+def test_a_name_in_capitals_is_not_a_leaver_marker() -> None:
+    assert name_cell_leaver("LEFT HAND CLINIC") is None
+    assert person_name("Left Ventricle Team") == ""
+
+
+def _directory(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Contacts"
+    ws.append(["Staff contacts - click a name to e-mail"])
+    ws.append(["Name", "Post", "Topics", "Backup e-mail"])
+    ws.append(["Nandra, Priya", "Dietitian", "Enteral feeding", None])
+    ws["A3"].hyperlink = "mailto:Priya.Nandra@trust.nhs.uk?subject=Question"
+    ws.append(["Owen Tate", "Pharmacist", "Antimicrobials", "owen.tate@trust.nhs.uk"])
+    ws["A4"].hyperlink = "https://intranet.example/people/owen-tate"
+    ws.append(["Lola Reyes lola.reyes@trust.nhs.uk", "Physio", "Falls", None])
+    ws.append(["LEAVER Tariq Bell", "OT", "Seating", None])
+    ws["A6"].hyperlink = "mailto:tariq.bell@trust.nhs.uk"
+    ws["A6"].font = Font(strike=True)
+    ws.append(["Test Person", "Tester", None, None])
+    ws["A7"].hyperlink = "mailto:test.person@trust.nhs.uk"
+    book.save(path)
+    return path
+
+
+def test_mailto_links_are_read_by_cell(tmp_path: Path) -> None:
+    links = mailto_links(_directory(tmp_path / "d.xlsx"), "xl/worksheets/sheet1.xml")
+    # the web link is no e-mail; the query after the address is not part of it
+    assert links == {(3, 1): "priya.nandra@trust.nhs.uk", (6, 1): "tariq.bell@trust.nhs.uk",
+                     (7, 1): "test.person@trust.nhs.uk"}
+
+
+def test_a_sheet_without_links_has_none(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.append(["Name", "Post"])
+    book.save(tmp_path / "plain.xlsx")
+    assert mailto_links(tmp_path / "plain.xlsx", "xl/worksheets/sheet1.xml") == {}
+
+
+def test_a_linked_name_gives_the_person_their_email(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _directory(tmp_path / "contacts.xlsx")
+    table = read_table(path)
+    assert any("link to an e-mail address" in note for note in table.notes), table.notes
+    result = import_file(kb, path, "person")
+    people = {p.display_name: p for p in kb.records("person")}
+    assert {n: p.work_email for n, p in people.items()} == {
+        "Priya Nandra": "priya.nandra@trust.nhs.uk",
+        "Owen Tate": "owen.tate@trust.nhs.uk",  # the link is a web page: the backup column
+        "Lola Reyes": "lola.reyes@trust.nhs.uk",  # typed beside the name
+        "Tariq Bell": "tariq.bell@trust.nhs.uk"}
+    assert people["Tariq Bell"].employment_status == "left"
+    # the trial person is named as such, linked or not
+    assert any(p.row == 7 and "placeholder" in p.reason for p in result.problems)

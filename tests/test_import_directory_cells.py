@@ -101,3 +101,51 @@ def test_a_linked_name_gives_the_person_their_email(
     assert people["Tariq Bell"].employment_status == "left"
     # the trial person is named as such, linked or not
     assert any(p.row == 7 and "placeholder" in p.reason for p in result.problems)
+
+
+def _yearly_log(path: Path, titles: list[str]) -> Path:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for n, title in enumerate(titles):
+        ws = book.create_sheet(title)
+        ws.append(["Ref", "Idea", "Lead", "Status"])
+        ws.append([f"Q/{n}/1", f"Idea from {title}", "Ann Lee", "live"])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("titles", [
+    ["FY 2022-23", "FY 2024-25", "FY 2023-24"],  # the newest need not be the last tab
+    ["2023", "2024", "2025"],
+])
+def test_the_newest_year_sheet_is_read_and_the_others_are_named(
+        tmp_path: Path, titles: list[str]) -> None:
+    table = read_table(_yearly_log(tmp_path / "log.xlsx", titles),
+                       known=lambda h: h in ("Ref", "Idea", "Lead", "Status"))
+    newest = max(titles, key=lambda t: t[-5:])
+    assert table.sheet == newest
+    [note] = [n for n in table.notes if "sheet" in n]
+    assert "newest" in note and all(repr(t) in note for t in titles if t != newest)
+
+
+def test_a_workbook_read_on_its_first_sheet_names_the_others(tmp_path: Path) -> None:
+    table = read_table(_yearly_log(tmp_path / "log.xlsx", ["Log", "Lookups 2024"]),
+                       known=lambda h: h in ("Ref", "Idea", "Lead", "Status"))
+    assert table.sheet == "Log"
+    assert any("'Lookups 2024'" in n and "--sheet" in n for n in table.notes), table.notes
+
+
+def test_a_lead_column_joining_two_people_or_giving_an_email_is_guessed(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Idea,Who takes it forward,Status\n"
+                    "A1,Bedside handover,Ann Lee / Raj Shah,live\n"
+                    "A2,Quiet hour,Raj Shah & Ann Lee,live\n"
+                    "A3,Ward library,Tom Ode tom.ode@trust.nhs.uk,live\n"
+                    "A4,Falls huddle,Ann Lee,live\n"
+                    "A5,Sleep packs,Dr Ivy Chen,live\n", encoding="utf-8")
+    import_file(kb, path, "innovation")
+    leads = {r.title: kb.get(r.lead).display_name for r in kb.records("innovation")}
+    assert leads == {"Bedside handover": "Ann Lee", "Quiet hour": "Raj Shah",
+                     "Ward library": "Tom Ode", "Falls huddle": "Ann Lee",
+                     "Sleep packs": "Ivy Chen"}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -277,10 +278,24 @@ def _read_pointed_comments(number: int, values: list[Any],
                 values[i] = text
 
 
+#: A sheet named for a year or a financial year: "2024-25", "FY 2023/24", "2024", "Log 2024".
+_YEAR_SHEET = re.compile(r"^(?:[A-Za-z&]+\s+){0,2}(?:FY\s*)?((?:19|20)\d\d)"
+                         r"(?:\s*[-/\u2013]\s*(?:(?:19|20)?\d\d))?(?:\s+[A-Za-z&]+){0,2}$",
+                         re.I)
+
+
+def _sheet_year(title: str) -> int | None:
+    """The year a sheet is named for (the first, for a financial year), or None."""
+    found = _YEAR_SHEET.match(" ".join(title.split()))
+    return int(found[1]) if found else None
+
+
 def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:
     """The sheet to read when none is named: the first, unless another has a header with
     more words kmcore knows (a workbook opening on "Instructions" or "Summary" keeps its
-    log on a later sheet). The preview says which was read, and ``--sheet`` chooses."""
+    log on a later sheet). Among sheets with equally good headers named by year ("2023-24",
+    "2024-25": one per year, the older ones history), the newest year's. The preview says
+    which was read and names the others, and ``--sheet`` chooses."""
     sheets = book.worksheets
     if known is None or len(sheets) < 2:
         return sheets[0]
@@ -294,10 +309,22 @@ def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:
 
     scores = [score(ws) for ws in sheets]
     chosen = max(range(len(sheets)), key=lambda i: (scores[i], -i))
-    if chosen != 0:
+    years = {i: _sheet_year(ws.title) for i, ws in enumerate(sheets)
+             if scores[i] == scores[chosen] and scores[i] > 0}
+    dated = {i: year for i, year in years.items() if year is not None}
+    others = ", ".join(repr(ws.title) for i, ws in enumerate(sheets) if i != chosen)
+    if len(dated) >= 2 and chosen in dated:
+        chosen = max(dated, key=lambda i: (dated[i], i))
+        others = ", ".join(repr(ws.title) for i, ws in enumerate(sheets) if i != chosen)
+        notes.append(f"read sheet {sheets[chosen].title!r}, the newest of the sheets named "
+                     f"by year; not read: {others} (choose another with --sheet)")
+    elif chosen != 0:
         notes.append(f"read sheet {sheets[chosen].title!r}: its header names more known "
-                     f"columns than the first sheet, {sheets[0].title!r} (choose another "
-                     "with --sheet)")
+                     f"columns than the first sheet, {sheets[0].title!r}; not read: "
+                     f"{others} (choose another with --sheet)")
+    else:
+        notes.append(f"the workbook's other sheets were not read: {others} (choose "
+                     "another with --sheet)")
     return sheets[chosen]
 
 

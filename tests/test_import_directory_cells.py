@@ -149,3 +149,38 @@ def test_a_lead_column_joining_two_people_or_giving_an_email_is_guessed(
     assert leads == {"Bedside handover": "Ann Lee", "Quiet hour": "Raj Shah",
                      "Ward library": "Tom Ode", "Falls huddle": "Ann Lee",
                      "Sleep packs": "Ivy Chen"}
+
+
+def _log_with_runs_on(path: Path) -> Path:
+    path.write_text(
+        "Ref,Idea,Description,Lead,Status\n"
+        "K1,Bedside handover,Nurses hand over at the bedside so that,Ann Lee,live\n"
+        ",,patients hear the plan. Trialled on two wards.,,\n"
+        ",,A third line of the same text.,,\n"
+        "K2,Quiet hour,Lights down after lunch.,Raj Shah,live\n"
+        "\n"
+        ",,A note typed after a blank row,,\n"
+        "K3,Sleep packs,Eye masks and ear plugs.,Ivy Chen,live\n"
+        ",Moved to the estates log,,,\n", encoding="utf-8")
+    return path
+
+
+def test_a_row_carrying_on_the_text_above_is_joined_to_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _log_with_runs_on(tmp_path / "log.csv")
+    result = import_file(kb, path, "innovation")
+    texts = {r.title: r.description for r in kb.records("innovation")}
+    assert texts["Bedside handover"] == (
+        "Nurses hand over at the bedside so that patients hear the plan. Trialled on two "
+        "wards. A third line of the same text.")
+    assert texts["Quiet hour"] == "Lights down after lunch."
+    said = {p.row: p for p in result.problems}
+    assert said[3].severity == said[4].severity == "merged"
+    assert "row 2" in said[3].reason and "joined" in said[3].reason
+    # after a blank row, or in another column: not the text running on, so the usual checks
+    assert said[7].severity == "error" and said[9].severity == "error"
+    assert result.joined == 2 and "2 rows joined to the row above" in result.summary()
+    assert result.rows == 7  # every filled row below the header is counted once
+    # a second import of the same file finds nothing changed and says the same of the rows
+    again = import_file(kb, path, "innovation")
+    assert again.counts["unchanged"] == 3 and again.joined == 2

@@ -29,7 +29,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,6 +37,7 @@ from kmcore import codec
 from kmcore.errors import KmcoreError
 from kmcore.io.cell_reading import PeopleCell
 from kmcore.io.columns import Column, columns_for, part_column
+from kmcore.io.continuations import SHORT_TEXT_FIELDS, Joined, joined_rows
 from kmcore.io.identity import Titles, derived_id, slug
 from kmcore.io.import_result import (
     KEEP_PROBLEMS,
@@ -281,7 +282,8 @@ class Importer(RowReader):
         digests: set[str] = set()
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as spool:
-                for row in self._table.rows:
+                joined: list[Joined] = []
+                for row in self._rows(joined):
                     result.rows += 1
                     digest = row_digest(settings, row.cells)
                     entry = ledger.unchanged(digest) if digest not in digests else None
@@ -299,10 +301,14 @@ class Importer(RowReader):
                         self._key_seen(row)
                         self._replay(row, entry, report_file)
                         ledger.keep_entry(entry)
+                        if joined:
+                            self._report_joined(joined, report_file)
                         if on_row is not None:
                             on_row(result.rows)
                         continue
                     self._check_row(row, digest, people, titles, seen, spool, report_file)
+                    if joined:
+                        self._report_joined(joined, report_file)
                     if on_row is not None:
                         on_row(result.rows)
             if self._same is not None:
@@ -313,6 +319,38 @@ class Importer(RowReader):
         result.people_created = sorted(people.new)
         result.report_path = report_file.path if report_file.written else None
         return result
+
+    def _rows(self, joined: list[Joined]) -> Iterator[Row]:
+        """The table's rows, a row that only carries on the long text of the entry above
+        joined to it (see :mod:`kmcore.io.continuations`; each is added to *joined*)."""
+        assert self._table is not None and self.result is not None
+        prose, naming = set(), set()
+        for cm in self.result.mapping.used:
+            target = self._target(cm.field)
+            if cm.field in (KEY, "title", "display_name"):
+                naming.add(cm.header)
+            elif (target is not None and target.kind == "text"
+                  and target.name not in SHORT_TEXT_FIELDS):
+                prose.add(cm.header)
+        if not prose or not naming:
+            return self._table.rows
+        return joined_rows(self._table.rows, prose, naming, joined)
+
+    def _report_joined(self, joined: list[Joined], report: ProblemReport) -> None:
+        """Count and name the rows joined to the row just read (and empty *joined*)."""
+        assert self.result is not None
+        field_of = {cm.header: cm.field for cm in self.result.mapping.used}
+        for one in joined:
+            self.result.rows += 1
+            self.result.joined += 1
+            problem = RowProblem(
+                one.row, one.header, field_of.get(one.header, ""),
+                f"only this cell is filled: its text carries on row {one.into}'s, and was "
+                f"joined to it", severity="merged")
+            report.write(problem)
+            if len(self.result.problems) < KEEP_PROBLEMS:
+                self.result.problems.append(problem)
+        joined.clear()
 
     def _check_row(self, row: Row, digest: str, people: People, titles: Titles,
                    seen: dict[str, int], spool: TextIO, report: ProblemReport) -> None:

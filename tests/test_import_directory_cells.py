@@ -184,3 +184,23 @@ def test_a_row_carrying_on_the_text_above_is_joined_to_it(
     # a second import of the same file finds nothing changed and says the same of the rows
     again = import_file(kb, path, "innovation")
     assert again.counts["unchanged"] == 3 and again.joined == 2
+
+
+@pytest.mark.parametrize(("post", "title"), [
+    ("LEAVER - Occupational Therapist (Band 6)", "Occupational Therapist (Band 6)"),
+    ("Left: Ward Clerk", "Ward Clerk"),
+    ("LEAVER Healthcare Assistant", "Healthcare Assistant"),
+    ("[LEFT] Porter", "Porter"),
+])
+def test_a_leaver_marker_before_the_post_is_not_part_of_the_job_title(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, post: str, title: str) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text(f"Name,Post,Email\nIvy Chen,{post},ivy.chen@trust.nhs.uk\n"
+                    "Raj Shah,Left Ventricle Specialist Nurse,raj.shah@trust.nhs.uk\n",
+                    encoding="utf-8")
+    import_file(kb, path, "person")
+    people = {p.display_name: p for p in kb.records("person")}
+    assert people["Ivy Chen"].job_title == title
+    assert people["Ivy Chen"].employment_status == "left"
+    assert people["Raj Shah"].job_title == "Left Ventricle Specialist Nurse"
+    assert people["Raj Shah"].employment_status != "left"

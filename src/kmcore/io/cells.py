@@ -665,6 +665,13 @@ _LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on|r
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
 
 
+#: A leaver's marker before a job title: after it a dash or colon, or the marker in capitals
+#: ("LEAVER - Staff Nurse", "Left: Porter", "LEAVER Staff Nurse", "[LEFT] Porter").
+_LEFT_FIRST = re.compile(r"^\s*(?:[*(\[]*\s*(?i:leaver|left|retired)\s*[*)\]]*\s*[-:\u2013\u2014]|"
+                         r"[*(\[]\s*(?i:leaver|left|retired)\s*[*)\]]|"
+                         r"(?:LEAVER|LEFT|RETIRED)(?=\s+\S*[a-z]))\s*(\S.*)$")
+
+
 _LEFT_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014]\s*(?:retired|left|leaver|left the trust|"
                         r"resigned|moved on)\b\s*(?:in|on)?\s*(.{0,20})$", re.I)
 
@@ -804,7 +811,11 @@ def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:
     """``"Ward Clerk (retired Dec 23)"`` -> ``("Ward Clerk", 2023-12-01)``: a job title that
-    says its holder has left (and when, if it says); None when it does not say so."""
+    says its holder has left (and when, if it says); None when it does not say so. A marker
+    before the title ("LEAVER - Staff Nurse", "LEFT: Porter") says it too, with no date."""
+    leading = _LEFT_FIRST.match(text)
+    if leading:
+        return " ".join(leading[1].split()), None
     found = _LEFT.search(text)
     if not found:
         # "Paramedic - LEFT Mar-24": the note after a dash, its date (if any) all that follows

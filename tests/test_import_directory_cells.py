@@ -204,3 +204,22 @@ def test_a_leaver_marker_before_the_post_is_not_part_of_the_job_title(
     assert people["Ivy Chen"].employment_status == "left"
     assert people["Raj Shah"].job_title == "Left Ventricle Specialist Nurse"
     assert people["Raj Shah"].employment_status != "left"
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # in a list, a qualifier after the second side is said of both: one area
+    ("Anxiety and low mood in new parents, sleep", ["Anxiety and low mood in new parents",
+                                                     "sleep"]),
+    ("Falls; delirium & restlessness at end of life",
+     ["Falls", "delirium & restlessness at end of life"]),
+    # one item alone may still name two
+    ("Dysphagia and voice problems in Parkinson's", ["Dysphagia",
+                                                      "voice problems in Parkinson's"]),
+    # no qualifier: a subject named alone still separates in a list
+    ("Asthma & COPD; oxygen", ["Asthma", "COPD", "oxygen"]),
+])
+def test_a_qualifier_after_and_in_a_list_item_is_said_of_both(
+        cell: str, areas: list[str]) -> None:
+    from kmcore.io.areas import split_areas
+
+    assert split_areas(cell).areas == areas

@@ -223,3 +223,14 @@ def test_a_qualifier_after_and_in_a_list_item_is_said_of_both(
     from kmcore.io.areas import split_areas
 
     assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("Ní Dhomhnaill, Orla (Trust)", ["Orla Ní Dhomhnaill"]),
+    ("De Souza, Marco (Estates);Park, Jin (Estates)", ["Marco De Souza", "Jin Park"]),
+    ("Ann Lee, Raj Shah", ["Ann Lee", "Raj Shah"]),  # a short given name is no particle
+])
+def test_a_surname_with_a_particle_written_first(cell: str, names: list[str]) -> None:
+    from kmcore.io.people import split_people
+
+    assert [person_name(p) for p in split_people(cell)] == names

@@ -234,3 +234,22 @@ def test_a_surname_with_a_particle_written_first(cell: str, names: list[str]) ->
     from kmcore.io.people import split_people
 
     assert [person_name(p) for p in split_people(cell)] == names
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    # an evaluation still to come after a trial: the trial is where the work is
+    ("piloted in two clinics, evaluation due spring", "testing"),
+    ("Tested on Ward 4 - awaiting evaluation", "testing"),
+    # said alone, or after going live: done, not yet measured
+    ("Evaluation due in March", "implemented"),
+    ("Live - awaiting evaluation", "implemented"),
+    # part of the usual run of things now
+    ("Held every Friday - part of the normal rota now", "embedded"),
+    ("weekly since May – standard now", "embedded"),
+])
+def test_a_status_saying_what_comes_next_or_that_it_is_usual(text: str, stage: str) -> None:
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.innovation import Stage
+
+    choice = ValueMatcher(Stage).match(text)
+    assert choice.value == stage, choice

@@ -245,7 +245,7 @@ def test_a_surname_with_a_particle_written_first(cell: str, names: list[str]) ->
     ("Live - awaiting evaluation", "implemented"),
     # part of the usual run of things now
     ("Held every Friday - part of the normal rota now", "embedded"),
-    ("weekly since May – standard now", "embedded"),
+    ("weekly since May \u2013 standard now", "embedded"),
 ])
 def test_a_status_saying_what_comes_next_or_that_it_is_usual(text: str, stage: str) -> None:
     from kmcore.io.values import ValueMatcher

@@ -239,7 +239,7 @@ def test_a_surname_with_a_particle_written_first(cell: str, names: list[str]) ->
 @pytest.mark.parametrize(("text", "stage"), [
     # an evaluation still to come after a trial: the trial is where the work is
     ("piloted in two clinics, evaluation due spring", "testing"),
-    ("Tested on Ward 4 - awaiting evaluation", "testing"),
+    ("Tested on Ward 4 - evaluation planned for June", "testing"),
     # said alone, or after going live: done, not yet measured
     ("Evaluation due in March", "implemented"),
     ("Live - awaiting evaluation", "implemented"),
@@ -253,3 +253,24 @@ def test_a_status_saying_what_comes_next_or_that_it_is_usual(text: str, stage: s
 
     choice = ValueMatcher(Stage).match(text)
     assert choice.value == stage, choice
+
+
+def test_an_entry_logged_again_by_someone_on_its_team_is_named_a_repeat(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text("ID,Title,Owner,Status\n"
+                    "11,Bedside handover,Ann Lee; Raj Shah,live\n"
+                    "12,Quiet hour,Raj Shah,live\n"
+                    "13,Sleep packs,Ivy Chen,live\n"
+                    "14,Bedside handover,Raj Shah,live\n"
+                    "15,Sleep packs,Tom Ode,pilot\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    said = {p.row: p.reason for p in result.problems if p.severity == "error"}
+    # logged again by the co-owner: named, not imported twice
+    assert list(said) == [5] and said[5].startswith("repeats row 2"), said
+    # the same title from somebody not named on the first is not taken for it
+    assert sorted(r.title for r in kb.records("innovation")) == [
+        "Bedside handover", "Quiet hour", "Sleep packs", "Sleep packs"]
+    # imported again, the first row comes from the ledger and still tells the repeat
+    again = import_file(kb, path, "innovation")
+    assert [p.row for p in again.problems if p.severity == "error"] == [5]

@@ -62,6 +62,7 @@ from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.same_person import SamePerson, form_responses, merged_reason
+from kmcore.io.shared_people import mate_keys, mate_reason
 from kmcore.io.spool import SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
@@ -267,6 +268,7 @@ class Importer(RowReader):
         self._spool = Path(spool_name)
         seen: dict[str, int] = {}
         self._twins = {}
+        self._mates: dict[str, int] = {}
         self._near = NearTwins()
         self._titles = {}
         self._keys = {}
@@ -294,6 +296,8 @@ class Importer(RowReader):
                             self._twins.setdefault(entry["twin"], row.number)
                         if entry.get("near"):
                             self._near.first(entry["near"], row.number)
+                        for mate in entry.get("mates") or ():
+                            self._mates.setdefault(mate, row.number)
                         if entry.get("title"):
                             self._titles.setdefault(entry["title"], row.number)
                         if entry.get("person") and self._same is not None:
@@ -377,6 +381,7 @@ class Importer(RowReader):
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
                 "near": near,
+                "mates": self._row_mates,
                 "title": said_title,
                 "person": ({k: record.get(k) for k in ("id", "display_name", "work_email")}
                            if self._same is not None else None),
@@ -410,6 +415,7 @@ class Importer(RowReader):
         added to *problems*), and the keys it is remembered by: the same title and lead,
         the title retyped from memory, or the same title and the row saying it is a
         duplicate."""
+        self._row_mates: list[str] = []  # kept in the ledger with the row (D1097)
         if self._same is not None and record is not None and not any(
                 p.severity == "error" for p in problems):
             # a long staff list: this person's row again, with another area (D940)
@@ -430,6 +436,7 @@ class Importer(RowReader):
             first = self._twins.setdefault(twin, row.number)
             if first != row.number:
                 problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
+        self._logged_again(row, record, people, problems)
         near = near_key(record, lead_form) if record is not None else None
         if near is not None and not any(p.severity == "error" for p in problems):
             earlier = self._near.first(near, row.number)
@@ -455,6 +462,20 @@ class Importer(RowReader):
                     break
         self._key_seen(row)
         return twin, near, said_title
+
+    def _logged_again(self, row: Row, record: dict[str, Any] | None, people: People,
+                      problems: list[RowProblem]) -> None:
+        """The same title logged again by someone named on an earlier row: its co-owner
+        entering it as their own (D1097). The row's keys are kept for the ledger."""
+        if record is None or any(p.severity == "error" for p in problems):
+            return
+        self._row_mates = mate_keys(record, people.name_form)
+        earlier = next((self._mates[k] for k in self._row_mates
+                        if self._mates.get(k, row.number) != row.number), None)
+        if earlier is not None:
+            problems.append(RowProblem(row.number, None, "row", mate_reason(earlier)))
+        for k in self._row_mates:
+            self._mates.setdefault(k, row.number)
 
     def _merge_same_people(self) -> None:
         """Carry the areas of a person's later rows into their first row's record (D940)."""

@@ -46,10 +46,10 @@ WEAK = frozenset({
     "nationally", "plan", "design", "development", "cycle", "test", "adoption", "closed",
     "ended", "baseline", "review", "running", "awarded", "booked", "seeking funding",
     "needs funding", "need funding", "bid", "funding bid", "results",
-    # the evaluation still to come says the work is done only when nothing else says where
-    # it is: "trialled on 3 wards, evaluation due" is still a trial
-    "evaluation due", "awaiting evaluation", "pending evaluation", "evaluation planned",
-    "evaluation to follow",
+    # an evaluation planned is a plan: it says the work is done only when nothing else says
+    # where it is ("trialled on 3 wards, evaluation due Nov" is still a trial); a wait for
+    # one ("awaiting evaluation") names the stage it waits in, as D426 reads it
+    "evaluation due", "evaluation planned", "evaluation to follow",
 })
 
 #: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only

@@ -32,11 +32,13 @@ def mate_keys(record: dict[str, Any], form: Callable[[str], str]) -> list[str]:
     it has no title or no lead. *form* is how a person is compared
     (:meth:`kmcore.io.people.People.name_form`)."""
     title, lead = record.get("title"), record.get("lead")
-    if not isinstance(title, str) or not _plain(title) or not isinstance(lead, str) or not lead:
+    if not isinstance(title, str) or not isinstance(lead, str) or not lead:
+        return []
+    plain = _plain(title)
+    if not plain:
         return []
     team = [m.get("person") for m in record.get("team") or () if isinstance(m, dict)]
     people = [lead, *(p for p in team if isinstance(p, str) and p and p != lead)]
-    plain = _plain(title)
     return ["M" + hashlib.blake2b(f"{plain}\x00{form(p)}".encode(), digest_size=8).hexdigest()
             for p in people]
 

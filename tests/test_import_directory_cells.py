@@ -274,3 +274,18 @@ def test_an_entry_logged_again_by_someone_on_its_team_is_named_a_repeat(
     # imported again, the first row comes from the ledger and still tells the repeat
     again = import_file(kb, path, "innovation")
     assert [p.row for p in again.problems if p.severity == "error"] == [5]
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    # a numbered test cycle taken to one more place by its team: still a test
+    ("PDSA 4 - extending to the day unit", "testing"),
+    ("Cycle 2 \u2013 now on Ward 5 too", "testing"),
+    # taken up by others, or the cycle finished first: spread
+    ("PDSA 3 - adopted by two other trusts", "spreading"),
+    ("Trialled on Ward 1 - extended to Wards 2 and 3", "spreading"),
+])
+def test_a_numbered_test_cycle_taken_to_one_more_place(text: str, stage: str) -> None:
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.innovation import Stage
+
+    assert ValueMatcher(Stage).match(text).value == stage

@@ -35,9 +35,6 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
     diagnosis of autism``: :data:`PROCESS_WORDS`);
   - an abbreviation holding the initial of the one word before it, that subject's
     standard or tool (``Dysphagia & IDDSI``; but ``Asthma & COPD`` is two);
-  - a term of the expertise finder's related-topic family of the one word before it
-    (``Constipation and bowel care``, ``capacity & best interests``; but ``Falls &
-    frailty`` and ``deprescribing and medication reviews`` are two);
   - a role held in the area before it (``Cervical screening sample taker & trainer``), or
     a bracket after the second word qualifying both (``Anxiety & depression (IAPT step 2)``);
   - a word or two more for a preposition's object (``medication in pregnancy &

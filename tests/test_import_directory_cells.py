@@ -289,21 +289,3 @@ def test_a_numbered_test_cycle_taken_to_one_more_place(text: str, stage: str) ->
     from kmcore.records.innovation import Stage
 
     assert ValueMatcher(Stage).match(text).value == stage
-
-
-@pytest.mark.parametrize(("cell", "areas"), [
-    # the second side is a term of the first's own topic family: one area
-    ("Sleep; Osteoporosis and bone health", ["Sleep", "Osteoporosis and bone health"]),
-    ("Easy read, capacity & deprivation of liberty", ["Easy read",
-                                                       "capacity & deprivation of liberty"]),
-    # a term of another topic, or two things done: two
-    ("Sleep; Osteoporosis and pain management", ["Sleep", "Osteoporosis",
-                                                  "pain management"]),
-    ("Polypharmacy, deprescribing and medication reviews",
-     ["Polypharmacy", "deprescribing", "medication reviews"]),
-])
-def test_and_before_a_term_of_the_same_topic_family_keeps_one_area(
-        cell: str, areas: list[str]) -> None:
-    from kmcore.io.areas import split_areas
-
-    assert split_areas(cell).areas == areas

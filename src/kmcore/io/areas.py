@@ -53,7 +53,6 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -287,30 +286,10 @@ def _one_area(left: list[str], right: list[str]) -> bool:
     if (len(left) == 1 and len(right) >= 2 and right[1].startswith("(")
             and right[-1].endswith(")")):
         return True
-    # "Constipation and bowel care", "capacity & best interests": a word naming a thing,
-    # then a term of the expertise finder's own family of that word's topic (D1099); two
-    # things done ("deprescribing and medication reviews") stay two
-    if (len(left) == 1 and len(right) >= 2 and not _doing(last)
-            and _one_topic(left[0], " ".join(right))):
-        return True
     # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
     return (len(right) <= 2 and any(w.casefold().strip(".") in _PREPOSITIONS
                                     for w in left[1:-1])
             and not any(w.casefold().strip(".") in _PREPOSITIONS for w in right))
-
-
-@functools.lru_cache(maxsize=4096)  # a list's few pairs recur from row to row
-def _one_topic(word: str, phrase: str) -> bool:
-    """Whether *phrase* is a term of a related-topic family (:mod:`kmcore.search.related`)
-    that also holds *word*, alone or as a word of one of its terms: "bowel care" and
-    "constipation", "best interests" and "capacity" ("capacity assessment")."""
-    from kmcore.search.related import families, phrase_key
-
-    whole, one = phrase_key(phrase), phrase_key(word)
-    if not whole or not one or len(one.split()) != 1:
-        return False
-    return any(any(key == whole for key, _ in family)
-               and any(one in key for key, _ in family) for family in families())
 
 
 #: an abbreviation in capitals: "IDDSI", "NEWS2"

@@ -17,7 +17,9 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
   "&" after a single plain word belongs to the area (``Data & analytics; Web & intranet
   content``); after a subject named alone (``Falls & frailty``) or a longer phrase it may
   still separate, as may the "and" closing a comma list (``A, B and C``) unless the list's
-  other items hold conjunctions of their own (see :func:`_items`);
+  other items hold conjunctions of their own (see :func:`_items`); but a word, "and", and a
+  phrase with a qualifier said of both (``Delirium and agitation at end of life``) is one
+  area in a list;
 * "and" or "&" separate two areas (``tinnitus and balance``), except where its two sides
   make one area -- kept whole, because splitting them would make areas nobody has:
 
@@ -231,6 +233,8 @@ _PREPOSITIONS = frozenset({"in", "of", "for", "during", "with", "within", "among
                            # "Tissue viability incl. pressure ulcers & leg ulcers"
                            "inc", "incl", "including", "esp", "especially", "particularly",
                            "around", "across"})
+#: Prepositions opening a qualifier said of both sides of an "and" before it.
+_QUALIFYING = frozenset({"in", "at", "of", "for", "during", "with", "within", "among"})
 _NUMBERED = re.compile(r"^(?:\d+[a-z]?|[ivx]+|[a-e])$", re.I)
 
 
@@ -392,7 +396,16 @@ def _may_name_two(item: str) -> bool:
     name two (:func:`_split_and` decides)."""
     from kmcore.search.related import is_subject  # the topic list is read on first use
 
-    first = _AND.split(item, maxsplit=1)[0].strip()
+    pieces = _AND.split(item, maxsplit=1)
+    first = pieces[0].strip()
+    rest = pieces[2].split() if len(pieces) == 3 else []
+    # "Delirium and agitation at end of life", "autism & ADHD assessment in adults with LD":
+    # in a list, a word then a phrase whose qualifier (a preposition and its object) is
+    # said of both is one area (D1094); a cell of that one item may still name two
+    # ("Dysphagia and communication in dementia")
+    if len(first.split()) == 1 and len(rest) >= 3 and any(
+            w.casefold() in _QUALIFYING for w in rest[1:-1]):
+        return False
     return len(first.split()) != 1 or is_subject(_unhide(first))
 
 

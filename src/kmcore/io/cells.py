@@ -253,6 +253,9 @@ _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|
 _TRAILING_TITLE = re.compile(r"\s+(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|rev|revd)\.?$",
                              re.I)
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+#: an e-mail address written into a name cell ("Ann Lee ann.lee@nhs.net", "Lee, Ann
+#: <ann.lee@nhs.net>", a link's "mailto:"), with what set it off from the name
+_EMAIL_IN_NAME = re.compile(r"[(\[<]?\s*(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[)\]>]?")
 _SURNAME_FIRST = re.compile(r"^([^\W\d_][\w'\u2019\-]*(?:\s+[^\W\d_][\w'\u2019\-]*)?),\s*(.+)$")
 _ROLE_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014:]\s+(.+)$")
 #: Words that make a "name" a group, a role or nobody in particular.
@@ -348,6 +351,9 @@ _STARRED_MARKER = re.compile(rf"^(?:{_MARKER_WORDS})\b[^*]{{0,20}}$", re.I)
 _TRAILING_MARKER = re.compile(
     r"\s+(?:[-\u2013\u2014:]\s*(?i:left|leaver|retired|resigned|new\s+starter)|"
     r"(?:LEFT|LEAVER|RETIRED|RESIGNED|NEW STARTER|NEW))\b\.?\s*$")
+#: A leaver marker in capitals before a name written in mixed case: "LEAVER Ann Lee".
+_LEADING_MARKER = re.compile(r"^\s*(?:LEFT|LEAVER|RETIRED|RESIGNED)(?:\s*[-:\u2013\u2014])?\s+"
+                             r"(?=\S*[a-z])")
 #: Symbols a list marks rows with: "Jane Smith *", "# Amir Khan", "Ann Lee †".
 _MARK_SYMBOLS = re.compile(r"[*#\u2020\u2021\u00a7~^]+")
 
@@ -367,6 +373,10 @@ def name_marker(text: str) -> tuple[str, str]:
         return f" {inner} "
 
     name = _STARRED.sub(starred, text)
+    leading = _LEADING_MARKER.match(name)
+    if leading:
+        markers.append(leading.group(0).strip())
+        name = name[leading.end():]
     # The name's own case shows whether a word in capitals is a marker ("Jane Smith NEW"),
     # not part of a name written in capitals ("JANE NEW").
     trailing = _TRAILING_MARKER.search(name)
@@ -398,6 +408,8 @@ def person_name(text: str) -> str:
     :func:`name_marker`), given name first (``OKAFOR, Amara (TRUST)`` -> ``Amara Okafor``),
     a role before a dash dropped (``Digital midwife - Amy Fox``). ``""`` when the text names
     a group or a role rather than a person (``HCA team``, ``Anon``)."""
+    if "@" in text:  # the person's e-mail beside the name is not part of it
+        text = _EMAIL_IN_NAME.sub(" ", text).strip(" -\u2013\u2014:;,")
     name = " ".join(_BRACKETS.sub(" ", name_marker(text)[0]).split()).strip(" ,;")
     name = _no_post_nominals(name)
     # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist": a job after
@@ -580,7 +592,9 @@ _JOINING_WORDS = frozenset({"of", "for", "and", "on", "in", "to", "with", "by", 
 
 def _placeholder_person(title: str) -> bool:
     """A staff list's name cell that is no colleague's: "Test Champion", "Test User",
-    "Joe Bloggs", "A N Other" (D990)."""
+    "Joe Bloggs", "A N Other" (D990), with or without an e-mail address beside it."""
+    if "@" in title:
+        title = _EMAIL_IN_NAME.sub(" ", title)
     if _PLACEHOLDER_NAME.match(title):
         return True
     words = re.findall(r"[^\W\d_]+", title.casefold())
@@ -678,6 +692,13 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
 _LEFT = re.compile(r"\s*[(\[]\s*(?:retired|left|leaver|left the trust|moved on|resigned|"
                    r"terminated|no longer in post)\b\s*"
                    r"(?:in|on)?\s*([^)\]]*)[)\]]\s*", re.I)
+
+
+#: A leaver's marker before a job title: after it a dash or colon, or the marker in capitals
+#: ("LEAVER - Staff Nurse", "Left: Porter", "LEAVER Staff Nurse", "[LEFT] Porter").
+_LEFT_FIRST = re.compile(r"^\s*(?:[*(\[]*\s*(?i:leaver|left|retired)\s*[*)\]]*\s*[-:\u2013\u2014]|"
+                         r"[*(\[]\s*(?i:leaver|left|retired)\s*[*)\]]|"
+                         r"(?:LEAVER|LEFT|RETIRED)(?=\s+\S*[a-z]))\s*(\S.*)$")
 
 
 _LEFT_DASH = re.compile(r"^(.+?)\s+[-\u2013\u2014]\s*(?:retired|left|leaver|left the trust|"
@@ -792,8 +813,9 @@ _SORTED_LAST = re.compile(r"^\s*(?:zz+|ZZ+|Zz+)(?:\s*[-_.]\s*|\s+)(?=[^\W\d_])|"
                           r"^\s*[zZ]\s*-\s*(?=[A-Z])")
 
 
-_NAME_LEFT_FIRST = re.compile(r"^\s*[*(\[]*\s*(?:left|leaver|retired)\s*[*)\]]*\s*"
-                              r"[-:\u2013\u2014]\s*(\S.*)$", re.I)
+_NAME_LEFT_FIRST = re.compile(r"^\s*(?:[*(\[]*\s*(?i:left|leaver|retired)\s*[*)\]]*\s*"
+                              r"[-:\u2013\u2014]|(?:LEFT|LEAVER|RETIRED)\s+(?=\S*[a-z]))\s*"
+                              r"(\S.*)$")
 
 
 #: A leaver's mark in asterisks, with its date: "Ann Lee *LEFT 06/24*".
@@ -824,7 +846,11 @@ def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:
     """``"Ward Clerk (retired Dec 23)"`` -> ``("Ward Clerk", 2023-12-01)``: a job title that
-    says its holder has left (and when, if it says); None when it does not say so."""
+    says its holder has left (and when, if it says); None when it does not say so. A marker
+    before the title ("LEAVER - Staff Nurse", "LEFT: Porter") says it too, with no date."""
+    leading = _LEFT_FIRST.match(text)
+    if leading:
+        return " ".join(leading[1].split()), None
     found = _LEFT.search(text)
     if not found:
         # "Paramedic - LEFT Mar-24": the note after a dash, its date (if any) all that follows

@@ -16,7 +16,8 @@ __all__ = ["KEEP_PROBLEMS", "Action", "ImportResult", "ProblemReport", "RowProbl
            "ValueCount"]
 
 #: "merged": a row of a long staff list that adds its areas to the person of an earlier row
-#: (D940, D980): no record of its own, yet nothing refused, so not an error.
+#: (D940, D980), or a row whose only cell carries on the text of the row above (D1092): no
+#: record of its own, yet nothing refused, so not an error.
 Severity = Literal["error", "warning", "merged"]
 Action = Literal["create", "update", "unchanged"]
 
@@ -67,6 +68,8 @@ class ImportResult:
     warnings: int = 0
     #: rows of a long staff list merged into the person of an earlier row (D940, D980)
     merged: int = 0
+    #: rows whose only filled cell carries on the long text of the row above, joined to it
+    joined: int = 0
     applied: bool = False
     strict: bool = False
     report_path: Path | None = None
@@ -107,6 +110,9 @@ class ImportResult:
         if self.merged:
             text += (f" {self.merged:,} {'row' if self.merged == 1 else 'rows'} merged into "
                      "the person they repeat.")
+        if self.joined:
+            text += (f" {self.joined:,} {'row' if self.joined == 1 else 'rows'} joined to the "
+                     "row above (the text ran on into it).")
         if self.error_rows:
             text += (f" {self.error_rows:,} "
                      f"{'row has' if self.error_rows == 1 else 'rows have'} problems")
@@ -130,6 +136,7 @@ class ImportResult:
             "error_rows": self.error_rows,
             "warnings": self.warnings,
             "merged": self.merged,
+            "joined": self.joined,
             "problems": [attrs.asdict(p) for p in self.problems],
             "report_path": str(self.report_path) if self.report_path else None,
             "mapping": [attrs.asdict(cm) for cm in self.mapping.columns],

@@ -29,7 +29,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -37,6 +37,7 @@ from kmcore import codec
 from kmcore.errors import KmcoreError
 from kmcore.io.cell_reading import PeopleCell
 from kmcore.io.columns import Column, columns_for, part_column
+from kmcore.io.continuations import SHORT_TEXT_FIELDS, Joined, joined_rows
 from kmcore.io.identity import Titles, derived_id, slug
 from kmcore.io.import_result import (
     KEEP_PROBLEMS,
@@ -61,6 +62,7 @@ from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.same_person import SamePerson, form_responses, merged_reason
+from kmcore.io.shared_people import mate_keys, mate_reason
 from kmcore.io.spool import BatchMaker, SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
@@ -275,6 +277,7 @@ class Importer(RowReader):
         self._spool = Path(spool_name)
         seen: dict[str, int] = {}
         self._twins = {}
+        self._mates: dict[str, int] = {}
         self._near = NearTwins()
         self._titles = {}
         self._keys = {}
@@ -299,28 +302,19 @@ class Importer(RowReader):
                     spool = _SavingSpool(saves, BatchMaker(self.kb.classes,
                                                            self.kb._default_org()),
                                          f"from {self.path.name}")
-                for row in self._table.rows:
+                joined: list[Joined] = []
+                for row in self._rows(joined):
                     result.rows += 1
                     digest = row_digest(settings, row.cells)
                     entry = ledger.unchanged(digest) if digest not in digests else None
                     digests.add(digest)
                     if entry is not None and entry["id"] not in seen:
-                        seen[entry["id"]] = row.number
-                        if entry.get("twin"):
-                            self._twins.setdefault(entry["twin"], row.number)
-                        if entry.get("near"):
-                            self._near.first(entry["near"], row.number)
-                        if entry.get("title"):
-                            self._titles.setdefault(entry["title"], row.number)
-                        if entry.get("person") and self._same is not None:
-                            self._same.seen(entry["person"], row.number)
-                        self._key_seen(row)
-                        self._replay(row, entry, report_file)
-                        ledger.keep_entry(entry)
-                        if on_row is not None:
-                            on_row(result.rows)
-                        continue
-                    self._check_row(row, digest, people, titles, seen, spool, report_file)
+                        self._unchanged_row(row, entry, seen, report_file)
+                    else:
+                        self._check_row(row, digest, people, titles, seen, spool,
+                                        report_file)
+                    if joined:
+                        self._report_joined(joined, report_file)
                     if on_row is not None:
                         on_row(result.rows)
                 if isinstance(spool, _SavingSpool):
@@ -340,6 +334,27 @@ class Importer(RowReader):
             self._finish()
         return result
 
+    def _unchanged_row(self, row: Row, entry: dict[str, Any], seen: dict[str, int],
+                       report_file: ProblemReport) -> None:
+        """A row the ledger says is unchanged since the last import: its record is not
+        built again, but what it named (its twins, mates, title, person) is remembered so
+        the rows after it are checked against it as if it had been read."""
+        seen[entry["id"]] = row.number
+        if entry.get("twin"):
+            self._twins.setdefault(entry["twin"], row.number)
+        if entry.get("near"):
+            self._near.first(entry["near"], row.number)
+        for mate in entry.get("mates") or ():
+            self._mates.setdefault(mate, row.number)
+        if entry.get("title"):
+            self._titles.setdefault(entry["title"], row.number)
+        if entry.get("person") and self._same is not None:
+            self._same.seen(entry["person"], row.number)
+        self._key_seen(row)
+        self._replay(row, entry, report_file)
+        assert self._ledger is not None
+        self._ledger.keep_entry(entry)
+
     @property
     def saves_while_checking(self) -> bool:
         """Whether :meth:`prepare` can save the records as it checks the rows (D1031): not
@@ -349,6 +364,38 @@ class Importer(RowReader):
         by the records this import saves)."""
         return (not self.strict and self.record_type != "person"
                 and callable(getattr(self.kb.store, "ids", None)))
+
+    def _rows(self, joined: list[Joined]) -> Iterator[Row]:
+        """The table's rows, a row that only carries on the long text of the entry above
+        joined to it (see :mod:`kmcore.io.continuations`; each is added to *joined*)."""
+        assert self._table is not None and self.result is not None
+        prose, naming = set(), set()
+        for cm in self.result.mapping.used:
+            target = self._target(cm.field)
+            if cm.field in (KEY, "title", "display_name"):
+                naming.add(cm.header)
+            elif (target is not None and target.kind == "text"
+                  and target.name not in SHORT_TEXT_FIELDS):
+                prose.add(cm.header)
+        if not prose or not naming:
+            return self._table.rows
+        return joined_rows(self._table.rows, prose, naming, joined)
+
+    def _report_joined(self, joined: list[Joined], report: ProblemReport) -> None:
+        """Count and name the rows joined to the row just read (and empty *joined*)."""
+        assert self.result is not None
+        field_of = {cm.header: cm.field for cm in self.result.mapping.used}
+        for one in joined:
+            self.result.rows += 1
+            self.result.joined += 1
+            problem = RowProblem(
+                one.row, one.header, field_of.get(one.header, ""),
+                f"only this cell is filled: its text carries on row {one.into}'s, and was "
+                f"joined to it", severity="merged")
+            report.write(problem)
+            if len(self.result.problems) < KEEP_PROBLEMS:
+                self.result.problems.append(problem)
+        joined.clear()
 
     def _check_row(self, row: Row, digest: str, people: People, titles: Titles,
                    seen: dict[str, int], spool: TextIO | _SavingSpool,
@@ -376,6 +423,7 @@ class Importer(RowReader):
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
                 "near": near,
+                "mates": self._row_mates,
                 "title": said_title,
                 "person": ({k: record.get(k) for k in ("id", "display_name", "work_email")}
                            if self._same is not None else None),
@@ -409,6 +457,7 @@ class Importer(RowReader):
         added to *problems*), and the keys it is remembered by: the same title and lead,
         the title retyped from memory, or the same title and the row saying it is a
         duplicate."""
+        self._row_mates: list[str] = []  # kept in the ledger with the row (D1097)
         if self._same is not None and record is not None and not any(
                 p.severity == "error" for p in problems):
             # a long staff list: this person's row again, with another area (D940)
@@ -429,6 +478,7 @@ class Importer(RowReader):
             first = self._twins.setdefault(twin, row.number)
             if first != row.number:
                 problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
+        self._logged_again(row, record, people, problems)
         near = near_key(record, lead_form) if record is not None else None
         if near is not None and not any(p.severity == "error" for p in problems):
             earlier = self._near.first(near, row.number)
@@ -459,6 +509,20 @@ class Importer(RowReader):
                     break
         self._key_seen(row)
         return twin, near, said_title
+
+    def _logged_again(self, row: Row, record: dict[str, Any] | None, people: People,
+                      problems: list[RowProblem]) -> None:
+        """The same title logged again by someone named on an earlier row: its co-owner
+        entering it as their own (D1097). The row's keys are kept for the ledger."""
+        if record is None or any(p.severity == "error" for p in problems):
+            return
+        self._row_mates = mate_keys(record, people.name_form)
+        earlier = next((self._mates[k] for k in self._row_mates
+                        if self._mates.get(k, row.number) != row.number), None)
+        if earlier is not None:
+            problems.append(RowProblem(row.number, None, "row", mate_reason(earlier)))
+        for k in self._row_mates:
+            self._mates.setdefault(k, row.number)
 
     def _merge_same_people(self) -> None:
         """Carry the areas of a person's later rows into their first row's record (D940)."""

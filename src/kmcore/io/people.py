@@ -97,6 +97,9 @@ def same_person_named(one: str, other: str) -> bool:
 
 #: "Jackson, Lee", "Mr Shah, Vikram", "O'Brien, Siobhán (Dr)": one person, surname first.
 _SURNAME_FIRST = re.compile(r"^\s*(?:(?:dr|mr|mrs|ms|miss|mx|prof|sister|rev)\.?\s+)?"
+                            # a surname's particle: "Ó Briain", "Mc Intyre", "De Souza"
+                            r"(?:(?-i:\u00d3|N\u00ed|Nic|Mac|Mc|Ua|U\u00ed|De|Da|Du|Del|Van|Von|Ap)"
+                            r"\s+(?=[^\W\d_]{3}))?"
                             r"[^\W\d_][\w'\u2019-]*\s*,\s*[^\W\d_][\w'\u2019.-]*"
                             r"(?:\s+[^\W\d_][\w'\u2019.-]*)?\s*(?:\([^)]*\))?\s*$", re.I)
 #: A line that is a job, not a person: "CCIO", "ANP", "Consultant Psychiatrist".

@@ -46,6 +46,10 @@ WEAK = frozenset({
     "nationally", "plan", "design", "development", "cycle", "test", "adoption", "closed",
     "ended", "baseline", "review", "running", "awarded", "booked", "seeking funding",
     "needs funding", "need funding", "bid", "funding bid", "results",
+    # an evaluation planned is a plan: it says the work is done only when nothing else says
+    # where it is ("trialled on 3 wards, evaluation due Nov" is still a trial); a wait for
+    # one ("awaiting evaluation") names the stage it waits in, as D426 reads it
+    "evaluation due", "evaluation planned", "evaluation to follow",
 })
 
 #: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only
@@ -158,6 +162,12 @@ def read_status(text: str, phrases: Mapping[str, str],
         if before is not None and (_ahead(before[0], found[0]) or (
                 found[0] == "paused" and before[0] in _PROGRESS)):
             found = before
+    cycle = _CYCLE_OPENS.fullmatch(parts[0])
+    if (found is not None and found[0] == "spreading" and cycle
+            and (found[1] in _MORE_PLACES or found[1] in PLACED)):
+        # "PDSA 2 - extending to Ward 23": a test cycle under way, tried in one more place;
+        # two keys' authors read it as testing, not as the change spreading (D1098)
+        return StatusReading(("testing", cycle[0], "a numbered test cycle opens the cell"))
     if found is not None:
         dropped = len(" ".join(now)) < len(" ".join(parts))
         why = "last state named" + (", plans set aside" if dropped else "")
@@ -177,6 +187,12 @@ def read_status(text: str, phrases: Mapping[str, str],
     return None
 
 
+#: a numbered cycle of a test of change opening a cell: "PDSA 2", "PDSA cycle 3", "cycle 2"
+_CYCLE_OPENS = re.compile(r"(?:(?:pdsa|pdca)(?: cycle)?|cycle) \d+")
+#: a test taken to more places by its own team ("extended to", "now on"), not taken up by
+#: others ("adopted by")
+_MORE_PLACES = frozenset({"extended to", "extending to", "expanded to", "expanding to",
+                          "extended across"})
 #: a clause saying what the work waits for
 _WAITING = re.compile(r"(?:awaiting|waiting|pending)\b")
 #: how far along each stage is, for a wait that would move a project back

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -183,6 +184,7 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         raise KmcoreError(f"{path}: has no sheet {sheet!r}", hint=f"Its sheets are {names}.")
     total = ws.max_row if isinstance(ws.max_row, int) else None
     comments = _comments(path, ws, notes)
+    links = _email_links(path, ws, notes)
 
     struck: set[int] = set()
 
@@ -192,6 +194,8 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
                 values = [getattr(cell, "value", None) for cell in row]
                 if comments:
                     _read_pointed_comments(number, values, comments)
+                if links:
+                    _read_email_links(number, values, links)
                 # Only the first filled cell's font is looked at: reading every cell's
                 # style would slow a 100,000-row sheet for a mark few lists use.
                 first = next((cell for cell, v in zip(row, values, strict=True)
@@ -229,6 +233,38 @@ def _comments(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], st
     return comments
 
 
+def _email_links(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], str]:
+    """The sheet's ``mailto:`` links, said in the preview: a "who to ask" list shows a name
+    and keeps the person's e-mail address in the link a click on it opens."""
+    from kmcore.io.cell_comments import cell_name
+    from kmcore.io.xlsx_links import mailto_links
+
+    where = getattr(ws, "_worksheet_path", None)
+    links = mailto_links(path, where) if isinstance(where, str) else {}
+    if links:
+        row, column = min(links)
+        notes.append(f"{len(links)} cell{'s' if len(links) != 1 else ''} link to an e-mail "
+                     f"address (mailto:, first {cell_name(row, column)}: {links[row, column]!r}); "
+                     "a linked name is read with that address as the person's e-mail")
+    return links
+
+
+def _read_email_links(number: int, values: list[Any], links: dict[tuple[int, int], str]
+                      ) -> None:
+    """A cell of row *number* naming a person and linking to their e-mail address: the
+    address is written after the name (``Ann Lee <ann.lee@nhs.net>``), as Outlook pastes a
+    person, so the name and e-mail columns read it as they read such a cell typed by hand.
+    A cell that already shows an address, or names no person, is left as it is. Changes
+    *values* in place."""
+    from kmcore.io.cells import person_name
+
+    for i, value in enumerate(values):
+        address = links.get((number, i + 1))
+        if (address and isinstance(value, str) and "@" not in value
+                and person_name(value)):
+            values[i] = f"{value.strip()} <{address}>"
+
+
 def _read_pointed_comments(number: int, values: list[Any],
                            comments: dict[tuple[int, int], str]) -> None:
     """A cell of row *number* saying "see comment" (or "see note") whose comment is there:
@@ -242,10 +278,24 @@ def _read_pointed_comments(number: int, values: list[Any],
                 values[i] = text
 
 
+#: A sheet named for a year or a financial year: "2024-25", "FY 2023/24", "2024", "Log 2024".
+_YEAR_SHEET = re.compile(r"^(?:[A-Za-z&]+\s+){0,2}(?:FY\s*)?((?:19|20)\d\d)"
+                         r"(?:\s*[-/\u2013]\s*(?:(?:19|20)?\d\d))?(?:\s+[A-Za-z&]+){0,2}$",
+                         re.I)
+
+
+def _sheet_year(title: str) -> int | None:
+    """The year a sheet is named for (the first, for a financial year), or None."""
+    found = _YEAR_SHEET.match(" ".join(title.split()))
+    return int(found[1]) if found else None
+
+
 def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:
     """The sheet to read when none is named: the first, unless another has a header with
     more words kmcore knows (a workbook opening on "Instructions" or "Summary" keeps its
-    log on a later sheet). The preview says which was read, and ``--sheet`` chooses."""
+    log on a later sheet). Among sheets with equally good headers named by year ("2023-24",
+    "2024-25": one per year, the older ones history), the newest year's. The preview says
+    which was read and names the others, and ``--sheet`` chooses."""
     sheets = book.worksheets
     if known is None or len(sheets) < 2:
         return sheets[0]
@@ -259,10 +309,22 @@ def _data_sheet(book: Any, known: KnownHeader | None, notes: list[str]) -> Any:
 
     scores = [score(ws) for ws in sheets]
     chosen = max(range(len(sheets)), key=lambda i: (scores[i], -i))
-    if chosen != 0:
+    years = {i: _sheet_year(ws.title) for i, ws in enumerate(sheets)
+             if scores[i] == scores[chosen] and scores[i] > 0}
+    dated = {i: year for i, year in years.items() if year is not None}
+    others = ", ".join(repr(ws.title) for i, ws in enumerate(sheets) if i != chosen)
+    if len(dated) >= 2 and chosen in dated:
+        chosen = max(dated, key=lambda i: (dated[i], i))
+        others = ", ".join(repr(ws.title) for i, ws in enumerate(sheets) if i != chosen)
+        notes.append(f"read sheet {sheets[chosen].title!r}, the newest of the sheets named "
+                     f"by year; not read: {others} (choose another with --sheet)")
+    elif chosen != 0:
         notes.append(f"read sheet {sheets[chosen].title!r}: its header names more known "
-                     f"columns than the first sheet, {sheets[0].title!r} (choose another "
-                     "with --sheet)")
+                     f"columns than the first sheet, {sheets[0].title!r}; not read: "
+                     f"{others} (choose another with --sheet)")
+    else:
+        notes.append(f"the workbook's other sheets were not read: {others} (choose "
+                     "another with --sheet)")
     return sheets[chosen]
 
 

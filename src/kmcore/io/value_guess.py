@@ -119,10 +119,25 @@ def looks_like_a_person(text: str) -> bool:
                not in _PLACE_WORDS for w in words)
 
 
+#: an e-mail address written beside a name ("Ann Lee ann.lee@nhs.net", "<ann.lee@nhs.net>")
+_EMAIL_BESIDE = re.compile(r"[(<\[]?\s*(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[)>\]]?")
+#: how a log joins two people in its lead cell: "Ann Lee / Raj Shah", "Ann Lee & Raj Shah"
+_TWO_PEOPLE = re.compile(r"\s+(?:/|&|and)\s+|\s*;\s*")
+
+
+def _names_people(text: str) -> bool:
+    """Whether a cell names people: one person's name, perhaps with their e-mail beside it,
+    or two or three names joined as a log joins a lead and a colleague ("A / B", "A & B")."""
+    if "@" in text:
+        text = " ".join(_EMAIL_BESIDE.sub(" ", text).split())
+    parts = _TWO_PEOPLE.split(text)
+    return len(parts) <= 3 and all(looks_like_a_person(part) for part in parts)
+
+
 def _people(cells: list[str]) -> bool:
     """Whether most cells naming anyone are people's names (a test item or vacant post in a
     list of people does not count against it)."""
-    return _most([c for c in cells if not _NOBODY.match(c)], looks_like_a_person)
+    return _most([c for c in cells if not _NOBODY.match(c)], _names_people)
 
 
 def _filled(rows: Sequence[Mapping[str, Any]], header: str) -> list[str]:

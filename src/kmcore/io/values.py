@@ -139,7 +139,9 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "trust wide", "trustwide", "used across the trust", "whole trust",
                      # a service's standing offer: "DONE - now part of core offer"
                      "core offer", "part of core offer", "part of the core offer",
-                     "core business", "part of core business"),
+                     "core business", "part of core business",
+                     # "running monthly - standard now", "part of the normal timetable now"
+                     "standard now", "part of the normal", "part of normal"),
         "spreading": ("spreading", "spread", "scaling", "scaling up", "scale up",
                       "spread and adoption", "taken up elsewhere", "adopted elsewhere",
                       "shared", "shared elsewhere", "shared with other trusts",

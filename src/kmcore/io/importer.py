@@ -82,6 +82,7 @@ from kmcore.io.twins import (
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
+from kmcore.store._files import atomic_write
 
 if TYPE_CHECKING:
     from kmcore.background_saves import BackgroundSaves
@@ -649,9 +650,11 @@ class Importer(RowReader):
         """Leave a note that this import is saving (see :func:`interrupted_import`)."""
         marker = Path(self.kb.root) / ".kmcore" / _MARKER
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.write_text(json.dumps({"file": str(self.path), "type": self.record_type,
-                                      "started": dt.datetime.now(dt.UTC).isoformat()}),
-                          encoding="utf-8")
+        # Written like every other file of the knowledge base, so a read-only or full disk
+        # stops the import here, before anything is saved, and no half-written note is left.
+        atomic_write(str(marker), json.dumps({
+            "file": str(self.path), "type": self.record_type,
+            "started": dt.datetime.now(dt.UTC).isoformat()}).encode("utf-8"))
 
     def _save_people(self, saves: BackgroundSaves, new_people: dict[str, dict[str, Any]],
                      ) -> None:

@@ -370,8 +370,11 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     core.home_only = home_only
     core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
                  top)
-    votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
-                 _contexts_without(index, expanded, rows))
+    # What the topic means here is read from its records in the form typed: "the theatre
+    # lift is down" says nothing of what "lifting patients" is (see _verbal_words).
+    sense_rows = _as_typed(index, expanded, rows)
+    votes.claims(expanded, _context(index, expanded, sense_rows), _own_context(index, core),
+                 _contexts_without(index, expanded, sense_rows))
     votes.discount_other_sense()
     _away_from_home(index, rows, votes)
     votes.supporting_parts()
@@ -873,9 +876,7 @@ def _other_form(typed: str, text: str) -> bool:
         return False
     found = set(words(text))
     # Singular and plural are one form ("antibiotic" for "antibiotics").
-    same = {typed, typed + "s", typed + "es", typed.removesuffix("s"),
-            typed.removesuffix("es")}
-    if found & same:
+    if found & _forms(typed):
         return False
     stem = porter([typed])[0]
     return any(porter([w])[0] == stem for w in found)
@@ -883,14 +884,47 @@ def _other_form(typed: str, text: str) -> bool:
 
 def _in_other_form(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]) -> set[str]:
     """The ids of *rows* whose title and summary have a one-word topic only in another form
-    of the word (see :data:`OTHER_FORM`)."""
-    typed = _typed_word(query)
+    of the word (see :data:`OTHER_FORM`); for a topic of several words, one of its typed
+    "-ing" words only in another form (:func:`_verbal_words`)."""
+    typed = [_typed_word(query)] if query.size == 1 else _verbal_words(query)
+    typed = [t for t in typed if t]
     if not typed or not rows:
         return set()
     marks = ",".join("?" * len(rows))
     return {rid for rid, title, summary in index.conn.execute(
         f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
-        if _other_form(typed, f"{title} {summary}")}
+        if any(_other_form(t, f"{title} {summary}") for t in typed)}
+
+
+def _as_typed(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]) -> list[Ranked]:
+    """*rows* less those whose title and summary never have a several-word topic's "-ing"
+    word in the form typed (:func:`_verbal_words`): what "lifting patients" means here is
+    not read from "When the theatre lift is down", nor from a record that has the word only
+    in its body, where stemming may have joined it to another."""
+    verbal = _verbal_words(query)
+    if not verbal or not rows:
+        return rows
+    marks = ",".join("?" * len(rows))
+    named = {rid for rid, title, summary in index.conn.execute(
+        f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
+        if all(set(words(f"{title} {summary}")) & {t, t + "s", t[:-3] + "ed"}
+               for t in verbal)}
+    return [r for r in rows if r.id in named]
+
+
+def _forms(typed: str) -> set[str]:
+    """*typed*, its plural and its singular ("antibiotic" for "antibiotics")."""
+    return {typed, typed + "s", typed + "es", typed.removesuffix("s"), typed.removesuffix("es")}
+
+
+def _verbal_words(query: ExpandedQuery) -> list[str]:
+    """The words of a several-word topic typed as an "-ing" form ("lifting" of "lifting
+    patients"): stemming joins them to a noun of another sense ("lift", the one in the
+    building), as it joins "screen" to "screening" for a one-word topic."""
+    if query.size < 2:
+        return []
+    own = [c.term.words for group in query.choices for c in group if not c.source]
+    return [w[0] for w in own if len(w) == 1 and len(w[0]) > 5 and w[0].endswith("ing")]
 
 
 def _acronyms(query: ExpandedQuery) -> dict[str, tuple[str, ...]]:
@@ -1710,6 +1744,7 @@ class _Votes:
             self.index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
         best_claim = max((c.score for c in claim_scores.values()), default=0.0)
         typed = _typed_word(expanded)
+        forms = [typed] if typed else _verbal_words(expanded)
         for i, (person, label, basis, level, endorsed, inferred_from, text, _s) in enumerate(
                 claim_rows):
             scored = claim_scores.get(i)
@@ -1717,7 +1752,7 @@ class _Votes:
                 continue
             relevance = scored.score / best_claim
             elsewhere = False
-            if basis != "profile" and _other_form(typed, label):
+            if basis != "profile" and any(_other_form(t, label) for t in forms):
                 relevance *= OTHER_FORM
             if i in self._beyond:
                 # Part of the topic alongside other words ("Bed sores on surgical wards" for

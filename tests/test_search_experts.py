@@ -1679,8 +1679,8 @@ def test_a_topics_ing_word_is_read_by_the_records_in_the_form_typed(tmp_path: Pa
     lift engineer's records on the lift (the one in the building) with patients in it. The
     manual handling adviser's claim "Patient lifting and hoists" was read beside those and
     taken for another sense ("hoists" is in none of them). What the topic means is now read
-    only from records naming the word as typed (or "-ed"), and a record with it only as
-    "lift" in its title counts less: the adviser comes first."""
+    only from records naming the word as typed (or "-ed"): the adviser's claim counts in
+    full and he comes first."""
     import kmcore
     from kmcore.records.base import ConceptRef
     from kmcore.records.innovation import Innovation
@@ -1710,5 +1710,48 @@ def test_a_topics_ing_word_is_read_by_the_records_in_the_form_typed(tmp_path: Pa
             kb.store.put(record)  # type: ignore[arg-type]
         experts = find_experts(kb.search_index(), "lifting patients")
     assert names(experts)[0] == "person-adviser"
-    porter = next(e for e in experts if e.person_id == "person-porter")
-    assert all("another form of the word" in r.matched for r in porter.records)
+    adviser = experts[0]
+    assert all("another sense" not in c.matched for c in adviser.claims)
+
+
+def test_someone_with_a_topics_ing_word_only_in_another_form_is_not_listed(
+        tmp_path: Path) -> None:
+    """For "lifting patients" the lift engineer claims "Lifts" and facilitated the review of
+    a patient trapped in the bed lift: each has "lifting" only as "lift", the one in the
+    building. Nothing of his is the topic as typed, so he is not listed. The biomedical
+    scientist's "Glass slides scanned for remote reporting" has the "-ed" form of "slide
+    scanning", the same verb, and stays."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [person("adviser", "Patient lifting and hoists"),
+                             person("engineer", "Lifts"), person("scientist"),
+                             person("other")]
+    for rid, lead, title in (
+            ("inn-hoist", "person-adviser", "Lifting patients safely with ceiling hoists"),
+            ("inn-trapped", "person-engineer", "Patient trapped in the bed lift"),
+            ("inn-slides", "person-scientist",
+             "Glass slides scanned for remote reporting"),
+            ("inn-scanning", "person-other", "Slide scanning backlog cleared")):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem=title, description=title))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Forms") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        index = kb.search_index()
+        lifting = names(find_experts(index, "lifting patients"))
+        scanning = names(find_experts(index, "slide scanning"))
+    assert lifting[0] == "person-adviser"
+    assert "person-engineer" not in lifting
+    assert "person-scientist" in scanning

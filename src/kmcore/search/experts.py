@@ -74,6 +74,8 @@ HOME_SHARE = 0.5
 #: screens" and "Display screen equipment" for "screening", whose records say "screening".
 #: Stemming joins the forms; their senses often differ.
 OTHER_FORM = 0.3
+#: The mark on a claim or record counted at :data:`OTHER_FORM`.
+AS_OTHER_FORM = ", as another form of the word"
 #: When no record has the whole topic, a record with part of it must share this many telling
 #: words with a record having a part it lacks (:func:`_parts_agree`).
 PARTS_AGREE = 1
@@ -406,7 +408,8 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
                      and not _one_word_only(votes, p, expanded)
-                     and not _nothing_in_sense(votes, p)),
+                     and not _nothing_in_sense(votes, p)
+                     and not (expanded.size > 1 and _only_other_form(votes, p))),
                     key=lambda p: (-scores[p], people[p][1]))
     experts = []
     for person in ranked[:max(0, limit)]:
@@ -444,6 +447,20 @@ def _nothing_in_sense(votes: _Votes, person: str) -> bool:
         return bool(claims or found)
     # No claim at all, and every record read in another sense.
     return not claims and bool(found) and all(m.endswith(", in another sense") for m in found)
+
+
+def _only_other_form(votes: _Votes, person: str) -> bool:
+    """True when every claim and record *person* has for a several-word topic has its
+    "-ing" word only in another form (:func:`_verbal_words`): the lift engineer's claim
+    "Lifts" and his record on the bed lift, for "lifting patients". Nothing of theirs is
+    the topic as typed; a colleague's share, a related subject or their post keeps them."""
+    claims = [c for c in votes.claim_hits.get(person, ())]
+    found = [e.matched for e in votes.evidence.get(person, {}).values()]
+    if not (claims or found):
+        return False
+    return all(c.basis in ("self_declared", "endorsed", "inferred", "profile")
+               and AS_OTHER_FORM in c.matched for c in claims) \
+        and all(AS_OTHER_FORM in m for m in found)
 
 
 #: Per index, its generation and each visible person's self-description (see below).
@@ -886,14 +903,29 @@ def _in_other_form(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked])
     """The ids of *rows* whose title and summary have a one-word topic only in another form
     of the word (see :data:`OTHER_FORM`); for a topic of several words, one of its typed
     "-ing" words only in another form (:func:`_verbal_words`)."""
-    typed = [_typed_word(query)] if query.size == 1 else _verbal_words(query)
-    typed = [t for t in typed if t]
-    if not typed or not rows:
+    if query.size == 1:
+        typed = _typed_word(query)
+        if not typed or not rows:
+            return set()
+        marks = ",".join("?" * len(rows))
+        return {rid for rid, title, summary in index.conn.execute(
+            f"SELECT id, title, summary FROM docs WHERE id IN ({marks})",
+            [r.id for r in rows]) if _other_form(typed, f"{title} {summary}")}
+    verbal = _verbal_words(query)
+    if not verbal or not rows:
         return set()
     marks = ",".join("?" * len(rows))
     return {rid for rid, title, summary in index.conn.execute(
         f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
-        if any(_other_form(t, f"{title} {summary}") for t in typed)}
+        if _verbal_other_form(verbal, f"{title} {summary}")}
+
+
+def _verbal_other_form(verbal: list[str], text: str) -> bool:
+    """True when *text* has one of a topic's "-ing" words (*verbal*) only in another form
+    of the word, not counting its "-ed" form, the same verb ("slides scanned" for "slide
+    scanning"; "the lift" for "lifting patients" is another form)."""
+    found = set(words(text))
+    return any(_other_form(t, text) and t[:-3] + "ed" not in found for t in verbal)
 
 
 def _as_typed(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]) -> list[Ranked]:
@@ -1621,7 +1653,7 @@ class _Votes:
                 matched = f"{matched}, apart"
             if row.id in self.other_form:
                 relevance *= OTHER_FORM
-                matched = f"{matched}, as another form of the word"
+                matched = f"{matched}{AS_OTHER_FORM}"
             if row.id in acronym_other:
                 relevance *= OTHER_SENSE
                 matched = f"{matched}{SPELT_OTHERWISE}"
@@ -1744,7 +1776,7 @@ class _Votes:
             self.index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
         best_claim = max((c.score for c in claim_scores.values()), default=0.0)
         typed = _typed_word(expanded)
-        forms = [typed] if typed else _verbal_words(expanded)
+        verbal = _verbal_words(expanded)
         for i, (person, label, basis, level, endorsed, inferred_from, text, _s) in enumerate(
                 claim_rows):
             scored = claim_scores.get(i)
@@ -1752,8 +1784,8 @@ class _Votes:
                 continue
             relevance = scored.score / best_claim
             elsewhere = False
-            if basis != "profile" and any(_other_form(t, label) for t in forms):
-                relevance *= OTHER_FORM
+            other_form = basis != "profile" and (
+                _other_form(typed, label) if typed else _verbal_other_form(verbal, label))
             if i in self._beyond:
                 # Part of the topic alongside other words ("Bed sores on surgical wards" for
                 # "pressure ulcer prevention"): counts, for PARTIAL_VOTE, when it has the
@@ -1796,6 +1828,10 @@ class _Votes:
                 # Counted by how much of the topic it names like a core claim, not beside
                 # the best claim's exact wording.
                 relevance = max(relevance, CORE_VOTE * scored.weighted)
+            if other_form:
+                # After the core claim's floor above: "Lifts" names part of "lifting
+                # patients" only in another form of the word, and counts so.
+                relevance *= OTHER_FORM
             if i not in self._beyond and basis != "profile" and scored.coverage < 1.0 \
                     and not self.evidence.get(person) \
                     and person not in (own_records or {}) and not is_subject(label):
@@ -1827,7 +1863,8 @@ class _Votes:
                 inferred_from=tuple(titles), endorsed_by_ids=endorsers,
                 inferred_from_ids=tuple(ids),
                 matched=("" if scored.coverage == 1.0 else "only ")
-                + describe_match(scored.matched) + (SPELT_OTHERWISE if acronym_other else "")))
+                + describe_match(scored.matched) + (SPELT_OTHERWISE if acronym_other else "")
+                + (AS_OTHER_FORM if other_form else "")))
 
 
 def _within_topic(query: ExpandedQuery, label: str) -> bool:

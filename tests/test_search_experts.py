@@ -1755,3 +1755,50 @@ def test_someone_with_a_topics_ing_word_only_in_another_form_is_not_listed(
     assert lifting[0] == "person-adviser"
     assert "person-engineer" not in lifting
     assert "person-scientist" in scanning
+
+
+def test_a_claim_is_read_beside_its_own_cited_record_naming_the_whole_topic(
+        tmp_path: Path) -> None:
+    """The ward sister claims "Skin graft donor sites" and cites her own innovation "Skin
+    graft donor sites: leave the dressing alone". Nobody else's records on skin grafts say
+    "donor", so her claim was taken for another sense and her record with it. A record she
+    led, cited by the claim, with the whole topic together in its title and the claim's own
+    words, says what the claim means: both count in full and she comes first."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import Evidence, ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "", cites: str = "") -> Person:
+        evidence = (Evidence(record=cites, role="lead"),) if cites else ()
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim), evidence=evidence),) \
+            if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [
+        person("sister", "Skin graft donor sites", "inn-donor"),
+        person("renal", "Kidney donor sites", "inn-kidney"),
+        person("surgeon"), person("therapist"), person("other")]
+    for rid, lead, title in (
+            ("inn-donor", "person-sister",
+             "Skin graft donor sites: leave the dressing alone for ten days"),
+            ("inn-kidney", "person-renal", "Kidney donor sites mapped for transplant"),
+            ("inn-burns", "person-surgeon", "Skin grafts for burns in theatre within a day"),
+            ("inn-hands", "person-surgeon", "Skin grafts on the hand after degloving"),
+            ("inn-scar", "person-therapist", "Scar massage after skin grafts"),
+            ("inn-mesh", "person-therapist", "Meshed skin grafts heal on the ward")):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem=title, description=title))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Cited") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "skin grafts")
+    assert names(experts)[0] == "person-sister"
+    sister = experts[0]
+    assert all("another sense" not in c.matched for c in sister.claims)
+    assert all("another sense" not in r.matched for r in sister.records)

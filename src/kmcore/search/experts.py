@@ -1717,6 +1717,30 @@ class _Votes:
                 found[record_id] = attrs.evolve(
                     item, contribution=lowered, matched=f"{item.matched}, in another sense")
 
+    def _cited_whole(self, person: str, label: str, inferred_from: str) -> bool:
+        """True when, for a topic of several words, a record the claim cites as its
+        evidence, which *person* led, owns or wrote, has the whole topic together in its
+        title and the claim's telling words beyond it: the plastics ward sister's "Skin
+        graft donor sites" beside her own "Skin graft donor sites: leave the dressing alone
+        for ten days". Nobody else's records on skin grafts say "donor", but her own work
+        on the topic, in the topic's words, says what her claim means."""
+        if self.query.size < 2:
+            return False
+        phrase = _phrase_words(" ".join(t.text for g in self.query.parsed.groups for t in g))
+        if len(phrase) < 2:
+            return False
+        extra = {w for w in set(_phrase_words(label)) - set(phrase) if self._telling(w)}
+        if not extra:
+            return False
+        cited = {t for t, _ in json.loads(inferred_from or "[]")}
+        for record_id, item in self.evidence.get(person, {}).items():
+            if record_id not in cited or item.role in SUPPORTING_ROLES:
+                continue
+            title = list(_phrase_words(item.title))
+            if _has_phrase(phrase, title) and extra <= set(title):
+                return True
+        return False
+
     def _telling(self, stem: str) -> bool:
         """True for a word in under :data:`TELLING_SHARE` of the records (a stem)."""
         found = self._df.get(stem)
@@ -1810,7 +1834,9 @@ class _Votes:
                     relevance = max(relevance, CORE_VOTE * scored.weighted)
             elif context and self._other_sense(
                     label if basis != "profile" else text, own,
-                    (without or {}).get(person, context), profile=basis == "profile"):
+                    (without or {}).get(person, context), profile=basis == "profile") \
+                    and not (basis != "profile" and self._cited_whole(
+                        person, label, inferred_from)):
                 relevance *= OTHER_SENSE
                 elsewhere = True
                 if basis != "profile":

@@ -1802,3 +1802,56 @@ def test_a_claim_is_read_beside_its_own_cited_record_naming_the_whole_topic(
     sister = experts[0]
     assert all("another sense" not in c.matched for c in sister.claims)
     assert all("another sense" not in r.matched for r in sister.records)
+
+
+def test_an_acronym_record_search_drops_as_a_common_word_is_read_by_the_records_showing_it(
+        tmp_path: Path) -> None:
+    """"IT tickets" is searched for as "tickets": "IT" is also the common word "it". The
+    service desk's lesson on tickets comes from "IT Service Desk", and the desk manager is
+    on the trainer's go-live record where the floorwalkers raised tickets: those are the
+    topic's sense. The travel coordinator's "Parking tickets" and raffle tickets, and the
+    catering manager's tray tickets, show no IT anywhere: they are not listed."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [
+        person("desk", "IT Service Desk Manager", "IT Service Desk"),
+        person("trainer", "Clinical Systems Training Lead", "Clinical Systems Training"),
+        person("travel", "Travel Plan Coordinator", "Staff Travel", "Parking tickets"),
+        person("catering", "Catering Manager", "Catering"),
+        person("other", "Rota coordinator", "Medical Staffing")]
+    for rid, lead, title, text, department, team in (
+            ("inn-categories", "person-desk", "Too many ticket categories misroute tickets",
+             "Service desk tickets went to the wrong resolver team.", "IT Service Desk", ()),
+            ("inn-golive", "person-trainer",
+             "Floorwalkers raised tickets for faults at the go-live",
+             "Floorwalkers raised service desk tickets for faults on the wards.",
+             "Clinical Systems Training", (TeamMember(person="person-desk"),)),
+            ("inn-raffle", "person-travel", "Raffle tickets for the summer ball",
+             "Staff sold raffle tickets on the wards.", "Staff Travel", ()),
+            ("inn-tray", "person-catering", "Allergens printed on every tray ticket",
+             "The tray ticket showed only nut free.", "Catering", ())):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem=text, description=text, department=department,
+                                  team=team))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Acronym") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        index = kb.search_index()
+        found = names(find_experts(index, "IT tickets"))
+        plain = names(find_experts(index, "tickets"))
+    assert found[:2] == ["person-desk", "person-trainer"]
+    assert "person-travel" not in found and "person-catering" not in found
+    assert "person-travel" in plain  # listed for "tickets": the acronym is what rules him out

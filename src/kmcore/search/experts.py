@@ -405,8 +405,10 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
     _profile_apart(index, query if isinstance(query, str) else "", expanded, votes)
+    unshown = _dropped_acronym(index, expanded, rows, votes, people)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
+                     and p not in unshown
                      and not _one_word_only(votes, p, expanded)
                      and not _nothing_in_sense(votes, p)
                      and not (expanded.size > 1 and _only_other_form(votes, p))),
@@ -447,6 +449,78 @@ def _nothing_in_sense(votes: _Votes, person: str) -> bool:
         return bool(claims or found)
     # No claim at all, and every record read in another sense.
     return not claims and bool(found) and all(m.endswith(", in another sense") for m in found)
+
+
+def _dropped_capitals(query: ExpandedQuery) -> list[str]:
+    """The words typed in capitals that record search left out as common ("IT" of "IT
+    tickets"), as typed."""
+    kept = {w for group in query.parsed.groups for term in group for w in term.words}
+    return sorted(w.upper() for w in query.parsed.capitals
+                  if w in STOPWORDS and w not in kept)
+
+
+def _dropped_acronym(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked],
+                     votes: _Votes, people: dict[str, Any]) -> set[str]:
+    """For a topic with an acronym that record search drops as a common word ("IT" of "IT
+    tickets", searched for as "tickets"), the people to leave out, lowering the others'
+    records that are not in its sense.
+
+    The records on the rest of the topic that show the acronym, in capitals in their title,
+    summary or department (the service desk's lessons on tickets, from "IT Service Desk"),
+    say what it means here. A record is in that sense when it shows it or someone on it
+    shows it in their post or department (the service desk manager on the go-live
+    floorwalkers "raising tickets"); a record of a listed person's that is not counts
+    :data:`OTHER_SENSE` as much, marked so. Shared words were not used to judge it: the
+    boilerplate of a knowledge base's lessons ("Please get in touch...") joins a catering
+    lesson to the service desk's. Someone with no record in that sense whose post,
+    department, claims and profile never show the acronym either (the raffle tickets'
+    author, the catering manager's tray tickets) is not listed. Nothing changes when no
+    record shows it."""
+    letters = _dropped_capitals(query)
+    if not letters or not rows:
+        return set()
+    shows = re.compile(r"\b(?:" + "|".join(map(re.escape, letters)) + r")\b")
+    by_id = {r.id: r.n for r in rows}
+    marks = ",".join("?" * len(by_id))
+    anchors = {rid for rid, title, summary, department in index.conn.execute(
+        f"SELECT id, title, summary, department FROM docs WHERE id IN ({marks})",
+        list(by_id)) if shows.search(f"{title} {summary} {department}")}
+    if not anchors:
+        return set()
+    # Whose post or department shows it: the service desk manager's, on the go-live record.
+    posted = {pid for pid, row in people.items()
+              if shows.search(f"{row[2] or ''} {row[3] or ''}")}
+    on: dict[str, set[str]] = defaultdict(set)
+    for pid, rid in index.conn.execute(
+            f"SELECT person, record FROM assoc WHERE record IN ({marks})", list(by_id)):
+        on[rid].add(pid)
+
+    def in_sense(rid: str) -> bool:
+        return rid in anchors or not on[rid].isdisjoint(posted)
+
+    listed = [p for p, v in votes.scores.items() if p in people and v > 0]
+    texts: dict[str, list[str]] = defaultdict(list)
+    if listed:
+        for pid, text in index.conn.execute(
+                f"SELECT c.person, f.text FROM claims c JOIN claims_fts f ON f.rowid = c.k "
+                f"WHERE c.person IN ({','.join('?' * len(listed))})", listed):
+            texts[pid].append(text)
+    unshown = set()
+    for person in listed:
+        _, _name, job, department, _w = people[person]
+        found = votes.evidence.get(person, {})
+        sense = {rid for rid in found if rid in by_id and in_sense(rid)}
+        if not sense and not shows.search(" ".join([job or "", department or "",
+                                                     *texts[person]])):
+            unshown.add(person)
+            continue
+        for rid in [r for r in found if r in by_id and r not in sense]:
+            item = found[rid]
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            found[rid] = attrs.evolve(item, contribution=lowered,
+                                      matched=f"{item.matched}, in another sense")
+    return unshown
 
 
 def _only_other_form(votes: _Votes, person: str) -> bool:

@@ -1672,3 +1672,186 @@ def test_a_profile_with_a_two_word_topics_words_in_different_list_items_is_not_l
         found = names(find_experts(kb.search_index(), "theatre safety"))
     assert "person-anaesthetist" in found
     assert "person-estates" not in found
+
+
+def test_a_topics_ing_word_is_read_by_the_records_in_the_form_typed(tmp_path: Path) -> None:
+    """For "lifting patients" no record says "lifting"; stemming finds the porters' and the
+    lift engineer's records on the lift (the one in the building) with patients in it. The
+    manual handling adviser's claim "Patient lifting and hoists" was read beside those and
+    taken for another sense ("hoists" is in none of them). What the topic means is now read
+    only from records naming the word as typed (or "-ed"): the adviser's claim counts in
+    full and he comes first."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [person("adviser", "Patient lifting and hoists"),
+                             person("porter"), person("engineer"), person("other")]
+    for rid, lead, title in (
+            ("inn-lift-down", "person-porter",
+             "When the theatre lift is down, plan the route before the patient is asleep"),
+            ("inn-lift-trapped", "person-engineer", "Patient trapped in the bed lift"),
+            ("inn-lift-ct", "person-porter", "Patients going to CT take the trauma lift")):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem="The lift broke down with a patient inside.",
+                                  description="Porters and estates planned the route."))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Forms") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "lifting patients")
+    assert names(experts)[0] == "person-adviser"
+    adviser = experts[0]
+    assert all("another sense" not in c.matched for c in adviser.claims)
+
+
+def test_someone_with_a_topics_ing_word_only_in_another_form_is_not_listed(
+        tmp_path: Path) -> None:
+    """For "lifting patients" the lift engineer claims "Lifts" and facilitated the review of
+    a patient trapped in the bed lift: each has "lifting" only as "lift", the one in the
+    building. Nothing of his is the topic as typed, so he is not listed. The biomedical
+    scientist's "Glass slides scanned for remote reporting" has the "-ed" form of "slide
+    scanning", the same verb, and stays."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [person("adviser", "Patient lifting and hoists"),
+                             person("engineer", "Lifts"), person("scientist"),
+                             person("other")]
+    for rid, lead, title in (
+            ("inn-hoist", "person-adviser", "Lifting patients safely with ceiling hoists"),
+            ("inn-trapped", "person-engineer", "Patient trapped in the bed lift"),
+            ("inn-slides", "person-scientist",
+             "Glass slides scanned for remote reporting"),
+            ("inn-scanning", "person-other", "Slide scanning backlog cleared")):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem=title, description=title))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Forms") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        index = kb.search_index()
+        lifting = names(find_experts(index, "lifting patients"))
+        scanning = names(find_experts(index, "slide scanning"))
+    assert lifting[0] == "person-adviser"
+    assert "person-engineer" not in lifting
+    assert "person-scientist" in scanning
+
+
+def test_a_claim_is_read_beside_its_own_cited_record_naming_the_whole_topic(
+        tmp_path: Path) -> None:
+    """The ward sister claims "Skin graft donor sites" and cites her own innovation "Skin
+    graft donor sites: leave the dressing alone". Nobody else's records on skin grafts say
+    "donor", so her claim was taken for another sense and her record with it. A record she
+    led, cited by the claim, with the whole topic together in its title and the claim's own
+    words, says what the claim means: both count in full and she comes first."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import Evidence, ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, claim: str = "", cites: str = "") -> Person:
+        evidence = (Evidence(record=cites, role="lead"),) if cites else ()
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim), evidence=evidence),) \
+            if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [
+        person("sister", "Skin graft donor sites", "inn-donor"),
+        person("renal", "Kidney donor sites", "inn-kidney"),
+        person("surgeon"), person("therapist"), person("other")]
+    for rid, lead, title in (
+            ("inn-donor", "person-sister",
+             "Skin graft donor sites: leave the dressing alone for ten days"),
+            ("inn-kidney", "person-renal", "Kidney donor sites mapped for transplant"),
+            ("inn-burns", "person-surgeon", "Skin grafts for burns in theatre within a day"),
+            ("inn-hands", "person-surgeon", "Skin grafts on the hand after degloving"),
+            ("inn-scar", "person-therapist", "Scar massage after skin grafts"),
+            ("inn-mesh", "person-therapist", "Meshed skin grafts heal on the ward")):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem=title, description=title))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(40)]
+    with kmcore.init(tmp_path / "kb", name="Cited") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        experts = find_experts(kb.search_index(), "skin grafts")
+    assert names(experts)[0] == "person-sister"
+    sister = experts[0]
+    assert all("another sense" not in c.matched for c in sister.claims)
+    assert all("another sense" not in r.matched for r in sister.records)
+
+
+def test_an_acronym_record_search_drops_as_a_common_word_is_read_by_the_records_showing_it(
+        tmp_path: Path) -> None:
+    """"IT tickets" is searched for as "tickets": "IT" is also the common word "it". The
+    service desk's lesson on tickets comes from "IT Service Desk", and the desk manager is
+    on the trainer's go-live record where the floorwalkers raised tickets: those are the
+    topic's sense. The travel coordinator's "Parking tickets" and raffle tickets, and the
+    catering manager's tray tickets, show no IT anywhere: they are not listed."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation, TeamMember
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, job: str, department: str, claim: str = "") -> Person:
+        claims = (ExpertiseClaim(concept=ConceptRef(label=claim)),) if claim else ()
+        return Person(id=f"person-{slug}", display_name=slug.title(), job_title=job,
+                      department=department,
+                      profile=ExpertiseProfile(overview="Works here.", expertise=claims))
+
+    records: list[object] = [
+        person("desk", "IT Service Desk Manager", "IT Service Desk"),
+        person("trainer", "Clinical Systems Training Lead", "Clinical Systems Training"),
+        person("travel", "Travel Plan Coordinator", "Staff Travel", "Parking tickets"),
+        person("catering", "Catering Manager", "Catering"),
+        person("other", "Rota coordinator", "Medical Staffing")]
+    for rid, lead, title, text, department, team in (
+            ("inn-categories", "person-desk", "Too many ticket categories misroute tickets",
+             "Service desk tickets went to the wrong resolver team.", "IT Service Desk", ()),
+            ("inn-golive", "person-trainer",
+             "Floorwalkers raised tickets for faults at the go-live",
+             "Floorwalkers raised service desk tickets for faults on the wards.",
+             "Clinical Systems Training", (TeamMember(person="person-desk"),)),
+            ("inn-raffle", "person-travel", "Raffle tickets for the summer ball",
+             "Staff sold raffle tickets on the wards.", "Staff Travel", ()),
+            ("inn-tray", "person-catering", "Allergens printed on every tray ticket",
+             "The tray ticket showed only nut free.", "Catering", ())):
+        records.append(Innovation(id=rid, title=title, lead=lead, stage=Stage.TESTING,
+                                  problem=text, description=text, department=department,
+                                  team=team))
+    records += [Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                           lead="person-other", stage=Stage.IDEA, problem="Rotas",
+                           description="Gaps in rotas.") for n in range(30)]
+    with kmcore.init(tmp_path / "kb", name="Acronym") as kb:
+        for record in records:
+            kb.store.put(record)  # type: ignore[arg-type]
+        index = kb.search_index()
+        found = names(find_experts(index, "IT tickets"))
+        plain = names(find_experts(index, "tickets"))
+    assert found[:2] == ["person-desk", "person-trainer"]
+    assert "person-travel" not in found and "person-catering" not in found
+    assert "person-travel" in plain  # listed for "tickets": the acronym is what rules him out

@@ -74,6 +74,8 @@ HOME_SHARE = 0.5
 #: screens" and "Display screen equipment" for "screening", whose records say "screening".
 #: Stemming joins the forms; their senses often differ.
 OTHER_FORM = 0.3
+#: The mark on a claim or record counted at :data:`OTHER_FORM`.
+AS_OTHER_FORM = ", as another form of the word"
 #: When no record has the whole topic, a record with part of it must share this many telling
 #: words with a record having a part it lacks (:func:`_parts_agree`).
 PARTS_AGREE = 1
@@ -370,8 +372,11 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     core.home_only = home_only
     core.records([r for r in partial if r.scored is not None and _has_core(r.scored)],
                  top)
-    votes.claims(expanded, _context(index, expanded, rows), _own_context(index, core),
-                 _contexts_without(index, expanded, rows))
+    # What the topic means here is read from its records in the form typed: "the theatre
+    # lift is down" says nothing of what "lifting patients" is (see _verbal_words).
+    sense_rows = _as_typed(index, expanded, rows)
+    votes.claims(expanded, _context(index, expanded, sense_rows), _own_context(index, core),
+                 _contexts_without(index, expanded, sense_rows))
     votes.discount_other_sense()
     _away_from_home(index, rows, votes)
     votes.supporting_parts()
@@ -400,10 +405,13 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
     _profile_apart(index, query if isinstance(query, str) else "", expanded, votes)
+    unshown = _dropped_acronym(index, expanded, rows, votes, people)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
+                     and p not in unshown
                      and not _one_word_only(votes, p, expanded)
-                     and not _nothing_in_sense(votes, p)),
+                     and not _nothing_in_sense(votes, p)
+                     and not (expanded.size > 1 and _only_other_form(votes, p))),
                     key=lambda p: (-scores[p], people[p][1]))
     experts = []
     for person in ranked[:max(0, limit)]:
@@ -441,6 +449,92 @@ def _nothing_in_sense(votes: _Votes, person: str) -> bool:
         return bool(claims or found)
     # No claim at all, and every record read in another sense.
     return not claims and bool(found) and all(m.endswith(", in another sense") for m in found)
+
+
+def _dropped_capitals(query: ExpandedQuery) -> list[str]:
+    """The words typed in capitals that record search left out as common ("IT" of "IT
+    tickets"), as typed."""
+    kept = {w for group in query.parsed.groups for term in group for w in term.words}
+    return sorted(w.upper() for w in query.parsed.capitals
+                  if w in STOPWORDS and w not in kept)
+
+
+def _dropped_acronym(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked],
+                     votes: _Votes, people: dict[str, Any]) -> set[str]:
+    """For a topic with an acronym that record search drops as a common word ("IT" of "IT
+    tickets", searched for as "tickets"), the people to leave out, lowering the others'
+    records that are not in its sense.
+
+    The records on the rest of the topic that show the acronym, in capitals in their title,
+    summary or department (the service desk's lessons on tickets, from "IT Service Desk"),
+    say what it means here. A record is in that sense when it shows it or someone on it
+    shows it in their post or department (the service desk manager on the go-live
+    floorwalkers "raising tickets"); a record of a listed person's that is not counts
+    :data:`OTHER_SENSE` as much, marked so. Shared words were not used to judge it: the
+    boilerplate of a knowledge base's lessons ("Please get in touch...") joins a catering
+    lesson to the service desk's. Someone with no record in that sense whose post,
+    department, claims and profile never show the acronym either (the raffle tickets'
+    author, the catering manager's tray tickets) is not listed. Nothing changes when no
+    record shows it."""
+    letters = _dropped_capitals(query)
+    if not letters or not rows:
+        return set()
+    shows = re.compile(r"\b(?:" + "|".join(map(re.escape, letters)) + r")\b")
+    by_id = {r.id: r.n for r in rows}
+    marks = ",".join("?" * len(by_id))
+    anchors = {rid for rid, title, summary, department in index.conn.execute(
+        f"SELECT id, title, summary, department FROM docs WHERE id IN ({marks})",
+        list(by_id)) if shows.search(f"{title} {summary} {department}")}
+    if not anchors:
+        return set()
+    # Whose post or department shows it: the service desk manager's, on the go-live record.
+    posted = {pid for pid, row in people.items()
+              if shows.search(f"{row[2] or ''} {row[3] or ''}")}
+    on: dict[str, set[str]] = defaultdict(set)
+    for pid, rid in index.conn.execute(
+            f"SELECT person, record FROM assoc WHERE record IN ({marks})", list(by_id)):
+        on[rid].add(pid)
+
+    def in_sense(rid: str) -> bool:
+        return rid in anchors or not on[rid].isdisjoint(posted)
+
+    listed = [p for p, v in votes.scores.items() if p in people and v > 0]
+    texts: dict[str, list[str]] = defaultdict(list)
+    if listed:
+        for pid, text in index.conn.execute(
+                f"SELECT c.person, f.text FROM claims c JOIN claims_fts f ON f.rowid = c.k "
+                f"WHERE c.person IN ({','.join('?' * len(listed))})", listed):
+            texts[pid].append(text)
+    unshown = set()
+    for person in listed:
+        _, _name, job, department, _w = people[person]
+        found = votes.evidence.get(person, {})
+        sense = {rid for rid in found if rid in by_id and in_sense(rid)}
+        if not sense and not shows.search(" ".join([job or "", department or "",
+                                                     *texts[person]])):
+            unshown.add(person)
+            continue
+        for rid in [r for r in found if r in by_id and r not in sense]:
+            item = found[rid]
+            lowered = item.contribution * OTHER_SENSE
+            votes.scores[person] -= item.contribution - lowered
+            found[rid] = attrs.evolve(item, contribution=lowered,
+                                      matched=f"{item.matched}, in another sense")
+    return unshown
+
+
+def _only_other_form(votes: _Votes, person: str) -> bool:
+    """True when every claim and record *person* has for a several-word topic has its
+    "-ing" word only in another form (:func:`_verbal_words`): the lift engineer's claim
+    "Lifts" and his record on the bed lift, for "lifting patients". Nothing of theirs is
+    the topic as typed; a colleague's share, a related subject or their post keeps them."""
+    claims = [c for c in votes.claim_hits.get(person, ())]
+    found = [e.matched for e in votes.evidence.get(person, {}).values()]
+    if not (claims or found):
+        return False
+    return all(c.basis in ("self_declared", "endorsed", "inferred", "profile")
+               and AS_OTHER_FORM in c.matched for c in claims) \
+        and all(AS_OTHER_FORM in m for m in found)
 
 
 #: Per index, its generation and each visible person's self-description (see below).
@@ -873,9 +967,7 @@ def _other_form(typed: str, text: str) -> bool:
         return False
     found = set(words(text))
     # Singular and plural are one form ("antibiotic" for "antibiotics").
-    same = {typed, typed + "s", typed + "es", typed.removesuffix("s"),
-            typed.removesuffix("es")}
-    if found & same:
+    if found & _forms(typed):
         return False
     stem = porter([typed])[0]
     return any(porter([w])[0] == stem for w in found)
@@ -883,14 +975,62 @@ def _other_form(typed: str, text: str) -> bool:
 
 def _in_other_form(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]) -> set[str]:
     """The ids of *rows* whose title and summary have a one-word topic only in another form
-    of the word (see :data:`OTHER_FORM`)."""
-    typed = _typed_word(query)
-    if not typed or not rows:
+    of the word (see :data:`OTHER_FORM`); for a topic of several words, one of its typed
+    "-ing" words only in another form (:func:`_verbal_words`)."""
+    if query.size == 1:
+        typed = _typed_word(query)
+        if not typed or not rows:
+            return set()
+        marks = ",".join("?" * len(rows))
+        return {rid for rid, title, summary in index.conn.execute(
+            f"SELECT id, title, summary FROM docs WHERE id IN ({marks})",
+            [r.id for r in rows]) if _other_form(typed, f"{title} {summary}")}
+    verbal = _verbal_words(query)
+    if not verbal or not rows:
         return set()
     marks = ",".join("?" * len(rows))
     return {rid for rid, title, summary in index.conn.execute(
         f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
-        if _other_form(typed, f"{title} {summary}")}
+        if _verbal_other_form(verbal, f"{title} {summary}")}
+
+
+def _verbal_other_form(verbal: list[str], text: str) -> bool:
+    """True when *text* has one of a topic's "-ing" words (*verbal*) only in another form
+    of the word, not counting its "-ed" form, the same verb ("slides scanned" for "slide
+    scanning"; "the lift" for "lifting patients" is another form)."""
+    found = set(words(text))
+    return any(_other_form(t, text) and t[:-3] + "ed" not in found for t in verbal)
+
+
+def _as_typed(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]) -> list[Ranked]:
+    """*rows* less those whose title and summary never have a several-word topic's "-ing"
+    word in the form typed (:func:`_verbal_words`): what "lifting patients" means here is
+    not read from "When the theatre lift is down", nor from a record that has the word only
+    in its body, where stemming may have joined it to another."""
+    verbal = _verbal_words(query)
+    if not verbal or not rows:
+        return rows
+    marks = ",".join("?" * len(rows))
+    named = {rid for rid, title, summary in index.conn.execute(
+        f"SELECT id, title, summary FROM docs WHERE id IN ({marks})", [r.id for r in rows])
+        if all(set(words(f"{title} {summary}")) & {t, t + "s", t[:-3] + "ed"}
+               for t in verbal)}
+    return [r for r in rows if r.id in named]
+
+
+def _forms(typed: str) -> set[str]:
+    """*typed*, its plural and its singular ("antibiotic" for "antibiotics")."""
+    return {typed, typed + "s", typed + "es", typed.removesuffix("s"), typed.removesuffix("es")}
+
+
+def _verbal_words(query: ExpandedQuery) -> list[str]:
+    """The words of a several-word topic typed as an "-ing" form ("lifting" of "lifting
+    patients"): stemming joins them to a noun of another sense ("lift", the one in the
+    building), as it joins "screen" to "screening" for a one-word topic."""
+    if query.size < 2:
+        return []
+    own = [c.term.words for group in query.choices for c in group if not c.source]
+    return [w[0] for w in own if len(w) == 1 and len(w[0]) > 5 and w[0].endswith("ing")]
 
 
 def _acronyms(query: ExpandedQuery) -> dict[str, tuple[str, ...]]:
@@ -1587,7 +1727,7 @@ class _Votes:
                 matched = f"{matched}, apart"
             if row.id in self.other_form:
                 relevance *= OTHER_FORM
-                matched = f"{matched}, as another form of the word"
+                matched = f"{matched}{AS_OTHER_FORM}"
             if row.id in acronym_other:
                 relevance *= OTHER_SENSE
                 matched = f"{matched}{SPELT_OTHERWISE}"
@@ -1651,6 +1791,30 @@ class _Votes:
                 found[record_id] = attrs.evolve(
                     item, contribution=lowered, matched=f"{item.matched}, in another sense")
 
+    def _cited_whole(self, person: str, label: str, inferred_from: str) -> bool:
+        """True when, for a topic of several words, a record the claim cites as its
+        evidence, which *person* led, owns or wrote, has the whole topic together in its
+        title and the claim's telling words beyond it: the plastics ward sister's "Skin
+        graft donor sites" beside her own "Skin graft donor sites: leave the dressing alone
+        for ten days". Nobody else's records on skin grafts say "donor", but her own work
+        on the topic, in the topic's words, says what her claim means."""
+        if self.query.size < 2:
+            return False
+        phrase = _phrase_words(" ".join(t.text for g in self.query.parsed.groups for t in g))
+        if len(phrase) < 2:
+            return False
+        extra = {w for w in set(_phrase_words(label)) - set(phrase) if self._telling(w)}
+        if not extra:
+            return False
+        cited = {t for t, _ in json.loads(inferred_from or "[]")}
+        for record_id, item in self.evidence.get(person, {}).items():
+            if record_id not in cited or item.role in SUPPORTING_ROLES:
+                continue
+            title = list(_phrase_words(item.title))
+            if _has_phrase(phrase, title) and extra <= set(title):
+                return True
+        return False
+
     def _telling(self, stem: str) -> bool:
         """True for a word in under :data:`TELLING_SHARE` of the records (a stem)."""
         found = self._df.get(stem)
@@ -1710,6 +1874,7 @@ class _Votes:
             self.index._idf, (4.0, 1.0, 1.0, 1.0, 1.0))
         best_claim = max((c.score for c in claim_scores.values()), default=0.0)
         typed = _typed_word(expanded)
+        verbal = _verbal_words(expanded)
         for i, (person, label, basis, level, endorsed, inferred_from, text, _s) in enumerate(
                 claim_rows):
             scored = claim_scores.get(i)
@@ -1717,8 +1882,8 @@ class _Votes:
                 continue
             relevance = scored.score / best_claim
             elsewhere = False
-            if basis != "profile" and _other_form(typed, label):
-                relevance *= OTHER_FORM
+            other_form = basis != "profile" and (
+                _other_form(typed, label) if typed else _verbal_other_form(verbal, label))
             if i in self._beyond:
                 # Part of the topic alongside other words ("Bed sores on surgical wards" for
                 # "pressure ulcer prevention"): counts, for PARTIAL_VOTE, when it has the
@@ -1743,7 +1908,9 @@ class _Votes:
                     relevance = max(relevance, CORE_VOTE * scored.weighted)
             elif context and self._other_sense(
                     label if basis != "profile" else text, own,
-                    (without or {}).get(person, context), profile=basis == "profile"):
+                    (without or {}).get(person, context), profile=basis == "profile") \
+                    and not (basis != "profile" and self._cited_whole(
+                        person, label, inferred_from)):
                 relevance *= OTHER_SENSE
                 elsewhere = True
                 if basis != "profile":
@@ -1761,6 +1928,10 @@ class _Votes:
                 # Counted by how much of the topic it names like a core claim, not beside
                 # the best claim's exact wording.
                 relevance = max(relevance, CORE_VOTE * scored.weighted)
+            if other_form:
+                # After the core claim's floor above: "Lifts" names part of "lifting
+                # patients" only in another form of the word, and counts so.
+                relevance *= OTHER_FORM
             if i not in self._beyond and basis != "profile" and scored.coverage < 1.0 \
                     and not self.evidence.get(person) \
                     and person not in (own_records or {}) and not is_subject(label):
@@ -1792,7 +1963,8 @@ class _Votes:
                 inferred_from=tuple(titles), endorsed_by_ids=endorsers,
                 inferred_from_ids=tuple(ids),
                 matched=("" if scored.coverage == 1.0 else "only ")
-                + describe_match(scored.matched) + (SPELT_OTHERWISE if acronym_other else "")))
+                + describe_match(scored.matched) + (SPELT_OTHERWISE if acronym_other else "")
+                + (AS_OTHER_FORM if other_form else "")))
 
 
 def _within_topic(query: ExpandedQuery, label: str) -> bool:

@@ -706,3 +706,19 @@ def test_patient_involvement_does_not_reach_the_other_ppi() -> None:
     # PPI is also a proton pump inhibitor: the involvement family leaves the letters out.
     assert "ppi" not in [a.lower() for a in _alternatives(("service", "user", "involvement"))]
     assert "proton pump inhibitor" in _alternatives(("ppi",), capitals=True)
+
+
+def test_a_wording_keyed_to_one_generic_word_stands_for_no_set() -> None:
+    """ "getting about" keys to "getting" (its other word is a common word): it is left out
+    of the mobility family, so "getting" alone, in any query, is not widened (D1131)."""
+    assert "mobility" not in _alternatives(("getting",))
+    assert "ablation" not in _alternatives(("cutting",))
+    assert "ambulation" in _alternatives(("mobility",))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    (("medical", "files"), "case notes"), (("patient", "files"), "medical notes"),
+    (("lost", "notes"), "missing case notes"), (("artificial", "leg"), "prosthesis"),
+])
+def test_round_twelve_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)

@@ -722,3 +722,18 @@ def test_a_wording_keyed_to_one_generic_word_stands_for_no_set() -> None:
 ])
 def test_round_twelve_families(everyday: tuple[str, ...], official: str) -> None:
     assert official in _alternatives(everyday)
+
+
+def test_letters_joined_by_at_are_the_acronym_written_so() -> None:
+    """ "H@N" and "H@H": the index splits them into letters; the vocabulary keeps them as
+    written, with their break, and that key is looked up as well as the joined letters
+    ("A&E" as "AE") (D1135)."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    def added(text: str) -> set[str]:
+        return {alt for _, alt, _, _ in expand(parse_query(text), [shipped()]).added}
+
+    assert "hospital at night" in added("H@N")
+    assert "hospital at home" in added("H@H")
+    assert {"emergency department", "accident and emergency"} <= added("A&E")

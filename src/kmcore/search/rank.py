@@ -200,8 +200,13 @@ class _Expansion:
                            capitals=all(w in self.parsed.capitals for w in words), gaps=gaps)
         if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
             # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
-            # know them as one acronym ("ae"), which letters joined by "&" always are.
-            found = lookup_all(self.vocabularies, ("".join(words),), capitals=True)
+            # know them as one acronym ("ae"), which letters joined by "&" always are; or
+            # as written with its break ("h n" for "H@N", "c o" for "C/O"), as the
+            # vocabularies keep an acronym so written (D1135).
+            found = lookup_all(self.vocabularies, (" ".join(words),), capitals=True)
+            seen = {alt.words for alt in found}
+            found += [alt for alt in lookup_all(self.vocabularies, ("".join(words),),
+                                                capitals=True) if alt.words not in seen]
         return found
 
     def add(self, positions: Sequence[int], alternatives: list[Alternative], label: str

@@ -368,5 +368,7 @@ def test_adjective_forms_only_where_the_stemmer_joins_noun_and_adjective() -> No
     mine, other = adjective_forms(Choice(Term(words=("medical",))))
     assert "medical" in mine and {"medic", "medics"} <= other
     assert adjective_forms(Choice(Term(words=("signal",)))) == (frozenset(), frozenset())
+    # A noun with no adjective in use is not worth reading the records' words for.
+    assert adjective_forms(Choice(Term(words=("patient",)))) == (frozenset(), frozenset())
     assert adjective_forms(Choice(Term(words=("clinic",)), weight=0.6, source="vocabulary")
                            ) == (frozenset(), frozenset())

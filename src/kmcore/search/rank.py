@@ -76,10 +76,13 @@ WEIGHT_OTHER_FORM = 0.6
 _ACTIVITY_ENDING = "ing"
 _ACTIVITY_MIN = 6
 #: A noun and its adjective in "-al" that the stemmer joins ("clinic" and "clinical",
-#: "medic" and "medical", "nation" and "national") name different things as often as an
+#: "medic" and "medical"; "national" and "nation") name different things as often as an
 #: activity and a thing do: a record with only the other one has the word at
 #: :data:`WEIGHT_OTHER_FORM` (D1130).
 _ADJECTIVE_ENDINGS = ("al", "als", "ally")
+#: The nouns whose adjective in "-al" is in common use and means another thing: "clinic",
+#: "medic", "critic", "physic"; "behaviour".
+_NOUN_ENDINGS = ("ic", "our")
 #: A record with a quoted phrase only as its words close together scores at most this share
 #: of the lowest-scoring record with the phrase as written (see :func:`_near_below_phrase`).
 _NEAR_BELOW = 0.95
@@ -511,6 +514,10 @@ def adjective_forms(choice: Choice, same_forms: frozenset[str] = frozenset()
         other: tuple[str, ...] = (noun, noun + "s")
     else:
         noun = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if not noun.endswith(_NOUN_ENDINGS):
+            # Most nouns the stemmer would join to an "-al" form have no such adjective in
+            # use ("patient", "record", "prevention"): not worth reading the records' words.
+            return none
         mine = (noun, noun + "s")
         other = tuple(noun + e for e in _ADJECTIVE_ENDINGS)
     if len(set(porter([mine[0], other[0]]))) != 1:

@@ -76,7 +76,7 @@ WEIGHT_OTHER_FORM = 0.6
 _ACTIVITY_ENDING = "ing"
 _ACTIVITY_MIN = 6
 #: A noun and its adjective in "-al" that the stemmer joins ("clinic" and "clinical",
-#: "medic" and "medical"; "national" and "nation") name different things as often as an
+#: "medic" and "medical", "behaviour" and "behavioural") name different things as often as an
 #: activity and a thing do: a record with only the other one has the word at
 #: :data:`WEIGHT_OTHER_FORM` (D1130).
 _ADJECTIVE_ENDINGS = ("al", "als", "ally")
@@ -510,6 +510,8 @@ def adjective_forms(choice: Choice, same_forms: frozenset[str] = frozenset()
         return none
     if word.endswith("al"):
         noun = word[:-2]
+        if not noun.endswith(_NOUN_ENDINGS):
+            return none  # "hospital" is no "hospit"
         mine: tuple[str, ...] = (word, word + "s", word + "ly")
         other: tuple[str, ...] = (noun, noun + "s")
     else:

@@ -719,7 +719,7 @@ def test_a_wording_keyed_to_one_generic_word_stands_for_no_set() -> None:
 @pytest.mark.parametrize(("everyday", "official"), [
     (("medical", "files"), "case notes"), (("patient", "files"), "medical notes"),
     (("lost", "notes"), "missing case notes"), (("artificial", "leg"), "prosthesis"),
-    (("foot", "sores"), "diabetic foot ulcer"),
+    (("foot", "sores"), "diabetic foot ulcer"), (("case", "notes"), "casenotes"),
 ])
 def test_round_twelve_families(everyday: tuple[str, ...], official: str) -> None:
     assert official in _alternatives(everyday)

@@ -720,6 +720,7 @@ def test_a_wording_keyed_to_one_generic_word_stands_for_no_set() -> None:
     (("medical", "files"), "case notes"), (("patient", "files"), "medical notes"),
     (("lost", "notes"), "missing case notes"), (("artificial", "leg"), "prosthesis"),
     (("foot", "sores"), "diabetic foot ulcer"), (("case", "notes"), "casenotes"),
+    (("caseload",), "case load"), (("daycase",), "day case"),
 ])
 def test_round_twelve_families(everyday: tuple[str, ...], official: str) -> None:
     assert official in _alternatives(everyday)

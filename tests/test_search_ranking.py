@@ -337,3 +337,38 @@ def test_a_form_the_vocabulary_calls_the_same_term_counts_in_full() -> None:
     screening = activity_forms(Choice(Term(words=("screening",))))
     assert "screenings" in screening and "screens" not in screening
     assert activity_forms(Choice(Term(words=("wound",)))) == frozenset()
+
+
+def test_a_noun_found_only_as_its_adjective_in_al_counts_less(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "clinic" and "clinical" are one stem to the index; a record that only says
+    "clinical" (clinical coders, not a clinic) ranks below one with the clinic itself, even
+    with the word in its title, and the reverse for "clinical" (D1130)."""
+    kb = make_kb(
+        inn("clinical", "Clinical coders lost in the new system",
+            "Coders said the new system was hard to learn."),
+        inn("clinic", "Notes ready before each session",
+            "Notes for the outpatient clinic were lost less often."),
+    )
+    assert kb.search("lost clinic").ids[:2] == ["inn-clinic", "inn-clinical"]
+    kb2 = make_kb(
+        inn("clinic2", "Clinic rooms on the clinic corridor", "The clinic rooms were repainted."),
+        inn("clinical2", "Rooms for the team", "Clinical rooms were repainted for the team."),
+    )
+    assert kb2.search("clinical rooms").ids[:2] == ["inn-clinical2", "inn-clinic2"]
+
+
+def test_adjective_forms_only_where_the_stemmer_joins_noun_and_adjective() -> None:
+    """A noun whose adjective in "-al" the stemmer cuts to the same stem gets both form
+    sets; "signal" (not cut to "sign") and an activity word get none (D1130)."""
+    from kmcore.search.query import Term
+    from kmcore.search.rank import Choice, adjective_forms
+
+    mine, other = adjective_forms(Choice(Term(words=("clinics",))))
+    assert {"clinic", "clinics"} <= mine and "clinical" in other
+    mine, other = adjective_forms(Choice(Term(words=("medical",))))
+    assert "medical" in mine and {"medic", "medics"} <= other
+    assert adjective_forms(Choice(Term(words=("signal",)))) == (frozenset(), frozenset())
+    # A noun with no adjective in use is not worth reading the records' words for.
+    assert adjective_forms(Choice(Term(words=("patient",)))) == (frozenset(), frozenset())
+    assert adjective_forms(Choice(Term(words=("clinic",)), weight=0.6, source="vocabulary")
+                           ) == (frozenset(), frozenset())

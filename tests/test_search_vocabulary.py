@@ -706,3 +706,36 @@ def test_patient_involvement_does_not_reach_the_other_ppi() -> None:
     # PPI is also a proton pump inhibitor: the involvement family leaves the letters out.
     assert "ppi" not in [a.lower() for a in _alternatives(("service", "user", "involvement"))]
     assert "proton pump inhibitor" in _alternatives(("ppi",), capitals=True)
+
+
+def test_a_wording_keyed_to_one_generic_word_stands_for_no_set() -> None:
+    """ "getting about" keys to "getting" (its other word is a common word): it is left out
+    of the mobility family, so "getting" alone, in any query, is not widened (D1131)."""
+    assert "mobility" not in _alternatives(("getting",))
+    assert "ablation" not in _alternatives(("cutting",))
+    assert "ambulation" in _alternatives(("mobility",))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    (("medical", "files"), "case notes"), (("patient", "files"), "medical notes"),
+    (("lost", "notes"), "missing case notes"), (("artificial", "leg"), "prosthesis"),
+    (("foot", "sores"), "diabetic foot ulcer"), (("case", "notes"), "casenotes"),
+    (("caseload",), "case load"), (("daycase",), "day case"),
+])
+def test_round_twelve_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+
+
+def test_letters_joined_by_at_are_the_acronym_written_so() -> None:
+    """ "H@N" and "H@H": the index splits them into letters; the vocabulary keeps them as
+    written, with their break, and that key is looked up as well as the joined letters
+    ("A&E" as "AE") (D1135)."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    def added(text: str) -> set[str]:
+        return {alt for _, alt, _, _ in expand(parse_query(text), [shipped()]).added}
+
+    assert "hospital at night" in added("H@N")
+    assert "hospital at home" in added("H@H")
+    assert {"emergency department", "accident and emergency"} <= added("A&E")

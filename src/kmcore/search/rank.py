@@ -49,7 +49,7 @@ from kmcore.search.vocabulary import (
 )
 
 __all__ = ["FIELDS", "FIELD_WEIGHTS", "WEIGHT_OTHER_FORM", "Choice", "ExpandedQuery", "Scored",
-           "activity_forms", "expand", "score_candidates", "stems_of"]
+           "activity_forms", "adjective_forms", "expand", "score_candidates", "stems_of"]
 
 FIELDS = ("title", "summary", "subjects", "body", "people")
 FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
@@ -75,6 +75,14 @@ PHRASE_WORDS = 0.3
 WEIGHT_OTHER_FORM = 0.6
 _ACTIVITY_ENDING = "ing"
 _ACTIVITY_MIN = 6
+#: A noun and its adjective in "-al" that the stemmer joins ("clinic" and "clinical",
+#: "medic" and "medical", "behaviour" and "behavioural") name different things as often as an
+#: activity and a thing do: a record with only the other one has the word at
+#: :data:`WEIGHT_OTHER_FORM` (D1130).
+_ADJECTIVE_ENDINGS = ("al", "als", "ally")
+#: The nouns whose adjective in "-al" is in common use and means another thing: "clinic",
+#: "medic", "critic", "physic"; "behaviour".
+_NOUN_ENDINGS = ("ic", "our")
 #: A record with a quoted phrase only as its words close together scores at most this share
 #: of the lowest-scoring record with the phrase as written (see :func:`_near_below_phrase`).
 _NEAR_BELOW = 0.95
@@ -195,8 +203,13 @@ class _Expansion:
                            capitals=all(w in self.parsed.capitals for w in words), gaps=gaps)
         if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
             # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
-            # know them as one acronym ("ae"), which letters joined by "&" always are.
-            found = lookup_all(self.vocabularies, ("".join(words),), capitals=True)
+            # know them as one acronym ("ae"), which letters joined by "&" always are; or
+            # as written with its break ("h n" for "H@N", "c o" for "C/O"), as the
+            # vocabularies keep an acronym so written (D1135).
+            found = lookup_all(self.vocabularies, (" ".join(words),), capitals=True)
+            seen = {alt.words for alt in found}
+            found += [alt for alt in lookup_all(self.vocabularies, ("".join(words),),
+                                                capitals=True) if alt.words not in seen]
         return found
 
     def add(self, positions: Sequence[int], alternatives: list[Alternative], label: str
@@ -437,6 +450,10 @@ class _Prepared:
     #: The forms of a query word naming an activity ("screening", "screenings") as a record
     #: must write it to count in full (see :data:`WEIGHT_OTHER_FORM`); empty for other words.
     forms: frozenset[str] = frozenset()
+    #: With *forms*, the other words sharing its stem whose presence (without *forms*) makes
+    #: the record's match the other word: a noun's adjective in "-al" ("clinical" for
+    #: "clinic") or the reverse. Empty: any other form of the stem does.
+    others: frozenset[str] = frozenset()
 
 
 def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
@@ -454,11 +471,12 @@ def _prepare(query: ExpandedQuery, idf: Callable[[Choice], float]
         for choice in group:
             prefix = choice.term.words[0] if choice.term.prefix else ""
             weight_idf = idf(choice) if choice.own else min(idf(choice), own_idf or idf(choice))
+            forms, others = _own_forms(choice, same)
             stems = choice.stems() if not prefix else ()
             prepared.append(_Prepared(
                 group=g, choice=choice, stems=stems, first=stems[0] if stems else frozenset(),
                 prefix=prefix, factor=choice.weight * weight_idf * soft,
-                simple=not prefix and len(stems) == 1, forms=activity_forms(choice, same)))
+                simple=not prefix and len(stems) == 1, forms=forms, others=others))
         prepared += _phrase_words(g, group[0], idf)
     return prepared, group_idf
 
@@ -468,6 +486,46 @@ def _same_forms(query: ExpandedQuery, g: int) -> frozenset[str]:
     own word ("falls", "fall" for "falling")."""
     own = query.group_text(g)
     return frozenset(form for word, form in query.same_forms if word == own and " " not in form)
+
+
+def _own_forms(choice: Choice, same: frozenset[str]
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """``forms`` and ``others`` of :class:`_Prepared` for *choice*."""
+    forms = activity_forms(choice, same)
+    return (forms, frozenset()) if forms else adjective_forms(choice, same)
+
+
+def adjective_forms(choice: Choice, same_forms: frozenset[str] = frozenset()
+                    ) -> tuple[frozenset[str], frozenset[str]]:
+    """For the user's own single word that is a noun ("clinic", "clinics") or its adjective
+    in "-al" ("clinical"), both cut to one stem by the stemmer: the forms a record must write
+    to have that word, and the forms of the other one (see :data:`_ADJECTIVE_ENDINGS`).
+    Empty for any other choice, and where the stemmer keeps the two apart."""
+    term = choice.term
+    none: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    if not choice.own or term.prefix or term.near or len(term.words) != 1:
+        return none
+    word = term.words[0]
+    if len(word) < 5 or not word.isalpha():
+        return none
+    if word.endswith("al"):
+        noun = word[:-2]
+        if not noun.endswith(_NOUN_ENDINGS):
+            return none  # "hospital" is no "hospit"
+        mine: tuple[str, ...] = (word, word + "s", word + "ly")
+        other: tuple[str, ...] = (noun, noun + "s")
+    else:
+        noun = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if not noun.endswith(_NOUN_ENDINGS):
+            # Most nouns the stemmer would join to an "-al" form have no such adjective in
+            # use ("patient", "record", "prevention"): not worth reading the records' words.
+            return none
+        mine = (noun, noun + "s")
+        other = tuple(noun + e for e in _ADJECTIVE_ENDINGS)
+    if len(set(porter([mine[0], other[0]]))) != 1:
+        return none
+    return (frozenset({v for m in mine for v in variants(m)} | same_forms),
+            frozenset(v for o in other for v in variants(o)))
 
 
 def activity_forms(choice: Choice, same_forms: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -536,7 +594,8 @@ def _best_parts(prepared: list[_Prepared], doc: _Doc, norms: list[float],
         if pseudo <= 0:
             continue
         part = item.factor * pseudo * (_K1 + 1) / (_K1 + pseudo)
-        if item.forms and written is not None and item.forms.isdisjoint(written):
+        if item.forms and written is not None and item.forms.isdisjoint(written) and (
+                not item.others or not item.others.isdisjoint(written)):
             part *= WEIGHT_OTHER_FORM
         g = item.group
         if item.support:

@@ -532,6 +532,8 @@ class KnowledgeBase:
         self._notify(op, record, previous)
 
     def _notify(self, op: str, record: Record | None, previous: Record | None) -> None:
+        if not self.plugins.listens("kmcore_record_changed"):
+            return  # nobody to tell: no change to make for each record saved (D1172)
         from kmcore.events import RecordChange
 
         subject = record or previous

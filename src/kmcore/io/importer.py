@@ -713,4 +713,6 @@ class _SavingSpool:
             else:
                 self.maker.add_built(batch, line, *built)
         self.lines = []
-        self.saves.save(batch, note=self.note, checked=True, plain=batch.plain)
+        # The records were built for this batch and nobody else holds them (D1173).
+        self.saves.save(batch, note=self.note, checked=True, plain=batch.plain,
+                        handed_over=True)

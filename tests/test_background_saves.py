@@ -204,3 +204,44 @@ def test_a_store_failure_while_checking_is_the_same_one_line_error_and_exit_code
         assert len(feed) == len(set(feed)) == 10
     data = json.loads(run_cli([*args, "--json"]).out)
     assert data["counts"] == {"create": 0, "update": 0, "unchanged": 10}
+
+
+def test_an_import_saving_as_it_checks_saves_the_records_it_built_as_two_steps_would(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """D1170: the batch takes the record each row built, not one read back from its spool
+    line; what is saved is what the two steps (spool, then apply) save."""
+    from kmcore import codec
+    from kmcore.io.spool import BatchMaker
+
+    monkeypatch.setattr(module, "BATCH", 3)
+    sheet = tmp_path / "log.csv"
+    sheet.write_text(
+        "Title,Statement,Recommendation,Polarity,Keywords\n"
+        "Lesson 1,What happened 1.,Do it again 1.,sustain,estates; wards\n"
+        "Lesson 2,\"Ward 4 , NHS 943 476 5919 \"\" said \"\"\",Do it again 2.,improve,\n"
+        "Lesson 3,What happened 3.,,sustain,\n"  # incomplete: no recommendation
+        "Lesson 4,Wörds beyond ASCII — 4,Do it again 4.,not a polarity,flow\n"
+        "Lesson 5,What happened 5.,Do it again 5.,sustain,\n", encoding="utf-8")
+    two_steps = kmcore.init(tmp_path / "two", name="Two", organisation="Test Trust",
+                            ods_code="RX1")
+    first = Importer(two_steps, sheet, "lesson")
+    first.open()
+    first.prepare()
+    first.apply()
+
+    def read_back(*args: Any) -> None:
+        raise AssertionError("a built record was read back from its spool line")
+
+    monkeypatch.setattr(BatchMaker, "add", read_back)
+    importer = Importer(kb, sheet, "lesson")
+    importer.open()
+    assert importer.prepare(save=True).applied
+
+    def saved(where: kmcore.KnowledgeBase) -> list[dict[str, Any]]:
+        times = ("created_at", "updated_at")
+        return [{k: v for k, v in codec.to_dict(r).items() if k not in times}
+                for r in sorted(where.records("lesson"), key=lambda r: r.id)]
+
+    assert len(saved(kb)) == 5
+    assert saved(kb) == saved(two_steps)
+    two_steps.close()

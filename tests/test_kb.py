@@ -235,3 +235,40 @@ def test_save_many_hands_plain_data_on_only_for_records_it_saves_unchanged(
     assert handed == [[texts[0], None]]
     kb.save_many([_lesson(title="Third one")], plain=[None])
     assert handed[-1] is None
+
+
+def test_with_no_plugin_listening_no_change_is_made_for_each_record_saved(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """D1172: an import's records are not each made into a RecordChange nobody hears; with a
+    listener (a wrapper alone is not one) every record is told as before."""
+    from kmcore import events
+    from kmcore.testing.plugins import register_plugin
+
+    def made(**_: object) -> None:
+        raise AssertionError("a RecordChange was made with nobody listening")
+
+    real = events.RecordChange
+    monkeypatch.setattr(events, "RecordChange", made)
+    assert not kb.plugins.listens("kmcore_record_changed")
+
+    class Wrapper:
+        @kmcore.hookimpl(wrapper=True)
+        def kmcore_record_changed(self, kb: KnowledgeBase, change: object) -> object:
+            return (yield)
+
+    with register_plugin(Wrapper(), name="wrapper"):
+        assert not kb.plugins.listens("kmcore_record_changed")
+        kb.save_many([_lesson(), _lesson()])
+    assert kb.count("lesson") == 2
+    monkeypatch.setattr(events, "RecordChange", real)
+    seen: list[str] = []
+
+    class Listener:
+        @kmcore.hookimpl
+        def kmcore_record_changed(self, kb: KnowledgeBase, change: object) -> None:
+            seen.append(change.op)  # type: ignore[attr-defined]
+
+    with register_plugin(Listener(), name="listener"):
+        assert kb.plugins.listens("kmcore_record_changed")
+        kb.save_many([_lesson(), _lesson()])
+    assert seen == ["add", "add"]

@@ -108,3 +108,50 @@ def _each_detector(text: str) -> list[Any]:
 @given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
 def test_the_quick_checks_made_once_find_what_each_detector_finds(text: str) -> None:
     assert scan_text(text, "$.summary", salt="inn-1") == _each_detector(text)
+
+
+def test_a_short_text_found_clean_is_not_scanned_again(monkeypatch: Any) -> None:
+    """D1171: the same short text in another field of another record is settled from the
+    texts found clean, and a text holding an identifier is still scanned each time."""
+    from kmcore.guard import pii
+    from kmcore.records.lesson import Lesson
+
+    monkeypatch.setattr(pii, "_CLEAN", set())
+    scanned: list[str] = []
+    real = pii.scan_text
+
+    def counting(text: str, path: str = "$", *, salt: str = "") -> list[Any]:
+        scanned.append(text)
+        return real(text, path, salt=salt)
+
+    monkeypatch.setattr(pii, "scan_text", counting)
+    long = "We moved ward 12 to the new block in week 3. " * 4
+
+    def lesson(n: int) -> Lesson:
+        return Lesson(id=f"lesson-{n}", title="Ward 12", statement=long,  # type: ignore[arg-type]
+                      recommendation="NHS number 943 476 5919 on the form", polarity="sustain",
+                      keywords=("Ward 12",))
+
+    first, second = pii.scan_record(lesson(1)), pii.scan_record(lesson(2))
+    assert scanned.count("Ward 12") == 1  # the title, then the keyword: scanned once
+    assert scanned.count(long) == 2  # too long to keep
+    assert scanned.count("NHS number 943 476 5919 on the form") == 2
+    assert [f.path for f in first] == [f.path for f in second] == ["$.recommendation"]
+    assert first[0].fingerprint != second[0].fingerprint  # each record's own
+
+
+@settings(max_examples=200)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=4).map("".join), max_size=6))
+def test_scanning_records_with_the_clean_texts_kept_finds_what_a_fresh_scan_finds(
+        titles: list[str]) -> None:
+    from kmcore.guard import pii
+    from kmcore.records.lesson import Lesson
+
+    said = [f"x {t}" for t in titles]  # never blank, which a record refuses
+    for n, title in enumerate(said):
+        record = Lesson(id=f"lesson-{n}", title=title,  # type: ignore[arg-type]
+                        statement=said[0], recommendation="r", polarity="sustain",
+                        keywords=tuple(said))
+        fresh = [f for path, text in texts(record) for f in scan_text(text, path,
+                                                                       salt=record.id)]
+        assert pii.scan_record(record) == fresh

@@ -51,6 +51,7 @@ class _Batch:
     entry: AuditEntry
     plain: list[str | None] | None
     stored: list[Record] | None = None
+    handed_over: bool = False
 
 
 class BackgroundSaves:
@@ -83,9 +84,11 @@ class BackgroundSaves:
     # --- the caller's side --------------------------------------------------------------------
 
     def save(self, records: Iterable[Record], *, note: str = "", checked: bool = False,
-             plain: Sequence[str | None] | None = None) -> int:
+             plain: Sequence[str | None] | None = None, handed_over: bool = False) -> int:
         """Get a batch ready as :meth:`KnowledgeBase.save_many` does (same arguments) and
         hand it to the writer; return how many records have been written so far.
+        *handed_over*: the caller holds the records no more, so a store may give them their
+        new revisions in place (see :func:`kmcore.store.base.put_many`, D1173).
 
         Raises the failure of an earlier batch (nothing of that batch, and nothing after
         it, is written). Waits while *depth* batches are already waiting."""
@@ -94,7 +97,7 @@ class BackgroundSaves:
         self._raise_failure()
         ready = self._kb._batch_ready(records, note=note, checked=checked, plain=plain)
         if ready is not None:
-            batch = _Batch(*ready)
+            batch = _Batch(*ready, handed_over=handed_over)
             while True:
                 self._hear_written()
                 self._raise_failure()
@@ -171,7 +174,8 @@ class BackgroundSaves:
             if self._abandon.is_set() or self._failure is not None:
                 continue  # an earlier batch failed, or the caller stopped: write no more
             try:
-                item.stored = self._kb._batch_write(item.records, item.entry, item.plain)
+                item.stored = self._kb._batch_write(item.records, item.entry, item.plain,
+                                                    handed_over=item.handed_over)
             except BaseException as exc:  # raised again on the caller's thread
                 self._failure = exc
                 continue

@@ -391,11 +391,14 @@ class KnowledgeBase:
         return batch, previous, entry, known_plain
 
     def _batch_write(self, batch: list[Record], entry: AuditEntry,
-                     plain: list[str | None] | None) -> list[Record]:
-        """Write a batch made ready and its audit entry (any thread); return it as stored."""
+                     plain: list[str | None] | None, *,
+                     handed_over: bool = False) -> list[Record]:
+        """Write a batch made ready and its audit entry (any thread); return it as stored.
+        *handed_over*: as :func:`kmcore.store.base.put_many` takes it (D1173)."""
         if self._audit_in_store:
-            return put_many(self.store, batch, audit=entry, plain=plain)
-        stored = put_many(self.store, batch, plain=plain)
+            return put_many(self.store, batch, audit=entry, plain=plain,
+                            handed_over=handed_over)
+        stored = put_many(self.store, batch, plain=plain, handed_over=handed_over)
         from kmcore.audit import append_entry
 
         append_entry(self.root, entry)
@@ -532,6 +535,8 @@ class KnowledgeBase:
         self._notify(op, record, previous)
 
     def _notify(self, op: str, record: Record | None, previous: Record | None) -> None:
+        if not self.plugins.listens("kmcore_record_changed"):
+            return  # nobody to tell: no change to make for each record saved (D1172)
         from kmcore.events import RecordChange
 
         subject = record or previous

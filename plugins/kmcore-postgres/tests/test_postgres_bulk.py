@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from kmcore_postgres.store import PostgresStore
 from kmcore_postgres.testing import TempServer
@@ -70,3 +71,31 @@ def test_a_batch_saves_the_plain_data_it_is_given_rather_than_making_it_again(
         assert [n.revision for n in stored] == [1] * 4
         monkeypatch.setattr(pg_store.codec, "to_dict", real)
         assert [store.get("contract_note", n.id) for n in notes] == stored
+
+
+def test_a_batch_handed_over_takes_its_new_revisions_in_place_once_committed(
+        pg_server: TempServer, pg_schema: str, tmp_path: Path) -> None:
+    """D1173: records nobody else holds (an import's) are not copied at their new revision;
+    they take it once the batch is saved, and a batch refused leaves them as given."""
+    from kmcore.errors import Conflict
+    from kmcore.store.base import put_many
+
+    notes = [ContractNote(id=f"note-{n:03d}", title=f"Note {n}") for n in range(5)]
+    with PostgresStore(tmp_path, CONTRACT_TYPES,
+                       settings=pg_server.store_table(schema=pg_schema)) as store:
+        stored = put_many(store, notes, handed_over=True)
+        assert all(s is n for s, n in zip(stored, notes, strict=True))
+        assert [n.revision for n in notes] == [1] * 5
+        assert [store.get("contract_note", n.id) for n in notes] == stored
+        # the same records again, as updates; one of them stale: nothing saved, none changed
+        again = [attrs.evolve(n, title=f"{n.title}, edited") for n in stored]
+        again[3] = attrs.evolve(again[3], revision=7)
+        with pytest.raises(Conflict):
+            put_many(store, again, handed_over=True)
+        assert [n.revision for n in again] == [1, 1, 1, 7, 1]
+        assert store.get("contract_note", "note-000").title == "Note 0"
+        # and a store asked without it copies, as before
+        fresh = [ContractNote(id=f"other-{n}", title="x") for n in range(2)]
+        copied = put_many(store, fresh)
+        assert [n.revision for n in fresh] == [0, 0]
+        assert [n.revision for n in copied] == [1, 1]

@@ -161,13 +161,32 @@ def text_at(record: Record, path: str) -> str | None:
     return None
 
 
+#: Short texts found to hold no likely identifier (D1171). What :func:`scan_text` finds
+#: depends on the text alone (the path and the record id only go into each finding), so a
+#: text found clean once is clean in every field of every record: the same ward, team or
+#: reference recurs on thousands of rows of a log. Only short texts are kept, and at most
+#: _CLEAN_MAX of them (the set is emptied when full), so memory stays bounded.
+_CLEAN: set[str] = set()
+_CLEAN_LONGEST = 120
+_CLEAN_MAX = 8192
+
+
 def scan_record(record: Record) -> list[Finding]:
     """Every likely identifier in every free-text field of *record*, cleared or not."""
     candidates: list[tuple[str, str]] = []
     _collect(record, "$", candidates, digits_only=True)
     found: list[Finding] = []
+    clean = _CLEAN
     for path, text in candidates:
-        found.extend(scan_text(text, path, salt=record.id))
+        if text in clean:
+            continue
+        here = scan_text(text, path, salt=record.id)
+        if here:
+            found.extend(here)
+        elif len(text) <= _CLEAN_LONGEST:
+            if len(clean) >= _CLEAN_MAX:
+                clean.clear()
+            clean.add(text)
     return found
 
 

@@ -75,6 +75,9 @@ class RecordBuilder(ImportState):
             return problems, None, None
         problems.extend(self._pii(row, record, header_of))
         plain = codec.to_dict(record)
+        # Kept with its dict for an import that saves as it checks: the batch takes this
+        # record rather than building it again from the spool line (D1170).
+        self._built = (plain, record)
         if existing is None:
             return problems, plain, "create"
         if same_content(plain, base):

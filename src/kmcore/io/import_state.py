@@ -64,3 +64,5 @@ class ImportState:
     _readings: dict[str, Any] | None = None
     #: the knowledge base's record classes, looked up at the first row (D1043)
     _record_classes: Mapping[str, type[Record]] | None = None
+    #: the last record the row being checked built, with its dict (D1170)
+    _built: tuple[dict[str, Any], Record] | None = None

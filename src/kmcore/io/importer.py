@@ -406,6 +406,7 @@ class Importer(RowReader):
         assert self.result is not None and self._ledger is not None
         result = self.result
         self._row_words = []
+        self._built = None
         problems, record, action = self._row(row, people, titles, seen)
         twin, near, said_title = self._repeats(row, record, people, problems)
         repeat = next((p for p in problems if p.severity == "merged" or (
@@ -447,8 +448,13 @@ class Importer(RowReader):
             if record.get("to_complete"):
                 result.incomplete += 1
             if action != "unchanged":
-                spool.write(json.dumps({"action": action, "record": record},
-                                       ensure_ascii=False) + "\n")
+                line = json.dumps({"action": action, "record": record},
+                                  ensure_ascii=False) + "\n"
+                built = self._built
+                if isinstance(spool, _SavingSpool) and built is not None and built[0] is record:
+                    spool.write_built(line, record, built[1])
+                else:
+                    spool.write(line)
             if len(result.preview) < 5:
                 result.preview.append(record)
 
@@ -747,10 +753,20 @@ class _SavingSpool:
         self.saves = saves
         self.maker = maker
         self.note = note
-        self.lines: list[str] = []
+        #: each line, with its record's dict and the record built from it when the
+        #: importer handed them over (D1170), else None: read back from the line
+        self.lines: list[tuple[str, tuple[dict[str, Any], Record] | None]] = []
 
     def write(self, line: str) -> None:
-        self.lines.append(line)
+        self.lines.append((line, None))
+        if len(self.lines) >= BATCH:
+            self.flush()
+
+    def write_built(self, line: str, plain: dict[str, Any], record: Record) -> None:
+        """As :meth:`write`, with the record the row built (from *plain*, the dict the line
+        holds; nobody else holds it): the batch takes it as it is rather than reading the
+        line back and building it again (D1170)."""
+        self.lines.append((line, (plain, record)))
         if len(self.lines) >= BATCH:
             self.flush()
 
@@ -758,7 +774,12 @@ class _SavingSpool:
         if not self.lines:
             return
         batch = self.maker.new_batch()
-        for line in self.lines:
-            self.maker.add(batch, line)
+        for line, built in self.lines:
+            if built is None:
+                self.maker.add(batch, line)
+            else:
+                self.maker.add_built(batch, line, *built)
         self.lines = []
-        self.saves.save(batch, note=self.note, checked=True, plain=batch.plain)
+        # The records were built for this batch and nobody else holds them (D1173).
+        self.saves.save(batch, note=self.note, checked=True, plain=batch.plain,
+                        handed_over=True)

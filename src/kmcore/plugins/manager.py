@@ -261,6 +261,14 @@ class Plugins:
             for name, exc in add_commands(self.pm, list(self._order), cli):
                 self._drop(name, self._failure(self._sources[name], exc, "commands"))
 
+    def listens(self, hook_name: str) -> bool:
+        """Whether any plugin implements the event hook *hook_name*, so that an event told
+        with :func:`calls.notify` reaches one (wrappers alone are not called by it). A caller
+        with an event for each of many records (an import's) makes none when nobody listens
+        (D1172)."""
+        caller = getattr(self.load().pm.hook, hook_name)
+        return any(not (impl.wrapper or impl.hookwrapper) for impl in caller.get_hookimpls())
+
     def notify_record_changed(
         self, kb: KnowledgeBase, change: RecordChange
     ) -> list[HookFailure]:

@@ -164,7 +164,8 @@ class AuditingStore(Store, Protocol):
 
 def put_many(store: Store, records: Iterable[Record], *,
              audit: AuditEntry | None = None,
-             plain: Sequence[str | None] | None = None) -> list[Record]:
+             plain: Sequence[str | None] | None = None,
+             handed_over: bool = False) -> list[Record]:
     """Save several records as one batch; return them as stored, in the order given.
 
     A store that offers ``put_many`` itself (the local-files store does: one lock, one change
@@ -182,11 +183,18 @@ def put_many(store: Store, records: Iterable[Record], *,
     *plain* (for each record the JSON text of what :func:`kmcore.codec.to_dict` gives for it,
     or None) is handed to a store whose ``put_many`` takes a ``plain`` argument, which may
     save it rather than make it again (D842, D843); other stores never see it.
+
+    *handed_over*: nobody but the store holds these records once they are handed over (an
+    import's, built for the batch), so a store whose ``put_many`` takes a ``handed_over``
+    argument may give each its new revision in place, once the batch is saved, rather than
+    copy it (D1173); what is returned is the same either way.
     """
     own = getattr(store, "put_many", None)
     extra: dict[str, Any] = {}
-    if plain is not None and callable(own) and _takes_plain(own):
+    if plain is not None and callable(own) and _takes(own, "plain"):
         extra["plain"] = plain
+    if handed_over and callable(own) and _takes(own, "handed_over"):
+        extra["handed_over"] = True
     if audit is not None:
         if not callable(own) or not callable(getattr(store, "audit_entries", None)):
             raise TypeError(f"{type(store).__name__} does not keep an audit log")
@@ -196,10 +204,10 @@ def put_many(store: Store, records: Iterable[Record], *,
     return [store.put(record) for record in records]
 
 
-def _takes_plain(method: Callable[..., Any]) -> bool:
+def _takes(method: Callable[..., Any], name: str) -> bool:
     import inspect
 
     try:
-        return "plain" in inspect.signature(method).parameters
+        return name in inspect.signature(method).parameters
     except (TypeError, ValueError):
         return False

@@ -427,7 +427,8 @@ class PostgresStore:
         return stored
 
     def put_many(self, records: Iterable[R], *, audit: AuditEntry | None = None,
-                 plain: Sequence[str | None] | None = None) -> list[R]:
+                 plain: Sequence[str | None] | None = None,
+                 handed_over: bool = False) -> list[R]:
         """Save a batch of records, each created (``revision`` 0) or updated (``revision`` N)
         as :meth:`put` would; return them as stored, in the order given. *audit* (one audit
         log entry for the whole batch) is written in the same transaction.
@@ -445,6 +446,11 @@ class PostgresStore:
         revision) rather than made again from the record: the record's plain data and its
         JSON text were about half of a bulk save's own work (D842, D843). The server parses
         the text anyway (``jsonb``), so any key order and layout will do.
+
+        *handed_over*: the caller holds these records no more (an import's), so once the
+        batch is committed each is given its new revision in place and returned, rather than
+        copied at it before (about 7 µs a record; D1173). A batch refused or failed leaves
+        them as they were given.
         """
         planned: list[tuple[RecordTypeSpec, str, int, R, dict[str, Any] | str]] = []
         seen: set[str] = set()
@@ -454,12 +460,13 @@ class PostgresStore:
                 raise StoreError(f"{spec.name} {record_id!r} is twice in one batch",
                                  hint="Save each record once per batch.")
             seen.add(record_id)
-            stored = at_revision(record, expected + 1)
+            stored = record if handed_over else at_revision(record, expected + 1)
             # Plain data now, JSON text below: one json.dumps for all the batch's rows rather
             # than one each, as its per-call cost was a share of a bulk save (D235).
             text = plain[n] if plain is not None and n < len(plain) else None
             planned.append((spec, record_id, expected, stored,
-                            codec.to_dict(stored) if text is None
+                            _at(codec.to_dict(stored), expected + 1, handed_over)
+                            if text is None
                             # The revision last: the text has none (a new record's is 0,
                             # left out), so the key is there once.
                             else f'{text[:-1]},"revision":{expected + 1}}}'))
@@ -497,6 +504,9 @@ class PostgresStore:
                         (layout.channel(self.settings.schema), str(last)))
             if audit is not None:
                 cur.execute(self._sql["audit"], (_entry_json(audit),))
+        if handed_over:  # committed: each takes its new revision, as at_revision gives it
+            for p in planned:
+                object.__setattr__(p[3], "revision", p[2] + 1)
         return [p[3] for p in planned]
 
     def delete(
@@ -760,3 +770,9 @@ def _log_problem(problem: FileProblem) -> None:
     log.warning("skipping %s", problem)
 
 
+def _at(data: dict[str, Any], revision: int, handed_over: bool) -> dict[str, Any]:
+    """*data* (a record's to_dict) at *revision*: a record handed over still holds its
+    revision before the batch (D1173), so its data is given the new one here."""
+    if handed_over:
+        data["revision"] = revision
+    return data

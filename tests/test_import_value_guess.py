@@ -139,6 +139,23 @@ def test_team_of_places_is_the_department(kb, tmp_path):
     assert found["Team"] == ("department", "names of teams, not people")
 
 
+def test_a_team_named_for_its_specialty_is_the_department(kb, tmp_path):
+    # two capitalised words read as a name unless one is a place word; a specialty log's
+    # teams are named for the specialty ("Renal Dietetics"), never a person (D1200)
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Team"], ["Cards", "Renal Dietetics"], ["Calls", "Antenatal Diabetes"],
+        ["Drop-in", "Frailty MDT"], ["Walks", "Diabetic Eye Screening"],
+        ["Leaflets", "Community Podiatry"]])
+    assert found["Team"] == ("department", "names of teams, not people")
+
+
+def test_specialty_words_are_no_part_of_a_name():
+    for cell in ("Renal Dietetics", "Antenatal Diabetes", "Frailty MDT", "Perinatal Psychiatry"):
+        assert not looks_like_a_person(cell), cell
+    for cell in ("Ann Lee", "Dr Harriet Moss", "Whitaker, Joanna", "Tom Ward-Smith"):
+        assert looks_like_a_person(cell), cell
+
+
 def test_team_of_people_stays_the_team(kb, tmp_path):
     found = _mapping(kb, tmp_path, "innovation", [
         ["Project title", "Team"], ["Cards", "Ann Lee; Raj Gill"], ["Calls", "Tom Hart"],

@@ -95,7 +95,16 @@ _PLACE_WORDS = frozenset({
     "north", "south", "east", "west", "central", "locality", "admin", "administration",
     "lks", "knowledge", "clinical", "operations", "facilities", "catering", "portering",
     "volunteers", "volunteering", "fundraising", "communications", "comms", "test", "item",
-    "vacant", "tbc", "none", "various", "all"})
+    "vacant", "tbc", "none", "various", "all",
+    # clinical specialties and services a team is named for ("Diabetes Foot MDT",
+    # "Diabetic Eye Screening", "Antenatal Diabetes"), none of them a surname (D1200)
+    "mdt", "screening", "dietetics", "diabetes", "diabetic", "antenatal", "postnatal",
+    "neonatal", "perinatal", "podiatry", "physiotherapy", "respiratory", "renal",
+    "dermatology", "urology", "neurology", "haematology", "rheumatology", "audiology",
+    "ophthalmology", "endoscopy", "imaging", "midwifery", "obstetrics", "gynaecology",
+    "anaesthetics", "dementia", "frailty", "continence", "safeguarding", "psychology",
+    "psychiatry", "liaison", "endocrinology", "gastroenterology", "orthopaedics",
+    "vascular", "infection"})
 #: What a list adds around a person's name without making it less of one: a leaver's "zz"
 #: prefix (sorts them last), a bracketed "(LEFT)" or "(Volunteer)", a trailing "- LEFT Apr 24".
 _MARKED = re.compile(r"^zz+\s+|\s*\([^()]*\)\s*$|\s+[-\u2013\u2014]\s*left\b.*$", re.I)

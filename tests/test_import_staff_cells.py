@@ -150,6 +150,10 @@ def test_an_esr_extract_comes_in_with_team_post_areas_and_languages(
     ("Specialist knowledge", "profile.expertise"),
     ("Subject areas", "profile.expertise"),
     ("Also interested in", "profile.expertise"),
+    # the topics a champion can support staff with (what they would do is willing_to)
+    ("Areas I can support with", "profile.expertise"),
+    ("Topics I can support with", "profile.expertise"),
+    ("Support offered", "profile.willing_to"),
     # a column about a list is not one
     ("Years of experience", ""),
     ("Conflict of interest", ""),

@@ -424,6 +424,10 @@ EXTRA_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
                               "expert on", "ask them about", "ask about",
                               "topics you can help with", "subjects you can help with",
                               "areas you can help with", "topics i could help with",
+                              # a champions list: "Areas I can support with" (D1201)
+                              "areas i can support with", "areas i can support",
+                              "topics i can support with", "subjects i can support with",
+                              "areas you can support with", "areas i could support with",
                               # a form asking what someone could share: topics, skills, or
                               # their lived experience (a peer worker's expertise), not who
                               # may see the record ("share with" alone is visibility)

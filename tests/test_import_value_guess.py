@@ -156,6 +156,24 @@ def test_specialty_words_are_no_part_of_a_name():
         assert looks_like_a_person(cell), cell
 
 
+def test_names_beside_a_lead_of_addresses_alone_are_the_lead(kb, tmp_path):
+    # "Email" heads the lead's address, which names nobody: the column of people's names
+    # under a header no word places is the lead's name (D1202)
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Presenting clinician (grade)", "Email"],
+        ["Cards", "Dr Mia Stone (ST3)", "mia.stone@x.nhs.uk"],
+        ["Calls", "Dr Li Wei (FY1)", "li.wei@x.nhs.uk"],
+        ["Drop-in", "Tom Hart", "tom.hart@x.nhs.uk"]])
+    assert found["Presenting clinician (grade)"] == ("lead", "people's names"), found
+    assert found["Email"][0] == "lead"
+    # a lead column naming people keeps the names column out
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Lead", "Presenting clinician (grade)"],
+        ["Cards", "Ann Lee", "Dr Mia Stone (ST3)"], ["Calls", "Raj Gill", "Dr Li Wei (FY1)"],
+        ["Drop-in", "Sue Bell", "Tom Hart"]])
+    assert found["Presenting clinician (grade)"][0] != "lead"
+
+
 def test_team_of_people_stays_the_team(kb, tmp_path):
     found = _mapping(kb, tmp_path, "innovation", [
         ["Project title", "Team"], ["Cards", "Ann Lee; Raj Gill"], ["Calls", "Tom Hart"],

@@ -248,8 +248,12 @@ _NOT_THE_LEAD = re.compile(r"sponsor|approv|sign|exec|review|check|enter|updat|m
 
 def _lead(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
     """A log naming nobody as its lead, and one column of people's names under a header
-    that is not about someone else (a sponsor, an approver): the lead."""
-    if any(cm.field == "lead" for cm in columns):
+    that is not about someone else (a sponsor, an approver): the lead. A lead column of
+    e-mail addresses alone ("Email") names nobody, so the names column is still looked for
+    and both fill the lead (D1202)."""
+    if any(cm.field == "lead" and not _most(_filled(rows, cm.header),
+                                            lambda c: bool(_EMAIL.match(c)), 0.9)
+           for cm in columns):
         return
     found = [i for i, cm in enumerate(columns)
              if _open(cm) and not _NOT_THE_LEAD.search(cm.header)

@@ -199,3 +199,16 @@ def test_a_count_label_without_of_is_a_totals_row_but_a_numbered_title_is_not() 
     ("Porter", "Porter"), ("Chaplain Ruth Ade", "Chaplain Ruth Ade")])
 def test_a_job_alone_where_the_lead_goes_is_no_person(cell: str, name: str) -> None:
     assert person_name(cell) == name
+
+
+def test_waiting_for_approval_is_planning_as_awaiting_approval_is():
+    # "awaiting approval" was planning and "waiting for approval" a pause (D1203)
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.innovation import Stage
+
+    matcher = ValueMatcher(Stage)
+    for cell in ("Waiting for approval from the digital board", "waiting on sign-off",
+                 "Not begun - waiting for funding"):
+        assert matcher.match(cell).value == "planning", cell
+    for cell in ("waiting for the new rota", "On hold - waiting for approval"):
+        assert matcher.match(cell).value == "paused", cell

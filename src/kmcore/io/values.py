@@ -60,6 +60,9 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "gathering data", "awaiting funding", "funded", "planned",
                      "being developed", "under development", "awaiting start",
                      "awaiting sign off", "awaiting approval", "business case submitted",
+                     # the same wait written in two words (D1203): not a pause of work begun
+                     "waiting for approval", "waiting for sign off", "waiting on approval",
+                     "waiting on sign off", "waiting for funding", "waiting on funding",
                      # agreed, and waiting on the money ("Awaiting capital panel")
                      "awaiting capital panel", "awaiting panel", "awaiting capital",
                      "awaiting funding panel", "awaiting capital bid",

@@ -372,3 +372,30 @@ def test_adjective_forms_only_where_the_stemmer_joins_noun_and_adjective() -> No
     assert adjective_forms(Choice(Term(words=("patient",)))) == (frozenset(), frozenset())
     assert adjective_forms(Choice(Term(words=("clinic",)), weight=0.6, source="vocabulary")
                            ) == (frozenset(), frozenset())
+
+
+def test_an_alternative_in_ment_found_only_as_the_person_counts_less(make_kb) -> None:  # type: ignore[no-untyped-def]
+    """ "bed management" is widened with "site management", which the stemmer also finds
+    in "site managers": a record only on the managers (their radios) ranks below one on
+    site management, even with the managers in its title (D1222)."""
+    kb = make_kb(
+        inn("mgrs", "Site managers carry radios in an outage",
+            "Site managers kept radios with them when the phones failed."),
+        inn("mgmt", "Radios in an outage",
+            "Site management kept radios on when the phones failed."),
+    )
+    assert kb.search("bed management").ids[:2] == ["inn-mgmt", "inn-mgrs"]
+
+
+def test_agent_forms_only_for_an_alternative_the_stemmer_joins_to_its_person() -> None:
+    """The action's and the person's forms where the stemmer joins them, typed or in an
+    alternative; none for other words (D1222)."""
+    from kmcore.search.query import Term
+    from kmcore.search.rank import Choice, agent_forms
+
+    mine, other = agent_forms(Choice(Term(words=("site", "management")), weight=0.6,
+                                     source="vocabulary"))
+    assert "management" in mine and {"manager", "managers"} <= other
+    assert "managers" in agent_forms(Choice(Term(words=("management",))))[1]
+    assert agent_forms(Choice(Term(words=("hand", "hygiene")), weight=0.6, source="vocabulary")
+                       ) == (frozenset(), frozenset())

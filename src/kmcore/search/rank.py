@@ -49,7 +49,8 @@ from kmcore.search.vocabulary import (
 )
 
 __all__ = ["FIELDS", "FIELD_WEIGHTS", "WEIGHT_OTHER_FORM", "Choice", "ExpandedQuery", "Scored",
-           "activity_forms", "adjective_forms", "expand", "score_candidates", "stems_of"]
+           "activity_forms", "adjective_forms", "agent_forms", "expand", "score_candidates",
+           "stems_of"]
 
 FIELDS = ("title", "summary", "subjects", "body", "people")
 FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
@@ -492,7 +493,30 @@ def _own_forms(choice: Choice, same: frozenset[str]
                ) -> tuple[frozenset[str], frozenset[str]]:
     """``forms`` and ``others`` of :class:`_Prepared` for *choice*."""
     forms = activity_forms(choice, same)
-    return (forms, frozenset()) if forms else adjective_forms(choice, same)
+    if forms:
+        return forms, frozenset()
+    mine, other = adjective_forms(choice, same)
+    return (mine, other) if mine else agent_forms(choice)
+
+
+def agent_forms(choice: Choice) -> tuple[frozenset[str], frozenset[str]]:
+    """For a word in "-ment" naming an action that the stemmer joins to the person doing it
+    ("management" and "managers"), typed or in a vocabulary alternative ("site
+    management"): the forms of the action a record must write somewhere to have the word in
+    full, and the person's forms, whose presence alone makes the match the person (D1222).
+    Empty for any other choice."""
+    term = choice.term
+    none: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    if term.prefix or term.near:
+        return none
+    for word in term.words:
+        if len(word) < 8 or not word.endswith("ment") or not word.isalpha():
+            continue
+        base = word[:-4]
+        agent = base + "r" if base.endswith("e") else base + "er"
+        if len(set(porter([word, agent]))) == 1:
+            return (frozenset({word, word + "s"}), frozenset({agent, agent + "s"}))
+    return none
 
 
 def adjective_forms(choice: Choice, same_forms: frozenset[str] = frozenset()

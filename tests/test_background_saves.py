@@ -111,6 +111,30 @@ def _sheet(path: Path, rows: int) -> Path:
     return path
 
 
+@pytest.fixture
+def overlapping(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The local-files store taken as one whose saving overlaps the checks (a database's,
+    waiting on its server), so that these tests reach saving while checking (D1031); the
+    local store itself checks first and saves after (D1190)."""
+    from kmcore.store.local import LocalFileStore
+
+    monkeypatch.setattr(LocalFileStore, "overlaps_checking", True)
+
+
+def test_the_local_files_store_checks_every_row_before_saving(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """D1190: its saving is the interpreter's own work, which saving while checking would
+    only set against the checks; the result is the same once applied."""
+    importer = Importer(kb, _sheet(tmp_path / "log.csv", 3), "lesson")
+    importer.open()
+    assert not importer.saves_while_checking
+    result = importer.prepare(save=True)
+    assert not result.applied and kb.count("lesson") == 0
+    assert importer.apply().applied and kb.count("lesson") == 3
+    assert import_file(kb, tmp_path / "log.csv", "lesson").counts["unchanged"] == 3
+
+
+@pytest.mark.usefixtures("overlapping")
 def test_an_import_saves_while_checking_when_it_may(kb: kmcore.KnowledgeBase, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(module, "BATCH", 4)
@@ -139,6 +163,7 @@ def test_an_import_saves_while_checking_when_it_may(kb: kmcore.KnowledgeBase, tm
 
 
 @pytest.mark.parametrize("options", [{"strict": True}, {}])
+@pytest.mark.usefixtures("overlapping")
 def test_strict_and_person_imports_check_every_row_first(
         kb: kmcore.KnowledgeBase, tmp_path: Path, options: dict[str, Any]) -> None:
     if options:
@@ -163,6 +188,7 @@ def test_a_dry_run_writes_nothing(kb: kmcore.KnowledgeBase, tmp_path: Path,
     assert module.interrupted_import(kb) is None
 
 
+@pytest.mark.usefixtures("overlapping")
 def test_a_store_failure_while_checking_is_the_same_one_line_error_and_exit_code(
         kb: kmcore.KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store error in the writer thread ends the import as it did when saving came after
@@ -206,6 +232,7 @@ def test_a_store_failure_while_checking_is_the_same_one_line_error_and_exit_code
     assert data["counts"] == {"create": 0, "update": 0, "unchanged": 10}
 
 
+@pytest.mark.usefixtures("overlapping")
 def test_an_import_saving_as_it_checks_saves_the_records_it_built_as_two_steps_would(
         kb: kmcore.KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """D1170: the batch takes the record each row built, not one read back from its spool

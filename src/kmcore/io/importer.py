@@ -362,9 +362,13 @@ class Importer(RowReader):
         with ``strict`` (one bad row keeps every row out), not for a staff list whose later
         rows add to a person's first row (D940), and only with a store that lists its ids
         (whether a row's record exists is then decided by the list taken at the start, not
-        by the records this import saves)."""
+        by the records this import saves), and not with a store whose saving is the
+        interpreter's own work (``overlaps_checking = False``, the local files: the writer
+        would contend with the checks for the interpreter's lock, D1190)."""
+        store = self.kb.store
         return (not self.strict and self.record_type != "person"
-                and callable(getattr(self.kb.store, "ids", None)))
+                and callable(getattr(store, "ids", None))
+                and getattr(store, "overlaps_checking", True))
 
     def _rows(self, joined: list[Joined]) -> Iterator[Row]:
         """The table's rows, a row that only carries on the long text of the entry above

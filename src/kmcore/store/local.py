@@ -89,6 +89,11 @@ class LocalFileStore:
     Safe to use from several threads and processes, and from several machines at once.
     """
 
+    #: Saving a batch here is the interpreter's own work (each file encoded, written and
+    #: renamed), holding the lock the row checks need: an import saving while it checks gains
+    #: nothing over checking first and saving after, so it does the latter (D1190).
+    overlaps_checking: bool = False
+
     def __init__(
         self,
         root: Path | str,

@@ -90,6 +90,10 @@ ABOUT = {
          "support and corporate services: health records and coding, patient flow, "
          "transport, infection prevention, catering, IT, procurement and complaints; scored "
          "once, blind, on the merged code at the end of that round)",
+    "o": "collection O (held out: written during the second round of the 2026-12-07 night "
+         "session by someone who had not seen the code, in a setting they chose: an adult "
+         "allergy and clinical immunology network with its library and corporate teams; "
+         "scored once, blind, on the code at the end of that session)",
 }
 
 

@@ -289,3 +289,28 @@ def test_a_numbered_test_cycle_taken_to_one_more_place(text: str, stage: str) ->
     from kmcore.records.innovation import Stage
 
     assert ValueMatcher(Stage).match(text).value == stage
+
+
+def test_a_name_column_holding_name_role_and_areas_is_split(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """A "who to ask" list writes "Name - role - areas" in one column (D1260): the name,
+    job title and areas of expertise are each put in their field, and the preview says so;
+    a titled name ("Matron ...") is a person; a post without a person stays out."""
+    path = tmp_path / "who knows what.csv"
+    path.write_text(
+        "Who \u2013 job \u2013 topics,E-mail\n"
+        "Matron Ada Quill \u2013 Ward Matron \u2013 falls prevention; pressure ulcers,"
+        "a.quill@t.nhs.uk\n"
+        "\"Bram Oduya - Renal Pharmacist - dialysis dosing, transplant drugs\",b.oduya@t.nhs.uk\n"
+        "VACANT \u2013 Band 6 Nurse (new post),\n", encoding="utf-8")
+    told = {"Who \u2013 job \u2013 topics": "display_name", "E-mail": "work_email"}
+    result = import_file(kb, path, "person", overrides=told)
+    people = {p.display_name: p for p in kb.records("person")}
+    assert set(people) == {"Ada Quill", "Bram Oduya"}
+    assert people["Ada Quill"].job_title == "Ward Matron"
+    assert [e.concept.label for e in people["Ada Quill"].profile.expertise] == [
+        "falls prevention", "pressure ulcers"]
+    assert people["Bram Oduya"].job_title == "Renal Pharmacist"
+    assert [e.concept.label for e in people["Bram Oduya"].profile.expertise] == [
+        "dialysis dosing", "transplant drugs"]
+    assert any("Name - role - areas" in n for n in result.notes)

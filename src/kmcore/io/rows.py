@@ -14,6 +14,7 @@ from kmcore.io.building import LEFT_OUT, RecordBuilder
 from kmcore.io.cell_reading import CellReader
 from kmcore.io.cells import leaver_cell, not_a_record, person_name
 from kmcore.io.columns import ConversionError, part_column
+from kmcore.io.directory_cells import directory_cell
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.mapping import ColumnMapping, forms_respondent, later_wins
@@ -65,6 +66,7 @@ class RowReader(CellReader, RecordBuilder):
     """The row-reading stage of :class:`kmcore.io.importer.Importer`."""
 
     _same: SamePerson | None  # the people met so far, in a person import (D940)
+    _directory_noted = False  # the preview told of "Name - role - areas" cells (D1260)
 
     def _row(self, row: Row, people: People, titles: Titles,
              seen: dict[str, int]) -> RowOutcome:
@@ -143,6 +145,8 @@ class RowReader(CellReader, RecordBuilder):
                 continue
             value = given[header]
             cells.filled = True
+            if field == "display_name":
+                value = self._directory_cell(value, row.number, cells, people, titles)
             if how == READ_KEY:
                 cells.key = " ".join(str(value).split())
                 continue
@@ -176,6 +180,33 @@ class RowReader(CellReader, RecordBuilder):
                 cells.data[head] = converted
             cells.header_of.setdefault(field, header)
         return cells
+
+    def _directory_cell(self, value: Any, row: int, cells: _Cells, people: People,
+                        titles: Titles) -> Any:
+        """A name cell reading "Name - role - areas" (a staff directory's one column, D1260):
+        the name is returned, and the job title and areas fill their fields unless a column
+        of their own is mapped to them."""
+        assert self.result is not None
+        found = directory_cell(cell_text(value))
+        if found is None:
+            return value
+        mapped = {cm.field for cm in self.result.mapping.columns if cm.field}
+        if "job_title" not in mapped and found.job_title:
+            cells.data.setdefault("job_title", found.job_title)
+        if "profile.expertise" not in mapped and found.areas:
+            try:
+                areas = self._convert("profile.expertise", found.areas, row, people, titles)
+            except ConversionError:
+                areas = None
+            if areas:
+                merge_part(cells.data.setdefault("profile", {}), "expertise", areas)
+        if not self._directory_noted:
+            self._directory_noted = True
+            self.result.notes.append(
+                "the name column holds \"Name - role - areas\": each cell is split into "
+                "the name" + ("" if "job_title" in mapped else ", the job title")
+                + ("" if "profile.expertise" in mapped else " and the areas of expertise"))
+        return found.name
 
     def _overtaken(self, row: Row) -> set[str]:
         """The row's filled cells of a choice mapped from several columns that a later such

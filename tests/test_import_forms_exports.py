@@ -292,3 +292,29 @@ def test_the_respondent_is_the_lead_they_name_however_they_write_it(
     (record,) = kb.records("innovation")
     lead = kb.get(record.lead, "person")
     assert lead.work_email == ("resp@t.nhs.uk" if joined else "")
+
+
+def test_a_lead_left_blank_or_answered_me_is_whoever_filled_the_form_in(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """"Who will lead it? (name if not you)" left blank or answered "me" / "Myself." / "I am"
+    names the respondent of a Forms export (D1261); a named colleague stays the lead."""
+    path = tmp_path / "ideas form.csv"
+    path.write_text(
+        "Id,Start time,Completion time,Email,Name,Name of the project,"
+        "Who will lead it? (name if not you),How far has it got?\n"
+        "1,2024-01-02 10:00,2024-01-02 10:05,ann.bell@t.nhs.uk,Ann Bell,Ward clocks,,pilot\n"
+        "2,2024-01-03 10:00,2024-01-03 10:05,cal.ray@t.nhs.uk,Cal Ray,Garden group,me,pilot\n"
+        "3,2024-01-04 10:00,2024-01-04 10:05,eve.lo@t.nhs.uk,Eve Lo,Desk signs,Myself.,pilot\n"
+        "4,2024-01-05 10:00,2024-01-05 10:05,kim.oh@t.nhs.uk,Kim Oh,Bed bays,I am,pilot\n"
+        "5,2024-01-06 10:00,2024-01-06 10:05,kim.oh@t.nhs.uk,Kim Oh,Tea round,Dee Moss,pilot\n",
+        encoding="utf-8")
+    import_file(kb, path, "innovation")
+    leads = {}
+    for record in kb.records("innovation"):
+        person = kb.get(record.lead, "person")
+        leads[record.title] = (person.display_name, person.work_email)
+    assert leads == {"Ward clocks": ("Ann Bell", "ann.bell@t.nhs.uk"),
+                     "Garden group": ("Cal Ray", "cal.ray@t.nhs.uk"),
+                     "Desk signs": ("Eve Lo", "eve.lo@t.nhs.uk"),
+                     "Bed bays": ("Kim Oh", "kim.oh@t.nhs.uk"),
+                     "Tea round": ("Dee Moss", "")}

@@ -326,12 +326,20 @@ class RowReader(CellReader, RecordBuilder):
             self._respondent = forms_respondent(
                 [cm.header for cm in self.result.mapping.columns])
         name_header, email_header = self._respondent
-        lead = people_cells.get("lead")
+        lead_header = next((cm.header for cm in self.result.mapping.columns
+                            if cm.field == "lead"), None)
+        lead = people_cells.get("lead") or ([(lead_header, "")] if lead_header else [])
         if not (name_header and email_header and lead) or any(
                 cm.header == email_header and cm.field for cm in self.result.mapping.columns):
             return
         email = cell_text(row.cells.get(email_header, "")).strip()
         respondent = person_name(cell_text(row.cells.get(name_header, "")))
+        if respondent and all(_self_named(t) for _, t in lead):
+            # "Who will lead it? (name + email if not you)" left blank or answered "me": the
+            # lead is whoever filled the form in (D1261).
+            people_cells["lead"] = [(name_header, respondent)] + (
+                [(email_header, email)] if "@" in email and " " not in email else [])
+            return
         if "@" not in email or " " in email or not respondent or any("@" in t for _, t in lead):
             return
         named = split_people(lead[0][1])
@@ -431,6 +439,15 @@ class RowReader(CellReader, RecordBuilder):
 #: a column holding a project's aim: "Aim", "Aims", "Aim / what we're doing", "Objective"
 _AIM_HEADER = re.compile(r"\baims?\b|\bobjectives?\b|what (?:we're|we\u2019re|we are) doing",
                          re.I)
+
+
+#: A lead question answered by the person filling the form in about themself (D1261).
+_SELF = frozenset({"", "me", "myself", "i am", "i will", "self"})
+
+
+def _self_named(text: str) -> bool:
+    """True when a lead cell names whoever filled the form in: blank, "me", "Myself."."""
+    return " ".join(text.lower().replace(".", " ").replace("!", " ").split()) in _SELF
 
 
 def _aim_as_summary(data: dict[str, Any], header_of: dict[str, str]) -> None:

@@ -1,0 +1,75 @@
+"""A progress tracker with a row per project per update (issue 15, after the fourteenth
+held-out corpus): the latest update of a key is the record, the earlier ones are named as
+its history with the row that supersedes them, and rows repeating a key with nothing to
+show they are successive updates are still duplicates.
+
+The wording is invented, in the style of trusts' quarterly QI trackers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.importer import import_file
+from kmcore.io.tables import Row
+from kmcore.io.updates import superseded_rows
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "tracker.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+TRACKER = ("Ref,{when},Project,Lead,Status\n"
+           "W-1,{a},Falls huddles,Ann Lee,Idea\n"
+           "W-2,{a},Hydration trolley,Bo Chan,Live\n"
+           "W-1,{b},Falls huddles,Ann Lee,Pilot\n"
+           "W-1,{c},Falls huddles,Ann Lee,Live\n")
+
+
+@pytest.mark.parametrize(("when", "a", "b", "c"), [
+    ("Qtr", "Q3 2022/23", "Q4 2022/23", "Q1 2023/24"),
+    ("Date of update", "15/09/2023", "12/12/2023", "20/03/2024"),
+    ("As at", "2023-09-15", "2023-12-12", "2024-03-20"),
+])
+def test_the_latest_update_of_a_key_is_the_record(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, when: str, a: str, b: str, c: str) -> None:
+    path = _write(tmp_path, TRACKER.format(when=when, a=a, b=b, c=c))
+    result = import_file(kb, path, "innovation")
+    named = {p.row: p.reason for p in result.problems}
+    assert "superseded by row 5" in named.get(2, ""), result.problems
+    assert "superseded by row 5" in named.get(4, ""), result.problems
+    assert result.error_rows == 0 and result.valid == 2
+    stages = {i.title: str(i.stage.value) for i in kb.records("innovation")}
+    assert stages == {"Falls huddles": "implemented", "Hydration trolley": "implemented"}
+
+
+def test_updates_out_of_file_order_keep_the_latest(tmp_path: Path) -> None:
+    rows = [Row(2, {"Ref": "A", "Quarter": "Q2 23/24"}),
+            Row(3, {"Ref": "A", "Quarter": "Q1 23/24"}),
+            Row(4, {"Ref": "a ", "Quarter": "Q3 23/24"})]
+    assert superseded_rows(rows, "Ref", ["Ref", "Quarter"]) == {2: 4, 3: 4}
+
+
+@pytest.mark.parametrize(("header", "a", "b"), [
+    ("Notes", "Q1 23/24", "Q2 23/24"),  # not a column that names the update
+    ("Quarter", "Q1 23/24", "Q1 23/24"),  # the same update twice: a duplicate
+    ("Quarter", "Q1 23/24", ""),  # one repeat says nothing of when
+])
+def test_repeats_that_are_not_successive_updates_stay_duplicates(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, header: str, a: str, b: str) -> None:
+    path = _write(tmp_path, f"Ref,{header},Project,Lead,Status\n"
+                            f"W-1,{a},Falls huddles,Ann Lee,Idea\n"
+                            f"W-1,{b},Falls huddles,Ann Lee,Live\n")
+    result = import_file(kb, path, "innovation")
+    errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
+    assert "repeats row 2" in errors.get(3, ""), result.problems
+    assert [str(i.stage.value) for i in kb.records("innovation")] == ["idea"]

@@ -7,6 +7,7 @@ The wording is invented, in the style of trusts' quarterly QI trackers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ import kmcore
 from kmcore.io.importer import import_file
 from kmcore.io.tables import Row
 from kmcore.io.updates import superseded_rows
+from kmcore.records.base import Record
+from kmcore.records.innovation import Innovation
 
 
 @pytest.fixture
@@ -73,3 +76,33 @@ def test_repeats_that_are_not_successive_updates_stay_duplicates(
     errors = {p.row: p.reason for p in result.problems if p.severity == "error"}
     assert "repeats row 2" in errors.get(3, ""), result.problems
     assert [str(i.stage.value) for i in kb.records("innovation")] == ["idea"]
+
+
+def test_saving_while_checking_never_saves_an_earlier_update(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """D1031: an import that saves as it checks decides which rows are earlier updates
+    before the first is saved, so the record is saved once, from the latest row."""
+    from kmcore.io.importer import Importer
+    from kmcore.store.local import LocalFileStore
+
+    monkeypatch.setattr(LocalFileStore, "overlaps_checking", True)
+    saved: list[str] = []
+    put_many = LocalFileStore.put_many
+
+    def counting(self: LocalFileStore, records: Iterable[Record]) -> list[Record]:
+        kept = list(records)
+        saved.extend(r.title for r in kept if isinstance(r, Innovation))
+        return put_many(self, kept)
+
+    monkeypatch.setattr(LocalFileStore, "put_many", counting)
+    path = _write(tmp_path, TRACKER.format(when="Quarter", a="Q1 23/24", b="Q2 23/24",
+                                           c="Q3 23/24"))
+    importer = Importer(kb, path, "innovation")
+    importer.open()
+    assert importer.saves_while_checking
+    result = importer.prepare(save=True)
+    assert result.applied and result.valid == 2, result.problems
+    # each record saved once: no earlier update saved first and overwritten
+    assert sorted(saved) == ["Falls huddles", "Hydration trolley"], saved
+    falls = next(i for i in kb.records("innovation") if i.title == "Falls huddles")
+    assert str(falls.stage.value) == "implemented"

@@ -106,3 +106,20 @@ def test_saving_while_checking_never_saves_an_earlier_update(
     assert sorted(saved) == ["Falls huddles", "Hydration trolley"], saved
     falls = next(i for i in kb.records("innovation") if i.title == "Falls huddles")
     assert str(falls.stage.value) == "implemented"
+
+
+def test_a_new_quarter_added_later_updates_the_record(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """Imported again with the next quarter's row added, the row that was the latest is
+    now an earlier update (whatever the import remembered of it) and the new one updates
+    the record."""
+    text = TRACKER.format(when="Quarter", a="Q1 23/24", b="Q2 23/24", c="Q3 23/24")
+    import_file(kb, _write(tmp_path, text), "innovation")
+    text += "W-1,Q4 23/24,Falls huddles,Ann Lee,Stopped\n"
+    result = import_file(kb, _write(tmp_path, text), "innovation")
+    named = {p.row: p.reason for p in result.problems}
+    assert all("superseded by row 6" in named.get(n, "") for n in (2, 4, 5)), named
+    assert result.error_rows == 0, result.problems
+    assert (result.counts["update"], result.counts["unchanged"]) == (1, 1), result.counts
+    stages = {i.title: str(i.stage.value) for i in kb.records("innovation")}
+    assert stages["Falls huddles"] == "stopped"

@@ -79,6 +79,7 @@ from kmcore.io.twins import (
     twin_key,
     twin_reason,
 )
+from kmcore.io.updates import earlier_update_reason, superseded_rows, update_columns
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
@@ -292,6 +293,7 @@ class Importer(RowReader):
                                                                  None))
         settings = self._settings()
         digests: set[str] = set()
+        earlier = self._earlier_updates()
         saving = save and self.saves_while_checking
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as spool_file, \
@@ -309,7 +311,9 @@ class Importer(RowReader):
                     digest = row_digest(settings, row.cells)
                     entry = ledger.unchanged(digest) if digest not in digests else None
                     digests.add(digest)
-                    if entry is not None and entry["id"] not in seen:
+                    if row.number in earlier:
+                        self._earlier_update(row, earlier[row.number], report_file)
+                    elif entry is not None and entry["id"] not in seen:
                         self._unchanged_row(row, entry, seen, report_file)
                     else:
                         self._check_row(row, digest, people, titles, seen, spool,
@@ -334,6 +338,34 @@ class Importer(RowReader):
         if saving:
             self._finish()
         return result
+
+    def _earlier_updates(self) -> dict[int, int]:
+        """The rows that are earlier updates of an entry a later row of a progress tracker
+        updates (see :mod:`kmcore.io.updates`): row number -> the latest update's row.
+        Decided before any row is checked, as an import may save while it checks (D1031)
+        and an earlier update must not be saved first and then overwritten. The rows are
+        only read ahead (kept in memory) when the file has a key column and a column that
+        names the update ("Quarter", "Date of update")."""
+        assert self._table is not None and self.result is not None
+        key = next((cm.header for cm in self.result.mapping.used if cm.field == KEY), None)
+        if key is None or not update_columns(self._table.headers):
+            return {}
+        rows = list(self._table.rows)
+        self._table.rows = iter(rows)
+        return superseded_rows(rows, key, self._table.headers)
+
+    def _earlier_update(self, row: Row, latest: int, report: ProblemReport) -> None:
+        """Name a row that is an earlier update of the entry row *latest* records: not
+        imported, not a failure (counted apart, as a merged row is, D980)."""
+        assert self.result is not None and self._table is not None
+        key_header = next(cm.header for cm in self.result.mapping.used if cm.field == KEY)
+        problem = RowProblem(row.number, key_header, KEY,
+                             earlier_update_reason(str(row.cells.get(key_header, "")).strip(),
+                                                   latest), severity="merged")
+        self.result.merged += 1
+        report.write(problem)
+        if len(self.result.problems) < KEEP_PROBLEMS:
+            self.result.problems.append(problem)
 
     def _unchanged_row(self, row: Row, entry: dict[str, Any], seen: dict[str, int],
                        report_file: ProblemReport) -> None:

@@ -182,9 +182,17 @@ def test_a_sheet_without_comments_says_nothing_of_them(tmp_path):
 @pytest.mark.parametrize(("ref", "where"), [("A1", (1, 1)), ("F12", (12, 6)),
                                             ("AA3", (3, 27))])
 def test_cell_references_both_ways(ref, where):
-    from kmcore.io.cell_comments import _cell, cell_name
+    from kmcore.io.cell_comments import cell_name, cell_position
 
-    assert _cell(ref) == where and cell_name(*where) == ref
+    assert cell_position(ref) == where and cell_name(*where) == ref
+
+
+@pytest.mark.parametrize(("ref", "where"), [("$F$12", (12, 6)), (" b7 ", (7, 2)),
+                                            ("F", None), ("12", None), ("ABCD1", None)])
+def test_absolute_and_loose_cell_references(ref, where):
+    from kmcore.io.cell_comments import cell_position
+
+    assert cell_position(ref) == where
 
 
 @pytest.mark.parametrize(("cell", "value"), [

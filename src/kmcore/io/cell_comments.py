@@ -22,12 +22,14 @@ _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 #: A cell saying its answer is in its comment: "see comment", "(see note)", "See comments".
 POINTS_TO_COMMENT = re.compile(r"^\W*(?:please\s+)?see\s+(?:the\s+)?(?:cell\s+)?"
                                r"(?:comments?|notes?)\W*$", re.I)
-_REF = re.compile(r"^([A-Z]+)(\d+)$")
+# "F12", "$F$12" (an absolute reference, as a hyperlink's range may be written)
+_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 
 
-def _cell(ref: str) -> tuple[int, int] | None:
-    """``"F12"`` -> ``(12, 6)``: a reference's row and column, counted from 1."""
-    found = _REF.match(ref.upper())
+def cell_position(ref: str) -> tuple[int, int] | None:
+    """``"F12"`` -> ``(12, 6)``: a reference's row and column, counted from 1 (``None`` for
+    anything else)."""
+    found = _REF.match(ref.strip().upper())
     if found is None:
         return None
     column = 0
@@ -64,7 +66,7 @@ def sheet_comments(path: Path, worksheet_path: str) -> dict[tuple[int, int], str
                         else posixpath.normpath(posixpath.join(folder, target)))
                 tree = ElementTree.fromstring(book.read(part))
                 for comment in tree.iter(f"{_MAIN}comment"):
-                    where = _cell(comment.get("ref", ""))
+                    where = cell_position(comment.get("ref", ""))
                     text = "".join(t.text or "" for t in comment.iter(f"{_MAIN}t")).strip()
                     if where is not None and text:
                         out[where] = text

@@ -18,33 +18,23 @@ from pathlib import Path
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from kmcore.io.cell_comments import cell_position
+
 __all__ = ["mailto_links"]
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
 _ADDRESS = re.compile(r"^[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 #: a link over a range of cells is read for at most this many of them
 _MOST_CELLS = 1000
 
 
-def _cell(ref: str) -> tuple[int, int] | None:
-    """``"F12"`` -> ``(12, 6)``."""
-    found = _REF.match(ref.strip().upper())
-    if found is None:
-        return None
-    column = 0
-    for letter in found.group(1):
-        column = column * 26 + ord(letter) - ord("A") + 1
-    return int(found.group(2)), column
-
-
 def _cells(ref: str) -> list[tuple[int, int]]:
     """The cells of a link's ``ref``: one cell (``"A5"``) or a range (``"A5:A7"``)."""
     start, _, end = ref.partition(":")
-    first = _cell(start)
-    last = _cell(end) if end else first
+    first = cell_position(start)
+    last = cell_position(end) if end else first
     if first is None or last is None:
         return []
     out = [(row, column) for row in range(first[0], last[0] + 1)

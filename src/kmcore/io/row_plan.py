@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kmcore.io.columns import Column
-from kmcore.io.mapping import KEY, ColumnMapping, ImportMapping
+from kmcore.io.mapping import KEY, ColumnMapping, ImportMapping, later_wins
 
 __all__ = ["CellStep", "RowPlan", "row_plan"]
 
@@ -48,12 +48,18 @@ class RowPlan(NamedTuple):
     key_headers: tuple[tuple[str, bool], ...]
     #: the title, description and summary columns (the rest are a row's notes)
     prose: frozenset[str]
+    #: the columns of each choice mapped from several columns, in the file's order: where a
+    #: row fills more than one, the last wins (a log's newer status column, D1050)
+    later_groups: tuple[tuple[str, ...], ...]
 
 
 def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
     """The plan for reading rows under *mapping* (*by_name*: the record type's columns)."""
     steps = []
+    by_field: dict[str, list[str]] = {}
     for cm in mapping.used:
+        if later_wins(cm.field, by_name):
+            by_field.setdefault(cm.field, []).append(cm.header)
         head, _, sub = cm.field.partition(".")
         steps.append(CellStep(cm, cm.header, cm.field, head, sub, _how(cm.field, by_name)))
     return RowPlan(
@@ -64,7 +70,8 @@ def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
         key_headers=tuple((cm.header, cm.field == "title") for cm in mapping.used
                           if cm.field in (KEY, "reference", "title")),
         prose=frozenset(cm.header for cm in mapping.columns
-                        if cm.field in ("title", "description", "summary")))
+                        if cm.field in ("title", "description", "summary")),
+        later_groups=tuple(tuple(h) for h in by_field.values() if len(h) > 1))
 
 
 def _how(field: str, by_name: dict[str, Column]) -> str:

@@ -17,7 +17,7 @@ from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.directory_cells import directory_cell
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
-from kmcore.io.mapping import ColumnMapping, forms_respondent, later_wins
+from kmcore.io.mapping import ColumnMapping, forms_respondent
 from kmcore.io.parts import (
     KeptWithWarning,
     UnknownWord,
@@ -211,16 +211,8 @@ class RowReader(CellReader, RecordBuilder):
     def _overtaken(self, row: Row) -> set[str]:
         """The row's filled cells of a choice mapped from several columns that a later such
         column also fills: the later column (a log's newer status column) wins."""
-        assert self.result is not None
-        mapping = self.result.mapping
-        if getattr(self, "_later_of", (None,))[0] is not mapping:
-            by_field: dict[str, list[str]] = {}
-            for cm in mapping.used:
-                if later_wins(cm.field, self.by_name):
-                    by_field.setdefault(cm.field, []).append(cm.header)
-            self._later_of = (mapping, [h for h in by_field.values() if len(h) > 1])
         out: set[str] = set()
-        for headers in self._later_of[1]:
+        for headers in self._row_plan().later_groups:
             filled = [h for h in headers if h in row.cells]
             out.update(filled[:-1])
         return out

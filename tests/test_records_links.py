@@ -124,3 +124,20 @@ def test_inverses_go_both_ways() -> None:
 def test_lesson_source_capture_is_the_inverse_of_produced() -> None:
     field = attrs.fields(Lesson).source_capture
     assert inverse_of(f.info(field).rel or "") == "produced"
+
+
+def test_a_lead_left_empty_for_a_librarian_is_no_broken_link() -> None:
+    """An import that cannot resolve a required lead leaves it empty and lists it in
+    to_complete (D860); ``kmcore validate`` must not then call it a link to nowhere."""
+    from kmcore import codec
+
+    waiting = codec.from_dict({
+        "type": "innovation", "schema_version": 1, "id": "inn-waiting", "revision": 1,
+        "title": "Ward huddle board", "lead": "", "problem": "p", "description": "d",
+        "stage": "testing", "to_complete": ["lead: required, empty in the file"]},
+        RECORD_TYPES)
+    assert [ref.target for ref in waiting.references()] == []
+    assert dangling_references([*_kb(), waiting]) == []
+    broken = attrs.evolve(waiting, lead="person-nobody")
+    assert [reason for _, _, reason in dangling_references([*_kb(), broken])] == [
+        "no record has this id"]

@@ -208,7 +208,9 @@ def _references(obj: Any, path: str) -> Iterator[Reference]:
         here = f"{path}.{field.name}"
         fi = f.info(field)
         if fi.rel:
-            if isinstance(value, str):
+            # An empty reference points nowhere yet: an import leaves a required lead it
+            # could not resolve empty and lists it in to_complete; it is not a broken link.
+            if isinstance(value, str) and value:
                 yield Reference(fi.rel, value, here, fi.targets)
             elif isinstance(value, tuple):
                 for i, item in enumerate(value):

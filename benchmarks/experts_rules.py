@@ -21,6 +21,11 @@ in ``tests/data/relevance``:
     the weights several collections rely on, moved one at a time; per collection, the
     setting best on the other fourteen is scored on it (leave-one-collection-out).
 
+``--models``
+    general signals added to the finder's score (coherence of a person's evidence with the
+    topic, focus, own claim, led record, inferred-only), and a small linear model over raw
+    evidence instead of the rules; each grid's weights chosen leave-one-collection-out.
+
 ``--loco``
     a leave-one-collection-out estimate of the rule set: for each collection, the rules the
     other fourteen do not need (switching them off changes nothing there) are switched off and
@@ -278,6 +283,223 @@ def weights(cols: Collections, base: Result) -> None:
           f"({_summary(variants[best_all])}); leave-one-collection-out: {_summary(held)}")
 
 
+def _bag(text: str) -> Counter[str]:
+    from kmcore.search._text import STOPWORDS, light_stem, words
+
+    return Counter(light_stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2)
+
+
+Features = dict[str, float]
+#: Per collection, per topic: (graded people, trap people, {person: features}).
+Table = dict[str, list[tuple[dict[str, int], tuple[str, ...], dict[str, Features]]]]
+
+
+class _Evidence:
+    """What one collection's index holds about each person, for :func:`features`."""
+
+    def __init__(self, index: Any) -> None:
+        from collections import defaultdict
+
+        self.index = index
+        conn = index.conn
+        self.doc = {i: _bag(f"{t} {s}") for i, t, s in conn.execute(
+            "SELECT id, title, summary FROM docs WHERE type != 'person'")}
+        self.df: Counter[str] = Counter()
+        for counts in self.doc.values():
+            self.df.update(counts.keys())
+        self.people = {r[0]: r for r in conn.execute(
+            "SELECT id, name, job_title, department FROM people WHERE hidden = 0")}
+        self.records: dict[str, set[str]] = defaultdict(set)
+        self.on: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+        for person, record, role, weight in conn.execute(
+                "SELECT person, record, role, weight FROM assoc"):
+            self.records[person].add(record)
+            self.on[record].append((person, role, weight))
+        labels: dict[str, list[str]] = defaultdict(list)
+        for person, label in conn.execute(
+                "SELECT person, label FROM claims WHERE basis != 'profile'"):
+            labels[person].append(label)
+        self.about: dict[str, dict[str, float]] = {}
+        for person, row in self.people.items():
+            counts = _bag(f"{row[2]} {row[3]} " + " ".join(labels[person]))
+            for record in self.records[person]:
+                counts.update(self.doc.get(record, Counter()))
+            self.about[person] = self.unit(counts)
+
+    def unit(self, counts: Counter[str]) -> dict[str, float]:
+        import math
+
+        total = len(self.doc)
+        vec = {w: (1 + math.log(c)) * math.log((total + 1) / (self.df.get(w, 0) + 0.5))
+               for w, c in counts.items()}
+        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
+        return {w: x / norm for w, x in vec.items()}
+
+    def topic(self, text: str) -> tuple[dict[str, Features], dict[str, Features]]:
+        """(signals for the people the finder lists, raw evidence) for the topic *text*."""
+        import datetime as dt
+
+        from kmcore.search.index import Filters
+        from kmcore.search.query import parse_query
+
+        expanded = self.index.expand(parse_query(text))
+        rows = self.index._ranked(expanded, Filters().sql(None).also("d.type != 'person'"),
+                                  200, 0, dt.date.today().isoformat())
+        whole = [r for r in rows if r.scored is None or r.scored.coverage >= 1.0]
+        centre: Counter[str] = Counter()
+        for r in (whole or rows)[:10]:
+            centre.update(self.doc.get(r.id, Counter()))
+        self.centroid = self.unit(centre)
+        self.whole_ids = {r.id for r in whole}
+        return self.signals(text), self.raw(text, expanded, rows)
+
+    def coherence(self, person: str) -> float:
+        mine = self.about.get(person, {})
+        return sum(x * mine.get(w, 0.0) for w, x in self.centroid.items())
+
+    def focus(self, person: str) -> float:
+        mine = self.records[person]
+        return len(mine & self.whole_ids) / max(1, len(mine))
+
+    def signals(self, text: str) -> dict[str, Features]:
+        from kmcore.search.experts import find_experts
+
+        found = find_experts(self.index, text, limit=20, refresh=False)
+        best = found[0].score if found else 1.0
+        listed: dict[str, Features] = {}
+        for e in found:
+            own = [c for c in e.claims if c.basis in ("self_declared", "endorsed")]
+            on_whole = [r for r in e.records if not r.matched.startswith("only ")]
+            listed[e.person_id] = {
+                "score": e.score / best, "coherence": self.coherence(e.person_id),
+                "focus": self.focus(e.person_id),
+                "own_claim": float(any(not c.matched.startswith("only ") for c in own)),
+                "led_whole": float(any(r.role in LEADING_ROLES for r in on_whole)),
+                "any_whole": float(bool(on_whole)),
+                "inferred_only": float(not own and bool(e.claims) and all(
+                    c.basis in ("related", "colleague", "profile") for c in e.claims)),
+            }
+        return listed
+
+    def raw(self, text: str, expanded: Any, rows: list[Any]) -> dict[str, Features]:
+        from collections import defaultdict
+
+        from kmcore.search._text import STOPWORDS, light_stem, words
+
+        top = max((r.score for r in rows), default=0.0) or 1.0
+        feats: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for r in rows:
+            coverage = 1.0 if r.scored is None else r.scored.coverage
+            share = 1.0 if r.scored is None else r.scored.weighted
+            for person, role, weight in self.on[r.id]:
+                if person not in self.people:
+                    continue
+                if coverage >= 1.0:
+                    feats[person]["records"] += r.score / top * weight
+                    if role in LEADING_ROLES:
+                        feats[person]["led"] += r.score / top * weight
+                else:
+                    feats[person]["partial"] += r.score / top * weight * share ** 2
+        match = ("SELECT c.person, c.basis FROM claims_fts JOIN claims c "
+                 "ON c.k = claims_fts.rowid WHERE claims_fts MATCH ?")
+        kinds = {"self_declared": "own_claim", "endorsed": "own_claim", "profile": "profile"}
+        for person, basis in self.index.conn.execute(
+                match, (f"({expanded.positive(match_all=True)})",)):
+            if person in self.people:
+                feats[person][kinds.get(basis, "inferred")] = 1.0
+        if expanded.size > 1:
+            for person, basis in self.index.conn.execute(
+                    match, (f"({expanded.positive(match_all=False)})",)):
+                if person in self.people and basis in ("self_declared", "endorsed"):
+                    feats[person]["part_claim"] = 1.0
+        stems = {light_stem(w) for w in words(text) if w not in STOPWORDS}
+        for person, row in self.people.items():
+            if stems and stems <= set(_bag(f"{row[2]} {row[3]}")):
+                feats[person]["post"] = 1.0
+        for person, f in feats.items():
+            f["coherence"], f["focus"] = self.coherence(person), self.focus(person)
+        return {p: dict(f) for p, f in feats.items()}
+
+
+def features(cols: Collections) -> tuple[Table, Table]:
+    """(signals on top of the finder, raw evidence) per person and topic (D1321, D1322).
+
+    Signals: the finder's score over the best, and for each person it lists (top 20)
+    *coherence* (tf-idf cosine between everything about them and the ten best whole-topic
+    records), *focus* (share of their records with the whole topic), an own claim naming the
+    whole topic, a whole-topic record led, any whole-topic record, only inferred claims.
+    Raw: from the retrieval the finder starts from, none of its rules: whole-topic record
+    votes (score over best x role weight), the same for led records, partial records, an own
+    claim naming the whole topic or part of it, a profile mention, the post naming every
+    word, coherence and focus.
+    """
+    signals: Table = {}
+    raw: Table = {}
+    for name, (index, collection) in cols.items.items():
+        evidence = _Evidence(index)
+        signals[name], raw[name] = [], []
+        for topic in collection.experts:
+            listed, found = evidence.topic(topic.topic)
+            signals[name].append((topic.people, topic.traps, listed))
+            raw[name].append((topic.people, topic.traps, found))
+    return signals, raw
+
+
+def choose(table: Table, grid: dict[str, tuple[float, ...]], title: str) -> None:
+    """Every setting of *grid* (a linear score over the features), scored per collection;
+    per collection, the setting best on the others (mean P@3 - 0.01 per trap person), ties
+    to the first, scored on it: leave-one-collection-out."""
+    import itertools
+
+    from kmcore.search.relevance import precision_at_3
+
+    names = list(table)
+    settings = [dict(zip(grid, v, strict=True)) for v in itertools.product(*grid.values())]
+    results: list[Result] = []
+    for weights in settings:
+        result: Result = {}
+        for name in names:
+            total, traps = 0.0, 0
+            for graded, trap_people, listed in table[name]:
+                scored = sorted(((sum(weights.get(k, 0.0) * v for k, v in f.items()), p)
+                                 for p, f in listed.items()), key=lambda sp: (-sp[0], sp[1]))
+                top = [p for s, p in scored[:3] if s > 0]
+                total += precision_at_3(top, graded)
+                traps += sum(1 for p in top if p in trap_people)
+            result[name] = (total / len(table[name]), traps)
+        results.append(result)
+
+    def objective(result: Result, among: list[str]) -> float:
+        return (sum(result[n][0] for n in among) / len(among)
+                - 0.01 * sum(result[n][1] for n in among))
+
+    held: Result = {}
+    chosen: Counter[str] = Counter()
+    for name in names:
+        others = [n for n in names if n != name]
+        best = max(range(len(settings)), key=lambda i: (objective(results[i], others), -i))
+        held[name] = results[best][name]
+        chosen[str({k: v for k, v in settings[best].items() if v})] += 1
+    best_all = max(range(len(settings)), key=lambda i: (objective(results[i], names), -i))
+    print(f"\n{title}: {len(settings)} settings")
+    print("leave-one-collection-out: " + ", ".join(
+        f"{n.upper()} {p:.3f}/{t}" for n, (p, t) in held.items()))
+    print(f"  {_summary(held)}; in-sample best {settings[best_all]}: "
+          f"{_summary(results[best_all])}")
+    print("  weights chosen per fold: " + "; ".join(f"{w} x{c}" for w, c in chosen.items()))
+
+
+#: D1321: the finder's score (weight 1) plus signals; D1322: raw evidence alone.
+SIGNAL_GRID: dict[str, tuple[float, ...]] = {
+    "score": (1.0,), "coherence": (0, 0.5, 1, 2, 4), "focus": (0, 0.25, 0.5, 1),
+    "own_claim": (0, 0.1, 0.25, 0.5), "led_whole": (0, 0.1, 0.25, 0.5),
+    "inferred_only": (0, -0.1, -0.25, -0.5)}
+RAW_GRID: dict[str, tuple[float, ...]] = {
+    "records": (1.0,), "led": (0, 0.5), "partial": (0, 0.25, 1), "own_claim": (0, 0.5, 1),
+    "part_claim": (0, 0.25), "profile": (0, 0.25), "post": (0, 0.5), "coherence": (0, 1, 4),
+    "focus": (0, 0.5)}
+
+
 def _evidence_kind(expert: Any) -> str:
     """The kind of evidence the finder holds for *expert* (None: not listed at all)."""
     if expert is None:
@@ -353,10 +575,15 @@ def main(argv: list[str] | None = None) -> None:
                         help="leave-one-collection-out estimate (implies --ablate)")
     parser.add_argument("--weights", action="store_true",
                         help="the shared weights moved one at a time, chosen leave-one-out")
+    parser.add_argument("--models", action="store_true",
+                        help="signals on the finder's score, and a small model over raw "
+                             "evidence, weights chosen leave-one-out")
     parser.add_argument("--only", default="", help="comma-separated collection letters")
     args = parser.parse_args(argv)
-    if not (args.classify or args.ablate or args.loco or args.weights):
-        parser.error("choose at least one of --classify, --ablate, --loco, --weights")
+    if not (args.classify or args.ablate or args.loco or args.weights
+            or args.models):
+        parser.error("choose at least one of --classify, --ablate, --loco, --weights, "
+                     "--models")
     names = [n.strip().lower() for n in args.only.split(",") if n.strip()] or None
     with contextlib.ExitStack() as stack:
         started = time.perf_counter()
@@ -375,6 +602,10 @@ def main(argv: list[str] | None = None) -> None:
                 loco(cols, base, ablated)
         if args.weights:
             weights(cols, base)
+        if args.models:
+            signals, raw = features(cols)
+            choose(signals, SIGNAL_GRID, "signals added to the finder's score (D1321)")
+            choose(raw, RAW_GRID, "a small model over raw evidence (D1322)")
         print(f"\n({time.perf_counter() - started:.0f} s)")
 
 

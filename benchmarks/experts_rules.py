@@ -145,6 +145,9 @@ def switched_off(labels: list[str]) -> Iterator[None]:
     """The finder with the rules named in *labels* neutral, restored afterwards."""
     import kmcore.search.experts as finder
 
+    unknown = sorted(set(labels) - {label for label, _attr, _neutral in SWITCHES})
+    if unknown:
+        raise ValueError(f"no such rule switch: {', '.join(unknown)} (see SWITCHES)")
     saved: list[tuple[object, str, object]] = []
     try:
         for label, attr, neutral in SWITCHES:

@@ -286,8 +286,12 @@ def _one_area(left: list[str], right: list[str]) -> bool:
     if (len(left) == 1 and len(right) >= 2 and right[1].startswith("(")
             and right[-1].endswith(")")):
         return True
-    # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
-    return (len(right) <= 2 and any(w.casefold().strip(".") in _PREPOSITIONS
+    # "medication in pregnancy & breastfeeding": a word more for "in"'s object, or two
+    # naming another of the same thing ("incl. pressure ulcers & leg ulcers"); two others
+    # ("treatment in custody and naloxone training") are an area of their own (D1300)
+    return ((len(right) == 1 or (len(right) == 2 and right[-1].casefold().strip(".")
+                                 == last.strip(".")))
+            and any(w.casefold().strip(".") in _PREPOSITIONS
                                     for w in left[1:-1])
             and not any(w.casefold().strip(".") in _PREPOSITIONS for w in right))
 
@@ -465,15 +469,38 @@ def split_areas(text: str) -> Areas:
     return Areas(list(seen.values()), languages, offers)
 
 
+#: Where a new sentence or an aside starts inside one item: after a full stop, "!" or "?"
+#: and a space, or at a dash with a space either side ("SystmOne reporting \u2013 happy to
+#: show people how").
+_CLAUSE_BREAK = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[)\]][.!?]))\s+|\s+[-\u2013\u2014]\s+")
+
+
+def _offer_clause(chunk: str) -> int | None:
+    """Where an offer written as a sentence of its own starts inside *chunk*, or None:
+    ``"naloxone training. Happy to teach the GP trainees"``, ``"SystmOne reporting -- happy
+    to show people how to run searches"``. A person reads what comes before the full stop or
+    dash as the areas and the sentence after it, to the item's end, as what they offer."""
+    for found in _CLAUSE_BREAK.finditer(chunk):
+        if _OFFER.match(chunk[found.end():]):
+            return found.start()
+    return None
+
+
 def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
     """The items of *text* (see :func:`_items`), but an item saying what the person offers
-    is put in *offers* whole (its commas and "and"s are its own) and not returned."""
+    is put in *offers* whole (its commas and "and"s are its own) and not returned; so is an
+    offer written as a sentence after an item's areas (:func:`_offer_clause`), whose areas
+    are kept (D1300)."""
     kept: list[str] = []
     for chunk in (c for c in _ITEMS.split(text) if c and c.strip()):
         if _OFFER.match(chunk.strip()):
             offers.append(_unhide(chunk).strip(" .;,"))
-        else:
-            kept.append(chunk)
+            continue
+        at = _offer_clause(chunk)
+        if at is not None:
+            offers.append(_unhide(chunk[at:]).strip(" .;,-\u2013\u2014"))
+            chunk = chunk[:at]
+        kept.append(chunk)
     return _items("\n".join(kept)) if offers else _items(text)
 
 

@@ -27,6 +27,7 @@ from kmcore.io.columns import (
     part_column,
     split_list,
 )
+from kmcore.io.continuations import SHORT_TEXT_FIELDS
 from kmcore.io.identity import Titles
 from kmcore.io.import_result import RowProblem, ValueCount
 from kmcore.io.import_state import ImportState
@@ -34,6 +35,7 @@ from kmcore.io.parts import SPECIAL, UnknownWord, Warning_, adopters_in, cell_te
 from kmcore.io.people import People, split_people
 from kmcore.io.tables import Row
 from kmcore.io.values import ValueChoice, ValueMatcher
+from kmcore.io.wrapped_text import unwrap
 
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
@@ -168,6 +170,10 @@ class CellReader(ImportState):
                 # row: it is left empty, and the warning names the cell as written.
                 raise Warning_(str(exc)) from None
         converted = convert_cell(target, value)
+        if target.kind == "text" and isinstance(converted, str):
+            # a wrap's line breaks (a log pasted from a PDF): "en-\nforced" is one word, and
+            # a title one line (D1301)
+            converted = unwrap(converted, one_line=target.name in SHORT_TEXT_FIELDS)
         return self._resolve(target, converted, people, titles)
 
     def _reading(self, field: str) -> _Reading:

@@ -624,14 +624,19 @@ _folded_short = functools.lru_cache(maxsize=8192)(_folded)
 
 
 def _header_again(cells: dict[str, Any]) -> bool:
-    """Whether two or more of a row's cells, and all of them, repeat their headers (a
-    joined name's cell aside). Settled at the first cell that does not: nearly every row
-    (D1042)."""
+    """Whether two or more of a row's cells, and all of them, repeat their headers (case
+    and spacing aside, a joined name's cell aside). Settled at the first cell that does
+    not: nearly every row (D1042)."""
     count = 0
     for header, value in cells.items():
         if " + " in header and all(part in cells for part in header.split(" + ")):
             continue
-        if str(value).strip() != header:
+        text = str(value).strip()
+        # a PDF's page header repeated keeps its line breaks ("Project\ntitle"), which the
+        # header row read has made spaces (D1301); folded only when not the same as written
+        if text != header and (len(text) > 2 * len(header) + 8
+                               or " ".join(text.split()).casefold()
+                               != " ".join(header.split()).casefold()):
             return False
         count += 1
     return count >= 2
@@ -655,7 +660,8 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     texts = list(once.values())
     # (a name joined from two columns, "Forename + Surname", joins their headers too)
     if _header_again(cells):
-        return "the header row again (a block pasted in below the first): not a record"
+        return ("the header row again (a printout's next page, or a block pasted in below the "
+                "first): not a record")
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
     first = title or (texts[0] if texts else "")
     if first and (_TOTALS.match(first) or _COUNT_LABEL.match(first)):

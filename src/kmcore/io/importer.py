@@ -406,17 +406,19 @@ class Importer(RowReader):
         """The table's rows, a row that only carries on the long text of the entry above
         joined to it (see :mod:`kmcore.io.continuations`; each is added to *joined*)."""
         assert self._table is not None and self.result is not None
-        prose, naming = set(), set()
+        prose, naming, titles = set(), set(), set()
         for cm in self.result.mapping.used:
             target = self._target(cm.field)
             if cm.field in (KEY, "title", "display_name"):
                 naming.add(cm.header)
+                if cm.field == "title":
+                    titles.add(cm.header)
             elif (target is not None and target.kind == "text"
                   and target.name not in SHORT_TEXT_FIELDS):
                 prose.add(cm.header)
-        if not prose or not naming:
+        if not (prose or titles) or not naming:
             return self._table.rows
-        return joined_rows(self._table.rows, prose, naming, joined)
+        return joined_rows(self._table.rows, prose, naming, joined, titles)
 
     def _report_joined(self, joined: list[Joined], report: ProblemReport) -> None:
         """Count and name the rows joined to the row just read (and empty *joined*)."""

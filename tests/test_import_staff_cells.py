@@ -445,6 +445,13 @@ def test_third_held_out_staff_lists_keep_their_areas_whole(
      ["Rota & workforce planning", "Payroll", "Pensions and benefits"]),
     # one item alone: "and" still separates two areas
     ("Lymphoedema and compression hosiery", ["Lymphoedema", "compression hosiery"]),
+    # a list whose writer joins one area's words with "&" ("Potassium & phosphate
+    # education"): a subject "and" another word is one area there too (D1303) ...
+    ("\u2022 Potassium & phosphate education\n\u2022 Tube feeding on HD\n\u2022 Diabetes and "
+     "dialysis", ["Potassium & phosphate education", "Tube feeding on HD",
+                  "Diabetes and dialysis"]),
+    # ... but a fixed phrase anybody writes so says nothing of the writer
+    ("Falls & frailty; Moving & handling", ["Falls", "frailty", "Moving & handling"]),
 ])
 def test_and_inside_a_listed_item_belongs_to_its_area(cell: str, areas: list[str]) -> None:
     assert split_areas(cell).areas == areas

@@ -17,7 +17,10 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
   "&" after a single plain word belongs to the area (``Data & analytics; Web & intranet
   content``); after a subject named alone (``Falls & frailty``) or a longer phrase it may
   still separate, as may the "and" closing a comma list (``A, B and C``) unless the list's
-  other items hold conjunctions of their own (see :func:`_items`); but a word, "and", and a
+  other items hold conjunctions of their own (see :func:`_items`); in a list where another
+  item joins the words of one area with "and" or "&" by its writer's choice (``Potassium &
+  phosphate education``; a fixed phrase such as ``Moving & handling`` does not count), a
+  subject "and" another word is one area too (``Diabetes and dialysis``); but a word, "and", and a
   phrase with a qualifier said of both (``Delirium and agitation at end of life``) is one
   area in a list;
 * "and" or "&" separate two areas (``tinnitus and balance``), except where its two sides
@@ -413,6 +416,15 @@ def _may_name_two(item: str) -> bool:
     return len(first.split()) != 1 or is_subject(_unhide(first))
 
 
+def _fixed_pair(item: str) -> bool:
+    """Whether the words either side of *item*'s first "and" or "&" are a known pair
+    (:data:`PAIRED_WORDS`: "moving & handling", "health and safety")."""
+    pieces = _AND.split(item, maxsplit=1)
+    if len(pieces) != 3 or not pieces[0].split() or not pieces[2].split():
+        return False
+    return (pieces[0].split()[-1].casefold(), pieces[2].split()[0].casefold()) in PAIRED_WORDS
+
+
 def _items(text: str) -> list[tuple[str, bool]]:
     """The items of a cell, each with whether an "and" or "&" in it may join two areas.
 
@@ -427,14 +439,25 @@ def _items(text: str) -> list[tuple[str, bool]]:
     """
     chunks = [c for c in _ITEMS.split(text) if c and c.strip()]
     listed = len(chunks) > 1
+    # the items whose "and" or "&" is read as inside one area by a choice of its writer
+    # ("Potassium & phosphate education"), not a fixed phrase anybody writes so ("Moving &
+    # handling"): a list that has one names its areas with conjunctions (D1303)
+    inside = ({n for n, c in enumerate(chunks) if _AND.search(c) and _COMMA.search(c) is None
+               and not _fixed_pair(c) and not _may_name_two(c)} if listed else set())
     out: list[tuple[str, bool]] = []
-    for chunk in chunks:
+    for at, chunk in enumerate(chunks):
         parts = [p for p in _COMMA.split(chunk) if p.strip()]
         own_joiners = any(_AND.search(p) for p in parts[:-1])
         for n, part in enumerate(parts):
             joins = ((not listed and len(parts) == 1)
                      or (len(parts) > 1 and n == len(parts) - 1 and not own_joiners)
                      or _may_name_two(part))
+            if (joins and len(parts) == 1 and inside - {at}
+                    and len(_AND.split(part, maxsplit=1)[0].split()) == 1):
+                # "Diabetes and dialysis" in a list beside "Potassium & phosphate
+                # education": a subject and another word, in a list whose author joins the
+                # words of one area so, is one area too
+                joins = False
             pieces = _SPACED_SLASH.split(part)
             # One spaced slash names one area twice over ("Stammering / fluency"); a chain
             # of them is a list ("Clinical audit / research governance / GCP").

@@ -71,3 +71,19 @@ def test_a_log_whose_adopters_column_names_other_organisations_still_spreads(
     import_file(kb, path, "innovation")
     [record] = kb.records("innovation")
     assert record.stage.value == "spreading"
+
+
+def test_a_register_imported_again_changes_nothing_and_a_new_site_reaches_the_entry(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(REGISTER, encoding="utf-8")
+    import_file(kb, path, "innovation")
+    again = import_file(kb, path, "innovation")
+    assert again.counts["create"] == 0 and again.counts["update"] == 0
+    # a site added below: the entry's first row is unchanged, but the entry has a new site
+    path.write_text(REGISTER + "R-3,Mobile ECG,Handheld ECG in pharmacies,Dales Pharmacy,"
+                    "Skipton,Live,Amira Haddad\n", encoding="utf-8")
+    import_file(kb, path, "innovation")
+    ecg = next(r for r in kb.records("innovation") if r.title == "Mobile ECG")
+    assert _adopters(ecg) == ["Pennine Pharmacy Group", "Dales Pharmacy"]
+    assert ecg.stage.value == "spreading"

@@ -310,7 +310,8 @@ class Importer(RowReader):
                 joined: list[Joined] = []
                 for row in self._rows(joined):
                     result.rows += 1
-                    digest = row_digest(settings, row.cells)
+                    digest = row_digest(settings, row.cells if sites is None
+                                        else sites.cells_with_sites(row))
                     entry = ledger.unchanged(digest) if digest not in digests else None
                     digests.add(digest)
                     if row.number in earlier:

@@ -45,6 +45,17 @@ class SiteRows:
     #: the entry's first row number -> every row of the entry (first included)
     rows_of: dict[int, list[Row]]
 
+    def cells_with_sites(self, row: Row) -> dict[str, object]:
+        """*row*'s cells, and for an entry's first row its other sites' adopters too: what
+        the row's record is made from, so a site added or taken away below changes the
+        entry's digest and a re-import updates it (an unchanged first row alone would
+        not)."""
+        rows = self.rows_of.get(row.number)
+        if not rows:
+            return row.cells
+        return {**row.cells, "\x00sites": [other.cells.get(self.adopters) for other in
+                                            rows[1:]]}
+
 
 def _fold(value: object) -> str:
     return " ".join(str(value).split()).casefold() if value is not None else ""

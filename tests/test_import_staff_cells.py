@@ -472,6 +472,13 @@ def test_and_inside_a_listed_item_belongs_to_its_area(cell: str, areas: list[str
      ["SystmOne reporting"], ["happy to show people how to run searches"]),
     ("Wound care - willing to mentor, supervise and teach", ["Wound care"],
      ["willing to mentor, supervise and teach"]),
+    # ... or after a comma or colon, or in a closing bracket
+    ("Wound care, happy to teach new staff", ["Wound care"], ["happy to teach new staff"]),
+    ("Diabetes, willing to mentor, supervise and teach", ["Diabetes"],
+     ["willing to mentor, supervise and teach"]),
+    ("Pain management: happy to advise wards", ["Pain management"],
+     ["happy to advise wards"]),
+    ("Tracheostomy care (happy to teach)", ["Tracheostomy care"], ["happy to teach"]),
     # a dash or full stop before anything else is no offer
     ("Sepsis - adult. Paediatric sepsis", ["Sepsis - adult. Paediatric sepsis"], []),
 ])

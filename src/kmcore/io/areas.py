@@ -493,18 +493,22 @@ def split_areas(text: str) -> Areas:
 
 
 #: Where a new sentence or an aside starts inside one item: after a full stop, "!" or "?"
-#: and a space, or at a dash with a space either side ("SystmOne reporting \u2013 happy to
-#: show people how").
-_CLAUSE_BREAK = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[)\]][.!?]))\s+|\s+[-\u2013\u2014]\s+")
+#: and a space, at a dash with a space either side ("SystmOne reporting \u2013 happy to
+#: show people how"), a comma, a colon or an opening bracket.
+_CLAUSE_BREAK = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[)\]][.!?]))\s+|\s+[-\u2013\u2014]\s+|"
+                           r"\s*[,:]\s+|\s*\(\s*")
 
 
 def _offer_clause(chunk: str) -> int | None:
     """Where an offer written as a sentence of its own starts inside *chunk*, or None:
     ``"naloxone training. Happy to teach the GP trainees"``, ``"SystmOne reporting -- happy
-    to show people how to run searches"``. A person reads what comes before the full stop or
-    dash as the areas and the sentence after it, to the item's end, as what they offer."""
+    to show people how to run searches"``, after a comma or colon (``"Wound care, happy to
+    teach new staff"``) or in a closing bracket (``"Tracheostomy care (happy to teach)"``).
+    A person reads what comes before the break as the areas and what follows it, to the
+    item's end, as what they offer."""
     for found in _CLAUSE_BREAK.finditer(chunk):
-        if _OFFER.match(chunk[found.end():]):
+        if _OFFER.match(chunk[found.end():]) and (
+                "(" not in found.group() or chunk.rstrip().endswith(")")):
             return found.start()
     return None
 
@@ -521,7 +525,7 @@ def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
             continue
         at = _offer_clause(chunk)
         if at is not None:
-            offers.append(_unhide(chunk[at:]).strip(" .;,-\u2013\u2014"))
+            offers.append(_unhide(chunk[at:]).strip(" .;,:()-\u2013\u2014"))
             chunk = chunk[:at]
         kept.append(chunk)
     return _items("\n".join(kept)) if offers else _items(text)

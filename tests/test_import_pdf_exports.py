@@ -69,3 +69,22 @@ def test_a_log_pasted_from_a_pdf_reads_as_a_person_reads_it(
     assert why[6].startswith("the header row again")
     # a lone title starting with a capital is not taken for the rest of the one above
     assert "Lone entry with a capital" not in titles["Ward stock app"].title
+
+
+def test_an_entry_wrapped_onto_a_line_of_its_own_in_several_columns_is_joined(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Ref No,Project title,Description,Project lead,Status\n"
+        "CE-1,Defib pads expiry,Barcode scan of resus trolley pads with e-mail,Karen Oduya,"
+        "Live\n"
+        ",tracker,alerts 30 days before expiry,,\n"
+        "CE-2,Ward stock app,Tablet form for daily checks,Mei Chow,Live\n"
+        # a new entry without its number: capitals, so not the rest of the one above
+        ",Bed rental reduction,Track hired mattresses,Jon Hill,Live\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    titles = {r.title: r for r in kb.records("innovation")}
+    pads = titles["Defib pads expiry tracker"]
+    assert "with e-mail alerts 30 days before expiry" in pads.description + pads.summary
+    assert "Bed rental reduction" in titles
+    assert any(p.row == 3 and "carry on row 2" in p.reason for p in result.problems)

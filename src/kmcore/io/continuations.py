@@ -14,7 +14,9 @@ line: "Reuse of single-patient" above "pulse oximeter probes") is joined the sam
 only when the lone cell starts with a lower-case letter: a person starts a new entry's title
 with a capital, and reads a line that carries on in lower case as the rest of the one above
 (D1301). A lone title starting with a capital is left to the usual checks (an entry with only
-a title).
+a title). Several cells of one row are joined so when each is a long-text or title column's
+going on in lower case (a PDF wrapped an entry's title and description onto a line of its
+own), and the row gives no key.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class Joined:
     row: int
     into: int
     header: str
+    #: how many cells of the row carried on the entry's text
+    cells: int = 1
 
 
 def joined_rows(rows: Iterator[Row], prose: Collection[str], naming: Collection[str],
@@ -52,20 +56,44 @@ def joined_rows(rows: Iterator[Row], prose: Collection[str], naming: Collection[
     held: Row | None = None
     last = 0
     for row in rows:
-        if held is not None and row.number == last + 1 and len(row.cells) == 1:
-            [(header, text)] = row.cells.items()
-            before = held.cells.get(header)
-            carries_on = header in prose or (
-                header in titles and isinstance(text, str) and text.strip()[:1].islower())
-            if (carries_on and isinstance(text, str) and isinstance(before, str)
-                    and not row.struck and any(h in held.cells for h in naming)):
-                held = attrs.evolve(held, cells={
-                    **held.cells, header: f"{before.rstrip()} {text.strip()}"})
-                joined.append(Joined(row.number, held.number, header))
-                last = row.number
-                continue
+        if (held is not None and row.number == last + 1 and not row.struck
+                and _carries_on(row, held, prose, naming, titles)):
+            cells = dict(held.cells)
+            for header, text in row.cells.items():
+                cells[header] = f"{str(cells[header]).rstrip()} {str(text).strip()}"
+            held = attrs.evolve(held, cells=cells)
+            joined.append(Joined(row.number, held.number, next(iter(row.cells)),
+                                 len(row.cells)))
+            last = row.number
+            continue
         if held is not None:
             yield held
         held, last = row, row.number
     if held is not None:
         yield held
+
+
+def _carries_on(row: Row, held: Row, prose: Collection[str], naming: Collection[str],
+                titles: Collection[str]) -> bool:
+    """Whether *row* only carries on the text of *held*, the entry directly above it.
+
+    One cell: a long-text column's, or a title going on in lower case. Several cells (a PDF
+    that wrapped a title and a description of one entry onto a line of their own): each a
+    long-text or title column's that the entry fills too, each going on in lower case, none
+    the entry's key or name (D1301)."""
+    if not row.cells or not any(h in held.cells for h in naming):
+        return False
+    several = len(row.cells) > 1
+    for header, text in row.cells.items():
+        if not isinstance(text, str) or not isinstance(held.cells.get(header), str):
+            return False
+        lower = text.strip()[:1].islower()
+        if header in prose:
+            if several and not lower:
+                return False
+        elif header in titles:
+            if not lower:
+                return False
+        else:
+            return False
+    return True

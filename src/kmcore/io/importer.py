@@ -472,8 +472,11 @@ class Importer(RowReader):
             self.result.joined += 1
             problem = RowProblem(
                 one.row, one.header, field_of.get(one.header, ""),
-                f"only this cell is filled: its text carries on row {one.into}'s, and was "
-                f"joined to it", severity="merged")
+                (f"only this cell is filled: its text carries on row {one.into}'s, and was "
+                 "joined to it") if one.cells == 1 else
+                (f"its {one.cells} cells only carry on row {one.into}'s text (in lower "
+                 "case, no number of their own), and were joined to it"),
+                severity="merged")
             report.write(problem)
             if len(self.result.problems) < KEEP_PROBLEMS:
                 self.result.problems.append(problem)

@@ -608,6 +608,11 @@ def _placeholder_person(title: str) -> bool:
 _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60}")
 
 
+#: A printout's page number copied in with the table: "Page 1 of 2", "- 3 -", "p. 4".
+_PAGE_NUMBER = re.compile(r"\s*(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*|"
+                          r"\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*", re.I)
+
+
 def _folded(text: str) -> str:
     """*text* as compared with another cell's: case and spacing aside."""
     if (text.isascii() and text.isprintable() and "  " not in text
@@ -678,6 +683,9 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
     if title and (_VACANT.match(title) or (person and _VACANT_NAMED.search(title))):
         return f"a vacant post ({title[:40]!r}), not a person: not a record"
+    if len(texts) == 1 and _PAGE_NUMBER.fullmatch(texts[0]):
+        return (f"a page number ({texts[0][:20]!r}) from a printout or PDF the table was "
+                "copied from: not a record")
     if len(texts) == 1 and _SECTION_HEADING.fullmatch(texts[0]):
         return f"a section heading ({texts[0][:40]!r}), not a record"
     if len(texts) == 1:

@@ -88,3 +88,14 @@ def test_an_entry_wrapped_onto_a_line_of_its_own_in_several_columns_is_joined(
     assert "with e-mail alerts 30 days before expiry" in pads.description + pads.summary
     assert "Bed rental reduction" in titles
     assert any(p.row == 3 and "carry on row 2" in p.reason for p in result.problems)
+
+
+def test_a_log_typed_in_lower_case_keeps_its_lower_case_entries(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Ref,Project title,Description,Lead,Status\n"
+                    "1,falls app,an app for falls,Ann Lee,live\n"
+                    ",sepsis screen,a screening tool,,\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    assert not any("carr" in p.reason for p in result.problems)
+    assert [r.title for r in kb.records("innovation")] == ["falls app"]

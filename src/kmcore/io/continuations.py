@@ -13,8 +13,9 @@ A title broken across two rows (a log pasted from a PDF that split an entry at a
 line: "Reuse of single-patient" above "pulse oximeter probes") is joined the same way, but
 only when the lone cell starts with a lower-case letter: a person starts a new entry's title
 with a capital, and reads a line that carries on in lower case as the rest of the one above
-(D1301). A lone title starting with a capital is left to the usual checks (an entry with only
-a title). Several cells of one row are joined so when each is a long-text or title column's
+(D1301). A lone title starting with a capital, or one below an entry whose own title starts
+in lower case (a log typed in lower case), is left to the usual checks (an entry with only a
+title). Several cells of one row are joined so when each is a long-text or title column's
 going on in lower case (a PDF wrapped an entry's title and description onto a line of its
 own), and the row gives no key.
 """
@@ -92,7 +93,9 @@ def _carries_on(row: Row, held: Row, prose: Collection[str], naming: Collection[
             if several and not lower:
                 return False
         elif header in titles:
-            if not lower:
+            # the entry's own title starting in lower case says the log is typed so, and a
+            # lower-case title below is then an entry of its own
+            if not lower or str(held.cells[header]).strip()[:1].islower():
                 return False
         else:
             return False

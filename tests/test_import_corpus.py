@@ -410,14 +410,19 @@ def test_thirteenth_held_out_corpus_floor() -> None:
     scored blind at the end of the 2026-12-07 night session with the mapping a librarian chose
     from that code's preview (tests/import-heldout13-confirmed.json): 59 of 77 good rows right
     (77%), 13 of 77 from the preview alone, 36 of 37 other rows named. The floor is that
-    figure, raised as the misses are fixed."""
-    for told, floor in ((load_confirmed(HELDOUT13_CONFIRMED), 59), ({}, 13)):
+    figure, raised as the misses are fixed: offers written as sentences in an expertise cell
+    (D1300), a PDF's wrapped words, split titles and repeated page header (D1301), an adoption
+    register's site rows (D1302; its keyed "started" is the Go-live column, mapped to
+    implemented_on by the preview), "Diabetes and dialysis" in a list that joins areas' words
+    with "&" (D1303), ESR's "Terminate Process" a leaver (D1305): 66 of 77 with the
+    mapping, 18 alone, every other row named."""
+    for told, floor in ((load_confirmed(HELDOUT13_CONFIRMED), 66), ({}, 18)):
         scores = score_corpus(HELDOUT13, told)
         assert len(scores) == 5 and sum(s.good for s in scores) == 77
         right = sum(s.good_right for s in scores)
         assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
     assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT13, load_confirmed(HELDOUT13_CONFIRMED))) <= 1
+        HELDOUT13, load_confirmed(HELDOUT13_CONFIRMED))) == 0
 
 
 HELDOUT14 = Path(__file__).parent / "data" / "import-corpus-heldout14"

@@ -185,6 +185,12 @@ def test_a_status_written_before_the_title(title: str, said: object) -> None:
     # a name joined from two columns repeats its cells: still one cell filled
     ({"Surname": "Staff below from the March list", "First name + Surname":
       "Staff below from the March list"}, "Staff below from the March list", "one cell"),
+    # a printout's page number copied in with the table (D1301)
+    ({"Ref No": "Page 1 of 2"}, "", "page number"),
+    ({"Title": "- 3 -"}, "- 3 -", "page number"),
+    # the header again, with a PDF's line breaks in it
+    ({"Project title": "Project\ntitle", "Current position": "Current\nposition"}, "",
+     "header row again"),
 ])
 def test_rows_that_are_not_records_say_why(cells: dict, title: str, why: str) -> None:
     from kmcore.io.cells import not_a_record

@@ -257,3 +257,22 @@ def test_a_note_naming_an_earlier_code_taken_for_the_title_still_names_the_repea
     result = import_file(kb, path, "innovation", create_people=True, overrides={
         "Idea #": "title", "Idea": "description", "Champion": "lead", "Progress": "stage"})
     assert any(p.row == 4 and "repeats row 2" in p.reason for p in result.problems)
+
+
+def test_a_changed_row_of_a_record_waiting_to_be_completed_updates_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    # an evaluated project with no outcome comes in flagged; its row edited in the log and
+    # imported again updates it, still flagged, instead of being refused (D1304)
+    path = tmp_path / "log.csv"
+    header = "Ref,Innovation,Description,Status,Lead\n"
+    path.write_text(header + "R-3,Mobile ECG,Handheld ECG in pharmacies,Evaluation complete,"
+                    "Amira Haddad\n", encoding="utf-8")
+    import_file(kb, path, "innovation")
+    path.write_text(header + "R-3,Mobile ECG,Handheld ECG in pharmacies and GP surgeries,"
+                    "Evaluation complete,Amira Haddad\n", encoding="utf-8")
+    again = import_file(kb, path, "innovation")
+    assert again.counts["update"] == 1 and not again.problems, [
+        p.text() for p in again.problems]
+    [record] = kb.records("innovation")
+    assert record.description == "Handheld ECG in pharmacies and GP surgeries"
+    assert any(flag.startswith("outcomes") for flag in record.to_complete)

@@ -445,6 +445,44 @@ def test_third_held_out_staff_lists_keep_their_areas_whole(
      ["Rota & workforce planning", "Payroll", "Pensions and benefits"]),
     # one item alone: "and" still separates two areas
     ("Lymphoedema and compression hosiery", ["Lymphoedema", "compression hosiery"]),
+    # a list whose writer joins one area's words with "&" ("Potassium & phosphate
+    # education"): a subject "and" another word is one area there too (D1303) ...
+    ("\u2022 Potassium & phosphate education\n\u2022 Tube feeding on HD\n\u2022 Diabetes and "
+     "dialysis", ["Potassium & phosphate education", "Tube feeding on HD",
+                  "Diabetes and dialysis"]),
+    # ... but a fixed phrase anybody writes so says nothing of the writer
+    ("Falls & frailty; Moving & handling", ["Falls", "frailty", "Moving & handling"]),
 ])
 def test_and_inside_a_listed_item_belongs_to_its_area(cell: str, areas: list[str]) -> None:
     assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "areas", "offers"), [
+    # an offer written as a sentence after the areas, in the same item (D1300)
+    ("Opioid substitution therapy, hepatitis C treatment in custody and naloxone training. "
+     "Happy to teach the GP trainees.",
+     ["Opioid substitution therapy", "hepatitis C treatment in custody", "naloxone training"],
+     ["Happy to teach the GP trainees"]),
+    ("Trauma-informed care, PTSD and personality disorder (OPD pathway). Can offer reflective "
+     "practice sessions for officers.",
+     ["Trauma-informed care", "PTSD", "personality disorder (OPD pathway)"],
+     ["Can offer reflective practice sessions for officers"]),
+    # ... or after a spaced dash
+    ("SystmOne reporting \u2013 happy to show people how to run searches",
+     ["SystmOne reporting"], ["happy to show people how to run searches"]),
+    ("Wound care - willing to mentor, supervise and teach", ["Wound care"],
+     ["willing to mentor, supervise and teach"]),
+    # ... or after a comma or colon, or in a closing bracket
+    ("Wound care, happy to teach new staff", ["Wound care"], ["happy to teach new staff"]),
+    ("Diabetes, willing to mentor, supervise and teach", ["Diabetes"],
+     ["willing to mentor, supervise and teach"]),
+    ("Pain management: happy to advise wards", ["Pain management"],
+     ["happy to advise wards"]),
+    ("Tracheostomy care (happy to teach)", ["Tracheostomy care"], ["happy to teach"]),
+    # a dash or full stop before anything else is no offer
+    ("Sepsis - adult. Paediatric sepsis", ["Sepsis - adult. Paediatric sepsis"], []),
+])
+def test_an_offer_written_as_a_sentence_after_the_areas_is_an_offer(
+        cell: str, areas: list[str], offers: list[str]) -> None:
+    found = split_areas(cell)
+    assert (found.areas, found.offers) == (areas, offers)

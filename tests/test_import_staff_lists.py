@@ -242,6 +242,8 @@ def test_a_leaver_in_a_job_title(title: str, left: tuple[str, str | None] | None
     ("Active Assignment", "current"), ("Maternity leave", "current"),
     ("Internal Secondment", "current"), ("Bank", "current"),
     ("Terminate Assignment", "left"), ("No longer in post", "left"), ("Resigned", "left"),
+    # ESR's status while a leaver's termination is processed (D1305)
+    ("Terminate Process", "left"), ("Suspend Assignment", "current"),
 ])
 def test_employment_statuses_staff_lists_use(word: str, status: str) -> None:
     from kmcore.io.values import ValueMatcher

@@ -17,7 +17,10 @@ Welsh speaker"``. :func:`split_areas` makes a list of areas from it:
   "&" after a single plain word belongs to the area (``Data & analytics; Web & intranet
   content``); after a subject named alone (``Falls & frailty``) or a longer phrase it may
   still separate, as may the "and" closing a comma list (``A, B and C``) unless the list's
-  other items hold conjunctions of their own (see :func:`_items`); but a word, "and", and a
+  other items hold conjunctions of their own (see :func:`_items`); in a list where another
+  item joins the words of one area with "and" or "&" by its writer's choice (``Potassium &
+  phosphate education``; a fixed phrase such as ``Moving & handling`` does not count), a
+  subject "and" another word is one area too (``Diabetes and dialysis``); but a word, "and", and a
   phrase with a qualifier said of both (``Delirium and agitation at end of life``) is one
   area in a list;
 * "and" or "&" separate two areas (``tinnitus and balance``), except where its two sides
@@ -286,8 +289,12 @@ def _one_area(left: list[str], right: list[str]) -> bool:
     if (len(left) == 1 and len(right) >= 2 and right[1].startswith("(")
             and right[-1].endswith(")")):
         return True
-    # "medication in pregnancy & breastfeeding": a word or two more for "in"'s object
-    return (len(right) <= 2 and any(w.casefold().strip(".") in _PREPOSITIONS
+    # "medication in pregnancy & breastfeeding": a word more for "in"'s object, or two
+    # naming another of the same thing ("incl. pressure ulcers & leg ulcers"); two others
+    # ("treatment in custody and naloxone training") are an area of their own (D1300)
+    return ((len(right) == 1 or (len(right) == 2 and right[-1].casefold().strip(".")
+                                 == last.strip(".")))
+            and any(w.casefold().strip(".") in _PREPOSITIONS
                                     for w in left[1:-1])
             and not any(w.casefold().strip(".") in _PREPOSITIONS for w in right))
 
@@ -409,6 +416,15 @@ def _may_name_two(item: str) -> bool:
     return len(first.split()) != 1 or is_subject(_unhide(first))
 
 
+def _fixed_pair(item: str) -> bool:
+    """Whether the words either side of *item*'s first "and" or "&" are a known pair
+    (:data:`PAIRED_WORDS`: "moving & handling", "health and safety")."""
+    pieces = _AND.split(item, maxsplit=1)
+    if len(pieces) != 3 or not pieces[0].split() or not pieces[2].split():
+        return False
+    return (pieces[0].split()[-1].casefold(), pieces[2].split()[0].casefold()) in PAIRED_WORDS
+
+
 def _items(text: str) -> list[tuple[str, bool]]:
     """The items of a cell, each with whether an "and" or "&" in it may join two areas.
 
@@ -423,14 +439,25 @@ def _items(text: str) -> list[tuple[str, bool]]:
     """
     chunks = [c for c in _ITEMS.split(text) if c and c.strip()]
     listed = len(chunks) > 1
+    # the items whose "and" or "&" is read as inside one area by a choice of its writer
+    # ("Potassium & phosphate education"), not a fixed phrase anybody writes so ("Moving &
+    # handling"): a list that has one names its areas with conjunctions (D1303)
+    inside = ({n for n, c in enumerate(chunks) if _AND.search(c) and _COMMA.search(c) is None
+               and not _fixed_pair(c) and not _may_name_two(c)} if listed else set())
     out: list[tuple[str, bool]] = []
-    for chunk in chunks:
+    for at, chunk in enumerate(chunks):
         parts = [p for p in _COMMA.split(chunk) if p.strip()]
         own_joiners = any(_AND.search(p) for p in parts[:-1])
         for n, part in enumerate(parts):
             joins = ((not listed and len(parts) == 1)
                      or (len(parts) > 1 and n == len(parts) - 1 and not own_joiners)
                      or _may_name_two(part))
+            if (joins and len(parts) == 1 and inside - {at}
+                    and len(_AND.split(part, maxsplit=1)[0].split()) == 1):
+                # "Diabetes and dialysis" in a list beside "Potassium & phosphate
+                # education": a subject and another word, in a list whose author joins the
+                # words of one area so, is one area too
+                joins = False
             pieces = _SPACED_SLASH.split(part)
             # One spaced slash names one area twice over ("Stammering / fluency"); a chain
             # of them is a list ("Clinical audit / research governance / GCP").
@@ -465,15 +492,42 @@ def split_areas(text: str) -> Areas:
     return Areas(list(seen.values()), languages, offers)
 
 
+#: Where a new sentence or an aside starts inside one item: after a full stop, "!" or "?"
+#: and a space, at a dash with a space either side ("SystmOne reporting \u2013 happy to
+#: show people how"), a comma, a colon or an opening bracket.
+_CLAUSE_BREAK = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[)\]][.!?]))\s+|\s+[-\u2013\u2014]\s+|"
+                           r"\s*[,:]\s+|\s*\(\s*")
+
+
+def _offer_clause(chunk: str) -> int | None:
+    """Where an offer written as a sentence of its own starts inside *chunk*, or None:
+    ``"naloxone training. Happy to teach the GP trainees"``, ``"SystmOne reporting -- happy
+    to show people how to run searches"``, after a comma or colon (``"Wound care, happy to
+    teach new staff"``) or in a closing bracket (``"Tracheostomy care (happy to teach)"``).
+    A person reads what comes before the break as the areas and what follows it, to the
+    item's end, as what they offer."""
+    for found in _CLAUSE_BREAK.finditer(chunk):
+        if _OFFER.match(chunk[found.end():]) and (
+                "(" not in found.group() or chunk.rstrip().endswith(")")):
+            return found.start()
+    return None
+
+
 def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
     """The items of *text* (see :func:`_items`), but an item saying what the person offers
-    is put in *offers* whole (its commas and "and"s are its own) and not returned."""
+    is put in *offers* whole (its commas and "and"s are its own) and not returned; so is an
+    offer written as a sentence after an item's areas (:func:`_offer_clause`), whose areas
+    are kept (D1300)."""
     kept: list[str] = []
     for chunk in (c for c in _ITEMS.split(text) if c and c.strip()):
         if _OFFER.match(chunk.strip()):
             offers.append(_unhide(chunk).strip(" .;,"))
-        else:
-            kept.append(chunk)
+            continue
+        at = _offer_clause(chunk)
+        if at is not None:
+            offers.append(_unhide(chunk[at:]).strip(" .;,:()-\u2013\u2014"))
+            chunk = chunk[:at]
+        kept.append(chunk)
     return _items("\n".join(kept)) if offers else _items(text)
 
 

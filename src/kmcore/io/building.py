@@ -171,7 +171,10 @@ class RecordBuilder(ImportState):
                 missing.append(f"{head}: {self._unknown_words[head]!r} in the file is not a "
                                "word kmcore knows: choose one")
             elif blank and head in self._carried and path == head:
-                filled[head] = ""
+                # a flag the stored record had: kept; an empty choice or text stays empty,
+                # but a list ("outcomes") is left as it is, never made a string (D1304)
+                if column is None or column.kind in ("text", "ref", "enum", "id"):
+                    filled[head] = ""
                 missing.append(self._carried[head])
             elif blank and column is not None and column.kind in ("text", "ref") and (
                     head not in ("title", "display_name")) and path == head:

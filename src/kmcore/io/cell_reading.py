@@ -27,13 +27,24 @@ from kmcore.io.columns import (
     part_column,
     split_list,
 )
+from kmcore.io.continuations import SHORT_TEXT_FIELDS
 from kmcore.io.identity import Titles
 from kmcore.io.import_result import RowProblem, ValueCount
 from kmcore.io.import_state import ImportState
-from kmcore.io.parts import SPECIAL, UnknownWord, Warning_, adopters_in, cell_text, parts_hint
+from kmcore.io.parts import (
+    SPECIAL,
+    UnknownWord,
+    Warning_,
+    adopters_in,
+    cell_text,
+    orgs,
+    parts_hint,
+)
 from kmcore.io.people import People, split_people
+from kmcore.io.site_rows import SPREAD_FROM, SiteRows
 from kmcore.io.tables import Row
 from kmcore.io.values import ValueChoice, ValueMatcher
+from kmcore.io.wrapped_text import unwrap
 
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
@@ -47,6 +58,11 @@ _EMAIL = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 #: a column header naming places inside an organisation rather than organisations
 _PLACES_HEADER = re.compile(r"\b(?:sites?|wards?|teams?|units?|areas?|locations?|"
                             r"departments?|depts?|services?|clinics?|bases?)\b", re.I)
+
+
+def _fold_name(adopter: Any) -> str:
+    """An adopter's organisation name as compared with another's: case and spacing aside."""
+    return " ".join(_adopter_name(adopter).split()).casefold()
 
 
 def _adopter_name(adopter: Any) -> str:
@@ -168,6 +184,10 @@ class CellReader(ImportState):
                 # row: it is left empty, and the warning names the cell as written.
                 raise Warning_(str(exc)) from None
         converted = convert_cell(target, value)
+        if target.kind == "text" and isinstance(converted, str):
+            # a wrap's line breaks (a log pasted from a PDF): "en-\nforced" is one word, and
+            # a title one line (D1301)
+            converted = unwrap(converted, one_line=target.name in SHORT_TEXT_FIELDS)
         return self._resolve(target, converted, people, titles)
 
     def _reading(self, field: str) -> _Reading:
@@ -397,6 +417,9 @@ class CellReader(ImportState):
             named = adopters_in(stage_text)
             if named:
                 data.setdefault("adoption", {})["adopted_by"] = named
+        if self._sites is not None:
+            self._spread_to_sites(data, row, problems, self._sites)
+            return
         adoption = data.get("adoption")
         if not (isinstance(adoption, dict) and adoption.get("adopted_by")):
             return  # nearly every row: no adopters to weigh (the columns are not looked at)
@@ -413,6 +436,34 @@ class CellReader(ImportState):
                 row.number, None, "stage",
                 f"{data['stage']} and taken up by other organisations: imported as "
                 "'spreading'", severity="warning"))
+            data["stage"] = "spreading"
+
+    def _spread_to_sites(self, data: dict[str, Any], row: Row, problems: list[RowProblem],
+                         sites: SiteRows) -> None:
+        """A row of a per-site adoption register (:mod:`kmcore.io.site_rows`): its own
+        adopting organisation is the site using it, not a sign of spread; an entry's first
+        row gets the organisations of its other sites' rows, and, in use at more than one
+        site, is spreading (D1302)."""
+        rows = sites.rows_of.get(row.number)
+        if not rows:
+            return  # at one site: where its row says it has got to
+        adoption = data.get("adoption")
+        if not isinstance(adoption, dict):
+            adoption = data["adoption"] = {}
+        adopted = list(adoption.get("adopted_by") or [])
+        names = {_fold_name(a) for a in adopted}
+        for other in rows[1:]:
+            for org in orgs(other.cells.get(sites.adopters) or ""):
+                if _fold_name(org) not in names:
+                    names.add(_fold_name(org))
+                    adopted.append(org)
+        adoption["adopted_by"] = adopted
+        if data.get("stage") in SPREAD_FROM and data.get("stage") != "spreading":
+            problems.append(RowProblem(
+                row.number, None, "stage",
+                f"{data['stage']} and taken up at {len(rows)} sites (rows "
+                f"{', '.join(str(r.number) for r in rows)}): imported as 'spreading'",
+                severity="warning"))
             data["stage"] = "spreading"
 
     def _money_basis(self, data: dict[str, Any], header_of: dict[str, str]) -> None:

@@ -608,6 +608,11 @@ def _placeholder_person(title: str) -> bool:
 _SECTION_HEADING = re.compile(r"(?=.*[A-Z]{3})[A-Z0-9&/,'\u2019()\-\u2013 ]{3,60}")
 
 
+#: A printout's page number copied in with the table: "Page 1 of 2", "- 3 -", "p. 4".
+_PAGE_NUMBER = re.compile(r"\s*(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*|"
+                          r"\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*", re.I)
+
+
 def _folded(text: str) -> str:
     """*text* as compared with another cell's: case and spacing aside."""
     if (text.isascii() and text.isprintable() and "  " not in text
@@ -624,14 +629,19 @@ _folded_short = functools.lru_cache(maxsize=8192)(_folded)
 
 
 def _header_again(cells: dict[str, Any]) -> bool:
-    """Whether two or more of a row's cells, and all of them, repeat their headers (a
-    joined name's cell aside). Settled at the first cell that does not: nearly every row
-    (D1042)."""
+    """Whether two or more of a row's cells, and all of them, repeat their headers (case
+    and spacing aside, a joined name's cell aside). Settled at the first cell that does
+    not: nearly every row (D1042)."""
     count = 0
     for header, value in cells.items():
         if " + " in header and all(part in cells for part in header.split(" + ")):
             continue
-        if str(value).strip() != header:
+        text = str(value).strip()
+        # a PDF's page header repeated keeps its line breaks ("Project\ntitle"), which the
+        # header row read has made spaces (D1301); folded only when not the same as written
+        if text != header and (len(text) > 2 * len(header) + 8
+                               or " ".join(text.split()).casefold()
+                               != " ".join(header.split()).casefold()):
             return False
         count += 1
     return count >= 2
@@ -655,7 +665,8 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     texts = list(once.values())
     # (a name joined from two columns, "Forename + Surname", joins their headers too)
     if _header_again(cells):
-        return "the header row again (a block pasted in below the first): not a record"
+        return ("the header row again (a printout's next page, or a block pasted in below the "
+                "first): not a record")
     # The label of a totals row is in its title cell, or (no title) the first cell filled.
     first = title or (texts[0] if texts else "")
     if first and (_TOTALS.match(first) or _COUNT_LABEL.match(first)):
@@ -672,6 +683,9 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
         return (f"a guidance row (says how to fill in the columns: {shown}): not a record")
     if title and (_VACANT.match(title) or (person and _VACANT_NAMED.search(title))):
         return f"a vacant post ({title[:40]!r}), not a person: not a record"
+    if len(texts) == 1 and _PAGE_NUMBER.fullmatch(texts[0]):
+        return (f"a page number ({texts[0][:20]!r}) from a printout or PDF the table was "
+                "copied from: not a record")
     if len(texts) == 1 and _SECTION_HEADING.fullmatch(texts[0]):
         return f"a section heading ({texts[0][:40]!r}), not a record"
     if len(texts) == 1:

@@ -66,7 +66,8 @@ class ImportResult:
     problems: list[RowProblem] = attrs.field(factory=list)
     error_rows: int = 0
     warnings: int = 0
-    #: rows of a long staff list merged into the person of an earlier row (D940, D980)
+    #: rows of a long staff list merged into the person of an earlier row (D940, D980);
+    #: of a log, another site of an entry (D1302) or an earlier update of it (D1270)
     merged: int = 0
     #: rows whose only filled cell carries on the long text of the row above, joined to it
     joined: int = 0
@@ -108,8 +109,10 @@ class ImportResult:
             text += (f" {self.incomplete:,} {'needs' if self.incomplete == 1 else 'need'} "
                      "completing (`kmcore review incomplete` lists what is missing).")
         if self.merged:
+            whose = ("the person they repeat" if self.record_type == "person" else
+                     "the entry they belong to (another adopting site, or an earlier update)")
             text += (f" {self.merged:,} {'row' if self.merged == 1 else 'rows'} merged into "
-                     "the person they repeat.")
+                     f"{whose}.")
         if self.joined:
             text += (f" {self.joined:,} {'row' if self.joined == 1 else 'rows'} joined to the "
                      "row above (the text ran on into it).")

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from kmcore.io.columns import Column
     from kmcore.io.import_result import ImportResult
     from kmcore.io.row_plan import RowPlan
+    from kmcore.io.site_rows import SiteRows
     from kmcore.io.tables import Table
     from kmcore.io.twins import NearTwins
     from kmcore.io.values import ValueMatcher
@@ -64,5 +65,7 @@ class ImportState:
     _readings: dict[str, Any] | None = None
     #: the knowledge base's record classes, looked up at the first row (D1043)
     _record_classes: Mapping[str, type[Record]] | None = None
+    #: a per-site adoption register's rows (:mod:`kmcore.io.site_rows`), or None (D1302)
+    _sites: SiteRows | None = None
     #: the last record the row being checked built, with its dict (D1170)
     _built: tuple[dict[str, Any], Record] | None = None

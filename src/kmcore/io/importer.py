@@ -63,6 +63,7 @@ from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.same_person import SamePerson, form_responses, merged_reason
 from kmcore.io.shared_people import mate_keys, mate_reason
+from kmcore.io.site_rows import SiteRows, another_site_reason, site_rows
 from kmcore.io.spool import BatchMaker, SpooledBatch, spooled_batches
 from kmcore.io.tables import Row, Table, read_table
 from kmcore.io.twins import (
@@ -294,6 +295,7 @@ class Importer(RowReader):
         settings = self._settings()
         digests: set[str] = set()
         earlier = self._earlier_updates()
+        self._sites = sites = self._site_register()
         saving = save and self.saves_while_checking
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as spool_file, \
@@ -308,11 +310,14 @@ class Importer(RowReader):
                 joined: list[Joined] = []
                 for row in self._rows(joined):
                     result.rows += 1
-                    digest = row_digest(settings, row.cells)
+                    digest = row_digest(settings, row.cells if sites is None
+                                        else sites.cells_with_sites(row))
                     entry = ledger.unchanged(digest) if digest not in digests else None
                     digests.add(digest)
                     if row.number in earlier:
                         self._earlier_update(row, earlier[row.number], report_file)
+                    elif sites is not None and row.number in sites.first_of:
+                        self._another_site(row, sites.first_of[row.number], report_file)
                     elif entry is not None and entry["id"] not in seen:
                         self._unchanged_row(row, entry, seen, report_file)
                     else:
@@ -353,6 +358,44 @@ class Importer(RowReader):
         rows = list(self._table.rows)
         self._table.rows = iter(rows)
         return superseded_rows(rows, key, self._table.headers)
+
+    def _site_register(self) -> SiteRows | None:
+        """The rows of a per-site adoption register (see :mod:`kmcore.io.site_rows`), or
+        None. Decided before any row is checked, like :meth:`_earlier_updates`; the rows are
+        only read ahead when innovations are imported with a column of adopting
+        organisations and a key or title column."""
+        assert self._table is not None and self.result is not None
+        used = self.result.mapping.used
+        adopters = [cm.header for cm in used if cm.field == "adoption.adopted_by"]
+        naming = [h for field in (KEY, "title") for h in
+                  (cm.header for cm in used if cm.field == field)][:2]
+        if self.record_type != "innovation" or len(adopters) != 1 or not naming:
+            return None
+        rows = list(self._table.rows)
+        self._table.rows = iter(rows)
+        return site_rows(rows, naming, adopters[0], {cm.header for cm in used})
+
+    def _another_site(self, row: Row, first: int, report: ProblemReport) -> None:
+        """Name a row that is another adopting site of the entry on row *first*: not a
+        record of its own, and not a failure (its adopter went to row *first*'s record;
+        counted apart, as a merged row is, D980)."""
+        assert self.result is not None and self._sites is not None
+        problem = RowProblem(row.number, self._sites.adopters, "adoption.adopted_by",
+                             another_site_reason(self._entry_name(row), first),
+                             severity="merged")
+        self.result.merged += 1
+        report.write(problem)
+        if len(self.result.problems) < KEEP_PROBLEMS:
+            self.result.problems.append(problem)
+
+    def _entry_name(self, row: Row) -> str:
+        """The title of *row* (or its key), as a message names the entry."""
+        assert self.result is not None
+        for field in ("title", KEY):
+            for cm in self.result.mapping.used:
+                if cm.field == field and str(row.cells.get(cm.header, "")).strip():
+                    return str(row.cells[cm.header]).strip()
+        return ""
 
     def _earlier_update(self, row: Row, latest: int, report: ProblemReport) -> None:
         """Name a row that is an earlier update of the entry row *latest* records: not
@@ -406,17 +449,19 @@ class Importer(RowReader):
         """The table's rows, a row that only carries on the long text of the entry above
         joined to it (see :mod:`kmcore.io.continuations`; each is added to *joined*)."""
         assert self._table is not None and self.result is not None
-        prose, naming = set(), set()
+        prose, naming, titles = set(), set(), set()
         for cm in self.result.mapping.used:
             target = self._target(cm.field)
             if cm.field in (KEY, "title", "display_name"):
                 naming.add(cm.header)
+                if cm.field == "title":
+                    titles.add(cm.header)
             elif (target is not None and target.kind == "text"
                   and target.name not in SHORT_TEXT_FIELDS):
                 prose.add(cm.header)
-        if not prose or not naming:
+        if not (prose or titles) or not naming:
             return self._table.rows
-        return joined_rows(self._table.rows, prose, naming, joined)
+        return joined_rows(self._table.rows, prose, naming, joined, titles)
 
     def _report_joined(self, joined: list[Joined], report: ProblemReport) -> None:
         """Count and name the rows joined to the row just read (and empty *joined*)."""
@@ -427,8 +472,11 @@ class Importer(RowReader):
             self.result.joined += 1
             problem = RowProblem(
                 one.row, one.header, field_of.get(one.header, ""),
-                f"only this cell is filled: its text carries on row {one.into}'s, and was "
-                f"joined to it", severity="merged")
+                (f"only this cell is filled: its text carries on row {one.into}'s, and was "
+                 "joined to it") if one.cells == 1 else
+                (f"its {one.cells} cells only carry on row {one.into}'s text (in lower "
+                 "case, no number of their own), and were joined to it"),
+                severity="merged")
             report.write(problem)
             if len(self.result.problems) < KEEP_PROBLEMS:
                 self.result.problems.append(problem)

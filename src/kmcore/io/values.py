@@ -333,6 +333,8 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     "retire and return", "still in post", "in post yes"),
         "left": ("left", "leaver", "left trust", "no longer here", "no", "n", "former",
                  "ex staff", "retired", "terminate assignment", "terminated", "resigned",
+                 # ESR's status while a leaver's termination is processed (D1305)
+                 "terminate process", "terminate process assignment",
                  "moved on", "moved to another trust", "no longer in post",
                  "not in post", "left the trust", "left organisation", "ex employee",
                  "former staff", "former employee", "end of contract", "contract ended",

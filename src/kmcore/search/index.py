@@ -33,6 +33,7 @@ from kmcore._gcpause import no_gc
 from kmcore.search._text import STOPWORDS, variants, words
 from kmcore.search.building import IndexFile
 from kmcore.search.feedback import (
+    FROM_BEST_PARTIAL,
     FROM_RECORDS,
     MIN_SHARED,
     TELLING_SHARE,
@@ -140,6 +141,9 @@ class SearchIndex(IndexFile):
                              "of them, those with most first.")
             hits = self._record_hits(expanded, loose, record_where, complete, total,
                                      limit=limit, offset=offset, today=today_text)
+            if (offset == 0 and complete == 0 and expanded.size >= SOFT_FROM
+                    and len(hits) > FROM_BEST_PARTIAL and not parsed.excluded):
+                hits = self._partial_by_subject(expanded, hits)
             if offset == 0 and 0 < complete < limit and not parsed.excluded:
                 hits, drawn = self._topped_up(expanded, hits, record_where, limit,
                                               today_text)
@@ -197,14 +201,8 @@ class SearchIndex(IndexFile):
         whole = [h for h in hits if not h.partial]
         if not whole:
             return hits, 0
-        ns = [n for (n,) in self.conn.execute(
-            f"SELECT n FROM docs WHERE id IN ({','.join('?' * len(whole[:FROM_RECORDS]))})",
-            [h.id for h in whole[:FROM_RECORDS]])]
-        stems = [set(" ".join(fields).split()) for _, *fields in self.conn.execute(
-            f"SELECT n, title, summary, subjects, body FROM toks "
-            f"WHERE n IN ({','.join('?' * len(ns))})", ns)]
-        own = {s for group in expanded.choices for c in group for opts in c.stems()
-               for s in opts}
+        stems = self._record_stems(whole[:FROM_RECORDS])
+        own = _own_stems(expanded)
 
         total = max(1, self._doc_total())
         partial = self._off_topic_down([h for h in hits if h.partial], stems, own, total)
@@ -227,6 +225,25 @@ class SearchIndex(IndexFile):
         page = (whole + rest)[:limit]
         ids = {h.id for h in extra}
         return page, sum(1 for h in page if h.id in ids)
+
+    def _partial_by_subject(self, expanded: ExpandedQuery, hits: list[Hit]) -> list[Hit]:
+        """*hits* of a long query no record has every word of: after the best
+        :data:`FROM_BEST_PARTIAL`, each scored down by how little it shares with them
+        (:meth:`_off_topic_down`), so that a record with one rare word of the question in
+        another sense ("drop-in" for "drop out") falls below those on its subject."""
+        best = hits[:FROM_BEST_PARTIAL]
+        rest = self._off_topic_down(hits[FROM_BEST_PARTIAL:], self._record_stems(best),
+                                    _own_stems(expanded), max(1, self._doc_total()))
+        return best + sorted(rest, key=lambda h: -h.score)
+
+    def _record_stems(self, hits: list[Hit]) -> list[set[str]]:
+        """The stems of each of *hits*' records (title, summary, subject terms, body)."""
+        ns = [n for (n,) in self.conn.execute(
+            f"SELECT n FROM docs WHERE id IN ({','.join('?' * len(hits))})",
+            [h.id for h in hits])]
+        return [set(" ".join(fields).split()) for _, *fields in self.conn.execute(
+            f"SELECT n, title, summary, subjects, body FROM toks "
+            f"WHERE n IN ({','.join('?' * len(ns))})", ns)]
 
     def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
                         total: int) -> list[Hit]:
@@ -656,6 +673,11 @@ class SearchIndex(IndexFile):
                 item = dict(zip(columns, row, strict=True))
                 found[item["id"]] = item
         return found
+
+
+def _own_stems(query: ExpandedQuery) -> set[str]:
+    """Every stem the query's words and their alternatives can match."""
+    return {s for group in query.choices for c in group for opts in c.stems() for s in opts}
 
 
 def _letters(term: Term) -> bool:

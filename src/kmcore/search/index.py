@@ -142,7 +142,7 @@ class SearchIndex(IndexFile):
             hits = self._record_hits(expanded, loose, record_where, complete, total,
                                      limit=limit, offset=offset, today=today_text)
             if (offset == 0 and complete == 0 and expanded.size >= SOFT_FROM
-                    and len(hits) > FROM_BEST_PARTIAL and not parsed.excluded):
+                    and 0 < FROM_BEST_PARTIAL < len(hits) and not parsed.excluded):
                 hits = self._partial_by_subject(expanded, hits)
             if offset == 0 and 0 < complete < limit and not parsed.excluded:
                 hits, drawn = self._topped_up(expanded, hits, record_where, limit,

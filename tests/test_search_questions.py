@@ -114,3 +114,12 @@ def test_with_no_record_having_every_word_the_best_ones_tell_the_sense(
     # The record on the subject with one common word of the question comes before the one
     # with a rarer word of it in another sense (before D1311 the drop-in came third).
     assert found.ids.index("inn-q3") < found.ids.index("inn-q4")
+
+
+def test_a_record_on_the_subject_below_the_first_page_is_reached(
+        no_whole_match: KnowledgeBase) -> None:
+    # A page of three: the record on students withdrawing is fourth until the drop-in
+    # session is scored down, so it is read from beyond the page (D1311).
+    found = no_whole_match.search(
+        "how do we keep students safe when they drop out of university?", limit=3)
+    assert found.ids[2] == "inn-q3"

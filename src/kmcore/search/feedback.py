@@ -19,6 +19,7 @@ most often), the best :data:`FROM_BEST_PARTIAL` records with some of them stand 
 subject instead: "how do we keep students safe when they drop out of university?" has no
 record with every word, and the best ones are on students leaving university; a "drop-in"
 wellbeing session shares one rare word with the question and nothing with them (D1311).
+The best :data:`PARTIAL_POOL` records are scored so before the first page is cut.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-__all__ = ["FROM_BEST_PARTIAL", "FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "SAME_SENSE",
-           "TELLING_SHARE", "TERMS", "WEIGHT", "feedback_terms", "same_sense"]
+__all__ = ["FROM_BEST_PARTIAL", "FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "PARTIAL_POOL",
+           "SAME_SENSE", "TELLING_SHARE", "TERMS", "WEIGHT", "feedback_terms", "same_sense"]
 
 #: The best records (with every word of the query) whose words are used.
 FROM_RECORDS = 3
@@ -36,6 +37,10 @@ FROM_RECORDS = 3
 #: some of them that tell the others' sense (see the module docstring). Chosen by
 #: leave-one-collection-out over the fifteen judged collections (D1311).
 FROM_BEST_PARTIAL = 2
+#: ... and how many of the best records with some of the words are scored so before the
+#: first page is cut: a record on the subject with a common word of the question can be
+#: below the first page until the ones with a rare word in another sense are scored down.
+PARTIAL_POOL = 20
 #: How many of their words.
 TERMS = 8
 #: A record is drawn in when it has at least this many of them.

@@ -36,6 +36,7 @@ from kmcore.search.feedback import (
     FROM_BEST_PARTIAL,
     FROM_RECORDS,
     MIN_SHARED,
+    PARTIAL_POOL,
     TELLING_SHARE,
     WEIGHT,
     feedback_terms,
@@ -139,11 +140,15 @@ class SearchIndex(IndexFile):
             if complete == 0 and total:
                 notes.append("No record has all of the words; showing records with any "
                              "of them, those with most first.")
+            # No record has every word of a long query: the best few tell the subject, and
+            # the rest of a wider first page is scored by it before the page is cut (D1311).
+            by_subject = (offset == 0 and complete == 0 and expanded.size >= SOFT_FROM
+                          and FROM_BEST_PARTIAL > 0 and not parsed.excluded)
             hits = self._record_hits(expanded, loose, record_where, complete, total,
-                                     limit=limit, offset=offset, today=today_text)
-            if (offset == 0 and complete == 0 and expanded.size >= SOFT_FROM
-                    and 0 < FROM_BEST_PARTIAL < len(hits) and not parsed.excluded):
-                hits = self._partial_by_subject(expanded, hits)
+                                     limit=max(limit, PARTIAL_POOL) if by_subject else limit,
+                                     offset=offset, today=today_text)
+            if by_subject and len(hits) > FROM_BEST_PARTIAL:
+                hits = self._partial_by_subject(expanded, hits)[:limit]
             if offset == 0 and 0 < complete < limit and not parsed.excluded:
                 hits, drawn = self._topped_up(expanded, hits, record_where, limit,
                                               today_text)

@@ -77,3 +77,49 @@ def test_explain_names_the_generic_words(kb: KnowledgeBase) -> None:
                     "how can we cut theatre cancellations?"])
     assert done.code == 0, done.err
     assert "generic words count less than the topic's: cut" in done.out
+
+
+@pytest.fixture
+def no_whole_match(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """No record has every word of the question below; two are plainly on its subject."""
+    context = ("Personal tutors and the welfare team agree who contacts a student leaving "
+               "their course, so counselling and housing advice follow them.")
+    with kmcore.init(tmp_path / "kb", name="Questions") as opened:
+        records = [
+            _innovation(1, "Sharing information with the university about students at risk",
+                        f"Students who withdraw are at risk. {context}"),
+            _innovation(2, "Students who leave their university course early",
+                        f"Students withdraw for many reasons. {context}"),
+            # On the subject, with only one of the question's words ("students").
+            _innovation(3, "Supporting students who withdraw",
+                        f"Students withdraw mid-year. {context}"),
+            # One rare word of the question ("drop"), in another sense, nothing else shared.
+            _innovation(4, "Drop-in sessions at the sexual health clinic",
+                        "A weekly drop-in offers condoms, testing and contraception."),
+        ]
+        records += [_innovation(10 + i, f"Ward improvement {i}",
+                                f"A ward project number {i} on documentation and rotas.")
+                    for i in range(40)]
+        for record in records:
+            opened.store.put(record)
+        yield opened
+
+
+def test_with_no_record_having_every_word_the_best_ones_tell_the_sense(
+        no_whole_match: KnowledgeBase) -> None:
+    found = no_whole_match.search(
+        "how do we keep students safe when they drop out of university?")
+    assert found.complete == 0
+    assert set(found.ids[:2]) == {"inn-q1", "inn-q2"}
+    # The record on the subject with one common word of the question comes before the one
+    # with a rarer word of it in another sense (before D1311 the drop-in came third).
+    assert found.ids.index("inn-q3") < found.ids.index("inn-q4")
+
+
+def test_a_record_on_the_subject_below_the_first_page_is_reached(
+        no_whole_match: KnowledgeBase) -> None:
+    # A page of three: the record on students withdrawing is fourth until the drop-in
+    # session is scored down, so it is read from beyond the page (D1311).
+    found = no_whole_match.search(
+        "how do we keep students safe when they drop out of university?", limit=3)
+    assert found.ids[2] == "inn-q3"

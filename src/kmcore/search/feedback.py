@@ -14,7 +14,12 @@ The same best records tell which of the records with only some of the query's wo
 shared word in another sense: the fewer telling words a record shares with them, the less it
 scores, down to :data:`OFF_TOPIC` as much for none ("building handover" for "ambulance
 handover"); from :data:`SAME_SENSE` shared words on, it keeps its whole score
-(:func:`same_sense`).
+(:func:`same_sense`). When no record has every word of a long query (a natural question,
+most often), the best :data:`FROM_BEST_PARTIAL` records with some of them stand for the
+subject instead: "how do we keep students safe when they drop out of university?" has no
+record with every word, and the best ones are on students leaving university; a "drop-in"
+wellbeing session shares one rare word with the question and nothing with them (D1311).
+The best :data:`PARTIAL_POOL` records are scored so before the first page is cut.
 """
 
 from __future__ import annotations
@@ -23,11 +28,19 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-__all__ = ["FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "SAME_SENSE", "TELLING_SHARE", "TERMS",
-           "WEIGHT", "feedback_terms", "same_sense"]
+__all__ = ["FROM_BEST_PARTIAL", "FROM_RECORDS", "MIN_SHARED", "OFF_TOPIC", "PARTIAL_POOL",
+           "SAME_SENSE", "TELLING_SHARE", "TERMS", "WEIGHT", "feedback_terms", "same_sense"]
 
 #: The best records (with every word of the query) whose words are used.
 FROM_RECORDS = 3
+#: With no record having every word of a query of several words, the best records with
+#: some of them that tell the others' sense (see the module docstring). Chosen by
+#: leave-one-collection-out over the fifteen judged collections (D1311).
+FROM_BEST_PARTIAL = 2
+#: ... and how many of the best records with some of the words are scored so before the
+#: first page is cut: a record on the subject with a common word of the question can be
+#: below the first page until the ones with a rare word in another sense are scored down.
+PARTIAL_POOL = 20
 #: How many of their words.
 TERMS = 8
 #: A record is drawn in when it has at least this many of them.

@@ -24,8 +24,8 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
@@ -33,8 +33,10 @@ from kmcore._gcpause import no_gc
 from kmcore.search._text import STOPWORDS, variants, words
 from kmcore.search.building import IndexFile
 from kmcore.search.feedback import (
+    FROM_BEST_PARTIAL,
     FROM_RECORDS,
     MIN_SHARED,
+    PARTIAL_POOL,
     TELLING_SHARE,
     WEIGHT,
     feedback_terms,
@@ -71,6 +73,9 @@ from kmcore.search.vocabulary import (
     read_synonyms_file,
     shipped,
 )
+
+#: A page's hit or a candidate row: what scoring down by subject reads and changes (id, score).
+_Item = TypeVar("_Item", Hit, Ranked)
 
 __all__ = ["INDEX_FILE", "Filters", "Hit", "RefreshReport", "SearchFilters", "SearchIndex",
            "SearchResults"]
@@ -138,8 +143,14 @@ class SearchIndex(IndexFile):
             if complete == 0 and total:
                 notes.append("No record has all of the words; showing records with any "
                              "of them, those with most first.")
+            # No record has every word of a long query: the best few tell the subject, and
+            # the rest of a wider first page is scored by it before the page is cut (D1311,
+            # D1313).
+            by_subject = (offset == 0 and complete == 0 and expanded.size >= SOFT_FROM
+                          and FROM_BEST_PARTIAL > 0 and not parsed.excluded)
             hits = self._record_hits(expanded, loose, record_where, complete, total,
-                                     limit=limit, offset=offset, today=today_text)
+                                     limit=limit, offset=offset, today=today_text,
+                                     by_subject=by_subject)
             if offset == 0 and 0 < complete < limit and not parsed.excluded:
                 hits, drawn = self._topped_up(expanded, hits, record_where, limit,
                                               today_text)
@@ -160,9 +171,11 @@ class SearchIndex(IndexFile):
                              notes=tuple(notes), people=tuple(found_people), expanded=expanded)
 
     def _record_hits(self, expanded: ExpandedQuery, loose: ExpandedQuery, where: _Where,
-                     complete: int, total: int, *, limit: int, offset: int, today: str
-                     ) -> list[Hit]:
-        """The page of records: *complete* of the *total* matching have every word."""
+                     complete: int, total: int, *, limit: int, offset: int, today: str,
+                     by_subject: bool = False) -> list[Hit]:
+        """The page of records: *complete* of the *total* matching have every word. With
+        *by_subject* (a long query none has every word of), the page is cut from the best
+        :data:`PARTIAL_POOL` after :meth:`_partial_by_subject`."""
         hits: list[Hit] = []
         if expanded.size >= SOFT_FROM:
             # Many words (often a question): one ranking, records with most of the words
@@ -172,8 +185,13 @@ class SearchIndex(IndexFile):
                 # some (which count less, by coordination) need not be ranked.
                 rows = self._ranked(expanded, where, limit, offset, today, expected=complete)
             else:
-                rows = self._ranked(expanded, where, limit, offset, today, match_all=False,
+                rows = self._ranked(expanded, where, max(limit, PARTIAL_POOL) if by_subject
+                                    else limit, offset, today, match_all=False,
                                     expected=total, with_complete=True)
+                if by_subject and len(rows) > FROM_BEST_PARTIAL:
+                    # Scored before snippets are made: only the page gets them.
+                    rows = self._partial_by_subject(expanded, rows)
+                rows = rows[:limit]
             return [attrs.evolve(h, partial=h.coverage < 1.0)
                     for h in self._hits(expanded, rows)]
         if offset < complete:
@@ -197,14 +215,8 @@ class SearchIndex(IndexFile):
         whole = [h for h in hits if not h.partial]
         if not whole:
             return hits, 0
-        ns = [n for (n,) in self.conn.execute(
-            f"SELECT n FROM docs WHERE id IN ({','.join('?' * len(whole[:FROM_RECORDS]))})",
-            [h.id for h in whole[:FROM_RECORDS]])]
-        stems = [set(" ".join(fields).split()) for _, *fields in self.conn.execute(
-            f"SELECT n, title, summary, subjects, body FROM toks "
-            f"WHERE n IN ({','.join('?' * len(ns))})", ns)]
-        own = {s for group in expanded.choices for c in group for opts in c.stems()
-               for s in opts}
+        stems = self._record_stems(whole[:FROM_RECORDS])
+        own = _own_stems(expanded)
 
         total = max(1, self._doc_total())
         partial = self._off_topic_down([h for h in hits if h.partial], stems, own, total)
@@ -228,8 +240,27 @@ class SearchIndex(IndexFile):
         ids = {h.id for h in extra}
         return page, sum(1 for h in page if h.id in ids)
 
-    def _off_topic_down(self, partial: list[Hit], best: list[set[str]], own: set[str],
-                        total: int) -> list[Hit]:
+    def _partial_by_subject(self, expanded: ExpandedQuery, hits: list[_Item]) -> list[_Item]:
+        """*hits* (or ranked rows) of a long query no record has every word of: after the best
+        :data:`FROM_BEST_PARTIAL`, each scored down by how little it shares with them
+        (:meth:`_off_topic_down`), so that a record with one rare word of the question in
+        another sense ("drop-in" for "drop out") falls below those on its subject."""
+        best = hits[:FROM_BEST_PARTIAL]
+        rest = self._off_topic_down(hits[FROM_BEST_PARTIAL:], self._record_stems(best),
+                                    _own_stems(expanded), max(1, self._doc_total()))
+        return best + sorted(rest, key=lambda h: -h.score)
+
+    def _record_stems(self, hits: Sequence[Hit | Ranked]) -> list[set[str]]:
+        """The stems of each of *hits*' records (title, summary, subject terms, body)."""
+        ns = [n for (n,) in self.conn.execute(
+            f"SELECT n FROM docs WHERE id IN ({','.join('?' * len(hits))})",
+            [h.id for h in hits])]
+        return [set(" ".join(fields).split()) for _, *fields in self.conn.execute(
+            f"SELECT n, title, summary, subjects, body FROM toks "
+            f"WHERE n IN ({','.join('?' * len(ns))})", ns)]
+
+    def _off_topic_down(self, partial: list[_Item], best: list[set[str]], own: set[str],
+                        total: int) -> list[_Item]:
         """*partial* hits, each scored by how many telling words (in under a tenth of the
         records, not the query's own) it shares with the *best* records having every word
         (:func:`kmcore.search.feedback.same_sense`): "building handover" shares "handover"
@@ -656,6 +687,11 @@ class SearchIndex(IndexFile):
                 item = dict(zip(columns, row, strict=True))
                 found[item["id"]] = item
         return found
+
+
+def _own_stems(query: ExpandedQuery) -> set[str]:
+    """Every stem the query's words and their alternatives can match."""
+    return {s for group in query.choices for c in group for opts in c.stems() for s in opts}
 
 
 def _letters(term: Term) -> bool:

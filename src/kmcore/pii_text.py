@@ -51,6 +51,7 @@ from typing import Any, Literal
 import attrs
 
 __all__ = [
+    "CLEAN_TEXTS",
     "KIND_LABELS",
     "Confidence",
     "Finding",
@@ -60,6 +61,7 @@ __all__ = [
     "masked_text",
     "nhs_check_digit",
     "nhs_number_range",
+    "remember_clean",
     "scan_text",
 ]
 
@@ -506,6 +508,28 @@ def _mask_span(out: list[str], text: str, start: int, end: int) -> None:
                 out[i] = "•"
 
 
+#: Short texts found to hold no likely identifier (D1171). What :func:`scan_text` finds
+#: depends on the text alone (the path and the record id only go into each finding), so a
+#: text found clean once is clean in every field of every record: the same ward, team or
+#: reference recurs on thousands of rows of a log. Shared by the record scan
+#: (:func:`kmcore.guard.pii.scan_record`) and :func:`masked_text`: an import masks a row's
+#: key for its id and then scans the same text as the record's reference (D1334). Only
+#: short texts are kept, and at most _CLEAN_MAX of them (the set is emptied when full), so
+#: memory stays bounded.
+CLEAN_TEXTS: set[str] = set()
+_CLEAN_LONGEST = 120
+_CLEAN_MAX = 8192
+
+
+def remember_clean(text: str) -> None:
+    """Keep *text*, which :func:`scan_text` found nothing in, among :data:`CLEAN_TEXTS` (if
+    short enough)."""
+    if len(text) <= _CLEAN_LONGEST:
+        if len(CLEAN_TEXTS) >= _CLEAN_MAX:
+            CLEAN_TEXTS.clear()
+        CLEAN_TEXTS.add(text)
+
+
 def masked_text(text: str, findings: Iterable[Finding] | None = None) -> str:
     """*text* with every likely identifier in it masked (``Falls: NHS no ••• ••• ••19``).
 
@@ -513,9 +537,17 @@ def masked_text(text: str, findings: Iterable[Finding] | None = None) -> str:
     lists. *findings* default to :func:`scan_text` of *text*, cleared or not: a value that a
     person cleared may still be published, but a message or a log has no need to repeat it.
     """
-    found = scan_text(text) if findings is None else list(findings)
-    if not found:
-        return text
+    if findings is None:
+        if text in CLEAN_TEXTS:
+            return text
+        found = scan_text(text)
+        if not found:
+            remember_clean(text)
+            return text
+    else:
+        found = list(findings)
+        if not found:
+            return text
     out = list(text)
     for finding in found:
         _mask_span(out, text, finding.position, min(len(text), finding.position + finding.length))

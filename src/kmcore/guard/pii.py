@@ -15,7 +15,10 @@ import attrs
 
 from kmcore.pii_text import (
     _ANY_DIGIT,
+    _CLEAN_LONGEST,
+    _CLEAN_MAX,
     _CONFIDENCE_ORDER,
+    CLEAN_TEXTS,
     KIND_LABELS,
     Confidence,
     Finding,
@@ -78,7 +81,10 @@ def texts(obj: Any, path: str = "$") -> Iterator[tuple[str, str]]:
     return iter(found)
 
 
-_SCALARS = frozenset({type(None), int, float, bool, dt.date, dt.datetime, decimal.Decimal})
+#: The types whose values hold no free text: the scalars, and each enum class once a value of
+#: it is met (a vocabulary value is never scanned), so that a record's choice fields are
+#: passed over in its collector without a call (D1333). Only ever added to.
+_SCALARS: set[type] = {type(None), int, float, bool, dt.date, dt.datetime, decimal.Decimal}
 _IS_ATTRS: dict[type, bool] = {}
 
 
@@ -140,6 +146,9 @@ def _collect_value(value: Any, name: str | int, path: str, out: list[tuple[str, 
         return
     if kind in _SCALARS:
         return
+    if issubclass(kind, enum.Enum):  # what the branches below make of any enum: nothing
+        _SCALARS.add(kind)
+        return
     here = f"{path}[{name}]" if isinstance(name, int) else f"{path}.{name}"
     if isinstance(value, str):
         if value and not isinstance(value, enum.Enum) and (
@@ -148,7 +157,11 @@ def _collect_value(value: Any, name: str | int, path: str, out: list[tuple[str, 
             out.append((here, value))
     elif kind is tuple:
         for i, item in enumerate(value):
-            _collect_value(item, i, here, out, digits_only)
+            if type(item) is str:  # the first branch above, without a call for each item
+                if item and (not digits_only or _ANY_DIGIT.search(item)):
+                    out.append((f"{here}[{i}]", item))
+            else:
+                _collect_value(item, i, here, out, digits_only)
     elif _is_attrs(kind):
         _collect(value, here, out, digits_only=digits_only)
 
@@ -161,14 +174,9 @@ def text_at(record: Record, path: str) -> str | None:
     return None
 
 
-#: Short texts found to hold no likely identifier (D1171). What :func:`scan_text` finds
-#: depends on the text alone (the path and the record id only go into each finding), so a
-#: text found clean once is clean in every field of every record: the same ward, team or
-#: reference recurs on thousands of rows of a log. Only short texts are kept, and at most
-#: _CLEAN_MAX of them (the set is emptied when full), so memory stays bounded.
-_CLEAN: set[str] = set()
-_CLEAN_LONGEST = 120
-_CLEAN_MAX = 8192
+#: Short texts found to hold no likely identifier (D1171), shared with masked_text (D1334):
+#: see kmcore.pii_text.CLEAN_TEXTS.
+_CLEAN = CLEAN_TEXTS
 
 
 def scan_record(record: Record) -> list[Finding]:

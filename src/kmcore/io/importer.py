@@ -95,6 +95,9 @@ __all__ = ["Action", "ImportResult", "Importer", "RowProblem", "Severity", "Valu
            "derived_id", "import_file", "interrupted_import", "slug"]
 
 _MARKER = "import-in-progress.json"
+#: ``json.dumps(..., ensure_ascii=False)`` with its encoder made once: dumps makes a new
+#: one for every call that is not its defaults' (about 1 µs), and this is every row's (D1331)
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False).encode
 #: Records saved per batch (one lock and one flush to disk each): big enough that the flush
 #: costs little per record, small enough that memory stays bounded.
 BATCH = 2000
@@ -532,8 +535,7 @@ class Importer(RowReader):
             if record.get("to_complete"):
                 result.incomplete += 1
             if action != "unchanged":
-                line = json.dumps({"action": action, "record": record},
-                                  ensure_ascii=False) + "\n"
+                line = _JSON_TEXT({"action": action, "record": record}) + "\n"
                 built = self._built
                 if isinstance(spool, _SavingSpool) and built is not None and built[0] is record:
                     spool.write_built(line, record, built[1])

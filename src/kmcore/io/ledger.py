@@ -57,6 +57,8 @@ _ID_KEY = '", "id": '
 _ID_KEY_AT = len(_ENTRY_HEAD) + 32  # after the digest's 32 hex digits
 _ID_AT = _ID_KEY_AT + len(_ID_KEY)
 _DECODER = json.JSONDecoder()
+#: json.dumps(..., ensure_ascii=False)'s encoder, made once rather than for every row (D1331)
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _entry_id(line: str) -> str:
@@ -155,7 +157,7 @@ class Ledger:
         """Remember an entry for the ledger this import writes."""
         if self._spool is not None:
             entry.pop("sig", None)
-            self._spool.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self._spool.write(_JSON_TEXT(entry) + "\n")
 
     def save(self) -> None:
         """Write the ledger of this import (after the records are saved)."""

@@ -12,19 +12,13 @@ title, as short digests (remembered for every row, and in the import ledger).
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+# the title made plain as the twin and title keys make it, remembered for the row (D1330)
+from kmcore.io.twins import _plain
+
 __all__ = ["mate_keys", "mate_reason"]
-
-_WORDS = re.compile(r"[^\W_]+")
-
-
-def _plain(text: str) -> str:
-    plain = text if text.isascii() else unicodedata.normalize("NFKC", text)
-    return " ".join(_WORDS.findall(plain.casefold()))
 
 
 def mate_keys(record: dict[str, Any], form: Callable[[str], str]) -> list[str]:

@@ -32,6 +32,9 @@ __all__ = ["NearTwins", "bare_title_key", "key_form", "named_repeat_reason", "ne
 _WORDS = re.compile(r"[^\W_]+")
 
 
+# A row's title is made plain for its twin key, its title key and its mates' keys
+# (shared_people): remembered by value, so once a row rather than three times (D1330).
+@lru_cache(maxsize=256)
 def _plain(text: str) -> str:
     # ASCII is its own NFKC form: a row's title is seldom anything else (D600)
     plain = text if text.isascii() else unicodedata.normalize("NFKC", text)
@@ -82,9 +85,14 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 def _title_words(title: str) -> frozenset[str]:
     # a note in brackets ("(care homes)", "(ED)") says where, not what
     plain = title if title.isascii() else unicodedata.normalize("NFKC", title)
-    text = _BRACKETED.sub(" ", plain.casefold())
+    # (each pattern only where its first character is: nearly every title has neither, and
+    # this runs for every row; D1332)
+    text = plain.casefold()
+    if "(" in text:
+        text = _BRACKETED.sub(" ", text)
     # shorthand typed in a hurry: "w/out" and "w/o" are "without", "w/" is "with"
-    text = _WITH.sub(lambda m: "without " if m[1] else "with ", text)
+    if "/" in text:
+        text = _WITH.sub(lambda m: "without " if m[1] else "with ", text)
     words = set()
     for word in _WORDS.findall(text.replace("\u2019", "'")):
         if word in _STOP:
@@ -279,8 +287,11 @@ def repeated_keys(texts: list[str]) -> list[str]:
     ``["gi3"]``, as :func:`key_form` writes them; a cell saying only "see idea 1"); short
     notes only (300 characters)."""
     # long prose is never looked up (it is unique to its row: remembering it costs more)
-    found = [key for t in texts if len(t) <= 300 and _may_name_repeat(t)
-             for key in _named_repeats(t)]
+    short = [t for t in texts if len(t) <= 300]
+    # One look at all of them first: none of the pattern's words (none holds a line break)
+    # in the notes joined by line breaks is none in any note, nearly every row (D1335).
+    found = [key for t in short if _may_name_repeat(t)
+             for key in _named_repeats(t)] if _may_name_repeat("\n".join(short)) else []
     found += [key_form(m[1]) for t in texts if (m := _ONLY_SEE.fullmatch(t))]
     return found
 

@@ -739,3 +739,31 @@ def test_letters_joined_by_at_are_the_acronym_written_so() -> None:
     assert "hospital at night" in added("H@N")
     assert "hospital at home" in added("H@H")
     assert {"emergency department", "accident and emergency"} <= added("A&E")
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 13 (D1350): the lay wordings of the development collections' synonym misses,
+    # and siblings of each family the misses never used.
+    (("kidney", "machine"), "haemodialysis"), (("home", "dialysis"), "home haemodialysis"),
+    (("bag", "dialysis"), "peritoneal dialysis"),
+    (("noises", "in", "the", "ears"), "tinnitus"), (("sound", "sensitivity"), "hyperacusis"),
+    (("artificial", "pancreas"), "hybrid closed loop"),
+    (("antibody", "replacement"), "immunoglobulin replacement therapy"),
+    (("allergy", "jabs"), "allergen immunotherapy"),
+    (("bee", "sting", "allergy"), "venom allergy"), (("swollen", "lips"), "angioedema"),
+    (("burst", "red", "cells"), "haemolysis"), (("clotted", "specimen"), "clotted samples"),
+    (("light", "treatment"), "phototherapy"), (("lifts", "to", "hospital"), "patient transport"),
+    (("volunteer", "car", "scheme"), "volunteer drivers"), (("old", "people"), "older people"),
+    (("muscle", "stiffness"), "spasticity"), (("drop", "foot"), "foot drop"),
+    (("going", "without", "food"), "nil by mouth"), (("wet", "beds"), "nocturnal incontinence"),
+])
+def test_round_thirteen_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+
+
+def test_round_thirteen_keeps_generic_words_and_other_senses_out() -> None:
+    """ "looping" keys to "loop", "closed loop" is also closing the loop on an incident and
+    "hospital lifts" are the building's lifts: none is a member (D1350)."""
+    assert "hybrid closed loop" not in _alternatives(("loop",))
+    assert "artificial pancreas" not in _alternatives(("closing", "the", "loop"))
+    assert "patient transport" not in _alternatives(("hospital", "lifts"))

@@ -762,8 +762,11 @@ def test_round_thirteen_families(everyday: tuple[str, ...], official: str) -> No
 
 
 def test_round_thirteen_keeps_generic_words_and_other_senses_out() -> None:
-    """ "looping" keys to "loop", "closed loop" is also closing the loop on an incident and
-    "hospital lifts" are the building's lifts: none is a member (D1350)."""
+    """ "looping" keys to "loop", "closed loop" is also closing the loop on an incident,
+    "hospital lifts" are the building's lifts and "desensitisation" alone is also alarm
+    fatigue: none is a member (D1350)."""
     assert "hybrid closed loop" not in _alternatives(("loop",))
     assert "artificial pancreas" not in _alternatives(("closing", "the", "loop"))
     assert "patient transport" not in _alternatives(("hospital", "lifts"))
+    assert "allergen immunotherapy" not in _alternatives(("desensitisation",))
+    assert "allergen immunotherapy" in _alternatives(("allergy", "desensitisation"))

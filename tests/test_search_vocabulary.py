@@ -756,6 +756,7 @@ def test_letters_joined_by_at_are_the_acronym_written_so() -> None:
     (("volunteer", "car", "scheme"), "volunteer drivers"), (("old", "people"), "older people"),
     (("muscle", "stiffness"), "spasticity"), (("drop", "foot"), "foot drop"),
     (("going", "without", "food"), "nil by mouth"), (("wet", "beds"), "nocturnal incontinence"),
+    (("clot", "dissolving", "treatment"), "thrombolysis"),
 ])
 def test_round_thirteen_families(everyday: tuple[str, ...], official: str) -> None:
     assert official in _alternatives(everyday)

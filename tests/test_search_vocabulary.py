@@ -771,3 +771,19 @@ def test_round_thirteen_keeps_generic_words_and_other_senses_out() -> None:
     assert "patient transport" not in _alternatives(("hospital", "lifts"))
     assert "allergen immunotherapy" not in _alternatives(("desensitisation",))
     assert "allergen immunotherapy" in _alternatives(("allergy", "desensitisation"))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 13, second part (D1353): gaps of a fourth audit sample of everyday wordings.
+    (("heart", "flutter"), "palpitations"), (("leaky", "heart", "valve"), "valve regurgitation"),
+    (("narrowed", "heart", "valve"), "valve stenosis"),
+    (("shaking", "palsy"), "parkinsons disease"),
+    (("nose", "bleed"), "epistaxis"), (("mole", "check"), "skin lesion assessment"),
+    (("sickle", "crisis"), "vaso occlusive crisis"), (("cold", "sores"), "herpes simplex"),
+    (("sore", "breasts"), "mastalgia"), (("hospice", "at", "home"), "palliative care at home"),
+    (("terminally", "ill"), "last days of life"), (("bone", "scan"), "bone scintigraphy"),
+    (("oxygen", "at", "home"), "home oxygen therapy"),
+])
+def test_round_thirteen_everyday_wordings_across_specialties(
+        everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)

@@ -787,3 +787,15 @@ def test_round_thirteen_keeps_generic_words_and_other_senses_out() -> None:
 def test_round_thirteen_everyday_wordings_across_specialties(
         everyday: tuple[str, ...], official: str) -> None:
     assert official in _alternatives(everyday)
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 13, third part (D1354): gaps of a fifth audit sample.
+    (("hot", "flushes"), "vasomotor symptoms"), (("menopause", "clinic"), "menopause service"),
+    (("pelvic", "floor", "exercises"), "pelvic floor muscle training"),
+    (("root", "filling"), "root canal treatment"), (("steroid", "cream"), "topical steroids"),
+    (("dosette", "box"), "monitored dosage system"), (("weight", "management"), "obesity services"),
+    (("pins", "and", "plates"), "internal fixation"),
+])
+def test_round_thirteen_fifth_sample_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)

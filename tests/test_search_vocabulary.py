@@ -739,3 +739,63 @@ def test_letters_joined_by_at_are_the_acronym_written_so() -> None:
     assert "hospital at night" in added("H@N")
     assert "hospital at home" in added("H@H")
     assert {"emergency department", "accident and emergency"} <= added("A&E")
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 13 (D1350): the lay wordings of the development collections' synonym misses,
+    # and siblings of each family the misses never used.
+    (("kidney", "machine"), "haemodialysis"), (("home", "dialysis"), "home haemodialysis"),
+    (("bag", "dialysis"), "peritoneal dialysis"),
+    (("noises", "in", "the", "ears"), "tinnitus"), (("sound", "sensitivity"), "hyperacusis"),
+    (("artificial", "pancreas"), "hybrid closed loop"),
+    (("antibody", "replacement"), "immunoglobulin replacement therapy"),
+    (("allergy", "jabs"), "allergen immunotherapy"),
+    (("bee", "sting", "allergy"), "venom allergy"), (("swollen", "lips"), "angioedema"),
+    (("burst", "red", "cells"), "haemolysis"), (("clotted", "specimen"), "clotted samples"),
+    (("light", "treatment"), "phototherapy"), (("lifts", "to", "hospital"), "patient transport"),
+    (("volunteer", "car", "scheme"), "volunteer drivers"), (("old", "people"), "older people"),
+    (("muscle", "stiffness"), "spasticity"), (("drop", "foot"), "foot drop"),
+    (("going", "without", "food"), "nil by mouth"), (("wet", "beds"), "nocturnal incontinence"),
+    (("clot", "dissolving", "treatment"), "thrombolysis"),
+])
+def test_round_thirteen_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+
+
+def test_round_thirteen_keeps_generic_words_and_other_senses_out() -> None:
+    """ "looping" keys to "loop", "closed loop" is also closing the loop on an incident,
+    "hospital lifts" are the building's lifts and "desensitisation" alone is also alarm
+    fatigue: none is a member (D1350)."""
+    assert "hybrid closed loop" not in _alternatives(("loop",))
+    assert "artificial pancreas" not in _alternatives(("closing", "the", "loop"))
+    assert "patient transport" not in _alternatives(("hospital", "lifts"))
+    assert "allergen immunotherapy" not in _alternatives(("desensitisation",))
+    assert "allergen immunotherapy" in _alternatives(("allergy", "desensitisation"))
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 13, second part (D1353): gaps of a fourth audit sample of everyday wordings.
+    (("heart", "flutter"), "palpitations"), (("leaky", "heart", "valve"), "valve regurgitation"),
+    (("narrowed", "heart", "valve"), "valve stenosis"),
+    (("shaking", "palsy"), "parkinsons disease"),
+    (("nose", "bleed"), "epistaxis"), (("mole", "check"), "skin lesion assessment"),
+    (("sickle", "crisis"), "vaso occlusive crisis"), (("cold", "sores"), "herpes simplex"),
+    (("sore", "breasts"), "mastalgia"), (("hospice", "at", "home"), "palliative care at home"),
+    (("terminally", "ill"), "last days of life"), (("bone", "scan"), "bone scintigraphy"),
+    (("oxygen", "at", "home"), "home oxygen therapy"),
+])
+def test_round_thirteen_everyday_wordings_across_specialties(
+        everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)
+
+
+@pytest.mark.parametrize(("everyday", "official"), [
+    # Round 13, third part (D1354): gaps of a fifth audit sample.
+    (("hot", "flushes"), "vasomotor symptoms"), (("menopause", "clinic"), "menopause service"),
+    (("pelvic", "floor", "exercises"), "pelvic floor muscle training"),
+    (("root", "filling"), "root canal treatment"), (("steroid", "cream"), "topical steroids"),
+    (("dosette", "box"), "monitored dosage system"), (("weight", "management"), "obesity services"),
+    (("pins", "and", "plates"), "internal fixation"),
+])
+def test_round_thirteen_fifth_sample_families(everyday: tuple[str, ...], official: str) -> None:
+    assert official in _alternatives(everyday)

@@ -57,3 +57,21 @@ def test_generated_ids_are_valid_unique_and_time_ordered() -> None:
     earlier = new_id("inn")
     time.sleep(0.002)
     assert new_id("inn") > earlier
+
+
+def test_the_quick_check_keeps_the_length_limit_and_the_windows_device_names() -> None:
+    # D1342: a plain lower-case id is settled by one pattern match; ids the pattern takes
+    # are still refused when too long or a device name Windows reserves.
+    assert check_id("a" * MAX_ID_LENGTH) == "a" * MAX_ID_LENGTH
+    with pytest.raises(InvalidId, match=f"the limit is {MAX_ID_LENGTH}"):
+        check_id("a" * (MAX_ID_LENGTH + 1))
+    for name in ["con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                 *(f"lpt{i}" for i in range(10))]:
+        with pytest.raises(InvalidId, match="device name"):
+            check_id(name)
+    assert check_id("con1") == "con1"
+
+    class Text(str):
+        pass
+
+    assert check_id(Text("inn-1")) == "inn-1"

@@ -33,3 +33,27 @@ def test_saved_entries_are_what_json_dumps_writes_with_the_signature_last(
             plain["sig"] = list(signatures[str(entry["id"])])
             expected.append(json.dumps(plain, ensure_ascii=False))
     assert lines[1:] == expected
+
+
+def test_a_long_ledger_is_written_whole_in_chunks_with_each_signature_as_json_writes_it(
+        tmp_path: Path) -> None:
+    # D1340: the lines go out a thousand at a time and the signature is written directly;
+    # every line, across the chunks' edges, is still the json.dumps text, in order.
+    count = 2 * 1000 + 7
+    signatures: dict[str, tuple[int, int, int]] = {
+        f"inn-{n}": (n, 1_765_000_000_000_000 + n, -n) for n in range(count)}
+    ledger = Ledger(tmp_path, "big.csv\x00", "innovation", lambda _: signatures)
+    entries = [{"digest": f"{n:032x}", "id": f"inn-{n}", "words": []} for n in range(count)]
+    for entry in entries:
+        ledger.keep_entry(dict(entry))
+    ledger.save()
+    lines = ledger.path.read_text(encoding="utf-8").splitlines()
+    assert lines[1:] == [json.dumps({**e, "sig": list(signatures[str(e["id"])])})
+                         for e in entries]
+
+
+def test_a_signature_not_of_three_whole_numbers_is_written_by_json() -> None:
+    from kmcore.io.ledger import _signature_text
+
+    for signature in [(1, 2, 3), (0, 10**20, -5), (True, 2, 3), (1.5, 2, 3), (1, 2)]:
+        assert _signature_text(signature) == json.dumps(list(signature))  # type: ignore[arg-type]

@@ -44,6 +44,12 @@ def new_id(prefix: str = "") -> str:
 
 
 def _reason(candidate: object) -> str | None:
+    # The usual case first, settled by one match (D1342): the pattern allows only lower
+    # case a-z, digits, '-' and '_' (so no path, no '..', nothing to lower), so an id it
+    # matches within the length that is no Windows device name passes every check below.
+    if (type(candidate) is str and len(candidate) <= MAX_ID_LENGTH
+            and _ID_RE.match(candidate) and candidate not in _WINDOWS_RESERVED):
+        return None
     if not isinstance(candidate, str):
         return f"must be text, not {type(candidate).__name__}"
     if candidate == "":

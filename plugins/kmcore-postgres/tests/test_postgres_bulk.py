@@ -99,3 +99,33 @@ def test_a_batch_handed_over_takes_its_new_revisions_in_place_once_committed(
         copied = put_many(store, fresh)
         assert [n.revision for n in fresh] == [0, 0]
         assert [n.revision for n in copied] == [1, 1]
+
+
+def test_a_batch_writes_its_feed_in_order_one_notify_of_the_last_seq_and_its_audit_entry(
+        pg_server: TempServer, pg_schema: str, tmp_path: Path) -> None:
+    """D1341: the feed rows, the NOTIFY and the audit entry go in one statement; each is
+    still what it was: a feed row per record in the batch's order, one NOTIFY whose payload
+    is the batch's last seq, the entry once (and none when not given)."""
+    import psycopg
+    from kmcore_postgres import schema as layout
+    from psycopg import sql
+
+    from kmcore.audit import AuditEntry
+
+    entry = AuditEntry(at="2026-12-08T00:00:00Z", who="ann", via="test", op="batch",
+                       type="contract_note", id="", note="3 records in one batch")
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as listener, \
+            PostgresStore(tmp_path, CONTRACT_TYPES,
+                          settings=pg_server.store_table(schema=pg_schema)) as store:
+        listener.execute(sql.SQL("LISTEN {c}").format(
+            c=sql.Identifier(layout.channel(pg_schema))))
+        notes = [ContractNote(id=i, title=i) for i in ("note-c", "note-a", "note-b")]
+        store.put_many(notes, audit=entry)
+        store.put_many([ContractNote(id="note-d", title="d")])
+        changes, _ = store.changes()
+        assert [(c.record_id, c.revision) for c in changes] == [
+            ("note-c", 1), ("note-a", 1), ("note-b", 1), ("note-d", 1)]
+        seqs = [int(c.cursor.rsplit(":", 1)[1]) for c in changes]
+        payloads = [n.payload for n in listener.notifies(timeout=2, stop_after=2)]
+        assert payloads == [str(seqs[2]), str(seqs[3])]
+        assert list(store.audit_entries()) == [entry]

@@ -410,8 +410,9 @@ def test_thirteenth_held_out_corpus_floor() -> None:
     scored blind at the end of the 2026-12-07 night session with the mapping a librarian chose
     from that code's preview (tests/import-heldout13-confirmed.json): 59 of 77 good rows right
     (77%), 13 of 77 from the preview alone, 36 of 37 other rows named. The floor is that
-    figure, raised as the misses are fixed."""
-    for told, floor in ((load_confirmed(HELDOUT13_CONFIRMED), 59), ({}, 13)):
+    figure, raised as the misses are fixed: with the title and the department recognised
+    from the cells (D1291-D1292) the preview alone reads 58."""
+    for told, floor in ((load_confirmed(HELDOUT13_CONFIRMED), 59), ({}, 58)):
         scores = score_corpus(HELDOUT13, told)
         assert len(scores) == 5 and sum(s.good for s in scores) == 77
         right = sum(s.good_right for s in scores)
@@ -434,8 +435,9 @@ def test_fourteenth_held_out_corpus_floor() -> None:
     named. The floor is that figure, raised as the misses are fixed: a "Name - role - areas"
     cell split (D1260), a Forms lead answered "me" or left blank taken as the respondent
     (D1261), and a tracker's earlier quarterly updates of a project giving way to its latest
-    (D1270)."""
-    for told, floor in ((load_confirmed(HELDOUT14_CONFIRMED), 72), ({}, 20)):
+    (D1270). The preview alone: 59, with a dated header kept from the stage (D1290), the
+    preferred name and the directory column recognised from the cells (D1292)."""
+    for told, floor in ((load_confirmed(HELDOUT14_CONFIRMED), 72), ({}, 59)):
         scores = score_corpus(HELDOUT14, told)
         assert len(scores) == 5 and sum(s.good for s in scores) == 76
         right = sum(s.good_right for s in scores)

@@ -80,7 +80,15 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "a contacts list's notes of interests": "the notes list what they know",
         "a Jira or Azure DevOps export's column": "a Jira / Azure DevOps export's column",
         "a repeated column": "a second column of it",
-        "a board's team field": "a board's team: the team that owns it"}
+        "a board's team field": "a board's team: the team that owns it",
+        "short distinct names: the title": "the cells are short names, nearly all "
+        "different: the title",
+        "repeated names of teams and services": "the cells name teams and services, "
+        "repeated: the department",
+        "a base that names teams, not sites": "the cells name teams, not sites: the "
+        "department",
+        "the name they go by, beside a payroll name": "the cells are the names they go by",
+        "a name, a job and areas in one cell": "the cells read name - job - areas: split"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -97,7 +105,8 @@ _WHY_NOT = {
     "a Planner task's own column": "not imported: about the Planner task, not the idea",
     "a middle name": "not imported: a middle name (first and last make the name)",
     "buckets that are no stages": "not imported: the Planner buckets are no stage words",
-    "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea"}
+    "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea",
+    "a payroll name": "not imported: the payroll name (the preferred name is used)"}
 
 
 #: What a guessed field is for, where its name alone could be misread: a QI aim is the

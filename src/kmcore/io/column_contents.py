@@ -1,0 +1,284 @@
+"""The title, the department and the name a person goes by, recognised from a column's cells.
+
+A sheet written by someone who never saw kmcore may head its columns with words no list of
+headers holds ("Item", "Group", "Section"), yet a person reading the first rows knows at
+once which column names the ideas and which the teams. This module looks as that person
+does, for a column the header guess left out, and only where the file has no column for
+the field already (a header match is never overridden):
+
+* **the department**: short values repeated down the column (a team has several ideas or
+  people), naming wards, units, services and specialties ("Chemotherapy Day Unit", "EBME
+  Workshop", "Renal Medicine") rather than people, dates or numbers; or the same cells
+  under a header naming a part of the organisation ("Group", "Section", "Area"). A staff
+  list's "Base" or "Location" guessed as the site is the department instead when its cells
+  name teams and services rather than hospitals and sites, and nothing else names the
+  department;
+* **the title** of a record (an idea, a story, a lesson): the first column of short
+  phrases, nearly all different, that are not dates, numbers, codes, e-mail addresses,
+  people's names, stage words or sentences, and shorter than the description beside them;
+* **a staff directory's one column** of "Dr Ann Lee - Consultant - falls; syncope": the
+  name (the row reader splits the job title and the areas from it, D1260);
+* **the name a person goes by**: a staff list's "Preferred name" ("Seun Adebayo") holding
+  whole names, beside a payroll name ("ADEBAYO, Oluwaseun Grace") guessed as the name: the
+  preferred one is how colleagues look for them.
+
+Each guess is shown in the preview with how it was made ("the cells name teams and
+services"), so the librarian can check it; ``--map`` changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kmcore.io.columns import Column
+from kmcore.io.headers import qualifier_free
+from kmcore.io.mapping import ColumnMapping, normalise_header
+from kmcore.io.value_guess import (
+    _EMAIL,
+    _NOBODY,
+    _PLACE_WORDS,
+    _REMARKS,
+    _a_date,
+    _a_reference,
+    _filled,
+    _most,
+    _open,
+    _people,
+    looks_like_a_person,
+)
+
+__all__ = ["DEPARTMENT_FROM_CELLS", "DIRECTORY_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS",
+           "TITLE_FROM_CELLS", "guess_from_contents"]
+
+#: How each guess is shown (see :data:`kmcore.io.mapping.CONFIDENCE`).
+TITLE_FROM_CELLS = "short distinct names: the title"
+DEPARTMENT_FROM_CELLS = "repeated names of teams and services"
+SITE_OF_TEAMS = "a base that names teams, not sites"
+PREFERRED_NAME = "the name they go by, beside a payroll name"
+DIRECTORY_CELLS = "a name, a job and areas in one cell"
+
+#: Words of a ward, unit, service or specialty a cell names (beyond the place words of
+#: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
+_UNIT_WORDS = (_PLACE_WORDS - {
+    "test", "item", "vacant", "tbc", "none", "various", "all", "north", "south", "east",
+    "west", "central", "day", "night", "home", "patient", "patients", "adult", "adults",
+    "children", "trust", "board", "quality", "safety", "hospital"}) | {
+    "workshop", "engineering", "physics", "laboratory", "laboratories", "lab", "labs",
+    "pathology", "equipment", "technical", "oncology", "radiotherapy", "chemotherapy",
+    "haematology", "cancer", "experience", "access", "nutrition", "medical", "surgical",
+    "wards", "units", "teams", "departments", "clinics", "pharmacy", "therapies", "therapy",
+    "occupational", "speech", "language", "physio", "ot", "slt", "orthotics", "prosthetics",
+    "sexual", "sdu", "hdu", "icu", "itu", "scbu", "nicu", "picu", "amu", "mau", "sau", "cdu",
+    "ed", "a&e", "ae", "opd", "ccu", "gp", "pcn", "primary", "secondary", "crisis",
+    "inpatients", "outpatient", "transplant", "dialysis", "psychosocial", "gastro",
+    "cardiac", "cardiothoracic", "thoracic", "ent", "maxfax", "orthodontics", "dental",
+    "ophthalmic", "eye", "vision", "hearing", "microbiology", "virology", "genetics",
+    "critical", "intensive", "neonatal", "paediatric", "maternity", "obstetric", "midwives",
+    "estates", "procurement", "informatics", "analytics", "it", "ict", "pmo", "transformation",
+    "improvement", "innovation", "medicines", "optimisation", "hub", "alliance",
+    "sterile", "decontamination", "mortuary", "chaplaincy", "podiatry", "orthopaedic",
+    "trauma", "fracture", "spinal", "burns", "plastics", "plastic", "breast", "colorectal",
+    "upper", "lower", "gi", "hepatology", "liver", "lung", "respiratory", "sleep", "pain",
+    "rehabilitation", "reablement", "intermediate", "virtual", "discharge", "flow",
+    "bed", "matrons", "nurses", "nursing", "doctors"}
+#: Words of a hospital, site or building a cell names: a site, not a team.
+_SITE_WORDS = frozenset({"hospital", "infirmary", "site", "campus", "house", "building",
+                         "hq", "headquarters", "block", "wing", "court", "lodge", "road",
+                         "street", "park", "health centre"})
+#: A header naming a part of the organisation in words no list of headers holds as the
+#: department ("Group", "Section", "Area", "Base"): read with the cells.
+_UNIT_HEADER = re.compile(
+    r"^(?:group|section|area|base|location|unit|hub|patch|pod|locality|workstream|"
+    r"programme|program|portfolio|clinical area|business area|service area|work area|"
+    r"where|where based|home team|owning team|owner team|sub department|subdepartment|"
+    r"care group|cost centre|cost center|speciality|specialty|specialism)$")
+#: Headers of a staff list's site column that can name a team as well ("Base", "Location").
+_AMBIGUOUS_SITE = frozenset({"base", "location", "based at", "work base", "base location",
+                             "where based", "base ward", "work location", "based"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z&]+", text.casefold())
+
+
+def _names_a_unit(text: str) -> bool:
+    """Whether a cell names a ward, unit, service or specialty ("Chemotherapy Day Unit",
+    "Renal Medicine", "EBME Workshop"): one of its words is a team's word."""
+    return any(w in _UNIT_WORDS for w in _words(text))
+
+
+def _names_a_site(text: str) -> bool:
+    lowered = " ".join(_words(text))
+    return any(w in _SITE_WORDS for w in lowered.split()) or "health centre" in lowered
+
+
+def _short(text: str, words: int) -> bool:
+    return len(text.split()) <= words and len(text) <= 12 * words
+
+
+def _not_a_name_of_a_thing(text: str) -> bool:
+    """A cell that is a date, a number, a code, an e-mail address or a person: no title or
+    team, whatever its column."""
+    return (bool(_EMAIL.match(text)) or _a_date(text) or _a_reference(text)
+            or not re.search(r"[^\W\d_]{2}", text)
+            or (looks_like_a_person(text) and not _names_a_unit(text)))
+
+
+def _stage_words(cells: list[str], stage: Column | None) -> bool:
+    if stage is None or stage.enum_cls is None:
+        return False
+    from kmcore.io.values import ValueMatcher
+
+    matcher = ValueMatcher(stage.enum_cls)
+    return _most(cells, lambda c: matcher.match(c).method in (
+        "kmcore's word", "librarians' word", "read"), 0.5)
+
+
+def _repeated(cells: list[str]) -> bool:
+    """Values repeated down the column: a few of them name most rows."""
+    counts = Counter(" ".join(c.casefold().split()) for c in cells)
+    return len(counts) <= 0.8 * len(cells) and counts.most_common(1)[0][1] >= 2
+
+
+def _team_column(header: str, cells: list[str], stage: Column | None) -> bool:
+    """Whether *cells* (under *header*) name the teams the rows belong to."""
+    if len(cells) < 3 or not _repeated(cells):
+        return False
+    if not _most(cells, lambda c: _short(c, 6) and not _not_a_name_of_a_thing(c), 0.8):
+        return False
+    if _people(cells) or _stage_words(cells, stage):
+        return False
+    by_header = bool(_UNIT_HEADER.match(normalise_header(qualifier_free(header))))
+    return _most(cells, _names_a_unit, 0.3 if by_header else 0.6) and not _most(
+        cells, _names_a_site, 0.3)
+
+
+def _department(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                stage: Column | None) -> None:
+    """A file with no department column, and one column left out whose cells name teams."""
+    if any(cm.field == "department" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and not _REMARKS.search(cm.header)
+             and _team_column(cm.header, _filled(rows, cm.header), stage)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "department", DEPARTMENT_FROM_CELLS)
+
+
+def _site_of_teams(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A staff list with no department column whose "Base" (guessed as the site) names
+    teams and services ("Renal Medicine", "Kingsmere SDU"), not hospitals: the department,
+    which is how colleagues find people ("who in renal medicine")."""
+    if any(cm.field == "department" for cm in columns):
+        return
+    for i, cm in enumerate(columns):
+        if cm.field != "site" or normalise_header(qualifier_free(cm.header)) not in (
+                _AMBIGUOUS_SITE):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) >= 3 and _most(cells, _names_a_unit, 0.6) and not _most(
+                cells, _names_a_site, 0.3):
+            columns[i] = ColumnMapping(cm.header, "department", SITE_OF_TEAMS)
+            return
+
+
+def _a_title(text: str) -> bool:
+    """A cell that reads as the name of a thing: a short phrase, not a sentence."""
+    return (_short(text, 14) and not _not_a_name_of_a_thing(text)
+            and not re.search(r"[.!?]\s+[A-Z]", text))
+
+
+def _mean_length(cells: list[str]) -> float:
+    return sum(len(c) for c in cells) / len(cells) if cells else 0.0
+
+
+def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+           stage: Column | None) -> None:
+    """A record with no title column: the first column left out whose cells are short,
+    nearly all different names of things (not dates, people, codes or stage words), shorter
+    than the description."""
+    if any(cm.field == "title" for cm in columns):
+        return
+    described = [c for cm in columns if cm.field in ("description", "summary")
+                 for c in _filled(rows, cm.header)]
+    sampled = sum(1 for row in rows if any(_filled([row], h) for h in row))
+    for i, cm in enumerate(columns):
+        if not _open(cm) or _REMARKS.search(cm.header):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) < 2 or len(cells) < 0.6 * sampled:
+            continue  # a title is in (nearly) every row
+        distinct = {" ".join(c.casefold().split()) for c in cells}
+        if (len(distinct) >= 0.8 * len(cells) and _most(cells, _a_title)
+                and not _stage_words(cells, stage)
+                and not (_most(cells, _names_a_unit, 0.6)
+                         and sum(len(c.split()) for c in cells) <= 3 * len(cells))
+                and (not described or _mean_length(cells) < _mean_length(described))):
+            columns[i] = ColumnMapping(cm.header, "title", TITLE_FROM_CELLS)
+            return
+
+
+#: Headers of the name a person goes by, and of the name payroll holds.
+_PREFERRED = re.compile(r"\b(?:preferred|known as|goes by|prefers to be known)\b")
+_LEGAL = re.compile(r"\b(?:legal|esr|payroll|official|full|hr|registered)\b")
+
+
+def _preferred_name(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A staff list whose name is guessed from a payroll name column ("Legal name (ESR)")
+    beside a "Preferred name" column of whole names: the preferred name is the name."""
+    preferred = [i for i, cm in enumerate(columns)
+                 if _open(cm) and _PREFERRED.search(normalise_header(cm.header))]
+    named = [i for i, cm in enumerate(columns) if cm.field == "display_name"]
+    if len(preferred) != 1 or len(named) != 1:
+        return
+    payroll = columns[named[0]]
+    if payroll.method not in ("contains", "synonym", "without its qualifier") or not (
+            _LEGAL.search(normalise_header(payroll.header))):
+        return
+    p = preferred[0]
+    cells = _filled(rows, columns[p].header)
+    if len(cells) >= 2 and _people(cells):
+        columns[p] = ColumnMapping(columns[p].header, "display_name", PREFERRED_NAME)
+        columns[named[0]] = ColumnMapping(payroll.header, "", "a payroll name")
+
+
+def _a_directory_cell(text: str) -> bool:
+    from kmcore.io.directory_cells import directory_cell
+
+    found = directory_cell(text)
+    return found is not None and looks_like_a_person(found.name)
+
+
+def _directory_column(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A staff list with no name column, and one column whose cells read "Dr Ann Lee -
+    Consultant - falls; syncope" (a "who to ask" directory): the name, which the row reader
+    splits into the name, the job title and the areas (D1260)."""
+    if any(cm.field == "display_name" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and len(cells := _filled(rows, cm.header)) >= 2
+             and _most([c for c in cells if not _NOBODY.match(c)], _a_directory_cell)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "display_name", DIRECTORY_CELLS)
+
+
+def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                        by_name: Mapping[str, Column], record_type: str) -> None:
+    """Fill *columns* (in place) with the title, department and preferred name their cells
+    show (see the module docstring), where the header guess found none."""
+    stage = by_name.get("stage")
+    if record_type == "person":
+        if "display_name" in by_name:
+            _preferred_name(columns, rows)
+            _directory_column(columns, rows)
+        if "department" in by_name:
+            _site_of_teams(columns, rows)
+    if "department" in by_name:
+        _department(columns, rows, stage)
+    if "title" in by_name and record_type != "person":
+        _title(columns, rows, stage)

@@ -151,7 +151,8 @@ _VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians'
               "contains": "contains", "similar spelling": "similar spelling: check it",
               "told": "given", "unknown": "UNKNOWN: map it with --map-value",
               "read": "read from the sentence: check it",
-              "kept in the overview": "kept in their words (overview)"}
+              "kept in the overview": "kept in their words (overview)",
+              "the workbook's key": "the workbook's key"}
 
 
 def _show_values(result: Any) -> None:
@@ -169,6 +170,8 @@ def _show_values(result: Any) -> None:
                 how = f"read: {vc.choice.detail}"
             elif vc.choice.method == "similar spelling":
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
+            elif vc.choice.method == "the workbook's key":
+                how = f"the workbook's key: {vc.choice.detail!r}"
             rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])
         click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows))
     unknown = result.unknown_values()

@@ -13,7 +13,9 @@ import kmcore
 from import_helpers import guessed_columns
 from kmcore.io.column_contents import (
     DEPARTMENT_FROM_CELLS,
+    DESCRIPTION_FROM_CELLS,
     DIRECTORY_CELLS,
+    JOB_FROM_CELLS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
     TITLE_FROM_CELLS,
@@ -195,3 +197,44 @@ def test_dashed_notes_are_no_directory_column(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Name"][0] == "display_name"
     assert found["Notes"][0] != "display_name"
+
+
+def test_a_column_of_sentences_is_the_description(kb, tmp_path):
+    rows = [["Idea", "Blurb", "Owner"]] + [
+        [row[0], DESCRIPTIONS[i % 5], row[3]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Blurb"] == ("description", DESCRIPTION_FROM_CELLS)
+
+
+def test_a_notes_column_of_sentences_is_no_description(kb, tmp_path):
+    rows = [["Idea", "Notes", "Owner"]] + [
+        [row[0], DESCRIPTIONS[i % 5], row[3]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Notes"][0] != "description"
+
+
+def test_sentences_beside_a_description_column_stay_out(kb, tmp_path):
+    rows = [["Idea", "Description", "Blurb"]] + [
+        [row[0], "Short one.", DESCRIPTIONS[i % 5]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Description"][0] == "description"
+    assert found["Blurb"][0] == ""
+
+
+def test_a_column_of_jobs_is_the_job_title(kb, tmp_path):
+    rows = [["Name", "Does what", "E-mail"],
+            ["Ann Lee", "Charge Nurse Band 6", "ann.lee@x.nhs.uk"],
+            ["Raj Shah", "Consultant Nephrologist", "raj.shah@x.nhs.uk"],
+            ["Sam Cole", "Renal Pharmacist", "sam.cole@x.nhs.uk"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Does what"] == ("job_title", JOB_FROM_CELLS)
+
+
+def test_a_job_column_beside_a_role_column_stays_out(kb, tmp_path):
+    rows = [["Name", "Role", "Cover"],
+            ["Ann Lee", "Charge Nurse", "Staff Nurse on duty"],
+            ["Raj Shah", "Consultant", "Registrar on call"],
+            ["Sam Cole", "Pharmacist", "Duty pharmacist"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Role"][0] == "job_title"
+    assert found["Cover"][0] == ""

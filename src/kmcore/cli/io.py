@@ -88,7 +88,9 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "a base that names teams, not sites": "the cells name teams, not sites: the "
         "department",
         "the name they go by, beside a payroll name": "the cells are the names they go by",
-        "a name, a job and areas in one cell": "the cells read name - job - areas: split"}
+        "a name, a job and areas in one cell": "the cells read name - job - areas: split",
+        "sentences: the description": "the cells are sentences: the description",
+        "names of jobs and grades": "the cells name jobs and grades"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.

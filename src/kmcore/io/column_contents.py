@@ -18,6 +18,10 @@ the field already (a header match is never overridden):
   people's names, stage words or sentences, and shorter than the description beside them;
 * **a staff directory's one column** of "Dr Ann Lee - Consultant - falls; syncope": the
   name (the row reader splits the job title and the areas from it, D1260);
+* **the description** of an idea (the field every idea needs), where no header names one:
+  the column of sentences with the longest cells, never a notes or comments column;
+* **a staff list's job title**: one column whose cells name jobs and grades ("Charge Nurse
+  Band 6", "Consultant Haematologist");
 * **the name a person goes by**: a staff list's "Preferred name" ("Seun Adebayo") holding
   whole names, beside a payroll name ("ADEBAYO, Oluwaseun Grace") guessed as the name: the
   preferred one is how colleagues look for them.
@@ -47,11 +51,13 @@ from kmcore.io.value_guess import (
     _most,
     _open,
     _people,
+    _prose,
     looks_like_a_person,
 )
 
-__all__ = ["DEPARTMENT_FROM_CELLS", "DIRECTORY_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS",
-           "TITLE_FROM_CELLS", "guess_from_contents"]
+__all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS",
+           "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "TITLE_FROM_CELLS",
+           "guess_from_contents"]
 
 #: How each guess is shown (see :data:`kmcore.io.mapping.CONFIDENCE`).
 TITLE_FROM_CELLS = "short distinct names: the title"
@@ -59,6 +65,8 @@ DEPARTMENT_FROM_CELLS = "repeated names of teams and services"
 SITE_OF_TEAMS = "a base that names teams, not sites"
 PREFERRED_NAME = "the name they go by, beside a payroll name"
 DIRECTORY_CELLS = "a name, a job and areas in one cell"
+DESCRIPTION_FROM_CELLS = "sentences: the description"
+JOB_FROM_CELLS = "names of jobs and grades"
 
 #: Words of a ward, unit, service or specialty a cell names (beyond the place words of
 #: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
@@ -222,6 +230,63 @@ def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
             return
 
 
+def _description(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """An innovations log with no description column (the field every record needs), and
+    columns left out whose cells are mostly sentences: the one with the longest, unless its
+    header is for remarks ("Notes", "Comments"), which say how it is going, not what it is."""
+    if any(cm.field in ("description", "summary") for cm in columns):
+        return
+    sampled = sum(1 for row in rows if any(_filled([row], h) for h in row))
+    best: tuple[float, int] | None = None
+    for i, cm in enumerate(columns):
+        if not _open(cm) or _REMARKS.search(cm.header):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) < 2 or len(cells) < 0.5 * sampled or not _most(cells, _prose, 0.6):
+            continue
+        if best is None or _mean_length(cells) > best[0]:
+            best = (_mean_length(cells), i)
+    if best is not None:
+        i = best[1]
+        columns[i] = ColumnMapping(columns[i].header, "description", DESCRIPTION_FROM_CELLS)
+
+
+#: Words of a job, a grade or a post ("Charge Nurse Band 6", "Consultant Haematologist").
+_JOB_WORDS = frozenset({
+    "nurse", "nurses", "consultant", "manager", "officer", "therapist", "physiotherapist",
+    "physio", "pharmacist", "technician", "doctor", "registrar", "sister", "matron",
+    "midwife", "assistant", "administrator", "admin", "coordinator", "co-ordinator", "lead",
+    "specialist", "practitioner", "librarian", "analyst", "clerk", "secretary", "director",
+    "head", "scientist", "psychologist", "dietitian", "dietician", "podiatrist",
+    "radiographer", "surgeon", "physician", "gp", "sho", "hca", "worker", "receptionist",
+    "porter", "engineer", "advisor", "adviser", "educator", "facilitator", "trainee",
+    "student", "fellow", "chief", "deputy", "senior", "junior", "charge", "staff",
+    "associate", "paramedic", "optometrist", "orthoptist", "audiologist", "sonographer",
+    "healthcare", "support", "housekeeper", "volunteer", "chaplain", "dentist", "hygienist",
+    "ot", "slt", "anp", "acp", "cns", "fy1", "fy2", "st1", "st2", "st3", "st4", "st5", "st6",
+    "ct1", "ct2", "band", "supervisor", "partner", "intern", "apprentice", "executive",
+    "controller", "planner", "buyer", "accountant", "developer", "designer", "editor"})
+
+
+def _a_job(text: str) -> bool:
+    # a job word makes it a job even when it reads like a name ("Consultant Nephrologist")
+    return _short(text, 8) and any(w in _JOB_WORDS for w in _words(text)) and not (
+        _EMAIL.match(text))
+
+
+def _job_title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A staff list with no job title column, and one column left out whose cells name jobs
+    and grades ("Charge Nurse Band 6", "Consultant Haematologist"): the job title."""
+    if any(cm.field == "job_title" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and not _REMARKS.search(cm.header)
+             and len(cells := _filled(rows, cm.header)) >= 2 and _most(cells, _a_job, 0.7)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "job_title", JOB_FROM_CELLS)
+
+
 #: Headers of the name a person goes by, and of the name payroll holds.
 _PREFERRED = re.compile(r"\b(?:preferred|known as|goes by|prefers to be known)\b")
 _LEGAL = re.compile(r"\b(?:legal|esr|payroll|official|full|hr|registered)\b")
@@ -276,9 +341,13 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
         if "display_name" in by_name:
             _preferred_name(columns, rows)
             _directory_column(columns, rows)
+        if "job_title" in by_name:
+            _job_title(columns, rows)
         if "department" in by_name:
             _site_of_teams(columns, rows)
     if "department" in by_name:
         _department(columns, rows, stage)
+    if record_type == "innovation" and "description" in by_name:
+        _description(columns, rows)
     if "title" in by_name and record_type != "person":
         _title(columns, rows, stage)

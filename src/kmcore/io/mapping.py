@@ -201,6 +201,7 @@ CONFIDENCE: dict[str, str] = {
     "a base that names teams, not sites": "medium",
     "the name they go by, beside a payroll name": "medium",
     "a name, a job and areas in one cell": "medium",
+    "sentences: the description": "medium", "names of jobs and grades": "medium",
 }
 
 

@@ -18,6 +18,8 @@ from kmcore.io.column_contents import (
     JOB_FROM_CELLS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
+    STAGE_FROM_CELLS,
+    START_FROM_CELLS,
     TITLE_FROM_CELLS,
 )
 from kmcore.io.importer import import_file
@@ -238,3 +240,52 @@ def test_a_job_column_beside_a_role_column_stays_out(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Role"][0] == "job_title"
     assert found["Cover"][0] == ""
+
+
+UPDATES = ["Pilot on Hazel ward - 10 patients so far", "On hold - post vacant",
+           "Up and running, patients love it", "Idea only - to go to the next meeting",
+           "Rolled out to two more wards", "Stopped - the trust funds it centrally"]
+
+
+def test_a_column_of_progress_updates_is_the_stage(kb, tmp_path):
+    rows = [["Idea", "Misc", "Details"]] + [
+        [row[0], UPDATES[i], row[2]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"] == ("stage", STAGE_FROM_CELLS)
+
+
+def test_progress_updates_in_a_notes_column_are_no_stage(kb, tmp_path):
+    rows = [["Idea", "Notes", "Details"]] + [
+        [row[0], UPDATES[i], row[2]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Notes"][0] != "stage"
+
+
+def test_the_only_column_of_dates_is_the_start(kb, tmp_path):
+    rows = [["Idea", "Day one", "Details"]] + [
+        [row[0], f"0{i + 1}/03/2023", row[2]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Day one"] == ("started_on", START_FROM_CELLS)
+
+
+def test_two_columns_of_dates_or_an_end_date_are_no_start(kb, tmp_path):
+    rows = [["Idea", "Day one", "Wrap-up", "Details"]] + [
+        [row[0], f"0{i + 1}/03/2023", f"0{i + 1}/09/2023", row[2]]
+        for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Day one"][0] != "started_on" and found["Wrap-up"][0] != "started_on"
+    rows = [["Idea", "Completed", "Details"]] + [
+        [row[0], f"0{i + 1}/09/2023", row[2]] for i, row in enumerate(BOARD[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Completed"][0] != "started_on"
+
+
+def test_a_staff_list_of_people_from_many_teams_finds_the_team(kb, tmp_path):
+    # every person in a different team (no value repeats): short names of services
+    rows = [["Name", "Misc", "E-mail"],
+            ["Ann Lee", "Tissue Viability", "ann.lee@x.nhs.uk"],
+            ["Raj Shah", "Older Adults CMHT", "raj.shah@x.nhs.uk"],
+            ["Sam Cole", "Pharmacy", "sam.cole@x.nhs.uk"],
+            ["Jo Hart", "Diabetes Team", "jo.hart@x.nhs.uk"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"] == ("department", DEPARTMENT_FROM_CELLS)

@@ -90,7 +90,9 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "the name they go by, beside a payroll name": "the cells are the names they go by",
         "a name, a job and areas in one cell": "the cells read name - job - areas: split",
         "sentences: the description": "the cells are sentences: the description",
-        "names of jobs and grades": "the cells name jobs and grades"}
+        "names of jobs and grades": "the cells name jobs and grades",
+        "updates saying how far it has got": "the cells say how far it has got: the stage",
+        "the only column of dates": "the only column of dates: the start"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.

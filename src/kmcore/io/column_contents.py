@@ -56,8 +56,8 @@ from kmcore.io.value_guess import (
 )
 
 __all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS",
-           "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "TITLE_FROM_CELLS",
-           "guess_from_contents"]
+           "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
+           "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents"]
 
 #: How each guess is shown (see :data:`kmcore.io.mapping.CONFIDENCE`).
 TITLE_FROM_CELLS = "short distinct names: the title"
@@ -67,6 +67,8 @@ PREFERRED_NAME = "the name they go by, beside a payroll name"
 DIRECTORY_CELLS = "a name, a job and areas in one cell"
 DESCRIPTION_FROM_CELLS = "sentences: the description"
 JOB_FROM_CELLS = "names of jobs and grades"
+STAGE_FROM_CELLS = "updates saying how far it has got"
+START_FROM_CELLS = "the only column of dates"
 
 #: Words of a ward, unit, service or specialty a cell names (beyond the place words of
 #: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
@@ -91,7 +93,16 @@ _UNIT_WORDS = (_PLACE_WORDS - {
     "trauma", "fracture", "spinal", "burns", "plastics", "plastic", "breast", "colorectal",
     "upper", "lower", "gi", "hepatology", "liver", "lung", "respiratory", "sleep", "pain",
     "rehabilitation", "reablement", "intermediate", "virtual", "discharge", "flow",
-    "bed", "matrons", "nurses", "nursing", "doctors"}
+    "bed", "matrons", "nurses", "nursing", "doctors",
+    # services and specialties of mental health, community and diagnostic care
+    "viability", "conditions", "college", "information", "intervention", "psychosis",
+    "cmht", "camhs", "addictions", "addiction", "disabilities", "disability", "diagnostics",
+    "uec", "msk", "ct", "mri", "ultrasound", "x", "ray", "xray", "ir", "management",
+    "development", "r&d", "im&t", "pals", "older", "adults", "children", "young",
+    "neurodevelopmental", "recovery", "forensic", "memory",
+    "eating", "disorders", "iapt", "talking", "homeless", "homelessness",
+    "substance", "misuse", "contraception", "immunisation", "immunisations",
+    "vaccination", "visiting", "visitors", "nursery"}
 #: Words of a hospital, site or building a cell names: a site, not a team.
 _SITE_WORDS = frozenset({"hospital", "infirmary", "site", "campus", "house", "building",
                          "hq", "headquarters", "block", "wing", "court", "lodge", "road",
@@ -152,8 +163,13 @@ def _repeated(cells: list[str]) -> bool:
 
 
 def _team_column(header: str, cells: list[str], stage: Column | None) -> bool:
-    """Whether *cells* (under *header*) name the teams the rows belong to."""
-    if len(cells) < 3 or not _repeated(cells):
+    """Whether *cells* (under *header*) name the teams the rows belong to: repeated, or
+    (a staff list of people from many teams) nearly all short names of services."""
+    if len(cells) < 3:
+        return False
+    if not _repeated(cells) and not (
+            _most(cells, _names_a_unit, 0.75)
+            and sum(len(c.split()) for c in cells) <= 3.5 * len(cells)):
         return False
     if not _most(cells, lambda c: _short(c, 6) and not _not_a_name_of_a_thing(c), 0.8):
         return False
@@ -287,6 +303,48 @@ def _job_title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) 
         columns[i] = ColumnMapping(columns[i].header, "job_title", JOB_FROM_CELLS)
 
 
+def _stage(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+           stage: Column | None) -> None:
+    """A log with no stage column, and one column left out (not notes) whose cells are
+    short updates nearly all saying how far the idea has got ("Pilot on Hazel - 10 patients
+    so far", "On hold - post vacant"): the stage, read from the words as any stage cell is.
+    (:func:`kmcore.io.value_guess._stage` takes a column of bare stage words; this one
+    takes the longer updates a log types, asking more of them agree.)"""
+    if stage is None or stage.enum_cls is None or any(cm.field == "stage" for cm in columns):
+        return
+    from kmcore.io.values import ValueMatcher
+
+    matcher = ValueMatcher(stage.enum_cls)
+    found = []
+    for i, cm in enumerate(columns):
+        if not _open(cm) or _REMARKS.search(cm.header):
+            continue
+        cells = _filled(rows, cm.header)
+        if (len(cells) >= 3 and sum(len(c.split()) for c in cells) <= 10 * len(cells)
+                and _most(cells, lambda c: bool(matcher.match(c).value), 0.85)):
+            found.append(i)
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "stage", STAGE_FROM_CELLS)
+
+
+def _start(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A log with no start column, and one column left out whose cells are dates, under a
+    header not naming another date (an end, a go-live, a review): the start. (The rule of
+    :mod:`kmcore.io.value_guess` also asks the header to name a date; here the header is a
+    word of the log's own, "Kick-off", and the dates speak.)"""
+    from kmcore.io.value_guess import _OTHER_DATES
+
+    if any(cm.field == "started_on" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and not _OTHER_DATES.search(cm.header)
+             and len(cells := _filled(rows, cm.header)) >= 2 and _most(cells, _a_date)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "started_on", START_FROM_CELLS)
+
+
 #: Headers of the name a person goes by, and of the name payroll holds.
 _PREFERRED = re.compile(r"\b(?:preferred|known as|goes by|prefers to be known)\b")
 _LEGAL = re.compile(r"\b(?:legal|esr|payroll|official|full|hr|registered)\b")
@@ -349,5 +407,9 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
         _department(columns, rows, stage)
     if record_type == "innovation" and "description" in by_name:
         _description(columns, rows)
+    if record_type == "innovation" and "stage" in by_name:
+        _stage(columns, rows, stage)
+    if record_type == "innovation" and "started_on" in by_name:
+        _start(columns, rows)
     if "title" in by_name and record_type != "person":
         _title(columns, rows, stage)

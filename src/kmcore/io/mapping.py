@@ -202,6 +202,7 @@ CONFIDENCE: dict[str, str] = {
     "the name they go by, beside a payroll name": "medium",
     "a name, a job and areas in one cell": "medium",
     "sentences: the description": "medium", "names of jobs and grades": "medium",
+    "updates saying how far it has got": "medium", "the only column of dates": "medium",
 }
 
 

@@ -15,6 +15,7 @@ from kmcore.io.column_contents import (
     DEPARTMENT_FROM_CELLS,
     DESCRIPTION_FROM_CELLS,
     DIRECTORY_CELLS,
+    EMAIL_IN_CELLS,
     JOB_FROM_CELLS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
@@ -289,3 +290,27 @@ def test_a_staff_list_of_people_from_many_teams_finds_the_team(kb, tmp_path):
             ["Jo Hart", "Diabetes Team", "jo.hart@x.nhs.uk"]]
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Misc"] == ("department", DEPARTMENT_FROM_CELLS)
+
+
+def test_addresses_beside_names_are_the_email(kb, tmp_path):
+    rows = [["Name", "Misc"],
+            ["Ann Lee", "Ann Lee <ann.lee@x.nhs.uk>"],
+            ["Raj Shah", "raj.shah@x.nhs.uk"],
+            ["Sam Cole", "Sam Cole <sam.cole@x.nhs.uk>"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"] == ("work_email", EMAIL_IN_CELLS)
+    path = tmp_path / "staff.csv"
+    path.write_text("\n".join(",".join(f'"{c}"' for c in row) for row in rows),
+                    encoding="utf-8")
+    import_file(kb, path, "person")
+    emails = {p.display_name: p.work_email for p in kb.records("person")}
+    assert emails["Ann Lee"] == "ann.lee@x.nhs.uk"
+
+
+def test_notes_naming_two_addresses_are_no_email(kb, tmp_path):
+    rows = [["Name", "E-mail", "Misc"],
+            ["Ann Lee", "ann.lee@x.nhs.uk", "cc ann@x.nhs.uk and b@x.nhs.uk"],
+            ["Raj Shah", "raj.shah@x.nhs.uk", "cc raj@x.nhs.uk"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["E-mail"][0] == "work_email"
+    assert found["Misc"][0] == ""

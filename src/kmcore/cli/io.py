@@ -92,7 +92,8 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "sentences: the description": "the cells are sentences: the description",
         "names of jobs and grades": "the cells name jobs and grades",
         "updates saying how far it has got": "the cells say how far it has got: the stage",
-        "the only column of dates": "the only column of dates: the start"}
+        "the only column of dates": "the only column of dates: the start",
+        "addresses, some beside names": "the cells hold e-mail addresses"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.

@@ -55,7 +55,7 @@ from kmcore.io.value_guess import (
     looks_like_a_person,
 )
 
-__all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS",
+__all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS", "EMAIL_IN_CELLS",
            "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
            "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents"]
 
@@ -69,6 +69,7 @@ DESCRIPTION_FROM_CELLS = "sentences: the description"
 JOB_FROM_CELLS = "names of jobs and grades"
 STAGE_FROM_CELLS = "updates saying how far it has got"
 START_FROM_CELLS = "the only column of dates"
+EMAIL_IN_CELLS = "addresses, some beside names"
 
 #: Words of a ward, unit, service or specialty a cell names (beyond the place words of
 #: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
@@ -102,7 +103,8 @@ _UNIT_WORDS = (_PLACE_WORDS - {
     "neurodevelopmental", "recovery", "forensic", "memory",
     "eating", "disorders", "iapt", "talking", "homeless", "homelessness",
     "substance", "misuse", "contraception", "immunisation", "immunisations",
-    "vaccination", "visiting", "visitors", "nursery"}
+    "vaccination", "visiting", "visitors", "nursery", "triage", "treatment", "resolution",
+    "outreach", "assertive"}
 #: Words of a hospital, site or building a cell names: a site, not a team.
 _SITE_WORDS = frozenset({"hospital", "infirmary", "site", "campus", "house", "building",
                          "hq", "headquarters", "block", "wing", "court", "lodge", "road",
@@ -171,7 +173,7 @@ def _team_column(header: str, cells: list[str], stage: Column | None) -> bool:
             _most(cells, _names_a_unit, 0.75)
             and sum(len(c.split()) for c in cells) <= 3.5 * len(cells)):
         return False
-    if not _most(cells, lambda c: _short(c, 6) and not _not_a_name_of_a_thing(c), 0.8):
+    if not _most(cells, lambda c: _short(c, 8) and not _not_a_name_of_a_thing(c), 0.8):
         return False
     if _people(cells) or _stage_words(cells, stage):
         return False
@@ -390,6 +392,24 @@ def _directory_column(columns: list[ColumnMapping], rows: Sequence[Mapping[str, 
         columns[i] = ColumnMapping(columns[i].header, "display_name", DIRECTORY_CELLS)
 
 
+#: An e-mail address inside a cell ("Ola Adeyemi <olawale.adeyemi@svh.nhs.uk>").
+_AN_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _email(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A staff list with no e-mail column, and one column left out whose cells nearly all
+    hold an address, written bare or beside the name ("Ann Lee <ann.lee@nhs.net>"): the
+    e-mail (the row reader takes the address out of the cell)."""
+    if any(cm.field == "work_email" for cm in columns):
+        return
+    found = [i for i, cm in enumerate(columns)
+             if _open(cm) and len(cells := _filled(rows, cm.header)) >= 2
+             and _most(cells, lambda c: len(_AN_EMAIL.findall(c)) == 1, 0.8)]
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "work_email", EMAIL_IN_CELLS)
+
+
 def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
                         by_name: Mapping[str, Column], record_type: str) -> None:
     """Fill *columns* (in place) with the title, department and preferred name their cells
@@ -401,6 +421,8 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
             _directory_column(columns, rows)
         if "job_title" in by_name:
             _job_title(columns, rows)
+        if "work_email" in by_name:
+            _email(columns, rows)
         if "department" in by_name:
             _site_of_teams(columns, rows)
     if "department" in by_name:

@@ -314,3 +314,21 @@ def test_notes_naming_two_addresses_are_no_email(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["E-mail"][0] == "work_email"
     assert found["Misc"][0] == ""
+
+
+def test_a_trackers_title_repeated_with_its_key_is_the_title(kb, tmp_path):
+    # a row per project per quarter: the titles repeat as the keys do
+    rows = [["Ref no", "Misc", "Details"]]
+    for quarter in range(3):
+        rows += [[f"P0{i}", row[0], f"Q{quarter + 1}: " + row[2]]
+                 for i, row in enumerate(BOARD[1:4])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"] == ("title", TITLE_FROM_CELLS)
+
+
+def test_a_repeated_column_without_a_key_is_no_title(kb, tmp_path):
+    rows = [["Misc", "Details"]]
+    for quarter in range(3):
+        rows += [[row[0], f"Q{quarter + 1}: " + row[2]] for row in BOARD[1:4]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"][0] != "title"

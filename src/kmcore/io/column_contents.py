@@ -39,7 +39,7 @@ from typing import Any
 
 from kmcore.io.columns import Column
 from kmcore.io.headers import qualifier_free
-from kmcore.io.mapping import ColumnMapping, normalise_header
+from kmcore.io.mapping import KEY, ColumnMapping, normalise_header
 from kmcore.io.value_guess import (
     _EMAIL,
     _NOBODY,
@@ -104,7 +104,8 @@ _UNIT_WORDS = (_PLACE_WORDS - {
     "eating", "disorders", "iapt", "talking", "homeless", "homelessness",
     "substance", "misuse", "contraception", "immunisation", "immunisations",
     "vaccination", "visiting", "visitors", "nursery", "triage", "treatment", "resolution",
-    "outreach", "assertive"}
+    "outreach", "assertive", "cldt", "crht", "ldt", "dnt",
+    "hbtt", "eip", "ucr"}
 #: Words of a hospital, site or building a cell names: a site, not a team.
 _SITE_WORDS = frozenset({"hospital", "infirmary", "site", "campus", "house", "building",
                          "hq", "headquarters", "block", "wing", "court", "lodge", "road",
@@ -182,14 +183,30 @@ def _team_column(header: str, cells: list[str], stage: Column | None) -> bool:
         cells, _names_a_site, 0.3)
 
 
+def _entries(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> int:
+    """How many entries the rows are by their key (0 with no key column): a tracker holds
+    a row per entry per update."""
+    return len({c.casefold() for cm in columns if cm.field == KEY
+                for c in _filled(rows, cm.header)})
+
+
+def _keyed_rows(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> int:
+    return sum(len(_filled(rows, cm.header)) for cm in columns if cm.field == KEY)
+
+
 def _department(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
                 stage: Column | None) -> None:
     """A file with no department column, and one column left out whose cells name teams."""
     if any(cm.field == "department" for cm in columns):
         return
+    entries, keyed = _entries(columns, rows), _keyed_rows(columns, rows)
+    tracker = entries and entries < 0.8 * keyed
     found = [i for i, cm in enumerate(columns)
              if _open(cm) and not _REMARKS.search(cm.header)
-             and _team_column(cm.header, _filled(rows, cm.header), stage)]
+             and _team_column(cm.header, cells := _filled(rows, cm.header), stage)
+             # in a tracker repeating its rows per update, a value per entry is the
+             # entry's own name; a team has several entries
+             and not (tracker and len({c.casefold() for c in cells}) >= 0.8 * entries)]
     if len(found) == 1:
         i = found[0]
         columns[i] = ColumnMapping(columns[i].header, "department", DEPARTMENT_FROM_CELLS)
@@ -231,6 +248,9 @@ def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
         return
     described = [c for cm in columns if cm.field in ("description", "summary")
                  for c in _filled(rows, cm.header)]
+    # a tracker repeating each entry's row per update repeats its title with its key: the
+    # titles are as many as the entries, not the rows (D1270)
+    entries = _entries(columns, rows)
     sampled = sum(1 for row in rows if any(_filled([row], h) for h in row))
     for i, cm in enumerate(columns):
         if not _open(cm) or _REMARKS.search(cm.header):
@@ -239,10 +259,11 @@ def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
         if len(cells) < 2 or len(cells) < 0.6 * sampled:
             continue  # a title is in (nearly) every row
         distinct = {" ".join(c.casefold().split()) for c in cells}
-        if (len(distinct) >= 0.8 * len(cells) and _most(cells, _a_title)
+        if (len(distinct) >= 0.8 * min(len(cells), entries or len(cells))
+                and _most(cells, _a_title)
                 and not _stage_words(cells, stage)
                 and not (_most(cells, _names_a_unit, 0.6)
-                         and sum(len(c.split()) for c in cells) <= 3 * len(cells))
+                         and sum(len(c.split()) for c in cells) <= 2.5 * len(cells))
                 and (not described or _mean_length(cells) < _mean_length(described))):
             columns[i] = ColumnMapping(cm.header, "title", TITLE_FROM_CELLS)
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 import kmcore
@@ -23,7 +24,7 @@ from kmcore.io.column_contents import (
     START_FROM_CELLS,
     TITLE_FROM_CELLS,
 )
-from kmcore.io.importer import import_file
+from kmcore.io.importer import Importer, import_file
 
 
 @pytest.fixture
@@ -332,3 +333,32 @@ def test_a_repeated_column_without_a_key_is_no_title(kb, tmp_path):
         rows += [[row[0], f"Q{quarter + 1}: " + row[2]] for row in BOARD[1:4]]
     found = _mapping(kb, tmp_path, "innovation", rows)
     assert found["Misc"][0] != "title"
+
+
+def test_a_header_in_a_logs_own_words_under_group_labels_is_the_header(kb, tmp_path):
+    # the group labels' own words ("Who", "Progress") are known, the header's mostly not
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["THE PROJECT", None, None, None, "WHO", None, "PROGRESS", None])
+    sheet.append(["No.", "Misc", "Blurb", "Patch", "Who leads", "Mail", "Where",
+                  "Day one"])
+    for i, row in enumerate(BOARD[1:]):
+        sheet.append([f"AB-{i:03}", row[0], row[2], row[1], row[3],
+                      f"{row[3].replace(' ', '.').lower()}@x.nhs.uk", UPDATES[i],
+                      f"0{i + 1}/03/2023"])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    mapping = Importer(kb, path, "innovation").open()
+    fields = {cm.header: cm.field for cm in mapping.columns}
+    assert fields["Misc"] == "title" and fields["Blurb"] == "description"
+    assert fields["Patch"] == "department" and fields["Where"] == "stage"
+    assert fields["Day one"] == "started_on"
+
+
+def test_a_dense_row_of_labels_above_the_header_is_not_skipped_wrongly(kb, tmp_path):
+    # two header-like rows of the same width: the one with more known words stays the header
+    rows = [["Project", "Lead", "Status", "Description"],
+            ["Ref", "Name", "Stage", "What it is"],
+            ["Slot booking app", "Ann Lee", "Pilot", DESCRIPTIONS[0]]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Project"][0] == "title"

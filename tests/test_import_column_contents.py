@@ -362,3 +362,13 @@ def test_a_dense_row_of_labels_above_the_header_is_not_skipped_wrongly(kb, tmp_p
             ["Slot booking app", "Ann Lee", "Pilot", DESCRIPTIONS[0]]]
     found = _mapping(kb, tmp_path, "innovation", rows)
     assert found["Project"][0] == "title"
+
+
+def test_a_title_beside_a_terse_description_is_the_title(kb, tmp_path):
+    # names of projects a little longer than the one-line descriptions beside them
+    rows = [["Misc", "Brief description"],
+            ["Recovery College online courses", "Courses"],
+            ["Safewards on acute inpatient wards", "Safewards"],
+            ["Physical health checks for people with SMI", "Checks"]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"] == ("title", TITLE_FROM_CELLS)

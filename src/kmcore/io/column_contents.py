@@ -264,7 +264,8 @@ def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
                 and not _stage_words(cells, stage)
                 and not (_most(cells, _names_a_unit, 0.6)
                          and sum(len(c.split()) for c in cells) <= 2.5 * len(cells))
-                and (not described or _mean_length(cells) < _mean_length(described))):
+                and (_mean_length(cells) <= 60 or not described
+                     or _mean_length(cells) < _mean_length(described))):
             columns[i] = ColumnMapping(cm.header, "title", TITLE_FROM_CELLS)
             return
 

@@ -91,3 +91,12 @@ def test_a_word_told_beats_the_key(kb, tmp_path):
     import_file(kb, path, "innovation", values={"stage": {"3": "evaluated"}})
     stages = {r.reference: str(r.stage.value) for r in kb.records("innovation")}
     assert stages["ID-003"] == "evaluated"
+
+
+def test_the_preview_notes_the_key_was_read(kb, tmp_path):
+    path = _workbook(tmp_path, "Stage (see Key)", "Stage")
+    importer = Importer(kb, path, "innovation")
+    importer.open()
+    assert importer.result is not None
+    assert any("read by the workbook's key" in note and "H" in note
+               for note in importer.result.notes)

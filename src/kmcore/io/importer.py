@@ -224,7 +224,11 @@ class Importer(RowReader):
         self.legends = column_legends(self.path, table.sheet, mapping, self.by_name)
         source = self.path.name + (f" (sheet {table.sheet!r})" if table.sheet else "")
         self.result = ImportResult(record_type=self.record_type, source=source,
-                                   mapping=mapping, strict=self.strict, notes=list(table.notes),
+                                   mapping=mapping, strict=self.strict,
+                                   notes=[*table.notes, *(
+                                       f"the codes of {field} ({', '.join(codes)}) are read "
+                                       "by the workbook's key on another sheet"
+                                       for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
         return mapping
 

@@ -17,6 +17,7 @@ from kmcore.io.column_contents import (
     DESCRIPTION_FROM_CELLS,
     DIRECTORY_CELLS,
     EMAIL_IN_CELLS,
+    EXPERTISE_FROM_CELLS,
     JOB_FROM_CELLS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
@@ -372,3 +373,34 @@ def test_a_title_beside_a_terse_description_is_the_title(kb, tmp_path):
             ["Physical health checks for people with SMI", "Checks"]]
     found = _mapping(kb, tmp_path, "innovation", rows)
     assert found["Misc"] == ("title", TITLE_FROM_CELLS)
+
+
+def test_a_column_listing_topics_is_the_expertise(kb, tmp_path):
+    rows = [["Name", "E-mail", "Misc"],
+            ["Ann Lee", "ann.lee@x.nhs.uk", "Leg ulcers; compression bandaging; Doppler"],
+            ["Raj Shah", "raj.shah@x.nhs.uk", "Falls prevention, vestibular rehab"],
+            ["Sam Cole", "sam.cole@x.nhs.uk", "Polypharmacy"],
+            ["Jo Hart", "jo.hart@x.nhs.uk", "• Enteral feeding • Dysphagia"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"] == ("profile.expertise", EXPERTISE_FROM_CELLS)
+
+
+def test_offers_notes_and_a_named_expertise_column_are_not_taken(kb, tmp_path):
+    rows = [["Name", "Special interests", "Misc", "Notes"],
+            ["Ann Lee", "Leg ulcers", "Happy to teach, buddy", "Leg ulcers; Doppler"],
+            ["Raj Shah", "Falls", "Can offer shadowing; teaching", "Falls, rehab"],
+            ["Sam Cole", "Polypharmacy", "Happy to mentor", "Polypharmacy; care homes"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Special interests"][0] == "profile.expertise"
+    assert found["Misc"][0] != "profile.expertise"
+    assert found["Notes"][0] != "profile.expertise"
+
+
+def test_two_columns_of_lists_leave_the_choice_to_the_librarian(kb, tmp_path):
+    rows = [["Name", "Misc", "Tongues"],
+            ["Ann Lee", "Leg ulcers; Doppler", "Polish; French"],
+            ["Raj Shah", "Falls, rehab", "Urdu; Punjabi"],
+            ["Sam Cole", "Polypharmacy; care homes", "Spanish; Italian"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"][0] != "profile.expertise" and found["Tongues"][0] != (
+        "profile.expertise")

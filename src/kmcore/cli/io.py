@@ -93,7 +93,8 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "names of jobs and grades": "the cells name jobs and grades",
         "updates saying how far it has got": "the cells say how far it has got: the stage",
         "the only column of dates": "the only column of dates: the start",
-        "addresses, some beside names": "the cells hold e-mail addresses"}
+        "addresses, some beside names": "the cells hold e-mail addresses",
+        "lists of topics": "the cells list topics: what they know about"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.

@@ -56,6 +56,7 @@ from kmcore.io.value_guess import (
 )
 
 __all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS", "EMAIL_IN_CELLS",
+           "EXPERTISE_FROM_CELLS",
            "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
            "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents"]
 
@@ -70,6 +71,7 @@ JOB_FROM_CELLS = "names of jobs and grades"
 STAGE_FROM_CELLS = "updates saying how far it has got"
 START_FROM_CELLS = "the only column of dates"
 EMAIL_IN_CELLS = "addresses, some beside names"
+EXPERTISE_FROM_CELLS = "lists of topics"
 
 #: Words of a ward, unit, service or specialty a cell names (beyond the place words of
 #: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
@@ -414,6 +416,41 @@ def _directory_column(columns: list[ColumnMapping], rows: Sequence[Mapping[str, 
         columns[i] = ColumnMapping(columns[i].header, "display_name", DIRECTORY_CELLS)
 
 
+#: A cell offering help in the person's words ("Happy to teach...", "Can offer..."): what
+#: they are willing to do, not what they know.
+_OFFER = re.compile(r"^\W*(?:happy|willing|glad|keen|can|could|will|able|available|"
+                    r"i can|i am happy|offer)\b", re.I)
+
+
+def _topics(text: str) -> bool:
+    """A cell listing what someone knows: topics split by ";", ",", "/", bullets or lines,
+    each a short phrase, or one short phrase; not a sentence, a person, a date or a job."""
+    items = [p.strip(" -\u2022*\t") for p in re.split(r"[;,\n\u2022/]", text) if p.strip()]
+    return bool(items) and all(len(p.split()) <= 6 for p in items) and len(items) <= 15 and not (
+        _OFFER.match(text) or _not_a_name_of_a_thing(text) or _a_job(text))
+
+
+def _expertise(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
+    """A staff list naming no expertise column, and one column left out (not notes) whose
+    cells list topics, most of them several ("Dysphagia; voice; head & neck"): the
+    expertise, the field the expertise finder searches. Beside a skills matrix's tick
+    columns (each one area), such a column ("Other skills") adds to them."""
+    if any(cm.field.startswith("profile.expertise")
+           and cm.method != "a tick column of a skills matrix" for cm in columns):
+        return
+    found = []
+    for i, cm in enumerate(columns):
+        if not _open(cm) or _REMARKS.search(cm.header):
+            continue
+        cells = _filled(rows, cm.header)
+        several = sum(1 for c in cells if len(re.split(r"[;,\n\u2022]", c)) >= 2)
+        if len(cells) >= 3 and _most(cells, _topics, 0.7) and several >= 0.4 * len(cells):
+            found.append(i)
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "profile.expertise", EXPERTISE_FROM_CELLS)
+
+
 #: An e-mail address inside a cell ("Ola Adeyemi <olawale.adeyemi@svh.nhs.uk>").
 _AN_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -445,6 +482,8 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
             _job_title(columns, rows)
         if "work_email" in by_name:
             _email(columns, rows)
+        if "profile" in by_name:
+            _expertise(columns, rows)
         if "department" in by_name:
             _site_of_teams(columns, rows)
     if "department" in by_name:

@@ -203,7 +203,7 @@ CONFIDENCE: dict[str, str] = {
     "a name, a job and areas in one cell": "medium",
     "sentences: the description": "medium", "names of jobs and grades": "medium",
     "updates saying how far it has got": "medium", "the only column of dates": "medium",
-    "addresses, some beside names": "high",
+    "addresses, some beside names": "high", "lists of topics": "medium",
 }
 
 

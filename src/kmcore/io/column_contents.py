@@ -1,30 +1,31 @@
-"""The title, the department and the name a person goes by, recognised from a column's cells.
+"""Columns recognised from their cells, as a person reading the first rows would.
 
 A sheet written by someone who never saw kmcore may head its columns with words no list of
-headers holds ("Item", "Group", "Section"), yet a person reading the first rows knows at
-once which column names the ideas and which the teams. This module looks as that person
-does, for a column the header guess left out, and only where the file has no column for
-the field already (a header match is never overridden):
+headers holds ("Item", "Group", "Section", "Blurb"), yet a person reading the first rows
+knows at once which column names the ideas and which the teams. This module looks as that
+person does (D1291-D1299), for a column the header guess left out, and only where the file
+has no column for the field already (a header match is never overridden):
 
-* **the department**: short values repeated down the column (a team has several ideas or
-  people), naming wards, units, services and specialties ("Chemotherapy Day Unit", "EBME
-  Workshop", "Renal Medicine") rather than people, dates or numbers; or the same cells
-  under a header naming a part of the organisation ("Group", "Section", "Area"). A staff
+* **the department**: short values naming wards, units, services and specialties
+  ("Chemotherapy Day Unit", "EBME Workshop", "Renal Medicine") rather than people, dates,
+  numbers or hospitals, repeated down the column (a team has several ideas or people) or
+  nearly all such names (a staff list's people from many teams); a header naming a part of
+  the organisation ("Group", "Section", "Area") asks fewer of them to say so. A staff
   list's "Base" or "Location" guessed as the site is the department instead when its cells
-  name teams and services rather than hospitals and sites, and nothing else names the
-  department;
+  name teams rather than hospitals and nothing else names the department;
 * **the title** of a record (an idea, a story, a lesson): the first column of short
-  phrases, nearly all different, that are not dates, numbers, codes, e-mail addresses,
-  people's names, stage words or sentences, and shorter than the description beside them;
-* **a staff directory's one column** of "Dr Ann Lee - Consultant - falls; syncope": the
-  name (the row reader splits the job title and the areas from it, D1260);
-* **the description** of an idea (the field every idea needs), where no header names one:
-  the column of sentences with the longest cells, never a notes or comments column;
-* **a staff list's job title**: one column whose cells name jobs and grades ("Charge Nurse
-  Band 6", "Consultant Haematologist");
-* **the name a person goes by**: a staff list's "Preferred name" ("Seun Adebayo") holding
-  whole names, beside a payroll name ("ADEBAYO, Oluwaseun Grace") guessed as the name: the
-  preferred one is how colleagues look for them.
+  phrases, nearly all different (or as many as the entries of a tracker), that are not
+  dates, numbers, codes, e-mail addresses, people's names, stage words or sentences;
+* **the description** of an idea (the field every idea needs): the column of sentences with
+  the longest cells, never a notes or comments column;
+* **the stage** of an idea: one column of short updates nearly all read as a stage ("Pilot
+  on Hazel - 10 patients so far"); **the start**: the only column of dates whose header
+  names no other date;
+* **a staff list's** job title (cells naming jobs and grades), e-mail (one address a cell,
+  bare or beside the name), expertise (cells listing topics), name from a directory's one
+  column ("Dr Ann Lee - Consultant - falls; syncope", split by the row reader, D1260) and
+  **the name a person goes by**: a "Preferred name" of whole names beside a payroll name
+  ("ADEBAYO, Oluwaseun Grace") guessed as the name.
 
 Each guess is shown in the preview with how it was made ("the cells name teams and
 services"), so the librarian can check it; ``--map`` changes it.
@@ -471,8 +472,9 @@ def _email(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> N
 
 def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
                         by_name: Mapping[str, Column], record_type: str) -> None:
-    """Fill *columns* (in place) with the title, department and preferred name their cells
-    show (see the module docstring), where the header guess found none."""
+    """Fill *columns* (in place) with the fields their cells show (see the module
+    docstring), where the header guess found no column for them. The department is decided
+    before the title and the description, so a column of teams is never taken for either."""
     stage = by_name.get("stage")
     if record_type == "person":
         if "display_name" in by_name:

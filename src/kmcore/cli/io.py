@@ -80,7 +80,21 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "a contacts list's notes of interests": "the notes list what they know",
         "a Jira or Azure DevOps export's column": "a Jira / Azure DevOps export's column",
         "a repeated column": "a second column of it",
-        "a board's team field": "a board's team: the team that owns it"}
+        "a board's team field": "a board's team: the team that owns it",
+        "short distinct names: the title": "the cells are short names, nearly all "
+        "different: the title",
+        "repeated names of teams and services": "the cells name teams and services, "
+        "repeated: the department",
+        "a base that names teams, not sites": "the cells name teams, not sites: the "
+        "department",
+        "the name they go by, beside a payroll name": "the cells are the names they go by",
+        "a name, a job and areas in one cell": "the cells read name - job - areas: split",
+        "sentences: the description": "the cells are sentences: the description",
+        "names of jobs and grades": "the cells name jobs and grades",
+        "updates saying how far it has got": "the cells say how far it has got: the stage",
+        "the only column of dates": "the only column of dates: the start",
+        "addresses, some beside names": "the cells hold e-mail addresses",
+        "lists of topics": "the cells list topics: what they know about"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -97,7 +111,8 @@ _WHY_NOT = {
     "a Planner task's own column": "not imported: about the Planner task, not the idea",
     "a middle name": "not imported: a middle name (first and last make the name)",
     "buckets that are no stages": "not imported: the Planner buckets are no stage words",
-    "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea"}
+    "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea",
+    "a payroll name": "not imported: the payroll name (the preferred name is used)"}
 
 
 #: What a guessed field is for, where its name alone could be misread: a QI aim is the
@@ -142,7 +157,8 @@ _VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians'
               "contains": "contains", "similar spelling": "similar spelling: check it",
               "told": "given", "unknown": "UNKNOWN: map it with --map-value",
               "read": "read from the sentence: check it",
-              "kept in the overview": "kept in their words (overview)"}
+              "kept in the overview": "kept in their words (overview)",
+              "the workbook's key": "the workbook's key"}
 
 
 def _show_values(result: Any) -> None:
@@ -160,6 +176,8 @@ def _show_values(result: Any) -> None:
                 how = f"read: {vc.choice.detail}"
             elif vc.choice.method == "similar spelling":
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
+            elif vc.choice.method == "the workbook's key":
+                how = f"the workbook's key: {vc.choice.detail!r}"
             rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])
         click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows))
     unknown = result.unknown_values()

@@ -131,7 +131,8 @@ class CellReader(ImportState):
                 # vocabulary's own yes ("in post? yes") would read the other way round
                 answers = {"yes": "left", "no": "current"}
             found = self._matchers[field] = ValueMatcher(column.enum_cls, told, prefer=prefer,
-                                                         answers=answers)
+                                                         answers=answers,
+                                                         legend=self.legends.get(field))
         return found
 
     def _choice(self, field: str, column: Column, text: str, row: int) -> str:

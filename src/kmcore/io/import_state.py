@@ -38,6 +38,8 @@ class ImportState:
     _table: Table | None
     _known_ids: set[str] | None
     _matchers: dict[str, ValueMatcher]
+    #: choice field -> {code: meaning} from the workbook's key (:mod:`kmcore.io.legend`)
+    legends: dict[str, dict[str, str]]
     #: the choice words the row being read used, kept in the ledger with it
     _row_words: list[list[str]]
     #: what makes two rows one entry (:mod:`kmcore.io.twins`) -> the first row saying it

@@ -144,6 +144,7 @@ class Importer(RowReader):
         self._people: People | None = None
         self._known_ids: set[str] | None = None
         self._matchers: dict[str, ValueMatcher] = {}
+        self.legends: dict[str, dict[str, str]] = {}
         self._ledger: Ledger | None = None
         self._same: SamePerson | None = None
         self._row_words: list[list[str]] = []
@@ -221,9 +222,17 @@ class Importer(RowReader):
                         f"--map-value {field}:{word!r}={value!r}: {value!r} is not one of: "
                         f"{', '.join(sorted(known))}",
                         hint="Map the word to one of kmcore's values.")
+        from kmcore.io.legend import column_legends
+
+        # a choice column of codes explained on the workbook's Key sheet is read by meaning
+        self.legends = column_legends(self.path, table.sheet, mapping, self.by_name)
         source = self.path.name + (f" (sheet {table.sheet!r})" if table.sheet else "")
         self.result = ImportResult(record_type=self.record_type, source=source,
-                                   mapping=mapping, strict=self.strict, notes=list(table.notes),
+                                   mapping=mapping, strict=self.strict,
+                                   notes=[*table.notes, *(
+                                       f"the codes of {field} ({', '.join(codes)}) are read "
+                                       "by the workbook's key on another sheet"
+                                       for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
         return mapping
 
@@ -674,7 +683,8 @@ class Importer(RowReader):
         return json.dumps([LEDGER_VERSION, self.record_type,
                            [[cm.header, cm.field] for cm in mapping.columns],
                            mapping.values, mapping.defaults, self.status, self.create_people,
-                           self.strict], sort_keys=True, ensure_ascii=False)
+                           self.strict, *([self.legends] if self.legends else [])],
+                          sort_keys=True, ensure_ascii=False)
 
     def _replay(self, row: Row, entry: dict[str, Any], report: ProblemReport) -> None:
         """Count an unchanged row as the long way would have (values, warnings, preview)."""

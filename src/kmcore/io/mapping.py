@@ -194,6 +194,16 @@ CONFIDENCE: dict[str, str] = {
     "a part of a slashed header": "medium", "a contacts list's notes of interests": "medium",
     "a Jira or Azure DevOps export's column": "high", "a repeated column": "high",
     "a board's team field": "medium",
+    # the title, the department and the name a person goes by, from the cells
+    # (kmcore.io.column_contents)
+    "short distinct names: the title": "medium",
+    "repeated names of teams and services": "medium",
+    "a base that names teams, not sites": "medium",
+    "the name they go by, beside a payroll name": "medium",
+    "a name, a job and areas in one cell": "medium",
+    "sentences: the description": "medium", "names of jobs and grades": "medium",
+    "updates saying how far it has got": "medium", "the only column of dates": "medium",
+    "addresses, some beside names": "high", "lists of topics": "medium",
 }
 
 
@@ -822,11 +832,12 @@ def _loose_picks(words: _Words, chosen: list[ColumnMapping], used: set[str]) -> 
 
 
 def _a_date_for_no_date(words: _Words, key: str, field: str) -> bool:
-    """Whether a person's header naming a date ("Start date in post", "Date of last
-    review") was found to hold a phrase of a field that is no date: it is not that field."""
+    """Whether a header naming a date ("Start date in post", "Date of last review", a
+    tracker's "Date of update") was found to hold a phrase of a field that is no date (an
+    employment status, a stage): it is not that field, whatever the record type (D1290)."""
     column = words.by_name.get(field.split(".")[0])
-    return (words.record_type == "person" and "date" in key.split()
-            and column is not None and column.kind != "date")
+    return ("date" in key.split() and column is not None
+            and column.kind not in ("date", "datetime"))
 
 
 def _a_person_for_a_date(words: _Words, key: str, field: str) -> bool:

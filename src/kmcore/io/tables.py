@@ -411,7 +411,25 @@ def _find_header(raw: Iterator[tuple[int, list[Any]]], known: KnownHeader | None
         top = max(scores.values())
         if top > 0:
             best = min(i for i in candidates if scores[i] == top)
+            best = _under_group_labels(seen, best, scores)
     return seen[best], seen[:best], seen[best + 1:]
+
+
+def _filled_count(cells: Sequence[Any]) -> int:
+    return sum(1 for c in cells if not _blank(c))
+
+
+def _under_group_labels(seen: list[tuple[int, list[Any]]], best: int,
+                        scores: dict[int, int]) -> int:
+    """The row under *best* when *best* is a sparse row of group labels ("THE PROJECT |
+    WHO | PROGRESS", each over several columns) and the row under it names every column
+    with at least one known word: the labels' own words ("Who", "Progress") can outscore a
+    header written in a log's own words, but a header names twice the columns (D1297)."""
+    below = best + 1
+    if below in scores and scores[below] >= 1 and (
+            _filled_count(seen[below][1]) >= 2 * _filled_count(seen[best][1])):
+        return below
+    return best
 
 
 def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None,

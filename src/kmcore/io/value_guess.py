@@ -571,4 +571,9 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
     if record_type == "person" and "profile" in columns:
         _skills_matrix(chosen, rows)
         _notes_of_interests(chosen, rows)
+    # the title, the department and the name a person goes by, as a reader of the cells
+    # would tell them (kmcore.io.column_contents; D1291)
+    from kmcore.io.column_contents import guess_from_contents
+
+    guess_from_contents(chosen, rows, columns, record_type)
     return ImportMapping(record_type, chosen, mapping.values, mapping.defaults)

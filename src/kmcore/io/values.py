@@ -373,6 +373,10 @@ def _no_numbers(text: str) -> str:
     return " ".join(w for w in text.split() if not w.isdigit())
 
 
+#: How a code explained by the workbook's key was read (:mod:`kmcore.io.legend`).
+LEGEND = "the workbook's key"
+
+
 @attrs.frozen
 class ValueChoice:
     """What one distinct cell value of a choice column became, and how (``value`` "" when
@@ -395,10 +399,13 @@ class ValueMatcher:
     :param answers: what a bare "yes" and "no" mean in this column, when its header asks a
         question the vocabulary's own words for yes and no do not answer ("Leaver?": yes is
         ``left``), as ``{"yes": value, "no": value}``.
+    :param legend: ``code -> meaning`` from the workbook's key ("3" -> "Live - up and
+        running", :mod:`kmcore.io.legend`): a code is read by its meaning.
     """
 
     def __init__(self, enum_cls: type[enum.Enum], told: Mapping[str, str] | None = None, *,
-                 prefer: str = "last", answers: Mapping[str, str] | None = None) -> None:
+                 prefer: str = "last", answers: Mapping[str, str] | None = None,
+                 legend: Mapping[str, str] | None = None) -> None:
         self.enum_cls = enum_cls
         #: which phrase wins when a cell holds two meaning different values: "last" for a
         #: status updated over time, "first" for a sentence whose verb comes first
@@ -410,6 +417,7 @@ class ValueMatcher:
         self.answers = {word: value for key, value in (answers or {}).items()
                         for word in _YES_NO[key]}
         self._cache: dict[str, ValueChoice] = {}
+        self.legend = {normalise_value(k): v for k, v in (legend or {}).items()}
 
     def match(self, text: str) -> ValueChoice:
         """How *text* (one cell, or one item of a list cell) maps to a value."""
@@ -422,6 +430,10 @@ class ValueMatcher:
         wanted = normalise_value(text)
         if wanted in self.told:
             return ValueChoice(self.told[wanted], "told")
+        if wanted in self.legend:
+            meaning = self.legend[wanted]
+            return ValueChoice(self._match(meaning).value if meaning != text else "",
+                               LEGEND, meaning)
         if wanted in self.answers:
             return ValueChoice(self.answers[wanted], "answer to the header's question",
                                wanted)

@@ -799,3 +799,44 @@ def test_round_thirteen_everyday_wordings_across_specialties(
 ])
 def test_round_thirteen_fifth_sample_families(everyday: tuple[str, ...], official: str) -> None:
     assert official in _alternatives(everyday)
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("glp-1 injections", "inn-w1"),    # the record writes "GLP1": the hyphen joined
+    ("covid19 vaccine", "inn-w2"),     # the record writes "COVID 19": the number split off
+    ("NEWS2 escalation", "inn-w4"),    # the record writes "NEWS 2"
+    ("x-ray waits", "inn-w3"),         # the record writes "Xray" (the vocabulary knew it)
+])
+def test_a_term_with_a_hyphen_or_a_number_is_found_written_the_other_way(
+        tmp_path: Path, query: str, found: str) -> None:
+    """Records write "GLP1" or "GLP-1", "COVID 19" or "COVID19"; the index keeps "glp1" and
+    "glp 1" apart, so each way typed finds the others (D1390). Before, "glp-1", "covid19" and
+    "NEWS2" found no record with every word ("glp-1" put a record with "injections" only
+    first)."""
+    import kmcore
+
+    texts = {"inn-w1": "GLP1 injections for weight loss in primary care",
+             "inn-w2": "COVID 19 vaccine clinics in care homes",
+             "inn-w3": "Xray waits cut by a walk-in service",
+             "inn-w4": "NEWS 2 escalation on the wards",
+             "inn-w5": "Injections training for practice nurses"}
+    with kmcore.init(tmp_path / "kb", name="Written forms") as opened:
+        for key, text in texts.items():
+            opened.store.put(Innovation(id=key, title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search(query)
+    assert results.ids[:1] == [found], (query, results.ids)
+    assert results.complete == 1
+
+
+def test_written_forms_of_a_term() -> None:
+    from kmcore.search.rank import written_forms
+
+    assert written_forms(("glp", "1")) == [("glp1",)]
+    assert written_forms(("x", "ray")) == [("xray",)]
+    assert written_forms(("covid19",)) == [("covid", "19")]
+    # Words of a phrase with no letter or number on its own are not run together, nor a
+    # word that is all digits or letters split.
+    assert written_forms(("follow", "up")) == []
+    assert written_forms(("2024",)) == []
+    assert written_forms(("sepsis",)) == []

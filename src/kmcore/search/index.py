@@ -47,12 +47,14 @@ from kmcore.search.query import ParsedQuery, Term, parse_query
 from kmcore.search.rank import (
     NEAR_WORDS,
     SOFT_FROM,
+    WRITTEN_AS,
     Choice,
     ExpandedQuery,
     bm25_idf,
     expand,
     porter,
     score_candidates,
+    written_forms,
 )
 from kmcore.search.results import Hit, Ranked, RefreshReport, SearchResults
 from kmcore.search.schema import (
@@ -427,7 +429,8 @@ class SearchIndex(IndexFile):
         for group in parsed.groups:
             term = group[0]
             if len(group) == 1 and len(term.words) > 1 and not term.prefix and \
-                    not _letters(term) and not self._count(f"({term.fts()})", where):
+                    not _letters(term) and not self._count(f"({term.fts()})", where) and \
+                    not self._written_otherwise(term, where):
                 content = tuple(w for w in term.words if w not in STOPWORDS)
                 near = Term(words=content, near=NEAR_WORDS)
                 if len(content) >= 2 and self._count(f"({near.fts()})", where):
@@ -444,6 +447,12 @@ class SearchIndex(IndexFile):
         if not changed:
             return parsed, notes
         return attrs.evolve(parsed, groups=tuple(groups)), notes
+
+    def _written_otherwise(self, term: Term, where: _Where) -> bool:
+        """True when records have *term* written another way ("glp1" for "glp-1"): the
+        expansion adds that form, so the phrase is not broken into its words."""
+        return any(self._count(f"({Term(words=form).fts()})", where)
+                   for form in written_forms(term.words))
 
     def _df_of(self, expression: str) -> int:
         self._fresh_caches()
@@ -690,8 +699,12 @@ class SearchIndex(IndexFile):
 
 
 def _own_stems(query: ExpandedQuery) -> set[str]:
-    """Every stem the query's words and their alternatives can match."""
-    return {s for group in query.choices for c in group for opts in c.stems() for s in opts}
+    """Every stem the query's words and their alternatives can match. A word split from its
+    number ("news" of "news 2" for "NEWS2") is left out: it is not searched on its own, and
+    records on the subject say it in other ways ("NEWS score"), as feedback should find."""
+    return {s for group in query.choices for c in group
+            if not (c.source.startswith(WRITTEN_AS) and len(c.term.words) > 1)
+            for opts in c.stems() for s in opts}
 
 
 def _letters(term: Term) -> bool:

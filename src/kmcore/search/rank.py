@@ -27,6 +27,7 @@ stemmed words kept in the index:
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import threading
 from bisect import bisect_right
@@ -40,6 +41,7 @@ from kmcore.search.query import ParsedQuery, Term
 from kmcore.search.questions import SOFT_WEIGHT
 from kmcore.search.vocabulary import (
     SAME_TERM,
+    WEIGHT_SPELLING,
     Alternative,
     Vocabulary,
     gap_pattern,
@@ -48,9 +50,22 @@ from kmcore.search.vocabulary import (
     term_key,
 )
 
-__all__ = ["FIELDS", "FIELD_WEIGHTS", "WEIGHT_OTHER_FORM", "Choice", "ExpandedQuery", "Scored",
-           "activity_forms", "adjective_forms", "agent_forms", "expand", "score_candidates",
-           "stems_of"]
+__all__ = [
+    "FIELDS",
+    "FIELD_WEIGHTS",
+    "WEIGHT_OTHER_FORM",
+    "WRITTEN_AS",
+    "Choice",
+    "ExpandedQuery",
+    "Scored",
+    "activity_forms",
+    "adjective_forms",
+    "agent_forms",
+    "expand",
+    "score_candidates",
+    "stems_of",
+    "written_forms",
+]
 
 FIELDS = ("title", "summary", "subjects", "body", "people")
 FIELD_WEIGHTS = (3.0, 2.0, 2.0, 1.0, 1.0)
@@ -84,6 +99,15 @@ _ADJECTIVE_ENDINGS = ("al", "als", "ally")
 #: The nouns whose adjective in "-al" is in common use and means another thing: "clinic",
 #: "medic", "critic", "physic"; "behaviour".
 _NOUN_ENDINGS = ("ic", "our")
+#: Whether a word written with a hyphen or a digit is also sought in its other written forms
+#: ("glp-1" as "glp1", "covid19" as "covid 19"; see :func:`written_forms`, D1390).
+WRITTEN_FORMS = True
+#: A word and its number written together ("covid19", "news2", "glp1"): letters, then digits.
+_LETTERS_DIGITS = re.compile(r"([a-z]{2,})([0-9]+)")
+#: Longest word made by joining a hyphenated term's parts ("x-ray" -> "xray").
+_JOINED_MAX = 12
+#: How such a form's source begins ("written as covid 19").
+WRITTEN_AS = "written as"
 #: A record with a quoted phrase only as its words close together scores at most this share
 #: of the lowest-scoring record with the phrase as written (see :func:`_near_below_phrase`).
 _NEAR_BELOW = 0.95
@@ -245,6 +269,20 @@ class _Expansion:
                     self.choices[i].append(Choice(Term(words=content, near=NEAR_WORDS),
                                                   WEIGHT_NEAR, "its words close together"))
 
+    def written_forms(self) -> None:
+        """A term with a hyphen or a number ("glp-1", "covid19") also matches its other
+        written forms ("glp1", "covid 19") nearly as itself, and what the vocabularies list
+        for those forms: records and vocabularies write such terms each way."""
+        for i, group in enumerate(self.parsed.groups):
+            term = group[0]
+            if len(group) != 1 or term.prefix:
+                continue
+            for form in written_forms(term.words):
+                text = " ".join(form)
+                self.add(range(i, i + 1), [Alternative(form, WEIGHT_SPELLING,
+                                                       f"{WRITTEN_AS} {text}")], term.text)
+                self.add(range(i, i + 1), self.lookup(form), text)
+
     def single_group(self, i: int) -> None:
         """A group that is not a plain word (a quoted phrase) is looked up whole."""
         group = self.parsed.groups[i]
@@ -315,6 +353,26 @@ class _Expansion:
                     if alts:
                         self.add(sorted(positions), alts, " ".join(words))
 
+def written_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other ways people write a term that holds a hyphen or a number, which the index
+    keeps as other tokens: "glp-1" (the words ``glp 1``) is also "glp1", "x-ray" also "xray";
+    "covid19" is also "covid 19", "news2" also "news 2". Empty for other terms."""
+    found: list[tuple[str, ...]] = []
+    if not WRITTEN_FORMS:
+        return found
+    if len(words) in (2, 3) and all(w not in STOPWORDS for w in words):
+        joined = "".join(words)
+        # Only short parts that are written together as often as apart: a letter, a number,
+        # or an abbreviation with its number ("x-ray", "glp-1", "covid-19", "sars-cov-2").
+        if len(joined) <= _JOINED_MAX and any(len(w) == 1 or w.isdigit() for w in words):
+            found.append((joined,))
+    elif len(words) == 1:
+        split = _LETTERS_DIGITS.fullmatch(words[0])
+        if split:
+            found.append((split.group(1), split.group(2)))
+    return found
+
+
 def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
            common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
     """Each group of *parsed* with its alternatives from *vocabularies* (first one wins).
@@ -322,6 +380,7 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
     its own: its alternatives would change no ranking, and cost time."""
     work = _Expansion(parsed, vocabularies, common)
     work.near_phrases()
+    work.written_forms()
     # Runs of plain single words ("heart attack rehab"), looked up longest span first.
     plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
     i = 0

@@ -840,3 +840,35 @@ def test_written_forms_of_a_term() -> None:
     assert written_forms(("follow", "up")) == []
     assert written_forms(("2024",)) == []
     assert written_forms(("sepsis",)) == []
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("news 2 escalation", "inn-t1"),   # the record writes "NEWS2"
+    ("x ray waits", "inn-t2"),         # the record writes "Xray"
+])
+def test_words_typed_apart_find_the_term_written_together(
+        tmp_path: Path, query: str, found: str) -> None:
+    """A word and its number ("NEWS 2"), or a letter and its word ("x ray"), typed apart
+    also match the two written together ("NEWS2", "xray"), nearly as the words themselves
+    (D1390). Before, no record had every word."""
+    import kmcore
+
+    texts = {"inn-t1": "NEWS2 escalation on the wards",
+             "inn-t2": "Xray waits cut by a walk-in service",
+             "inn-t3": "Escalation training for ward news bulletins"}
+    with kmcore.init(tmp_path / "kb", name="Written apart") as opened:
+        for key, text in texts.items():
+            opened.store.put(Innovation(id=key, title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search(query)
+    assert results.ids[:1] == [found], (query, results.ids)
+    assert results.complete == 1
+
+
+def test_a_number_and_the_word_after_it_are_not_run_together() -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt for _label, alt, _source, _weight in
+             expand(parse_query("type 2 diabetes"), []).added}
+    assert added == {"type2"}

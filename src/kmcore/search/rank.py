@@ -283,6 +283,26 @@ class _Expansion:
                                                        f"{WRITTEN_AS} {text}")], term.text)
                 self.add(range(i, i + 1), self.lookup(form), text)
 
+    def written_apart(self, plain: list[bool]) -> None:
+        """Words typed apart that are one term written together ("NEWS 2" for "NEWS2",
+        "covid 19", "x ray"): a word and the number after it, or a letter and the word after
+        it, side by side, also match the two run together, as :meth:`written_forms` does for
+        a hyphenated term. (Not a number and the word after it: "2 diabetes" is no term.)"""
+        groups = self.parsed.groups
+        for i in range(len(plain) - 1):
+            if not (plain[i] and plain[i + 1]) or i + 1 in self.parsed.gaps:
+                continue
+            words = (groups[i][0].words[0], groups[i + 1][0].words[0])
+            if not ((words[0].isalpha() and words[1].isdigit())
+                    or (len(words[0]) == 1 and words[0].isalpha() and words[1].isalpha())):
+                continue
+            k = range(i, i + 2)
+            for form in written_forms(words):
+                text = " ".join(form)
+                self.add(k, [Alternative(form, WEIGHT_SPELLING, f"{WRITTEN_AS} {text}")],
+                         " ".join(words))
+                self.add(k, self.lookup(form), text)
+
     def single_group(self, i: int) -> None:
         """A group that is not a plain word (a quoted phrase) is looked up whole."""
         group = self.parsed.groups[i]
@@ -381,8 +401,9 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
     work = _Expansion(parsed, vocabularies, common)
     work.near_phrases()
     work.written_forms()
-    # Runs of plain single words ("heart attack rehab"), looked up longest span first.
     plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
+    work.written_apart(plain)
+    # Runs of plain single words ("heart attack rehab"), looked up longest span first.
     i = 0
     while i < len(plain):
         if not plain[i]:

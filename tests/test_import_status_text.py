@@ -58,6 +58,17 @@ READINGS = [
     # done, but not yet measured; measured as it was meant to
     ("Live - awaiting evaluation", "implemented"), ("Closed - aims achieved", "implemented"),
     ("Complete, benefits realised", "evaluated"), ("Handed over to ops team", "embedded"),
+    # a cell naming its own stage says where the work is; what follows is done in it (D1371)
+    ("Concept stage - getting quotes for the kit", "idea"),
+    ("At the pilot stage, going live on ward 2 in March", "testing"),
+    ("Idea stage, now being trialled on Larch ward", "testing"),
+    # a paper to a committee asks for approval; a paper to a journal after it is written up
+    ("Paper going to Quality Committee next month", "planning"),
+    ("Audit complete - paper to the Nursing Times", "evaluated"),
+    # a board's "In build" list: configured before anyone tries it (D1371)
+    ("Still in build with the supplier", "planning"),
+    # finished, and the people it was for asked what difference it made (D1371)
+    ("Finished; staff survey done, 80% found it easier", "evaluated"),
 ]
 
 

@@ -185,3 +185,27 @@ def test_an_offer_is_read_for_what_they_would_do(text: str, offer: str) -> None:
     from kmcore.records.vocab import WillingTo
 
     assert ValueMatcher(WillingTo).match(text).value == offer
+
+
+def test_an_entry_with_its_status_left_empty_comes_in_at_idea_flagged(tmp_path) -> None:
+    """A row someone put their name to, whose status cell is empty, comes in at the first
+    stage flagged for a librarian to check (D1372); a row naming nobody (a note under the
+    table) is still left out with its reason."""
+    import kmcore
+    from kmcore.io.importer import import_file
+
+    log = tmp_path / "log.csv"
+    log.write_text("Title,Lead,Description,Problem,Status\n"
+                   "Ward clocks,Ann Bell,Clocks in every bay,Patients lose track of time,Live\n"
+                   "Quiet hours,Bob Hart,,,\n"
+                   "Rows below were added at the away day,,,,\n", encoding="utf-8")
+    kb = kmcore.init(tmp_path / "kb", name="KB", organisation="Trust")
+    try:
+        result = import_file(kb, log, "innovation")
+        assert (result.valid, result.error_rows) == (2, 1)
+        record = next(r for r in kb.records("innovation") if r.title == "Quiet hours")
+        assert record.stage == "idea"
+        assert ("stage: empty in the file, taken as 'idea' (nothing says it has moved on): "
+                "check it") in record.to_complete
+    finally:
+        kb.close()

@@ -257,8 +257,9 @@ def _first_step(enum_cls: type[enum.Enum] | None) -> str | None:
     """The first value of a vocabulary that is a lifecycle in order (an innovation's
     stages: ``idea``), or None for a vocabulary without an order."""
     members = list(enum_cls) if enum_cls is not None else []
-    ordered = [m for m in members if isinstance(getattr(m, "order", None), int)]
-    return str(min(ordered, key=lambda m: m.order).value) if ordered else None
+    ordered = [(order, m) for m in members
+               if isinstance(order := getattr(m, "order", None), int)]
+    return str(min(ordered, key=lambda pair: pair[0])[1].value) if ordered else None
 
 
 def same_content(new: dict[str, Any], old: dict[str, Any]) -> bool:

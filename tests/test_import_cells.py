@@ -212,3 +212,25 @@ def test_waiting_for_approval_is_planning_as_awaiting_approval_is():
         assert matcher.match(cell).value == "planning", cell
     for cell in ("waiting for the new rota", "On hold - waiting for approval"):
         assert matcher.match(cell).value == "paused", cell
+
+
+def test_a_note_saying_when_it_went_live_gives_the_implementation_date(tmp_path) -> None:
+    """"went live 13/02/2023" in a Notes column the import does not read is the date the
+    work was implemented (D1373); a plan to go live is not."""
+    import kmcore
+    from kmcore.io.importer import import_file
+
+    log = tmp_path / "log.csv"
+    log.write_text("Title,Lead,Description,Problem,Status,Notes\n"
+                   "Ward clocks,Ann Bell,Clocks in every bay,Lost track of time,Live,"
+                   "went live 13/02/2023 after a short trial\n"
+                   "Quiet hours,Bob Hart,Lights down at 10,Noise at night,Planning,"
+                   "to go live 01/04/2030\n", encoding="utf-8")
+    kb = kmcore.init(tmp_path / "kb", name="KB", organisation="Trust")
+    try:
+        import_file(kb, log, "innovation")
+        dates = {r.title: r.implemented_on for r in kb.records("innovation")}
+        assert str(dates["Ward clocks"]) == "2023-02-13"
+        assert dates["Quiet hours"] is None
+    finally:
+        kb.close()

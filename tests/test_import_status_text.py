@@ -58,6 +58,17 @@ READINGS = [
     # done, but not yet measured; measured as it was meant to
     ("Live - awaiting evaluation", "implemented"), ("Closed - aims achieved", "implemented"),
     ("Complete, benefits realised", "evaluated"), ("Handed over to ops team", "embedded"),
+    # a cell naming its own stage says where the work is; what follows is done in it (D1371)
+    ("Concept stage - getting quotes for the kit", "idea"),
+    ("At the pilot stage, going live on ward 2 in March", "testing"),
+    ("Idea stage, now being trialled on Larch ward", "testing"),
+    # a paper to a committee asks for approval; a paper to a journal after it is written up
+    ("Paper going to Quality Committee next month", "planning"),
+    ("Audit complete - paper to the Nursing Times", "evaluated"),
+    # a board's "In build" list: configured before anyone tries it (D1371)
+    ("Still in build with the supplier", "planning"),
+    # finished, and the people it was for asked what difference it made (D1371)
+    ("Finished; staff survey done, 80% found it easier", "evaluated"),
 ]
 
 
@@ -174,3 +185,27 @@ def test_an_offer_is_read_for_what_they_would_do(text: str, offer: str) -> None:
     from kmcore.records.vocab import WillingTo
 
     assert ValueMatcher(WillingTo).match(text).value == offer
+
+
+def test_an_entry_with_its_status_left_empty_comes_in_at_idea_flagged(tmp_path) -> None:
+    """A row someone put their name to, whose status cell is empty, comes in at the first
+    stage flagged for a librarian to check (D1372); a row naming nobody (a note under the
+    table) is still left out with its reason."""
+    import kmcore
+    from kmcore.io.importer import import_file
+
+    log = tmp_path / "log.csv"
+    log.write_text("Title,Lead,Description,Problem,Status\n"
+                   "Ward clocks,Ann Bell,Clocks in every bay,Patients lose track of time,Live\n"
+                   "Quiet hours,Bob Hart,,,\n"
+                   "Rows below were added at the away day,,,,\n", encoding="utf-8")
+    kb = kmcore.init(tmp_path / "kb", name="KB", organisation="Trust")
+    try:
+        result = import_file(kb, log, "innovation")
+        assert (result.valid, result.error_rows) == (2, 1)
+        record = next(r for r in kb.records("innovation") if r.title == "Quiet hours")
+        assert record.stage == "idea"
+        assert ("stage: empty in the file, taken as 'idea' (nothing says it has moved on): "
+                "check it") in record.to_complete
+    finally:
+        kb.close()

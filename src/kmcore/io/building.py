@@ -4,6 +4,7 @@ incomplete when only what a log rarely holds is missing, and checked for patient
 from __future__ import annotations
 
 import contextlib
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -176,6 +177,18 @@ class RecordBuilder(ImportState):
                 if column is None or column.kind in ("text", "ref", "enum", "id"):
                     filled[head] = ""
                 missing.append(self._carried[head])
+            elif (blank and path == head and column is not None and column.kind == "enum"
+                  and _first_step(column.enum_cls) is not None and _someone_s(merged)
+                  and any(cm.field.split(".")[0] == head
+                          for cm in (self.result.mapping.used if self.result else []))):
+                # A lifecycle's cell left empty ("Where is it up to?" unanswered) in an entry
+                # someone put their name to: nothing says it has moved on, so it comes in at
+                # the first step, flagged for a librarian to check -- not refused. A row with
+                # nobody's name (a note, a total, a placeholder) is still refused (D1372)
+                first = _first_step(column.enum_cls)
+                filled[head] = first
+                missing.append(f"{head}: empty in the file, taken as {first!r} (nothing says "
+                               "it has moved on): check it")
             elif blank and column is not None and column.kind in ("text", "ref") and (
                     head not in ("title", "display_name")) and path == head:
                 filled[head] = ""
@@ -233,6 +246,20 @@ class RecordBuilder(ImportState):
                 "with `kmcore review`", severity="warning"))
         return out
 
+
+
+def _someone_s(merged: dict[str, Any]) -> bool:
+    """Whether a row names the person behind its entry (a lead, or a team member)."""
+    return bool(merged.get("lead")) or bool(merged.get("team"))
+
+
+def _first_step(enum_cls: type[enum.Enum] | None) -> str | None:
+    """The first value of a vocabulary that is a lifecycle in order (an innovation's
+    stages: ``idea``), or None for a vocabulary without an order."""
+    members = list(enum_cls) if enum_cls is not None else []
+    ordered = [(order, m) for m in members
+               if isinstance(order := getattr(m, "order", None), int)]
+    return str(min(ordered, key=lambda pair: pair[0])[1].value) if ordered else None
 
 
 def same_content(new: dict[str, Any], old: dict[str, Any]) -> bool:

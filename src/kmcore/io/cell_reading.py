@@ -18,6 +18,7 @@ from kmcore.io.cells import (
     names_nobody,
     person_name,
     status_in_title,
+    went_live_in,
 )
 from kmcore.io.columns import (
     Column,
@@ -289,6 +290,24 @@ class CellReader(ImportState):
         if "stage" not in data:
             with contextlib.suppress(ConversionError):
                 data["stage"] = self._choice("stage", column, said[0], row)
+
+    def _went_live(self, data: dict[str, Any], row: Row) -> None:
+        """"went live 13/02/2023" in a column the import does not read (a Notes or
+        Comments column): the date the work was implemented, when no column gives it
+        (D1373). A column a librarian left out (--map 'Notes=') is not read."""
+        if ("implemented_on" not in self.by_name or "implemented_on" in data
+                or self.result is None):
+            return
+        mapping = self.result.mapping
+        left_out = {cm.header for cm in mapping.columns
+                    if not cm.field and cm.method in ("told", "saved mapping")}
+        for header, value in row.cells.items():
+            if (isinstance(value, str) and header not in left_out
+                    and not mapping.field_for(header)):
+                when = went_live_in(value)
+                if when is not None:
+                    data["implemented_on"] = when.isoformat()
+                    return
 
     def _leaver(self, data: dict[str, Any], row: Row) -> None:
         """A leaver, however the staff list says so: a status or notes column ("Leaver -

@@ -795,6 +795,27 @@ def leaver_cell(text: str) -> tuple[dt.date | None] | None:
         return (None,)
 
 
+#: a note saying when the work went live: "went live 13/02/2023", "gone live on 3 March
+#: 2024", "live since 01/09/2022" (a plan, "to go live 01/04", is not one)
+_WENT_LIVE = re.compile(r"\b(?:went|gone|has gone|was put)\s+live\s+(?:on\s+|in\s+)?|"
+                        r"\blive\s+since\s+", re.I)
+
+
+def went_live_in(text: str) -> dt.date | None:
+    """The date a note says the work went live, or None: ``"went live 13/02/2023"`` ->
+    13 February 2023. The date must follow the words at once (D1373)."""
+    found = _WENT_LIVE.search(text)
+    if found is None:
+        return None
+    date = _DATE_IN.match(text, found.end())
+    if date is None:
+        return None
+    try:
+        return leaving_date(date[1])
+    except ConversionError:
+        return None
+
+
 def leaving_date(text: str) -> dt.date | None:
     """The date in a leaver's note: anything :func:`loose_date` reads, and a month with a
     two-digit year as staff lists abbreviate it (``06/24``, ``6/24``, ``06.24``, ``06-24``:

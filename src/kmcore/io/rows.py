@@ -86,6 +86,7 @@ class RowReader(CellReader, RecordBuilder):
         self._spreading(data, row, problems)
         self._leaver(data, row)
         self._status_in_title(data, row.number)
+        self._went_live(data, row)
         if cells.key is not None and "reference" in self.by_name and "reference" not in data:
             data["reference"] = cells.key[:100]
         record_id = self._record_id(row, data, cells.key, header_of, people, problems)

@@ -50,6 +50,9 @@ WEAK = frozenset({
     # where it is ("trialled on 3 wards, evaluation due Nov" is still a trial); a wait for
     # one ("awaiting evaluation") names the stage it waits in, as D426 reads it
     "evaluation due", "evaluation planned", "evaluation to follow",
+    # a paper to a committee asks for approval, unless the cell says more ("Evaluated -
+    # paper to the BDJ" is a paper written up, D1371)
+    "paper to", "paper going to", "paper to go to",
 })
 
 #: Phrases that say it reached more places ("now on Rowan", "also in ED"): they count only
@@ -152,6 +155,9 @@ def read_status(text: str, phrases: Mapping[str, str],
     opening = _first(parts[0], phrases)
     if opening is not None and opening[0] in OPENING_WINS and opening[1] not in WEAK:
         return StatusReading((opening[0], opening[1], "opens the cell"))
+    declared = _declared(parts, phrases)
+    if declared is not None:
+        return declared
     now = [c for c in (without_plans(c) for c in parts) if c]
     found = _latest(" | ".join(now), phrases) if now else None
     done = [c for c in now if not _WAITING.match(c)]
@@ -185,6 +191,27 @@ def read_status(text: str, phrases: Mapping[str, str],
             return StatusReading(("planning", found[1], "only planned, not begun"))
         return StatusReading((found[0], found[1], "only a plan is named"))
     return None
+
+
+#: a clause that is a stage's name and the word "stage": "Idea stage", "at the pilot stage"
+_STAGE_NAMED = re.compile(r"(?:(?:at|in|still at|still in) )?(?:the )?(?P<name>.+) stage")
+#: a later clause saying the work has moved on since: "now piloting", "since then live"
+_MOVED_ON = re.compile(r"(?:^| )(?:now|since|then|moved|moving|progressed)(?: |$)")
+
+
+def _declared(parts: list[str], phrases: Mapping[str, str]) -> StatusReading | None:
+    """The stage a cell opening with a clause that names it as a stage ("Idea stage,
+    costing it up", "Pilot stage - 2 wards so far") says: the writer's own label for where
+    the work is, so what follows says what is being done in that stage, not a later one --
+    unless a later clause says it has moved on since ("Idea stage, now piloting")."""
+    named = _STAGE_NAMED.fullmatch(parts[0])
+    if named is None:
+        return None
+    name = named.group("name")
+    stage = phrases.get(name) or phrases.get(f"{name} stage")
+    if stage is None or name in WEAK or any(_MOVED_ON.search(c) for c in parts[1:]):
+        return None
+    return StatusReading((stage, f"{name} stage", "the stage the cell names itself"))
 
 
 #: a numbered cycle of a test of change opening a cell: "PDSA 2", "PDSA cycle 3", "cycle 2"

@@ -84,7 +84,14 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                      "collecting baseline data",
                      # a grant given and the work being booked or made ready
                      "awarded", "grant awarded", "builders booked", "booked",
-                     "being filmed", "filming", "being made", "being written"),
+                     "being filmed", "filming", "being made", "being written",
+                     # a system or kit being configured before anyone tries it (a board's
+                     # "In build" list): building comes before any pilot (D1371)
+                     "build", "in build", "being built", "build phase", "configuring",
+                     "being configured", "in configuration",
+                     # a paper going to a committee asks for its approval (D1371; weak:
+                     # "Evaluated - paper to the BDJ" is a paper written up)
+                     "paper to", "paper going to", "paper to go to"),
         "testing": ("testing", "pilot", "piloting", "piloted", "in pilot", "pilot phase",
                     "pilot stage", "trial", "trialling", "trialing", "on trial", "test",
                     "test of change", "tests of change", "pdsa", "pdsa cycle", "pdsa cycles",
@@ -121,7 +128,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                       "results presented", "presented results", "results reported",
                       "outcomes presented", "results", "benefits realised",
                       "benefits realized", "benefits achieved", "benefits delivered",
-                      "report done", "evaluation report done", "report written"),
+                      "report done", "evaluation report done", "report written",
+                      # the people it was for asked what difference it made (D1371)
+                      "survey done", "survey complete", "survey completed",
+                      "feedback survey done", "evaluation survey done"),
         "embedded": ("embedded", "business as usual", "bau", "sustained", "sustaining",
                      "mainstreamed", "standard practice", "normal practice", "routine",
                      "routine practice", "part of practice", "sustainability",

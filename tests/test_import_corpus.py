@@ -188,12 +188,11 @@ def test_sixth_held_out_corpus_floor() -> None:
     the mapping its librarian confirmed (tests/import-heldout6-confirmed.json), 28 of 31 other
     rows named. Development data since (D620-D625); the floor is what was reached: 92 of 93
     with the confirmed mapping (the one miss was the librarian's own value mapping of a
-    stage), and 31 of 31 other rows named; 93 once that mapping says what the corpus's
-    README keys ("Live on 3 of 12 wards, rollout continuing" is implemented, D1370)."""
+    stage, which is kept as she chose it: D1370), and 31 of 31 other rows named."""
     confirmed = score_corpus(HELDOUT6, load_confirmed(HELDOUT6_CONFIRMED))
     assert len(confirmed) == 6 and sum(s.good for s in confirmed) == 93
     right = sum(s.good_right for s in confirmed)
-    assert right >= 93, [f"{s.name} {m}" for s in confirmed for m in s.misses]
+    assert right >= 92, [f"{s.name} {m}" for s in confirmed for m in s.misses]
     assert sum(s.others_named for s in confirmed) >= 31, [s.misses for s in confirmed]
 
 
@@ -277,10 +276,10 @@ def test_tenth_held_out_corpus_floor() -> None:
     reached: 78 with the mapping and 49 alone since D992 ("Dysphagia & IDDSI"), 63 alone
     since the champions' "Areas I can support with" is their expertise (D1201), 76 alone
     since the showcase's presenters' names beside its "Email" are the lead (D1202), 77
-    since "waiting for approval" is planning as "awaiting approval" is (D1203); 79 with the
-    mapping once it no longer overrides that reading with "idea" against the key (D1370); 79
-    alone once a board's "In build" list is planning (D1371)."""
-    for told, floor in ((load_confirmed(HELDOUT10_CONFIRMED), 79), ({}, 79)):
+    since "waiting for approval" is planning as "awaiting approval" is (D1203); 79
+    alone once a board's "In build" list is planning (D1371). The mapping stays at 78: the
+    librarian's own value for "waiting for approval" says idea, against the key (D1370)."""
+    for told, floor in ((load_confirmed(HELDOUT10_CONFIRMED), 78), ({}, 79)):
         scores = score_corpus(HELDOUT10, told)
         assert len(scores) == 5 and sum(s.good for s in scores) == 79
         right = sum(s.good_right for s in scores)
@@ -306,11 +305,11 @@ def test_eleventh_held_out_corpus_floor() -> None:
     a job alone as a lead and a retitled duplicate are told (D1052), and a duplicate row
     gives its lead no e-mail (D1053), and the action log's "Team" of specialty names
     ("Diabetes Foot MDT") is the department (D1200). What it got wrong is in
-    docs/import-export.md. 66 with the mapping once its value for "Live in 6 GP practices,
-    spreading to rest of PCN" is the key's "spreading" (D1370); 66 alone once a cell naming
-    its own stage ("Idea stage, costing it up"), a paper to a committee and a survey done
-    after completion are read (D1371)."""
-    for told, floor in ((load_confirmed(HELDOUT11_CONFIRMED), 66), ({}, 66)):
+    docs/import-export.md. 66 alone once a cell naming its own stage ("Idea stage, costing
+    it up"), a paper to a committee and a survey done after completion are read (D1371); 65
+    with the mapping, whose value for "Live in 6 GP practices, spreading to rest of PCN" the
+    librarian chose against the key (D1370)."""
+    for told, floor in ((load_confirmed(HELDOUT11_CONFIRMED), 65), ({}, 66)):
         scores = score_corpus(HELDOUT11, told)
         assert len(scores) == 5 and sum(s.good for s in scores) == 73
         right = sum(s.good_right for s in scores)
@@ -395,9 +394,10 @@ def test_twelfth_held_out_corpus_floor() -> None:
     ask" workbook whose names are mailto: links), scored blind once on 2026-12-07 at 21:00:
     53 of 91 good rows right with the preview alone, 67 of 91 (74%) with the mapping its
     librarian confirmed (tests/import-heldout12-confirmed.json), 33 of 34 other rows named.
-    The floor is that figure, raised as the misses are fixed; 88 with the mapping once its
-    two stage values say the key's "planning", not "idea" (D1370)."""
-    for told, floor in ((load_confirmed(HELDOUT12_CONFIRMED), 88), ({}, 88)):
+    The floor is that figure, raised as the misses are fixed: 88 alone, 86 with the mapping,
+    whose two stage values the librarian chose as "idea" against the key's "planning"
+    (D1370)."""
+    for told, floor in ((load_confirmed(HELDOUT12_CONFIRMED), 86), ({}, 88)):
         scores = score_corpus(HELDOUT12, told)
         assert len(scores) == 5 and sum(s.good for s in scores) == 91
         right = sum(s.good_right for s in scores)

@@ -13,12 +13,14 @@ import pytest
 import kmcore
 from import_helpers import guessed_columns
 from kmcore.io.column_contents import (
+    CELLS_OVER_A_HEADER,
     DEPARTMENT_FROM_CELLS,
     DESCRIPTION_FROM_CELLS,
     DIRECTORY_CELLS,
     EMAIL_IN_CELLS,
     EXPERTISE_FROM_CELLS,
     JOB_FROM_CELLS,
+    NOT_WHAT_ITS_HEADER_SAYS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
     STAGE_FROM_CELLS,
@@ -404,3 +406,72 @@ def test_two_columns_of_lists_leave_the_choice_to_the_librarian(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Misc"][0] != "profile.expertise" and found["Tongues"][0] != (
         "profile.expertise")
+
+
+#: A Microsoft Forms export whose idea's name is asked in words no list holds ("Misc"),
+#: beside a question holding "idea" (a weak match for the title) answered in sentences.
+_ASKED = "Describe your idea \u2013 what problem does it solve?"
+FORM = [["ID", "Start time", "Completion time", "Email", "Name", "Misc", _ASKED,
+         "Where is it up to?"]] + [
+    [str(n), "1/9/23 9:14:22", "1/9/23 9:21:47", f"p{n}@x.nhs.uk", person, title,
+     DESCRIPTIONS[n - 1], stage]
+    for n, (person, title, stage) in enumerate([
+        ("Ann Lee", "Slot booking app", "Live"),
+        ("Raj Shah", "Hotline triage tool", "Pilot"),
+        ("Sam Cole", "Mask pre-fitting clinic", "Idea"),
+        ("Jo Hart", "Meet and greet at the entrance", "Live")], start=1)]
+
+
+def test_a_weak_title_match_of_sentences_gives_way_to_the_cells(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", FORM)
+    assert found["Misc"] == ("title", CELLS_OVER_A_HEADER)
+    # the freed question is read by its cells: the description
+    assert found[_ASKED][0] == "description"
+
+
+def test_a_weak_title_match_whose_cells_are_titles_is_kept(kb, tmp_path):
+    rows = [[c if c != _ASKED else "Your idea in brief" for c in FORM[0]]] + [
+        [*r[:5], r[5] + " notes", r[5] + " v2", r[7]] for r in FORM[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Your idea in brief"][0] == "title"
+    assert found["Misc"] == ("", "")
+
+
+def test_a_strong_title_header_is_never_overridden_by_cells(kb, tmp_path):
+    rows = [[c if c != _ASKED else "Title" for c in FORM[0]], *FORM[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Title"][0] == "title"
+    assert found["Misc"][0] == ""
+
+
+def test_two_columns_of_titles_leave_a_weak_match_alone(kb, tmp_path):
+    rows = [FORM[0] + ["Phase two"]] + [[*r, r[5] + " (phase 2)"] for r in FORM[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found[_ASKED][0] == "title"
+
+
+#: An ESR extract whose job column is headed "Misc" beside its "Grade" (a job synonym).
+ESR = [["Full Name", "Misc", "Grade", "Work E-mail"],
+       ["Lee, Ann", "Community Matron", "Band 8a", "ann.lee@x.nhs.uk"],
+       ["Shah, Raj", "Advanced Clinical Practitioner", "Band 8a", "raj.shah@x.nhs.uk"],
+       ["Cole, Sam", "Care Home Education Facilitator", "Band 7", "sam.cole@x.nhs.uk"],
+       ["Hart, Jo", "Staff Nurse", "AfC Band 5", "jo.hart@x.nhs.uk"]]
+
+
+def test_a_grade_column_gives_way_to_a_column_of_jobs(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", ESR)
+    assert found["Misc"] == ("job_title", CELLS_OVER_A_HEADER)
+    assert found["Grade"] == ("", NOT_WHAT_ITS_HEADER_SAYS)
+
+
+def test_a_grade_column_alone_stays_the_job_title(kb, tmp_path):
+    rows = [[r[0], r[2], r[3]] for r in ESR]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Grade"][0] == "job_title"
+
+
+def test_a_job_title_header_of_grades_is_not_overridden(kb, tmp_path):
+    rows = [["Full Name", "Misc", "Job title", "Work E-mail"], *ESR[1:]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Job title"][0] == "job_title"
+    assert found["Misc"][0] == ""

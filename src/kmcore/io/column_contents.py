@@ -56,10 +56,11 @@ from kmcore.io.value_guess import (
     looks_like_a_person,
 )
 
-__all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS", "EMAIL_IN_CELLS",
-           "EXPERTISE_FROM_CELLS",
-           "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
-           "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents"]
+__all__ = ["CELLS_OVER_A_HEADER", "DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS",
+           "DIRECTORY_CELLS", "EMAIL_IN_CELLS", "EXPERTISE_FROM_CELLS", "JOB_FROM_CELLS",
+           "NOT_WHAT_ITS_HEADER_SAYS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
+           "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents", "release_weak_matches",
+           "settle_released"]
 
 #: How each guess is shown (see :data:`kmcore.io.mapping.CONFIDENCE`).
 TITLE_FROM_CELLS = "short distinct names: the title"
@@ -73,6 +74,8 @@ STAGE_FROM_CELLS = "updates saying how far it has got"
 START_FROM_CELLS = "the only column of dates"
 EMAIL_IN_CELLS = "addresses, some beside names"
 EXPERTISE_FROM_CELLS = "lists of topics"
+CELLS_OVER_A_HEADER = "the cells show it, not a weaker header's column"
+NOT_WHAT_ITS_HEADER_SAYS = "its header's word, but another column's cells show it"
 
 #: Words of a ward, unit, service or specialty a cell names (beyond the place words of
 #: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
@@ -235,7 +238,8 @@ def _site_of_teams(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
 def _a_title(text: str) -> bool:
     """A cell that reads as the name of a thing: a short phrase, not a sentence."""
     return (_short(text, 14) and not _not_a_name_of_a_thing(text)
-            and not re.search(r"[.!?]\s+[A-Z]", text))
+            and not re.search(r"[.!?]\s+[A-Z]", text)
+            and not re.match(r"(?:https?://|www\.)", text, re.I))  # a link names no thing
 
 
 def _mean_length(cells: list[str]) -> float:
@@ -254,23 +258,35 @@ def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
     # a tracker repeating each entry's row per update repeats its title with its key: the
     # titles are as many as the entries, not the rows (D1270)
     entries = _entries(columns, rows)
-    sampled = sum(1 for row in rows if any(_filled([row], h) for h in row))
+    sampled = _sampled(rows)
     for i, cm in enumerate(columns):
         if not _open(cm) or _REMARKS.search(cm.header):
             continue
-        cells = _filled(rows, cm.header)
-        if len(cells) < 2 or len(cells) < 0.6 * sampled:
-            continue  # a title is in (nearly) every row
-        distinct = {" ".join(c.casefold().split()) for c in cells}
-        if (len(distinct) >= 0.8 * min(len(cells), entries or len(cells))
-                and _most(cells, _a_title)
-                and not _stage_words(cells, stage)
-                and not (_most(cells, _names_a_unit, 0.6)
-                         and sum(len(c.split()) for c in cells) <= 2.5 * len(cells))
-                and (_mean_length(cells) <= 60 or not described
-                     or _mean_length(cells) < _mean_length(described))):
+        if _titles(_filled(rows, cm.header), sampled, entries, stage, described):
             columns[i] = ColumnMapping(cm.header, "title", TITLE_FROM_CELLS)
             return
+
+
+def _sampled(rows: Sequence[Mapping[str, Any]]) -> int:
+    """How many of the sampled rows hold anything."""
+    return sum(1 for row in rows if any(_filled([row], h) for h in row))
+
+
+def _titles(cells: list[str], sampled: int, entries: int, stage: Column | None,
+            described: list[str]) -> bool:
+    """Whether *cells* read as the titles of the records: in (nearly) every row, short
+    names of things, nearly all different (or as many as a tracker's entries), not stage
+    words, not a few teams' names, and not longer than the description."""
+    if len(cells) < 2 or len(cells) < 0.6 * sampled:
+        return False  # a title is in (nearly) every row
+    distinct = {" ".join(c.casefold().split()) for c in cells}
+    return (len(distinct) >= 0.8 * min(len(cells), entries or len(cells))
+            and _most(cells, _a_title)
+            and not _stage_words(cells, stage)
+            and not (_most(cells, _names_a_unit, 0.6)
+                     and sum(len(c.split()) for c in cells) <= 2.5 * len(cells))
+            and (_mean_length(cells) <= 60 or not described
+                 or _mean_length(cells) < _mean_length(described)))
 
 
 def _description(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -498,3 +514,83 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
         _start(columns, rows)
     if "title" in by_name and record_type != "person":
         _title(columns, rows, stage)
+
+
+#: How a header match is made when it is weak: a word of the field inside a longer header
+#: ("Describe your idea" holds "idea"), a near spelling, a header read without its
+#: qualifier; or a generic word that is only sometimes the field ("Grade", "List Name").
+_WEAK_METHODS = frozenset({"contains", "similar spelling", "without its qualifier"})
+_GENERIC_HEADERS = frozenset({"grade", "band", "pay band", "name", "list", "list name",
+                              "type", "category", "role", "level", "group", "item"})
+#: A grade alone ("Band 8a", "AfC Band 6", "8b"): how a post is paid, not what it is.
+_GRADE = re.compile(r"^(?:(?:afc|agenda for change|nhs)\s+)?(?:pay\s+)?(?:band|grade|level)"
+                    r"\s*\d+[a-d]?(?:\s*\([^)]*\))?$|^\d+[a-d]?$", re.I)
+
+
+def _weak(cm: ColumnMapping) -> bool:
+    return cm.method in _WEAK_METHODS or (
+        cm.method == "synonym"
+        and normalise_header(qualifier_free(cm.header)) in _GENERIC_HEADERS)
+
+
+def _jobs(cells: list[str]) -> bool:
+    """Whether *cells* name jobs (a grade alone is no job: "Band 7")."""
+    return len(cells) >= 2 and _most(
+        cells, lambda c: _a_job(c) and not _GRADE.match(c.strip()), 0.7)
+
+
+def release_weak_matches(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                         by_name: Mapping[str, Column],
+                         record_type: str) -> list[tuple[int, ColumnMapping]]:
+    """Free a field a WEAK header match took (a generic word or a word inside a longer
+    header, see :data:`_WEAK_METHODS`) when that column's cells do not read as the field
+    and exactly one column the headers left out does: a form's "Describe your idea" holds
+    sentences, not the titles; an ESR "Grade" holds "Band 7", not the jobs. The freed
+    column is left for the other cell rules (sentences: the description) and the field for
+    the column whose cells show it. Returns the freed columns' places and their matches,
+    for :func:`settle_released`. A strong match (the field's name, a librarian's word for
+    it) is never freed, nor one whose cells fit."""
+    stage = by_name.get("stage")
+    tests: list[tuple[str, Any]] = []
+    if "title" in by_name and record_type != "person":
+        described = [c for cm in columns if cm.field in ("description", "summary")
+                     for c in _filled(rows, cm.header)]
+        entries, sampled = _entries(columns, rows), _sampled(rows)
+        tests.append(("title", lambda cells: _titles(cells, sampled, entries, stage,
+                                                     described)))
+    if "job_title" in by_name and record_type == "person":
+        tests.append(("job_title", _jobs))
+    released = []
+    for field, fits in tests:
+        held = [i for i, cm in enumerate(columns) if cm.field == field]
+        if len(held) != 1 or not _weak(columns[held[0]]):
+            continue
+        i = held[0]
+        cells = _filled(rows, columns[i].header)
+        rivals = [j for j, cm in enumerate(columns)
+                  if _open(cm) and not _REMARKS.search(cm.header)
+                  and fits(_filled(rows, cm.header))]
+        if len(rivals) != 1:
+            continue
+        # the weak column's cells are not the field's; or (the title) they are sentences,
+        # twice as long as the other column's short names: a description
+        if fits(cells) and not (
+                field == "title" and _most(cells, _prose, 0.6)
+                and 2 * _mean_length(_filled(rows, columns[rivals[0]].header))
+                <= _mean_length(cells)):
+            continue
+        released.append((i, columns[i]))
+        columns[i] = ColumnMapping(columns[i].header, "", "")
+        j = rivals[0]
+        columns[j] = ColumnMapping(columns[j].header, field, CELLS_OVER_A_HEADER)
+    return released
+
+
+def settle_released(columns: list[ColumnMapping],
+                    released: list[tuple[int, ColumnMapping]]) -> None:
+    """After the cell rules: a column freed by :func:`release_weak_matches` that no rule
+    gave another field is shown as left out for its cells ("its header's word, but another
+    column's cells show it")."""
+    for i, was in released:
+        if not columns[i].field and not columns[i].method:
+            columns[i] = ColumnMapping(was.header, "", NOT_WHAT_ITS_HEADER_SAYS)

@@ -20,6 +20,7 @@ from kmcore.io.column_contents import (
     EMAIL_IN_CELLS,
     EXPERTISE_FROM_CELLS,
     JOB_FROM_CELLS,
+    NAMED_PLACES,
     NOT_WHAT_ITS_HEADER_SAYS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
@@ -475,3 +476,79 @@ def test_a_job_title_header_of_grades_is_not_overridden(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Job title"][0] == "job_title"
     assert found["Misc"][0] == ""
+
+
+#: A rehab wards' log whose wards are named for birds, under a header no list holds.
+BIRDS = [["Idea", "Misc", "Who"],
+         ["Breakfast club", "Kestrel", "Kate Morland"],
+         ["Get up, get dressed, get moving", "Kestrel + Heron", "Anne Cooke"],
+         ["Weekend exercise group", "Heron", "Dave Pollard"],
+         ["Falls huddle at handover", "Kestrel", "Priya Nair"],
+         ["Step counters", "Heron", "Dave Pollard"],
+         ["Reusable slide sheets", "Heron", "Wendy Tran"]]
+
+
+def test_a_few_capitalised_names_repeated_are_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", BIRDS)
+    assert found["Misc"] == ("department", NAMED_PLACES)
+
+
+@pytest.mark.parametrize("values", [
+    ["High", "Low", "High", "Medium", "Low", "High"],            # a choice
+    ["Patient Safety", "Cost Saving", "Patient Safety", "Sustainability", "Cost Saving",
+     "Patient Safety"],                                            # themes
+    ["Ann Lee", "Raj Shah", "Ann Lee", "Raj Shah", "Ann Lee", "Raj Shah"],  # people
+    ["Kestrel", "Heron", "Osprey", "Kite", "Merlin", "Falcon"],  # never repeated
+    ["Kingsmere Hospital", "Ashby House", "Kingsmere Hospital", "Ashby House",
+     "Kingsmere Hospital", "Ashby House"],                        # sites
+    ["Kestrel", "Kestrel", "Kestrel", "Kestrel", "Kestrel", "Kestrel"],  # one value
+    ["kestrel", "heron", "kestrel", "heron", "kestrel", "heron"]])  # not capitalised
+def test_other_repeated_columns_are_no_named_places(kb, tmp_path, values):
+    rows = [BIRDS[0]] + [[r[0], v, r[2]] for r, v in zip(BIRDS[1:], values, strict=True)]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"][0] != "department"
+
+
+def test_named_places_under_a_header_of_a_kind_are_no_department(kb, tmp_path):
+    rows = [["Idea", "Type", "Who"]] + [r for r in BIRDS[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Type"][0] != "department"
+
+
+def test_two_columns_of_named_places_are_left_to_the_librarian(kb, tmp_path):
+    rows = [[*BIRDS[0], "Misc 2"]] + [[*r, ("Oak", "Ash")[n % 2]]
+                                      for n, r in enumerate(BIRDS[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"][0] != "department" and found["Misc 2"][0] != "department"
+
+
+def test_specialties_are_teams_by_their_endings(kb, tmp_path):
+    rows = [["Name", "Misc", "E-mail"],
+            ["Ann Lee", "Microbiology", "ann.lee@x.nhs.uk"],
+            ["Raj Shah", "Anaesthetics", "raj.shah@x.nhs.uk"],
+            ["Sam Cole", "Geriatrics", "sam.cole@x.nhs.uk"],
+            ["Jo Hart", "Nephrology", "jo.hart@x.nhs.uk"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"] == ("department", DEPARTMENT_FROM_CELLS)
+
+
+#: An ESR extract with its team headed "Misc" beside the division above it ("Org L3").
+ORG = [["Name", "Org L3", "Misc", "E-mail"],
+       ["Ann Lee", "Medicine Division", "Respiratory", "ann.lee@x.nhs.uk"],
+       ["Raj Shah", "Medicine Division", "Cardiology", "raj.shah@x.nhs.uk"],
+       ["Sam Cole", "Surgery Division", "General Surgery", "sam.cole@x.nhs.uk"],
+       ["Jo Hart", "Surgery Division", "Theatres", "jo.hart@x.nhs.uk"],
+       ["Al Peck", "Medicine Division", "Respiratory", "al.peck@x.nhs.uk"]]
+
+
+def test_of_two_team_columns_the_narrower_is_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", ORG)
+    assert found["Misc"] == ("department", DEPARTMENT_FROM_CELLS)
+    assert found["Org L3"] == ("", "broader than the department")
+
+
+def test_two_team_columns_that_do_not_nest_are_left_alone(kb, tmp_path):
+    rows = [ORG[0]] + [[*r[:1], "Surgery Division" if n == 0 else r[1], *r[2:]]
+                       for n, r in enumerate(ORG[1:])]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"][0] != "department" and found["Org L3"][0] != "department"

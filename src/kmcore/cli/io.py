@@ -95,6 +95,8 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "the only column of dates": "the only column of dates: the start",
         "addresses, some beside names": "the cells hold e-mail addresses",
         "lists of topics": "the cells list topics: what they know about",
+        "a few capitalised names, repeated: the department": "the cells are a few names, "
+        "repeated (wards or units?): the department - check it",
         "the cells show it, not a weaker header's column": "the cells show it (another "
         "column's header had a word of it, but not its cells)"}
 

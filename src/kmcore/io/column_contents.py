@@ -58,7 +58,8 @@ from kmcore.io.value_guess import (
 
 __all__ = ["CELLS_OVER_A_HEADER", "DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS",
            "DIRECTORY_CELLS", "EMAIL_IN_CELLS", "EXPERTISE_FROM_CELLS", "JOB_FROM_CELLS",
-           "NOT_WHAT_ITS_HEADER_SAYS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
+           "NAMED_PLACES", "NOT_WHAT_ITS_HEADER_SAYS", "PREFERRED_NAME", "SITE_OF_TEAMS",
+           "STAGE_FROM_CELLS",
            "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents", "release_weak_matches",
            "settle_released"]
 
@@ -74,6 +75,7 @@ STAGE_FROM_CELLS = "updates saying how far it has got"
 START_FROM_CELLS = "the only column of dates"
 EMAIL_IN_CELLS = "addresses, some beside names"
 EXPERTISE_FROM_CELLS = "lists of topics"
+NAMED_PLACES = "a few capitalised names, repeated: the department"
 CELLS_OVER_A_HEADER = "the cells show it, not a weaker header's column"
 NOT_WHAT_ITS_HEADER_SAYS = "its header's word, but another column's cells show it"
 
@@ -111,7 +113,13 @@ _UNIT_WORDS = (_PLACE_WORDS - {
     "substance", "misuse", "contraception", "immunisation", "immunisations",
     "vaccination", "visiting", "visitors", "nursery", "triage", "treatment", "resolution",
     "outreach", "assertive", "cldt", "crht", "ldt", "dnt",
-    "hbtt", "eip", "ucr"}
+    "hbtt", "eip", "ucr",
+    # an urgent care centre's and a department's own areas and corporate teams (D1361)
+    "minors", "majors", "resus", "paeds", "reception", "streaming", "plaster", "staffing",
+    "utc", "intelligence", "payroll", "recruitment", "audit", "legal",
+    "bay", "bays", "suite", "lounge"}
+#: Endings of a specialty's name ("Microbiology", "Geriatrics", "Psychiatry").
+_SPECIALTY_ENDING = re.compile(r"(?:ology|ologies|iatry|iatrics|aedics|etics|atics|ics)$")
 #: Words of a hospital, site or building a cell names: a site, not a team.
 _SITE_WORDS = frozenset({"hospital", "infirmary", "site", "campus", "house", "building",
                          "hq", "headquarters", "block", "wing", "court", "lodge", "road",
@@ -135,7 +143,8 @@ def _words(text: str) -> list[str]:
 def _names_a_unit(text: str) -> bool:
     """Whether a cell names a ward, unit, service or specialty ("Chemotherapy Day Unit",
     "Renal Medicine", "EBME Workshop"): one of its words is a team's word."""
-    return any(w in _UNIT_WORDS for w in _words(text))
+    return any(w in _UNIT_WORDS or (len(w) >= 8 and _SPECIALTY_ENDING.search(w))
+               for w in _words(text))
 
 
 def _names_a_site(text: str) -> bool:
@@ -213,9 +222,101 @@ def _department(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
              # in a tracker repeating its rows per update, a value per entry is the
              # entry's own name; a team has several entries
              and not (tracker and len({c.casefold() for c in cells}) >= 0.8 * entries)]
+    if len(found) == 2:
+        found = _narrower(columns, rows, found)
     if len(found) == 1:
         i = found[0]
         columns[i] = ColumnMapping(columns[i].header, "department", DEPARTMENT_FROM_CELLS)
+    elif not found:
+        _named_places(columns, rows, stage)
+
+
+#: Whole cells that are a choice, not a place ("High", "Amber", "Yes", "Internal").
+_CHOICE_CELLS = frozenset({
+    "yes", "no", "y", "n", "high", "medium", "med", "low", "red", "amber", "green", "open",
+    "closed", "complete", "completed", "done", "ongoing", "active", "inactive", "true",
+    "false", "n/a", "na", "tbc", "tbd", "none", "unknown", "other", "major", "minor",
+    "moderate", "critical", "urgent", "routine", "internal", "external", "clinical",
+    "non-clinical", "new", "existing", "approved", "rejected", "pending", "funded",
+    "unfunded", "male", "female", "idea", "project", "pilot", "local", "national",
+    "regional", "trust", "charity", "both", "all", "various", "staff", "patients",
+    "public"})
+#: Words of a theme or a kind of thing, not a place ("Patient Safety", "Digital").
+_THEME_WORDS = frozenset({
+    "safety", "quality", "experience", "efficiency", "sustainability", "productivity",
+    "cost", "costs", "saving", "savings", "outcome", "outcomes", "environment", "green",
+    "technology", "process", "pathway", "workforce", "wellbeing", "prevention", "access",
+    "digital", "research", "education", "training", "improvement", "innovation", "value",
+    "waste", "flow", "risk", "compliance", "engagement", "communication", "culture"})
+#: Headers of a kind, a theme or a choice: never a place, whatever the cells.
+_KIND_HEADER = re.compile(
+    r"\b(?:type|category|categories|theme|themes|kind|class|classification|source|"
+    r"priority|rag|funding|funder|risk|impact|benefit|benefits|outcome|method|channel|"
+    r"format|tag|tags|label|labels|topic|domain|pillar|strand|objective|driver|"
+    r"status|stage|phase|result|decision|size|scale|level|band|grade|gender|sex)\b")
+
+
+def _title_case(text: str) -> bool:
+    """Every word of three letters or more capitalised ("Kestrel + Heron", "Bay 3")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _named_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                  stage: Column | None) -> None:
+    """A file with no department column and no column naming teams by a team's words:
+    the one column left out whose cells are a few capitalised names repeated down the
+    rows ("Kestrel", "Heron", "Kestrel + Heron"; "Bay 3"), as wards and units named for
+    birds, trees or people are: short (four words or fewer), at most half as many
+    different values as cells (twelve at most), one naming two rows or more; not people,
+    jobs, dates, codes, hospitals or stage words, not choices ("High", "Amber", "Yes") or themes
+    ("Patient Safety"), and under no header naming a kind, a theme or a choice (D1362)."""
+    sampled = _sampled(rows)
+    found = []
+    for i, cm in enumerate(columns):
+        if (not _open(cm) or _REMARKS.search(cm.header)
+                or _KIND_HEADER.search(normalise_header(cm.header))):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) < 4 or len(cells) < 0.5 * sampled:
+            continue
+        counts = Counter(" ".join(c.casefold().split()) for c in cells)
+        if not (2 <= len(counts) <= min(12, 0.5 * len(cells))
+                and counts.most_common(1)[0][1] >= 2):
+            continue
+        if (_most(cells, lambda c: _short(c, 4) and _title_case(c)
+                  and not _not_a_name_of_a_thing(c), 0.8)
+                and not _most(cells, lambda c: c.casefold().strip(" .") in _CHOICE_CELLS
+                              or any(w in _THEME_WORDS for w in _words(c))
+                              or _a_job(c), 0.2)
+                and not _most(cells, _names_a_site, 0.3)
+                and not _people(cells) and not _stage_words(cells, stage)):
+            found.append(i)
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "department", NAMED_PLACES)
+
+
+def _narrower(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+              found: list[int]) -> list[int]:
+    """Of two columns naming teams, the narrower when one nests in the other (each team of
+    one always under the same value of the other, which has fewer): a division and its
+    departments, an ESR extract's "Org L3" beside its team. The broader is shown as left
+    out for being broader (D1361)."""
+    def value(row: Mapping[str, Any], header: str) -> str:
+        return " ".join(str(row.get(header) or "").casefold().split())
+
+    a, b = (columns[i].header for i in found)
+    pairs = {(value(r, a), value(r, b)) for r in rows if value(r, a) and value(r, b)}
+    under_b = Counter(x for x, _ in pairs)   # how many b's each a sits under
+    under_a = Counter(y for _, y in pairs)
+    a_nests = all(n == 1 for n in under_b.values()) and len(under_a) < len(under_b)
+    b_nests = all(n == 1 for n in under_a.values()) and len(under_b) < len(under_a)
+    if a_nests == b_nests or len(pairs) < 3:
+        return found
+    narrow, broad = (found[0], found[1]) if a_nests else (found[1], found[0])
+    columns[broad] = ColumnMapping(columns[broad].header, "", "broader than the department")
+    return [narrow]
 
 
 def _site_of_teams(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:

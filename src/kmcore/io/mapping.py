@@ -205,6 +205,7 @@ CONFIDENCE: dict[str, str] = {
     "updates saying how far it has got": "medium", "the only column of dates": "medium",
     "addresses, some beside names": "high", "lists of topics": "medium",
     "the cells show it, not a weaker header's column": "medium",
+    "a few capitalised names, repeated: the department": "low",
 }
 
 

@@ -552,3 +552,12 @@ def test_two_team_columns_that_do_not_nest_are_left_alone(kb, tmp_path):
                        for n, r in enumerate(ORG[1:])]
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Misc"][0] != "department" and found["Org L3"][0] != "department"
+
+
+def test_a_column_of_teams_is_no_rival_for_a_weak_title(kb, tmp_path):
+    teams = ["Chemotherapy Day Unit", "Acute Oncology Service", "Radiotherapy",
+             "Patient Experience"]
+    rows = [[*FORM[0], "Misc 2"]] + [[*r, t] for r, t in zip(FORM[1:], teams, strict=True)]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"] == ("title", CELLS_OVER_A_HEADER)
+    assert found["Misc 2"][0] == "department"

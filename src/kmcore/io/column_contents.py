@@ -668,9 +668,11 @@ def release_weak_matches(columns: list[ColumnMapping], rows: Sequence[Mapping[st
             continue
         i = held[0]
         cells = _filled(rows, columns[i].header)
+        # a column of teams is no rival for the title (the department is decided later)
         rivals = [j for j, cm in enumerate(columns)
                   if _open(cm) and not _REMARKS.search(cm.header)
-                  and fits(_filled(rows, cm.header))]
+                  and fits(other := _filled(rows, cm.header))
+                  and not (field == "title" and _team_column(cm.header, other, stage))]
         if len(rivals) != 1:
             continue
         # the weak column's cells are not the field's; or (the title) they are sentences,

@@ -555,8 +555,9 @@ def test_two_team_columns_that_do_not_nest_are_left_alone(kb, tmp_path):
 
 
 def test_a_column_of_teams_is_no_rival_for_a_weak_title(kb, tmp_path):
-    teams = ["Chemotherapy Day Unit", "Acute Oncology Service", "Radiotherapy",
-             "Patient Experience"]
+    # all different and over 2.5 words: they read as titles too
+    teams = ["Ravenscroft Ward (acute)", "Willow Ward (older adults)", "Crisis Team North",
+             "Community Pharmacy Team"]
     rows = [[*FORM[0], "Misc 2"]] + [[*r, t] for r, t in zip(FORM[1:], teams, strict=True)]
     found = _mapping(kb, tmp_path, "innovation", rows)
     assert found["Misc"] == ("title", CELLS_OVER_A_HEADER)

@@ -562,3 +562,27 @@ def test_a_column_of_teams_is_no_rival_for_a_weak_title(kb, tmp_path):
     found = _mapping(kb, tmp_path, "innovation", rows)
     assert found["Misc"] == ("title", CELLS_OVER_A_HEADER)
     assert found["Misc 2"][0] == "department"
+
+
+
+#: A board whose status of short updates is headed "Misc" beside its "Status colour".
+RAG_BOARD = [["Item", "Misc", "Status colour"],
+             ["Slot booking app", "Live on CDU", "Green"],
+             ["Hotline triage tool", "On hold - staff shortages", "Red"],
+             ["Mask pre-fitting clinic", "Pilot on Ward 7", "Amber"],
+             ["Meet and greet", "Rolled out trustwide", "Green"],
+             ["Line review checklist", "Idea - needs sign off", "Amber"]]
+
+
+def test_a_column_of_rag_colours_gives_the_stage_to_the_updates(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", RAG_BOARD)
+    assert found["Misc"] == ("stage", CELLS_OVER_A_HEADER)
+    assert found["Status colour"] == ("", NOT_WHAT_ITS_HEADER_SAYS)
+
+
+def test_a_weak_stage_match_of_words_is_kept(kb, tmp_path):
+    rows = [[r[0], r[1], r[1]] for r in RAG_BOARD]
+    rows[0] = ["Item", "Misc", "Status colour"]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Status colour"][0] == "stage"
+    assert found["Misc"][0] != "stage"

@@ -623,6 +623,9 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
 _WEAK_METHODS = frozenset({"contains", "similar spelling", "without its qualifier"})
 _GENERIC_HEADERS = frozenset({"grade", "band", "pay band", "name", "list", "list name",
                               "type", "category", "role", "level", "group", "item"})
+#: A RAG rating's colours.
+_RAG = frozenset({"red", "amber", "green", "grey", "gray", "blue", "black", "r", "a", "g",
+                  "rag", "red/amber", "amber/green"})
 #: A grade alone ("Band 8a", "AfC Band 6", "8b"): how a post is paid, not what it is.
 _GRADE = re.compile(r"^(?:(?:afc|agenda for change|nhs)\s+)?(?:pay\s+)?(?:band|grade|level)"
                     r"\s*\d+[a-d]?(?:\s*\([^)]*\))?$|^\d+[a-d]?$", re.I)
@@ -661,6 +664,16 @@ def release_weak_matches(columns: list[ColumnMapping], rows: Sequence[Mapping[st
                                                      described)))
     if "job_title" in by_name and record_type == "person":
         tests.append(("job_title", _jobs))
+    if stage is not None and stage.enum_cls is not None and record_type == "innovation":
+        from kmcore.io.values import ValueMatcher
+
+        matcher = ValueMatcher(stage.enum_cls)
+        # a RAG colour says how well it goes, not how far it has got: a column of
+        # colours is no stage beside one of short updates most of which read as one
+        tests.append(("stage", lambda cells: len(cells) >= 3
+                      and not _most(cells, lambda c: c.casefold().strip() in _RAG, 0.8)
+                      and sum(len(c.split()) for c in cells) <= 10 * len(cells)
+                      and _most(cells, lambda c: bool(matcher.match(c).value), 0.6)))
     released = []
     for field, fits in tests:
         held = [i for i, cm in enumerate(columns) if cm.field == field]
@@ -668,6 +681,8 @@ def release_weak_matches(columns: list[ColumnMapping], rows: Sequence[Mapping[st
             continue
         i = held[0]
         cells = _filled(rows, columns[i].header)
+        if field == "stage" and not _most(cells, lambda c: c.casefold().strip() in _RAG, 0.8):
+            continue  # only a column of colours gives the stage away (codes may have a key)
         # a column of teams is no rival for the title (the department is decided later)
         rivals = [j for j, cm in enumerate(columns)
                   if _open(cm) and not _REMARKS.search(cm.header)

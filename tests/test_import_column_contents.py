@@ -586,3 +586,26 @@ def test_a_weak_stage_match_of_words_is_kept(kb, tmp_path):
     found = _mapping(kb, tmp_path, "innovation", rows)
     assert found["Status colour"][0] == "stage"
     assert found["Misc"][0] != "stage"
+
+
+#: A skills list with a row per person per skill, its skill column headed "Misc".
+PER_SKILL = [["Staff member", "Misc", "Email"],
+             ["Ann Lee", "MSK ultrasound", "ann.lee@x.nhs.uk"],
+             ["Ann Lee", "Sports injuries", "ann.lee@x.nhs.uk"],
+             ["Ann Lee", "Guided injections", "ann.lee@x.nhs.uk"],
+             ["Raj Shah", "Cardiac MRI", "raj.shah@x.nhs.uk"],
+             ["Raj Shah", "CT colonography", "raj.shah@x.nhs.uk"],
+             ["Sam Cole", "Breast screening", "sam.cole@x.nhs.uk"]]
+
+
+def test_one_topic_a_row_beside_repeated_people_is_the_expertise(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", PER_SKILL)
+    assert found["Misc"] == ("profile.expertise", EXPERTISE_FROM_CELLS)
+
+
+def test_one_topic_a_row_with_each_person_once_is_not_the_expertise(kb, tmp_path):
+    names = ["Ann Lee", "Raj Shah", "Sam Cole", "Jo Hart", "Kim Ng", "Al Peck"]
+    rows = [PER_SKILL[0]] + [[n, r[1], n.lower().replace(" ", ".") + "@x.nhs.uk"]
+                             for n, r in zip(names, PER_SKILL[1:], strict=True)]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"][0] != "profile.expertise"

@@ -556,13 +556,23 @@ def _expertise(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) 
     if any(cm.field.startswith("profile.expertise")
            and cm.method != "a tick column of a skills matrix" for cm in columns):
         return
+    # the same person on several rows, by name or address: a row per skill
+    people = [_filled(rows, cm.header) for cm in columns
+              if cm.field in ("display_name", "work_email")]
+    per_skill = any(len(p) >= 4 and len({c.casefold() for c in p}) <= 0.7 * len(p)
+                    for p in people)
     found = []
     for i, cm in enumerate(columns):
         if not _open(cm) or _REMARKS.search(cm.header):
             continue
         cells = _filled(rows, cm.header)
         several = sum(1 for c in cells if len(re.split(r"[;,\n\u2022]", c)) >= 2)
-        if len(cells) >= 3 and _most(cells, _topics, 0.7) and several >= 0.4 * len(cells):
+        distinct = len({c.casefold() for c in cells})
+        if len(cells) >= 3 and _most(cells, _topics, 0.7) and (
+                several >= 0.4 * len(cells)
+                # a list of a row per person per skill: one topic a row, the people
+                # repeated, the topics nearly all different (D1363)
+                or (per_skill and distinct >= 0.8 * len(cells))):
             found.append(i)
     if len(found) == 1:
         i = found[0]

@@ -609,3 +609,19 @@ def test_one_topic_a_row_with_each_person_once_is_not_the_expertise(kb, tmp_path
                              for n, r in zip(names, PER_SKILL[1:], strict=True)]
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Misc"][0] != "profile.expertise"
+
+
+def test_the_preview_says_the_cells_took_the_field_from_a_weak_header(tmp_path):
+    import csv
+
+    from clihelp import run_cli
+
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    staff = tmp_path / "esr.csv"
+    with staff.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(ESR)
+    shown = run_cli(["--kb", str(tmp_path / "kb"), "import", str(staff), "--type", "person",
+                     "--dry-run"])
+    text = " ".join(shown.out.split())  # the preview's table may wrap its cells
+    assert "another column's header had a word of it, but not its cells" in text, shown.out
+    assert "its header has a word of a field whose cells are another column's" in text

@@ -13,12 +13,15 @@ import pytest
 import kmcore
 from import_helpers import guessed_columns
 from kmcore.io.column_contents import (
+    CELLS_OVER_A_HEADER,
     DEPARTMENT_FROM_CELLS,
     DESCRIPTION_FROM_CELLS,
     DIRECTORY_CELLS,
     EMAIL_IN_CELLS,
     EXPERTISE_FROM_CELLS,
     JOB_FROM_CELLS,
+    NAMED_PLACES,
+    NOT_WHAT_ITS_HEADER_SAYS,
     PREFERRED_NAME,
     SITE_OF_TEAMS,
     STAGE_FROM_CELLS,
@@ -404,3 +407,221 @@ def test_two_columns_of_lists_leave_the_choice_to_the_librarian(kb, tmp_path):
     found = _mapping(kb, tmp_path, "person", rows)
     assert found["Misc"][0] != "profile.expertise" and found["Tongues"][0] != (
         "profile.expertise")
+
+
+#: A Microsoft Forms export whose idea's name is asked in words no list holds ("Misc"),
+#: beside a question holding "idea" (a weak match for the title) answered in sentences.
+_ASKED = "Describe your idea \u2013 what problem does it solve?"
+FORM = [["ID", "Start time", "Completion time", "Email", "Name", "Misc", _ASKED,
+         "Where is it up to?"]] + [
+    [str(n), "1/9/23 9:14:22", "1/9/23 9:21:47", f"p{n}@x.nhs.uk", person, title,
+     DESCRIPTIONS[n - 1], stage]
+    for n, (person, title, stage) in enumerate([
+        ("Ann Lee", "Slot booking app", "Live"),
+        ("Raj Shah", "Hotline triage tool", "Pilot"),
+        ("Sam Cole", "Mask pre-fitting clinic", "Idea"),
+        ("Jo Hart", "Meet and greet at the entrance", "Live")], start=1)]
+
+
+def test_a_weak_title_match_of_sentences_gives_way_to_the_cells(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", FORM)
+    assert found["Misc"] == ("title", CELLS_OVER_A_HEADER)
+    # the freed question is read by its cells: the description
+    assert found[_ASKED][0] == "description"
+
+
+def test_a_weak_title_match_whose_cells_are_titles_is_kept(kb, tmp_path):
+    rows = [[c if c != _ASKED else "Your idea in brief" for c in FORM[0]]] + [
+        [*r[:5], r[5] + " notes", r[5] + " v2", r[7]] for r in FORM[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Your idea in brief"][0] == "title"
+    assert found["Misc"] == ("", "")
+
+
+def test_a_strong_title_header_is_never_overridden_by_cells(kb, tmp_path):
+    rows = [[c if c != _ASKED else "Title" for c in FORM[0]], *FORM[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Title"][0] == "title"
+    assert found["Misc"][0] == ""
+
+
+def test_two_columns_of_titles_leave_a_weak_match_alone(kb, tmp_path):
+    rows = [FORM[0] + ["Phase two"]] + [[*r, r[5] + " (phase 2)"] for r in FORM[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found[_ASKED][0] == "title"
+
+
+#: An ESR extract whose job column is headed "Misc" beside its "Grade" (a job synonym).
+ESR = [["Full Name", "Misc", "Grade", "Work E-mail"],
+       ["Lee, Ann", "Community Matron", "Band 8a", "ann.lee@x.nhs.uk"],
+       ["Shah, Raj", "Advanced Clinical Practitioner", "Band 8a", "raj.shah@x.nhs.uk"],
+       ["Cole, Sam", "Care Home Education Facilitator", "Band 7", "sam.cole@x.nhs.uk"],
+       ["Hart, Jo", "Staff Nurse", "AfC Band 5", "jo.hart@x.nhs.uk"]]
+
+
+def test_a_grade_column_gives_way_to_a_column_of_jobs(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", ESR)
+    assert found["Misc"] == ("job_title", CELLS_OVER_A_HEADER)
+    assert found["Grade"] == ("", NOT_WHAT_ITS_HEADER_SAYS)
+
+
+def test_a_grade_column_alone_stays_the_job_title(kb, tmp_path):
+    rows = [[r[0], r[2], r[3]] for r in ESR]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Grade"][0] == "job_title"
+
+
+def test_a_job_title_header_of_grades_is_not_overridden(kb, tmp_path):
+    rows = [["Full Name", "Misc", "Job title", "Work E-mail"], *ESR[1:]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Job title"][0] == "job_title"
+    assert found["Misc"][0] == ""
+
+
+#: A rehab wards' log whose wards are named for birds, under a header no list holds.
+BIRDS = [["Idea", "Misc", "Who"],
+         ["Breakfast club", "Kestrel", "Kate Morland"],
+         ["Get up, get dressed, get moving", "Kestrel + Heron", "Anne Cooke"],
+         ["Weekend exercise group", "Heron", "Dave Pollard"],
+         ["Falls huddle at handover", "Kestrel", "Priya Nair"],
+         ["Step counters", "Heron", "Dave Pollard"],
+         ["Reusable slide sheets", "Heron", "Wendy Tran"]]
+
+
+def test_a_few_capitalised_names_repeated_are_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", BIRDS)
+    assert found["Misc"] == ("department", NAMED_PLACES)
+
+
+@pytest.mark.parametrize("values", [
+    ["High", "Low", "High", "Medium", "Low", "High"],            # a choice
+    ["Patient Safety", "Cost Saving", "Patient Safety", "Sustainability", "Cost Saving",
+     "Patient Safety"],                                            # themes
+    ["Ann Lee", "Raj Shah", "Ann Lee", "Raj Shah", "Ann Lee", "Raj Shah"],  # people
+    ["Kestrel", "Heron", "Osprey", "Kite", "Merlin", "Falcon"],  # never repeated
+    ["Kingsmere Hospital", "Ashby House", "Kingsmere Hospital", "Ashby House",
+     "Kingsmere Hospital", "Ashby House"],                        # sites
+    ["Kestrel", "Kestrel", "Kestrel", "Kestrel", "Kestrel", "Kestrel"],  # one value
+    ["kestrel", "heron", "kestrel", "heron", "kestrel", "heron"]])  # not capitalised
+def test_other_repeated_columns_are_no_named_places(kb, tmp_path, values):
+    rows = [BIRDS[0]] + [[r[0], v, r[2]] for r, v in zip(BIRDS[1:], values, strict=True)]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"][0] != "department"
+
+
+def test_named_places_under_a_header_of_a_kind_are_no_department(kb, tmp_path):
+    rows = [["Idea", "Type", "Who"]] + [r for r in BIRDS[1:]]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Type"][0] != "department"
+
+
+def test_two_columns_of_named_places_are_left_to_the_librarian(kb, tmp_path):
+    rows = [[*BIRDS[0], "Misc 2"]] + [[*r, ("Oak", "Ash")[n % 2]]
+                                      for n, r in enumerate(BIRDS[1:])]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"][0] != "department" and found["Misc 2"][0] != "department"
+
+
+def test_specialties_are_teams_by_their_endings(kb, tmp_path):
+    rows = [["Name", "Misc", "E-mail"],
+            ["Ann Lee", "Microbiology", "ann.lee@x.nhs.uk"],
+            ["Raj Shah", "Anaesthetics", "raj.shah@x.nhs.uk"],
+            ["Sam Cole", "Geriatrics", "sam.cole@x.nhs.uk"],
+            ["Jo Hart", "Nephrology", "jo.hart@x.nhs.uk"]]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"] == ("department", DEPARTMENT_FROM_CELLS)
+
+
+#: An ESR extract with its team headed "Misc" beside the division above it ("Org L3").
+ORG = [["Name", "Org L3", "Misc", "E-mail"],
+       ["Ann Lee", "Medicine Division", "Respiratory", "ann.lee@x.nhs.uk"],
+       ["Raj Shah", "Medicine Division", "Cardiology", "raj.shah@x.nhs.uk"],
+       ["Sam Cole", "Surgery Division", "General Surgery", "sam.cole@x.nhs.uk"],
+       ["Jo Hart", "Surgery Division", "Theatres", "jo.hart@x.nhs.uk"],
+       ["Al Peck", "Medicine Division", "Respiratory", "al.peck@x.nhs.uk"]]
+
+
+def test_of_two_team_columns_the_narrower_is_the_department(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", ORG)
+    assert found["Misc"] == ("department", DEPARTMENT_FROM_CELLS)
+    assert found["Org L3"] == ("", "broader than the department")
+
+
+def test_two_team_columns_that_do_not_nest_are_left_alone(kb, tmp_path):
+    rows = [ORG[0]] + [[*r[:1], "Surgery Division" if n == 0 else r[1], *r[2:]]
+                       for n, r in enumerate(ORG[1:])]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"][0] != "department" and found["Org L3"][0] != "department"
+
+
+def test_a_column_of_teams_is_no_rival_for_a_weak_title(kb, tmp_path):
+    # all different and over 2.5 words: they read as titles too
+    teams = ["Ravenscroft Ward (acute)", "Willow Ward (older adults)", "Crisis Team North",
+             "Community Pharmacy Team"]
+    rows = [[*FORM[0], "Misc 2"]] + [[*r, t] for r, t in zip(FORM[1:], teams, strict=True)]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Misc"] == ("title", CELLS_OVER_A_HEADER)
+    assert found["Misc 2"][0] == "department"
+
+
+
+#: A board whose status of short updates is headed "Misc" beside its "Status colour".
+RAG_BOARD = [["Item", "Misc", "Status colour"],
+             ["Slot booking app", "Live on CDU", "Green"],
+             ["Hotline triage tool", "On hold - staff shortages", "Red"],
+             ["Mask pre-fitting clinic", "Pilot on Ward 7", "Amber"],
+             ["Meet and greet", "Rolled out trustwide", "Green"],
+             ["Line review checklist", "Idea - needs sign off", "Amber"]]
+
+
+def test_a_column_of_rag_colours_gives_the_stage_to_the_updates(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "innovation", RAG_BOARD)
+    assert found["Misc"] == ("stage", CELLS_OVER_A_HEADER)
+    assert found["Status colour"] == ("", NOT_WHAT_ITS_HEADER_SAYS)
+
+
+def test_a_weak_stage_match_of_words_is_kept(kb, tmp_path):
+    rows = [[r[0], r[1], r[1]] for r in RAG_BOARD]
+    rows[0] = ["Item", "Misc", "Status colour"]
+    found = _mapping(kb, tmp_path, "innovation", rows)
+    assert found["Status colour"][0] == "stage"
+    assert found["Misc"][0] != "stage"
+
+
+#: A skills list with a row per person per skill, its skill column headed "Misc".
+PER_SKILL = [["Staff member", "Misc", "Email"],
+             ["Ann Lee", "MSK ultrasound", "ann.lee@x.nhs.uk"],
+             ["Ann Lee", "Sports injuries", "ann.lee@x.nhs.uk"],
+             ["Ann Lee", "Guided injections", "ann.lee@x.nhs.uk"],
+             ["Raj Shah", "Cardiac MRI", "raj.shah@x.nhs.uk"],
+             ["Raj Shah", "CT colonography", "raj.shah@x.nhs.uk"],
+             ["Sam Cole", "Breast screening", "sam.cole@x.nhs.uk"]]
+
+
+def test_one_topic_a_row_beside_repeated_people_is_the_expertise(kb, tmp_path):
+    found = _mapping(kb, tmp_path, "person", PER_SKILL)
+    assert found["Misc"] == ("profile.expertise", EXPERTISE_FROM_CELLS)
+
+
+def test_one_topic_a_row_with_each_person_once_is_not_the_expertise(kb, tmp_path):
+    names = ["Ann Lee", "Raj Shah", "Sam Cole", "Jo Hart", "Kim Ng", "Al Peck"]
+    rows = [PER_SKILL[0]] + [[n, r[1], n.lower().replace(" ", ".") + "@x.nhs.uk"]
+                             for n, r in zip(names, PER_SKILL[1:], strict=True)]
+    found = _mapping(kb, tmp_path, "person", rows)
+    assert found["Misc"][0] != "profile.expertise"
+
+
+def test_the_preview_says_the_cells_took_the_field_from_a_weak_header(tmp_path):
+    import csv
+
+    from clihelp import run_cli
+
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    staff = tmp_path / "esr.csv"
+    with staff.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(ESR)
+    shown = run_cli(["--kb", str(tmp_path / "kb"), "import", str(staff), "--type", "person",
+                     "--dry-run"])
+    text = " ".join(shown.out.split())  # the preview's table may wrap its cells
+    assert "another column's header had a word of it, but not its cells" in text, shown.out
+    assert "its header has a word of a field whose cells are another column's" in text

@@ -94,7 +94,11 @@ _HOW = {"synonym": "librarian's word", "field name": "field name",
         "updates saying how far it has got": "the cells say how far it has got: the stage",
         "the only column of dates": "the only column of dates: the start",
         "addresses, some beside names": "the cells hold e-mail addresses",
-        "lists of topics": "the cells list topics: what they know about"}
+        "lists of topics": "the cells list topics: what they know about",
+        "a few capitalised names, repeated: the department": "the cells are a few names, "
+        "repeated (wards or units?): the department - check it",
+        "the cells show it, not a weaker header's column": "the cells show it (another "
+        "column's header had a word of it, but not its cells)"}
 
 
 #: What becomes of a column the guess fills no field with, by how that was decided.
@@ -112,7 +116,9 @@ _WHY_NOT = {
     "a middle name": "not imported: a middle name (first and last make the name)",
     "buckets that are no stages": "not imported: the Planner buckets are no stage words",
     "a ticket's own column": "not imported: about the Jira / DevOps ticket, not the idea",
-    "a payroll name": "not imported: the payroll name (the preferred name is used)"}
+    "a payroll name": "not imported: the payroll name (the preferred name is used)",
+    "its header's word, but another column's cells show it": "not imported: its header "
+    "has a word of a field whose cells are another column's"}
 
 
 #: What a guessed field is for, where its name alone could be misread: a QI aim is the

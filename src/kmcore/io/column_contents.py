@@ -56,10 +56,12 @@ from kmcore.io.value_guess import (
     looks_like_a_person,
 )
 
-__all__ = ["DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS", "DIRECTORY_CELLS", "EMAIL_IN_CELLS",
-           "EXPERTISE_FROM_CELLS",
-           "JOB_FROM_CELLS", "PREFERRED_NAME", "SITE_OF_TEAMS", "STAGE_FROM_CELLS",
-           "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents"]
+__all__ = ["CELLS_OVER_A_HEADER", "DEPARTMENT_FROM_CELLS", "DESCRIPTION_FROM_CELLS",
+           "DIRECTORY_CELLS", "EMAIL_IN_CELLS", "EXPERTISE_FROM_CELLS", "JOB_FROM_CELLS",
+           "NAMED_PLACES", "NOT_WHAT_ITS_HEADER_SAYS", "PREFERRED_NAME", "SITE_OF_TEAMS",
+           "STAGE_FROM_CELLS",
+           "START_FROM_CELLS", "TITLE_FROM_CELLS", "guess_from_contents", "release_weak_matches",
+           "settle_released"]
 
 #: How each guess is shown (see :data:`kmcore.io.mapping.CONFIDENCE`).
 TITLE_FROM_CELLS = "short distinct names: the title"
@@ -73,6 +75,9 @@ STAGE_FROM_CELLS = "updates saying how far it has got"
 START_FROM_CELLS = "the only column of dates"
 EMAIL_IN_CELLS = "addresses, some beside names"
 EXPERTISE_FROM_CELLS = "lists of topics"
+NAMED_PLACES = "a few capitalised names, repeated: the department"
+CELLS_OVER_A_HEADER = "the cells show it, not a weaker header's column"
+NOT_WHAT_ITS_HEADER_SAYS = "its header's word, but another column's cells show it"
 
 #: Words of a ward, unit, service or specialty a cell names (beyond the place words of
 #: :mod:`kmcore.io.value_guess`, which also hold words that are no team: "test", "north").
@@ -108,7 +113,13 @@ _UNIT_WORDS = (_PLACE_WORDS - {
     "substance", "misuse", "contraception", "immunisation", "immunisations",
     "vaccination", "visiting", "visitors", "nursery", "triage", "treatment", "resolution",
     "outreach", "assertive", "cldt", "crht", "ldt", "dnt",
-    "hbtt", "eip", "ucr"}
+    "hbtt", "eip", "ucr",
+    # an urgent care centre's and a department's own areas and corporate teams (D1361)
+    "minors", "majors", "resus", "paeds", "reception", "streaming", "plaster", "staffing",
+    "utc", "intelligence", "payroll", "recruitment", "audit", "legal",
+    "bay", "bays", "suite", "lounge"}
+#: Endings of a specialty's name ("Microbiology", "Geriatrics", "Psychiatry").
+_SPECIALTY_ENDING = re.compile(r"(?:ology|ologies|iatry|iatrics|aedics|etics|atics|ics)$")
 #: Words of a hospital, site or building a cell names: a site, not a team.
 _SITE_WORDS = frozenset({"hospital", "infirmary", "site", "campus", "house", "building",
                          "hq", "headquarters", "block", "wing", "court", "lodge", "road",
@@ -132,7 +143,8 @@ def _words(text: str) -> list[str]:
 def _names_a_unit(text: str) -> bool:
     """Whether a cell names a ward, unit, service or specialty ("Chemotherapy Day Unit",
     "Renal Medicine", "EBME Workshop"): one of its words is a team's word."""
-    return any(w in _UNIT_WORDS for w in _words(text))
+    return any(w in _UNIT_WORDS or (len(w) >= 8 and _SPECIALTY_ENDING.search(w))
+               for w in _words(text))
 
 
 def _names_a_site(text: str) -> bool:
@@ -210,9 +222,101 @@ def _department(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
              # in a tracker repeating its rows per update, a value per entry is the
              # entry's own name; a team has several entries
              and not (tracker and len({c.casefold() for c in cells}) >= 0.8 * entries)]
+    if len(found) == 2:
+        found = _narrower(columns, rows, found)
     if len(found) == 1:
         i = found[0]
         columns[i] = ColumnMapping(columns[i].header, "department", DEPARTMENT_FROM_CELLS)
+    elif not found:
+        _named_places(columns, rows, stage)
+
+
+#: Whole cells that are a choice, not a place ("High", "Amber", "Yes", "Internal").
+_CHOICE_CELLS = frozenset({
+    "yes", "no", "y", "n", "high", "medium", "med", "low", "red", "amber", "green", "open",
+    "closed", "complete", "completed", "done", "ongoing", "active", "inactive", "true",
+    "false", "n/a", "na", "tbc", "tbd", "none", "unknown", "other", "major", "minor",
+    "moderate", "critical", "urgent", "routine", "internal", "external", "clinical",
+    "non-clinical", "new", "existing", "approved", "rejected", "pending", "funded",
+    "unfunded", "male", "female", "idea", "project", "pilot", "local", "national",
+    "regional", "trust", "charity", "both", "all", "various", "staff", "patients",
+    "public"})
+#: Words of a theme or a kind of thing, not a place ("Patient Safety", "Digital").
+_THEME_WORDS = frozenset({
+    "safety", "quality", "experience", "efficiency", "sustainability", "productivity",
+    "cost", "costs", "saving", "savings", "outcome", "outcomes", "environment", "green",
+    "technology", "process", "pathway", "workforce", "wellbeing", "prevention", "access",
+    "digital", "research", "education", "training", "improvement", "innovation", "value",
+    "waste", "flow", "risk", "compliance", "engagement", "communication", "culture"})
+#: Headers of a kind, a theme or a choice: never a place, whatever the cells.
+_KIND_HEADER = re.compile(
+    r"\b(?:type|category|categories|theme|themes|kind|class|classification|source|"
+    r"priority|rag|funding|funder|risk|impact|benefit|benefits|outcome|method|channel|"
+    r"format|tag|tags|label|labels|topic|domain|pillar|strand|objective|driver|"
+    r"status|stage|phase|result|decision|size|scale|level|band|grade|gender|sex)\b")
+
+
+def _title_case(text: str) -> bool:
+    """Every word of three letters or more capitalised ("Kestrel + Heron", "Bay 3")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _named_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                  stage: Column | None) -> None:
+    """A file with no department column and no column naming teams by a team's words:
+    the one column left out whose cells are a few capitalised names repeated down the
+    rows ("Kestrel", "Heron", "Kestrel + Heron"; "Bay 3"), as wards and units named for
+    birds, trees or people are: short (four words or fewer), at most half as many
+    different values as cells (twelve at most), one naming two rows or more; not people,
+    jobs, dates, codes, hospitals or stage words, not choices ("High", "Amber", "Yes") or themes
+    ("Patient Safety"), and under no header naming a kind, a theme or a choice (D1362)."""
+    sampled = _sampled(rows)
+    found = []
+    for i, cm in enumerate(columns):
+        if (not _open(cm) or _REMARKS.search(cm.header)
+                or _KIND_HEADER.search(normalise_header(cm.header))):
+            continue
+        cells = _filled(rows, cm.header)
+        if len(cells) < 4 or len(cells) < 0.5 * sampled:
+            continue
+        counts = Counter(" ".join(c.casefold().split()) for c in cells)
+        if not (2 <= len(counts) <= min(12, 0.5 * len(cells))
+                and counts.most_common(1)[0][1] >= 2):
+            continue
+        if (_most(cells, lambda c: _short(c, 4) and _title_case(c)
+                  and not _not_a_name_of_a_thing(c), 0.8)
+                and not _most(cells, lambda c: c.casefold().strip(" .") in _CHOICE_CELLS
+                              or any(w in _THEME_WORDS for w in _words(c))
+                              or _a_job(c), 0.2)
+                and not _most(cells, _names_a_site, 0.3)
+                and not _people(cells) and not _stage_words(cells, stage)):
+            found.append(i)
+    if len(found) == 1:
+        i = found[0]
+        columns[i] = ColumnMapping(columns[i].header, "department", NAMED_PLACES)
+
+
+def _narrower(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+              found: list[int]) -> list[int]:
+    """Of two columns naming teams, the narrower when one nests in the other (each team of
+    one always under the same value of the other, which has fewer): a division and its
+    departments, an ESR extract's "Org L3" beside its team. The broader is shown as left
+    out for being broader (D1361)."""
+    def value(row: Mapping[str, Any], header: str) -> str:
+        return " ".join(str(row.get(header) or "").casefold().split())
+
+    a, b = (columns[i].header for i in found)
+    pairs = {(value(r, a), value(r, b)) for r in rows if value(r, a) and value(r, b)}
+    under_b = Counter(x for x, _ in pairs)   # how many b's each a sits under
+    under_a = Counter(y for _, y in pairs)
+    a_nests = all(n == 1 for n in under_b.values()) and len(under_a) < len(under_b)
+    b_nests = all(n == 1 for n in under_a.values()) and len(under_b) < len(under_a)
+    if a_nests == b_nests or len(pairs) < 3:
+        return found
+    narrow, broad = (found[0], found[1]) if a_nests else (found[1], found[0])
+    columns[broad] = ColumnMapping(columns[broad].header, "", "broader than the department")
+    return [narrow]
 
 
 def _site_of_teams(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -235,7 +339,8 @@ def _site_of_teams(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any
 def _a_title(text: str) -> bool:
     """A cell that reads as the name of a thing: a short phrase, not a sentence."""
     return (_short(text, 14) and not _not_a_name_of_a_thing(text)
-            and not re.search(r"[.!?]\s+[A-Z]", text))
+            and not re.search(r"[.!?]\s+[A-Z]", text)
+            and not re.match(r"(?:https?://|www\.)", text, re.I))  # a link names no thing
 
 
 def _mean_length(cells: list[str]) -> float:
@@ -254,23 +359,35 @@ def _title(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
     # a tracker repeating each entry's row per update repeats its title with its key: the
     # titles are as many as the entries, not the rows (D1270)
     entries = _entries(columns, rows)
-    sampled = sum(1 for row in rows if any(_filled([row], h) for h in row))
+    sampled = _sampled(rows)
     for i, cm in enumerate(columns):
         if not _open(cm) or _REMARKS.search(cm.header):
             continue
-        cells = _filled(rows, cm.header)
-        if len(cells) < 2 or len(cells) < 0.6 * sampled:
-            continue  # a title is in (nearly) every row
-        distinct = {" ".join(c.casefold().split()) for c in cells}
-        if (len(distinct) >= 0.8 * min(len(cells), entries or len(cells))
-                and _most(cells, _a_title)
-                and not _stage_words(cells, stage)
-                and not (_most(cells, _names_a_unit, 0.6)
-                         and sum(len(c.split()) for c in cells) <= 2.5 * len(cells))
-                and (_mean_length(cells) <= 60 or not described
-                     or _mean_length(cells) < _mean_length(described))):
+        if _titles(_filled(rows, cm.header), sampled, entries, stage, described):
             columns[i] = ColumnMapping(cm.header, "title", TITLE_FROM_CELLS)
             return
+
+
+def _sampled(rows: Sequence[Mapping[str, Any]]) -> int:
+    """How many of the sampled rows hold anything."""
+    return sum(1 for row in rows if any(_filled([row], h) for h in row))
+
+
+def _titles(cells: list[str], sampled: int, entries: int, stage: Column | None,
+            described: list[str]) -> bool:
+    """Whether *cells* read as the titles of the records: in (nearly) every row, short
+    names of things, nearly all different (or as many as a tracker's entries), not stage
+    words, not a few teams' names, and not longer than the description."""
+    if len(cells) < 2 or len(cells) < 0.6 * sampled:
+        return False  # a title is in (nearly) every row
+    distinct = {" ".join(c.casefold().split()) for c in cells}
+    return (len(distinct) >= 0.8 * min(len(cells), entries or len(cells))
+            and _most(cells, _a_title)
+            and not _stage_words(cells, stage)
+            and not (_most(cells, _names_a_unit, 0.6)
+                     and sum(len(c.split()) for c in cells) <= 2.5 * len(cells))
+            and (_mean_length(cells) <= 60 or not described
+                 or _mean_length(cells) < _mean_length(described)))
 
 
 def _description(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -439,13 +556,23 @@ def _expertise(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]]) 
     if any(cm.field.startswith("profile.expertise")
            and cm.method != "a tick column of a skills matrix" for cm in columns):
         return
+    # the same person on several rows, by name or address: a row per skill
+    people = [_filled(rows, cm.header) for cm in columns
+              if cm.field in ("display_name", "work_email")]
+    per_skill = any(len(p) >= 4 and len({c.casefold() for c in p}) <= 0.7 * len(p)
+                    for p in people)
     found = []
     for i, cm in enumerate(columns):
         if not _open(cm) or _REMARKS.search(cm.header):
             continue
         cells = _filled(rows, cm.header)
         several = sum(1 for c in cells if len(re.split(r"[;,\n\u2022]", c)) >= 2)
-        if len(cells) >= 3 and _most(cells, _topics, 0.7) and several >= 0.4 * len(cells):
+        distinct = len({c.casefold() for c in cells})
+        if len(cells) >= 3 and _most(cells, _topics, 0.7) and (
+                several >= 0.4 * len(cells)
+                # a list of a row per person per skill: one topic a row, the people
+                # repeated, the topics nearly all different (D1363)
+                or (per_skill and distinct >= 0.8 * len(cells))):
             found.append(i)
     if len(found) == 1:
         i = found[0]
@@ -498,3 +625,100 @@ def guess_from_contents(columns: list[ColumnMapping], rows: Sequence[Mapping[str
         _start(columns, rows)
     if "title" in by_name and record_type != "person":
         _title(columns, rows, stage)
+
+
+#: How a header match is made when it is weak: a word of the field inside a longer header
+#: ("Describe your idea" holds "idea"), a near spelling, a header read without its
+#: qualifier; or a generic word that is only sometimes the field ("Grade", "List Name").
+_WEAK_METHODS = frozenset({"contains", "similar spelling", "without its qualifier"})
+_GENERIC_HEADERS = frozenset({"grade", "band", "pay band", "name", "list", "list name",
+                              "type", "category", "role", "level", "group", "item"})
+#: A RAG rating's colours.
+_RAG = frozenset({"red", "amber", "green", "grey", "gray", "blue", "black", "r", "a", "g",
+                  "rag", "red/amber", "amber/green"})
+#: A grade alone ("Band 8a", "AfC Band 6", "8b"): how a post is paid, not what it is.
+_GRADE = re.compile(r"^(?:(?:afc|agenda for change|nhs)\s+)?(?:pay\s+)?(?:band|grade|level)"
+                    r"\s*\d+[a-d]?(?:\s*\([^)]*\))?$|^\d+[a-d]?$", re.I)
+
+
+def _weak(cm: ColumnMapping) -> bool:
+    return cm.method in _WEAK_METHODS or (
+        cm.method == "synonym"
+        and normalise_header(qualifier_free(cm.header)) in _GENERIC_HEADERS)
+
+
+def _jobs(cells: list[str]) -> bool:
+    """Whether *cells* name jobs (a grade alone is no job: "Band 7")."""
+    return len(cells) >= 2 and _most(
+        cells, lambda c: _a_job(c) and not _GRADE.match(c.strip()), 0.7)
+
+
+def release_weak_matches(columns: list[ColumnMapping], rows: Sequence[Mapping[str, Any]],
+                         by_name: Mapping[str, Column],
+                         record_type: str) -> list[tuple[int, ColumnMapping]]:
+    """Free a field a WEAK header match took (a generic word or a word inside a longer
+    header, see :data:`_WEAK_METHODS`) when that column's cells do not read as the field
+    and exactly one column the headers left out does: a form's "Describe your idea" holds
+    sentences, not the titles; an ESR "Grade" holds "Band 7", not the jobs. The freed
+    column is left for the other cell rules (sentences: the description) and the field for
+    the column whose cells show it. Returns the freed columns' places and their matches,
+    for :func:`settle_released`. A strong match (the field's name, a librarian's word for
+    it) is never freed, nor one whose cells fit."""
+    stage = by_name.get("stage")
+    tests: list[tuple[str, Any]] = []
+    if "title" in by_name and record_type != "person":
+        described = [c for cm in columns if cm.field in ("description", "summary")
+                     for c in _filled(rows, cm.header)]
+        entries, sampled = _entries(columns, rows), _sampled(rows)
+        tests.append(("title", lambda cells: _titles(cells, sampled, entries, stage,
+                                                     described)))
+    if "job_title" in by_name and record_type == "person":
+        tests.append(("job_title", _jobs))
+    if stage is not None and stage.enum_cls is not None and record_type == "innovation":
+        from kmcore.io.values import ValueMatcher
+
+        matcher = ValueMatcher(stage.enum_cls)
+        # a RAG colour says how well it goes, not how far it has got: a column of
+        # colours is no stage beside one of short updates most of which read as one
+        tests.append(("stage", lambda cells: len(cells) >= 3
+                      and not _most(cells, lambda c: c.casefold().strip() in _RAG, 0.8)
+                      and sum(len(c.split()) for c in cells) <= 10 * len(cells)
+                      and _most(cells, lambda c: bool(matcher.match(c).value), 0.6)))
+    released = []
+    for field, fits in tests:
+        held = [i for i, cm in enumerate(columns) if cm.field == field]
+        if len(held) != 1 or not _weak(columns[held[0]]):
+            continue
+        i = held[0]
+        cells = _filled(rows, columns[i].header)
+        if field == "stage" and not _most(cells, lambda c: c.casefold().strip() in _RAG, 0.8):
+            continue  # only a column of colours gives the stage away (codes may have a key)
+        # a column of teams is no rival for the title (the department is decided later)
+        rivals = [j for j, cm in enumerate(columns)
+                  if _open(cm) and not _REMARKS.search(cm.header)
+                  and fits(other := _filled(rows, cm.header))
+                  and not (field == "title" and _team_column(cm.header, other, stage))]
+        if len(rivals) != 1:
+            continue
+        # the weak column's cells are not the field's; or (the title) they are sentences,
+        # twice as long as the other column's short names: a description
+        if fits(cells) and not (
+                field == "title" and _most(cells, _prose, 0.6)
+                and 2 * _mean_length(_filled(rows, columns[rivals[0]].header))
+                <= _mean_length(cells)):
+            continue
+        released.append((i, columns[i]))
+        columns[i] = ColumnMapping(columns[i].header, "", "")
+        j = rivals[0]
+        columns[j] = ColumnMapping(columns[j].header, field, CELLS_OVER_A_HEADER)
+    return released
+
+
+def settle_released(columns: list[ColumnMapping],
+                    released: list[tuple[int, ColumnMapping]]) -> None:
+    """After the cell rules: a column freed by :func:`release_weak_matches` that no rule
+    gave another field is shown as left out for its cells ("its header's word, but another
+    column's cells show it")."""
+    for i, was in released:
+        if not columns[i].field and not columns[i].method:
+            columns[i] = ColumnMapping(was.header, "", NOT_WHAT_ITS_HEADER_SAYS)

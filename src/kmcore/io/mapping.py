@@ -204,6 +204,8 @@ CONFIDENCE: dict[str, str] = {
     "sentences: the description": "medium", "names of jobs and grades": "medium",
     "updates saying how far it has got": "medium", "the only column of dates": "medium",
     "addresses, some beside names": "high", "lists of topics": "medium",
+    "the cells show it, not a weaker header's column": "medium",
+    "a few capitalised names, repeated: the department": "low",
 }
 
 

@@ -549,6 +549,10 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         return mapping
     chosen = list(mapping.columns)
     record_type = mapping.record_type
+    # a field a weak header match took whose cells another column shows (D1360)
+    from kmcore.io.column_contents import guess_from_contents, release_weak_matches, settle_released
+
+    released = release_weak_matches(chosen, rows, columns, record_type)
     if record_type != "person":
         # a staff list's numbers are HR's (an assignment or staff number: see
         # headers.BOOKKEEPING); its people are told apart by e-mail and name
@@ -573,7 +577,6 @@ def guess_from_values(mapping: ImportMapping, rows: Sequence[Mapping[str, Any]],
         _notes_of_interests(chosen, rows)
     # the title, the department and the name a person goes by, as a reader of the cells
     # would tell them (kmcore.io.column_contents; D1291)
-    from kmcore.io.column_contents import guess_from_contents
-
     guess_from_contents(chosen, rows, columns, record_type)
+    settle_released(chosen, released)
     return ImportMapping(record_type, chosen, mapping.values, mapping.defaults)

@@ -94,6 +94,15 @@ ABOUT = {
          "session by someone who had not seen the code, in a setting they chose: an adult "
          "allergy and clinical immunology network with its library and corporate teams; "
          "scored once, blind, on the code at the end of that session)",
+    "p": "collection P (held out: written during the 2026-12-07/08 night session by someone "
+         "who had not seen the code, in a setting they chose: a bariatric surgery and "
+         "specialist weight management network; scored once, blind, on the code at the end "
+         "of that session)",
+    "q": "collection Q (held out: written during the 2026-12-07/08 night session by someone "
+         "who had not seen the code, in a setting they chose: regional infection services "
+         "(infectious diseases ward, antibiotics at home, TB, isolation, infection "
+         "prevention, stewardship, travel clinic); scored once, blind, on the code at the "
+         "end of that session)",
 }
 
 

@@ -41,3 +41,21 @@ def test_a_rows_digest_is_the_one_written_through_json_dumps(
     text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
     expected = hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()[:32]
     assert row_digest(settings, cells) == expected
+
+
+def test_a_rows_digest_with_keys_not_exactly_text_is_still_json_dumps() -> None:
+    """D1380: the keys' types are looked at in one go; a key that is not exactly ``str``
+    (a subclass, a number from a JSON list) still takes json.dumps' path, with the same
+    digest."""
+    import hashlib
+    import json
+
+    from kmcore.io.ledger import row_digest
+
+    class Header(str):
+        pass
+
+    for cells in ({Header("Title"): "a", "Lead": "b"}, {1: "a", 2: 3}, {}):
+        text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
+        expected = hashlib.sha256(f"s\x00{text}".encode()).hexdigest()[:32]
+        assert row_digest("s", cells) == expected  # type: ignore[arg-type]

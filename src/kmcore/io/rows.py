@@ -107,7 +107,7 @@ class RowReader(CellReader, RecordBuilder):
                                        "them is a duplicate"))
             return problems, None, None
         seen[record_id] = row.number
-        if any(p.severity == "error" for p in problems):
+        if problems and any(p.severity == "error" for p in problems):  # (D1381)
             # Cells were refused: say so, and (below) what else is wrong with the row, but
             # do not build a record from part of it.
             self._build(row, record_id, data, header_of, problems, partial=True)

@@ -318,6 +318,8 @@ class RowReader(CellReader, RecordBuilder):
             self._respondent = forms_respondent(
                 [cm.header for cm in self.result.mapping.columns])
         name_header, email_header = self._respondent
+        if not (name_header and email_header):
+            return  # not a Forms export (nearly every file): no lead's column to look for
         lead_header = next((cm.header for cm in self.result.mapping.columns
                             if cm.field == "lead"), None)
         lead = people_cells.get("lead") or ([(lead_header, "")] if lead_header else [])

@@ -624,8 +624,11 @@ class Importer(RowReader):
         if record is None or (problems and any(p.severity == "error" for p in problems)):
             return
         self._row_mates = mate_keys(record, people.name_form)
-        earlier = next((self._mates[k] for k in self._row_mates
-                        if self._mates.get(k, row.number) != row.number), None)
+        earlier = None
+        for k in self._row_mates:  # a loop: no generator a row (D1384)
+            if self._mates.get(k, row.number) != row.number:
+                earlier = self._mates[k]
+                break
         if earlier is not None:
             problems.append(RowProblem(row.number, None, "row", mate_reason(earlier)))
         for k in self._row_mates:

@@ -123,8 +123,11 @@ class RowReader(CellReader, RecordBuilder):
             self.result.other_types += 1  # a JSON export holds every type: take ours only
             return True
         if self._table is not None and self._table.header_row != 0:
-            title = next((str(row.cells[h]) for h in self._row_plan().title_headers
-                          if h in row.cells), "")
+            title = ""
+            for h in self._row_plan().title_headers:  # a loop: no generator a row (D1384)
+                if h in row.cells:
+                    title = str(row.cells[h])
+                    break
             why = not_a_record(row.cells, self._table.headers, title,
                                under_header=row.number <= self._table.header_row + 3,
                                person=self.record_type == "person")

@@ -41,3 +41,41 @@ def test_a_rows_digest_is_the_one_written_through_json_dumps(
     text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
     expected = hashlib.sha256(f"{settings}\x00{text}".encode()).hexdigest()[:32]
     assert row_digest(settings, cells) == expected
+
+
+def test_a_rows_digest_with_keys_not_exactly_text_is_still_json_dumps() -> None:
+    """D1380: the keys' types are looked at in one go; a key that is not exactly ``str``
+    (a subclass, a number from a JSON list) still takes json.dumps' path, with the same
+    digest."""
+    import hashlib
+    import json
+
+    from kmcore.io.ledger import row_digest
+
+    class Header(str):
+        pass
+
+    for cells in ({Header("Title"): "a", "Lead": "b"}, {1: "a", 2: 3}, {}):
+        text = json.dumps(sorted((k, repr(v)) for k, v in cells.items()), ensure_ascii=False)
+        expected = hashlib.sha256(f"s\x00{text}".encode()).hexdigest()[:32]
+        assert row_digest("s", cells) == expected  # type: ignore[arg-type]
+
+
+_LONG_BITS = ["Patients waited too long. ", "PATIENTS WAITED TOO LONG. ", "  ", "\t", "\n", "é",
+              "\u017f", "\x07", " ward 3 "]
+
+
+@given(st.lists(st.one_of(st.lists(st.sampled_from(_LONG_BITS), max_size=12).map("".join),
+                          st.text(max_size=90), st.integers()), max_size=6))
+def test_a_rows_distinct_texts_are_the_ones_folding_every_cell_gives(
+        values: list[object]) -> None:
+    """D1382: _folded's quick case written out for long cells keeps the same texts."""
+    from kmcore.io.cells import _distinct_texts, _folded
+
+    cells = {f"h{i}": v for i, v in enumerate(values)}
+    once: dict[str, str] = {}
+    for value in cells.values():
+        text = str(value).strip()
+        if text:
+            once.setdefault(_folded(text), text)
+    assert _distinct_texts(cells) == list(once.values())

@@ -525,7 +525,7 @@ def _no_test_word(title: str, short: list[str]) -> bool:
     if not joined.isascii():
         return False
     low = joined.lower()
-    return not any(word in low for word in _TEST_HINT_WORDS)
+    return not any([word in low for word in _TEST_HINT_WORDS])  # a list: no call a word
 
 
 #: the only words a test entry's title or name holds besides "test": "Test, Test",
@@ -647,6 +647,25 @@ def _header_again(cells: dict[str, Any]) -> bool:
     return count >= 2
 
 
+def _distinct_texts(cells: dict[str, Any]) -> list[str]:
+    """The row's filled cells as written, each text once however it is written (case and
+    spacing aside), in the row's order."""
+    once: dict[str, str] = {}
+    for value in cells.values():
+        text = str(value).strip()
+        if not text:
+            continue
+        if len(text) <= 80:
+            once.setdefault(_folded_short(text), text)
+        elif text.isascii() and text.isprintable() and "  " not in text:
+            # _folded's own quick case, written out for a row's long cells (four a row on
+            # the benchmark's log: a call each; D1382). Stripped, so no end is a space.
+            once.setdefault(text.lower(), text)
+        else:
+            once.setdefault(_folded(text), text)
+    return list(once.values())
+
+
 def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
                  under_header: bool = True, person: bool = False) -> str | None:
     """Why a row of a log is not a record at all (a heading, the header again, a totals
@@ -657,12 +676,7 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     (a log's "Vacant bed days audit" is a project)."""
     # A name joined from two columns repeats their cells: each text counts once, however
     # it is written ("PHYSIOTHERAPY" in the surname column is joined as "Physiotherapy").
-    once: dict[str, str] = {}
-    for value in cells.values():
-        text = str(value).strip()
-        if text:
-            once.setdefault(_folded_short(text) if len(text) <= 80 else _folded(text), text)
-    texts = list(once.values())
+    texts = _distinct_texts(cells)
     # (a name joined from two columns, "Forename + Surname", joins their headers too)
     if _header_again(cells):
         return ("the header row again (a printout's next page, or a block pasted in below the "
@@ -671,7 +685,8 @@ def not_a_record(cells: dict[str, Any], headers: list[str], title: str, *,
     first = title or (texts[0] if texts else "")
     if first and (_TOTALS.match(first) or _COUNT_LABEL.match(first)):
         return "a totals row: not a record"
-    if any(len(t) <= 40 and _POINTS_AT_SUM.match(t) for t in texts) or (
+    # (a list rather than a generator: no Python call per cell, for every row; D1380)
+    if any([len(t) <= 40 and _POINTS_AT_SUM.match(t) for t in texts]) or (
             not title and any(len(t) <= 40 and (_TOTALS.match(t) or _COUNT_LABEL.match(t))
                               for t in texts)):
         # no title, and a label for a sum in another cell ("Ideas received" | "Total saved

@@ -505,18 +505,21 @@ class Importer(RowReader):
         self._built = None
         problems, record, action = self._row(row, people, titles, seen)
         twin, near, said_title = self._repeats(row, record, people, problems)
+        # Nearly every row has no problem: each look through them below is skipped then
+        # (a generator and a call saved each, for every row; D1381).
         repeat = next((p for p in problems if p.severity == "merged" or (
-            p.severity == "error" and p.reason.startswith("repeats row"))), None)
+            p.severity == "error" and p.reason.startswith("repeats row"))),
+            None) if problems else None
         if repeat is not None:
             # A row typed twice: that is its reason, and enough. Its other problems (an
             # unknown status word) and its words' counts in the preview belong to the row
             # it repeats.
             problems = [repeat]
             self._forget_row_words()
-        errors = [p for p in problems if p.severity == "error"]
+        errors = [p for p in problems if p.severity == "error"] if problems else []
         # A merged row makes no record of its own (its areas went to the person's first
         # row), but it refused nothing: counted apart, not as a failure (D980).
-        merged = any(p.severity == "merged" for p in problems)
+        merged = bool(problems) and any(p.severity == "merged" for p in problems)
         if not errors and not merged and record is not None:
             self._ledger.keep(digest, record["id"], {
                 "twin": twin,
@@ -527,9 +530,10 @@ class Importer(RowReader):
                            if self._same is not None else None),
                 "words": _ledger_words(self._row_words),
                 "warnings": [[p.column, p.field, p.reason]
-                             for p in problems if p.severity == "warning"]})
+                             for p in problems if p.severity == "warning"] if problems else []})
         people.end_row(keep=not errors and not merged and record is not None)
-        result.warnings += sum(p.severity == "warning" for p in problems)
+        if problems:
+            result.warnings += sum(p.severity == "warning" for p in problems)
         for problem in problems:
             report.write(problem)
             if len(result.problems) < KEEP_PROBLEMS:
@@ -560,8 +564,8 @@ class Importer(RowReader):
         the title retyped from memory, or the same title and the row saying it is a
         duplicate."""
         self._row_mates: list[str] = []  # kept in the ledger with the row (D1097)
-        if self._same is not None and record is not None and not any(
-                p.severity == "error" for p in problems):
+        if self._same is not None and record is not None and not (problems and any(
+                p.severity == "error" for p in problems)):
             # a long staff list: this person's row again, with another area (D940)
             first = self._same.earlier(record, row.number)
             if first is not None:
@@ -573,8 +577,8 @@ class Importer(RowReader):
         # the lead as remembered: "J Pickering" retyping "Sister Joanne Pickering"'s entry
         lead_form = people.name_form(lead) if isinstance(lead, str) and lead else None
         twin = twin_key(record, lead_form) if record is not None else None
-        if record is not None and twin is not None and not any(
-                p.severity == "error" for p in problems):
+        if record is not None and twin is not None and not (problems and any(
+                p.severity == "error" for p in problems)):
             # The same id twice was refused already (as a repeated key), so a twin seen
             # before is another record: this row repeats it under another number.
             first = self._twins.setdefault(twin, row.number)
@@ -582,12 +586,13 @@ class Importer(RowReader):
                 problems.append(RowProblem(row.number, None, "row", twin_reason(twin, first)))
         self._logged_again(row, record, people, problems)
         near = near_key(record, lead_form) if record is not None else None
-        if near is not None and not any(p.severity == "error" for p in problems):
+        if near is not None and not (problems and any(p.severity == "error" for p in problems)):
             earlier = self._near.first(near, row.number)
             if earlier is not None:
                 problems.append(RowProblem(row.number, None, "row", near_reason(earlier)))
         said_title = title_key(record) if record is not None else None
-        if said_title is not None and not any(p.severity == "error" for p in problems):
+        if said_title is not None and not (problems and any(
+                p.severity == "error" for p in problems)):
             first = self._titles.setdefault(said_title, row.number)
             if first == row.number and record is not None and (
                     bare := bare_title_key(record)) is not None:
@@ -597,7 +602,7 @@ class Importer(RowReader):
             if first != row.number and says_repeat(self._notes(row)):
                 # "dup - see IH-22-001" under the same title: whoever typed it in again
                 problems.append(RowProblem(row.number, None, "row", said_repeat_reason(first)))
-        if record is not None and not any(p.severity == "error" for p in problems):
+        if record is not None and not (problems and any(p.severity == "error" for p in problems)):
             # "Same as GI-03?" in a note on the row: a person saw it repeat that entry,
             # whatever its title and lead now say (an entry retyped a year on, in other
             # words). Only a note naming an earlier row's key counts.
@@ -616,11 +621,14 @@ class Importer(RowReader):
                       problems: list[RowProblem]) -> None:
         """The same title logged again by someone named on an earlier row: its co-owner
         entering it as their own (D1097). The row's keys are kept for the ledger."""
-        if record is None or any(p.severity == "error" for p in problems):
+        if record is None or (problems and any(p.severity == "error" for p in problems)):
             return
         self._row_mates = mate_keys(record, people.name_form)
-        earlier = next((self._mates[k] for k in self._row_mates
-                        if self._mates.get(k, row.number) != row.number), None)
+        earlier = None
+        for k in self._row_mates:  # a loop: no generator a row (D1384)
+            if self._mates.get(k, row.number) != row.number:
+                earlier = self._mates[k]
+                break
         if earlier is not None:
             problems.append(RowProblem(row.number, None, "row", mate_reason(earlier)))
         for k in self._row_mates:
@@ -658,7 +666,8 @@ class Importer(RowReader):
         """The row's cells besides its title and description: where a log says an entry
         is a duplicate ("dup - see INN-004")."""
         prose = self._row_plan().prose
-        return [*(v for h, v in row.cells.items() if h not in prose and isinstance(v, str)),
+        # (a list rather than a generator: no Python call per cell, for every row; D1380)
+        return [*[v for h, v in row.cells.items() if h not in prose and isinstance(v, str)],
                 *row.remarks]
 
     def _forget_row_words(self) -> None:

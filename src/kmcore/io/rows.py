@@ -108,7 +108,7 @@ class RowReader(CellReader, RecordBuilder):
                                        "them is a duplicate"))
             return problems, None, None
         seen[record_id] = row.number
-        if any(p.severity == "error" for p in problems):
+        if problems and any(p.severity == "error" for p in problems):  # (D1381)
             # Cells were refused: say so, and (below) what else is wrong with the row, but
             # do not build a record from part of it.
             self._build(row, record_id, data, header_of, problems, partial=True)
@@ -124,8 +124,11 @@ class RowReader(CellReader, RecordBuilder):
             self.result.other_types += 1  # a JSON export holds every type: take ours only
             return True
         if self._table is not None and self._table.header_row != 0:
-            title = next((str(row.cells[h]) for h in self._row_plan().title_headers
-                          if h in row.cells), "")
+            title = ""
+            for h in self._row_plan().title_headers:  # a loop: no generator a row (D1384)
+                if h in row.cells:
+                    title = str(row.cells[h])
+                    break
             why = not_a_record(row.cells, self._table.headers, title,
                                under_header=row.number <= self._table.header_row + 3,
                                person=self.record_type == "person")
@@ -319,6 +322,8 @@ class RowReader(CellReader, RecordBuilder):
             self._respondent = forms_respondent(
                 [cm.header for cm in self.result.mapping.columns])
         name_header, email_header = self._respondent
+        if not (name_header and email_header):
+            return  # not a Forms export (nearly every file): no lead's column to look for
         lead_header = next((cm.header for cm in self.result.mapping.columns
                             if cm.field == "lead"), None)
         lead = people_cells.get("lead") or ([(lead_header, "")] if lead_header else [])

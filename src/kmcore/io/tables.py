@@ -478,8 +478,10 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             yield from raw
 
         for number, cells in chained():
+            # (_blank written out: a call per cell of every row, D1380)
             values = {headers[i]: v for i, v in enumerate(cells[: len(headers)])
-                      if headers[i] and not _blank(v)}
+                      if headers[i] and v is not None
+                      and not (isinstance(v, str) and not v.strip())}
             if values:
                 yield Row(number=number, cells=values,
                           struck=struck is not None and number in struck,

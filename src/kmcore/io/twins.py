@@ -162,7 +162,7 @@ class NearTwins:
         kept = tuple([pool.setdefault(w, w) for w in text.split()])
         kept_said = tuple([pool.setdefault(w, w) for w in rest[0].split()]) if rest else ()
         words, said = frozenset(kept), frozenset(kept_said)
-        numbers = tuple(sorted(w for w in words if w.isdigit()))
+        numbers = tuple(sorted([w for w in words if w.isdigit()]))  # (a list: D1380)
         buckets = self._by_lead.setdefault(pool.setdefault(lead, lead), {})
         # a numbered title may repeat one with the same numbers or none; one without
         # numbers, any

@@ -139,6 +139,20 @@ def test_team_of_places_is_the_department(kb, tmp_path):
     assert found["Team"] == ("department", "names of teams, not people")
 
 
+def test_a_slashed_header_read_by_its_part_team_over_places_is_the_department(kb, tmp_path):
+    # "Clinic / team" is read by its part "team"; over clinic and service names it is the
+    # department, not a list of team members (which made a "person" of each clinic, D1400)
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Clinic / team"], ["Cards", "HIV Outpatients"],
+        ["Calls", "PrEP service"], ["Drop-in", "Sexual Health \u2013 Online Services"],
+        ["Walks", "Community Dental Clinic"]])
+    assert found["Clinic / team"] == ("department", "names of teams, not people")
+    found = _mapping(kb, tmp_path, "innovation", [
+        ["Project title", "Lead", "Helpers / team"], ["Cards", "Ann Lee", "Raj Gill"],
+        ["Calls", "Sam Hart", "Jo Bell; Kim Wu"], ["Walks", "Ola Ade", "Tom Ward-Smith"]])
+    assert found["Helpers / team"][0] == "team"
+
+
 def test_a_team_named_for_its_specialty_is_the_department(kb, tmp_path):
     # two capitalised words read as a name unless one is a place word; a specialty log's
     # teams are named for the specialty ("Renal Dietetics"), never a person (D1200)

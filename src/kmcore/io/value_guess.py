@@ -320,8 +320,10 @@ def _team_of_places(columns: list[ColumnMapping], rows: Sequence[Mapping[str, An
     for i, cm in enumerate(columns):
         # "field name": a volunteer's lower-case "team" heads ward and service names just as
         # often; kmcore's own export lists members there, and the people test keeps it (D963)
+        # "a part of a slashed header": "Clinic / team" read by its part "team" (D1400)
         if cm.field != "team" or cm.method not in ("synonym", "contains", "field name",
-                                                    "without its qualifier"):
+                                                    "without its qualifier",
+                                                    "a part of a slashed header"):
             continue
         if _MEMBERS.search(cm.header) or len(normalise_header(qualifier_free(cm.header)
                                                               ).split()) > 3:

@@ -180,6 +180,10 @@ def test_a_status_written_before_the_title(title: str, said: object) -> None:
     ({"Name": "TO BE APPOINTED", "Team": "Pharmacy"}, "TO BE APPOINTED", "vacant post"),
     ({"Name": "Head count", "Team": "12"}, "Head count", "totals row"),
     ({"Ref": "Grand total", "Savings": "£1.2m"}, "", "totals row"),  # no title: first cell
+    # hyphenated or spaced: "SUB-TOTAL (schemes live/complete)" (D1401)
+    ({"Scheme": "SUB-TOTAL (schemes live/complete)", "Saving": "£79,100"},
+     "SUB-TOTAL (schemes live/complete)", "totals row"),
+    ({"Scheme": "Sub total", "Saving": "£9,100"}, "Sub total", "totals row"),
     ({"Title": "Short name", "Started": "dd/mm/yy", "Status": "choose from the list"},
      "Short name", "guidance row"),
     # a name joined from two columns repeats its cells: still one cell filled

@@ -458,7 +458,7 @@ def person_name(text: str) -> str:
     return name
 
 
-_TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|subtotal|"
+_TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|sub[\s-]?totals?|"
                      r"head\s*count|staff count|wte total|total wte|total staff)\b"
                      # "No. clinicians with each skill:" (the "of" left out; not "No. 5")
                      r"|^\s*no\.\s*[^\W\d_]+\s+(?:with|per|in|by|on|who)\b", re.I)

@@ -207,10 +207,8 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
         finally:
             book.close()
 
-    from kmcore.io.xlsx_comments import sheet_comments
-
     table = _tabulate(path, raw_rows(), sheet=ws.title, known=known, struck=struck,
-                      remarks=sheet_comments(path, ws.title))
+                      remarks=_remarks_by_row(comments))
     table.total_hint = total
     table.notes[:0] = notes
     return table
@@ -231,6 +229,19 @@ def _comments(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], st
                      f"{shown!r}); a cell saying \"see comment\" is read as its "
                      "comment, the others are not imported")
     return comments
+
+
+#: a note longer than this is not read as a row's remark (a note is a line or two)
+_LONGEST_REMARK = 2000
+
+
+def _remarks_by_row(comments: dict[tuple[int, int], str]) -> dict[int, list[str]]:
+    """The sheet's cell comments by row number, left to right: what a row's notes say
+    ("Same as GI-03?"), from the comments `_comments` has already read."""
+    found: dict[int, list[str]] = {}
+    for (row, _column), text in sorted(comments.items()):
+        found.setdefault(row, []).append(text[:_LONGEST_REMARK])
+    return found
 
 
 def _email_links(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], str]:

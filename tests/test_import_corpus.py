@@ -240,6 +240,19 @@ def test_eighth_held_out_corpus_floor() -> None:
         assert all(s.others_named == s.others for s in scores), [s.misses for s in scores]
 
 
+def _floor(folder: Path, confirmed: Path, goods: int, with_mapping: int, alone: int,
+           unnamed: int, *, files: int = 5) -> None:
+    """Good rows right with the librarian's mapping and alone, and at most *unnamed* other
+    rows neither imported right nor named (with the mapping)."""
+    for told, floor in ((load_confirmed(confirmed), with_mapping), ({}, alone)):
+        scores = score_corpus(folder, told)
+        assert len(scores) == files and sum(s.good for s in scores) == goods
+        right = sum(s.good_right for s in scores)
+        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
+    assert sum(s.others - s.others_named for s in score_corpus(
+        folder, load_confirmed(confirmed))) <= unnamed
+
+
 HELDOUT9 = Path(__file__).parent / "data" / "import-corpus-heldout9"
 HELDOUT9_CONFIRMED = Path(__file__).parent / "import-heldout9-confirmed.json"
 
@@ -253,13 +266,7 @@ def test_ninth_held_out_corpus_floor() -> None:
     named. Development data since; the floor is the figure reached: 90 of 91 with the
     confirmed mapping and with the preview alone, every other row named (D940-D945,
     D960-D966)."""
-    for told, floor in ((load_confirmed(HELDOUT9_CONFIRMED), 90), ({}, 90)):
-        scores = score_corpus(HELDOUT9, told)
-        assert len(scores) == 6 and sum(s.good for s in scores) == 91
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT9, load_confirmed(HELDOUT9_CONFIRMED))) == 0
+    _floor(HELDOUT9, HELDOUT9_CONFIRMED, 91, 90, 90, 0, files=6)
 
 
 HELDOUT10 = Path(__file__).parent / "data" / "import-corpus-heldout10"
@@ -279,13 +286,7 @@ def test_tenth_held_out_corpus_floor() -> None:
     since "waiting for approval" is planning as "awaiting approval" is (D1203); 79
     alone once a board's "In build" list is planning (D1371). The mapping stays at 78: the
     librarian's own value for "waiting for approval" says idea, against the key (D1370)."""
-    for told, floor in ((load_confirmed(HELDOUT10_CONFIRMED), 78), ({}, 79)):
-        scores = score_corpus(HELDOUT10, told)
-        assert len(scores) == 5 and sum(s.good for s in scores) == 79
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT10, load_confirmed(HELDOUT10_CONFIRMED))) == 0
+    _floor(HELDOUT10, HELDOUT10_CONFIRMED, 79, 78, 79, 0)
 
 
 HELDOUT11 = Path(__file__).parent / "data" / "import-corpus-heldout11"
@@ -309,13 +310,7 @@ def test_eleventh_held_out_corpus_floor() -> None:
     it up"), a paper to a committee and a survey done after completion are read (D1371); 65
     with the mapping, whose value for "Live in 6 GP practices, spreading to rest of PCN" the
     librarian chose against the key (D1370)."""
-    for told, floor in ((load_confirmed(HELDOUT11_CONFIRMED), 65), ({}, 66)):
-        scores = score_corpus(HELDOUT11, told)
-        assert len(scores) == 5 and sum(s.good for s in scores) == 73
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT11, load_confirmed(HELDOUT11_CONFIRMED))) == 0
+    _floor(HELDOUT11, HELDOUT11_CONFIRMED, 73, 65, 66, 0)
 
 
 def test_confirmed_file_may_name_type_and_sheet_but_not_another_type(tmp_path: Path) -> None:
@@ -397,13 +392,7 @@ def test_twelfth_held_out_corpus_floor() -> None:
     The floor is that figure, raised as the misses are fixed: 88 alone, 86 with the mapping,
     whose two stage values the librarian chose as "idea" against the key's "planning"
     (D1370)."""
-    for told, floor in ((load_confirmed(HELDOUT12_CONFIRMED), 86), ({}, 88)):
-        scores = score_corpus(HELDOUT12, told)
-        assert len(scores) == 5 and sum(s.good for s in scores) == 91
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT12, load_confirmed(HELDOUT12_CONFIRMED))) == 0
+    _floor(HELDOUT12, HELDOUT12_CONFIRMED, 91, 86, 88, 0)
 
 
 HELDOUT13 = Path(__file__).parent / "data" / "import-corpus-heldout13"
@@ -424,13 +413,7 @@ def test_thirteenth_held_out_corpus_floor() -> None:
     with "&" (D1303), ESR's "Terminate Process" a leaver (D1305), the title and the department
     recognised from the cells (D1291-D1292). Together: 66 of 77
     with the mapping, 66 alone, every other row named."""
-    for told, floor in ((load_confirmed(HELDOUT13_CONFIRMED), 66), ({}, 66)):
-        scores = score_corpus(HELDOUT13, told)
-        assert len(scores) == 5 and sum(s.good for s in scores) == 77
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT13, load_confirmed(HELDOUT13_CONFIRMED))) == 0
+    _floor(HELDOUT13, HELDOUT13_CONFIRMED, 77, 66, 66, 0)
 
 
 HELDOUT14 = Path(__file__).parent / "data" / "import-corpus-heldout14"
@@ -451,26 +434,7 @@ def test_fourteenth_held_out_corpus_floor() -> None:
     preferred name and the directory column recognised from the cells (D1292); 72 with
     the stage codes read by the workbook's Key sheet (D1293); 73 both ways once a Forms
     submission with only a title comes in at idea, flagged, not refused (D1372)."""
-    for told, floor in ((load_confirmed(HELDOUT14_CONFIRMED), 73), ({}, 73)):
-        scores = score_corpus(HELDOUT14, told)
-        assert len(scores) == 5 and sum(s.good for s in scores) == 76
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        HELDOUT14, load_confirmed(HELDOUT14_CONFIRMED))) == 0
-
-
-def _floor(folder: Path, confirmed: Path, goods: int, with_mapping: int, alone: int,
-           unnamed: int) -> None:
-    """Good rows right with the librarian's mapping and alone, and at most *unnamed* other
-    rows neither imported right nor named (with the mapping)."""
-    for told, floor in ((load_confirmed(confirmed), with_mapping), ({}, alone)):
-        scores = score_corpus(folder, told)
-        assert len(scores) == 5 and sum(s.good for s in scores) == goods
-        right = sum(s.good_right for s in scores)
-        assert right >= floor, [f"{s.name} {m}" for s in scores for m in s.misses]
-    assert sum(s.others - s.others_named for s in score_corpus(
-        folder, load_confirmed(confirmed))) <= unnamed
+    _floor(HELDOUT14, HELDOUT14_CONFIRMED, 76, 73, 73, 0)
 
 
 HELDOUT15 = Path(__file__).parent / "data" / "import-corpus-heldout15"

@@ -69,16 +69,49 @@ def test_two_people_sharing_a_name_with_different_emails_stay_two(
         "Sam Jones,Physio,Falls,sam.jones2@t.nhs.uk,\n"))
     result = import_file(kb, path, "person")
     assert not any(p.reason.startswith("merged") for p in result.problems)
-    # the second is not folded into the first (its row is named on its own account)
-    assert _areas(kb)["Sam Jones"] == ["Wound care"]
-    assert {p.row for p in result.problems if p.severity == "error"} <= {3}
+    # the second is not folded into the first: two people, each with their own areas (D1420)
+    assert not [p for p in result.problems if p.severity == "error"]
+    assert sorted((p.work_email, [c.concept.label for c in p.profile.expertise])
+                  for p in kb.records("person")) == [
+        ("sam.jones2@t.nhs.uk", ["Falls"]), ("sam.jones@t.nhs.uk", ["Wound care"])]
+
+
+def test_two_people_sharing_a_name_in_different_departments_stay_two(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "skills.csv"
+    path.write_text("Name,Department,Interests\n"
+                    "Sam Jones,Theatres,Wound care\n"
+                    "Ian Bash,Radiology,CT colonography\n"
+                    "Sam Jones,Paediatric physiotherapy,Falls\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert not [p for p in result.problems if p.severity in ("error", "merged")]
+    assert sorted((p.department, [c.concept.label for c in p.profile.expertise])
+                  for p in kb.records("person") if p.display_name == "Sam Jones") == [
+        ("Paediatric physiotherapy", ["Falls"]), ("Theatres", ["Wound care"])]
 
 
 @pytest.mark.parametrize("body", [
-    # typed in again further down: the same entry twice, not more of the person
+    # further down the list, another area (D1420)
     ("Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"
      "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
      "Ngozi Ache,Dietitian,Insulin pumps,n.ache@t.nhs.uk,\n"),
+    # under a second team, by the same e-mail
+    ("Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"
+     "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
+     "Dr Ngozi Ache,Research dietitian,Insulin pumps,N.Ache@t.nhs.uk,\n"),
+])
+def test_a_person_further_down_with_another_area_is_merged(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, body: str) -> None:
+    result = import_file(kb, _write(tmp_path, body), "person")
+    assert [(p.row, p.reason[:17]) for p in result.problems] == [(4, "merged into row 2")]
+    assert _areas(kb)["Ngozi Ache"] == ["Insulin pumps", "Type 1 diabetes"]
+
+
+@pytest.mark.parametrize("body", [
+    # typed in again further down: the same entry twice, adding nothing
+    ("Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"
+     "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
+     "Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"),
     # the next row restating the person's areas in other words
     ('Ngozi Ache,Dietitian,"Type 1 diabetes; carb counting; insulin pumps",n.ache@t.nhs.uk,\n'
      'Ngozi Ache,Dietitian,"T1 diabetes, carb counting, pumps",n.ache@t.nhs.uk,\n'),

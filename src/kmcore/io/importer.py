@@ -298,6 +298,7 @@ class Importer(RowReader):
         self._keys = {}
         self._same = (SamePerson() if self.record_type == "person"
                       and not form_responses(self._table.headers) else None)
+        self._heading_team, self._teams_decided = "", None  # (D1421)
         self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
@@ -322,7 +323,10 @@ class Importer(RowReader):
                 joined: list[Joined] = []
                 for row in self._rows(joined):
                     result.rows += 1
-                    digest = row_digest(settings, row.cells if sites is None
+                    # (a row under a team sub-heading is read with its team: D1421)
+                    digest = row_digest(settings if not self._heading_team else
+                                        f"{settings}\x00{self._heading_team}",
+                                        row.cells if sites is None
                                         else sites.cells_with_sites(row))
                     entry = ledger.unchanged(digest) if digest not in digests else None
                     digests.add(digest)

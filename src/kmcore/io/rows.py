@@ -41,6 +41,7 @@ from kmcore.io.row_plan import (
 )
 from kmcore.io.same_person import SamePerson, merged_reason
 from kmcore.io.tables import Row
+from kmcore.io.team_headings import team_heading, team_heading_reason
 from kmcore.pii_text import masked_text
 
 __all__ = ["RowReader"]
@@ -66,6 +67,8 @@ class RowReader(CellReader, RecordBuilder):
     """The row-reading stage of :class:`kmcore.io.importer.Importer`."""
 
     _same: SamePerson | None  # the people met so far, in a person import (D940)
+    _heading_team = ""  # the team the last team sub-heading row named (D1421)
+    _teams_decided: bool | None = None  # whether sub-headings give the department (D1421)
     _directory_noted = False  # the preview told of "Name - role - areas" cells (D1260)
 
     def _row(self, row: Row, people: People, titles: Titles,
@@ -79,6 +82,8 @@ class RowReader(CellReader, RecordBuilder):
         if not cells.filled:
             return problems, None, None  # a blank row (or one holding only ignored columns)
         data, header_of = cells.data, cells.header_of
+        if self._heading_team and "department" not in data and self._teams_from_headings:
+            data["department"] = self._heading_team  # the team sub-heading above (D1421)
         self._fill_people(row, cells.people, data, people, problems)
         self._fill_defaults(row, data, people, titles, problems)
         _aim_as_summary(data, header_of)
@@ -97,6 +102,11 @@ class RowReader(CellReader, RecordBuilder):
                 p.severity == "error" for p in problems):
             # a long staff list: the person again, with another area (D940)
             _, built, _ = self._build(row, record_id, data, header_of, list(problems))
+            if built is not None and self._same.namesake(built, row.number):
+                # another person of the same name: their own record (D1420)
+                record_id = _namesake_id(data)
+                seen_at = seen.get(record_id)
+                built = None
             first = self._same.earlier(built, row.number) if built is not None else None
             if first is not None:
                 problems.append(RowProblem(row.number, None, "row", merged_reason(
@@ -124,18 +134,35 @@ class RowReader(CellReader, RecordBuilder):
             self.result.other_types += 1  # a JSON export holds every type: take ours only
             return True
         if self._table is not None and self._table.header_row != 0:
-            title = ""
+            title, title_header = "", None
             for h in self._row_plan().title_headers:  # a loop: no generator a row (D1384)
                 if h in row.cells:
-                    title = str(row.cells[h])
+                    title, title_header = str(row.cells[h]), h
                     break
             why = not_a_record(row.cells, self._table.headers, title,
                                under_header=row.number <= self._table.header_row + 3,
                                person=self.record_type == "person")
             if why:
+                if self._teams_from_headings and why.startswith(_LONE_CELL):
+                    team = team_heading(row.cells, self._table.headers, title_header,
+                                        log=self.record_type != "person")
+                    if team:
+                        # the department of the rows below it, to the next one (D1421)
+                        self._heading_team = team
+                        why = team_heading_reason(team)
                 problems.append(RowProblem(row.number, None, "row", why))
                 return True
         return False
+
+    @property
+    def _teams_from_headings(self) -> bool:
+        """Whether a team sub-heading gives the rows below it their department: the records
+        have one and no column of the file is mapped to it (D1421)."""
+        assert self.result is not None
+        if self._teams_decided is None:
+            self._teams_decided = "department" in self.by_name and not any(
+                cm.field == "department" for cm in self.result.mapping.used)
+        return self._teams_decided
 
     def _read_cells(self, row: Row, people: People, titles: Titles,
                     problems: list[RowProblem]) -> _Cells:
@@ -432,6 +459,18 @@ class RowReader(CellReader, RecordBuilder):
         except KmcoreError:
             return False
         return True
+
+
+#: how :func:`~kmcore.io.cells.not_a_record` names a row of one filled cell
+_LONE_CELL = ("only one cell is filled", "a section heading")
+
+
+def _namesake_id(data: dict[str, Any]) -> str:
+    """The id of a person who shares an earlier row's person's name: told apart by their
+    e-mail, or else their department (D1420)."""
+    name = name_key(str(data.get("display_name") or ""))
+    other = str(data.get("work_email") or "").lower() or str(data.get("department") or "")
+    return derived_id("person", "person", f"{name} {' '.join(other.casefold().split())}")
 
 
 #: a column holding a project's aim: "Aim", "Aims", "Aim / what we're doing", "Objective"

@@ -11,10 +11,16 @@ Two rows are the same person when they give the same work e-mail and family name
 same name (titles and "Family, Given" order aside) and no two different e-mails: two
 people sharing a name with different e-mails stay two.
 
-Only a run: the row must follow the person's previous row (a person typed in again further
-down is the same entry made twice, and stays a duplicate), and must not restate what the
-person gave already (two areas or more, each sharing a word with theirs: "T1 diabetes,
-carb counting, pumps" after "Type 1 diabetes; carb counting; insulin pumps").
+The person may come again anywhere below (D1420): a list kept one row per area is often
+added to over years, and a person working in two teams is listed under each. A row adds to
+the first when it gives an area or an offer the person's rows have not; one that adds
+nothing (the same entry typed in again) or restates what the person gave already (two areas
+or more, each sharing a word with theirs: "T1 diabetes, carb counting, pumps" after "Type 1
+diabetes; carb counting; insulin pumps") stays a duplicate.
+
+A namesake is another person, never merged (D1420): two different e-mails, or, when the name
+is all that matches, two different departments (and a row that does not restate the first's
+areas: the same entry retyped under an old team name is still a duplicate).
 
 Not in a form's responses (a "Timestamp" column, a Microsoft Forms export): there a
 person's second row is the form sent again, whole, and stays a duplicate of the first.
@@ -91,6 +97,25 @@ def _areas(record: dict[str, Any]) -> list[str]:
     return [_item_key(i) for i in items] if isinstance(items, list) else []
 
 
+def _given(record: dict[str, Any]) -> list[str]:
+    """The areas and offers *record*'s profile gives, as compared."""
+    profile = record.get("profile")
+    if not isinstance(profile, dict):
+        return []
+    out: list[str] = []
+    for field in ("expertise", "willing_to"):
+        items = profile.get(field)
+        if isinstance(items, list):
+            out.extend(f"{field}:{_item_key(i)}" for i in items)
+    return out
+
+
+def _department(record: dict[str, Any]) -> str:
+    """A person's department as compared across rows: case, spacing and punctuation aside."""
+    dept = record.get("department")
+    return " ".join(re.findall(r"[^\W_]+", dept.casefold())) if isinstance(dept, str) else ""
+
+
 def _area_words(area: str) -> set[str]:
     """An area's words as compared: a word's first four letters ("trache", "tracheostomy")."""
     return {w[:4] for w in re.findall(r"[^\W_]+", area.casefold()) if len(w) >= 3}
@@ -115,6 +140,8 @@ class SamePerson:
         self.extra: dict[str, list[dict[str, Any]]] = {}  # first row's id -> later records
         self._last: dict[str, int] = {}  # first row's id -> the person's latest row
         self._words: dict[str, set[str]] = {}  # first row's id -> the words of their areas
+        self._items: dict[str, set[str]] = {}  # first row's id -> their areas and offers
+        self._dept: dict[str, str] = {}  # first row's id -> its department, compared
 
     @staticmethod
     def _email(record: dict[str, Any]) -> str:
@@ -137,30 +164,75 @@ class SamePerson:
         if rid and rid not in self._last:
             self._last[rid] = row
             self._words[rid] = {w for area in _areas(record) for w in _area_words(area)}
+            self._items[rid] = set(_given(record))
+            self._dept[rid] = _department(record)
 
-    def earlier(self, record: dict[str, Any], row: int) -> int | None:
-        """The earlier row this person was first met on, or None (and then remembered)."""
+    def _match(self, record: dict[str, Any]) -> tuple[tuple[int, str, str, str] | None, bool]:
+        """The first row of the person *record* is about, and whether the e-mail said so
+        (rather than the name alone)."""
         name = record.get("display_name")
         form = person_name_form(name) if isinstance(name, str) else ""
         email = self._email(record)
         first = self._by_email.get(email) if email else None
         if first is not None and form and first[3] and form.split()[-1] != first[3]:
             first = None  # a team mailbox: another person
-        if first is None and form:
+        if first is not None:
+            return first, True
+        if form:
             by_name = self._by_name.get(form)
             if by_name is not None and (not email or not by_name[1] or by_name[1] == email):
-                first = by_name
-        if first is None or first[0] == row:
+                return by_name, bool(email and by_name[1] == email)
+        return None, False
+
+    def namesake(self, record: dict[str, Any], row: int) -> bool:
+        """Whether *record* (of *row*, whose id an earlier row's person has) is another
+        person of the same name: two different e-mails, or the name alone matching over two
+        different departments and other areas (D1420)."""
+        name = record.get("display_name")
+        form = person_name_form(name) if isinstance(name, str) else ""
+        by_name = self._by_name.get(form) if form else None
+        if by_name is None or by_name[0] == row:
+            return False
+        email = self._email(record)
+        if email and by_name[1] and by_name[1] != email:
+            return email not in self._by_email or self._by_email[email][2] != by_name[2]
+        first, by_email = self._match(record)
+        if first is None or by_email:
+            return False
+        theirs, ours = self._dept.get(first[2], ""), _department(record)
+        return bool(theirs and ours and theirs != ours
+                    and not self._restated(first[2], record))
+
+    def _restated(self, rid: str, record: dict[str, Any]) -> bool:
+        """Whether *record* says nothing its person's rows have not."""
+        return self._reworded(rid, _areas(record)) or not self._adds(rid, record)
+
+    def _reworded(self, rid: str, areas: list[str]) -> bool:
+        """Two areas or more, each sharing a word with the person's: theirs, retyped."""
+        known = self._words.get(rid, set())
+        return len(areas) >= 2 and all(_area_words(a) & known for a in areas)
+
+    def _adds(self, rid: str, record: dict[str, Any]) -> bool:
+        """Whether *record* gives an area or offer the person's rows have not."""
+        return bool(set(_given(record)) - self._items.get(rid, set()))
+
+    def earlier(self, record: dict[str, Any], row: int) -> int | None:
+        """The earlier row this person was first met on, or None (and then remembered)."""
+        first, _ = self._match(record)
+        if first is None or first[0] == row or self.namesake(record, row):
             self.seen(record, row)
             return None
         rid = first[2]
+        run = self._last.get(rid, first[0]) == row - 1
         areas = _areas(record)
-        known = self._words.setdefault(rid, set())
-        restated = len(areas) >= 2 and all(_area_words(a) & known for a in areas)
-        if self._last.get(rid, first[0]) != row - 1 or restated:
-            return None  # the same entry made again: a duplicate, not more of the person
+        if self._reworded(rid, areas) or (not run and not self._adds(rid, record)):
+            # the same entry made again: a duplicate, not more of the person (the person's
+            # next row, a run, is theirs even when it adds nothing: D940)
+            return None
         self._last[rid] = row
-        known.update(w for area in areas for w in _area_words(area))
+        self._words.setdefault(rid, set()).update(
+            w for area in areas for w in _area_words(area))
+        self._items.setdefault(rid, set()).update(_given(record))
         self.extra.setdefault(rid, []).append(record)
         return first[0]
 

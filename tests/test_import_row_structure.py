@@ -1,0 +1,107 @@
+"""Rows read by where they stand: a team sub-heading giving the rows below it their
+department (D1421), and a programme's heading row over its projects (D1422). Files invented
+here, in the shapes trusts keep."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kmcore
+from kmcore.io.importer import import_file
+from kmcore.io.team_headings import team_heading
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+WHO_TO_ASK = ("Name\tJob\tAsk me about\tEmail\n"
+              "Consultants\t\t\t\n"
+              "Dr Ann Lee\tConsultant\tERCP; EUS\tann.lee@t.nhs.uk\n"
+              "Raj Gill\tConsultant\tIBD\traj.gill@t.nhs.uk\n"
+              "\t\t\t\n"
+              "Nursing team\t\t\t\n"
+              "Sister Mo Ward\tBand 7\tSedation\tmo.ward@t.nhs.uk\n"
+              "Bookings & admin\t\t\t\n"
+              "Jan Pike\tBooking clerk\t2WW bookings\tjan.pike@t.nhs.uk\n"
+              "Last updated by G. Adeyemi 02/02/2024 - tell Grace of changes\t\t\t\n")
+
+
+def _departments(kb: kmcore.KnowledgeBase) -> dict[str, str]:
+    return {p.display_name: p.department for p in kb.records("person")}
+
+
+def test_a_team_sub_heading_gives_the_rows_below_it_their_department(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "who to ask.txt"
+    path.write_text(WHO_TO_ASK, encoding="utf-16")
+    result = import_file(kb, path, "person")
+    assert _departments(kb) == {"Ann Lee": "Consultants", "Raj Gill": "Consultants",
+                                "Mo Ward": "Nursing team", "Jan Pike": "Bookings & admin"}
+    why = {p.row: p.reason for p in result.problems}
+    assert {r for r, m in why.items() if "naming a team" in m} == {2, 6, 8}
+    assert "naming a team" not in why[10]  # the note at the foot is not a team
+    # again, unchanged: the same departments, nothing saved
+    again = import_file(kb, path, "person")
+    assert again.counts["create"] == again.counts["update"] == 0
+    assert _departments(kb)["Jan Pike"] == "Bookings & admin"
+
+
+def test_a_renamed_team_heading_updates_the_rows_below_it_on_reimport(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "who to ask.txt"
+    path.write_text(WHO_TO_ASK, encoding="utf-16")
+    import_file(kb, path, "person")
+    path.write_text(WHO_TO_ASK.replace("Bookings & admin", "Admin team"), encoding="utf-16")
+    result = import_file(kb, path, "person")
+    assert result.counts["update"] == 1
+    assert _departments(kb)["Jan Pike"] == "Admin team"
+
+
+def test_a_department_column_wins_over_sub_headings(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Department,Email\n"
+                    "Nursing team,,\n"
+                    "Mo Ward,Endoscopy,mo.ward@t.nhs.uk\n"
+                    "Jan Pike,,jan.pike@t.nhs.uk\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    assert _departments(kb) == {"Mo Ward": "Endoscopy", "Jan Pike": ""}
+
+
+def test_a_team_heading_in_a_log_of_projects_gives_their_department(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("Project,Lead,Status,Description\n"
+                    "Upper GI team,,,\n"
+                    "Straight-to-test OGD,Dr Ann Lee,Live,Patients booked straight to test\n"
+                    "COMPLETED PROJECTS,,,\n"
+                    "Nurse-led dilatation,Raj Gill,Complete,Nurses run dilatation lists\n",
+                    encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    assert {r.title: r.department for r in kb.records("innovation")} == {
+        "Straight-to-test OGD": "Upper GI team",
+        # "Completed projects" is a stage, not a team: the team above still holds
+        "Nurse-led dilatation": "Upper GI team"}
+    assert {p.row for p in result.problems if p.field == "row"} == {2, 4}
+
+
+@pytest.mark.parametrize(("cells", "log", "team"), [
+    ({"Name": "Nursing team"}, False, "Nursing team"),
+    ({"Name": "Decontamination (EDU)"}, False, "Decontamination (EDU)"),
+    ({"Name": "OCCUPATIONAL THERAPY"}, False, "OCCUPATIONAL THERAPY"),
+    ({"Name": "Ward 7"}, True, "Ward 7"),
+    ({"Name": "Workforce & wellbeing projects"}, True, None),  # a theme, in a log
+    ({"Name": "New starters Jan 24 - please fill in your own row"}, False, None),
+    ({"Name": "Rows below added by hand"}, False, None),
+    ({"Name": "2023/24"}, False, None),
+    ({"Name": "On hold"}, False, None),
+    ({"Notes": "Nursing team"}, False, None),  # not in the row's first or name cell
+    ({"Name": "Nursing team", "Notes": "x"}, False, None),
+])
+def test_what_reads_as_a_team_heading(cells: dict[str, str], log: bool,
+                                      team: str | None) -> None:
+    assert team_heading(cells, ["Name", "Job", "Notes"], "Name", log=log) == team

@@ -112,6 +112,14 @@ def test_a_person_further_down_with_another_area_is_merged(
     ("Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"
      "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
      "Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"),
+    # further down, one of their areas said shorter (D1420)
+    ("Ngozi Ache,Dietitian,Type 1 diabetes; insulin pumps,n.ache@t.nhs.uk,\n"
+     "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
+     "Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"),
+    # further down, the entry again under another address for them
+    ("Ngozi Ache,Dietitian,Type 1 diabetes,ngozi.ache@t.nhs.uk,\n"
+     "Ian Bash,Radiographer,CT colonography,ian.bash@t.nhs.uk,\n"
+     "Ngozi Ache,Dietitian,Type 1 diabetes,n.ache@t.nhs.uk,\n"),
     # the next row restating the person's areas in other words
     ('Ngozi Ache,Dietitian,"Type 1 diabetes; carb counting; insulin pumps",n.ache@t.nhs.uk,\n'
      'Ngozi Ache,Dietitian,"T1 diabetes, carb counting, pumps",n.ache@t.nhs.uk,\n'),

@@ -105,3 +105,79 @@ def test_a_team_heading_in_a_log_of_projects_gives_their_department(
 def test_what_reads_as_a_team_heading(cells: dict[str, str], log: bool,
                                       team: str | None) -> None:
     assert team_heading(cells, ["Name", "Job", "Notes"], "Name", log=log) == team
+
+
+PROJECTS_HEADER = ["Row ID", "Project", "What is it?", "Project Lead", "Latest update"]
+PROJECTS = [
+    ["PRG-01", "ASEPTIC SERVICES UNIT \u2013 capacity & quality", None, "Gareth Hughes", None],
+    ["ASU-14", "Dose-banded infusors", "Dose-banded 5-FU infusors made in batches",
+     "Priya Rao", "PDSA cycle 3"],
+    ["ASU-15", "Electronic worksheets", "Paperless worksheets in the unit", "Tom Wojcik",
+     None],
+    ["PRG-02", "Medicines optimisation on the wards", None, "Aisha Karim", None],
+    ["MO-31", "Technician-led med rec", "Technicians complete med rec on AMU", "Sam Odell",
+     "Evaluated and written up"],
+    ["MO-32", "NHS APP LINKS", None, "Kwame Asante", "Live on two wards"],
+]
+
+
+def _titles(kb: kmcore.KnowledgeBase) -> dict[str, str]:
+    return {r.title: r.stage for r in kb.records("innovation")}
+
+
+def _why(result: object) -> dict[int, str]:
+    return {p.row: p.reason for p in result.problems  # type: ignore[attr-defined]
+            if p.field == "row"}
+
+
+def test_a_programme_heading_in_capitals_is_named_not_imported(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    import csv
+
+    path = tmp_path / "projects.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([PROJECTS_HEADER, *PROJECTS])
+    result = import_file(kb, path, "innovation")
+    # the capitals heading is named; the mixed-case one (no bold in a CSV) comes in as an
+    # entry awaiting a status, as any row with a title and a lead (D1372)
+    assert "programme or section heading" in _why(result)[2]
+    assert set(_titles(kb)) == {"Dose-banded infusors", "Electronic worksheets",
+                                "Medicines optimisation on the wards",
+                                "Technician-led med rec", "NHS APP LINKS"}
+    # a genuine entry with no status (it has a description) still comes in at idea
+    assert _titles(kb)["Electronic worksheets"] == "idea"
+
+
+def test_a_programme_heading_in_bold_is_named_not_imported(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(PROJECTS_HEADER)
+    for values in PROJECTS:
+        ws.append(values)
+    for row in (2, 5):
+        ws.cell(row, 2).font = Font(bold=True)
+    path = tmp_path / "projects.xlsx"
+    book.save(path)
+    result = import_file(kb, path, "innovation")
+    why = _why(result)
+    assert "in capitals" in why[2] and "in bold" in why[5]
+    assert set(_titles(kb)) == {"Dose-banded infusors", "Electronic worksheets",
+                                "Technician-led med rec", "NHS APP LINKS"}
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("ASEPTIC SERVICES UNIT \u2013 capacity & quality", True),
+    ("HOMECARE & OUTPATIENTS", True),
+    ("MEDICINES OPTIMISATION \u2013 wards & discharge", True),
+    ("MRSA PCR screening", False),  # acronyms, not a heading
+    ("NHS App links", False),
+    ("Falls huddles", False),
+])
+def test_what_reads_as_a_heading_title(title: str, heading: bool) -> None:
+    from kmcore.io.programme_headings import heading_title
+
+    assert heading_title(title) is heading

@@ -299,6 +299,7 @@ class Importer(RowReader):
         self._same = (SamePerson() if self.record_type == "person"
                       and not form_responses(self._table.headers) else None)
         self._heading_team, self._teams_decided = "", None  # (D1421)
+        self._heading_fields = None  # (D1422)
         self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""

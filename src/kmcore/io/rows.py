@@ -30,6 +30,7 @@ from kmcore.io.parts import (
     offer_in_header,
 )
 from kmcore.io.people import People, name_key, same_person_named, split_people
+from kmcore.io.programme_headings import heading_title, programme_heading_reason
 from kmcore.io.row_plan import (
     READ_AREA,
     READ_KEY,
@@ -69,6 +70,7 @@ class RowReader(CellReader, RecordBuilder):
     _same: SamePerson | None  # the people met so far, in a person import (D940)
     _heading_team = ""  # the team the last team sub-heading row named (D1421)
     _teams_decided: bool | None = None  # whether sub-headings give the department (D1421)
+    _heading_fields: bool | None = None  # the log asks for description and status (D1422)
     _directory_noted = False  # the preview told of "Name - role - areas" cells (D1260)
 
     def _row(self, row: Row, people: People, titles: Titles,
@@ -84,6 +86,8 @@ class RowReader(CellReader, RecordBuilder):
         data, header_of = cells.data, cells.header_of
         if self._heading_team and "department" not in data and self._teams_from_headings:
             data["department"] = self._heading_team  # the team sub-heading above (D1421)
+        if self._programme_heading(row, data, problems):
+            return problems, None, None
         self._fill_people(row, cells.people, data, people, problems)
         self._fill_defaults(row, data, people, titles, problems)
         _aim_as_summary(data, header_of)
@@ -153,6 +157,29 @@ class RowReader(CellReader, RecordBuilder):
                 problems.append(RowProblem(row.number, None, "row", why))
                 return True
         return False
+
+    def _programme_heading(self, row: Row, data: dict[str, Any],
+                           problems: list[RowProblem]) -> bool:
+        """Whether the row heads a programme's projects (noted as a problem): its title
+        written as a heading, and neither description nor status where the log's columns
+        ask for both (D1422; a genuine entry with no status still comes in: D1372)."""
+        assert self.result is not None
+        if self.record_type == "person":
+            return False
+        if self._heading_fields is None:
+            used = {cm.field for cm in self.result.mapping.used}
+            self._heading_fields = {"description", "stage"} <= used
+        title = data.get("title")
+        if (not self._heading_fields or not isinstance(title, str)
+                or data.get("description") or data.get("summary") or data.get("stage")):
+            return False
+        how = ("in capitals" if heading_title(title) else
+               "in bold" if row.bold else "")
+        if not how:
+            return False
+        problems.append(RowProblem(row.number, None, "row",
+                                   programme_heading_reason(title, how)))
+        return True
 
     @property
     def _teams_from_headings(self) -> bool:

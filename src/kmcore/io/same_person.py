@@ -195,7 +195,10 @@ class SamePerson:
             return False
         email = self._email(record)
         if email and by_name[1] and by_name[1] != email:
-            return email not in self._by_email or self._by_email[email][2] != by_name[2]
+            # (the same entry again with another address for them is still a duplicate)
+            return (email not in self._by_email or self._by_email[email][2] != by_name[2]
+                    ) and not (self._restated(by_name[2], record)
+                               and self._dept.get(by_name[2], "") == _department(record))
         first, by_email = self._match(record)
         if first is None or by_email:
             return False
@@ -213,8 +216,19 @@ class SamePerson:
         return len(areas) >= 2 and all(_area_words(a) & known for a in areas)
 
     def _adds(self, rid: str, record: dict[str, Any]) -> bool:
-        """Whether *record* gives an area or offer the person's rows have not."""
-        return bool(set(_given(record)) - self._items.get(rid, set()))
+        """Whether *record* gives an area or offer the person's rows have not: an area
+        whose words are all in one of theirs, or hold all of one's, is theirs said shorter
+        or longer ("Menopause" after "Menopause support")."""
+        new = set(_given(record)) - self._items.get(rid, set())
+        if any(not item.startswith("expertise:") for item in new):
+            return True
+        known = [_area_words(i.partition(":")[2])
+                 for i in self._items.get(rid, set()) if i.startswith("expertise:")]
+        for item in new:
+            words = _area_words(item.partition(":")[2])
+            if not any(words <= k or k <= words for k in known if k):
+                return True
+        return False
 
     def earlier(self, record: dict[str, Any], row: int) -> int | None:
         """The earlier row this person was first met on, or None (and then remembered)."""

@@ -49,6 +49,8 @@ class Row:
     struck: bool = False
     #: the notes ("comments") left on the row's cells in Excel: "Same as GI-03?"
     remarks: tuple[str, ...] = ()
+    #: an xlsx row with one of its first filled cells in bold (a heading's mark, D1422)
+    bold: bool = False
 
 
 @attrs.define
@@ -187,6 +189,7 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
     links = _email_links(path, ws, notes)
 
     struck: set[int] = set()
+    bold: set[int] = set()
 
     def raw_rows() -> Iterator[tuple[int, list[Any]]]:
         try:
@@ -203,15 +206,32 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
                 if first is not None and getattr(getattr(first, "font", None), "strike",
                                                  False):
                     struck.add(number)
+                if first is not None and _bold_start(row, values):
+                    bold.add(number)
                 yield number, values
         finally:
             book.close()
 
     table = _tabulate(path, raw_rows(), sheet=ws.title, known=known, struck=struck,
-                      remarks=_remarks_by_row(comments))
+                      remarks=_remarks_by_row(comments), bold=bold)
     table.total_hint = total
     table.notes[:0] = notes
     return table
+
+
+def _bold_start(row: Any, values: list[Any]) -> bool:
+    """Whether one of the row's first three filled cells is bold: a heading's title is
+    often the second, after a reference (only three cells' fonts are read: D1422)."""
+    seen = 0
+    for cell, value in zip(row, values, strict=True):
+        if _blank(value):
+            continue
+        if getattr(getattr(cell, "font", None), "b", False):
+            return True
+        seen += 1
+        if seen == 3:
+            break
+    return False
 
 
 def _comments(path: Path, ws: Any, notes: list[str]) -> dict[tuple[int, int], str]:
@@ -445,6 +465,7 @@ def _under_group_labels(seen: list[tuple[int, list[Any]]], best: int,
 
 def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None,
               known: KnownHeader | None = None, struck: set[int] | None = None,
+              bold: set[int] | None = None,
               remarks: dict[int, list[str]] | None = None) -> Table:
     """Find the header row (skipping blank rows and titles above it), then stream the rest.
     *struck*: the numbers of the rows struck through, filled as *raw* is read; *remarks*:
@@ -496,6 +517,7 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             if values:
                 yield Row(number=number, cells=values,
                           struck=struck is not None and number in struck,
+                          bold=bold is not None and number in bold,
                           remarks=tuple(remarks.get(number, ())) if remarks else ())
 
     return Table(path=path, headers=[h for h in headers if h], rows=rows(), sheet=sheet,

@@ -181,3 +181,57 @@ def test_what_reads_as_a_heading_title(title: str, heading: bool) -> None:
     from kmcore.io.programme_headings import heading_title
 
     assert heading_title(title) is heading
+
+
+def _matrix(tmp_path: Path, rows: list[list[object]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Name", "Email", "Dysphagia", "Voice", "Cleft lip & palate", "AAC"])
+    for values in rows:
+        ws.append(values)
+    path = tmp_path / "matrix.xlsx"
+    book.save(path)
+    return path
+
+
+def _areas(kb: kmcore.KnowledgeBase) -> dict[str, list[str]]:
+    return {p.display_name: [c.concept.label for c in p.profile.expertise]
+            for p in kb.records("person") if p.profile}
+
+
+def test_a_matrix_marking_y_and_ticks_reads_its_x_as_no(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _matrix(tmp_path, [
+        ["Meg Rees", "meg@t.nhs.uk", "Y", "x", None, "\u2713"],
+        ["Chidi Oko", "chidi@t.nhs.uk", None, "\u2713", "x", "Y"],
+        ["Anna Lind", "anna@t.nhs.uk", "x", None, "Y", None]])
+    import_file(kb, path, "person")
+    assert _areas(kb) == {"Meg Rees": ["Dysphagia", "AAC"], "Chidi Oko": ["Voice", "AAC"],
+                          "Anna Lind": ["Cleft lip & palate"]}
+
+
+def test_a_matrix_marking_with_x_alone_reads_x_as_a_tick(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _matrix(tmp_path, [
+        ["Meg Rees", "meg@t.nhs.uk", "x", None, None, "x"],
+        ["Chidi Oko", "chidi@t.nhs.uk", None, "x", "x", None],
+        ["Anna Lind", "anna@t.nhs.uk", "X", None, "x", None]])
+    import_file(kb, path, "person")
+    assert _areas(kb) == {"Meg Rees": ["Dysphagia", "AAC"],
+                          "Chidi Oko": ["Voice", "Cleft lip & palate"],
+                          "Anna Lind": ["Dysphagia", "Cleft lip & palate"]}
+
+
+def test_a_person_typed_again_without_the_accent_is_a_duplicate(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Team,Email,Interests\n"
+                    "Siobh\u00e1n Byrne,Paediatrics - schools,,DLD; Makaton\n"
+                    "Ian Bash,Radiology,ian.bash@t.nhs.uk,CT colonography\n"
+                    "Siobhan Byrne,Paeds,siobhan.byrne@t.nhs.uk,Makaton\n", encoding="utf-8")
+    result = import_file(kb, path, "person")
+    assert sorted(p.display_name for p in kb.records("person")) == ["Ian Bash",
+                                                                      "Siobh\u00e1n Byrne"]
+    assert [p.reason[:12] for p in result.problems if p.row == 4] == ["repeats row "]

@@ -58,8 +58,10 @@ from kmcore.io.mapping import (
     load_mapping,
     shared_field_problem,
 )
+from kmcore.io.matrix_marks import crosses_mean_no
 from kmcore.io.names import join_name_columns
 from kmcore.io.people import People
+from kmcore.io.row_plan import READ_AREA
 from kmcore.io.rows import RowReader
 from kmcore.io.same_person import SamePerson, form_responses, merged_reason
 from kmcore.io.shared_people import mate_keys, mate_reason
@@ -81,6 +83,7 @@ from kmcore.io.twins import (
     twin_reason,
 )
 from kmcore.io.updates import earlier_update_reason, superseded_rows, update_columns
+from kmcore.io.value_guess import SAMPLE_ROWS
 from kmcore.io.values import ValueChoice, ValueMatcher
 from kmcore.kb import KnowledgeBase
 from kmcore.records.base import Record
@@ -300,6 +303,7 @@ class Importer(RowReader):
                       and not form_responses(self._table.headers) else None)
         self._heading_team, self._teams_decided = "", None  # (D1421)
         self._heading_fields = None  # (D1422)
+        self._crosses_no = self._matrix_crosses()
         self._respondent = None  # worked out again for this mapping at the first row
         report_file = ProblemReport(Path(report) if report else None)
         sheet = self._table.sheet or ""
@@ -360,6 +364,18 @@ class Importer(RowReader):
         if saving:
             self._finish()
         return result
+
+    def _matrix_crosses(self) -> bool:
+        """Whether the file's skills matrix uses "x" as its no, against "Y" or "✓" ticks
+        (see :mod:`kmcore.io.matrix_marks`): its first rows are looked at (and read again
+        after), only when a column is read as a matrix's (D1423)."""
+        assert self._table is not None
+        areas = [step.header for step in self._row_plan().steps if step.how == READ_AREA]
+        if not areas:
+            return False
+        first = list(itertools.islice(self._table.rows, SAMPLE_ROWS))
+        self._table.rows = itertools.chain(first, self._table.rows)
+        return crosses_mean_no((row.cells for row in first), areas)
 
     def _earlier_updates(self) -> dict[int, int]:
         """The rows that are earlier updates of an entry a later row of a progress tracker
@@ -578,6 +594,11 @@ class Importer(RowReader):
                     first, str(record.get("display_name", ""))), severity="merged"))
                 self._key_seen(row)
                 return None, None, None
+            if self._same.again is not None:
+                # the person's entry again under another spelling of their name (D1420)
+                problems.append(RowProblem(row.number, None, "row", (
+                    f"repeats row {self._same.again} (the same person, "
+                    f"{record.get('display_name', '')}, adding nothing): a duplicate")))
         lead = record.get("lead") if record is not None else None
         # the lead as remembered: "J Pickering" retyping "Sister Joanne Pickering"'s entry
         lead_form = people.name_form(lead) if isinstance(lead, str) and lead else None

@@ -71,6 +71,7 @@ class RowReader(CellReader, RecordBuilder):
     _heading_team = ""  # the team the last team sub-heading row named (D1421)
     _teams_decided: bool | None = None  # whether sub-headings give the department (D1421)
     _heading_fields: bool | None = None  # the log asks for description and status (D1422)
+    _crosses_no = False  # a skills matrix's "x" is its no, against "Y" or "✓" (D1423)
     _directory_noted = False  # the preview told of "Name - role - areas" cells (D1260)
 
     def _row(self, row: Row, people: People, titles: Titles,
@@ -158,6 +159,17 @@ class RowReader(CellReader, RecordBuilder):
                 return True
         return False
 
+    def _matrix_cell(self, header: str, value: Any) -> Any:
+        """A skills matrix's cell under an area's header: the area, one area however its
+        name is written ("Cleft lip & palate"), for a tick; None for a no, or for the
+        matrix's cross against its ticks (D1423); any other cell as it is."""
+        if self._crosses_no and isinstance(value, str) and value.strip().casefold() == "x":
+            return None
+        found = area_in_header(header, value)
+        if isinstance(found, str) and found is not value:
+            return [{"concept": {"label": found[:200]}}]  # the header's words, whole
+        return found
+
     def _programme_heading(self, row: Row, data: dict[str, Any],
                            problems: list[RowProblem]) -> bool:
         """Whether the row heads a programme's projects (noted as a problem): its title
@@ -219,7 +231,7 @@ class RowReader(CellReader, RecordBuilder):
                 if value is None:
                     continue
             elif how == READ_AREA:
-                value = area_in_header(header, value)  # a skills matrix: "Falls" ✓
+                value = self._matrix_cell(header, value)  # a skills matrix: "Falls" ✓
                 if value is None:
                     continue
             converted = self._converted_cell(cm, value, row.number, people, titles, problems)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,12 +54,15 @@ def form_responses(headers: list[str]) -> bool:
 
 
 def person_name_form(name: str) -> str:
-    """How a person's name is compared across rows: titles, case and spacing aside, and
-    "Kowalska, Anna" read as "Anna Kowalska"."""
+    """How a person's name is compared across rows: titles, case, accents and spacing
+    aside, and "Kowalska, Anna" read as "Anna Kowalska"."""
     family, comma, given = name.partition(",")
     if comma and given.strip() and len(family.split()) == 1:
         name = f"{given} {family}"
-    return " ".join(name_key(name).replace(".", " ").split())
+    # (accents aside: "Siobhan" is "Siobhán" typed on a keyboard without them; D1420)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name_key(name))
+                    if not unicodedata.combining(c))
+    return " ".join(plain.replace(".", " ").split())
 
 
 def merged_reason(first_row: int, name: str) -> str:
@@ -142,6 +146,9 @@ class SamePerson:
         self._words: dict[str, set[str]] = {}  # first row's id -> the words of their areas
         self._items: dict[str, set[str]] = {}  # first row's id -> their areas and offers
         self._dept: dict[str, str] = {}  # first row's id -> its department, compared
+        #: the first row of the person the last row :meth:`earlier` looked at repeats,
+        #: adding nothing (a duplicate), or None
+        self.again: int | None = None
 
     @staticmethod
     def _email(record: dict[str, Any]) -> str:
@@ -232,6 +239,7 @@ class SamePerson:
 
     def earlier(self, record: dict[str, Any], row: int) -> int | None:
         """The earlier row this person was first met on, or None (and then remembered)."""
+        self.again = None
         first, _ = self._match(record)
         if first is None or first[0] == row or self.namesake(record, row):
             self.seen(record, row)
@@ -242,6 +250,7 @@ class SamePerson:
         if self._reworded(rid, areas) or (not run and not self._adds(rid, record)):
             # the same entry made again: a duplicate, not more of the person (the person's
             # next row, a run, is theirs even when it adds nothing: D940)
+            self.again = first[0]
             return None
         self._last[rid] = row
         self._words.setdefault(rid, set()).update(

@@ -155,3 +155,16 @@ def test_a_job_title_marked_left_then_retired_gives_the_date() -> None:
     assert left_note("Senior Dietitian (LEFT \u2013 retired 31/05/2022)") == (
         "Senior Dietitian", dt.date(2022, 5, 31))
     assert left_note("Porter (left - moved on)") == ("Porter", None)
+
+
+def test_a_job_saying_left_wins_over_a_status_still_saying_active(tmp_path: Path) -> None:
+    kb = kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+    path = tmp_path / "champions.csv"
+    path.write_text("Champion name,Role,Email,Status\n"
+                    "Jo Whitfield,Band 6 OT (left Jan 24),jo.w@t.nhs.uk,Active\n"
+                    "Al Bryce,Porter,al.bryce@t.nhs.uk,Active\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    people = {p.display_name: (p.job_title, p.employment_status, p.left_on)
+              for p in kb.records("person")}
+    assert people["Jo Whitfield"] == ("Band 6 OT", "left", dt.date(2024, 1, 1))
+    assert people["Al Bryce"][1] == "current"

@@ -280,3 +280,13 @@ def test_merged_rows_are_counted_apart_from_errors(
     assert [(p.row, p.severity) for p in result.problems] == [(3, "merged")]
     assert result.to_dict()["merged"] == 1
     assert "1 row merged into the person they repeat." in result.summary()
+
+
+@pytest.mark.parametrize(("cell", "plain"), [
+    ("zz Marsh, Colin (left)", "Colin Marsh"), ("ZZ_Grant, Paul", "Paul Grant"),
+    ("zz Paul Grant", "Paul Grant")])
+def test_a_zz_leaver_written_family_name_first_is_turned_round_whole(
+        cell: str, plain: str) -> None:
+    from kmcore.io.cells import name_left, person_name
+
+    assert name_left(person_name(cell)) == plain

@@ -432,6 +432,10 @@ def person_name(text: str) -> str:
             name = right
         elif right_role and not left_role and _looks_like_a_name(_TITLES.sub("", left)):
             name = left
+    # "zz Marsh, Colin": a directory's leaver mark stays in front of the name turned round,
+    # where name_left looks for it (D1424)
+    marked = _SORTED_LAST.match(name)
+    mark, name = (name[:marked.end()], name[marked.end():]) if marked else ("", name)
     # "Mr Shah, Vikram": the title goes before the name is turned round; ESR's "Okafor,
     # Amara Miss" puts it after.
     flipped = _SURNAME_FIRST.match(_TITLES.sub("", name))
@@ -455,7 +459,7 @@ def person_name(text: str) -> str:
             # "Chaplain", "Porter" alone: a job named where a person should be
             len(name.split()) == 1 and _JOB_ALONE.fullmatch(name)):
         return ""
-    return name
+    return f"{mark}{name}" if mark else name
 
 
 _TOTALS = re.compile(r"^\s*(grand\s+)?(totals?|sum|count|number of|no\. of|sub[\s-]?totals?|"

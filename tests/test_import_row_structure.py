@@ -235,3 +235,30 @@ def test_a_person_typed_again_without_the_accent_is_a_duplicate(
     assert sorted(p.display_name for p in kb.records("person")) == ["Ian Bash",
                                                                       "Siobh\u00e1n Byrne"]
     assert [p.reason[:12] for p in result.problems if p.row == 4] == ["repeats row "]
+
+
+@pytest.mark.parametrize("copy", ["Catheter passport (copy)", "Catheter passport - Copy",
+                                  "Copy of Catheter passport"])
+def test_a_card_copied_on_the_board_is_a_duplicate_of_its_first(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, copy: str) -> None:
+    path = tmp_path / "board.csv"
+    path.write_text("Task Name,Lead,Start Date,Bucket Name,Description\n"
+                    "Catheter passport for patients going home,Angela Moss,06/03/2023,Live,"
+                    "A patient-held booklet\n"
+                    "Hand hygiene audits,Ravi Chand,01/02/2023,Live,Monthly audits\n"
+                    f"{copy},Angela Moss,06/03/2023,Testing,Copied card\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    assert len(list(kb.records("innovation"))) == 2
+    assert [p.reason[:12] for p in result.problems if p.row == 4] == ["repeats row "]
+
+
+def test_a_shorter_title_by_the_same_lead_without_a_copy_mark_is_its_own_entry(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "board.csv"
+    path.write_text("Task Name,Lead,Start Date,Bucket Name,Description\n"
+                    "Catheter passport for patients going home,Angela Moss,06/03/2023,Live,"
+                    "A patient-held booklet\n"
+                    "Catheter passport,Angela Moss,06/03/2023,Testing,For the wards\n",
+                    encoding="utf-8")
+    import_file(kb, path, "innovation")
+    assert len(list(kb.records("innovation"))) == 2

@@ -109,14 +109,23 @@ def near_key(record: dict[str, Any], lead_form: str | None = None) -> str | None
     if not (isinstance(title, str) and isinstance(lead, str) and lead):
         return None
     lead = lead_form or lead
-    words = _title_words(title)
+    copied = _COPIED.search(title)
+    words = _title_words(_COPIED.sub(" ", title) if copied else title)
     if len(words) < 2:
         return None  # "Falls": too little to tell a retyped entry from another
     started = record.get("started_on")
     year = started[:4] if isinstance(started, str) else ""
     told = record.get("description")
     said = _said_words(told) if isinstance(told, str) else ""
-    return f"{lead}\x00{year}\x00{' '.join(sorted(words))}\x00{said}"
+    key = f"{lead}\x00{year}\x00{' '.join(sorted(words))}\x00{said}"
+    # a card copied on the board says so: its title may be any shorter form (D1425)
+    return f"{key}\x00copy" if copied else key
+
+
+#: A title saying it is a copy of another card or entry, as boards and Windows name one:
+#: "Catheter passport (copy)", "Falls huddle - Copy", "Copy of Falls huddle".
+_COPIED = re.compile(r"[(\[]\s*(?:copy|copied)\s*(?:\d+\s*)?[)\]]\s*$|"
+                     r"\s[-\u2013]\s*copy(?:\s*\(\d+\))?\s*$|^\s*copy of\s", re.I)
 
 
 #: the most words of a description kept to compare (the key is remembered for every row)
@@ -158,6 +167,7 @@ class NearTwins:
         """The earlier row that *key* (a :func:`near_key`) repeats, or None; either way
         *row* is remembered under it."""
         lead, year, text, *rest = key.split("\x00")  # ledgers before D488: no description
+        copied = rest[1:] == ["copy"]
         pool = self._words
         kept = tuple([pool.setdefault(w, w) for w in text.split()])
         kept_said = tuple([pool.setdefault(w, w) for w in rest[0].split()]) if rest else ()
@@ -171,23 +181,27 @@ class NearTwins:
         found = next((at for seen in candidates for their_year, theirs, their_said, at in seen
                       if at != row and (not year or not their_year or year == their_year)
                       and _within(words, frozenset(theirs), same_said=_same_said(
-                          said, frozenset(their_said)))),
+                          said, frozenset(their_said)), copied=copied)),
                      None)
         buckets.setdefault(numbers, []).append((pool.setdefault(year, year), kept, kept_said,
                                                 row))
         return found
 
 
-def _within(one: frozenset[str], other: frozenset[str], *, same_said: bool = False) -> bool:
+def _within(one: frozenset[str], other: frozenset[str], *, same_said: bool = False,
+            copied: bool = False) -> bool:
     """The words of one title all in the other's, which has at most one word more: a
     retyped entry drops or adds a word ("ward"), a different project says more. When the
     two descriptions also say the same thing, a title retyped from memory may say up to
     three words more ("Diabetes group consultations", "Group consultations for type 2
-    diabetes"), when the shorter still has three words."""
+    diabetes"), when the shorter still has three words. *one* saying it is a copy
+    ("Catheter passport (copy)") may leave out any number of the other's words (D1425)."""
     small, large = (one, other) if len(one) <= len(other) else (other, one)
     numbers = [{w for w in words if w.isdigit()} for words in (small, large)]
     if all(numbers) and numbers[0] != numbers[1]:
         return False  # "Phase 2 rollout" and "Phase 3 rollout": numbered apart
+    if copied and one is small:
+        return small <= large
     extra = 3 if same_said and len(small) >= 3 else 1
     return small <= large and len(large) - len(small) <= extra
 

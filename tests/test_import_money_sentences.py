@@ -50,3 +50,11 @@ def test_a_savings_column_reads_the_sentence_and_a_notes_column_does_not(
     saved = {r.title: r.savings.cash_releasing_gbp if r.savings else None
              for r in kb.records("innovation")}
     assert saved == {"Taxi pooling": Decimal("4000.00"), "Print less": None}
+
+
+@pytest.mark.parametrize("cell", ["nil (costs more)", "Nil [extra staff time]", "£0 (costs more)"])
+def test_nothing_saved_with_a_note_why_is_a_saving_of_zero(cell: str) -> None:
+    from kmcore.io.cells import parse_money
+
+    found = parse_money(cell)
+    assert found is not None and found.amount == 0

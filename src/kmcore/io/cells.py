@@ -214,7 +214,9 @@ def parse_money(value: Any) -> Money | None:
     if isinstance(value, int | float | Decimal):
         return Money(Decimal(str(value)), True)
     text = " ".join(str(value).split())
-    if text.lower().strip(".") in ZERO_MONEY:
+    if text.lower().strip(".") in ZERO_MONEY or (text.endswith((")", "]")) and _NOTE_AFTER.sub(
+            "", text).lower().strip(".") in ZERO_MONEY):
+        # ("nil (costs more)": nothing saved, with a note why; D1426)
         return Money(Decimal("0.00"), True)
     if not text or _empty(text):
         return None
@@ -245,6 +247,9 @@ def parse_money(value: Any) -> Money | None:
         amount *= 1_000_000
     return Money((amount * times).quantize(Decimal("0.01")), cash)
 
+
+#: a note in brackets at the end of a cell: "nil (costs more)"
+_NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|revd|"
                      r"cllr|sir|dame|charge nurse|staff nurse|senior nurse|nurse|matron|"

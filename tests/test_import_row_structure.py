@@ -262,3 +262,16 @@ def test_a_shorter_title_by_the_same_lead_without_a_copy_mark_is_its_own_entry(
                     encoding="utf-8")
     import_file(kb, path, "innovation")
     assert len(list(kb.records("innovation"))) == 2
+
+
+def test_a_row_saying_it_is_a_duplicate_of_a_key_a_few_words_on_repeats_it(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = tmp_path / "panel.csv"
+    path.write_text("Entry no.,Idea,Entrant,Outcome\n"
+                    "DD23-02,Text reminders for the GA list,Imran Qureshi,Funded. PDSA cycle 2\n"
+                    "DD23-03,Fluoride varnish clinic,Ann Lee,Idea only\n"
+                    "DD23-09,SMS reminders for GA patients,Imran Qureshi,"
+                    "Duplicate \u2013 already funded as DD23-02\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    assert len(list(kb.records("innovation"))) == 2
+    assert [p.reason[:15] for p in result.problems if p.row == 4] == ["repeats row 2 ("]

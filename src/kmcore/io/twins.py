@@ -332,7 +332,17 @@ def _may_name_repeat(text: str) -> bool:
 def _named_repeats(text: str) -> tuple[str, ...]:
     """The keys one short note names as repeated; by value, as a log's status words,
     leads and wards repeat from row to row."""
-    return tuple(key_form(m[1]) for m in _NAMES_REPEAT.finditer(text))
+    found = [key_form(m[1]) for m in _NAMES_REPEAT.finditer(text)]
+    return tuple(found or [key_form(m[1]) for m in _DUPLICATE_THEN_KEY.finditer(text)])
+
+
+#: "Duplicate - already funded as DD23-02", "dup, was logged as QI-6": a row saying it is a
+#: duplicate, then naming the entry a few words on (D1427; only a key an earlier row has
+#: counts, as for every named repeat)
+_DUPLICATE_THEN_KEY = re.compile(
+    r"\bdup(?:e|licate[ds]?)?\b[^.;!?\n]{0,40}?\b(?:as|of|see|with|under)\s+"
+    r"(?:row\s+|item\s+|no\.?\s*|#\s*)?([A-Za-z]{0,10}[-_/ ]?\d{1,8}(?:[-_/]\d{1,8})?[A-Za-z]?)\b",
+    re.I)
 
 
 def named_repeat_reason(first_row: int, said: str) -> str:

@@ -99,6 +99,8 @@ def test_a_team_heading_in_a_log_of_projects_gives_their_department(
     ({"Name": "Rows below added by hand"}, False, None),
     ({"Name": "2023/24"}, False, None),
     ({"Name": "On hold"}, False, None),
+    ({"Name": "Retired / left"}, False, None),  # who they are, not a team
+    ({"Name": "On maternity leave"}, False, None),
     ({"Notes": "Nursing team"}, False, None),  # not in the row's first or name cell
     ({"Name": "Nursing team", "Notes": "x"}, False, None),
 ])

@@ -9,7 +9,8 @@ department of the rows under it, when no column of the file is mapped to the dep
 What makes a lone cell a team's name rather than a note or a section of another kind: it is
 short (a name, not a sentence: at most six words, no full stop, colon or date), in the
 row's first or title cell, and does not say what a note says ("updated", "please", "rows
-below", "see"...), what stage the rows are at ("Completed", "On hold") or which year they
+below", "see"...) or who the rows below are rather than their team ("Retired / left", "On
+maternity leave"), what stage the rows are at ("Completed", "On hold") or which year they
 belong to ("2023/24"). In a log of projects a heading more often names a programme, a theme
 or a year than a team, so there the text must also say it is a team ("Upper GI team",
 "Ward 7", "Pharmacy department").
@@ -26,6 +27,7 @@ __all__ = ["team_heading", "team_heading_reason"]
 _NOTE_WORDS = re.compile(
     r"\b(?:updated?|last|note[sd]?|nb|please|pls|added|below|above|see|key|legend|total|"
     r"tbc|tbd|check|ignore|test|copy|archived?|new starters?|leavers?|vacan(?:t|cies)|"
+    r"left|retired|inactive|on leave|maternity|secondments?|seconded|"
     r"email|e-mail|contact|queries|kept|do not|don't|don\u2019t|list)\b", re.I)
 
 #: what stage a group of rows is at: "Completed", "On hold", "Live projects", "Ideas"

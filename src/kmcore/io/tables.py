@@ -206,7 +206,9 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
                 if first is not None and getattr(getattr(first, "font", None), "strike",
                                                  False):
                     struck.add(number)
-                if first is not None and _bold_start(row, values):
+                # (a heading leaves two cells or more empty, a description and a status:
+                # the fonts of a row filled all along are not read; D1422)
+                if first is not None and values.count(None) >= 2 and _bold_start(row, values):
                     bold.add(number)
                 yield number, values
         finally:

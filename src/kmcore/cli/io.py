@@ -126,6 +126,24 @@ _WHY_NOT = {
 _WHY_THIS_FIELD = {"summary": "one line: what it does"}
 
 
+def _list_item_note(mapping: Any, cm: Any) -> str:
+    """What a column for a part of a list of parts makes of each row ("; each row's
+    outcome: measure 'Outcome', result from the cell"), so the librarian sees the shape she
+    gets (D1410)."""
+    from kmcore.io.list_items import NAMED_BY_HEADER, PLAIN_CELL_PART
+
+    head, _, sub = cm.field.partition(".")
+    sub = sub or PLAIN_CELL_PART.get(head, "")
+    named_by = NAMED_BY_HEADER.get(head)
+    if not sub or head not in PLAIN_CELL_PART:
+        return ""
+    item = head[:-1] if head.endswith("s") else head
+    if named_by and named_by != sub and not any(
+            c.field == f"{head}.{named_by}" for c in mapping.used):
+        return f"; each row's {item}: {named_by} {cm.header!r}, {sub} from the cell"
+    return f"; the {sub} of each row's {item}"
+
+
 def _show_mapping(mapping: Any) -> None:
     from kmcore.io.headers import BOOKKEEPING
     from kmcore.io.mapping import normalise_header
@@ -151,6 +169,7 @@ def _show_mapping(mapping: Any) -> None:
             how = f"read by its part {cm.detail!r}"
         elif cm.method == "a later status column" and cm.detail:
             how = f"a later status column: read where filled, else {cm.detail!r}"
+        how += _list_item_note(mapping, cm)
         if cm.field in _WHY_THIS_FIELD and cm.method not in ("told", "saved mapping"):
             how += f" ({_WHY_THIS_FIELD[cm.field]})"
         if cm.method not in ("told", "saved mapping"):

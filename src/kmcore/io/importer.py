@@ -200,6 +200,7 @@ class Importer(RowReader):
                 raise KmcoreError(f"column {cm.header!r}: {problem}",
                                   hint="Map it to one of the fields `kmcore types "
                                   f"{self.record_type}` lists, or to \"\" to ignore it.")
+        self._refuse_plain_cells_for_objects(mapping)
         shared = shared_field_problem(mapping.used, self.by_name)
         if shared:
             raise KmcoreError(shared)
@@ -235,6 +236,27 @@ class Importer(RowReader):
                                        for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
         return mapping
+
+    def _refuse_plain_cells_for_objects(self, mapping: ImportMapping) -> None:
+        """A column mapped to a whole field of several parts (``costs``, ``links``) whose
+        cells are plain text, not an export's JSON: refused once, naming the parts to map it
+        to, rather than warned about on every row. A field whose plain cell is one of its
+        parts (an outcome's result, an evaluation's summary) is read so (D1410)."""
+        from kmcore.io.list_items import OBJECT_CELL_PART, PLAIN_CELL_PART
+        from kmcore.io.parts import SPECIAL, parts_hint
+        from kmcore.pii_text import masked_text
+
+        for cm in mapping.used:
+            column = self.by_name.get(cm.field)
+            example = self.examples.get(cm.header, "").lstrip()
+            if (column is None or column.kind != "json" or cm.field in SPECIAL
+                    or cm.field in PLAIN_CELL_PART or cm.field in OBJECT_CELL_PART
+                    or not example or example[:1] in ("{", "[")):
+                continue
+            raise KmcoreError(
+                f"column {cm.header!r}: {cm.field!r} holds several parts, so a plain cell "
+                f"such as {masked_text(example)[:40]!r} cannot fill it",
+                hint=f"Map the column to one part instead ({parts_hint(column)}).")
 
     def _guess_from_cells(self, table: Table, mapping: ImportMapping) -> ImportMapping:
         """The header guess, with the columns it left out guessed from their first cells

@@ -17,6 +17,12 @@ from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.directory_cells import directory_cell
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
+from kmcore.io.list_items import (
+    OBJECT_CELL_PART,
+    PLAIN_CELL_PART,
+    add_to_items,
+    finish_items,
+)
 from kmcore.io.mapping import ColumnMapping, forms_respondent
 from kmcore.io.parts import (
     KeptWithWarning,
@@ -144,7 +150,7 @@ class RowReader(CellReader, RecordBuilder):
         cells = _Cells()
         given = row.cells
         overtaken = self._overtaken(row)
-        for cm, header, field, head, sub, how in self._row_plan().steps:
+        for cm, header, field, head, _sub, how in self._row_plan().steps:
             if header not in given or header in overtaken:
                 continue
             value = given[header]
@@ -168,22 +174,64 @@ class RowReader(CellReader, RecordBuilder):
                 value = area_in_header(header, value)  # a skills matrix: "Falls" ✓
                 if value is None:
                     continue
-            converted = self._converted_cell(cm, value, row.number, people, titles, problems)
-            if converted is None:
-                continue
-            if sub:
-                part = cells.data.setdefault(head, {})
-                if isinstance(part, dict):
-                    merge_part(part, sub, converted)
-                cells.header_of.setdefault(head, header)
-            elif head in cells.data:
-                # A second column for the field adds to it (open() refused the mapping if
-                # the field holds only one value), so the first column's values stay.
-                cells.data[head] = merge_value(cells.data[head], converted)
-            else:
-                cells.data[head] = converted
-            cells.header_of.setdefault(field, header)
+            self._keep_cell(cells, cm, header, value, row.number, people, titles, problems)
+        for items in cells.data.values():
+            if isinstance(items, list):
+                finish_items(items)
         return cells
+
+    def _keep_cell(self, cells: _Cells, cm: ColumnMapping, header: str, value: Any, row: int,
+                   people: People, titles: Titles, problems: list[RowProblem]) -> None:
+        """One mapped cell converted and put where its field says in *cells*."""
+        field = cm.field
+        head, _, sub = field.partition(".")
+        list_part = self._list_part(head, sub, value)
+        if not sub and list_part.startswith("."):
+            # a plain cell for a whole object: the part such a cell is (D1410)
+            sub, list_part = list_part[1:], ""
+            field = f"{head}.{sub}"
+            cm = attrs.evolve(cm, field=field)
+        converted = self._converted_cell(
+            cm if list_part in ("", sub) else attrs.evolve(cm, field=f"{head}.{list_part}"),
+            value, row, people, titles, problems)
+        if converted is None:
+            return
+        if list_part:
+            # one part of an item of a list (an outcome's result): one item per row
+            items = cells.data.setdefault(head, [])
+            if isinstance(items, list):
+                add_to_items(items, head, list_part, converted, header)
+            cells.header_of.setdefault(head, header)
+        elif sub:
+            part = cells.data.setdefault(head, {})
+            if isinstance(part, dict):
+                merge_part(part, sub, converted)
+            cells.header_of.setdefault(head, header)
+        elif head in cells.data:
+            # A second column for the field adds to it (open() refused the mapping if
+            # the field holds only one value), so the first column's values stay.
+            cells.data[head] = merge_value(cells.data[head], converted)
+        else:
+            cells.data[head] = converted
+        cells.header_of.setdefault(field, header)
+
+    def _list_part(self, head: str, sub: str, value: Any) -> str:
+        """The part of an item of the list field *head* a cell fills ("" when *head* is no
+        list of parts): the mapped part, or for a plain cell mapped to the whole list
+        ("Outcome=outcomes") the part such a cell is (:data:`PLAIN_CELL_PART`, D1410)."""
+        column = self.by_name.get(head)
+        if column is None or column.kind != "json" or (sub and not column.many):
+            return ""
+        if sub:
+            return sub
+        text = value if isinstance(value, str) else ""
+        if isinstance(value, dict | list) or text.lstrip()[:1] in ("{", "["):
+            return ""  # an export's own JSON cell
+        if not column.many:
+            # ".summary": the part of the one object (told apart from a list's part)
+            part = OBJECT_CELL_PART.get(head, "")
+            return f".{part}" if part and part_column(column, part) is not None else ""
+        return PLAIN_CELL_PART.get(head, "")
 
     def _directory_cell(self, value: Any, row: int, cells: _Cells, people: People,
                         titles: Titles) -> Any:

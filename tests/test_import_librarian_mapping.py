@@ -1,0 +1,98 @@
+"""What a librarian types in the preview (``--map``, ``--map-value``) and what she gets: the
+gaps helpers playing librarians on blind corpora found on the mapping side (issue 15, D1410-
+D1419). Every wording here is invented for the family it stands for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kmcore
+from clihelp import run_cli
+from kmcore.io.importer import Importer
+
+LOG = ("Ref,Project title,What we did,Status,Lead,Outcome,Impact\n"
+       "R1,Falls huddle,Daily huddle on ward 4,In use,Amara Okafor,Falls down 20%,"
+       "Beds freed\n"
+       "R2,Discharge lounge,Discharges moved to a lounge,In use,Carl Dee,Beds freed earlier,\n")
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> kmcore.KnowledgeBase:
+    return kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+
+
+def _write(tmp_path: Path, text: str, name: str = "log.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _checked(kb: kmcore.KnowledgeBase, path: Path, overrides: dict[str, str],
+             record_type: str = "innovation") -> tuple[list[dict[str, Any]], list[str]]:
+    importer = Importer(kb, path, record_type, overrides=overrides)
+    importer.open()
+    result = importer.prepare(report=None, save=False)
+    importer.discard()
+    return list(result.preview), [p.text() for p in result.problems]
+
+
+# --- 1. a column mapped to a part of a list or an object ------------------------------------
+
+def test_an_outcome_column_is_each_rows_outcome_measured_by_its_header(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, LOG)
+    for told in ("outcomes.result", "outcomes"):
+        records, problems = _checked(kb, path, {"Outcome": told, "Impact": ""})
+        assert problems == [], (told, problems)
+        assert records[0]["outcomes"] == [{"measure": "Outcome", "result": "Falls down 20%"}]
+        assert records[1]["outcomes"] == [{"measure": "Outcome",
+                                           "result": "Beds freed earlier"}]
+
+
+def test_two_outcome_columns_are_two_outcomes_and_a_measure_column_names_its_result(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Description,Stage,Measure,Result,Impact,Poster\n"
+                            "A,Desc,idea,Falls a month,20% fewer,Beds freed,http://x/p.pdf\n")
+    records, problems = _checked(kb, path, {
+        "Measure": "outcomes.measure", "Result": "outcomes.result",
+        "Impact": "outcomes.result", "Poster": "attachments.url"})
+    assert problems == []
+    assert records[0]["outcomes"] == [{"measure": "Falls a month", "result": "20% fewer"},
+                                      {"measure": "Impact", "result": "Beds freed"}]
+    assert records[0]["attachments"] == [{"title": "Poster", "url": "http://x/p.pdf"}]
+
+
+def test_a_plain_cell_for_a_whole_object_fills_its_main_part(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Description,Stage,Evaluation,Champion\n"
+                            "A,Desc,idea,Audit of 40 falls,Great for patients\n")
+    records, problems = _checked(kb, path, {"Evaluation": "evaluation",
+                                            "Champion": "champion_statement"})
+    assert problems == []
+    assert records[0]["evaluation"] == {"summary": "Audit of 40 falls"}
+    assert records[0]["champion_statement"] == {"text": "Great for patients"}
+
+
+def test_a_plain_cell_for_an_object_without_a_main_part_is_refused_once(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, LOG)
+    run_cli(["init", str(tmp_path / "kb2"), "--name", "T", "--organisation", "T"])
+    run = run_cli(["--kb", str(tmp_path / "kb2"), "import", str(path), "--type",
+                   "innovation", "--dry-run", "--map", "Outcome=costs"])
+    assert run.code == 1
+    assert "'costs' holds several parts" in run.err and "costs.setup_gbp" in run.err
+    assert "row 2" not in run.out + run.err
+
+
+def test_the_preview_says_what_an_outcome_column_makes(tmp_path: Path) -> None:
+    path = _write(tmp_path, LOG)
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
+                   "--dry-run", "--map", "Outcome=outcomes.result", "--map", "Impact="])
+    assert run.code == 0, run.out + run.err
+    line = next(x for x in run.out.splitlines() if x.startswith("Outcome "))
+    assert "measure 'Outcome', result from the cell" in line
+    assert "must be a list" not in run.out

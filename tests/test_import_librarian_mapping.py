@@ -96,3 +96,62 @@ def test_the_preview_says_what_an_outcome_column_makes(tmp_path: Path) -> None:
     line = next(x for x in run.out.splitlines() if x.startswith("Outcome "))
     assert "measure 'Outcome', result from the cell" in line
     assert "must be a list" not in run.out
+
+
+# --- 3 and 5. a person's name and e-mail columns: replaced, and in an order of preference --
+
+PEOPLE_LOG = ("Ref,Title,Description,Stage,Lead,Owner,Email,Alt email\n"
+              "R1,Falls huddle,Daily huddle,idea,Amara Okafor,Ben Jones,ben.jones@t.nhs.uk,\n"
+              "R2,Discharge lounge,A lounge,idea,Carl Dee,Dana Fox,,dana.fox@t.nhs.uk\n"
+              "R3,Quiet hour,Lights down,idea,Eve Hall,Fay Gill,fay.gill@t.nhs.uk,"
+              "fay.team@t.nhs.uk\n")
+
+
+@pytest.mark.parametrize("told", ["lead", "lead.name"])
+def test_a_name_column_told_for_the_lead_replaces_the_guessed_one(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, told: str) -> None:
+    path = _write(tmp_path, PEOPLE_LOG)
+    mapping = Importer(kb, path, "innovation", overrides={"Owner": told}).open()
+    fields = {cm.header: (cm.field, cm.method, cm.detail) for cm in mapping.columns}
+    assert fields["Lead"] == ("", "replaced", "Owner")
+    assert fields["Owner"][:2] == ("lead", "told")
+    # the e-mail column the preview guessed for the lead still names the same person
+    assert fields["Email"][0] == "lead"
+    records, problems = _checked(kb, path, {"Owner": told})
+    assert problems == [], problems
+    assert len({r["lead"] for r in records}) == 3
+    assert not any(r.get("team") for r in records), "the guessed name became a co-lead"
+
+
+def test_a_second_email_column_fills_only_where_the_first_is_empty(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, PEOPLE_LOG)
+    told = {"Owner": "lead.name", "Email": "lead.email", "Alt email": "lead.email"}
+    mapping = Importer(kb, path, "innovation", overrides=told).open()
+    assert mapping.prefer == {"lead.email": ["Email", "Alt email"]}
+    importer = Importer(kb, path, "innovation", overrides=told)
+    importer.open()
+    importer.prepare()
+    importer.apply()
+    people = {p.display_name: str(p.work_email) for p in kb.records("person")}
+    assert people["Ben Jones"] == "ben.jones@t.nhs.uk"
+    assert people["Dana Fox"] == "dana.fox@t.nhs.uk"
+    assert people["Fay Gill"] == "fay.gill@t.nhs.uk"  # the first, though both are filled
+    # the order given is the order of preference, whatever the file's order
+    told = {"Owner": "lead.name", "Alt email": "lead.email", "Email": "lead.email"}
+    assert Importer(kb, path, "innovation", overrides=told).open().prefer == {
+        "lead.email": ["Alt email", "Email"]}
+
+
+def test_the_preview_says_what_was_replaced_and_what_falls_back(tmp_path: Path) -> None:
+    path = _write(tmp_path, PEOPLE_LOG)
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
+                   "--dry-run", "--map", "Owner=lead.name", "--map", "Email=lead.email",
+                   "--map", "Alt email=lead.email"])
+    assert run.code == 0, run.out + run.err
+    lines = {x.split()[0] + (" " + x.split()[1] if x.startswith("Alt") else ""): x
+             for x in run.out.splitlines() if x.strip()}
+    assert "replaced by --map 'Owner'" in lines["Lead"]
+    assert "lead.name" in lines["Owner"] and "lead.email" in lines["Email"]
+    assert "read where 'Email' is empty" in lines["Alt email"]

@@ -151,7 +151,8 @@ def _show_mapping(mapping: Any) -> None:
     rows = []
     for cm in mapping.columns:
         if not cm.field:
-            how = ("not imported (field taken by --map)" if cm.method == "replaced"
+            how = ((f"not imported: replaced by --map '{cm.detail}'" if cm.detail
+                    else "not imported (field taken by --map)") if cm.method == "replaced"
                    else "not imported" if cm.method in ("told", "saved mapping")
                    else _WHY_NOT.get(cm.method, "not imported: no field matches"))
             if (mapping.record_type == "person" and not cm.method
@@ -161,6 +162,13 @@ def _show_mapping(mapping: Any) -> None:
             rows.append([cm.header, "-", how])
             continue
         how = _HOW.get(cm.method, cm.method)
+        field = cm.field
+        if cm.method in ("told", "saved mapping") and cm.detail in ("name", "email"):
+            field = f"{cm.field}.{cm.detail}"  # a person's name or e-mail column (D1412)
+        earlier = _preferred_before(mapping, cm.header)
+        if earlier:
+            how += (f"; read where {' and '.join(repr(h) for h in earlier)} "
+                    f"{'is' if len(earlier) == 1 else 'are'} empty")
         if cm.method == "contains":
             how += f" {cm.detail!r}"
         elif cm.method == "similar spelling":
@@ -174,8 +182,18 @@ def _show_mapping(mapping: Any) -> None:
             how += f" ({_WHY_THIS_FIELD[cm.field]})"
         if cm.method not in ("told", "saved mapping"):
             how = f"{cm.confidence}: {how}"
-        rows.append([cm.header, cm.field, how])
+        rows.append([cm.header, field, how])
     click.echo(table(["COLUMN", "FIELD", "HOW"], rows))
+
+
+def _preferred_before(mapping: Any, header: str) -> list[str]:
+    """The columns mapped before *header* to its field in the librarian's order of
+    preference (:attr:`ImportMapping.prefer`): a row reads *header* only where they are
+    empty."""
+    for headers in mapping.prefer.values():
+        if header in headers:
+            return list(headers[:headers.index(header)])
+    return []
 
 
 _VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians' word",

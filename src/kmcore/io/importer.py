@@ -56,6 +56,7 @@ from kmcore.io.mapping import (
     gathers,
     guess_mapping,
     load_mapping,
+    normalise_header,
     shared_field_problem,
 )
 from kmcore.io.names import join_name_columns
@@ -188,7 +189,7 @@ class Importer(RowReader):
                 h: f for h, f in self.overrides.items() if h in reserved}})
         if self.overrides:
             mapping = mapping.with_overrides(
-                self.overrides, lambda field: gathers(field, self.by_name))
+                self.overrides, lambda field: gathers(field, self.by_name), self._person_role)
         for field, words in self.value_overrides.items():
             mapping.values.setdefault(field, {}).update(words)
         mapping.defaults.update(self.default_overrides)
@@ -201,7 +202,7 @@ class Importer(RowReader):
                                   hint="Map it to one of the fields `kmcore types "
                                   f"{self.record_type}` lists, or to \"\" to ignore it.")
         self._refuse_plain_cells_for_objects(mapping)
-        shared = shared_field_problem(mapping.used, self.by_name)
+        shared = shared_field_problem(mapping.used, self.by_name, mapping.prefer)
         if shared:
             raise KmcoreError(shared)
         for field in [*mapping.values, *mapping.defaults]:
@@ -236,6 +237,20 @@ class Importer(RowReader):
                                        for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
         return mapping
+
+    def _person_role(self, header: str, field: str) -> str:
+        """Which of a person's two columns *header* is when mapped to *field*: ``"email"``
+        (its first cell, or its header, is an e-mail address), ``"name"``, or ``""`` when
+        *field* is no person (D1412)."""
+        column = self.by_name.get(field)
+        if column is None or column.kind != "ref" or column.targets != ("person",):
+            return ""
+        example = self.examples.get(header, "").strip()
+        words = set(normalise_header(header).split())
+        if ("@" in example and " " not in example) or words & {"email", "mail", "inbox"} or (
+                "e" in words and "mail" in words):
+            return "email"
+        return "name"
 
     def _refuse_plain_cells_for_objects(self, mapping: ImportMapping) -> None:
         """A column mapped to a whole field of several parts (``costs``, ``links``) whose

@@ -262,11 +262,18 @@ class RowReader(CellReader, RecordBuilder):
 
     def _overtaken(self, row: Row) -> set[str]:
         """The row's filled cells of a choice mapped from several columns that a later such
-        column also fills: the later column (a log's newer status column) wins."""
+        column also fills: the later column (a log's newer status column) wins; and of a
+        field mapped from several columns in an order of preference, all but the first
+        filled."""
         out: set[str] = set()
-        for headers in self._row_plan().later_groups:
+        plan = self._row_plan()
+        for headers in plan.later_groups:
             filled = [h for h in headers if h in row.cells]
             out.update(filled[:-1])
+        for headers in plan.prefer_groups:
+            # the librarian's order: the first filled one, the rest fall back (D1412)
+            filled = [h for h in headers if h in row.cells]
+            out.update(filled[1:])
         return out
 
     def _row_plan(self) -> RowPlan:

@@ -155,3 +155,30 @@ def test_the_preview_says_what_was_replaced_and_what_falls_back(tmp_path: Path) 
     assert "replaced by --map 'Owner'" in lines["Lead"]
     assert "lead.name" in lines["Owner"] and "lead.email" in lines["Email"]
     assert "read where 'Email' is empty" in lines["Alt email"]
+
+
+# --- 2. the words offered for --map-value are shown whole, quoted to paste --------------------
+
+LONG = "Paused while the ward is being refurbished over the winter months"
+
+
+def test_the_values_table_shows_long_words_whole_and_quoted_on_a_narrow_terminal(
+        tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Description,Status\n"
+                            f"Falls huddle,Daily huddle,{LONG}\n"
+                            "Quiet hour,Lights down,Where we're at: blue-sky\n"
+                            "Tea round,Drinks,In use\n")
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
+                   "--dry-run"], env={"COLUMNS": "60"})
+    assert run.code == 0, run.out + run.err
+    assert f'"{LONG}"' in run.out, run.out
+    assert "implemented" in run.out.split("Values of stage:")[1]
+    # an unknown word is offered as an argument to paste, quoted for the shell
+    assert "--map-value 'stage:\"Where we'\"'\"'re at: blue-sky\"=VALUE'" in run.out, run.out
+    # and pasting it maps the word
+    told = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type",
+                    "innovation", "--dry-run", "--map-value",
+                    "stage:\"Where we're at: blue-sky\"=idea", "--map-value",
+                    f'stage:"{LONG}"=paused'], env={"COLUMNS": "60"})
+    assert told.code == 0 and "UNKNOWN" not in told.out, told.out

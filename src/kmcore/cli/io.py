@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +42,13 @@ def _map_values(pairs: tuple[str, ...]) -> dict[str, dict[str, str]]:
             raise click.BadParameter(f"{pair!r} is not FIELD:\"their word\"=value, e.g. "
                                      "stage:\"In use\"=implemented", param_hint="--map-value")
         word = word.strip()
-        if len(word) >= 2 and word[0] == word[-1] and word[0] in "\"'":
+        if len(word) >= 2 and word[0] == word[-1] == '"':
+            # as the preview quotes it (a quote inside escaped as \")
+            try:
+                word = str(json.loads(word))
+            except json.JSONDecodeError:
+                word = word[1:-1]
+        elif len(word) >= 2 and word[0] == word[-1] == "'":
             word = word[1:-1]
         out.setdefault(field.strip(), {})[word] = value.strip()
     return out
@@ -221,14 +228,29 @@ def _show_values(result: Any) -> None:
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
             elif vc.choice.method == "the workbook's key":
                 how = f"the workbook's key: {vc.choice.detail!r}"
-            rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])
-        click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows))
+            # whole and quoted, however narrow the terminal: the librarian copies it into
+            # --map-value (D1414)
+            rows.append([json.dumps(masked_text(word), ensure_ascii=False),
+                         vc.choice.value or "-", str(vc.count), how])
+        click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows, keep=(0, 1)))
     unknown = result.unknown_values()
     if unknown:
-        field, word, _ = unknown[0]
-        click.echo(f"Map unknown words with --map-value, e.g. --map-value "
-                   f"{field}:\"{masked_text(word)}\"=VALUE (`kmcore types {result.record_type}` "
-                   "lists the values).")
+        click.echo(f"Map unknown words with --map-value (`kmcore types {result.record_type}` "
+                   "lists the values), e.g.:")
+        for field, word, _ in unknown[:10]:
+            click.echo(f"  --map-value {_map_value_arg(field, masked_text(word))}")
+        if len(unknown) > 10:
+            click.echo(f"  ... and {len(unknown) - 10} more (each in the table above)")
+    elif any(words for words in result.values.values()):
+        field = next(f for f, words in result.values.items() if words)
+        click.echo(f"Change one with --map-value {_map_value_arg(field, 'WORD')} (the word "
+                   "as quoted above).")
+
+
+def _map_value_arg(field: str, word: str) -> str:
+    """``'stage:"In use"=VALUE'``: a --map-value argument to paste into a shell, the word
+    whole (an apostrophe in it quoted as the shell needs)."""
+    return shlex.quote(f"{field}:{json.dumps(word, ensure_ascii=False)}=VALUE")
 
 
 def _show_problems(result: Any, limit: int = 20) -> None:
@@ -247,7 +269,7 @@ def _show_problems(result: Any, limit: int = 20) -> None:
             text = (f"{problem.field}: {problem.value!r} in {vc.count} "
                     f"row{'s' if vc.count != 1 else ''} (first row {vc.first_row}) is not a "
                     f"word kmcore knows: map it with --map-value "
-                    f"{problem.field}:\"{problem.value}\"=VALUE")
+                    f"{_map_value_arg(problem.field, problem.value)}")
         else:
             text = problem.text()
         if shown < limit:

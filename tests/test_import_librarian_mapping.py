@@ -182,3 +182,38 @@ def test_the_values_table_shows_long_words_whole_and_quoted_on_a_narrow_terminal
                     "stage:\"Where we're at: blue-sky\"=idea", "--map-value",
                     f'stage:"{LONG}"=paused'], env={"COLUMNS": "60"})
     assert told.code == 0 and "UNKNOWN" not in told.out, told.out
+
+
+# --- 4. a column without a heading is shown and mapped by its letter --------------------------
+
+def test_a_filled_column_without_a_heading_is_shown_and_mapped_by_its_letter(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    csv_path = _write(tmp_path, "Title,Description,Stage,\n"
+                                "Falls huddle,Daily huddle,idea,\n"
+                                "Quiet hour,Lights down,idea,Started on Ward 7\n")
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["Title", "Description", "Stage"],
+                ["Falls huddle", "Daily huddle", "idea", None, "Ask Ben"],
+                ["Quiet hour", "Lights down", "idea", None, "Started on Ward 7"]):
+        sheet.append(row)
+    xlsx_path = tmp_path / "log.xlsx"
+    book.save(xlsx_path)
+    for path, letter in ((csv_path, "D"), (xlsx_path, "E")):
+        header = f"column {letter} (no heading)"
+        guessed = Importer(kb, path, "innovation").open()
+        assert header in [cm.header for cm in guessed.columns], path
+        for told in (letter, f"column {letter}", header):
+            records, problems = _checked(kb, path, {told: "summary"})
+            assert problems == [], problems
+            assert records[1]["summary"] == "Started on Ward 7", (path, told)
+
+
+def test_the_preview_offers_the_letter_of_a_column_without_a_heading(tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Description,Stage,\nFalls huddle,Daily huddle,idea,Ask Ben\n")
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
+                   "--dry-run"])
+    assert "column D (no heading)" in run.out and "--map 'D=FIELD'" in run.out, run.out

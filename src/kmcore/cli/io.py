@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -315,7 +316,11 @@ def _show_gaps(importer: Importer, mapping: ImportMapping) -> None:
     kind = importer.record_type
     if gaps.not_read:
         names = ", ".join(_with_example(h, importer.examples.get(h, "")) for h in gaps.not_read)
-        click.echo(f"Not read: {names}. To read one, add --map '{gaps.not_read[0]}=FIELD' "
+        first = gaps.not_read[0]
+        # a column without a heading is named by its letter: --map 'F=FIELD' (D1413)
+        unheaded = re.fullmatch(r"column ([A-Z]+) \(no heading\)", first)
+        click.echo(f"Not read: {names}. To read one, add --map "
+                   f"'{unheaded.group(1) if unheaded else first}=FIELD' "
                    f"(`kmcore types {kind}` lists the fields).")
     for field in gaps.unfilled:
         what = FIELD_WORDS.get(field, field.replace("_", " "))

@@ -217,3 +217,18 @@ def test_the_preview_offers_the_letter_of_a_column_without_a_heading(tmp_path: P
     run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
                    "--dry-run"])
     assert "column D (no heading)" in run.out and "--map 'D=FIELD'" in run.out, run.out
+
+
+def test_the_saved_mapping_keeps_the_email_columns_and_their_order(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    from kmcore.io.mapping import save_mapping
+
+    path = _write(tmp_path, PEOPLE_LOG)
+    told = {"Owner": "lead.name", "Alt email": "lead.email", "Email": "lead.email"}
+    saved = save_mapping(Importer(kb, path, "innovation", overrides=told).open(),
+                         tmp_path / "log.toml")
+    text = saved.read_text(encoding="utf-8")
+    assert '"Owner" = "lead.name"' in text and '"Email" = "lead.email"' in text
+    again = Importer(kb, path, "innovation", mapping=saved).open()
+    assert again.prefer == {"lead.email": ["Alt email", "Email"]}
+    assert again.field_for("Lead") == ""

@@ -56,7 +56,7 @@ from kmcore.io.mapping import (
     gathers,
     guess_mapping,
     load_mapping,
-    normalise_header,
+    person_role,
     shared_field_problem,
 )
 from kmcore.io.names import join_name_columns
@@ -239,18 +239,8 @@ class Importer(RowReader):
         return mapping
 
     def _person_role(self, header: str, field: str) -> str:
-        """Which of a person's two columns *header* is when mapped to *field*: ``"email"``
-        (its first cell, or its header, is an e-mail address), ``"name"``, or ``""`` when
-        *field* is no person (D1412)."""
-        column = self.by_name.get(field)
-        if column is None or column.kind != "ref" or column.targets != ("person",):
-            return ""
-        example = self.examples.get(header, "").strip()
-        words = set(normalise_header(header).split())
-        if ("@" in example and " " not in example) or words & {"email", "mail", "inbox"} or (
-                "e" in words and "mail" in words):
-            return "email"
-        return "name"
+        """Which of a person's two columns *header* is (see :func:`person_role`)."""
+        return person_role(header, field, self.by_name, self.examples.get(header, ""))
 
     def _refuse_plain_cells_for_objects(self, mapping: ImportMapping) -> None:
         """A column mapped to a whole field of several parts (``costs``, ``links``) whose

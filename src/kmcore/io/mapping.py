@@ -357,6 +357,22 @@ class ImportMapping:
 PERSON_ROLES = ("name", "email")
 
 
+def person_role(header: str, field: str, columns: Mapping[str, Column],
+                example: str = "") -> str:
+    """Which of a person's two columns *header* is when mapped to *field*: ``"email"`` (its
+    first cell, *example*, or its header is an e-mail address), ``"name"``, or ``""`` when
+    *field* is no person (D1412)."""
+    column = columns.get(field)
+    if column is None or column.kind != "ref" or column.targets != ("person",):
+        return ""
+    example = example.strip()
+    words = set(normalise_header(header).split())
+    if ("@" in example and " " not in example) or words & {"email", "mail", "inbox"} or (
+            {"e", "mail"} <= words):
+        return "email"
+    return "name"
+
+
 def _person_role(field: str, role_of: Callable[[str, str], str] | None, header: str) -> str:
     """``"name"`` or ``"email"`` for a column told to fill a person field, else ``""``:
     the role the librarian wrote (``lead.email``), or for a bare person field what
@@ -1032,16 +1048,33 @@ def load_mapping(path: str | Path, record_type: str, headers: list[str],
     if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
         raise KmcoreError(f"{path}: [defaults] must give each field a value (text)",
                           hint='Write lines like stage = "idea" under [defaults].')
+    prefer = data.get("prefer", {})
+    if not isinstance(prefer, dict) or not all(
+            isinstance(v, list) and all(isinstance(h, str) for h in v) for v in prefer.values()):
+        raise KmcoreError(f"{path}: [prefer] must give each field a list of headers",
+                          hint='Write lines like "lead.email" = ["Email", "Alt email"].')
     guessed = guess_mapping(record_type, headers, columns)
     known = {h: f for h, f in table.items() if h in headers}
     by_name = {c.name: c for c in columns}
-    mapping = guessed.with_overrides(known, lambda field: gathers(field, by_name))
+    mapping = guessed.with_overrides(known, lambda field: gathers(field, by_name),
+                                     lambda h, f: person_role(h, f, by_name))
+    # the order of preference saved (the columns are saved in the file's order)
+    mapping.prefer.update({f: [h for h in hs if h in headers] for f, hs in prefer.items()})
     return ImportMapping(record_type, [
-        ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method)
+        ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method,
+                      cm.detail)
         for cm in mapping.columns],
         # A word saved with "" was unknown when the mapping was saved: still to decide.
         {str(f): {w: v for w, v in words.items() if v} for f, words in values.items()},
-        dict(defaults))
+        dict(defaults), mapping.prefer)
+
+
+def _saved_field(cm: ColumnMapping) -> str:
+    """The field as a librarian writes it: a person's name or e-mail column told apart
+    (``lead.email``)."""
+    if cm.method in ("told", "saved mapping") and cm.detail in PERSON_ROLES and cm.field:
+        return f"{cm.field}.{cm.detail}"
+    return cm.field
 
 
 def save_mapping(mapping: ImportMapping, path: str | Path,
@@ -1059,8 +1092,13 @@ def save_mapping(mapping: ImportMapping, path: str | Path,
              "the column that identifies a row across imports.",
              f"type = {json.dumps(mapping.record_type)}", "", "[columns]"]
     # json.dumps writes a valid TOML basic string for any text (escapes included).
-    lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = {json.dumps(cm.field)}"
-              for cm in mapping.columns]
+    lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = "
+              f"{json.dumps(_saved_field(cm))}" for cm in mapping.columns]
+    if mapping.prefer:
+        lines += ["", "# Columns for one field in order of preference: a row reads the first "
+                  "one it fills.", "[prefer]"]
+        lines += [f"{json.dumps(f)} = {json.dumps(hs, ensure_ascii=False)}"
+                  for f, hs in mapping.prefer.items()]
     if mapping.defaults:
         lines += ["", "# Values for rows whose cell is empty (or with no column for the field).",
                   "[defaults]"]

@@ -398,7 +398,10 @@ def _save_rows(importer: Importer, result: ImportResult, *, ask: bool, strict: b
 @click.option("--mapping", "mapping_file", type=click.Path(dir_okay=False, path_type=Path),
               help="A mapping file saved earlier with --save-mapping (and perhaps edited).")
 @click.option("--map", "overrides", multiple=True, metavar="'COLUMN=FIELD'",
-              help="Map a column to a field yourself (repeatable); 'Notes=' ignores it.")
+              help="Map a column to a field yourself (repeatable); 'Notes=' ignores it, "
+              "'F=summary' maps a column without a heading by its letter, and two columns "
+              "for 'lead.email' (or 'lead.name') are read in the order given, the second "
+              "where the first is empty.")
 @click.option("--map-value", "value_pairs", multiple=True, metavar="'FIELD:\"WORD\"=VALUE'",
               help="Map a word of a choice column to kmcore's value yourself (repeatable), "
               "e.g. stage:\"Business as usual\"=embedded.")

@@ -232,3 +232,23 @@ def test_the_saved_mapping_keeps_the_email_columns_and_their_order(
     again = Importer(kb, path, "innovation", mapping=saved).open()
     assert again.prefer == {"lead.email": ["Alt email", "Email"]}
     assert again.field_for("Lead") == ""
+
+
+# --- a header as a librarian types it, and shown whole to copy --------------------------------
+
+def test_a_header_typed_with_straight_quotes_or_another_case_names_its_column(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Description,Outcome (panel\u2019s words)\n"
+                            "Falls huddle,Daily huddle,Funded \u2013 in use\n")
+    mapping = Importer(kb, path, "innovation",
+                       overrides={"outcome (panel's words)": "stage"}).open()
+    assert mapping.field_for("Outcome (panel\u2019s words)") == "stage"
+
+
+def test_the_preview_shows_long_headers_whole_on_a_narrow_terminal(tmp_path: Path) -> None:
+    header = "What is the idea in a few words (the entrant's own summary of it)"
+    path = _write(tmp_path, f"Title,{header},Stage\nFalls huddle,Daily huddle,idea\n")
+    run_cli(["init", str(tmp_path / "kb"), "--name", "T", "--organisation", "T"])
+    run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
+                   "--dry-run"], env={"COLUMNS": "60"})
+    assert any(line.startswith(header + " ") for line in run.out.splitlines()), run.out

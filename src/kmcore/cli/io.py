@@ -191,7 +191,8 @@ def _show_mapping(mapping: Any) -> None:
         if cm.method not in ("told", "saved mapping"):
             how = f"{cm.confidence}: {how}"
         rows.append([cm.header, field, how])
-    click.echo(table(["COLUMN", "FIELD", "HOW"], rows))
+    # the headers whole: a librarian copies them into --map (D1415)
+    click.echo(table(["COLUMN", "FIELD", "HOW"], rows, keep=(0, 1)))
 
 
 def _preferred_before(mapping: Any, header: str) -> list[str]:

@@ -338,11 +338,16 @@ class ImportMapping:
                                                 if len(v) > 1}})
 
     def _by_letter(self, header: str) -> str:
-        """*header*, or the column a spreadsheet letter names ("F", "column F") when no
+        """*header*, or the column it names as typed (straight quotes for curly ones,
+        another case), or the column a spreadsheet letter names ("F", "column F") when no
         column is headed so: how a column without a heading is mapped (D1413)."""
         headers = [cm.header for cm in self.columns]
         if header in headers:
             return header
+        # typed, not copied: a straight quote for a curly one, another case, spaces (D1415)
+        loose = [h for h in headers if _typed(h) == _typed(header)]
+        if len(loose) == 1:
+            return loose[0]
         found = re.fullmatch(r"(?:column\s+)?([A-Za-z]{1,2})", header.strip(), re.I)
         if found is None:
             return header
@@ -351,6 +356,16 @@ class ImportMapping:
             if h == f"column {letter} (no heading)":
                 return h
         return header
+
+
+#: Curly quotes and dashes a spreadsheet writes, and what a person types for them.
+_TYPED = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def _typed(header: str) -> str:
+    """*header* as a person types it: straight quotes and dashes, one space, any case."""
+    return " ".join(header.translate(_TYPED).split()).casefold()
 
 
 #: The two columns a person field is named by: ``lead.name`` and ``lead.email``.

@@ -11,6 +11,7 @@ import pytest
 
 import kmcore
 from clihelp import run_cli
+from kmcore.errors import KmcoreError
 from kmcore.io.importer import Importer
 
 LOG = ("Ref,Project title,What we did,Status,Lead,Outcome,Impact\n"
@@ -252,3 +253,38 @@ def test_the_preview_shows_long_headers_whole_on_a_narrow_terminal(tmp_path: Pat
     run = run_cli(["--kb", str(tmp_path / "kb"), "import", str(path), "--type", "innovation",
                    "--dry-run"], env={"COLUMNS": "60"})
     assert any(line.startswith(header + " ") for line in run.out.splitlines()), run.out
+
+
+def test_a_capture_logs_technique_column_is_read_not_refused(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """The header guess maps "Technique" to ``details.technique``, the tag of the details'
+    variants: it was refused as no part of ``details`` before any row was read."""
+    path = _write(tmp_path, "Title,Technique,Date,Purpose,What was planned,What happened\n"
+                            "Ward 4 AAR,After action review,01/02/2024,Learn from the move,"
+                            "Move in a day,Took two days\n")
+    records, problems = _checked(kb, path, {"What was planned": "details.intended",
+                                            "What happened": "details.actual"},
+                                 record_type="capture_record")
+    assert problems == [], problems
+    assert records[0]["details"]["technique"] == "after_action_review"
+
+
+def test_parts_that_leave_out_a_part_each_item_needs_are_refused_once(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    path = _write(tmp_path, "Title,Description,Stage,Website,Domain\n"
+                            "A,Desc,idea,http://x.nhs.uk,patient_safety\n"
+                            "B,Desc,idea,http://y.nhs.uk,patient_safety\n")
+    with pytest.raises(KmcoreError, match=r"'links.target', but each item of links also "
+                                          r"needs 'rel'") as caught:
+        Importer(kb, path, "innovation", overrides={"Website": "links.target"}).open()
+    assert "--default links.rel=VALUE" in str(caught.value.hint)
+    # a --default gives the part every item needs, to each item
+    path = _write(tmp_path, "Title,Description,Stage,Outcome,Impact\n"
+                            "A,Desc,idea,Falls down,Beds freed\n", name="o.csv")
+    importer = Importer(kb, path, "innovation", overrides={
+        "Outcome": "outcomes.result", "Impact": "outcomes.result"},
+        defaults={"outcomes.domain": "patient_safety"})
+    importer.open()
+    result = importer.prepare(report=None, save=False)
+    importer.discard()
+    assert [o["domain"] for o in result.preview[0]["outcomes"]] == ["patient_safety"] * 2

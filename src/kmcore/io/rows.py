@@ -406,6 +406,20 @@ class RowReader(CellReader, RecordBuilder):
         assert self.result is not None
         for field, text in self.result.mapping.defaults.items():
             head, _, sub = field.partition(".")
+            if sub and isinstance(data.get(head), list):
+                # a part of a list's items (--default outcomes.domain=...): each item that
+                # lacks it, once converted (D1410)
+                lacking = [i for i in data[head] if isinstance(i, dict) and sub not in i]
+                if lacking:
+                    try:
+                        converted = self._convert(field, text, row.number, people, titles)
+                    except ConversionError as exc:
+                        problems.append(RowProblem(row.number, None, field,
+                                                   f"the --default {exc}", text))
+                        continue
+                    for item in lacking:
+                        item[sub] = converted
+                continue
             if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
                                               and sub in data[head]):
                 continue

@@ -271,12 +271,11 @@ def test_a_capture_logs_technique_column_is_read_not_refused(
 
 def test_parts_that_leave_out_a_part_each_item_needs_are_refused_once(
         kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
-    path = _write(tmp_path, "Title,Description,Stage,Website,Domain\n"
-                            "A,Desc,idea,http://x.nhs.uk,patient_safety\n"
-                            "B,Desc,idea,http://y.nhs.uk,patient_safety\n")
+    path = _write(tmp_path, "Title,Description,Stage,Related record\n"
+                            "A,Desc,idea,inn-b\nB,Desc,idea,inn-a\n")
     with pytest.raises(KmcoreError, match=r"'links.target', but each item of links also "
                                           r"needs 'rel'") as caught:
-        Importer(kb, path, "innovation", overrides={"Website": "links.target"}).open()
+        Importer(kb, path, "innovation", overrides={"Related record": "links.target"}).open()
     assert "--default links.rel=VALUE" in str(caught.value.hint)
     # a --default gives the part every item needs, to each item
     path = _write(tmp_path, "Title,Description,Stage,Outcome,Impact\n"

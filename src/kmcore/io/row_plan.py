@@ -54,6 +54,8 @@ class RowPlan(NamedTuple):
     #: the columns a librarian mapped to one field in her order of preference: a row reads
     #: the first of them it fills, the others only where it is empty (D1412)
     prefer_groups: tuple[tuple[str, ...], ...] = ()
+    #: the mapped fields whose cells fill parts (a list or an object of parts, as JSON)
+    json_heads: frozenset[str] = frozenset()
 
 
 def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
@@ -76,7 +78,9 @@ def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
         prose=frozenset(cm.header for cm in mapping.columns
                         if cm.field in ("title", "description", "summary")),
         later_groups=tuple(tuple(h) for h in by_field.values() if len(h) > 1),
-        prefer_groups=tuple(tuple(h) for h in mapping.prefer.values() if len(h) > 1))
+        prefer_groups=tuple(tuple(h) for h in mapping.prefer.values() if len(h) > 1),
+        json_heads=frozenset(step.head for step in steps if step.head in by_name
+                             and by_name[step.head].kind == "json"))
 
 
 def _how(field: str, by_name: dict[str, Column]) -> str:

@@ -38,6 +38,7 @@ from kmcore.io.parts import (
 from kmcore.io.people import People, name_key, same_person_named, split_people
 from kmcore.io.row_plan import (
     READ_AREA,
+    READ_CELL,
     READ_KEY,
     READ_OFFER,
     READ_PERSON,
@@ -150,7 +151,8 @@ class RowReader(CellReader, RecordBuilder):
         cells = _Cells()
         given = row.cells
         overtaken = self._overtaken(row)
-        for cm, header, field, head, _sub, how in self._row_plan().steps:
+        plan = self._row_plan()
+        for cm, header, field, head, _sub, how in plan.steps:
             if header not in given or header in overtaken:
                 continue
             value = given[header]
@@ -164,25 +166,33 @@ class RowReader(CellReader, RecordBuilder):
                 cells.people.setdefault(head, []).append((header, str(value)))
                 cells.header_of.setdefault(head, header)
                 continue
-            if how == READ_STATUS and leaver_cell(str(value)):
-                continue  # "Leaver - 31/08/2024": read with its date by _leaver
-            if how == READ_OFFER:
-                value = offer_in_header(header, value)  # "Happy to be contacted?" Yes
+            if how != READ_CELL:
+                value = _read_as(how, header, value)
                 if value is None:
                     continue
-            elif how == READ_AREA:
-                value = area_in_header(header, value)  # a skills matrix: "Falls" ✓
-                if value is None:
-                    continue
-            self._keep_cell(cells, cm, header, value, row.number, people, titles, problems)
-        for items in cells.data.values():
+            if head in plan.json_heads:  # a list or an object of parts (D1410)
+                self._keep_cell(cells, cm, header, value, row.number, people, titles, problems)
+                continue
+            converted = self._converted_cell(cm, value, row.number, people, titles, problems)
+            if converted is None:
+                continue
+            if head in cells.data:
+                # A second column for the field adds to it (open() refused the mapping if
+                # the field holds only one value), so the first column's values stay.
+                cells.data[head] = merge_value(cells.data[head], converted)
+            else:
+                cells.data[head] = converted
+            cells.header_of.setdefault(field, header)
+        for head in plan.json_heads:
+            items = cells.data.get(head)
             if isinstance(items, list):
                 finish_items(items)
         return cells
 
     def _keep_cell(self, cells: _Cells, cm: ColumnMapping, header: str, value: Any, row: int,
                    people: People, titles: Titles, problems: list[RowProblem]) -> None:
-        """One mapped cell converted and put where its field says in *cells*."""
+        """One mapped cell of a list or an object of parts converted and put where its
+        field says in *cells*."""
         field = cm.field
         head, _, sub = field.partition(".")
         list_part = self._list_part(head, sub, value)
@@ -510,6 +520,17 @@ _AIM_HEADER = re.compile(r"\baims?\b|\bobjectives?\b|what (?:we're|we\u2019re|we
 
 #: A lead question answered by the person filling the form in about themself (D1261).
 _SELF = frozenset({"", "me", "myself", "i am", "i will", "self"})
+
+
+def _read_as(how: str, header: str, value: Any) -> Any:
+    """A cell read as its column's plan says (None: nothing to read in it)."""
+    if how == READ_STATUS and leaver_cell(str(value)):
+        return None  # "Leaver - 31/08/2024": read with its date by _leaver
+    if how == READ_OFFER:
+        return offer_in_header(header, value)  # "Happy to be contacted?" Yes
+    if how == READ_AREA:
+        return area_in_header(header, value)  # a skills matrix: "Falls" ✓
+    return value
 
 
 def _self_named(text: str) -> bool:

@@ -142,7 +142,9 @@ def test_a_person_listed_again_under_a_new_number_is_named_a_duplicate(
         "302,Bob Ray,library@nhs.net\n", encoding="utf-8")
     result = import_file(kb, path, "person")
     assert list(_errors(result)) == [4]
-    assert "the same e-mail" in _errors(result)[4]
+    # named as repeating row 2, the same person adding nothing (D1420)
+    assert "repeats row 2" in _errors(result)[4]
+    assert "duplicate" in _errors(result)[4]
     assert len(list(kb.records("person"))) == 4
 
 

@@ -333,7 +333,9 @@ def test_cli_map_value_default_and_the_saved_mapping(kb: kmcore.KnowledgeBase,
                     "--strict"]).code == 3
     # The unknown word is listed once, with its count, not once per row.
     assert dry.out.count("'Blue sky thinking' in 2 rows (first row 2)") == 1
-    assert "Blue sky thinking  -        2     UNKNOWN" in dry.out
+    # the word whole and quoted, as it is pasted into --map-value (D1414)
+    assert any(line.startswith('"Blue sky thinking"') and line.split()[3:5] == ["-", "2"]
+               and "UNKNOWN" in line for line in dry.out.splitlines()), dry.out
     assert not (Path(root) / "import-reports").exists()  # a dry run writes nothing
     saved = tmp_path / "m.toml"
     run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--yes",

@@ -41,17 +41,20 @@ def plain(value: Any) -> str:
     return str(value)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+          keep: Sequence[int] = ()) -> str:
     """A plain-text table that fits the terminal (the widest columns are cut to fit, the
-    widest first, so two long columns share the cut)."""
+    widest first, so two long columns share the cut). The columns numbered in *keep* are
+    never cut: what a reader must copy whole (a word to map with ``--map-value``)."""
     widths = [len(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
             widths[i] = max(widths[i], len(cell))
     total = shutil.get_terminal_size((120, 24)).columns
     spare = total - (sum(widths) + 2 * (len(widths) - 1))
-    while spare < 0 and max(widths) > 10:
-        widest = widths.index(max(widths))
+    cuttable = [i for i in range(len(widths)) if i not in keep]
+    while spare < 0 and cuttable and max(widths[i] for i in cuttable) > 10:
+        widest = max(cuttable, key=lambda i: (widths[i], -i))
         widths[widest] -= 1
         spare += 1
 

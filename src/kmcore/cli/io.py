@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +43,13 @@ def _map_values(pairs: tuple[str, ...]) -> dict[str, dict[str, str]]:
             raise click.BadParameter(f"{pair!r} is not FIELD:\"their word\"=value, e.g. "
                                      "stage:\"In use\"=implemented", param_hint="--map-value")
         word = word.strip()
-        if len(word) >= 2 and word[0] == word[-1] and word[0] in "\"'":
+        if len(word) >= 2 and word[0] == word[-1] == '"':
+            # as the preview quotes it (a quote inside escaped as \")
+            try:
+                word = str(json.loads(word))
+            except json.JSONDecodeError:
+                word = word[1:-1]
+        elif len(word) >= 2 and word[0] == word[-1] == "'":
             word = word[1:-1]
         out.setdefault(field.strip(), {})[word] = value.strip()
     return out
@@ -126,6 +134,24 @@ _WHY_NOT = {
 _WHY_THIS_FIELD = {"summary": "one line: what it does"}
 
 
+def _list_item_note(mapping: Any, cm: Any) -> str:
+    """What a column for a part of a list of parts makes of each row ("; each row's
+    outcome: measure 'Outcome', result from the cell"), so the librarian sees the shape she
+    gets (D1410)."""
+    from kmcore.io.list_items import NAMED_BY_HEADER, PLAIN_CELL_PART
+
+    head, _, sub = cm.field.partition(".")
+    sub = sub or PLAIN_CELL_PART.get(head, "")
+    named_by = NAMED_BY_HEADER.get(head)
+    if not sub or head not in PLAIN_CELL_PART:
+        return ""
+    item = head[:-1] if head.endswith("s") else head
+    if named_by and named_by != sub and not any(
+            c.field == f"{head}.{named_by}" for c in mapping.used):
+        return f"; each row's {item}: {named_by} {cm.header!r}, {sub} from the cell"
+    return f"; the {sub} of each row's {item}"
+
+
 def _show_mapping(mapping: Any) -> None:
     from kmcore.io.headers import BOOKKEEPING
     from kmcore.io.mapping import normalise_header
@@ -133,7 +159,8 @@ def _show_mapping(mapping: Any) -> None:
     rows = []
     for cm in mapping.columns:
         if not cm.field:
-            how = ("not imported (field taken by --map)" if cm.method == "replaced"
+            how = ((f"not imported: replaced by --map '{cm.detail}'" if cm.detail
+                    else "not imported (field taken by --map)") if cm.method == "replaced"
                    else "not imported" if cm.method in ("told", "saved mapping")
                    else _WHY_NOT.get(cm.method, "not imported: no field matches"))
             if (mapping.record_type == "person" and not cm.method
@@ -143,6 +170,13 @@ def _show_mapping(mapping: Any) -> None:
             rows.append([cm.header, "-", how])
             continue
         how = _HOW.get(cm.method, cm.method)
+        field = cm.field
+        if cm.method in ("told", "saved mapping") and cm.detail in ("name", "email"):
+            field = f"{cm.field}.{cm.detail}"  # a person's name or e-mail column (D1412)
+        earlier = _preferred_before(mapping, cm.header)
+        if earlier:
+            how += (f"; read where {' and '.join(repr(h) for h in earlier)} "
+                    f"{'is' if len(earlier) == 1 else 'are'} empty")
         if cm.method == "contains":
             how += f" {cm.detail!r}"
         elif cm.method == "similar spelling":
@@ -151,12 +185,24 @@ def _show_mapping(mapping: Any) -> None:
             how = f"read by its part {cm.detail!r}"
         elif cm.method == "a later status column" and cm.detail:
             how = f"a later status column: read where filled, else {cm.detail!r}"
+        how += _list_item_note(mapping, cm)
         if cm.field in _WHY_THIS_FIELD and cm.method not in ("told", "saved mapping"):
             how += f" ({_WHY_THIS_FIELD[cm.field]})"
         if cm.method not in ("told", "saved mapping"):
             how = f"{cm.confidence}: {how}"
-        rows.append([cm.header, cm.field, how])
-    click.echo(table(["COLUMN", "FIELD", "HOW"], rows))
+        rows.append([cm.header, field, how])
+    # the headers whole: a librarian copies them into --map (D1415)
+    click.echo(table(["COLUMN", "FIELD", "HOW"], rows, keep=(0, 1)))
+
+
+def _preferred_before(mapping: Any, header: str) -> list[str]:
+    """The columns mapped before *header* to its field in the librarian's order of
+    preference (:attr:`ImportMapping.prefer`): a row reads *header* only where they are
+    empty."""
+    for headers in mapping.prefer.values():
+        if header in headers:
+            return list(headers[:headers.index(header)])
+    return []
 
 
 _VALUE_HOW = {"kmcore's word": "kmcore's word", "librarians' word": "librarians' word",
@@ -184,14 +230,29 @@ def _show_values(result: Any) -> None:
                 how = f"similar spelling of {vc.choice.detail!r}: check it"
             elif vc.choice.method == "the workbook's key":
                 how = f"the workbook's key: {vc.choice.detail!r}"
-            rows.append([masked_text(word), vc.choice.value or "-", str(vc.count), how])
-        click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows))
+            # whole and quoted, however narrow the terminal: the librarian copies it into
+            # --map-value (D1414)
+            rows.append([json.dumps(masked_text(word), ensure_ascii=False),
+                         vc.choice.value or "-", str(vc.count), how])
+        click.echo(table(["IN THE FILE", "BECOMES", "ROWS", "HOW"], rows, keep=(0, 1)))
     unknown = result.unknown_values()
     if unknown:
-        field, word, _ = unknown[0]
-        click.echo(f"Map unknown words with --map-value, e.g. --map-value "
-                   f"{field}:\"{masked_text(word)}\"=VALUE (`kmcore types {result.record_type}` "
-                   "lists the values).")
+        click.echo(f"Map unknown words with --map-value (`kmcore types {result.record_type}` "
+                   "lists the values), e.g.:")
+        for field, word, _ in unknown[:10]:
+            click.echo(f"  --map-value {_map_value_arg(field, masked_text(word))}")
+        if len(unknown) > 10:
+            click.echo(f"  ... and {len(unknown) - 10} more (each in the table above)")
+    elif any(words for words in result.values.values()):
+        field = next(f for f, words in result.values.items() if words)
+        click.echo(f"Change one with --map-value {_map_value_arg(field, 'WORD')} (the word "
+                   "as quoted above).")
+
+
+def _map_value_arg(field: str, word: str) -> str:
+    """``'stage:"In use"=VALUE'``: a --map-value argument to paste into a shell, the word
+    whole (an apostrophe in it quoted as the shell needs)."""
+    return shlex.quote(f"{field}:{json.dumps(word, ensure_ascii=False)}=VALUE")
 
 
 def _show_problems(result: Any, limit: int = 20) -> None:
@@ -210,7 +271,7 @@ def _show_problems(result: Any, limit: int = 20) -> None:
             text = (f"{problem.field}: {problem.value!r} in {vc.count} "
                     f"row{'s' if vc.count != 1 else ''} (first row {vc.first_row}) is not a "
                     f"word kmcore knows: map it with --map-value "
-                    f"{problem.field}:\"{problem.value}\"=VALUE")
+                    f"{_map_value_arg(problem.field, problem.value)}")
         else:
             text = problem.text()
         if shown < limit:
@@ -256,7 +317,11 @@ def _show_gaps(importer: Importer, mapping: ImportMapping) -> None:
     kind = importer.record_type
     if gaps.not_read:
         names = ", ".join(_with_example(h, importer.examples.get(h, "")) for h in gaps.not_read)
-        click.echo(f"Not read: {names}. To read one, add --map '{gaps.not_read[0]}=FIELD' "
+        first = gaps.not_read[0]
+        # a column without a heading is named by its letter: --map 'F=FIELD' (D1413)
+        unheaded = re.fullmatch(r"column ([A-Z]+) \(no heading\)", first)
+        click.echo(f"Not read: {names}. To read one, add --map "
+                   f"'{unheaded.group(1) if unheaded else first}=FIELD' "
                    f"(`kmcore types {kind}` lists the fields).")
     for field in gaps.unfilled:
         what = FIELD_WORDS.get(field, field.replace("_", " "))
@@ -334,7 +399,10 @@ def _save_rows(importer: Importer, result: ImportResult, *, ask: bool, strict: b
 @click.option("--mapping", "mapping_file", type=click.Path(dir_okay=False, path_type=Path),
               help="A mapping file saved earlier with --save-mapping (and perhaps edited).")
 @click.option("--map", "overrides", multiple=True, metavar="'COLUMN=FIELD'",
-              help="Map a column to a field yourself (repeatable); 'Notes=' ignores it.")
+              help="Map a column to a field yourself (repeatable); 'Notes=' ignores it, "
+              "'F=summary' maps a column without a heading by its letter, and two columns "
+              "for 'lead.email' (or 'lead.name') are read in the order given, the second "
+              "where the first is empty.")
 @click.option("--map-value", "value_pairs", multiple=True, metavar="'FIELD:\"WORD\"=VALUE'",
               help="Map a word of a choice column to kmcore's value yourself (repeatable), "
               "e.g. stage:\"Business as usual\"=embedded.")

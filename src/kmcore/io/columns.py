@@ -124,7 +124,33 @@ def part_column(column: Column, sub: str) -> Column | None:
     for field in attrs.fields(column.part_cls):
         if field.name == sub:
             return _column(f"{column.name}.{sub}", hints[sub], field)
+    # The tag of a part with variants (a capture's ``details.technique``): a class-level
+    # choice that says which variant the part is (D1416).
+    hint = hints.get(sub)
+    if typing.get_origin(hint) is typing.ClassVar:
+        (tag,) = typing.get_args(hint) or (None,)
+        if isinstance(tag, type) and issubclass(tag, enum.Enum):
+            return Column(f"{column.name}.{sub}", "enum", help=f"Which {sub} it is",
+                          required=True, enum_cls=tag)
+    # a part of one variant ("details.intended", an After Action Review's): the tag
+    # column says which variant, and the record's own check what it needs
+    for variant in _variants(column.part_cls):
+        if attrs.has(variant):
+            for field in attrs.fields(variant):
+                if field.name == sub:
+                    found = _column(f"{column.name}.{sub}",
+                                    typing.get_type_hints(variant)[sub], field)
+                    return attrs.evolve(found, required=False)
     return None
+
+
+def _variants(cls: type) -> list[type]:
+    """Every subclass of *cls*, depth first."""
+    out: list[type] = []
+    variants: list[type] = cls.__subclasses__()
+    for variant in variants:
+        out += [variant, *_variants(variant)]
+    return out
 
 
 # --- cells -> values ------------------------------------------------------------------------

@@ -33,6 +33,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+import attrs
+
 from kmcore import codec
 from kmcore.errors import KmcoreError
 from kmcore.io.cell_reading import PeopleCell
@@ -52,10 +54,12 @@ from kmcore.io.ledger import VERSION as LEDGER_VERSION
 from kmcore.io.ledger import Ledger, row_digest
 from kmcore.io.mapping import (
     KEY,
+    ColumnMapping,
     ImportMapping,
     gathers,
     guess_mapping,
     load_mapping,
+    person_role,
     shared_field_problem,
 )
 from kmcore.io.matrix_marks import crosses_mean_no
@@ -191,7 +195,7 @@ class Importer(RowReader):
                 h: f for h, f in self.overrides.items() if h in reserved}})
         if self.overrides:
             mapping = mapping.with_overrides(
-                self.overrides, lambda field: gathers(field, self.by_name))
+                self.overrides, lambda field: gathers(field, self.by_name), self._person_role)
         for field, words in self.value_overrides.items():
             mapping.values.setdefault(field, {}).update(words)
         mapping.defaults.update(self.default_overrides)
@@ -203,7 +207,9 @@ class Importer(RowReader):
                 raise KmcoreError(f"column {cm.header!r}: {problem}",
                                   hint="Map it to one of the fields `kmcore types "
                                   f"{self.record_type}` lists, or to \"\" to ignore it.")
-        shared = shared_field_problem(mapping.used, self.by_name)
+        self._refuse_plain_cells_for_objects(mapping)
+        self._refuse_parts_without_their_needed_part(mapping)
+        shared = shared_field_problem(mapping.used, self.by_name, mapping.prefer)
         if shared:
             raise KmcoreError(shared)
         for field in [*mapping.values, *mapping.defaults]:
@@ -238,6 +244,64 @@ class Importer(RowReader):
                                        for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
         return mapping
+
+    def _person_role(self, header: str, field: str) -> str:
+        """Which of a person's two columns *header* is (see :func:`person_role`)."""
+        return person_role(header, field, self.by_name, self.examples.get(header, ""))
+
+    def _refuse_parts_without_their_needed_part(self, mapping: ImportMapping) -> None:
+        """Columns mapped to parts of a list or an object (``links.target``) that leave out
+        a part each item needs (a link's ``rel``), with no column, heading or --default to
+        give it: refused once, naming the part to add, rather than every row refused or
+        warned about for a shape the mapping made (D1410)."""
+        from kmcore.io.list_items import NAMED_BY_HEADER
+
+        parts: dict[str, list[ColumnMapping]] = {}
+        for cm in mapping.used:
+            head, _, sub = cm.field.partition(".")
+            column = self.by_name.get(head)
+            if sub and column is not None and column.part_cls is not None and not (
+                    column.part_cls.__subclasses__()):  # (a part with variants: its own check)
+                parts.setdefault(head, []).append(cm)
+        for head, told in parts.items():
+            column = self.by_name[head]
+            given = {cm.field.partition(".")[2] for cm in told} | {
+                f.partition(".")[2] for f in mapping.defaults if f.startswith(head + ".")}
+            if head in NAMED_BY_HEADER:
+                given.add(NAMED_BY_HEADER[head])
+            needed = [f.name for f in attrs.fields(column.part_cls)  # type: ignore[arg-type]
+                      if f.name not in given and (found := part_column(column, f.name))
+                      is not None and found.required]
+            if needed:
+                item = "each item of " + head if column.many else head
+                raise KmcoreError(
+                    f"column {told[0].header!r} fills {told[0].field!r}, but {item} also "
+                    f"needs {', '.join(repr(n) for n in needed)}, which no column gives",
+                    hint=f"Map a column to '{head}.{needed[0]}' too, or give every row one "
+                    f"with --default {head}.{needed[0]}=VALUE.")
+
+    def _refuse_plain_cells_for_objects(self, mapping: ImportMapping) -> None:
+        """A column mapped to a whole field of several parts (``costs``, ``links``) whose
+        cells are plain text, not an export's JSON: refused once, naming the parts to map it
+        to, rather than warned about on every row. A field whose plain cell is one of its
+        parts (an outcome's result, an evaluation's summary) is read so (D1410)."""
+        from kmcore.io.list_items import OBJECT_CELL_PART, PLAIN_CELL_PART
+        from kmcore.io.parts import SPECIAL, parts_hint
+        from kmcore.pii_text import masked_text
+
+        for cm in mapping.used:
+            column = self._target(cm.field) if cm.field != KEY else None
+            example = self.examples.get(cm.header, "").lstrip()
+            if (column is None or column.kind != "json" or cm.field in SPECIAL
+                    or cm.field in PLAIN_CELL_PART or cm.field in OBJECT_CELL_PART
+                    or not example or example[:1] in ("{", "[")):
+                continue
+            raise KmcoreError(
+                f"column {cm.header!r}: {cm.field!r} holds several parts, so a plain cell "
+                f"such as {masked_text(example)[:40]!r} cannot fill it",
+                hint=f"Map the column to one part instead ({parts_hint(column)})."
+                if "." not in cm.field else "Leave the column out (--map "
+                f"'{cm.header}='), or give the field as JSON, as an export writes it.")
 
     def _guess_from_cells(self, table: Table, mapping: ImportMapping) -> ImportMapping:
         """The header guess, with the columns it left out guessed from their first cells

@@ -253,6 +253,9 @@ class ImportMapping:
     values: dict[str, dict[str, str]] = attrs.field(factory=dict)
     #: field -> the value rows get when their cell is empty or the file has no column
     defaults: dict[str, str] = attrs.field(factory=dict)
+    #: field (a person's ``lead.name``, ``lead.email``) -> the columns a librarian mapped
+    #: to it, in her order of preference: a row reads the first of them it fills (D1412)
+    prefer: dict[str, list[str]] = attrs.field(factory=dict)
 
     def field_for(self, header: str) -> str:
         for cm in self.columns:
@@ -284,26 +287,118 @@ class ImportMapping:
 
     def with_overrides(self, overrides: Mapping[str, str],
                        gathers: Callable[[str], bool] = lambda field: False,
-                       ) -> ImportMapping:
-        """A copy where each ``header -> field`` in *overrides* replaces the guess. A guessed
-        column for a field that *gathers* several columns (a list, a person) stays beside
-        the told one: a librarian adding "Also interested in" to expertise means both."""
+                       role_of: Callable[[str, str], str] | None = None) -> ImportMapping:
+        """A copy where each ``header -> field`` in *overrides* replaces the guess for its
+        field, the preview naming the column it replaced. A guessed column for a list stays
+        beside the told one: a librarian adding "Also interested in" to expertise means
+        both. A person (``lead``) is one value named by a name column and an e-mail column:
+        a told column replaces the guessed column of its own kind (``lead.name``,
+        ``lead.email``, or what *role_of* (header, field) says of a bare ``lead``: "" for a
+        field that is no person), not the other. Several
+        told columns for one such field are kept in the order given (:attr:`prefer`)."""
         overrides = self._by_subheader(overrides)
+        overrides = {self._by_letter(h): f for h, f in overrides.items()}
         unknown = [h for h in overrides if h not in {cm.header for cm in self.columns}]
         if unknown:
             headers = ", ".join(repr(cm.header) for cm in self.columns)
             raise KmcoreError(f"the file has no column {unknown[0]!r}",
-                              hint=f"Its columns are {headers}.")
-        taken = {field for field in overrides.values() if field and not gathers(field)}
+                              hint=f"Its columns are {headers}, or name one by its letter "
+                              "(--map 'F=FIELD').")
+        roles = {h: _person_role(f, role_of, h) for h, f in overrides.items()}
+        plain = {h: f.rsplit(".", 1)[0] if roles[h] and f.endswith("." + roles[h]) else f
+                 for h, f in overrides.items()}
+        taken: dict[str, str] = {}
+        prefer: dict[str, list[str]] = {}
+        for header, field in plain.items():
+            if not field or (gathers(field) and not roles[header]):
+                continue
+            key = f"{field}.{roles[header]}" if roles[header] else field
+            taken.setdefault(key, header)
+            if roles[header]:
+                # a person's name (or e-mail) columns, in the order given (D1412); other
+                # fields keep their rules (a list gathers, a text joins, a choice takes
+                # the later filled column, a date or number is refused: D234)
+                prefer.setdefault(key, []).append(header)
         columns = []
         for cm in self.columns:
-            if cm.header in overrides:
-                columns.append(ColumnMapping(cm.header, overrides[cm.header], "told"))
-            elif cm.field in taken:
-                columns.append(ColumnMapping(cm.header, "", "replaced"))
+            if cm.header in plain:
+                columns.append(ColumnMapping(cm.header, plain[cm.header], "told",
+                                             roles[cm.header]))
+                continue
+            key = cm.field
+            if cm.field and role_of is not None and any(
+                    k.startswith(cm.field + ".") for k in taken):
+                key = f"{cm.field}.{role_of(cm.header, cm.field)}"
+            if key in taken:
+                columns.append(ColumnMapping(cm.header, "", "replaced", taken[key]))
             else:
                 columns.append(cm)
-        return ImportMapping(self.record_type, columns, self.values, self.defaults)
+        return ImportMapping(self.record_type, columns, self.values, self.defaults,
+                             {**self.prefer, **{k: v for k, v in prefer.items()
+                                                if len(v) > 1}})
+
+    def _by_letter(self, header: str) -> str:
+        """*header*, or the column it names as typed (straight quotes for curly ones,
+        another case), or the column a spreadsheet letter names ("F", "column F") when no
+        column is headed so: how a column without a heading is mapped (D1413)."""
+        headers = [cm.header for cm in self.columns]
+        if header in headers:
+            return header
+        # typed, not copied: a straight quote for a curly one, another case, spaces (D1415)
+        loose = [h for h in headers if _typed(h) == _typed(header)]
+        if len(loose) == 1:
+            return loose[0]
+        found = re.fullmatch(r"(?:column\s+)?([A-Za-z]{1,2})", header.strip(), re.I)
+        if found is None:
+            return header
+        letter = found.group(1).upper()
+        for h in headers:
+            if h == f"column {letter} (no heading)":
+                return h
+        return header
+
+
+#: Curly quotes and dashes a spreadsheet writes, and what a person types for them.
+_TYPED = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def _typed(header: str) -> str:
+    """*header* as a person types it: straight quotes and dashes, one space, any case."""
+    return " ".join(header.translate(_TYPED).split()).casefold()
+
+
+#: The two columns a person field is named by: ``lead.name`` and ``lead.email``.
+PERSON_ROLES = ("name", "email")
+
+
+def person_role(header: str, field: str, columns: Mapping[str, Column],
+                example: str = "") -> str:
+    """Which of a person's two columns *header* is when mapped to *field*: ``"email"`` (its
+    first cell, *example*, or its header is an e-mail address), ``"name"``, or ``""`` when
+    *field* is no person (D1412)."""
+    column = columns.get(field)
+    if column is None or column.kind != "ref" or column.targets != ("person",):
+        return ""
+    example = example.strip()
+    words = set(normalise_header(header).split())
+    if ("@" in example and " " not in example) or words & {"email", "mail", "inbox"} or (
+            {"e", "mail"} <= words):
+        return "email"
+    return "name"
+
+
+def _person_role(field: str, role_of: Callable[[str, str], str] | None, header: str) -> str:
+    """``"name"`` or ``"email"`` for a column told to fill a person field, else ``""``:
+    the role the librarian wrote (``lead.email``), or for a bare person field what
+    *role_of* says of the column (its cells are e-mail addresses, or names)."""
+    if role_of is None:
+        return ""
+    head, _, sub = field.partition(".")
+    if sub and sub not in PERSON_ROLES:
+        return ""
+    role = role_of(header, head)
+    return (sub or role) if role else ""
 
 
 def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> str | None:
@@ -312,6 +407,9 @@ def check_field(field: str, columns: Mapping[str, Column], record_type: str) -> 
         return None
     head, _, sub = field.partition(".")
     column = columns.get(head)
+    if column is not None and sub in PERSON_ROLES and column.kind == "ref" and (
+            column.targets == ("person",)):
+        return None  # "lead.email": the person's e-mail column (D1412)
     if column is None:
         close = difflib.get_close_matches(field, list(columns), n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
@@ -355,14 +453,18 @@ def _takes_several(field: str, columns: Mapping[str, Column]) -> bool:
         column is not None and column.kind == "text")
 
 
-def shared_field_problem(used: list[ColumnMapping], columns: Mapping[str, Column]) -> str | None:
+def shared_field_problem(used: list[ColumnMapping], columns: Mapping[str, Column],
+                         prefer: Mapping[str, list[str]] | None = None) -> str | None:
     """Why two columns cannot fill the same field, or None. A list or a person gathers
     them, a text joins them (see the row reader) and a choice takes the last column a row
     fills (:func:`later_wins`); a field holding one value of another kind (a date, a
     number, the key) would have to drop one, so the mapping is refused instead."""
     by_field: dict[str, list[str]] = {}
+    # columns mapped in an order of preference are read one a row: no clash (D1412)
+    preferred = {h for headers in (prefer or {}).values() for h in headers}
     for cm in used:
-        by_field.setdefault(cm.field, []).append(cm.header)
+        if cm.header not in preferred:
+            by_field.setdefault(cm.field, []).append(cm.header)
     for field, headers in by_field.items():
         if len(headers) < 2 or _takes_several(field, columns):
             continue
@@ -961,16 +1063,33 @@ def load_mapping(path: str | Path, record_type: str, headers: list[str],
     if not isinstance(defaults, dict) or not all(isinstance(v, str) for v in defaults.values()):
         raise KmcoreError(f"{path}: [defaults] must give each field a value (text)",
                           hint='Write lines like stage = "idea" under [defaults].')
+    prefer = data.get("prefer", {})
+    if not isinstance(prefer, dict) or not all(
+            isinstance(v, list) and all(isinstance(h, str) for h in v) for v in prefer.values()):
+        raise KmcoreError(f"{path}: [prefer] must give each field a list of headers",
+                          hint='Write lines like "lead.email" = ["Email", "Alt email"].')
     guessed = guess_mapping(record_type, headers, columns)
     known = {h: f for h, f in table.items() if h in headers}
     by_name = {c.name: c for c in columns}
-    mapping = guessed.with_overrides(known, lambda field: gathers(field, by_name))
+    mapping = guessed.with_overrides(known, lambda field: gathers(field, by_name),
+                                     lambda h, f: person_role(h, f, by_name))
+    # the order of preference saved (the columns are saved in the file's order)
+    mapping.prefer.update({f: [h for h in hs if h in headers] for f, hs in prefer.items()})
     return ImportMapping(record_type, [
-        ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method)
+        ColumnMapping(cm.header, cm.field, "saved mapping" if cm.method == "told" else cm.method,
+                      cm.detail)
         for cm in mapping.columns],
         # A word saved with "" was unknown when the mapping was saved: still to decide.
         {str(f): {w: v for w, v in words.items() if v} for f, words in values.items()},
-        dict(defaults))
+        dict(defaults), mapping.prefer)
+
+
+def _saved_field(cm: ColumnMapping) -> str:
+    """The field as a librarian writes it: a person's name or e-mail column told apart
+    (``lead.email``)."""
+    if cm.method in ("told", "saved mapping") and cm.detail in PERSON_ROLES and cm.field:
+        return f"{cm.field}.{cm.detail}"
+    return cm.field
 
 
 def save_mapping(mapping: ImportMapping, path: str | Path,
@@ -988,8 +1107,13 @@ def save_mapping(mapping: ImportMapping, path: str | Path,
              "the column that identifies a row across imports.",
              f"type = {json.dumps(mapping.record_type)}", "", "[columns]"]
     # json.dumps writes a valid TOML basic string for any text (escapes included).
-    lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = {json.dumps(cm.field)}"
-              for cm in mapping.columns]
+    lines += [f"{json.dumps(cm.header, ensure_ascii=False)} = "
+              f"{json.dumps(_saved_field(cm))}" for cm in mapping.columns]
+    if mapping.prefer:
+        lines += ["", "# Columns for one field in order of preference: a row reads the first "
+                  "one it fills.", "[prefer]"]
+        lines += [f"{json.dumps(f)} = {json.dumps(hs, ensure_ascii=False)}"
+                  for f, hs in mapping.prefer.items()]
     if mapping.defaults:
         lines += ["", "# Values for rows whose cell is empty (or with no column for the field).",
                   "[defaults]"]

@@ -51,14 +51,20 @@ class RowPlan(NamedTuple):
     #: the columns of each choice mapped from several columns, in the file's order: where a
     #: row fills more than one, the last wins (a log's newer status column, D1050)
     later_groups: tuple[tuple[str, ...], ...]
+    #: the columns a librarian mapped to one field in her order of preference: a row reads
+    #: the first of them it fills, the others only where it is empty (D1412)
+    prefer_groups: tuple[tuple[str, ...], ...] = ()
+    #: the mapped fields whose cells fill parts (a list or an object of parts, as JSON)
+    json_heads: frozenset[str] = frozenset()
 
 
 def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
     """The plan for reading rows under *mapping* (*by_name*: the record type's columns)."""
     steps = []
     by_field: dict[str, list[str]] = {}
+    preferred = {h for headers in mapping.prefer.values() for h in headers}
     for cm in mapping.used:
-        if later_wins(cm.field, by_name):
+        if later_wins(cm.field, by_name) and cm.header not in preferred:
             by_field.setdefault(cm.field, []).append(cm.header)
         head, _, sub = cm.field.partition(".")
         steps.append(CellStep(cm, cm.header, cm.field, head, sub, _how(cm.field, by_name)))
@@ -71,7 +77,10 @@ def row_plan(mapping: ImportMapping, by_name: dict[str, Column]) -> RowPlan:
                           if cm.field in (KEY, "reference", "title")),
         prose=frozenset(cm.header for cm in mapping.columns
                         if cm.field in ("title", "description", "summary")),
-        later_groups=tuple(tuple(h) for h in by_field.values() if len(h) > 1))
+        later_groups=tuple(tuple(h) for h in by_field.values() if len(h) > 1),
+        prefer_groups=tuple(tuple(h) for h in mapping.prefer.values() if len(h) > 1),
+        json_heads=frozenset(step.head for step in steps if step.head in by_name
+                             and by_name[step.head].kind == "json"))
 
 
 def _how(field: str, by_name: dict[str, Column]) -> str:

@@ -17,6 +17,12 @@ from kmcore.io.columns import ConversionError, part_column
 from kmcore.io.directory_cells import directory_cell
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
+from kmcore.io.list_items import (
+    OBJECT_CELL_PART,
+    PLAIN_CELL_PART,
+    add_to_items,
+    finish_items,
+)
 from kmcore.io.mapping import ColumnMapping, forms_respondent
 from kmcore.io.parts import (
     KeptWithWarning,
@@ -33,6 +39,7 @@ from kmcore.io.people import People, name_key, same_person_named, split_people
 from kmcore.io.programme_headings import heading_title, programme_heading_reason
 from kmcore.io.row_plan import (
     READ_AREA,
+    READ_CELL,
     READ_KEY,
     READ_OFFER,
     READ_PERSON,
@@ -210,7 +217,8 @@ class RowReader(CellReader, RecordBuilder):
         cells = _Cells()
         given = row.cells
         overtaken = self._overtaken(row)
-        for cm, header, field, head, sub, how in self._row_plan().steps:
+        plan = self._row_plan()
+        for cm, header, field, head, _sub, how in plan.steps:
             if header not in given or header in overtaken:
                 continue
             value = given[header]
@@ -224,32 +232,83 @@ class RowReader(CellReader, RecordBuilder):
                 cells.people.setdefault(head, []).append((header, str(value)))
                 cells.header_of.setdefault(head, header)
                 continue
-            if how == READ_STATUS and leaver_cell(str(value)):
-                continue  # "Leaver - 31/08/2024": read with its date by _leaver
-            if how == READ_OFFER:
-                value = offer_in_header(header, value)  # "Happy to be contacted?" Yes
+            if how != READ_CELL:
+                value = (self._matrix_cell(header, value) if how == READ_AREA
+                         else _read_as(how, header, value))
                 if value is None:
                     continue
-            elif how == READ_AREA:
-                value = self._matrix_cell(header, value)  # a skills matrix: "Falls" ✓
-                if value is None:
-                    continue
+            if head in plan.json_heads:  # a list or an object of parts (D1410)
+                self._keep_cell(cells, cm, header, value, row.number, people, titles, problems)
+                continue
             converted = self._converted_cell(cm, value, row.number, people, titles, problems)
             if converted is None:
                 continue
-            if sub:
-                part = cells.data.setdefault(head, {})
-                if isinstance(part, dict):
-                    merge_part(part, sub, converted)
-                cells.header_of.setdefault(head, header)
-            elif head in cells.data:
+            if head in cells.data:
                 # A second column for the field adds to it (open() refused the mapping if
                 # the field holds only one value), so the first column's values stay.
                 cells.data[head] = merge_value(cells.data[head], converted)
             else:
                 cells.data[head] = converted
             cells.header_of.setdefault(field, header)
+        for head in plan.json_heads:
+            items = cells.data.get(head)
+            if isinstance(items, list):
+                finish_items(items)
         return cells
+
+    def _keep_cell(self, cells: _Cells, cm: ColumnMapping, header: str, value: Any, row: int,
+                   people: People, titles: Titles, problems: list[RowProblem]) -> None:
+        """One mapped cell of a list or an object of parts converted and put where its
+        field says in *cells*."""
+        field = cm.field
+        head, _, sub = field.partition(".")
+        list_part = self._list_part(head, sub, value)
+        if not sub and list_part.startswith("."):
+            # a plain cell for a whole object: the part such a cell is (D1410)
+            sub, list_part = list_part[1:], ""
+            field = f"{head}.{sub}"
+            cm = attrs.evolve(cm, field=field)
+        converted = self._converted_cell(
+            cm if list_part in ("", sub) else attrs.evolve(cm, field=f"{head}.{list_part}"),
+            value, row, people, titles, problems)
+        if converted is None:
+            return
+        if list_part:
+            # one part of an item of a list (an outcome's result): one item per row
+            items = cells.data.setdefault(head, [])
+            if isinstance(items, list):
+                add_to_items(items, head, list_part, converted, header)
+            cells.header_of.setdefault(head, header)
+        elif sub:
+            part = cells.data.setdefault(head, {})
+            if isinstance(part, dict):
+                merge_part(part, sub, converted)
+            cells.header_of.setdefault(head, header)
+        elif head in cells.data:
+            # A second column for the field adds to it (open() refused the mapping if
+            # the field holds only one value), so the first column's values stay.
+            cells.data[head] = merge_value(cells.data[head], converted)
+        else:
+            cells.data[head] = converted
+        cells.header_of.setdefault(field, header)
+
+    def _list_part(self, head: str, sub: str, value: Any) -> str:
+        """The part of an item of the list field *head* a cell fills ("" when *head* is no
+        list of parts): the mapped part, or for a plain cell mapped to the whole list
+        ("Outcome=outcomes") the part such a cell is (:data:`PLAIN_CELL_PART`, D1410)."""
+        column = self.by_name.get(head)
+        if column is None or column.kind != "json" or (sub and not column.many):
+            return ""
+        if sub:
+            return sub
+        text = value if isinstance(value, str) else ""
+        if isinstance(value, dict | list) or text.lstrip()[:1] in ("{", "["):
+            return ""  # an export's own JSON cell
+        if not column.many:
+            # ".summary": the part of the one object (told apart from a list's part)
+            part = OBJECT_CELL_PART.get(head, "")
+            return f".{part}" if part and part_column(column, part) is not None else ""
+        return PLAIN_CELL_PART.get(head, "")
 
     def _directory_cell(self, value: Any, row: int, cells: _Cells, people: People,
                         titles: Titles) -> Any:
@@ -280,11 +339,18 @@ class RowReader(CellReader, RecordBuilder):
 
     def _overtaken(self, row: Row) -> set[str]:
         """The row's filled cells of a choice mapped from several columns that a later such
-        column also fills: the later column (a log's newer status column) wins."""
+        column also fills: the later column (a log's newer status column) wins; and of a
+        field mapped from several columns in an order of preference, all but the first
+        filled."""
         out: set[str] = set()
-        for headers in self._row_plan().later_groups:
+        plan = self._row_plan()
+        for headers in plan.later_groups:
             filled = [h for h in headers if h in row.cells]
             out.update(filled[:-1])
+        for headers in plan.prefer_groups:
+            # the librarian's order: the first filled one, the rest fall back (D1412)
+            filled = [h for h in headers if h in row.cells]
+            out.update(filled[1:])
         return out
 
     def _row_plan(self) -> RowPlan:
@@ -417,6 +483,20 @@ class RowReader(CellReader, RecordBuilder):
         assert self.result is not None
         for field, text in self.result.mapping.defaults.items():
             head, _, sub = field.partition(".")
+            if sub and isinstance(data.get(head), list):
+                # a part of a list's items (--default outcomes.domain=...): each item that
+                # lacks it, once converted (D1410)
+                lacking = [i for i in data[head] if isinstance(i, dict) and sub not in i]
+                if lacking:
+                    try:
+                        converted = self._convert(field, text, row.number, people, titles)
+                    except ConversionError as exc:
+                        problems.append(RowProblem(row.number, None, field,
+                                                   f"the --default {exc}", text))
+                        continue
+                    for item in lacking:
+                        item[sub] = converted
+                continue
             if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
                                               and sub in data[head]):
                 continue
@@ -519,6 +599,17 @@ _AIM_HEADER = re.compile(r"\baims?\b|\bobjectives?\b|what (?:we're|we\u2019re|we
 
 #: A lead question answered by the person filling the form in about themself (D1261).
 _SELF = frozenset({"", "me", "myself", "i am", "i will", "self"})
+
+
+def _read_as(how: str, header: str, value: Any) -> Any:
+    """A cell read as its column's plan says (None: nothing to read in it)."""
+    if how == READ_STATUS and leaver_cell(str(value)):
+        return None  # "Leaver - 31/08/2024": read with its date by _leaver
+    if how == READ_OFFER:
+        return offer_in_header(header, value)  # "Happy to be contacted?" Yes
+    if how == READ_AREA:
+        return area_in_header(header, value)  # a skills matrix: "Falls" ✓
+    return value
 
 
 def _self_named(text: str) -> bool:

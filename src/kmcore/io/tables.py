@@ -498,6 +498,16 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             pending.insert(0, first)
     if skipped and header_number == header[0]:
         labels = _qualified_by_group(labels, skipped[-1][1])
+    # Columns right of the last heading that rows fill (a notes column nobody headed):
+    # named by their letter, shown in the preview and mapped as --map 'F=FIELD' (D1413).
+    while len(pending) < _UNHEADED_LOOKAHEAD:
+        more = next(raw, None)
+        if more is None:
+            break
+        pending.append(more)
+    width = max((i + 1 for _, cells in pending for i, c in enumerate(cells)
+                 if not _blank(c)), default=0)
+    labels = labels + [unheaded_label(i) for i in range(len(labels), width)]
     headers = _unique(labels)
     notes = []
     if len(skipped) == 1:
@@ -524,6 +534,25 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
 
     return Table(path=path, headers=[h for h in headers if h], rows=rows(), sheet=sheet,
                  header_row=header_number, notes=notes)
+
+
+#: How many rows below the header are read ahead for filled columns without a heading.
+_UNHEADED_LOOKAHEAD = 50
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of the 0-based column *index*: 0 -> ``A``, 27 -> ``AB``."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def unheaded_label(index: int) -> str:
+    """``"column F (no heading)"``: the name of a filled column whose heading cell is empty."""
+    return f"column {column_letter(index)} (no heading)"
 
 
 def _merged_labels(cells: Sequence[Any]) -> list[str]:

@@ -486,3 +486,39 @@ def test_an_offer_written_as_a_sentence_after_the_areas_is_an_offer(
         cell: str, areas: list[str], offers: list[str]) -> None:
     found = split_areas(cell)
     assert (found.areas, found.offers) == (areas, offers)
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # the writer numbered or bulleted each area: a conjunction inside one is that area's own
+    # (D1450)
+    ("1) Airway management\n2) Pre-op assessment\n3) Human factors & simulation",
+     ["Airway management", "Pre-op assessment", "Human factors & simulation"]),
+    ("1. Safe prescribing (PSA prep)\n2. Insulin & anticoagulants",
+     ["Safe prescribing (PSA prep)", "Insulin & anticoagulants"]),
+    ("\u2022 Falls & frailty\n\u2022 Continence", ["Falls & frailty", "Continence"]),
+    # a comma list inside a numbered item is still a list
+    ("1. Sepsis, AKI\n2. Delirium", ["Sepsis", "AKI", "Delirium"]),
+    # a line naming the languages spoken is no area, but the cell is still a list: the "&"
+    # in its other item is that item's own (D1451)
+    ("Faith & spiritual wellbeing; Speaks Bengali and Urdu", ["Faith & spiritual wellbeing"]),
+    # the one item of a cell with no list may still name two
+    ("Faith & spiritual wellbeing", ["Faith", "spiritual wellbeing"]),
+    # "&" in an item of a list told apart by ";" or line breaks ties that item's words,
+    # after a phrase too (D1452) ...
+    ("Regional anaesthesia & nerve blocks; perioperative medicine; ultrasound",
+     ["Regional anaesthesia & nerve blocks", "perioperative medicine", "ultrasound"]),
+    ("Transgender voice & communication\nMuscle tension dysphonia",
+     ["Transgender voice & communication", "Muscle tension dysphonia"]),
+    # ... but not where each side is a subject of its own, and "and" may still separate
+    ("Respiratory; Asthma & COPD", ["Respiratory", "Asthma", "COPD"]),
+    ("NLS; blood gas analysers (superuser) & BadgerNet",
+     ["NLS", "blood gas analysers (superuser)", "BadgerNet"]),
+    ("Dysphagia and communication in dementia; speaks Italian",
+     ["Dysphagia", "communication in dementia"]),
+    ("Sports injuries and hydrotherapy; MSK", ["Sports injuries", "hydrotherapy", "MSK"]),
+    # a fixed pair of words NHS services go by (D1452)
+    ("Bereavement & loss", ["Bereavement & loss"]),
+])
+def test_a_conjunction_the_writer_put_inside_one_listed_area(cell: str,
+                                                            areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

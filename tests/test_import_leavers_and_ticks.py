@@ -155,3 +155,31 @@ def test_a_job_title_marked_left_then_retired_gives_the_date() -> None:
     assert left_note("Senior Dietitian (LEFT \u2013 retired 31/05/2022)") == (
         "Senior Dietitian", dt.date(2022, 5, 31))
     assert left_note("Porter (left - moved on)") == ("Porter", None)
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    # a directory's sort-to-the-bottom z's before a name that also carries a leaver's note
+    # (D1453)
+    ("zz Marsh, Colin (left)", "Marsh, Colin"),
+    ("ZZ Ann Lee - LEFT 09/23", "Ann Lee"),
+])
+def test_a_leavers_name_loses_the_zs_that_sort_it_last(cell: str, name: str) -> None:
+    assert name_cell_leaver(cell)[0] == name
+
+
+def test_a_job_titles_leaving_note_wins_over_a_status_still_saying_active(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """A list's "Active" lags, a hand-written "(left Jan 24)" does not (D1454); a job title
+    without a note leaves the status as the column says."""
+    src = tmp_path / "champions.csv"
+    src.write_text("Name,Role / band,Status,Email\n"
+                   "Jo Whitfield,Band 6 Occupational Therapist (left Jan 24),Active,"
+                   "jo.whitfield@trust.nhs.uk\n"
+                   "Sam Ode,Band 5 Staff Nurse,Active,sam.ode@trust.nhs.uk\n",
+                   encoding="utf-8")
+    import_file(kb, src, "person")
+    people = {p.display_name: p for p in kb.records("person")}
+    jo = people["Jo Whitfield"]
+    assert (jo.job_title, jo.employment_status.value, jo.left_on) == (
+        "Band 6 Occupational Therapist", "left", dt.date(2024, 1, 1))
+    assert people["Sam Ode"].employment_status.value == "current"

@@ -50,3 +50,31 @@ def test_a_savings_column_reads_the_sentence_and_a_notes_column_does_not(
     saved = {r.title: r.savings.cash_releasing_gbp if r.savings else None
              for r in kb.records("innovation")}
     assert saved == {"Taxi pooling": Decimal("4000.00"), "Print less": None}
+
+
+@pytest.mark.parametrize(("cell", "amount"), [
+    # a sentence saying the sum is saved, with no period: the sum, as a bare figure would be
+    # read (D1455); what is saved may be costs ("print costs")
+    ("saves c. £2k print costs", "2000.00"),
+    ("Saved about £450 on agency", "450.00"),
+])
+def test_a_sum_a_sentence_says_is_saved(cell: str, amount: str) -> None:
+    found = money_in_sentence(cell)
+    assert found is not None and found.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("cell", [
+    "costs £900, saves nurse time",  # the sum is what it costs
+    "could save money once the £200 kit is bought",  # the sum is not what is saved
+    "saves £2k or £3k",  # two sums
+])
+def test_a_sum_beside_the_word_save_that_is_not_the_saving(cell: str) -> None:
+    assert money_in_sentence(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["nil (costs more)", "£0 (cost neutral)", "None - time only"])
+def test_nothing_saved_with_a_note_is_a_saving_of_zero(cell: str) -> None:
+    from kmcore.io.cells import parse_money
+
+    found = parse_money(cell)
+    assert found is not None and found.amount == Decimal("0.00")

@@ -351,7 +351,9 @@ class CellReader(ImportState):
                 for header, raw in self._raw_cells("job_title", row):
                     self._show_leaver(raw, header, row.number, when)
                 data["job_title"] = title
-                if "employment_status" not in data or data["employment_status"] == "left":
+                # the note wins over a status still saying current, as a name's mark does
+                # (D1454): it is written by hand when the person goes, the status lags
+                if data.get("employment_status") in (None, "left", "current"):
                     data["employment_status"] = "left"
                     if when is not None and "left_on" not in data:
                         data["left_on"] = when.isoformat()

@@ -178,14 +178,44 @@ _PERIOD_YEARS = {**_PER_YEAR, "year": 1, "yr": 1, "annum": 1, "pa": 1, "p.a.": 1
                  "pa.": 1, "annually": 1, "yearly": 1}
 
 
+#: A word and a note after it in brackets or after a dash: "nil (costs more)".
+_NOTE_AFTER = re.compile(r"^(.+?)\s*(?:\(.*\)|\s[-\u2013\u2014:]\s+.*)$")
+#: What says a sentence's sum is saved: "saves c. £2k print costs", "saved about £450".
+_SAVED = re.compile(r"\b(?:saves?|saved|saving|savings)\b", re.I)
+#: A sum in pounds, for a sentence that says it is saved: "£2k", "£1,500".
+_POUND_SUM = re.compile(r"£\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b", re.I)
+
+
+def _saved_sum(text: str) -> Money | None:
+    """The one sum in pounds a sentence says is saved, with no period given (``saves c. £2k
+    print costs``): read as a bare figure in the cell would be. The saving word must come
+    before the sum with at most a hedge between (``could save money once the £200 kit is
+    bought`` names no saving), and no word of spending before it (D1455)."""
+    saved = _SAVED.search(text)
+    sums = list(_POUND_SUM.finditer(text))
+    if saved is None or len(sums) != 1 or len(_POUNDS.findall(text)) != 1:
+        return None
+    between = text[saved.end():sums[0].start()] + "£"  # "c." is a hedge only before a sum
+    if _HEDGES.sub(" ", between).strip(" .:-\u2013") or _A_COST.search(text[:saved.start()]):
+        return None
+    amount = Decimal(sums[0][1].replace(",", ""))
+    scale = (sums[0][2] or "").lower()
+    amount *= 1000 if scale in ("k", "thousand") else 1_000_000 if scale in (
+        "m", "million") else 1
+    return Money(amount.quantize(Decimal("0.01")), not _NOT_CASH.search(text))
+
+
 def money_in_sentence(text: str) -> Money | None:
     """A saving written in a sentence, read only when it says the period it is for: ``could
     save £9k a year in wasted nurse time`` is £9,000 a year, ``£2k a month in avoided
-    admissions`` £24,000 (a year's worth, non-cash as the words say). None when the
-    sentence gives no sum with a period, or more than one sum (``£300 to set up, then £50 a
+    admissions`` £24,000 (a year's worth, non-cash as the words say); a sum it says is saved
+    with no period (``saves c. £2k print costs``) is that sum. None when the
+    sentence gives no such sum, or more than one sum (``£300 to set up, then £50 a
     month`` is not one saving): a sum without a period is read by :func:`parse_money` or not
     at all."""
     found = list(_SUM_FOR_A_PERIOD.finditer(text))
+    if not found:
+        return _saved_sum(text)
     if len(found) != 1 or len(_POUNDS.findall(text)) != 1 or _A_COST.search(text):
         return None
     sum_ = found[0]
@@ -216,6 +246,9 @@ def parse_money(value: Any) -> Money | None:
     text = " ".join(str(value).split())
     if text.lower().strip(".") in ZERO_MONEY:
         return Money(Decimal("0.00"), True)
+    noted = _NOTE_AFTER.match(text)
+    if noted and noted[1].lower().strip(".") in ZERO_MONEY:
+        return Money(Decimal("0.00"), True)  # "nil (costs more)", "None - time only" (D1456)
     if not text or _empty(text):
         return None
     cash = not _NOT_CASH.search(text)
@@ -877,7 +910,19 @@ def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     """A name cell that says its person has left, as ``(the name without the note, when)``:
     ``"LEFT - Ann Lee"``, ``"Ann Lee (left)"``, ``"Ann Lee (left Jun 24)"``,
     ``"Ann Lee (retired Aug 2024)"``, ``"Ann Lee - LEFT 06/24"``; None when it does not
-    say so ("Ann Left" is a name: the word must be set off by brackets or a dash)."""
+    say so ("Ann Left" is a name: the word must be set off by brackets or a dash). The z's
+    a directory sorts a leaver last with go too (``"zz Marsh, Colin (left)"``; D1453)."""
+    said = _name_cell_leaver(text)
+    if said is None:
+        return None
+    name, when = said
+    sorted_last = _SORTED_LAST.match(name)
+    if sorted_last and name[sorted_last.end():].strip():
+        name = name[sorted_last.end():].strip()
+    return name, when
+
+
+def _name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     first = _NAME_LEFT_FIRST.match(text)
     if first:
         return first[1].strip(), None

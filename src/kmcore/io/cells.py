@@ -84,18 +84,35 @@ def _year_alone(value: Any) -> dt.date | None:
     text = value.strip()
     if re.fullmatch(r"(19[5-9]\d|20\d\d|2100)", text):
         return dt.date(int(text), 1, 1)
-    found = re.fullmatch(r"(?:fy\s*)?(\d{4})\s*[/\-]\s*(\d{2})", text, re.I)
+    found = re.fullmatch(r"(?:fy\s*)?(\d{4})\s*[/\-]\s*(\d{2}|\d{4})", text, re.I)
+    if found and (int(found[1]) + 1) % 100 == int(found[2]) % 100 and (
+            len(found[2]) == 2 or int(found[2]) == int(found[1]) + 1):
+        return dt.date(int(found[1]), 4, 1)  # "2021/22", "2023/2024"
+    # "FY23/24": two two-digit years only with the "FY" that says what they are ("11/12"
+    # alone may be a day and a month)
+    found = re.fullmatch(r"fy\s*(\d{2})\s*[/\-]\s*(\d{2})", text, re.I)
     if found and (int(found[1]) + 1) % 100 == int(found[2]):
-        return dt.date(int(found[1]), 4, 1)
+        return dt.date(2000 + int(found[1]), 4, 1)
     return None
+
+
+#: Where in a year "mid 2023" and "late 2023" fall: the first month of the year's second
+#: half and of its last quarter, as a season or a quarter is read by its first month.
+_PART_OF_YEAR = re.compile(r"(mid|middle of|late|end of|the end of)[\s\-]+(?:of\s+)?"
+                           r"(\d{4})", re.I)
+_PART_MONTH = {"mid": 7, "middle of": 7, "late": 10, "end of": 10, "the end of": 10}
+#: A month named in words before its day, as American dates are written: "March 3, 2024".
+_MONTH_DAY_YEAR = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
 def loose_date(value: Any) -> dt.date | None:
     """A date as logs write it: anything :func:`parse_date` reads, plus a month alone
     (``Apr 2020``, ``April 2020``, ``Jan-23``, ``06/2019``: the 1st of the month) and a
     quarter (``Q3 2021``: its first day), a year alone (``2020``, as text or an Excel number:
-    1 January) and an NHS financial year (``2021/22``, ``2021-22``: 1 April 2021). None for
-    ``tbc``, ``n/a`` and the like."""
+    1 January), an NHS financial year (``2021/22``, ``2021-22``, ``FY21/22``: 1 April 2021),
+    part of a year (``mid-2023``: 1 July; ``late 2023``, ``end of 2023``: 1 October) and a
+    month in words before its day (``March 3, 2024``). None for ``tbc``, ``n/a`` and the
+    like."""
     if isinstance(value, str) and _empty(value):
         return None
     year = _year_alone(value)
@@ -119,6 +136,16 @@ def loose_date(value: Any) -> dt.date | None:
         found = re.fullmatch(r"(spring|summer|autumn|fall|winter)[\s\-/,']+(\d{2}|\d{4})", low)
         if found:
             return dt.date(_year(found[2]), _SEASONS[found[1]], 1)
+        found = _PART_OF_YEAR.fullmatch(low)
+        if found:  # "mid-2023", "end of 2023" (D1457)
+            return dt.date(int(found[2]), _PART_MONTH[found[1]], 1)
+        found = _MONTH_DAY_YEAR.fullmatch(low)
+        month = _month(found[1]) if found else None
+        if found and month:  # "March 3, 2024": the month in words says which is the day
+            try:
+                return dt.date(int(found[3]), month, int(found[2]))
+            except ValueError:
+                raise ConversionError(f"{text!r} is not a real date") from None
         hedged = _DATE_HEDGE.sub("", low).strip()
         if hedged and hedged != low:
             # "approx. March 2022", "w/c 12/06/2023", "c. 2021": the date they hedge

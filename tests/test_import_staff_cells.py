@@ -522,3 +522,38 @@ def test_an_offer_written_as_a_sentence_after_the_areas_is_an_offer(
 def test_a_conjunction_the_writer_put_inside_one_listed_area(cell: str,
                                                             areas: list[str]) -> None:
     assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "people"), [
+    # a name written surname first, then a dash and the job: one person (D1458)
+    ("Patel, Anita - Pharmacist", ["Patel, Anita - Pharmacist"]),
+    ("Smith, Jo \u2013 Band 6 Staff Nurse", ["Smith, Jo \u2013 Band 6 Staff Nurse"]),
+    # two people still two
+    ("Patel, Anita / Jo Smith", ["Patel, Anita", "Jo Smith"]),
+])
+def test_a_surname_first_name_with_its_job_after_a_dash_is_one_person(
+        cell: str, people: list[str]) -> None:
+    from kmcore.io.people import split_people
+
+    assert split_people(cell) == people
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Patel, Anita - Pharmacist", "Anita Patel"),
+    # a name its writer was unsure of is the name (D1458)
+    ("TBC - Anita Patel?", "Anita Patel"),
+    ("Anita Patel (?)", "Anita Patel"),
+])
+def test_the_name_a_lead_cell_gives(cell: str, name: str) -> None:
+    from kmcore.io.cells import person_name
+
+    assert person_name(cell) == name
+
+
+@pytest.mark.parametrize("cell", ["Me", "me", "Myself", "self"])
+def test_me_outside_a_form_names_nobody_the_log_knows(cell: str) -> None:
+    """Outside a form export (where "me" is whoever filled it in, D1261) a log's "Me" is its
+    keeper, whom the file does not name: no person called "Me" is made (D1458)."""
+    from kmcore.io.cells import names_nobody
+
+    assert names_nobody(cell)

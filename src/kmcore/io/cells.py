@@ -451,7 +451,9 @@ def name_marker(text: str) -> tuple[str, str]:
 _NOBODY = re.compile(r"(?:un-?assigned|not (?:yet )?assigned|no(?:t|ne)? allocated|unallocated|"
                      r"no ?one|nobody|none|nil|n/?a|tb[acd]|to be (?:confirmed|agreed|"
                      r"decided|appointed)|vacant|vacancy|vacant post|post vacant|unknown|"
-                     r"not known|n/?k|[-\u2013\u2014?.]+)", re.I)
+                     r"not known|n/?k|[-\u2013\u2014?.]+|"
+                     # a log's keeper writing of themself: not a name the file gives (D1458)
+                     r"me|myself|self)", re.I)
 
 
 def names_nobody(text: str) -> bool:
@@ -471,6 +473,8 @@ def person_name(text: str) -> str:
     if "@" in text:  # the person's e-mail beside the name is not part of it
         text = _EMAIL_IN_NAME.sub(" ", text).strip(" -\u2013\u2014:;,")
     name = " ".join(_BRACKETS.sub(" ", name_marker(text)[0]).split()).strip(" ,;")
+    # "Anita Patel?": a name its writer was unsure of is still the name (D1458)
+    name = name.rstrip(" ?")
     name = _no_post_nominals(name)
     # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist": a job after
     # the comma, not a given name after a surname.

@@ -183,3 +183,33 @@ def test_a_job_titles_leaving_note_wins_over_a_status_still_saying_active(
     assert (jo.job_title, jo.employment_status.value, jo.left_on) == (
         "Band 6 Occupational Therapist", "left", dt.date(2024, 1, 1))
     assert people["Sam Ode"].employment_status.value == "current"
+
+
+@pytest.mark.parametrize(("cell", "found"), [
+    # a leaver's mark in asterisks after a job title, as lists star a name (D1458)
+    ("Staff Nurse *LEFT*", ("Staff Nurse", None)),
+    ("Staff Nurse *left 03/24*", ("Staff Nurse", dt.date(2024, 3, 1))),
+    # starred words that are no leaver's mark say nothing of leaving
+    ("Staff Nurse *new*", None),
+])
+def test_a_job_title_starred_as_a_leavers(cell: str, found: object) -> None:
+    from kmcore.io.cells import left_note
+
+    assert left_note(cell) == found
+
+
+@pytest.mark.parametrize(("cell", "title"), [
+    # an ESR assignment or post number kept beside the job is not part of it (D1458)
+    ("Staff Nurse [12345678-2]", "Staff Nurse"),
+    ("Physiotherapist - 20345678", "Physiotherapist"),
+    ("Band 6 Nurse (Asg No. 12345678)", "Band 6 Nurse"),
+    ("Band 6 Nurse (assignment 2)", "Band 6 Nurse"),
+    # numbers that belong to the job stay
+    ("Band 8a Pharmacist", "Band 8a Pharmacist"),
+    ("ST4 Registrar", "ST4 Registrar"),
+    ("Nurse (0.6 WTE)", "Nurse (0.6 WTE)"),
+])
+def test_a_job_title_without_its_assignment_number(cell: str, title: str) -> None:
+    from kmcore.io.cells import job_title_alone
+
+    assert job_title_alone(cell) == title

@@ -78,3 +78,30 @@ def test_nothing_saved_with_a_note_is_a_saving_of_zero(cell: str) -> None:
 
     found = parse_money(cell)
     assert found is not None and found.amount == Decimal("0.00")
+
+
+def test_an_unsure_sum_is_the_sum() -> None:
+    from kmcore.io.cells import parse_money
+
+    found = parse_money("£5k?")  # its writer unsure of it, as "approx" says (D1456)
+    assert found is not None and found.amount == Decimal("5000.00")
+
+
+def test_a_grant_in_a_savings_column_is_no_saving(tmp_path: Path) -> None:
+    """Money given to the project ("£4k (grant)", "Awarded £2,500") is not money it saves:
+    left empty with a warning naming the cell (D1456); a cost column keeps its sum."""
+    kb = kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Description,Stage,Annual saving,Set-up cost\n"
+                    "Taxi pooling,Shared taxis,pilot,£4k (grant),£4k (grant)\n"
+                    "Print less,Duplex by default,pilot,Awarded £2500,\n"
+                    "Bike loans,Bikes for staff,pilot,£3k,\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    saved = {r.title: r.savings.cash_releasing_gbp if r.savings else None
+             for r in kb.records("innovation")}
+    assert saved == {"Taxi pooling": None, "Print less": None, "Bike loans": Decimal("3000.00")}
+    said = [p for p in result.problems if "grant" in p.reason]
+    assert [(p.row, p.severity) for p in said] == [(2, "warning"), (3, "warning")], [
+        p.reason for p in result.problems]
+    costs = {r.title: r.costs for r in kb.records("innovation")}
+    assert costs["Taxi pooling"] is not None

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kmcore.io.cells import (
+    job_title_alone,
     leaver_cell,
     left_note,
     loose_date,
@@ -345,6 +346,7 @@ class CellReader(ImportState):
                     if "left_on" in data:
                         break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
+            data["job_title"] = job_title_alone(data["job_title"])
             found = left_note(data["job_title"])
             if found is not None:
                 title, when = found

@@ -177,7 +177,8 @@ _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|ar
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
                      r"pa|p\.a\.|per (annum|year|yr)|a year|annual(ly)?|recurrent|"
                      r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|"
-                     r"\(.*?\)|£", re.I)
+                     # "£5k?": its writer unsure of the sum, as "approx" says (D1456)
+                     r"\(.*?\)|£|\?+\s*$", re.I)
 
 
 #: a figure given for a shorter period than a year, and how many of them make the year
@@ -257,6 +258,11 @@ def money_in_sentence(text: str) -> Money | None:
         "m", "million") else 1
     times = _PERIOD_YEARS.get(period, _PERIOD_YEARS.get(period.replace(".", ""), 1))
     return Money((amount * times).quantize(Decimal("0.01")), not _NOT_CASH.search(text))
+
+
+#: What says a sum is money given to the work, not money it saves: "£4k (grant)",
+#: "Awarded £2,500", "charity funding".
+GRANT = re.compile(r"\b(?:grant(?:ed|s)?|award(?:ed)?|funding|funded|bid)\b", re.I)
 
 
 def parse_money(value: Any) -> Money | None:
@@ -970,13 +976,40 @@ def _name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     return left_note(text)
 
 
+#: An assignment or post number a staff list keeps beside the job (ESR's are 8 digits and
+#: an assignment's count after a dash): "[12345678-2]", "- 20345678", "(Asg No. 12345678)",
+#: "(assignment 2)".
+_ASSIGNMENT = re.compile(r"\s*(?:[(\[]\s*(?:(?:asg|assignment|assign|post|position)\.?\s*"
+                         r"(?:no\.?|number|#)?\s*:?\s*)?\d{6,}(?:-\d{1,2})?\s*[)\]]|"
+                         r"[(\[]\s*(?:asg|assignment)\.?\s*(?:no\.?|number|#)?\s*\d{1,8}"
+                         r"(?:-\d{1,2})?\s*[)\]]|\s[-\u2013\u2014:]\s*\d{6,}(?:-\d{1,2})?)\s*$",
+                         re.I)
+
+
+def job_title_alone(text: str) -> str:
+    """``"Staff Nurse [12345678-2]"`` -> ``"Staff Nurse"``: a job title without the assignment
+    or post number a staff list keeps beside it (D1458); "Band 8a", "ST4" and "(0.6 WTE)"
+    belong to the job and stay."""
+    return _ASSIGNMENT.sub("", text).strip() or text
+
+
 def left_note(text: str) -> tuple[str, dt.date | None] | None:
     """``"Ward Clerk (retired Dec 23)"`` -> ``("Ward Clerk", 2023-12-01)``: a job title that
     says its holder has left (and when, if it says); None when it does not say so. A marker
-    before the title ("LEAVER - Staff Nurse", "LEFT: Porter") says it too, with no date."""
+    before the title ("LEAVER - Staff Nurse", "LEFT: Porter") says it too, with no date, and
+    so does one in asterisks after it ("Staff Nurse *LEFT 03/24*", D1458)."""
     leading = _LEFT_FIRST.match(text)
     if leading:
         return " ".join(leading[1].split()), None
+    when: dt.date | None
+    starred = _STARRED_LEFT.search(text)
+    if starred and text[:starred.start()].strip():
+        try:
+            when = leaving_date(starred[1].strip()) if starred[1].strip() else None
+        except ConversionError:
+            when = None
+        rest = " ".join((text[:starred.start()] + " " + text[starred.end():]).split())
+        return rest, when
     found = _LEFT.search(text)
     if not found:
         # "Paramedic - LEFT Mar-24": the note after a dash, its date (if any) all that follows
@@ -990,7 +1023,6 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
         except ConversionError:
             return None  # "Nurse - left side of the ward": not a date, not a leaver
     rest = " ".join(_LEFT.sub(" ", text).split())
-    when: dt.date | None
     try:
         when = leaving_date(found[1].strip()) if found[1].strip() else None
     except ConversionError:

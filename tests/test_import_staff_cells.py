@@ -557,3 +557,24 @@ def test_me_outside_a_form_names_nobody_the_log_knows(cell: str) -> None:
     from kmcore.io.cells import names_nobody
 
     assert names_nobody(cell)
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # Unicode's own line breaks, as some exports write a cell's new lines (D1459)
+    ("Sepsis\u2028AKI", ["Sepsis", "AKI"]),
+    ("Sepsis\u2029AKI\x0bNEWS2", ["Sepsis", "AKI", "NEWS2"]),
+    # numbering written on one line: "1. ... 2. ..." counting up from 1
+    ("1. Sepsis 2. AKI 3. Human factors & simulation",
+     ["Sepsis", "AKI", "Human factors & simulation"]),
+    # ... but a number inside an area is no numbering
+    ("Level 2. Safeguarding", ["Level 2. Safeguarding"]),
+    # a label before the list
+    ("Ask me about: sepsis, AKI", ["sepsis", "AKI"]),
+    ("Topics: sepsis; AKI", ["sepsis", "AKI"]),
+    # the list's own "and" or "also" before its last item is no part of it
+    ("Sepsis, and AKI", ["Sepsis", "AKI"]),
+    ("Sepsis, AKI, and also NEWS2", ["Sepsis", "AKI", "NEWS2"]),
+    ("Sepsis, AKI, &c.", ["Sepsis", "AKI"]),
+])
+def test_more_ways_a_cell_lists_its_areas(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

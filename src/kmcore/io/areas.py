@@ -344,7 +344,32 @@ _HIDDEN = {",": "\ue000", ";": "\ue001", "&": "\ue002", "/": "\ue003", "\n": "\u
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: Items that say nothing: a cell of "n/a", a list ending "etc.".
 _NOTHING = frozenset({"n/a", "na", "none", "nil", "tbc", "tba", "unknown", "not known", "etc",
-                      "etc.", "and more", "others", "other", "various", "misc", "no", "-", "?"})
+                      "etc.", "&c", "and more", "others", "other", "various", "misc", "no", "-",
+                      "?"})
+#: The list's own joining word left before its last item: "Sepsis, and AKI", "..., and also
+#: NEWS2" (D1459).
+_LEADING_JOINER = re.compile(r"^(?:(?:and|&|plus|also|as\s+well\s+as)\s+)+", re.I)
+#: Unicode's and Word's other line breaks, read as a new line (D1459).
+_OTHER_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
+#: "1. Sepsis 2. AKI": numbering written on one line, counting up from 1 (D1459).
+_INLINE_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,2})\.\s+(?=\S)")
+
+
+def _inline_numbering(text: str) -> str:
+    """*text* with numbering written on one line (``1. Sepsis 2. AKI``) put on lines of its
+    own, as it is read at a line's start; only numbers counting up from a "1." that opens
+    the cell, so "Level 2. Safeguarding" is no list."""
+    if "\n" in text or not re.match(r"\s*1\.\s+\S", text):
+        return text
+    out, expected, at = [], 2, 0
+    for found in _INLINE_NUMBER.finditer(text):
+        if int(found[1]) != expected:
+            continue
+        out.append(text[at:found.start()])
+        at = found.start() + len(found[0]) - len(found[0].lstrip())
+        out.append("\n")
+        expected += 1
+    return "".join(out) + text[at:] if expected > 2 else text
 
 
 def _hide(text: str) -> str:
@@ -373,7 +398,8 @@ _SAYING_SO = re.compile(
 #: MSK"): it names the list, not an area.
 _LABEL = re.compile(r"^\s*(?:(?:my|special(?:ist)?|clinical|main|key|other)\s+)?"
                     r"(?:interests?|expertise|skills?|specialisms?|specialities|specialties|"
-                    r"areas?\s+of\s+(?:interest|expertise))\s*[:\-\u2013]\s+", re.I | re.M)
+                    r"areas?\s+of\s+(?:interest|expertise)|ask\s+me\s+about|topics?|"
+                    r"subjects?|areas?)\s*[:\-\u2013]\s+", re.I | re.M)
 #: An item saying what the person offers rather than what they know: "Happy to supervise
 #: GP registrars", "Willing to mentor new GPs", "can offer teaching on sepsis red flags".
 _OFFER = re.compile(r"^(?:i\s*(?:am|'m|\u2019m)\s+)?(?:happy|willing|keen|glad|available)\s+to\s+"
@@ -526,6 +552,7 @@ def split_areas(text: str) -> Areas:
     seen: dict[str, str] = {}
     languages: list[str] = []
     offers: list[str] = []
+    text = _inline_numbering(text.translate(_OTHER_BREAKS))
     shape = _list_shape(text)
     text = _LABEL.sub("", _take_languages(text, languages))
     for item, joins in _offers_apart(_hide(text), offers, shape):
@@ -540,7 +567,9 @@ def split_areas(text: str) -> Areas:
                 languages.append(tag)
             continue
         for area in (_split_and(item) if joins else [item]):
-            area = _unhide(area).strip(" .-*\u2013\u2014")
+            area = _LEADING_JOINER.sub("", _unhide(area).strip(" .-*\u2013\u2014"))
+            if area.casefold() in _NOTHING:
+                continue
             if area and area.casefold() not in seen:
                 seen[area.casefold()] = area
     return Areas(list(seen.values()), languages, offers)

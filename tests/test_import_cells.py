@@ -234,3 +234,24 @@ def test_a_note_saying_when_it_went_live_gives_the_implementation_date(tmp_path)
         assert dates["Quiet hours"] is None
     finally:
         kb.close()
+
+
+@pytest.mark.parametrize(("cell", "day"), [
+    # a financial year however it is written: its first day, 1 April (D1457)
+    ("FY23/24", dt.date(2023, 4, 1)), ("FY 2023/24", dt.date(2023, 4, 1)),
+    ("2023/2024", dt.date(2023, 4, 1)),
+    # a month named in words makes the American order plain
+    ("March 3, 2024", dt.date(2024, 3, 3)), ("Sept 14 2023", dt.date(2023, 9, 14)),
+    # the middle or the end of a year: the first day of its second half or last quarter,
+    # as a season or a quarter is read by its first month
+    ("mid-2023", dt.date(2023, 7, 1)), ("mid 2023", dt.date(2023, 7, 1)),
+    ("late 2023", dt.date(2023, 10, 1)), ("end of 2023", dt.date(2023, 10, 1)),
+])
+def test_more_dates_as_logs_write_them(cell: str, day: dt.date) -> None:
+    assert loose_date(cell) == day
+
+
+@pytest.mark.parametrize("cell", ["11/12", "FY23/25", "2023/2025", "mid-week"])
+def test_two_numbers_that_are_no_financial_year_are_no_date(cell: str) -> None:
+    with pytest.raises(ConversionError):
+        loose_date(cell)

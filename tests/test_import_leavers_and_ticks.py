@@ -168,3 +168,60 @@ def test_a_job_saying_left_wins_over_a_status_still_saying_active(tmp_path: Path
               for p in kb.records("person")}
     assert people["Jo Whitfield"] == ("Band 6 OT", "left", dt.date(2024, 1, 1))
     assert people["Al Bryce"][1] == "current"
+
+@pytest.mark.parametrize(("cell", "name"), [
+    # a directory's sort-to-the-bottom z's before a name that also carries a leaver's note
+    # (D1453)
+    ("zz Marsh, Colin (left)", "Marsh, Colin"),
+    ("ZZ Ann Lee - LEFT 09/23", "Ann Lee"),
+])
+def test_a_leavers_name_loses_the_zs_that_sort_it_last(cell: str, name: str) -> None:
+    assert name_cell_leaver(cell)[0] == name
+
+
+def test_a_job_titles_leaving_note_wins_over_a_status_still_saying_active(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """A list's "Active" lags, a hand-written "(left Jan 24)" does not (D1454); a job title
+    without a note leaves the status as the column says."""
+    src = tmp_path / "champions.csv"
+    src.write_text("Name,Role / band,Status,Email\n"
+                   "Jo Whitfield,Band 6 Occupational Therapist (left Jan 24),Active,"
+                   "jo.whitfield@trust.nhs.uk\n"
+                   "Sam Ode,Band 5 Staff Nurse,Active,sam.ode@trust.nhs.uk\n",
+                   encoding="utf-8")
+    import_file(kb, src, "person")
+    people = {p.display_name: p for p in kb.records("person")}
+    jo = people["Jo Whitfield"]
+    assert (jo.job_title, jo.employment_status.value, jo.left_on) == (
+        "Band 6 Occupational Therapist", "left", dt.date(2024, 1, 1))
+    assert people["Sam Ode"].employment_status.value == "current"
+
+
+@pytest.mark.parametrize(("cell", "found"), [
+    # a leaver's mark in asterisks after a job title, as lists star a name (D1458)
+    ("Staff Nurse *LEFT*", ("Staff Nurse", None)),
+    ("Staff Nurse *left 03/24*", ("Staff Nurse", dt.date(2024, 3, 1))),
+    # starred words that are no leaver's mark say nothing of leaving
+    ("Staff Nurse *new*", None),
+])
+def test_a_job_title_starred_as_a_leavers(cell: str, found: object) -> None:
+    from kmcore.io.cells import left_note
+
+    assert left_note(cell) == found
+
+
+@pytest.mark.parametrize(("cell", "title"), [
+    # an ESR assignment or post number kept beside the job is not part of it (D1458)
+    ("Staff Nurse [12345678-2]", "Staff Nurse"),
+    ("Physiotherapist - 20345678", "Physiotherapist"),
+    ("Band 6 Nurse (Asg No. 12345678)", "Band 6 Nurse"),
+    ("Band 6 Nurse (assignment 2)", "Band 6 Nurse"),
+    # numbers that belong to the job stay
+    ("Band 8a Pharmacist", "Band 8a Pharmacist"),
+    ("ST4 Registrar", "ST4 Registrar"),
+    ("Nurse (0.6 WTE)", "Nurse (0.6 WTE)"),
+])
+def test_a_job_title_without_its_assignment_number(cell: str, title: str) -> None:
+    from kmcore.io.cells import job_title_alone
+
+    assert job_title_alone(cell) == title

@@ -58,3 +58,57 @@ def test_nothing_saved_with_a_note_why_is_a_saving_of_zero(cell: str) -> None:
 
     found = parse_money(cell)
     assert found is not None and found.amount == 0
+
+@pytest.mark.parametrize(("cell", "amount"), [
+    # a sentence saying the sum is saved, with no period: the sum, as a bare figure would be
+    # read (D1455); what is saved may be costs ("print costs")
+    ("saves c. £2k print costs", "2000.00"),
+    ("Saved about £450 on agency", "450.00"),
+])
+def test_a_sum_a_sentence_says_is_saved(cell: str, amount: str) -> None:
+    found = money_in_sentence(cell)
+    assert found is not None and found.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("cell", [
+    "costs £900, saves nurse time",  # the sum is what it costs
+    "could save money once the £200 kit is bought",  # the sum is not what is saved
+    "saves £2k or £3k",  # two sums
+])
+def test_a_sum_beside_the_word_save_that_is_not_the_saving(cell: str) -> None:
+    assert money_in_sentence(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["nil (costs more)", "£0 (cost neutral)", "None - time only"])
+def test_nothing_saved_with_a_note_is_a_saving_of_zero(cell: str) -> None:
+    from kmcore.io.cells import parse_money
+
+    found = parse_money(cell)
+    assert found is not None and found.amount == Decimal("0.00")
+
+
+def test_an_unsure_sum_is_the_sum() -> None:
+    from kmcore.io.cells import parse_money
+
+    found = parse_money("£5k?")  # its writer unsure of it, as "approx" says (D1456)
+    assert found is not None and found.amount == Decimal("5000.00")
+
+
+def test_a_grant_in_a_savings_column_is_no_saving(tmp_path: Path) -> None:
+    """Money given to the project ("£4k (grant)", "Awarded £2,500") is not money it saves:
+    left empty with a warning naming the cell (D1456); a cost column keeps its sum."""
+    kb = kmcore.init(tmp_path / "kb", name="Test KB", organisation="Test Trust")
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Description,Stage,Annual saving,Set-up cost\n"
+                    "Taxi pooling,Shared taxis,pilot,£4k (grant),£4k (grant)\n"
+                    "Print less,Duplex by default,pilot,Awarded £2500,\n"
+                    "Bike loans,Bikes for staff,pilot,£3k,\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation")
+    saved = {r.title: r.savings.cash_releasing_gbp if r.savings else None
+             for r in kb.records("innovation")}
+    assert saved == {"Taxi pooling": None, "Print less": None, "Bike loans": Decimal("3000.00")}
+    said = [p for p in result.problems if "grant" in p.reason]
+    assert [(p.row, p.severity) for p in said] == [(2, "warning"), (3, "warning")], [
+        p.reason for p in result.problems]
+    costs = {r.title: r.costs for r in kb.records("innovation")}
+    assert costs["Taxi pooling"] is not None

@@ -486,3 +486,95 @@ def test_an_offer_written_as_a_sentence_after_the_areas_is_an_offer(
         cell: str, areas: list[str], offers: list[str]) -> None:
     found = split_areas(cell)
     assert (found.areas, found.offers) == (areas, offers)
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # the writer numbered or bulleted each area: a conjunction inside one is that area's own
+    # (D1450)
+    ("1) Airway management\n2) Pre-op assessment\n3) Human factors & simulation",
+     ["Airway management", "Pre-op assessment", "Human factors & simulation"]),
+    ("1. Safe prescribing (PSA prep)\n2. Insulin & anticoagulants",
+     ["Safe prescribing (PSA prep)", "Insulin & anticoagulants"]),
+    ("\u2022 Falls & frailty\n\u2022 Continence", ["Falls & frailty", "Continence"]),
+    # a comma list inside a numbered item is still a list
+    ("1. Sepsis, AKI\n2. Delirium", ["Sepsis", "AKI", "Delirium"]),
+    # a line naming the languages spoken is no area, but the cell is still a list: the "&"
+    # in its other item is that item's own (D1451)
+    ("Faith & spiritual wellbeing; Speaks Bengali and Urdu", ["Faith & spiritual wellbeing"]),
+    # the one item of a cell with no list may still name two
+    ("Faith & spiritual wellbeing", ["Faith", "spiritual wellbeing"]),
+    # "&" in an item of a list told apart by ";" or line breaks ties that item's words,
+    # after a phrase too (D1452) ...
+    ("Regional anaesthesia & nerve blocks; perioperative medicine; ultrasound",
+     ["Regional anaesthesia & nerve blocks", "perioperative medicine", "ultrasound"]),
+    ("Transgender voice & communication\nMuscle tension dysphonia",
+     ["Transgender voice & communication", "Muscle tension dysphonia"]),
+    # ... but not where each side is a subject of its own, and "and" may still separate
+    ("Respiratory; Asthma & COPD", ["Respiratory", "Asthma", "COPD"]),
+    ("NLS; blood gas analysers (superuser) & BadgerNet",
+     ["NLS", "blood gas analysers (superuser)", "BadgerNet"]),
+    ("Dysphagia and communication in dementia; speaks Italian",
+     ["Dysphagia", "communication in dementia"]),
+    ("Sports injuries and hydrotherapy; MSK", ["Sports injuries", "hydrotherapy", "MSK"]),
+    # a fixed pair of words NHS services go by (D1452)
+    ("Bereavement & loss", ["Bereavement & loss"]),
+])
+def test_a_conjunction_the_writer_put_inside_one_listed_area(cell: str,
+                                                            areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas
+
+
+@pytest.mark.parametrize(("cell", "people"), [
+    # a name written surname first, then a dash and the job: one person (D1458)
+    ("Patel, Anita - Pharmacist", ["Patel, Anita - Pharmacist"]),
+    ("Smith, Jo \u2013 Band 6 Staff Nurse", ["Smith, Jo \u2013 Band 6 Staff Nurse"]),
+    # two people still two
+    ("Patel, Anita / Jo Smith", ["Patel, Anita", "Jo Smith"]),
+])
+def test_a_surname_first_name_with_its_job_after_a_dash_is_one_person(
+        cell: str, people: list[str]) -> None:
+    from kmcore.io.people import split_people
+
+    assert split_people(cell) == people
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("Patel, Anita - Pharmacist", "Anita Patel"),
+    # a name its writer was unsure of is the name (D1458)
+    ("TBC - Anita Patel?", "Anita Patel"),
+    ("Anita Patel (?)", "Anita Patel"),
+])
+def test_the_name_a_lead_cell_gives(cell: str, name: str) -> None:
+    from kmcore.io.cells import person_name
+
+    assert person_name(cell) == name
+
+
+@pytest.mark.parametrize("cell", ["Me", "me", "Myself", "self"])
+def test_me_outside_a_form_names_nobody_the_log_knows(cell: str) -> None:
+    """Outside a form export (where "me" is whoever filled it in, D1261) a log's "Me" is its
+    keeper, whom the file does not name: no person called "Me" is made (D1458)."""
+    from kmcore.io.cells import names_nobody
+
+    assert names_nobody(cell)
+
+
+@pytest.mark.parametrize(("cell", "areas"), [
+    # Unicode's own line breaks, as some exports write a cell's new lines (D1459)
+    ("Sepsis\u2028AKI", ["Sepsis", "AKI"]),
+    ("Sepsis\u2029AKI\x0bNEWS2", ["Sepsis", "AKI", "NEWS2"]),
+    # numbering written on one line: "1. ... 2. ..." counting up from 1
+    ("1. Sepsis 2. AKI 3. Human factors & simulation",
+     ["Sepsis", "AKI", "Human factors & simulation"]),
+    # ... but a number inside an area is no numbering
+    ("Level 2. Safeguarding", ["Level 2. Safeguarding"]),
+    # a label before the list
+    ("Ask me about: sepsis, AKI", ["sepsis", "AKI"]),
+    ("Topics: sepsis; AKI", ["sepsis", "AKI"]),
+    # the list's own "and" or "also" before its last item is no part of it
+    ("Sepsis, and AKI", ["Sepsis", "AKI"]),
+    ("Sepsis, AKI, and also NEWS2", ["Sepsis", "AKI", "NEWS2"]),
+    ("Sepsis, AKI, &c.", ["Sepsis", "AKI"]),
+])
+def test_more_ways_a_cell_lists_its_areas(cell: str, areas: list[str]) -> None:
+    assert split_areas(cell).areas == areas

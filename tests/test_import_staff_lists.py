@@ -382,3 +382,28 @@ def test_a_date_in_words_or_an_impossible_one_is_left_empty_with_a_warning(
     assert any(p.row == 3 and p.severity == "error" for p in strict.problems)
     warning = next(p for p in result.problems if p.row == 2 and p.field == "started_on")
     assert "'sometime next year' is not a date" in warning.reason
+
+
+@pytest.mark.parametrize(("word", "status"), [
+    # a word with a prefix saying "not" is not the word it looks like: "Inactive" is not
+    # "active", so it is left for the librarian to map, never guessed current (D1459)
+    ("Inactive", ""), ("Unemployed", ""),
+    # a contract that ended is a leaver; a retiree who came back is staff
+    ("Fixed term ended", "left"), ("Fixed-term contract ended", "left"),
+    ("Retired and returned", "current"), ("Retired & rejoined", "current"),
+    # staff list shorthand
+    ("LTS", "current"), ("New starter", "current"),
+])
+def test_employment_statuses_in_a_lists_own_words(word: str, status: str) -> None:
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.vocab import EmploymentStatus
+
+    assert ValueMatcher(EmploymentStatus).match(word).value == status
+
+
+def test_a_negated_stage_word_is_not_the_stage() -> None:
+    from kmcore.io.values import ValueMatcher
+    from kmcore.records.vocab import Stage
+
+    # "Unimplemented" is no near spelling of "implemented" (D1459)
+    assert ValueMatcher(Stage).match("Unimplemented").value != "implemented"

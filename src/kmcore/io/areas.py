@@ -106,7 +106,7 @@ PAIRED_WORDS: frozenset[tuple[str, str]] = frozenset({
     ("moving", "handling"), ("friends", "family"), ("hear", "treat"), ("see", "treat"),
     ("see", "convey"), ("arts", "crafts"), ("cause", "effect"), ("check", "challenge"),
     ("sight", "hearing"), ("airway", "breathing"), ("bone", "joint"),
-    ("heart", "lung"), ("brain", "spine"), ("liver", "kidney"),
+    ("heart", "lung"), ("brain", "spine"), ("liver", "kidney"), ("bereavement", "loss"),
 })
 
 #: Languages people list beside their expertise, by name, as the tags the profile keeps.
@@ -344,7 +344,32 @@ _HIDDEN = {",": "\ue000", ";": "\ue001", "&": "\ue002", "/": "\ue003", "\n": "\u
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: Items that say nothing: a cell of "n/a", a list ending "etc.".
 _NOTHING = frozenset({"n/a", "na", "none", "nil", "tbc", "tba", "unknown", "not known", "etc",
-                      "etc.", "and more", "others", "other", "various", "misc", "no", "-", "?"})
+                      "etc.", "&c", "and more", "others", "other", "various", "misc", "no", "-",
+                      "?"})
+#: The list's own joining word left before its last item: "Sepsis, and AKI", "..., and also
+#: NEWS2" (D1459).
+_LEADING_JOINER = re.compile(r"^(?:(?:and|&|plus|also|as\s+well\s+as)\s+)+", re.I)
+#: Unicode's and Word's other line breaks, read as a new line (D1459).
+_OTHER_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n"})
+#: "1. Sepsis 2. AKI": numbering written on one line, counting up from 1 (D1459).
+_INLINE_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,2})\.\s+(?=\S)")
+
+
+def _inline_numbering(text: str) -> str:
+    """*text* with numbering written on one line (``1. Sepsis 2. AKI``) put on lines of its
+    own, as it is read at a line's start; only numbers counting up from a "1." that opens
+    the cell, so "Level 2. Safeguarding" is no list."""
+    if "\n" in text or not re.match(r"\s*1\.\s+\S", text):
+        return text
+    out, expected, at = [], 2, 0
+    for found in _INLINE_NUMBER.finditer(text):
+        if int(found[1]) != expected:
+            continue
+        out.append(text[at:found.start()])
+        at = found.start() + len(found[0]) - len(found[0].lstrip())
+        out.append("\n")
+        expected += 1
+    return "".join(out) + text[at:] if expected > 2 else text
 
 
 def _hide(text: str) -> str:
@@ -373,7 +398,8 @@ _SAYING_SO = re.compile(
 #: MSK"): it names the list, not an area.
 _LABEL = re.compile(r"^\s*(?:(?:my|special(?:ist)?|clinical|main|key|other)\s+)?"
                     r"(?:interests?|expertise|skills?|specialisms?|specialities|specialties|"
-                    r"areas?\s+of\s+(?:interest|expertise))\s*[:\-\u2013]\s+", re.I | re.M)
+                    r"areas?\s+of\s+(?:interest|expertise)|ask\s+me\s+about|topics?|"
+                    r"subjects?|areas?)\s*[:\-\u2013]\s+", re.I | re.M)
 #: An item saying what the person offers rather than what they know: "Happy to supervise
 #: GP registrars", "Willing to mentor new GPs", "can offer teaching on sepsis red flags".
 _OFFER = re.compile(r"^(?:i\s*(?:am|'m|\u2019m)\s+)?(?:happy|willing|keen|glad|available)\s+to\s+"
@@ -425,7 +451,51 @@ def _fixed_pair(item: str) -> bool:
     return (pieces[0].split()[-1].casefold(), pieces[2].split()[0].casefold()) in PAIRED_WORDS
 
 
-def _items(text: str) -> list[tuple[str, bool]]:
+@attrs.frozen
+class _ListShape:
+    """How a cell was written as a list, read before its language lines and offers are
+    taken out of it (so "Faith & spiritual wellbeing; Speaks Bengali" is still a list)."""
+
+    #: its items are told apart by ";", "|", line breaks, bullets or numbering
+    listed: bool
+    #: its items are bulleted or numbered
+    marked: bool
+
+
+#: A bullet or list numbering opening an item: "•", "1)", "(2)", "3." or a dash at a
+#: line's start.
+_MARKS = re.compile(r"[•·\u2022\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb\u25a0\u25a1"
+                    r"\u27a2\u27a4\u25ba\u2713\u2714\u2192]|^\s*[-*]\s+\S|"
+                    r"(?:^|(?<=\s))\(?\d{1,2}\)\s+\S|^\s*\d{1,2}\.\s+\S", re.M)
+
+
+def _list_shape(text: str) -> _ListShape:
+    hidden = _hide(text)
+    chunks = [c for c in _ITEMS.split(hidden) if c and c.strip()]
+    return _ListShape(listed=len(chunks) > 1,
+                      marked=len(chunks) > 1 and len(_MARKS.findall(hidden)) >= 2)
+
+
+def _tied_by_ampersand(item: str) -> bool:
+    """Whether *item*, one item of a list told apart by ";" or lines, holds one "&" whose
+    sides are one area: not where the side before it is a single word that is a subject
+    on its own (``Asthma & COPD``), nor where both sides are subjects, nor after a bracket
+    that closed the first (``blood gas analysers (superuser) & BadgerNet``)."""
+    from kmcore.search.related import is_subject
+
+    pieces = _AND.split(item)
+    if len(pieces) != 3 or pieces[1].strip() != "&":
+        return False
+    before, after = _unhide(pieces[0]).strip(), _unhide(pieces[2]).strip()
+    if before.endswith(")"):
+        # "blood gas analysers (superuser) & BadgerNet": the bracket closed the first
+        return False
+    if len(before.split()) == 1:
+        return not is_subject(before)
+    return not (is_subject(before) and is_subject(after))
+
+
+def _items(text: str, shape: _ListShape | None = None) -> list[tuple[str, bool]]:
     """The items of a cell, each with whether an "and" or "&" in it may join two areas.
 
     A person reads a conjunction inside one item of a list as part of that item's area
@@ -439,6 +509,8 @@ def _items(text: str) -> list[tuple[str, bool]]:
     """
     chunks = [c for c in _ITEMS.split(text) if c and c.strip()]
     listed = len(chunks) > 1
+    # the cell as written, before its language lines and offers were taken out of it
+    shape = shape or _list_shape(text)
     # the items whose "and" or "&" is read as inside one area by a choice of its writer
     # ("Potassium & phosphate education"), not a fixed phrase anybody writes so ("Moving &
     # handling"): a list that has one names its areas with conjunctions (D1303)
@@ -458,6 +530,13 @@ def _items(text: str) -> list[tuple[str, bool]]:
                 # education": a subject and another word, in a list whose author joins the
                 # words of one area so, is one area too
                 joins = False
+            if joins and shape.listed and len(parts) == 1 and (
+                    shape.marked or _tied_by_ampersand(part)):
+                # "3) Human factors & simulation": the writer numbered or bulleted each
+                # area, so what one holds is one area (D1450); "Regional anaesthesia &
+                # nerve blocks; ultrasound": an ampersand inside an item of a list the
+                # writer told apart by ";" or lines ties that item's words (D1452)
+                joins = False
             pieces = _SPACED_SLASH.split(part)
             # One spaced slash names one area twice over ("Stammering / fluency"); a chain
             # of them is a list ("Clinical audit / research governance / GCP").
@@ -473,8 +552,10 @@ def split_areas(text: str) -> Areas:
     seen: dict[str, str] = {}
     languages: list[str] = []
     offers: list[str] = []
+    text = _inline_numbering(text.translate(_OTHER_BREAKS))
+    shape = _list_shape(text)
     text = _LABEL.sub("", _take_languages(text, languages))
-    for item, joins in _offers_apart(_hide(text), offers):
+    for item, joins in _offers_apart(_hide(text), offers, shape):
         item = item.strip(" .-*\u2013\u2014")
         item = re.sub(r"(?:\s*,)?\s+etc\.?$", "", item, flags=re.I).strip()
         item = _SAYING_SO.sub("", item)
@@ -486,7 +567,9 @@ def split_areas(text: str) -> Areas:
                 languages.append(tag)
             continue
         for area in (_split_and(item) if joins else [item]):
-            area = _unhide(area).strip(" .-*\u2013\u2014")
+            area = _LEADING_JOINER.sub("", _unhide(area).strip(" .-*\u2013\u2014"))
+            if area.casefold() in _NOTHING:
+                continue
             if area and area.casefold() not in seen:
                 seen[area.casefold()] = area
     return Areas(list(seen.values()), languages, offers)
@@ -513,7 +596,8 @@ def _offer_clause(chunk: str) -> int | None:
     return None
 
 
-def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
+def _offers_apart(text: str, offers: list[str], shape: _ListShape | None = None
+                  ) -> list[tuple[str, bool]]:
     """The items of *text* (see :func:`_items`), but an item saying what the person offers
     is put in *offers* whole (its commas and "and"s are its own) and not returned; so is an
     offer written as a sentence after an item's areas (:func:`_offer_clause`), whose areas
@@ -528,7 +612,7 @@ def _offers_apart(text: str, offers: list[str]) -> list[tuple[str, bool]]:
             offers.append(_unhide(chunk[at:]).strip(" .;,:()-\u2013\u2014"))
             chunk = chunk[:at]
         kept.append(chunk)
-    return _items("\n".join(kept)) if offers else _items(text)
+    return _items("\n".join(kept), shape) if offers else _items(text, shape)
 
 
 def language_tags(text: str) -> list[str]:

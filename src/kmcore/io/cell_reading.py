@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from kmcore.io.cells import (
+    job_title_alone,
     leaver_cell,
     left_note,
     loose_date,
@@ -345,6 +346,7 @@ class CellReader(ImportState):
                     if "left_on" in data:
                         break  # else another column may say when ("Leaver" + "Left 31/03")
         if isinstance(data.get("job_title"), str):
+            data["job_title"] = job_title_alone(data["job_title"])
             found = left_note(data["job_title"])
             if found is not None:
                 title, when = found
@@ -352,7 +354,7 @@ class CellReader(ImportState):
                     self._show_leaver(raw, header, row.number, when)
                 data["job_title"] = title
                 # As with the name's mark, the job's "(left Jan 24)" is written by hand when
-                # the person goes, and wins over a status still saying current (D1424).
+                # the person goes, and wins over a status still saying current (D1424, D1454).
                 if data.get("employment_status") in (None, "left", "current"):
                     data["employment_status"] = "left"
                     if when is not None and "left_on" not in data:

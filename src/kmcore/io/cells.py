@@ -84,18 +84,35 @@ def _year_alone(value: Any) -> dt.date | None:
     text = value.strip()
     if re.fullmatch(r"(19[5-9]\d|20\d\d|2100)", text):
         return dt.date(int(text), 1, 1)
-    found = re.fullmatch(r"(?:fy\s*)?(\d{4})\s*[/\-]\s*(\d{2})", text, re.I)
+    found = re.fullmatch(r"(?:fy\s*)?(\d{4})\s*[/\-]\s*(\d{2}|\d{4})", text, re.I)
+    if found and (int(found[1]) + 1) % 100 == int(found[2]) % 100 and (
+            len(found[2]) == 2 or int(found[2]) == int(found[1]) + 1):
+        return dt.date(int(found[1]), 4, 1)  # "2021/22", "2023/2024"
+    # "FY23/24": two two-digit years only with the "FY" that says what they are ("11/12"
+    # alone may be a day and a month)
+    found = re.fullmatch(r"fy\s*(\d{2})\s*[/\-]\s*(\d{2})", text, re.I)
     if found and (int(found[1]) + 1) % 100 == int(found[2]):
-        return dt.date(int(found[1]), 4, 1)
+        return dt.date(2000 + int(found[1]), 4, 1)
     return None
+
+
+#: Where in a year "mid 2023" and "late 2023" fall: the first month of the year's second
+#: half and of its last quarter, as a season or a quarter is read by its first month.
+_PART_OF_YEAR = re.compile(r"(mid|middle of|late|end of|the end of)[\s\-]+(?:of\s+)?"
+                           r"(\d{4})", re.I)
+_PART_MONTH = {"mid": 7, "middle of": 7, "late": 10, "end of": 10, "the end of": 10}
+#: A month named in words before its day, as American dates are written: "March 3, 2024".
+_MONTH_DAY_YEAR = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
 def loose_date(value: Any) -> dt.date | None:
     """A date as logs write it: anything :func:`parse_date` reads, plus a month alone
     (``Apr 2020``, ``April 2020``, ``Jan-23``, ``06/2019``: the 1st of the month) and a
     quarter (``Q3 2021``: its first day), a year alone (``2020``, as text or an Excel number:
-    1 January) and an NHS financial year (``2021/22``, ``2021-22``: 1 April 2021). None for
-    ``tbc``, ``n/a`` and the like."""
+    1 January), an NHS financial year (``2021/22``, ``2021-22``, ``FY21/22``: 1 April 2021),
+    part of a year (``mid-2023``: 1 July; ``late 2023``, ``end of 2023``: 1 October) and a
+    month in words before its day (``March 3, 2024``). None for ``tbc``, ``n/a`` and the
+    like."""
     if isinstance(value, str) and _empty(value):
         return None
     year = _year_alone(value)
@@ -119,6 +136,16 @@ def loose_date(value: Any) -> dt.date | None:
         found = re.fullmatch(r"(spring|summer|autumn|fall|winter)[\s\-/,']+(\d{2}|\d{4})", low)
         if found:
             return dt.date(_year(found[2]), _SEASONS[found[1]], 1)
+        found = _PART_OF_YEAR.fullmatch(low)
+        if found:  # "mid-2023", "end of 2023" (D1457)
+            return dt.date(int(found[2]), _PART_MONTH[found[1]], 1)
+        found = _MONTH_DAY_YEAR.fullmatch(low)
+        month = _month(found[1]) if found else None
+        if found and month:  # "March 3, 2024": the month in words says which is the day
+            try:
+                return dt.date(int(found[3]), month, int(found[2]))
+            except ValueError:
+                raise ConversionError(f"{text!r} is not a real date") from None
         hedged = _DATE_HEDGE.sub("", low).strip()
         if hedged and hedged != low:
             # "approx. March 2022", "w/c 12/06/2023", "c. 2021": the date they hedge
@@ -150,7 +177,8 @@ _HEDGES = re.compile(r"\b(approx(imately)?|approx\.|est(imated)?\.?|circa|c\.|ar
                      r"roughly|up to|over|at least|potential(ly)?|projected|expected|"
                      r"pa|p\.a\.|per (annum|year|yr)|a year|annual(ly)?|recurrent|"
                      r"recurring|one[\s-]off|saving|savings|gbp)\b|\bc\.(?=\s*[£\d])|~|"
-                     r"\(.*?\)|£", re.I)
+                     # "£5k?": its writer unsure of the sum, as "approx" says (D1456)
+                     r"\(.*?\)|£|\?+\s*$", re.I)
 
 
 #: a figure given for a shorter period than a year, and how many of them make the year
@@ -178,14 +206,44 @@ _PERIOD_YEARS = {**_PER_YEAR, "year": 1, "yr": 1, "annum": 1, "pa": 1, "p.a.": 1
                  "pa.": 1, "annually": 1, "yearly": 1}
 
 
+#: A word and a note after it in brackets or after a dash: "nil (costs more)", "nil [time]".
+_NOTE_AFTER = re.compile(r"^(.+?)\s*(?:\(.*\)|\[.*\]|\s[-\u2013\u2014:]\s+.*)$")
+#: What says a sentence's sum is saved: "saves c. £2k print costs", "saved about £450".
+_SAVED = re.compile(r"\b(?:saves?|saved|saving|savings)\b", re.I)
+#: A sum in pounds, for a sentence that says it is saved: "£2k", "£1,500".
+_POUND_SUM = re.compile(r"£\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b", re.I)
+
+
+def _saved_sum(text: str) -> Money | None:
+    """The one sum in pounds a sentence says is saved, with no period given (``saves c. £2k
+    print costs``): read as a bare figure in the cell would be. The saving word must come
+    before the sum with at most a hedge between (``could save money once the £200 kit is
+    bought`` names no saving), and no word of spending before it (D1455)."""
+    saved = _SAVED.search(text)
+    sums = list(_POUND_SUM.finditer(text))
+    if saved is None or len(sums) != 1 or len(_POUNDS.findall(text)) != 1:
+        return None
+    between = text[saved.end():sums[0].start()] + "£"  # "c." is a hedge only before a sum
+    if _HEDGES.sub(" ", between).strip(" .:-\u2013") or _A_COST.search(text[:saved.start()]):
+        return None
+    amount = Decimal(sums[0][1].replace(",", ""))
+    scale = (sums[0][2] or "").lower()
+    amount *= 1000 if scale in ("k", "thousand") else 1_000_000 if scale in (
+        "m", "million") else 1
+    return Money(amount.quantize(Decimal("0.01")), not _NOT_CASH.search(text))
+
+
 def money_in_sentence(text: str) -> Money | None:
     """A saving written in a sentence, read only when it says the period it is for: ``could
     save £9k a year in wasted nurse time`` is £9,000 a year, ``£2k a month in avoided
-    admissions`` £24,000 (a year's worth, non-cash as the words say). None when the
-    sentence gives no sum with a period, or more than one sum (``£300 to set up, then £50 a
+    admissions`` £24,000 (a year's worth, non-cash as the words say); a sum it says is saved
+    with no period (``saves c. £2k print costs``) is that sum. None when the
+    sentence gives no such sum, or more than one sum (``£300 to set up, then £50 a
     month`` is not one saving): a sum without a period is read by :func:`parse_money` or not
     at all."""
     found = list(_SUM_FOR_A_PERIOD.finditer(text))
+    if not found:
+        return _saved_sum(text)
     if len(found) != 1 or len(_POUNDS.findall(text)) != 1 or _A_COST.search(text):
         return None
     sum_ = found[0]
@@ -202,6 +260,11 @@ def money_in_sentence(text: str) -> Money | None:
     return Money((amount * times).quantize(Decimal("0.01")), not _NOT_CASH.search(text))
 
 
+#: What says a sum is money given to the work, not money it saves: "£4k (grant)",
+#: "Awarded £2,500", "charity funding".
+GRANT = re.compile(r"\b(?:grant(?:ed|s)?|award(?:ed)?|funding|funded|bid)\b", re.I)
+
+
 def parse_money(value: Any) -> Money | None:
     """Pounds from a cell as people type them: ``£38,000``, ``approx £120k``, ``12.5k``,
     ``£14,000 pa``, ``£2.5m``; ``£45k (time)`` is a non-cash saving. ``£0``, ``0``, ``nil`` and
@@ -214,9 +277,11 @@ def parse_money(value: Any) -> Money | None:
     if isinstance(value, int | float | Decimal):
         return Money(Decimal(str(value)), True)
     text = " ".join(str(value).split())
-    if text.lower().strip(".") in ZERO_MONEY or (text.endswith((")", "]")) and _NOTE_AFTER.sub(
-            "", text).lower().strip(".") in ZERO_MONEY):
-        # ("nil (costs more)": nothing saved, with a note why; D1426)
+    if text.lower().strip(".") in ZERO_MONEY:
+        return Money(Decimal("0.00"), True)
+    noted = _NOTE_AFTER.match(text)
+    if noted and noted[1].lower().strip(".") in ZERO_MONEY:
+        # nothing saved, with a note why: "nil (costs more)", "None - time only" (D1426, D1456)
         return Money(Decimal("0.00"), True)
     if not text or _empty(text):
         return None
@@ -247,9 +312,6 @@ def parse_money(value: Any) -> Money | None:
         amount *= 1_000_000
     return Money((amount * times).quantize(Decimal("0.01")), cash)
 
-
-#: a note in brackets at the end of a cell: "nil (costs more)"
-_NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
 _TITLES = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|mx|prof|professor|sister|sr|rev|revd|"
                      r"cllr|sir|dame|charge nurse|staff nurse|senior nurse|nurse|matron|"
@@ -396,7 +458,9 @@ def name_marker(text: str) -> tuple[str, str]:
 _NOBODY = re.compile(r"(?:un-?assigned|not (?:yet )?assigned|no(?:t|ne)? allocated|unallocated|"
                      r"no ?one|nobody|none|nil|n/?a|tb[acd]|to be (?:confirmed|agreed|"
                      r"decided|appointed)|vacant|vacancy|vacant post|post vacant|unknown|"
-                     r"not known|n/?k|[-\u2013\u2014?.]+)", re.I)
+                     r"not known|n/?k|[-\u2013\u2014?.]+|"
+                     # a log's keeper writing of themself: not a name the file gives (D1458)
+                     r"me|myself|self)", re.I)
 
 
 def names_nobody(text: str) -> bool:
@@ -416,6 +480,8 @@ def person_name(text: str) -> str:
     if "@" in text:  # the person's e-mail beside the name is not part of it
         text = _EMAIL_IN_NAME.sub(" ", text).strip(" -\u2013\u2014:;,")
     name = " ".join(_BRACKETS.sub(" ", name_marker(text)[0]).split()).strip(" ,;")
+    # "Anita Patel?": a name its writer was unsure of is still the name (D1458)
+    name = name.rstrip(" ?")
     name = _no_post_nominals(name)
     # "Jane Smith, Advanced Physio", "Dr Raj Patel, Consultant Cardiologist": a job after
     # the comma, not a given name after a surname.
@@ -886,7 +952,19 @@ def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     """A name cell that says its person has left, as ``(the name without the note, when)``:
     ``"LEFT - Ann Lee"``, ``"Ann Lee (left)"``, ``"Ann Lee (left Jun 24)"``,
     ``"Ann Lee (retired Aug 2024)"``, ``"Ann Lee - LEFT 06/24"``; None when it does not
-    say so ("Ann Left" is a name: the word must be set off by brackets or a dash)."""
+    say so ("Ann Left" is a name: the word must be set off by brackets or a dash). The z's
+    a directory sorts a leaver last with go too (``"zz Marsh, Colin (left)"``; D1453)."""
+    said = _name_cell_leaver(text)
+    if said is None:
+        return None
+    name, when = said
+    sorted_last = _SORTED_LAST.match(name)
+    if sorted_last and name[sorted_last.end():].strip():
+        name = name[sorted_last.end():].strip()
+    return name, when
+
+
+def _name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     first = _NAME_LEFT_FIRST.match(text)
     if first:
         return first[1].strip(), None
@@ -903,13 +981,40 @@ def name_cell_leaver(text: str) -> tuple[str, dt.date | None] | None:
     return left_note(text)
 
 
+#: An assignment or post number a staff list keeps beside the job (ESR's are 8 digits and
+#: an assignment's count after a dash): "[12345678-2]", "- 20345678", "(Asg No. 12345678)",
+#: "(assignment 2)".
+_ASSIGNMENT = re.compile(r"\s*(?:[(\[]\s*(?:(?:asg|assignment|assign|post|position)\.?\s*"
+                         r"(?:no\.?|number|#)?\s*:?\s*)?\d{6,}(?:-\d{1,2})?\s*[)\]]|"
+                         r"[(\[]\s*(?:asg|assignment)\.?\s*(?:no\.?|number|#)?\s*\d{1,8}"
+                         r"(?:-\d{1,2})?\s*[)\]]|\s[-\u2013\u2014:]\s*\d{6,}(?:-\d{1,2})?)\s*$",
+                         re.I)
+
+
+def job_title_alone(text: str) -> str:
+    """``"Staff Nurse [12345678-2]"`` -> ``"Staff Nurse"``: a job title without the assignment
+    or post number a staff list keeps beside it (D1458); "Band 8a", "ST4" and "(0.6 WTE)"
+    belong to the job and stay."""
+    return _ASSIGNMENT.sub("", text).strip() or text
+
+
 def left_note(text: str) -> tuple[str, dt.date | None] | None:
     """``"Ward Clerk (retired Dec 23)"`` -> ``("Ward Clerk", 2023-12-01)``: a job title that
     says its holder has left (and when, if it says); None when it does not say so. A marker
-    before the title ("LEAVER - Staff Nurse", "LEFT: Porter") says it too, with no date."""
+    before the title ("LEAVER - Staff Nurse", "LEFT: Porter") says it too, with no date, and
+    so does one in asterisks after it ("Staff Nurse *LEFT 03/24*", D1458)."""
     leading = _LEFT_FIRST.match(text)
     if leading:
         return " ".join(leading[1].split()), None
+    when: dt.date | None
+    starred = _STARRED_LEFT.search(text)
+    if starred and text[:starred.start()].strip():
+        try:
+            when = leaving_date(starred[1].strip()) if starred[1].strip() else None
+        except ConversionError:
+            when = None
+        rest = " ".join((text[:starred.start()] + " " + text[starred.end():]).split())
+        return rest, when
     found = _LEFT.search(text)
     if not found:
         # "Paramedic - LEFT Mar-24": the note after a dash, its date (if any) all that follows
@@ -923,7 +1028,6 @@ def left_note(text: str) -> tuple[str, dt.date | None] | None:
         except ConversionError:
             return None  # "Nurse - left side of the ward": not a date, not a leaver
     rest = " ".join(_LEFT.sub(" ", text).split())
-    when: dt.date | None
     try:
         when = leaving_date(found[1].strip()) if found[1].strip() else None
     except ConversionError:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from kmcore.io.areas import language_tags, split_areas
-from kmcore.io.cells import money_in_sentence, parse_money, person_name
+from kmcore.io.cells import GRANT, money_in_sentence, parse_money, person_name
 from kmcore.io.columns import Column, ConversionError
 from kmcore.io.people import People, split_people
 from kmcore.io.values import ValueChoice
@@ -431,6 +431,10 @@ def _money(part: str, non_cash: str | None, *, sentences: bool = False
     """A money column's converter; with *sentences* (a savings column) a sum said in a
     sentence with its period ("could save £9k a year ...") is read too."""
     def convert(importer: Importer, value: Any, row: int, people: People) -> Any:
+        if sentences and isinstance(value, str) and GRANT.search(value):
+            # "£4k (grant)" in a savings column: money given to the work, not saved by it
+            raise Warning_(f"{value!r} is money given (a grant or funding), not a saving: "
+                           "put a saving the work makes, or leave it empty") from None
         try:
             money = parse_money(value)
         except ConversionError as exc:

@@ -34,6 +34,8 @@ _EMAIL = re.compile(r"[^@\s<>(),;]+@[^@\s<>(),;]+\.[a-z]{2,}", re.I)
 _BETWEEN = re.compile(r"(\s*(?:;|/|\||\n|\r|,|&|\+|\band\b)\s*)", re.I)
 #: what parts two people and never a surname from its given name (a comma may)
 _STRONG_BETWEEN = re.compile(r"\s*(?:;|/|\||&|\+|\band\b)\s*", re.I)
+#: a dash with a space either side, before what a list says of the person named before it
+_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: a note in brackets without an e-mail: "(Ward Manager, Heather Ward)"
 _BRACKETED = re.compile(r"\(([^()@]*)\)")
 
@@ -124,7 +126,8 @@ def split_people(text: str) -> list[str]:
         # "Bernard Mulligan (Ward Manager, Heather Ward)": a role in brackets is one note,
         # whatever it holds (an e-mail in brackets stays: it is the person's)
         line = _BRACKETED.sub(lambda m: " " if _BETWEEN.search(m[1]) else m[0], line)
-        if _SURNAME_FIRST.match(line):
+        if _SURNAME_FIRST.match(line) or _SURNAME_FIRST.match(_DASH.split(line, 1)[0]):
+            # "Patel, Anita - Pharmacist": the job after a dash is no second person (D1458)
             people.append(line.strip())
             continue
         # "Hollis, Megan / Dev Patel": a name written surname first among others

@@ -340,7 +340,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                     "bank", "bank staff", "fixed term", "permanent", "substantive",
                     "temporary", "locum", "honorary", "honorary contract", "volunteer",
                     "student", "trainee", "agency", "contractor", "flexible retirement",
-                    "retire and return", "still in post", "in post yes"),
+                    "retire and return", "still in post", "in post yes",
+                    # a retiree who came back; shorthand for long-term sick; a starter (D1459)
+                    "retired and returned", "retired and rejoined", "retire and rejoin",
+                    "lts", "new starter", "starter"),
         "left": ("left", "leaver", "left trust", "no longer here", "no", "n", "former",
                  "ex staff", "retired", "terminate assignment", "terminated", "resigned",
                  # ESR's status while a leaver's termination is processed (D1305)
@@ -348,7 +351,10 @@ VALUE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                  "moved on", "moved to another trust", "no longer in post",
                  "not in post", "left the trust", "left organisation", "ex employee",
                  "former staff", "former employee", "end of contract", "contract ended",
-                 "dismissed", "deceased"),
+                 "dismissed", "deceased",
+                 # a fixed-term contract that ran out (D1459)
+                 "fixed term ended", "fixed term finished", "fixed term expired",
+                 "contract finished", "contract expired"),
         "unknown": ("unknown", "not known", "tbc", "?"),
     },
     "StoryKind": {
@@ -466,7 +472,9 @@ class ValueMatcher:
             if contained is not None:
                 return contained
         spellings = {**self.phrases, **self.own}
-        close = difflib.get_close_matches(bare or wanted, list(spellings), n=2, cutoff=0.8)
+        close = [c for c in difflib.get_close_matches(bare or wanted, list(spellings), n=2,
+                                                      cutoff=0.8)
+                 if not _negates(bare or wanted, c)]
         if close and (len(close) == 1 or spellings[close[0]] == spellings[close[1]]):
             return ValueChoice(spellings[close[0]], "similar spelling", close[0])
         return ValueChoice("", "unknown")
@@ -498,6 +506,21 @@ class ValueMatcher:
             return None
         _, _, phrase, value = ends[0]
         return ValueChoice(value, "contains", phrase)
+
+
+#: Prefixes that make a word its opposite: "inactive", "unimplemented", "non-clinical".
+_NOT_PREFIXES = ("in", "un", "non", "not", "im", "ir", "il", "dis")
+
+
+def _negates(word: str, known: str) -> bool:
+    """Whether *word* is a prefix saying "not" before the word *known* ends with
+    ("inactive" and "active", "unimplemented" and "fully implemented"): a near spelling of
+    its opposite, never a match (D1459)."""
+    for prefix in _NOT_PREFIXES:
+        rest = word[len(prefix):].strip(" -") if word.startswith(prefix) else ""
+        if len(rest) >= 4 and (known == rest or known.endswith(" " + rest)):
+            return True
+    return False
 
 
 @functools.cache

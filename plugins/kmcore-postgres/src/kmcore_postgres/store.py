@@ -94,6 +94,12 @@ def database_error(exc: psycopg.Error, settings: PostgresSettings, what: str) ->
                  "records and changes only its own organisation's. A hub administrator gives "
                  "access with `kmcore postgres grant`; `kmcore doctor` shows what yours may do.",
         )
+    if isinstance(exc, psycopg.OperationalError) \
+            and "permission denied for database" in reason.lower():
+        from kmcore_postgres.doctor import connection_hint
+
+        return StoreError(f"{what}: {settings.describe()}: {reason}",
+                          hint=connection_hint(reason))
     if isinstance(exc, psycopg.OperationalError):
         return StoreError(
             f"{what}: could not reach {settings.describe()}: {reason}",

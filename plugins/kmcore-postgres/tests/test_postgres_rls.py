@@ -255,6 +255,63 @@ def test_each_trust_sees_and_keeps_its_own_audit_log(pg_server: TempServer, hub:
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(sql.SQL(statement).format(s=s))
-        # Its rewrite (an erasure's) reaches only its own organisation's entries.
-        assert conn.execute(sql.SQL("UPDATE {s}.audit SET entry = entry").format(s=s)
-                            ).rowcount == 1
+
+    # Append-only, even for its own entries and its own feed rows, by hand-written SQL.
+    own = seeded["rth_private"].id
+    for role in (hub.roles["RTH"], hub.roles["admin"]):
+        with psycopg.connect(pg_server.conninfo(user=role), autocommit=True) as conn:
+            for statement in (
+                "UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', '\"nobody\"')",
+                "UPDATE {s}.audit SET entry = entry WHERE entry ->> 'id' = %s",
+                "UPDATE {s}.changes SET id = 'lesson-renamed' WHERE id = %s",
+                "DELETE FROM {s}.changes WHERE id = %s",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(sql.SQL(statement).format(s=s),
+                                 (own,) if "%s" in statement else None)
+    with psycopg.connect(pg_server.conninfo(user=hub.roles["RTH"]), autocommit=True) as conn:
+        # The erasure function: only a pseudonym, and only for its own organisation's record.
+        with pytest.raises(psycopg.errors.InvalidParameterValue):
+            conn.execute(sql.SQL("SELECT {s}.forget_id(%s, 'rewritten history', '{{}}')")
+                         .format(s=s), (own,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(sql.SQL("SELECT {s}.forget_id(%s, 'forgotten-0123456789ab', "
+                                 "'{{}}')").format(s=s), (seeded["rt3_private"].id,))
+    with kmcore.open(hub.admin_kb) as owner:
+        assert {e.id for e in owner.audit_entries()} == {r.id for r in seeded.values()}
+        assert {e.who for e in owner.audit_entries()} != {"nobody"}
+
+
+def test_a_trusts_erasure_reaches_the_hub_administrators_entries(
+        pg_server: TempServer, hub: Hub) -> None:
+    """A hub administrator's audit entries are filed under no organisation; a trust forgetting
+    its own person must still reach them (UK GDPR: the erasure is complete or it says not)."""
+    from kmcore.records.person import Person
+
+    person_id = "person-amara-okafor"
+    with kmcore.open(hub.rt3) as rt3:
+        rt3.add(Person(id=person_id, display_name="Amara Okafor",  # type: ignore[arg-type]
+                       given_name="Amara", family_name="Okafor"))
+    with kmcore.open(hub.hub) as admin:
+        admin.update(attrs.evolve(admin.get(person_id), job_title="Librarian"))
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    assert "every mention of them" in out
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        s = sql.Identifier(hub.schema)
+        audit = conn.execute(sql.SQL("SELECT owner_org, entry::text FROM {s}.audit")
+                             .format(s=s)).fetchall()
+        feed = conn.execute(sql.SQL("SELECT id FROM {s}.changes").format(s=s)).fetchall()
+    assert {org for org, _ in audit} == {"RT3", ""}  # the administrator's entry is there...
+    assert not [text for _, text in audit if "okafor" in text.lower()]  # ...erased too
+    assert not [row for row in feed if "okafor" in row[0]]
+
+
+def test_a_trust_cannot_erase_another_trusts_person(hub: Hub) -> None:
+    """Refused by the database, and said so: the command does not report an erasure."""
+    with kmcore.open(hub.rth) as rth:
+        kept = rth.add(lesson("RTH's lesson", "nhs"))
+    with kmcore.open(hub.rt3) as rt3, pytest.raises(StoreError, match="may erase it"):
+        rt3.store.forget_id(kept.id, "forgotten-0123456789ab")  # type: ignore[attr-defined]
+    with kmcore.open(hub.rth) as rth:
+        assert [e.id for e in rth.audit_entries()] == [kept.id]

@@ -196,19 +196,9 @@ class PostgresStore:
             "last": sql.SQL("SELECT coalesce(max(seq), 0) FROM {s}.changes"),
             "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
             "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
-            # An erasure: the person's id out of the entries about their record, and out of
-            # any note that names it (the entry's other fields never hold record ids).
-            "audit_forget": sql.SQL(
-                "UPDATE {s}.audit SET entry = CASE WHEN entry ->> 'id' = %(old)s "
-                "THEN jsonb_set(entry, '{{id}}', to_jsonb(%(new)s::text)) ELSE entry END "
-                "|| CASE WHEN strpos(entry ->> 'note', %(old)s) > 0 THEN jsonb_build_object("
-                "'note', replace(entry ->> 'note', %(old)s, %(new)s)) ELSE '{{}}'::jsonb END "
-                "WHERE entry ->> 'id' = %(old)s OR strpos(entry ->> 'note', %(old)s) > 0"),
             "audit_whos": sql.SQL("SELECT DISTINCT entry ->> 'who' FROM {s}.audit "
                                   "WHERE entry ? 'who'"),
-            "audit_forget_who": sql.SQL(
-                "UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', "
-                "to_jsonb(%(new)s::text)) WHERE entry ->> 'who' = ANY(%(whos)s)"),
+            "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s)"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -610,23 +600,20 @@ class PostgresStore:
         *pseudonym* the ``who`` of the audit entries one of *actors* made (the person's own
         logins, compared as :func:`kmcore.backend.actor_key` does), in one transaction
         (``kmcore person forget`` erasing a person whose id holds their name); returns how
-        many entries changed. A trust's role can do it for its own organisation's entries
-        only."""
+        many entries changed. Every entry about the record is reached, whoever wrote it
+        (a hub administrator's included); a trust's role may do it only for a record that was
+        its own organisation's, and the database refuses it (StoreError) otherwise."""
         record_id = check_id(record_id)
         keys = {actor_key(a) for a in actors} - {""}
         with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
-            feed = conn.execute(sql.SQL("UPDATE {s}.changes SET id = %s WHERE id = %s")
-                                .format(s=self._s), (pseudonym, record_id)).rowcount
-            logged = conn.execute(self._sql["audit_forget"],
-                                  {"old": record_id, "new": pseudonym}).rowcount
             # The log's distinct "who" values are few (one per person who edits): compared
             # here, so the rule is actor_key's own and not a copy of it in SQL.
             whos = [row[0] for row in conn.execute(self._sql["audit_whos"])
                     if actor_key(row[0]) in keys] if keys else []
-            if whos:
-                logged += conn.execute(self._sql["audit_forget_who"],
-                                       {"whos": whos, "new": pseudonym}).rowcount
-            return feed + logged
+            # The database function does the rest, in this transaction: no kmcore role may
+            # change the feed or the audit log itself (schema version 3, D1472).
+            row = conn.execute(self._sql["forget"], (record_id, pseudonym, whos)).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
 
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""

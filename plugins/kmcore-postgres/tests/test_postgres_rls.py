@@ -315,3 +315,63 @@ def test_a_trust_cannot_erase_another_trusts_person(hub: Hub) -> None:
         rt3.store.forget_id(kept.id, "forgotten-0123456789ab")  # type: ignore[attr-defined]
     with kmcore.open(hub.rth) as rth:
         assert [e.id for e in rth.audit_entries()] == [kept.id]
+
+
+def _folder_lessons(root: Path, ods: str, *titles: str) -> list[Lesson]:
+    """Lessons written straight into the folder of the knowledge base at *root*."""
+    from kmcore.records.base import OrgRef
+    from kmcore.store.local import LocalFileStore
+
+    made = [attrs.evolve(lesson(title), id=f"lesson-{ods.lower()}-{n}", revision=1,
+                         owner_org=OrgRef(name=f"Trust {ods}", ods_code=ods))
+            for n, title in enumerate(titles)]
+    with kmcore.open(root) as kb:
+        LocalFileStore(root, kb.types).restore(made)
+    return made
+
+
+def test_a_second_trust_moves_its_folder_in_beside_shared_records(hub: Hub) -> None:
+    """RT3 has shared a record; RTH's copy-in is about RTH's records only, and --prune never
+    touches another organisation's, whoever runs it."""
+    with kmcore.open(hub.rt3) as rt3:
+        shared = rt3.add(lesson("RT3 lesson for the NHS", "nhs"))
+        private = rt3.add(lesson("RT3 internal lesson"))
+    mine = _folder_lessons(hub.rth, "RTH", "From RTH's folder", "Another")
+    code, out, err = run_cli(["--kb", str(hub.rth), "store", "copy", "--to", "postgres"])
+    assert code == 0, err
+    assert "copied 2 records from local to postgres" in out
+    assert "left alone: 1 records of other organisations in postgres" in out
+    # RTH's own record the folder lacks: refused, then pruned, and only it.
+    with kmcore.open(hub.rth) as rth:
+        extra = rth.add(lesson("Added in the database"))
+    code, out, err = run_cli(["--kb", str(hub.rth), "store", "copy", "--to", "postgres"])
+    assert code == 1 and "holds 1 records that the source does not have" in err
+    assert extra.id in err
+    code, out, err = run_cli(["--kb", str(hub.rth), "store", "copy", "--to", "postgres",
+                              "--prune"])
+    assert code == 0, err
+    assert "1 deleted from postgres" in out
+    # A hub administrator (acting for RT3 in its kmcore.toml) pruning: RTH's records stay.
+    _folder_lessons(hub.hub, "RT3", "The admin's own")
+    code, out, err = run_cli(["--kb", str(hub.hub), "store", "copy", "--to", "postgres",
+                              "--prune"])
+    assert code == 0, err
+    assert "left alone: 2 records of other organisations in postgres" in out
+    with kmcore.open(hub.admin_kb) as owner:
+        left = {r.id for r in owner.records("lesson")}
+    assert left == {r.id for r in mine} | {"lesson-rt3-0"}
+    assert shared.id not in left and private.id not in left  # RT3's: the admin's folder's org
+
+
+def test_a_copy_that_would_overwrite_another_trusts_record_is_refused(
+        hub: Hub, seeded: dict[str, Lesson]) -> None:
+    """The hub administrator's folder (RT3's) holds a record with the id of RTH's."""
+    clash = attrs.evolve(seeded["rth_private"], title="RT3's own, with RTH's id")
+    from kmcore.store.local import LocalFileStore
+
+    with kmcore.open(hub.hub) as kb:
+        LocalFileStore(hub.hub, kb.types).restore([clash])
+    code, _, err = run_cli(["--kb", str(hub.hub), "store", "copy", "--to", "postgres"])
+    assert code == 1 and "overwrite another organisation's records" in err, err
+    with kmcore.open(hub.rth) as rth:
+        assert rth.get(clash.id).title == "RTH internal lesson"

@@ -16,7 +16,8 @@ def store_group() -> None:
 @click.option("--to", "to", required=True, metavar="BACKEND",
               help="Where to copy to: the backend set in [store] (e.g. postgres), or local.")
 @click.option("--prune", is_flag=True,
-              help="Delete records in the destination that the source does not have.")
+              help="Delete records in the destination that the source does not have "
+              "(never another organisation's).")
 @click.option("--move", is_flag=True,
               help="Once the copy is verified, delete the records from where they came from.")
 @click.pass_context
@@ -68,6 +69,7 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
         try:
             result = copy_store(
                 source, destination, prune=prune, move=move,
+                organisation=settings.ods_code,
                 progress=lambda n: click.echo(f"copied {n} records...", err=True),
             )
             logged = copy_entries(root, source, destination)
@@ -82,6 +84,8 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     kinds = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or "no records"
     click.echo(f"verified: both hold the same {total} records ({kinds}); content hash "
                f"{result.digest[:16]}")
+    if result.others:
+        click.echo(f"left alone: {result.others} records of other organisations in {to}")
     if logged:
         click.echo(f"copied {logged} audit log entries to {to}")
     if result.moved:

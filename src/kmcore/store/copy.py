@@ -16,6 +16,12 @@ included, through the destination's ``restore`` method (see
 * **Nothing mixed in.** A destination holding records the source does not have is refused,
   unless ``prune`` is set (then they are deleted), so a copy never silently merges two
   knowledge bases.
+* **Other organisations' records are not the copy's business.** In a database shared by
+  several organisations (a hub), the destination also holds what other trusts share. Given
+  the copying knowledge base's ``organisation``, records in the destination owned by another
+  organisation are neither counted as "records the source does not have", nor pruned, nor
+  compared; a source record whose id is another organisation's different record there is
+  refused before anything is written (D1473).
 
 The change feed is not copied: the destination gets one entry per record written, which is
 what every reader of a feed needs (each entry means "read this record again"). The audit log
@@ -57,6 +63,8 @@ class Inventory:
 
     records: dict[str, tuple[str, str]]
     problems: list[FileProblem]
+    #: id -> the owning organisation's ODS code, for records that have one.
+    owners: dict[str, str] = attrs.field(factory=dict)
 
     def counts(self) -> dict[str, int]:
         """Records per type name."""
@@ -76,8 +84,21 @@ class Inventory:
 def inventory(store: Store) -> Inventory:
     """Read every record of *store* and hash it."""
     problems: list[FileProblem] = []
-    found = {r.id: (r.record_type, content_hash(r)) for r in store.scan(on_error=problems.append)}
-    return Inventory(found, problems)
+    found: dict[str, tuple[str, str]] = {}
+    owners: dict[str, str] = {}
+    for record in store.scan(on_error=problems.append):
+        found[record.id] = (record.record_type, content_hash(record))
+        owner = getattr(record, "owner_org", None)
+        if owner is not None and owner.ods_code:
+            owners[record.id] = owner.ods_code
+    return Inventory(found, problems, owners)
+
+
+def _others(found: Inventory, keep: set[str], organisation: str | None) -> set[str]:
+    """The ids in *found*, outside *keep*, owned by an organisation other than
+    *organisation* (a record owned by none counts as the copying organisation's)."""
+    return {rid for rid, owner in found.owners.items()
+            if rid not in keep and owner != organisation}
 
 
 @attrs.frozen
@@ -90,6 +111,8 @@ class CopyResult:
     counts: dict[str, int]
     digest: str
     moved: bool = False
+    #: records in the destination owned by other organisations, left alone
+    others: int = 0
 
 
 def _restore_of(store: Store) -> Callable[[list[Record]], Any]:
@@ -122,6 +145,7 @@ def copy_store(
     move: bool = False,
     batch_size: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    organisation: str | None = None,
 ) -> CopyResult:
     """Copy every record of *source* into *destination*; see the module doc.
 
@@ -130,18 +154,34 @@ def copy_store(
     :param move: once the copy is verified, delete the records from *source*, so no stale
         copy is left behind (where an erasure or a correction would not reach it).
     :param progress: called with the number of records written so far after each batch.
+    :param organisation: the ODS code of the organisation copying (the knowledge base's):
+        records in the destination owned by any other organisation are left alone, never
+        pruned nor compared.
     """
     restore = _restore_of(destination)
     before = inventory(destination)
     wanted = inventory(source)
     _refuse_problems(wanted, "source")
-    extra = sorted(set(before.records) - set(wanted.records))
+    clash = sorted(rid for rid in set(wanted.records) & set(before.owners)
+                   if before.owners[rid] != organisation
+                   and before.records[rid] != wanted.records[rid])
+    if clash:
+        raise StoreError(
+            f"{len(clash)} records of the source have the id of a record that "
+            f"{before.owners[clash[0]]} keeps in the destination (for example {clash[0]!r}); "
+            "copying them would overwrite another organisation's records",
+            hint="Nothing was copied. Give the source's records other ids, or ask the hub "
+                 "administrator which organisation each belongs to.",
+        )
+    others = _others(before, set(wanted.records), organisation)
+    extra = sorted(set(before.records) - set(wanted.records) - others)
     if extra and not prune:
         raise StoreError(
             f"the destination holds {len(extra)} records that the source does not have "
             f"(for example {extra[0]!r}); a copy does not merge two knowledge bases",
             hint="Copy into an empty store, or pass --prune to delete those records from "
-                 "the destination.",
+                 "the destination (only your organisation's: other organisations' records "
+                 "are never touched).",
         )
     for record_id in extra:
         destination.delete(before.records[record_id][0], record_id)
@@ -155,8 +195,10 @@ def copy_store(
             progress(copied)
     after = inventory(destination)
     _refuse_problems(after, "destination")
-    if after.records != wanted.records:
-        differing = sorted(set(after.records.items()) ^ set(wanted.records.items()))
+    left_alone = _others(after, set(wanted.records), organisation)
+    scoped = {rid: entry for rid, entry in after.records.items() if rid not in left_alone}
+    if scoped != wanted.records:
+        differing = sorted(set(scoped.items()) ^ set(wanted.records.items()))
         raise StoreError(
             f"the copy does not match its source: {len(differing)} differences (for example "
             f"{differing[0][0]!r}); the source changed during the copy, or the destination "
@@ -167,7 +209,8 @@ def copy_store(
         for record_id, (type_name, _) in sorted(wanted.records.items()):
             source.delete(type_name, record_id)
     return CopyResult(copied=copied, unchanged=len(wanted.records) - copied, pruned=len(extra),
-                      counts=wanted.counts(), digest=wanted.digest(), moved=move)
+                      counts=wanted.counts(), digest=wanted.digest(), moved=move,
+                      others=len(left_alone))
 
 
 def _refuse_problems(found: Inventory, which: str) -> None:

@@ -69,7 +69,8 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
         try:
             result = copy_store(
                 source, destination, prune=prune, move=move,
-                organisation=settings.ods_code,
+                organisation=settings.ods_code, journal=root / ".kmcore" / "store-move.json",
+                direction=f"{source_name} -> {to}",
                 progress=lambda n: click.echo(f"copied {n} records...", err=True),
             )
             logged = copy_entries(root, source, destination)

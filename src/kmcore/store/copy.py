@@ -13,6 +13,12 @@ included, through the destination's ``restore`` method (see
   raises :class:`~kmcore.errors.StoreError`; so does a record the source could not read.
 * **No stale copy left behind**, with ``move``: once verified, the records are deleted from
   the source, so an erasure or a correction made in the new store cannot miss an old copy.
+  Before the first delete, the verified list of what was moved (ids and content hashes) is
+  written to a *journal* file; it is removed once every delete is done. A move stopped while
+  deleting (killed, a lost connection) leaves the journal behind: every later copy refuses
+  until the same move is run again, which checks the destination still holds each journal
+  record exactly and only then finishes the deletes. Without it, the source looked like a
+  store missing records, and ``--prune`` would have deleted the only copies (D1474).
 * **Nothing mixed in.** A destination holding records the source does not have is refused,
   unless ``prune`` is set (then they are deleted), so a copy never silently merges two
   knowledge bases.
@@ -33,7 +39,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -146,6 +154,8 @@ def copy_store(
     batch_size: int = BATCH,
     progress: Callable[[int], None] | None = None,
     organisation: str | None = None,
+    journal: Path | None = None,
+    direction: str = "",
 ) -> CopyResult:
     """Copy every record of *source* into *destination*; see the module doc.
 
@@ -157,7 +167,12 @@ def copy_store(
     :param organisation: the ODS code of the organisation copying (the knowledge base's):
         records in the destination owned by any other organisation are left alone, never
         pruned nor compared.
+    :param journal: the file recording a move's deletes while they run (see the module
+        doc); *direction* (e.g. ``local -> postgres``) names the move in it and in messages.
     """
+    if journal is not None and journal.exists():
+        return _finish_move(source, destination, journal, direction, move=move,
+                            organisation=organisation)
     restore = _restore_of(destination)
     before = inventory(destination)
     wanted = inventory(source)
@@ -206,8 +221,12 @@ def copy_store(
             hint="Run the copy again while nobody edits; it only writes what differs.",
         )
     if move:
+        if journal is not None:
+            _write_journal(journal, direction, wanted.records)
         for record_id, (type_name, _) in sorted(wanted.records.items()):
             source.delete(type_name, record_id)
+        if journal is not None:
+            journal.unlink()
     return CopyResult(copied=copied, unchanged=len(wanted.records) - copied, pruned=len(extra),
                       counts=wanted.counts(), digest=wanted.digest(), moved=move,
                       others=len(left_alone))
@@ -221,3 +240,69 @@ def _refuse_problems(found: Inventory, which: str) -> None:
             f"read (first: {first}); they would be lost in the copy",
             hint="Fix them first: `kmcore validate` lists every one.",
         )
+
+
+def _write_journal(journal: Path, direction: str, records: dict[str, tuple[str, str]]) -> None:
+    """The verified list of what a move is about to delete from its source, written whole
+    (a temporary file renamed over it) before the first delete."""
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    temporary = journal.with_name(journal.name + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as fh:
+        json.dump({"format": "kmcore-store-move/1", "direction": direction,
+                   "records": {rid: list(entry) for rid, entry in sorted(records.items())}},
+                  fh, ensure_ascii=False)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(temporary, journal)
+
+
+def _finish_move(source: Store, destination: Store, journal: Path, direction: str, *,
+                 move: bool, organisation: str | None) -> CopyResult:
+    """A move was stopped while deleting from its source: finish it, if this is the same move
+    and the destination still holds every moved record exactly; refuse anything else."""
+    try:
+        data = json.loads(journal.read_text(encoding="utf-8"))
+        moved = {rid: (str(e[0]), str(e[1])) for rid, e in data["records"].items()}
+        was = str(data["direction"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise StoreError(f"{journal} (the record of an unfinished move) cannot be read: {exc}",
+                         hint="Check both stores by hand (`kmcore list`), then delete the "
+                              "file.") from None
+    if not move or was != direction:
+        raise StoreError(
+            f"a move ({was}) was stopped while deleting the records from where they came "
+            "from; until it is finished a copy could take the records it had deleted for "
+            "missing, and --prune would delete the only copies",
+            hint=f"Finish it first: kmcore store copy --to {was.rsplit(' ', 1)[-1]} --move "
+                 "(it checks the records are all there before deleting anything).",
+        )
+    held = inventory(destination)
+    _refuse_problems(held, "destination")
+    missing = sorted(rid for rid, entry in moved.items() if held.records.get(rid) != entry)
+    if missing:
+        raise StoreError(
+            f"{len(missing)} of the moved records are no longer in the destination as they "
+            f"were copied (for example {missing[0]!r}); nothing more was deleted",
+            hint=f"Do not delete anything by hand; compare both stores, then remove {journal} "
+                 "and copy again.",
+        )
+    left = inventory(source)
+    changed = sorted(rid for rid in moved if rid in left.records
+                     and left.records[rid] != moved[rid])
+    for record_id, (type_name, key) in sorted(moved.items()):
+        if left.records.get(record_id) == (type_name, key):
+            source.delete(type_name, record_id)
+    journal.unlink()
+    if changed:
+        raise StoreError(
+            f"finished the move, but {len(changed)} records were changed where they came "
+            f"from after it was copied (for example {changed[0]!r}) and were kept there",
+            hint="Compare each with the destination's copy and delete the stale one by hand.",
+        )
+    counts: dict[str, int] = {}
+    for type_name, _ in moved.values():
+        counts[type_name] = counts.get(type_name, 0) + 1
+    whole = Inventory(moved, [])
+    return CopyResult(copied=0, unchanged=len(moved), pruned=0, counts=dict(sorted(counts.items())),
+                      digest=whole.digest(), moved=True,
+                      others=len(_others(held, set(moved), organisation)))

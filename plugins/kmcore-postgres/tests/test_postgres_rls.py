@@ -375,3 +375,28 @@ def test_a_copy_that_would_overwrite_another_trusts_record_is_refused(
     assert code == 1 and "overwrite another organisation's records" in err, err
     with kmcore.open(hub.rth) as rth:
         assert rth.get(clash.id).title == "RTH internal lesson"
+
+
+def test_a_withdrawn_record_leaves_the_other_trusts_search(hub: Hub) -> None:
+    """RT3 narrows a shared record to its own organisation: RTH's feed carries the withdrawal
+    (as a delete, with no content) and its search index drops the record at its next
+    refresh; RT3's and the administrator's feeds show only the change itself."""
+    with kmcore.open(hub.rt3) as rt3:
+        shared = rt3.add(lesson("Huddles at the nurses station", "nhs"))
+    with kmcore.open(hub.rth) as rth, kmcore.open(hub.hub) as admin, \
+            kmcore.open(hub.rt3) as rt3:
+        assert rth.search("huddles").hits
+        cursors = {name: kb.changes()[1] for name, kb in
+                   (("rth", rth), ("admin", admin), ("rt3", rt3))}
+        rt3.update(attrs.evolve(rt3.get(shared.id), visibility="organisation"))
+        feed = {name: [(c.op, c.record_id) for c in kb.changes(cursors[name])[0]]
+                for name, kb in (("rth", rth), ("admin", admin), ("rt3", rt3))}
+        assert feed == {"rth": [("delete", shared.id)], "admin": [("put", shared.id)],
+                        "rt3": [("put", shared.id)]}
+        assert not rth.search("huddles").hits
+        # Shared again: RTH sees it come back, and the old withdrawal stays out of the way.
+        rt3.update(attrs.evolve(rt3.get(shared.id), visibility="nhs"))
+        assert [(c.op, c.record_id) for c in rth.changes()[0]][-1] == ("put", shared.id)
+        assert rth.search("huddles").hits
+        assert [c.op for c in rth.changes()[0] if c.record_id == shared.id] == [
+            "put", "put"]

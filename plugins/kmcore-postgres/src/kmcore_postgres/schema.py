@@ -25,6 +25,9 @@ transaction as the change it records, with the database role that wrote it.
 
 Version 3 makes the audit log and the change feed append-only for every kmcore role; an
 erasure rewrites them through the ``forget_id`` function only (see :func:`_step_3`).
+
+Version 4 adds ``withdraw`` rows to the change feed, so that readers who lose a record (it was
+shared and is no longer) see the change (see :func:`_step_4`).
 """
 
 from __future__ import annotations
@@ -341,9 +344,50 @@ def _step_3(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
             records_text=sql.Literal(f'"{schema}".records')))
 
 
+def _step_4(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str) -> None:
+    """Withdrawals reach the readers who lose the record (D1475).
+
+    A feed row is visible to whoever may read the record *as it is now*; so when a trust
+    narrows a shared record to its own organisation, the row of that change is invisible to
+    the other trusts, and their search index (and sync) kept the record. An update that takes
+    a record away from readers who had it (it was shared and no longer is, or it changes
+    owner and is not shared) now also adds a ``withdraw`` row carrying the record's *old*
+    owner and visibility, so exactly those readers see it; it holds the type, id and
+    revision, never the content. The store lists it as a ``delete`` to a reader who can no
+    longer read the record, and hides it from those who still can (its owner, a hub
+    administrator), for whom the change's own ``put`` row follows.
+    """
+    s = sql.Identifier(schema)
+    lock = sql.Literal(feed_lock_key(schema))
+    statements = [
+        sql.SQL("ALTER TABLE {s}.changes DROP CONSTRAINT changes_op_check"),
+        sql.SQL("ALTER TABLE {s}.changes ADD CONSTRAINT changes_op_check "
+                "CHECK (op IN ('put', 'delete', 'withdraw'))"),
+        # Invoker's rights: a trust adds the row as its own organisation's (the old owner is
+        # its organisation, since it may update only its own records).
+        sql.SQL("""CREATE FUNCTION {s}.feed_withdrawal() RETURNS trigger LANGUAGE plpgsql
+            SET search_path = pg_catalog AS $$
+            BEGIN
+                -- The feed's seq is given under this lock, held to the commit (see put_record).
+                PERFORM pg_advisory_xact_lock(hashtext({lock}));
+                INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility)
+                    VALUES ('withdraw', OLD.type, OLD.id, NEW.revision, OLD.owner_org,
+                            OLD.visibility);
+                RETURN NULL;
+            END $$"""),
+        sql.SQL("""CREATE TRIGGER feed_withdrawal AFTER UPDATE ON {s}.records FOR EACH ROW
+            WHEN (NEW.visibility NOT IN ('nhs', 'public')
+                  AND (OLD.visibility IN ('nhs', 'public')
+                       OR OLD.owner_org IS DISTINCT FROM NEW.owner_org))
+            EXECUTE FUNCTION {s}.feed_withdrawal()"""),
+    ]
+    for statement in statements:
+        cur.execute(statement.format(s=s, lock=lock))
+
+
 Step = Callable[[psycopg.Cursor[tuple[object, ...]], str, str], None]
 #: Step N (1-based) brings the schema from version N-1 to N.
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3)
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4)
 LATEST = len(STEPS)
 
 

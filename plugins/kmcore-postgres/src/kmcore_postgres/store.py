@@ -191,8 +191,13 @@ class PostgresStore:
             "scan": sql.SQL("SELECT type, id, data FROM {s}.records WHERE type = ANY(%s) "
                             "ORDER BY type, id"),
             "all": sql.SQL("SELECT type, id, data FROM {s}.records ORDER BY type, id"),
-            "changes": sql.SQL("SELECT seq, op, type, id, revision, at FROM {s}.changes "
-                               "WHERE seq > %s ORDER BY seq"),
+            # A withdrawal (schema version 4) is a delete to a reader who can no longer
+            # read the record, and nothing to one who still can (its put row follows).
+            "changes": sql.SQL(
+                "SELECT seq, CASE WHEN op = 'withdraw' THEN 'delete' ELSE op END, type, id, "
+                "revision, at FROM {s}.changes AS c WHERE seq > %s AND (op <> 'withdraw' "
+                "OR NOT EXISTS (SELECT FROM {s}.records AS r WHERE r.id = c.id)) "
+                "ORDER BY seq"),
             "last": sql.SQL("SELECT coalesce(max(seq), 0) FROM {s}.changes"),
             "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
             "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
@@ -369,7 +374,8 @@ class PostgresStore:
 
     def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
         """Changes after *cursor* (all of them when None), oldest first, and the next cursor.
-        Only changes to records this role may read are listed."""
+        Only changes to records this role may read are listed, and the withdrawal of a
+        record it could read and no longer can (no longer shared), as a ``delete``."""
         after = self._parse_cursor(cursor)
         with self._db("read the change feed") as conn:
             if after:

@@ -30,8 +30,11 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     is finished by running it again. Both stores are then compared record by record
     (counts and content hashes); any difference exits 1. With --move the records are then
     deleted from where they came from, so that no stale copy is left for an erasure or a
-    correction to miss (use it once you have a backup). The audit log goes along when the
-    other store keeps it (PostgreSQL does): entries it lacks are copied, never twice.
+    correction to miss (use it once you have a backup); if a move is stopped while deleting,
+    every other copy is refused until the same command is run again, which checks the
+    destination holds each moved record before finishing. At a hub, records of other
+    organisations in the destination are left alone (never pruned). The audit log goes along
+    when the other store keeps it (PostgreSQL does): entries it lacks are copied, never twice.
     """
     from pathlib import Path
 

@@ -400,3 +400,23 @@ def test_a_withdrawn_record_leaves_the_other_trusts_search(hub: Hub) -> None:
         assert rth.search("huddles").hits
         assert [c.op for c in rth.changes()[0] if c.record_id == shared.id] == [
             "put", "put"]
+
+
+def test_an_erasure_the_database_would_refuse_changes_nothing(hub: Hub) -> None:
+    """The person's record was RTH's before it became RT3's: RT3 may not rewrite RTH's
+    history, so its erasure is refused before anything changes, and says why."""
+    from kmcore.records.base import OrgRef
+    from kmcore.records.person import Person
+
+    person_id = "person-amara-okafor"
+    with kmcore.open(hub.hub) as admin:
+        made = admin.add(Person(id=person_id, display_name="Amara Okafor",  # type: ignore[arg-type]
+                                given_name="Amara", family_name="Okafor",
+                                owner_org=OrgRef(name="Trust RTH", ods_code="RTH")))
+        admin.update(attrs.evolve(made, owner_org=OrgRef(name="Trust RT3", ods_code="RT3")))
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert "may erase it" in err and "nothing was changed" in err
+    assert "hub administrator to run kmcore person forget" in err and "every mention" not in out
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(person_id).display_name == "Amara Okafor"

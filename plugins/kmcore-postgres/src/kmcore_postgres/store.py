@@ -621,6 +621,25 @@ class PostgresStore:
             row = conn.execute(self._sql["forget"], (record_id, pseudonym, whos)).fetchone()
             return int(row[0]) if row and row[0] is not None else 0
 
+    def check_forget_id(self, record_id: str) -> None:
+        """Raise :class:`~kmcore.errors.StoreError` if :meth:`forget_id` would be refused for
+        *record_id* (a trust's role erasing a record that was not only its organisation's),
+        changing nothing: ``kmcore person forget`` asks before it changes anything, so a
+        refused erasure is never left half done."""
+        record_id = check_id(record_id)
+        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
+            # The erasure itself, rolled back: the rule is the database function's own.
+            try:
+                conn.execute(self._sql["forget"], (record_id, "forgotten-000000000000", []))
+            except psycopg.errors.InsufficientPrivilege as exc:
+                conn.rollback()
+                raise StoreError(
+                    f"cannot erase {record_id!r} from the change feed and the audit log: "
+                    f"{reason_of(exc)}; nothing was changed",
+                    hint="Part of its history belongs to another organisation: ask a hub "
+                         "administrator to run kmcore person forget for you.") from None
+            conn.rollback()
+
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""
         if self._closed:

@@ -65,6 +65,12 @@ def test_a_restored_database_lets_the_trusts_in_after_regrant(
     assert code != 0 and "permission denied for database" in out
     assert "kmcore postgres regrant" in out
 
+    # The owner's doctor names the roles locked out, and the fix.
+    code, out, _ = run_cli(["--kb", str(hub), "doctor"])
+    assert code != 0 and f"2 role(s) given access may not connect to database {database}: " \
+        f"{admin}, {trust}" in out
+    assert "kmcore postgres regrant" in out
+
     code, out, err = run_cli(["--kb", str(hub), "postgres", "regrant"])
     assert code == 0, err
     assert f"2 roles may connect again: {admin}, {trust}" in out
@@ -72,3 +78,5 @@ def test_a_restored_database_lets_the_trusts_in_after_regrant(
         assert kb.get(kept.id).title == "Kept through a restore"
     code, out, err = run_cli(["--kb", str(rt3), "doctor"])
     assert f"{trust} acts for RT3" in out, out + err
+    code, out, err = run_cli(["--kb", str(hub), "doctor"])
+    assert "may not connect" not in out, out + err

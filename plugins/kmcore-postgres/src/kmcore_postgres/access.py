@@ -26,7 +26,7 @@ from psycopg import sql
 from kmcore_postgres import schema as layout
 from kmcore_postgres._kmcore import ConfigError, StoreError, ods_problem
 
-__all__ = ["grant", "grant_admin", "regrant", "revoke"]
+__all__ = ["grant", "grant_admin", "granted_roles", "locked_out", "regrant", "revoke"]
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -114,6 +114,31 @@ def grant_admin(conn: Conn, schema: str, role: str) -> bool:
     return created
 
 
+def granted_roles(conn: Conn, schema: str) -> list[str]:
+    """Every role this knowledge base gives access to (the trusts' roles in ``role_orgs``
+    and the hub administrators), that exists on this server, sorted."""
+    _, admin = _groups(conn, schema)
+    rows = conn.execute(sql.SQL(
+        "SELECT o.role_name FROM {s}.role_orgs o JOIN pg_roles r ON r.rolname = o.role_name "
+        "UNION SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = %s")
+        .format(s=sql.Identifier(schema)), (admin,)).fetchall()
+    return sorted(str(row[0]) for row in rows)
+
+
+def locked_out(conn: Conn, schema: str) -> list[str]:
+    """The granted roles that may not connect to this database (after a restore, until
+    :func:`regrant`)."""
+    return [role for role in granted_roles(conn, schema)
+            if not _may_connect(conn, role)]
+
+
+def _may_connect(conn: Conn, role: str) -> bool:
+    row = conn.execute("SELECT has_database_privilege(%s, current_database(), 'CONNECT')",
+                       (role,)).fetchone()
+    return bool(row and row[0])
+
+
 def regrant(conn: Conn, schema: str) -> list[str]:
     """Give the right to connect back to every role this knowledge base knows: each role in
     ``role_orgs`` (the trusts') and each member of the hub administrators' group. For a
@@ -122,13 +147,7 @@ def regrant(conn: Conn, schema: str) -> list[str]:
     skipped (restore the roles first: ``pg_dumpall --roles-only``)."""
     with conn.transaction():
         _check_migrated(conn, schema)
-        _, admin = _groups(conn, schema)
-        rows = conn.execute(sql.SQL(
-            "SELECT o.role_name FROM {s}.role_orgs o JOIN pg_roles r ON r.rolname = o.role_name "
-            "UNION SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
-            "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = %s")
-            .format(s=sql.Identifier(schema)), (admin,)).fetchall()
-        roles = sorted(str(row[0]) for row in rows)
+        roles = granted_roles(conn, schema)
         for role in roles:
             _let_connect(conn, role)
     return roles

@@ -133,6 +133,20 @@ def _tls(conn: psycopg.Connection[Any], settings: PostgresSettings) -> TargetChe
                   "with sslrootcert in [store].")
 
 
+def _connect_rights(conn: psycopg.Connection[Any], schema: str,
+                    database: str) -> Iterator[TargetCheck]:
+    """Whether every role given access may still connect (a restore loses that right)."""
+    from kmcore_postgres.access import locked_out
+
+    roles = locked_out(conn, schema)
+    if roles:
+        yield _check("access", "fail",
+                     f"{len(roles)} role(s) given access may not connect to database "
+                     f"{database}: {', '.join(roles)}",
+                     "If the database was restored from a backup, run: kmcore postgres "
+                     "regrant (the schema's backup does not hold the right to connect).")
+
+
 def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
             root: Path) -> Iterator[TargetCheck]:
     s = sql.Identifier(settings.schema)
@@ -153,6 +167,7 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
         return bool(found and found[0])
 
     if superuser or bypass or user == owner:
+        yield from _connect_rights(conn, settings.schema, database)
         yield _check("role", "warn", f"signed in as {user}, which "
                      + ("is a superuser" if superuser else "owns the tables" if user == owner
                         else "bypasses row-level security")
@@ -173,6 +188,7 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
                      "backed up (see docs/postgres.md, Backups and restore).")
         return
     if member(admin):
+        yield from _connect_rights(conn, settings.schema, database)
         yield _check("role", "ok", f"{user} is a hub administrator: it reads and changes "
                      "every organisation's records")
         return

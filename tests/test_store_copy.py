@@ -109,3 +109,46 @@ def test_store_copy_command_needs_a_configured_store(tmp_path: Path) -> None:
     run = run_cli(["--kb", str(tmp_path / "kb"), "store", "copy", "--to", "postgres"])
     assert run.code == 1
     assert "no [store] backend other than the local files" in run.err
+
+
+def test_an_interrupted_move_is_finished_only_after_checking_the_destination(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A move stopped while deleting from its source leaves its journal: every other copy is
+    refused (--prune would delete the only copies), and finishing it first checks that the
+    destination still holds each moved record exactly (D1474)."""
+    source = filled(tmp_path / "a", 6)
+    destination = LocalFileStore(tmp_path / "b", CONTRACT_TYPES)
+    journal = tmp_path / "a" / ".kmcore" / "store-move.json"
+    deleted: list[str] = []
+    real_delete = LocalFileStore.delete
+
+    def dies_after_two(self: LocalFileStore, record_type: str, record_id: str,
+                       **kwargs: object) -> None:
+        if self is source and len(deleted) == 2:
+            raise KeyboardInterrupt  # as if killed
+        deleted.append(record_id)
+        real_delete(self, record_type, record_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LocalFileStore, "delete", dies_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        copy_store(source, destination, move=True, journal=journal, direction="a -> b")
+    monkeypatch.setattr(LocalFileStore, "delete", real_delete)
+    assert journal.exists() and len(inventory(source).records) == 5
+    for prune, move in ((True, False), (False, False)):
+        with pytest.raises(StoreError, match="stopped while deleting"):
+            copy_store(source, destination, prune=prune, move=move, journal=journal,
+                       direction="a -> b")
+    with pytest.raises(StoreError, match="stopped while deleting"):  # the other way
+        copy_store(destination, source, prune=True, move=True, journal=journal,
+                   direction="b -> a")
+    assert len(inventory(destination).records) == 7
+    # The destination lost one meanwhile: nothing more is deleted from the source.
+    destination.delete("contract_note", "note-005")
+    with pytest.raises(StoreError, match="no longer in the destination"):
+        copy_store(source, destination, move=True, journal=journal, direction="a -> b")
+    assert len(inventory(source).records) == 5
+    destination.restore([source.get("contract_note", "note-005")])
+    result = copy_store(source, destination, move=True, journal=journal, direction="a -> b")
+    assert result.moved and sum(result.counts.values()) == 7
+    assert inventory(source).records == {} and not journal.exists()
+    assert len(inventory(destination).records) == 7

@@ -112,3 +112,53 @@ def test_a_copy_killed_half_way_is_finished_by_running_it_again(
     assert f"copied {total - copied} records from local to postgres ({copied} were there" in out
     assert f"verified: both hold the same {total} records" in out
     assert _count(pg_server, schema) == total
+
+
+def _files(root: Path) -> int:
+    folder = root / "lessons"
+    return len(list(folder.glob("*.json"))) if folder.exists() else 0
+
+
+@pytest.mark.slow
+def test_a_move_killed_while_deleting_cannot_be_pruned_into_loss(
+        pg_server: TempServer, tmp_path: Path) -> None:
+    """Killed after the verified copy, while deleting from the folder: the folder then lacks
+    records the database has. --prune (the hint of that refusal) must not delete them; the
+    same --move finishes the job once it has checked every record is in the database."""
+    total = 3000
+    root = local_kb(tmp_path, pg_server, total)
+    schema = schema_for(tmp_path)
+    command = [sys.executable, "-m", "kmcore.cli", "--kb", str(root), "store", "copy",
+               "--to", "postgres", "--move"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "KMCORE_LOAD_PLUGINS": "postgres"})
+    deadline = time.monotonic() + 180
+    left = total
+    while time.monotonic() < deadline and process.poll() is None:
+        left = _files(root)
+        if left < total:
+            break
+        time.sleep(0.002)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, "the move finished before it was killed"
+    left = _files(root)
+    assert 0 < left < total, f"the move was not caught while deleting ({left} of {total})"
+    assert (root / ".kmcore" / "store-move.json").exists()
+    assert _count(pg_server, schema) == total
+
+    for args in (["--prune"], [], ["--to-local"]):
+        to = "local" if args == ["--to-local"] else "postgres"
+        extra = [] if args == ["--to-local"] else args
+        code, _, err = run_cli(["--kb", str(root), "store", "copy", "--to", to, *extra])
+        assert code == 1 and "was stopped while deleting" in err, err
+        assert "kmcore store copy --to postgres --move" in err
+    assert _count(pg_server, schema) == total and _files(root) == left
+
+    code, out, err = run_cli(["--kb", str(root), "store", "copy", "--to", "postgres", "--move"])
+    assert code == 0, err
+    assert f"deleted the {total} records from local" in out
+    assert _files(root) == 0 and _count(pg_server, schema) == total
+    assert not (root / ".kmcore" / "store-move.json").exists()
+    with kmcore.open(root) as kb:
+        assert kb.get("lesson-00005") == lesson(5)

@@ -255,6 +255,168 @@ def test_each_trust_sees_and_keeps_its_own_audit_log(pg_server: TempServer, hub:
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(sql.SQL(statement).format(s=s))
-        # Its rewrite (an erasure's) reaches only its own organisation's entries.
-        assert conn.execute(sql.SQL("UPDATE {s}.audit SET entry = entry").format(s=s)
-                            ).rowcount == 1
+
+    # Append-only, even for its own entries and its own feed rows, by hand-written SQL.
+    own = seeded["rth_private"].id
+    for role in (hub.roles["RTH"], hub.roles["admin"]):
+        with psycopg.connect(pg_server.conninfo(user=role), autocommit=True) as conn:
+            for statement in (
+                "UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', '\"nobody\"')",
+                "UPDATE {s}.audit SET entry = entry WHERE entry ->> 'id' = %s",
+                "UPDATE {s}.changes SET id = 'lesson-renamed' WHERE id = %s",
+                "DELETE FROM {s}.changes WHERE id = %s",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(sql.SQL(statement).format(s=s),
+                                 (own,) if "%s" in statement else None)
+    with psycopg.connect(pg_server.conninfo(user=hub.roles["RTH"]), autocommit=True) as conn:
+        # The erasure function: only a pseudonym, and only for its own organisation's record.
+        with pytest.raises(psycopg.errors.InvalidParameterValue):
+            conn.execute(sql.SQL("SELECT {s}.forget_id(%s, 'rewritten history', '{{}}')")
+                         .format(s=s), (own,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(sql.SQL("SELECT {s}.forget_id(%s, 'forgotten-0123456789ab', "
+                                 "'{{}}')").format(s=s), (seeded["rt3_private"].id,))
+    with kmcore.open(hub.admin_kb) as owner:
+        assert {e.id for e in owner.audit_entries()} == {r.id for r in seeded.values()}
+        assert {e.who for e in owner.audit_entries()} != {"nobody"}
+
+
+def test_a_trusts_erasure_reaches_the_hub_administrators_entries(
+        pg_server: TempServer, hub: Hub) -> None:
+    """A hub administrator's audit entries are filed under no organisation; a trust forgetting
+    its own person must still reach them (UK GDPR: the erasure is complete or it says not)."""
+    from kmcore.records.person import Person
+
+    person_id = "person-amara-okafor"
+    with kmcore.open(hub.rt3) as rt3:
+        rt3.add(Person(id=person_id, display_name="Amara Okafor",  # type: ignore[arg-type]
+                       given_name="Amara", family_name="Okafor"))
+    with kmcore.open(hub.hub) as admin:
+        admin.update(attrs.evolve(admin.get(person_id), job_title="Librarian"))
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    assert "every mention of them" in out
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        s = sql.Identifier(hub.schema)
+        audit = conn.execute(sql.SQL("SELECT owner_org, entry::text FROM {s}.audit")
+                             .format(s=s)).fetchall()
+        feed = conn.execute(sql.SQL("SELECT id FROM {s}.changes").format(s=s)).fetchall()
+    assert {org for org, _ in audit} == {"RT3", ""}  # the administrator's entry is there...
+    assert not [text for _, text in audit if "okafor" in text.lower()]  # ...erased too
+    assert not [row for row in feed if "okafor" in row[0]]
+
+
+def test_a_trust_cannot_erase_another_trusts_person(hub: Hub) -> None:
+    """Refused by the database, and said so: the command does not report an erasure."""
+    with kmcore.open(hub.rth) as rth:
+        kept = rth.add(lesson("RTH's lesson", "nhs"))
+    with kmcore.open(hub.rt3) as rt3, pytest.raises(StoreError, match="may erase it"):
+        rt3.store.forget_id(kept.id, "forgotten-0123456789ab")  # type: ignore[attr-defined]
+    with kmcore.open(hub.rth) as rth:
+        assert [e.id for e in rth.audit_entries()] == [kept.id]
+
+
+def _folder_lessons(root: Path, ods: str, *titles: str) -> list[Lesson]:
+    """Lessons written straight into the folder of the knowledge base at *root*."""
+    from kmcore.records.base import OrgRef
+    from kmcore.store.local import LocalFileStore
+
+    made = [attrs.evolve(lesson(title), id=f"lesson-{ods.lower()}-{n}", revision=1,
+                         owner_org=OrgRef(name=f"Trust {ods}", ods_code=ods))
+            for n, title in enumerate(titles)]
+    with kmcore.open(root) as kb:
+        LocalFileStore(root, kb.types).restore(made)
+    return made
+
+
+def test_a_second_trust_moves_its_folder_in_beside_shared_records(hub: Hub) -> None:
+    """RT3 has shared a record; RTH's copy-in is about RTH's records only, and --prune never
+    touches another organisation's, whoever runs it."""
+    with kmcore.open(hub.rt3) as rt3:
+        shared = rt3.add(lesson("RT3 lesson for the NHS", "nhs"))
+        private = rt3.add(lesson("RT3 internal lesson"))
+    mine = _folder_lessons(hub.rth, "RTH", "From RTH's folder", "Another")
+    code, out, err = run_cli(["--kb", str(hub.rth), "store", "copy", "--to", "postgres"])
+    assert code == 0, err
+    assert "copied 2 records from local to postgres" in out
+    assert "left alone: 1 records of other organisations in postgres" in out
+    # RTH's own record the folder lacks: refused, then pruned, and only it.
+    with kmcore.open(hub.rth) as rth:
+        extra = rth.add(lesson("Added in the database"))
+    code, out, err = run_cli(["--kb", str(hub.rth), "store", "copy", "--to", "postgres"])
+    assert code == 1 and "holds 1 records that the source does not have" in err
+    assert extra.id in err
+    code, out, err = run_cli(["--kb", str(hub.rth), "store", "copy", "--to", "postgres",
+                              "--prune"])
+    assert code == 0, err
+    assert "1 deleted from postgres" in out
+    # A hub administrator (acting for RT3 in its kmcore.toml) pruning: RTH's records stay.
+    _folder_lessons(hub.hub, "RT3", "The admin's own")
+    code, out, err = run_cli(["--kb", str(hub.hub), "store", "copy", "--to", "postgres",
+                              "--prune"])
+    assert code == 0, err
+    assert "left alone: 2 records of other organisations in postgres" in out
+    with kmcore.open(hub.admin_kb) as owner:
+        left = {r.id for r in owner.records("lesson")}
+    assert left == {r.id for r in mine} | {"lesson-rt3-0"}
+    assert shared.id not in left and private.id not in left  # RT3's: the admin's folder's org
+
+
+def test_a_copy_that_would_overwrite_another_trusts_record_is_refused(
+        hub: Hub, seeded: dict[str, Lesson]) -> None:
+    """The hub administrator's folder (RT3's) holds a record with the id of RTH's."""
+    clash = attrs.evolve(seeded["rth_private"], title="RT3's own, with RTH's id")
+    from kmcore.store.local import LocalFileStore
+
+    with kmcore.open(hub.hub) as kb:
+        LocalFileStore(hub.hub, kb.types).restore([clash])
+    code, _, err = run_cli(["--kb", str(hub.hub), "store", "copy", "--to", "postgres"])
+    assert code == 1 and "overwrite another organisation's records" in err, err
+    with kmcore.open(hub.rth) as rth:
+        assert rth.get(clash.id).title == "RTH internal lesson"
+
+
+def test_a_withdrawn_record_leaves_the_other_trusts_search(hub: Hub) -> None:
+    """RT3 narrows a shared record to its own organisation: RTH's feed carries the withdrawal
+    (as a delete, with no content) and its search index drops the record at its next
+    refresh; RT3's and the administrator's feeds show only the change itself."""
+    with kmcore.open(hub.rt3) as rt3:
+        shared = rt3.add(lesson("Huddles at the nurses station", "nhs"))
+    with kmcore.open(hub.rth) as rth, kmcore.open(hub.hub) as admin, \
+            kmcore.open(hub.rt3) as rt3:
+        assert rth.search("huddles").hits
+        cursors = {name: kb.changes()[1] for name, kb in
+                   (("rth", rth), ("admin", admin), ("rt3", rt3))}
+        rt3.update(attrs.evolve(rt3.get(shared.id), visibility="organisation"))
+        feed = {name: [(c.op, c.record_id) for c in kb.changes(cursors[name])[0]]
+                for name, kb in (("rth", rth), ("admin", admin), ("rt3", rt3))}
+        assert feed == {"rth": [("delete", shared.id)], "admin": [("put", shared.id)],
+                        "rt3": [("put", shared.id)]}
+        assert not rth.search("huddles").hits
+        # Shared again: RTH sees it come back, and the old withdrawal stays out of the way.
+        rt3.update(attrs.evolve(rt3.get(shared.id), visibility="nhs"))
+        assert [(c.op, c.record_id) for c in rth.changes()[0]][-1] == ("put", shared.id)
+        assert rth.search("huddles").hits
+        assert [c.op for c in rth.changes()[0] if c.record_id == shared.id] == [
+            "put", "put"]
+
+
+def test_an_erasure_the_database_would_refuse_changes_nothing(hub: Hub) -> None:
+    """The person's record was RTH's before it became RT3's: RT3 may not rewrite RTH's
+    history, so its erasure is refused before anything changes, and says why."""
+    from kmcore.records.base import OrgRef
+    from kmcore.records.person import Person
+
+    person_id = "person-amara-okafor"
+    with kmcore.open(hub.hub) as admin:
+        made = admin.add(Person(id=person_id, display_name="Amara Okafor",  # type: ignore[arg-type]
+                                given_name="Amara", family_name="Okafor",
+                                owner_org=OrgRef(name="Trust RTH", ods_code="RTH")))
+        admin.update(attrs.evolve(made, owner_org=OrgRef(name="Trust RT3", ods_code="RT3")))
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert "may erase it" in err and "nothing was changed" in err
+    assert "hub administrator to run kmcore person forget" in err and "every mention" not in out
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(person_id).display_name == "Amara Okafor"

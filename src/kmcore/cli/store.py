@@ -16,7 +16,8 @@ def store_group() -> None:
 @click.option("--to", "to", required=True, metavar="BACKEND",
               help="Where to copy to: the backend set in [store] (e.g. postgres), or local.")
 @click.option("--prune", is_flag=True,
-              help="Delete records in the destination that the source does not have.")
+              help="Delete records in the destination that the source does not have "
+              "(never another organisation's).")
 @click.option("--move", is_flag=True,
               help="Once the copy is verified, delete the records from where they came from.")
 @click.pass_context
@@ -29,8 +30,11 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     is finished by running it again. Both stores are then compared record by record
     (counts and content hashes); any difference exits 1. With --move the records are then
     deleted from where they came from, so that no stale copy is left for an erasure or a
-    correction to miss (use it once you have a backup). The audit log goes along when the
-    other store keeps it (PostgreSQL does): entries it lacks are copied, never twice.
+    correction to miss (use it once you have a backup); if a move is stopped while deleting,
+    every other copy is refused until the same command is run again, which checks the
+    destination holds each moved record before finishing. At a hub, records of other
+    organisations in the destination are left alone (never pruned). The audit log goes along
+    when the other store keeps it (PostgreSQL does): entries it lacks are copied, never twice.
     """
     from pathlib import Path
 
@@ -68,6 +72,8 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
         try:
             result = copy_store(
                 source, destination, prune=prune, move=move,
+                organisation=settings.ods_code, journal=root / ".kmcore" / "store-move.json",
+                direction=f"{source_name} -> {to}",
                 progress=lambda n: click.echo(f"copied {n} records...", err=True),
             )
             logged = copy_entries(root, source, destination)
@@ -82,6 +88,8 @@ def copy_cmd(ctx: click.Context, to: str, prune: bool, move: bool) -> None:
     kinds = ", ".join(f"{n} {t}" for t, n in result.counts.items()) or "no records"
     click.echo(f"verified: both hold the same {total} records ({kinds}); content hash "
                f"{result.digest[:16]}")
+    if result.others:
+        click.echo(f"left alone: {result.others} records of other organisations in {to}")
     if logged:
         click.echo(f"copied {logged} audit log entries to {to}")
     if result.moved:

@@ -384,6 +384,12 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
             + "; ".join(f"{k}: {v}" for k, v in erasure.manual.items()),
             hint="Edit them by hand (kmcore edit ID) to remove the person, then run forget "
             "again. Nothing was changed.")
+    # A store that erases the id from a change feed and audit log of its own (a database)
+    # may refuse that part (another organisation's history): asked first, so a refused
+    # erasure changes nothing rather than stopping half done.
+    check_forget = getattr(kb.store, "check_forget_id", None)
+    if check_forget is not None and not keep_public_task_attribution:
+        check_forget(person_id)
     if any(FORMER_STAFF_ID in json.dumps(codec.to_dict(new)) for _, new in plans):
         _placeholder(kb)
     for old, new in plans:

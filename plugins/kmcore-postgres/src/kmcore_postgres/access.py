@@ -11,6 +11,11 @@ the database and schema, since roles are shared by the whole server):
 
 :func:`grant` and :func:`grant_admin` (``kmcore postgres grant`` / ``grant-admin``) put a
 login role into one of them, creating it (without a password) if it does not exist.
+
+The right to connect to the database is the one grant that lives outside the schema: a
+``pg_dump --schema`` backup does not hold it, so a database restored as the IT guide says
+(``REVOKE ALL ... FROM PUBLIC`` first) lets no trust in until :func:`regrant`
+(``kmcore postgres regrant``) gives it back to every role the schema names (D1471).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from psycopg import sql
 from kmcore_postgres import schema as layout
 from kmcore_postgres._kmcore import ConfigError, StoreError, ods_problem
 
-__all__ = ["grant", "grant_admin", "revoke"]
+__all__ = ["grant", "grant_admin", "granted_roles", "locked_out", "regrant", "revoke"]
 
 Conn = psycopg.Connection[tuple[object, ...]]
 
@@ -107,6 +112,45 @@ def grant_admin(conn: Conn, schema: str, role: str) -> bool:
                                                         r=sql.Identifier(role)))
         _let_connect(conn, role)
     return created
+
+
+def granted_roles(conn: Conn, schema: str) -> list[str]:
+    """Every role this knowledge base gives access to (the trusts' roles in ``role_orgs``
+    and the hub administrators), that exists on this server, sorted."""
+    _, admin = _groups(conn, schema)
+    rows = conn.execute(sql.SQL(
+        "SELECT o.role_name FROM {s}.role_orgs o JOIN pg_roles r ON r.rolname = o.role_name "
+        "UNION SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = %s")
+        .format(s=sql.Identifier(schema)), (admin,)).fetchall()
+    return sorted(str(row[0]) for row in rows)
+
+
+def locked_out(conn: Conn, schema: str) -> list[str]:
+    """The granted roles that may not connect to this database (after a restore, until
+    :func:`regrant`)."""
+    return [role for role in granted_roles(conn, schema)
+            if not _may_connect(conn, role)]
+
+
+def _may_connect(conn: Conn, role: str) -> bool:
+    row = conn.execute("SELECT has_database_privilege(%s, current_database(), 'CONNECT')",
+                       (role,)).fetchone()
+    return bool(row and row[0])
+
+
+def regrant(conn: Conn, schema: str) -> list[str]:
+    """Give the right to connect back to every role this knowledge base knows: each role in
+    ``role_orgs`` (the trusts') and each member of the hub administrators' group. For a
+    database restored from a ``pg_dump --schema`` backup, which does not hold that right.
+    Returns the roles, sorted; a role named in ``role_orgs`` that this server lacks is
+    skipped (restore the roles first: ``pg_dumpall --roles-only``)."""
+    with conn.transaction():
+        _check_migrated(conn, schema)
+        roles = granted_roles(conn, schema)
+        for role in roles:
+            _let_connect(conn, role)
+    return roles
 
 
 def revoke(conn: Conn, schema: str, role: str) -> None:

@@ -121,6 +121,33 @@ def grant_admin_cmd(ctx: click.Context, role: str, user: str | None) -> None:
            f"{role} is now a hub administrator")
 
 
+@postgres.command(name="regrant")
+@_USER
+@click.pass_context
+def regrant_cmd(ctx: click.Context, user: str | None) -> None:
+    """Give every trust's role and hub administrator the right to connect again.
+
+    Run it after restoring the schema from a backup into a new database: the right to
+    connect belongs to the database, not the schema, so `pg_dump --schema` does not keep it
+    and nobody but the owner can sign in until this is run. Running it again is harmless.
+    """
+    import psycopg
+
+    from kmcore_postgres.access import regrant
+    from kmcore_postgres.store import connect, database_error
+
+    settings = _settings(ctx, user)
+    with connect(settings) as conn:
+        try:
+            roles = regrant(conn, settings.schema)
+        except psycopg.Error as exc:
+            raise database_error(exc, settings, "could not change the roles") from None
+    if not roles:
+        click.echo("no roles to give access to: grant them with kmcore postgres grant")
+        return
+    click.echo(f"{len(roles)} roles may connect again: {', '.join(roles)}")
+
+
 @postgres.command(name="revoke")
 @click.argument("role")
 @_USER

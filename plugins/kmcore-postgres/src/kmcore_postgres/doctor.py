@@ -19,7 +19,7 @@ from kmcore_postgres._kmcore import KmcoreError, TargetCheck, kb_settings
 from kmcore_postgres.settings import PostgresSettings
 from kmcore_postgres.store import reason_of
 
-__all__ = ["MIN_SERVER", "diagnose"]
+__all__ = ["MIN_SERVER", "connection_hint", "diagnose"]
 
 #: The oldest server version supported (15.0), as ``server_version_num``.
 MIN_SERVER = 150000
@@ -44,7 +44,7 @@ def diagnose(root: Path, table: Mapping[str, Any]) -> Iterator[TargetCheck]:
     except psycopg.Error as exc:
         reason = reason_of(exc)
         yield _check("connection", "fail", f"could not connect to {settings.describe()}: "
-                     f"{reason}", _connection_hint(reason))
+                     f"{reason}", connection_hint(reason))
         return
     with conn:
         yield _check("connection", "ok",
@@ -88,8 +88,14 @@ def diagnose(root: Path, table: Mapping[str, Any]) -> Iterator[TargetCheck]:
         yield from _rights(conn, settings, root)
 
 
-def _connection_hint(reason: str) -> str:
+def connection_hint(reason: str) -> str:
+    """What to do about a failed connection, from libpq's or the server's *reason*."""
     text = reason.lower()
+    if "permission denied for database" in text:
+        return ("Your role may not connect to this database. If the database was just restored "
+                "from a backup, the hub administrator runs: kmcore postgres regrant (a "
+                "pg_dump of the schema does not keep the right to connect); otherwise ask "
+                "them to run: kmcore postgres grant ODS_CODE ROLE.")
     if "password" in text:
         return ("The server wants a password: put it in a password file (passfile in [store], "
                 "or libpq's pgpass file), a service file, or PGPASSWORD; never in kmcore.toml.")
@@ -127,6 +133,20 @@ def _tls(conn: psycopg.Connection[Any], settings: PostgresSettings) -> TargetChe
                   "with sslrootcert in [store].")
 
 
+def _connect_rights(conn: psycopg.Connection[Any], schema: str,
+                    database: str) -> Iterator[TargetCheck]:
+    """Whether every role given access may still connect (a restore loses that right)."""
+    from kmcore_postgres.access import locked_out
+
+    roles = locked_out(conn, schema)
+    if roles:
+        yield _check("access", "fail",
+                     f"{len(roles)} role(s) given access may not connect to database "
+                     f"{database}: {', '.join(roles)}",
+                     "If the database was restored from a backup, run: kmcore postgres "
+                     "regrant (the schema's backup does not hold the right to connect).")
+
+
 def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
             root: Path) -> Iterator[TargetCheck]:
     s = sql.Identifier(settings.schema)
@@ -147,6 +167,7 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
         return bool(found and found[0])
 
     if superuser or bypass or user == owner:
+        yield from _connect_rights(conn, settings.schema, database)
         yield _check("role", "warn", f"signed in as {user}, which "
                      + ("is a superuser" if superuser else "owns the tables" if user == owner
                         else "bypasses row-level security")
@@ -167,6 +188,7 @@ def _rights(conn: psycopg.Connection[Any], settings: PostgresSettings,
                      "backed up (see docs/postgres.md, Backups and restore).")
         return
     if member(admin):
+        yield from _connect_rights(conn, settings.schema, database)
         yield _check("role", "ok", f"{user} is a hub administrator: it reads and changes "
                      "every organisation's records")
         return

@@ -22,6 +22,12 @@ Layout (version 1):
 
 Version 2 adds ``audit``, the audit log: one row per entry, written by the store in the same
 transaction as the change it records, with the database role that wrote it.
+
+Version 3 makes the audit log and the change feed append-only for every kmcore role; an
+erasure rewrites them through the ``forget_id`` function only (see :func:`_step_3`).
+
+Version 4 adds ``withdraw`` rows to the change feed, so that readers who lose a record (it was
+shared and is no longer) see the change (see :func:`_step_4`).
 """
 
 from __future__ import annotations
@@ -32,8 +38,8 @@ from collections.abc import Callable
 import psycopg
 from psycopg import sql
 
-__all__ = ["LATEST", "STEPS", "admin_group", "channel", "feed_lock_key", "migrate",
-           "schema_version", "trust_group"]
+__all__ = ["LATEST", "PSEUDONYM_PATTERN", "STEPS", "admin_group", "channel", "feed_lock_key",
+           "migrate", "schema_version", "trust_group"]
 
 
 def channel(schema: str) -> str:
@@ -252,9 +258,136 @@ def _step_2(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
         cur.execute(statement.format(s=sql.Identifier(schema), trust=trust, admin=admin))
 
 
+#: What an erasure's pseudonym looks like (kmcore.governance.people.forget): the database
+#: refuses to write anything else over a record id, so forget_id() cannot be used to
+#: rewrite history with text of a caller's choosing.
+PSEUDONYM_PATTERN = "^forgotten-[0-9a-f]{12}$"
+
+
+def _step_3(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str) -> None:
+    """The audit log and the change feed become append-only for every kmcore role (D1472).
+
+    Version 2 let a trust's role (and a hub administrator) UPDATE the audit entries and the
+    feed's ids, for an erasure: so a trust could rewrite its own history by hand-written SQL,
+    and an erasure run by a trust could not reach the entries a hub administrator had written
+    about its person (filed under no organisation). Now no kmcore role may change either
+    table; an erasure goes through ``forget_id()``, a SECURITY DEFINER function which checks
+    that the person's record was the caller's organisation's (or that the caller is a hub
+    administrator), accepts only a pseudonym for the new id, and then reaches every entry
+    about the person, whoever wrote it.
+    """
+    s = sql.Identifier(schema)
+    trust = sql.Identifier(trust_group(database, schema))
+    admin = sql.Identifier(admin_group(database, schema))
+    statements = [
+        sql.SQL("REVOKE UPDATE (id) ON {s}.changes FROM {trust}, {admin}"),
+        sql.SQL("REVOKE UPDATE ON {s}.changes FROM {trust}, {admin}"),
+        sql.SQL("REVOKE UPDATE (entry) ON {s}.audit FROM {trust}, {admin}"),
+        sql.SQL("REVOKE UPDATE ON {s}.audit FROM {trust}, {admin}"),
+        sql.SQL("DROP POLICY trust_forget ON {s}.changes"),
+        sql.SQL("DROP POLICY trust_forget ON {s}.audit"),
+        sql.SQL("DROP POLICY hub_admin_forget ON {s}.audit"),
+        # session_user: inside a SECURITY DEFINER function current_user is the owner; the
+        # role that signed in is the caller (a trust's role cannot SET ROLE to another).
+        sql.SQL("""CREATE FUNCTION {s}.forget_id(p_id text, p_pseudonym text, p_whos text[])
+            RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+            AS $$
+            DECLARE
+                v_role name := session_user;
+                v_org text;
+                v_all boolean;
+                v_feed bigint; v_ids bigint; v_whos bigint;
+            BEGIN
+                IF p_pseudonym !~ {pattern} THEN
+                    RAISE EXCEPTION '% is not an erasure''s pseudonym', p_pseudonym
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                SELECT ods_code INTO v_org FROM {s}.role_orgs WHERE role_name = v_role;
+                v_all := pg_has_role(v_role, {admin_text}, 'MEMBER')
+                    OR pg_has_role(v_role, (SELECT relowner FROM pg_class
+                                            WHERE oid = {records_text}::regclass), 'MEMBER');
+                IF NOT v_all AND (v_org IS NULL
+                        OR NOT EXISTS (SELECT FROM {s}.changes
+                                       WHERE id = p_id AND owner_org = v_org)
+                        OR EXISTS (SELECT FROM {s}.changes
+                                   WHERE id = p_id AND owner_org <> v_org)) THEN
+                    RAISE EXCEPTION 'only the organisation that kept % (or a hub '
+                        'administrator) may erase it', p_id
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                UPDATE {s}.changes SET id = p_pseudonym WHERE id = p_id;
+                GET DIAGNOSTICS v_feed = ROW_COUNT;
+                -- Every entry about the person, whoever wrote it: the id, and any note
+                -- naming it (an entry's other fields never hold record ids).
+                UPDATE {s}.audit SET entry = CASE WHEN entry ->> 'id' = p_id
+                        THEN jsonb_set(entry, '{{id}}', to_jsonb(p_pseudonym)) ELSE entry END
+                    || CASE WHEN strpos(entry ->> 'note', p_id) > 0 THEN jsonb_build_object(
+                        'note', replace(entry ->> 'note', p_id, p_pseudonym))
+                        ELSE '{{}}'::jsonb END
+                    WHERE entry ->> 'id' = p_id OR strpos(entry ->> 'note', p_id) > 0;
+                GET DIAGNOSTICS v_ids = ROW_COUNT;
+                -- The changes the person made: a trust's own organisation's entries (its
+                -- staff sign in as its role), every entry for a hub administrator.
+                UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', to_jsonb(p_pseudonym))
+                    WHERE entry ->> 'who' = ANY(p_whos) AND (v_all OR owner_org = v_org);
+                GET DIAGNOSTICS v_whos = ROW_COUNT;
+                RETURN v_feed + v_ids + v_whos;
+            END $$"""),
+        sql.SQL("REVOKE ALL ON FUNCTION {s}.forget_id(text, text, text[]) FROM PUBLIC"),
+        sql.SQL("GRANT EXECUTE ON FUNCTION {s}.forget_id(text, text, text[]) "
+                "TO {trust}, {admin}"),
+    ]
+    for statement in statements:
+        cur.execute(statement.format(
+            s=s, trust=trust, admin=admin, pattern=sql.Literal(PSEUDONYM_PATTERN),
+            admin_text=sql.Literal(admin_group(database, schema)),
+            records_text=sql.Literal(f'"{schema}".records')))
+
+
+def _step_4(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str) -> None:
+    """Withdrawals reach the readers who lose the record (D1475).
+
+    A feed row is visible to whoever may read the record *as it is now*; so when a trust
+    narrows a shared record to its own organisation, the row of that change is invisible to
+    the other trusts, and their search index (and sync) kept the record. An update that takes
+    a record away from readers who had it (it was shared and no longer is, or it changes
+    owner and is not shared) now also adds a ``withdraw`` row carrying the record's *old*
+    owner and visibility, so exactly those readers see it; it holds the type, id and
+    revision, never the content. The store lists it as a ``delete`` to a reader who can no
+    longer read the record, and hides it from those who still can (its owner, a hub
+    administrator), for whom the change's own ``put`` row follows.
+    """
+    s = sql.Identifier(schema)
+    lock = sql.Literal(feed_lock_key(schema))
+    statements = [
+        sql.SQL("ALTER TABLE {s}.changes DROP CONSTRAINT changes_op_check"),
+        sql.SQL("ALTER TABLE {s}.changes ADD CONSTRAINT changes_op_check "
+                "CHECK (op IN ('put', 'delete', 'withdraw'))"),
+        # Invoker's rights: a trust adds the row as its own organisation's (the old owner is
+        # its organisation, since it may update only its own records).
+        sql.SQL("""CREATE FUNCTION {s}.feed_withdrawal() RETURNS trigger LANGUAGE plpgsql
+            SET search_path = pg_catalog AS $$
+            BEGIN
+                -- The feed's seq is given under this lock, held to the commit (see put_record).
+                PERFORM pg_advisory_xact_lock(hashtext({lock}));
+                INSERT INTO {s}.changes (op, type, id, revision, owner_org, visibility)
+                    VALUES ('withdraw', OLD.type, OLD.id, NEW.revision, OLD.owner_org,
+                            OLD.visibility);
+                RETURN NULL;
+            END $$"""),
+        sql.SQL("""CREATE TRIGGER feed_withdrawal AFTER UPDATE ON {s}.records FOR EACH ROW
+            WHEN (NEW.visibility NOT IN ('nhs', 'public')
+                  AND (OLD.visibility IN ('nhs', 'public')
+                       OR OLD.owner_org IS DISTINCT FROM NEW.owner_org))
+            EXECUTE FUNCTION {s}.feed_withdrawal()"""),
+    ]
+    for statement in statements:
+        cur.execute(statement.format(s=s, lock=lock))
+
+
 Step = Callable[[psycopg.Cursor[tuple[object, ...]], str, str], None]
 #: Step N (1-based) brings the schema from version N-1 to N.
-STEPS: tuple[Step, ...] = (_step_1, _step_2)
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4)
 LATEST = len(STEPS)
 
 

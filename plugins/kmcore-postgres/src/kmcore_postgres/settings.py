@@ -152,9 +152,13 @@ class PostgresSettings:
                 parts[key] = str(value) if isinstance(value, Path) else value
         try:
             return make_conninfo(base, **parts)
-        except Exception as exc:  # psycopg.ProgrammingError: a malformed string in the env
-            raise _fail("conninfo_env", f"the connection string in {self.conninfo_env} cannot "
-                        f"be read: {exc}", "Check its syntax: key=value pairs or a "
+        except Exception:  # psycopg.ProgrammingError: a malformed string in the env
+            # libpq's reason quotes the text around the mistake ('missing "=" after
+            # "horse"'), which may be part of the password: it is never shown (D1470).
+            raise _fail("conninfo_env", f"the connection string in {self.conninfo_env} is "
+                        "not a valid libpq connection string (its text is not shown, as it "
+                        "may hold a password)", "Check its syntax: key=value pairs separated "
+                        "by spaces, values with spaces in single quotes ('...'), or a "
                         "postgresql:// address.") from None
 
     def describe(self) -> str:

@@ -94,6 +94,12 @@ def database_error(exc: psycopg.Error, settings: PostgresSettings, what: str) ->
                  "records and changes only its own organisation's. A hub administrator gives "
                  "access with `kmcore postgres grant`; `kmcore doctor` shows what yours may do.",
         )
+    if isinstance(exc, psycopg.OperationalError) \
+            and "permission denied for database" in reason.lower():
+        from kmcore_postgres.doctor import connection_hint
+
+        return StoreError(f"{what}: {settings.describe()}: {reason}",
+                          hint=connection_hint(reason))
     if isinstance(exc, psycopg.OperationalError):
         return StoreError(
             f"{what}: could not reach {settings.describe()}: {reason}",
@@ -185,24 +191,19 @@ class PostgresStore:
             "scan": sql.SQL("SELECT type, id, data FROM {s}.records WHERE type = ANY(%s) "
                             "ORDER BY type, id"),
             "all": sql.SQL("SELECT type, id, data FROM {s}.records ORDER BY type, id"),
-            "changes": sql.SQL("SELECT seq, op, type, id, revision, at FROM {s}.changes "
-                               "WHERE seq > %s ORDER BY seq"),
+            # A withdrawal (schema version 4) is a delete to a reader who can no longer
+            # read the record, and nothing to one who still can (its put row follows).
+            "changes": sql.SQL(
+                "SELECT seq, CASE WHEN op = 'withdraw' THEN 'delete' ELSE op END, type, id, "
+                "revision, at FROM {s}.changes AS c WHERE seq > %s AND (op <> 'withdraw' "
+                "OR NOT EXISTS (SELECT FROM {s}.records AS r WHERE r.id = c.id)) "
+                "ORDER BY seq"),
             "last": sql.SQL("SELECT coalesce(max(seq), 0) FROM {s}.changes"),
             "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
             "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
-            # An erasure: the person's id out of the entries about their record, and out of
-            # any note that names it (the entry's other fields never hold record ids).
-            "audit_forget": sql.SQL(
-                "UPDATE {s}.audit SET entry = CASE WHEN entry ->> 'id' = %(old)s "
-                "THEN jsonb_set(entry, '{{id}}', to_jsonb(%(new)s::text)) ELSE entry END "
-                "|| CASE WHEN strpos(entry ->> 'note', %(old)s) > 0 THEN jsonb_build_object("
-                "'note', replace(entry ->> 'note', %(old)s, %(new)s)) ELSE '{{}}'::jsonb END "
-                "WHERE entry ->> 'id' = %(old)s OR strpos(entry ->> 'note', %(old)s) > 0"),
             "audit_whos": sql.SQL("SELECT DISTINCT entry ->> 'who' FROM {s}.audit "
                                   "WHERE entry ? 'who'"),
-            "audit_forget_who": sql.SQL(
-                "UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', "
-                "to_jsonb(%(new)s::text)) WHERE entry ->> 'who' = ANY(%(whos)s)"),
+            "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s)"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -373,7 +374,8 @@ class PostgresStore:
 
     def changes(self, cursor: str | None = None) -> tuple[list[Change], str]:
         """Changes after *cursor* (all of them when None), oldest first, and the next cursor.
-        Only changes to records this role may read are listed."""
+        Only changes to records this role may read are listed, and the withdrawal of a
+        record it could read and no longer can (no longer shared), as a ``delete``."""
         after = self._parse_cursor(cursor)
         with self._db("read the change feed") as conn:
             if after:
@@ -604,23 +606,39 @@ class PostgresStore:
         *pseudonym* the ``who`` of the audit entries one of *actors* made (the person's own
         logins, compared as :func:`kmcore.backend.actor_key` does), in one transaction
         (``kmcore person forget`` erasing a person whose id holds their name); returns how
-        many entries changed. A trust's role can do it for its own organisation's entries
-        only."""
+        many entries changed. Every entry about the record is reached, whoever wrote it
+        (a hub administrator's included); a trust's role may do it only for a record that was
+        its own organisation's, and the database refuses it (StoreError) otherwise."""
         record_id = check_id(record_id)
         keys = {actor_key(a) for a in actors} - {""}
         with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
-            feed = conn.execute(sql.SQL("UPDATE {s}.changes SET id = %s WHERE id = %s")
-                                .format(s=self._s), (pseudonym, record_id)).rowcount
-            logged = conn.execute(self._sql["audit_forget"],
-                                  {"old": record_id, "new": pseudonym}).rowcount
             # The log's distinct "who" values are few (one per person who edits): compared
             # here, so the rule is actor_key's own and not a copy of it in SQL.
             whos = [row[0] for row in conn.execute(self._sql["audit_whos"])
                     if actor_key(row[0]) in keys] if keys else []
-            if whos:
-                logged += conn.execute(self._sql["audit_forget_who"],
-                                       {"whos": whos, "new": pseudonym}).rowcount
-            return feed + logged
+            # The database function does the rest, in this transaction: no kmcore role may
+            # change the feed or the audit log itself (schema version 3, D1472).
+            row = conn.execute(self._sql["forget"], (record_id, pseudonym, whos)).fetchone()
+            return int(row[0]) if row and row[0] is not None else 0
+
+    def check_forget_id(self, record_id: str) -> None:
+        """Raise :class:`~kmcore.errors.StoreError` if :meth:`forget_id` would be refused for
+        *record_id* (a trust's role erasing a record that was not only its organisation's),
+        changing nothing: ``kmcore person forget`` asks before it changes anything, so a
+        refused erasure is never left half done."""
+        record_id = check_id(record_id)
+        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
+            # The erasure itself, rolled back: the rule is the database function's own.
+            try:
+                conn.execute(self._sql["forget"], (record_id, "forgotten-000000000000", []))
+            except psycopg.errors.InsufficientPrivilege as exc:
+                conn.rollback()
+                raise StoreError(
+                    f"cannot erase {record_id!r} from the change feed and the audit log: "
+                    f"{reason_of(exc)}; nothing was changed",
+                    hint="Part of its history belongs to another organisation: ask a hub "
+                         "administrator to run kmcore person forget for you.") from None
+            conn.rollback()
 
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""

@@ -872,3 +872,53 @@ def test_a_number_and_the_word_after_it_are_not_run_together() -> None:
     added = {alt for _label, alt, _source, _weight in
              expand(parse_query("type 2 diabetes"), []).added}
     assert added == {"type2"}
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("stuck with a dirty needle", "inn-j1"),   # "needle ... stuck": "needlestick", other order
+    ("washing your hands on the ward", "inn-j2"),  # "washing ... hands": "handwashing"
+    ("bed sores on the ward", "inn-j3"),           # side by side: "bedsores"
+])
+def test_words_apart_that_records_write_as_one_word_find_it(
+        tmp_path: Path, query: str, found: str) -> None:
+    """Two words of a query that the records write as one word ("needlestick",
+    "handwashing", "bedsores") find it, in either order, with an irregular form taken back to
+    its base ("stuck" -> "stick") (D1431). Before, no record had both words, and a record
+    with one of them came first."""
+    import kmcore
+
+    texts = {"inn-j1": "Needlestick injury pathway for staff on night shifts",
+             "inn-j2": "Handwashing audit with UV gel on the ward",
+             "inn-j3": "Bedsores halved with a turning clock on the ward",
+             "inn-j4": "Needle-free connectors for dirty utility rooms",
+             "inn-j5": "Hand cream for sore hands on the ward",
+             "inn-j6": "Sores in the mouth: oral care on the ward"}
+    with kmcore.init(tmp_path / "kb", name="Joined words") as opened:
+        for key, text in texts.items():
+            opened.store.put(Innovation(id=key, title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search(query)
+    assert results.ids[:1] == [found], (query, results.ids)
+
+
+def test_joined_words_only_those_the_records_write() -> None:
+    """Only joined words some record has are added; two words side by side are not joined
+    the other way round ("care home" is not "homecare"); a made-up word the stemmer cuts
+    back to one of its parts ("sugareating" is "sugar" to it) is no joined word."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    def added(query: str, known: set[str]) -> set[str]:
+        return {alt for _label, alt, _source, _weight in
+                expand(parse_query(query), [], known=known.__contains__).added}
+
+    assert added("stuck with a dirty needle", {"needlestick"}) == {"needlestick"}
+    assert added("stuck with a dirty needle", set()) == set()
+    assert added("care home staff", {"homecare", "carehome"}) == {"carehome"}
+    assert added("home care staff", {"homecare", "carehome"}) == {"homecare"}
+    assert added("sugar crash after eating", {"sugareating"}) == set()
+    weights = {alt: weight for _label, alt, _source, weight in expand(
+        parse_query("stuck with a needle"), [], known={"needlestick"}.__contains__).added}
+    typed_so = {alt: weight for _label, alt, _source, weight in expand(
+        parse_query("needle stick"), [], known={"needlestick"}.__contains__).added}
+    assert weights["needlestick"] < typed_so["needlestick"]

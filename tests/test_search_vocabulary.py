@@ -286,8 +286,12 @@ def test_an_acronym_written_with_a_break_is_matched_as_its_letters_together(
     from kmcore.search.query import parse_query
     from kmcore.search.rank import expand
 
-    query = expand(parse_query("complaints"), [shipped()])
+    # "complaint of" is the one word "complaint" once "of" goes: typed so, it is C/O; the
+    # word "complaints" alone no longer is (D1432).
+    query = expand(parse_query("complaint of chest pain"), [shipped()])
     assert ("c", "o") in {c.term.words for c in query.choices[0]}
+    query = expand(parse_query("complaints"), [shipped()])
+    assert ("c", "o") not in {c.term.words for c in query.choices[0]}
     with kmcore.init(tmp_path / "kb", name="Acronyms") as opened:
         for slug, title in (("hep-c", "Hep C treatment on the wings"),
                             ("complaints", "Complaints clinics in the health centre")):
@@ -922,3 +926,39 @@ def test_joined_words_only_those_the_records_write() -> None:
     typed_so = {alt: weight for _label, alt, _source, weight in expand(
         parse_query("needle stick"), [], known={"needlestick"}.__contains__).added}
     assert weights["needlestick"] < typed_so["needlestick"]
+
+
+@pytest.mark.parametrize(("query", "not_added"), [
+    ("clean hands", "handover"),                   # "hand off" is "hand" once "off" goes
+    ("stopping breathing at night", "breathlessness"),  # "out of breath" is "breath"
+    ("stock check on the ward", "drug shortages"),  # "out of stock" is "stock"
+    ("the hour before discharge", "night shift"),  # "out of hours" is "hour"
+    ("hip fracture", "hip replacement"),           # "new hip" is "hip"
+])
+def test_a_term_that_is_one_word_with_common_words_needs_them_typed(
+        query: str, not_added: str) -> None:
+    """A vocabulary term that is one word and common words ("hand off", "out of breath",
+    "the runs", "new hip") has that one word's key; typed alone, the word is not that term
+    (D1432). Before, "hands" brought "handover" and "breathing" "breathlessness"."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert not_added not in added, added
+
+
+@pytest.mark.parametrize(("query", "added"), [
+    ("help for people feeling down", "low mood"),
+    ("feeling very down", "low mood"),             # one other word among the term's
+    ("heavy bleeding after giving birth", "postnatal"),
+    ("patients who did not attend", "missed appointments"),
+])
+def test_a_term_that_is_one_word_with_common_words_typed_so_still_counts(
+        query: str, added: str) -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert added in found, found

@@ -110,6 +110,9 @@ _LETTERS_DIGITS = re.compile(r"([a-z]{2,})([0-9]+)")
 _JOINED_MAX = 12
 #: How such a form's source begins ("written as covid 19").
 WRITTEN_AS = "written as"
+#: Whether a vocabulary term that is one word with common words ("feeling down", "the runs")
+#: stands for its set only where the query has it so typed (D1432).
+COLLAPSED_AS_TYPED = True
 #: Whether two query words are also sought as the one word the records write them as
 #: ("needle ... stick" as "needlestick", "washing ... hands" as "handwashing"; D1431).
 JOINED_WORDS = True
@@ -240,7 +243,8 @@ class _Expansion:
     def lookup(self, words: tuple[str, ...], gaps: tuple[bool, ...] | None = None
                ) -> list[Alternative]:
         found = lookup_all(self.vocabularies, words,
-                           capitals=all(w in self.parsed.capitals for w in words), gaps=gaps)
+                           capitals=all(w in self.parsed.capitals for w in words), gaps=gaps,
+                           typed=self.parsed.typed if COLLAPSED_AS_TYPED else None)
         if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
             # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
             # know them as one acronym ("ae"), which letters joined by "&" always are; or

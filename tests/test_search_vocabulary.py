@@ -962,3 +962,38 @@ def test_a_term_that_is_one_word_with_common_words_typed_so_still_counts(
     found = {alt for _label, alt, _source, _weight in
              expand(parse_query(query), [shipped()]).added}
     assert added in found, found
+
+
+@pytest.mark.parametrize(("query", "added"), [
+    ("throwing up after chemotherapy", "vomiting"),
+    ("patients not turning up to clinic", "missed appointments"),
+    ("putting weight back on after surgery", "weight regain"),
+    ("stopping breathing at night", "apnoea"),
+    ("passing water at night", "urination"),
+    ("signed off work with stress", "sickness absence"),
+    ("blacking out while driving", "syncope"),
+])
+def test_round_fourteen_phrasal_lay_wordings(query: str, added: str) -> None:
+    """Phrasal lay wordings, one word once common words go (D1434), find their clinical
+    term when typed so (each failed before: no family had them)."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert added in found, found
+
+
+@pytest.mark.parametrize(("query", "not_added"), [
+    ("throwing a party for the team", "vomiting"),
+    ("turning the patient every two hours", "missed appointments"),
+    ("passing the baton to the new team", "syncope"),
+    ("worn out knees", "fatigue"),   # worn-out joints, not tiredness: left out of the family
+])
+def test_round_fourteen_verbs_alone_are_not_the_phrase(query: str, not_added: str) -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert not_added not in found, found

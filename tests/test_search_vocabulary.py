@@ -997,3 +997,34 @@ def test_round_fourteen_verbs_alone_are_not_the_phrase(query: str, not_added: st
     found = {alt for _label, alt, _source, _weight in
              expand(parse_query(query), [shipped()]).added}
     assert not_added not in found, found
+
+
+def test_a_synonym_brings_its_own_acronym(tmp_path: Path) -> None:
+    """"blood clots" reaches "venous thromboembolism", and through it "VTE", which records
+    often write alone (D1435). Before, the VTE record was not found at all and the record
+    with "blood" alone came first."""
+    import kmcore
+
+    texts = {"inn-v1": "Electronic VTE risk assessment on admission",
+             "inn-v2": "Blood transfusion checks at the bedside after surgery"}
+    with kmcore.init(tmp_path / "kb", name="Alternative acronyms") as opened:
+        for key, text in texts.items():
+            opened.store.put(Innovation(id=key, title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search("preventing blood clots")
+    assert results.ids[:1] == ["inn-v1"], results.ids
+
+
+def test_a_synonyms_acronym_is_never_one_of_the_query_words() -> None:
+    """"DBS testing" has "dried blood spot testing" for an alternative, whose acronym is the
+    query's own "DBS" (the disclosure check): it must not stand in for "testing" too."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = [(alt, source) for _label, alt, source, _weight in
+             expand(parse_query("DBS testing"), [shipped()]).added]
+    assert not [a for a, source in added if source.startswith("acronym of")], added
+    # The rule leaves other synonyms' acronyms alone.
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query("preventing blood clots"), [shipped()]).added}
+    assert "vte" in found, found

@@ -40,6 +40,7 @@ from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
 from kmcore.search.questions import SOFT_WEIGHT
 from kmcore.search.vocabulary import (
+    PLAIN,
     SAME_TERM,
     WEIGHT_SPELLING,
     WEIGHT_SYNONYM,
@@ -113,6 +114,10 @@ WRITTEN_AS = "written as"
 #: Whether a vocabulary term that is one word with common words ("feeling down", "the runs")
 #: stands for its set only where the query has it so typed (D1432).
 COLLAPSED_AS_TYPED = True
+#: A synonym's own acronym ("VTE" for "venous thromboembolism", reached from "blood
+#: clots") counts this share of the synonym (0 turns it off); chosen by leave-one-collection-
+#: out (D1435).
+ALTERNATIVE_ACRONYM = 0.8
 #: Whether two query words are also sought as the one word the records write them as
 #: ("needle ... stick" as "needlestick", "washing ... hands" as "handwashing"; D1431).
 JOINED_WORDS = True
@@ -276,6 +281,33 @@ class _Expansion:
                     self.choices[i].append(Choice(Term(words=alt.words, plain=True),
                                                   alt.weight, alt.source))
             self.added.append((label, alt.text, alt.source, alt.weight))
+            self.alternative_acronyms(positions, alt, label)
+
+    def alternative_acronyms(self, positions: Sequence[int], alt: Alternative,
+                             label: str) -> None:
+        """A synonym of several words also brings the acronyms the vocabularies give it, below
+        it (:data:`ALTERNATIVE_ACRONYM`): "blood clots" reaches "venous thromboembolism", and
+        through it "VTE", which many records write alone (D1435). Only acronyms of three
+        letters or more that are always expanded (not also a word, not two letters), and
+        never one of the query's own words: "DBS testing" has "dried blood spot testing" for
+        an alternative, whose acronym "DBS" would let the query's "DBS" (the disclosure
+        check) stand for "testing" too."""
+        if not ALTERNATIVE_ACRONYM or len(alt.words) < 2 or not alt.source.endswith("synonym"):
+            return
+        key = term_key(alt.words)
+        own = set(term_key(label).split()) | set(label.split())
+        for vocab in self.vocabularies:
+            for short in vocab.expands_to.get(key, ())[:2]:
+                known = vocab.acronyms.get(short)
+                if (known is None or known[1] != PLAIN or " " in short or len(short) < 3
+                        or short in own):
+                    continue
+                weight = alt.weight * ALTERNATIVE_ACRONYM
+                for i in positions:
+                    if all(c.term.words != (short,) for c in self.choices[i]):
+                        self.choices[i].append(Choice(Term(words=(short,), plain=True), weight,
+                                                      f"{alt.source}: acronym of {alt.text}"))
+                self.added.append((label, short, f"acronym of {alt.text}", weight))
 
     def near_phrases(self) -> None:
         """A quoted phrase also matches its words close together (in any order), below the

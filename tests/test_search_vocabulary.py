@@ -286,8 +286,12 @@ def test_an_acronym_written_with_a_break_is_matched_as_its_letters_together(
     from kmcore.search.query import parse_query
     from kmcore.search.rank import expand
 
-    query = expand(parse_query("complaints"), [shipped()])
+    # "complaint of" is the one word "complaint" once "of" goes: typed so, it is C/O; the
+    # word "complaints" alone no longer is (D1432).
+    query = expand(parse_query("complaint of chest pain"), [shipped()])
     assert ("c", "o") in {c.term.words for c in query.choices[0]}
+    query = expand(parse_query("complaints"), [shipped()])
+    assert ("c", "o") not in {c.term.words for c in query.choices[0]}
     with kmcore.init(tmp_path / "kb", name="Acronyms") as opened:
         for slug, title in (("hep-c", "Hep C treatment on the wings"),
                             ("complaints", "Complaints clinics in the health centre")):
@@ -872,3 +876,166 @@ def test_a_number_and_the_word_after_it_are_not_run_together() -> None:
     added = {alt for _label, alt, _source, _weight in
              expand(parse_query("type 2 diabetes"), []).added}
     assert added == {"type2"}
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("stuck with a dirty needle", "inn-j1"),   # "needle ... stuck": "needlestick", other order
+    ("washing your hands on the ward", "inn-j2"),  # "washing ... hands": "handwashing"
+    ("bed sores on the ward", "inn-j3"),           # side by side: "bedsores"
+])
+def test_words_apart_that_records_write_as_one_word_find_it(
+        tmp_path: Path, query: str, found: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two words of a query that the records write as one word ("needlestick",
+    "handwashing", "bedsores") find it, in either order, with an irregular form taken back to
+    its base ("stuck" -> "stick") (D1431), when switched on (it is off: D1403). Before, no
+    record had both words, and a record with one of them came first."""
+    import kmcore
+    from kmcore.search import rank
+
+    monkeypatch.setattr(rank, "JOINED_WORDS", True)
+
+    texts = {"inn-j1": "Needlestick injury pathway for staff on night shifts",
+             "inn-j2": "Handwashing audit with UV gel on the ward",
+             "inn-j3": "Bedsores halved with a turning clock on the ward",
+             "inn-j4": "Needle-free connectors for dirty utility rooms",
+             "inn-j5": "Hand cream for sore hands on the ward",
+             "inn-j6": "Sores in the mouth: oral care on the ward"}
+    with kmcore.init(tmp_path / "kb", name="Joined words") as opened:
+        for key, text in texts.items():
+            opened.store.put(Innovation(id=key, title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search(query)
+    assert results.ids[:1] == [found], (query, results.ids)
+
+
+def test_joined_words_only_those_the_records_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only joined words some record has are added; two words side by side are not joined
+    the other way round ("care home" is not "homecare"); a made-up word the stemmer cuts
+    back to one of its parts ("sugareating" is "sugar" to it) is no joined word. Off by
+    default (D1403): with the switch off nothing is added."""
+    from kmcore.search import rank
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    off = {alt for _label, alt, _source, _weight in
+           expand(parse_query("stuck with a dirty needle"), [],
+                  known={"needlestick"}.__contains__).added}
+    assert "needlestick" not in off
+    monkeypatch.setattr(rank, "JOINED_WORDS", True)
+
+    def added(query: str, known: set[str]) -> set[str]:
+        return {alt for _label, alt, _source, _weight in
+                expand(parse_query(query), [], known=known.__contains__).added}
+
+    assert added("stuck with a dirty needle", {"needlestick"}) == {"needlestick"}
+    assert added("stuck with a dirty needle", set()) == set()
+    assert added("care home staff", {"homecare", "carehome"}) == {"carehome"}
+    assert added("home care staff", {"homecare", "carehome"}) == {"homecare"}
+    assert added("sugar crash after eating", {"sugareating"}) == set()
+    weights = {alt: weight for _label, alt, _source, weight in expand(
+        parse_query("stuck with a needle"), [], known={"needlestick"}.__contains__).added}
+    typed_so = {alt: weight for _label, alt, _source, weight in expand(
+        parse_query("needle stick"), [], known={"needlestick"}.__contains__).added}
+    assert weights["needlestick"] < typed_so["needlestick"]
+
+
+@pytest.mark.parametrize(("query", "not_added"), [
+    ("clean hands", "handover"),                   # "hand off" is "hand" once "off" goes
+    ("stopping breathing at night", "breathlessness"),  # "out of breath" is "breath"
+    ("stock check on the ward", "drug shortages"),  # "out of stock" is "stock"
+    ("the hour before discharge", "night shift"),  # "out of hours" is "hour"
+    ("hip fracture", "hip replacement"),           # "new hip" is "hip"
+])
+def test_a_term_that_is_one_word_with_common_words_needs_them_typed(
+        query: str, not_added: str) -> None:
+    """A vocabulary term that is one word and common words ("hand off", "out of breath",
+    "the runs", "new hip") has that one word's key; typed alone, the word is not that term
+    (D1432). Before, "hands" brought "handover" and "breathing" "breathlessness"."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert not_added not in added, added
+
+
+@pytest.mark.parametrize(("query", "added"), [
+    ("help for people feeling down", "low mood"),
+    ("feeling very down", "low mood"),             # one other word among the term's
+    ("heavy bleeding after giving birth", "postnatal"),
+    ("patients who did not attend", "missed appointments"),
+])
+def test_a_term_that_is_one_word_with_common_words_typed_so_still_counts(
+        query: str, added: str) -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert added in found, found
+
+
+@pytest.mark.parametrize(("query", "added"), [
+    ("throwing up after chemotherapy", "vomiting"),
+    ("patients not turning up to clinic", "missed appointments"),
+    ("putting weight back on after surgery", "weight regain"),
+    ("stopping breathing at night", "apnoea"),
+    ("passing water at night", "urination"),
+    ("signed off work with stress", "sickness absence"),
+    ("blacking out while driving", "syncope"),
+])
+def test_round_fourteen_phrasal_lay_wordings(query: str, added: str) -> None:
+    """Phrasal lay wordings, one word once common words go (D1434), find their clinical
+    term when typed so (each failed before: no family had them)."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert added in found, found
+
+
+@pytest.mark.parametrize(("query", "not_added"), [
+    ("throwing a party for the team", "vomiting"),
+    ("turning the patient every two hours", "missed appointments"),
+    ("passing the baton to the new team", "syncope"),
+    ("worn out knees", "fatigue"),   # worn-out joints, not tiredness: left out of the family
+])
+def test_round_fourteen_verbs_alone_are_not_the_phrase(query: str, not_added: str) -> None:
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query(query), [shipped()]).added}
+    assert not_added not in found, found
+
+
+def test_a_synonym_brings_its_own_acronym(tmp_path: Path) -> None:
+    """"blood clots" reaches "venous thromboembolism", and through it "VTE", which records
+    often write alone (D1435). Before, the VTE record was not found at all and the record
+    with "blood" alone came first."""
+    import kmcore
+
+    texts = {"inn-v1": "Electronic VTE risk assessment on admission",
+             "inn-v2": "Blood transfusion checks at the bedside after surgery"}
+    with kmcore.init(tmp_path / "kb", name="Alternative acronyms") as opened:
+        for key, text in texts.items():
+            opened.store.put(Innovation(id=key, title=text, lead="person-x",
+                                        stage=Stage.IDEA, problem=text, description=text))
+        results = opened.search("preventing blood clots")
+    assert results.ids[:1] == ["inn-v1"], results.ids
+
+
+def test_a_synonyms_acronym_is_never_one_of_the_query_words() -> None:
+    """"DBS testing" has "dried blood spot testing" for an alternative, whose acronym is the
+    query's own "DBS" (the disclosure check): it must not stand in for "testing" too."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    added = [(alt, source) for _label, alt, source, _weight in
+             expand(parse_query("DBS testing"), [shipped()]).added]
+    assert not [a for a, source in added if source.startswith("acronym of")], added
+    # The rule leaves other synonyms' acronyms alone.
+    found = {alt for _label, alt, _source, _weight in
+             expand(parse_query("preventing blood clots"), [shipped()]).added}
+    assert "vte" in found, found

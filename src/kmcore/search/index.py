@@ -333,7 +333,8 @@ class SearchIndex(IndexFile):
         word no record has ("delerium"), the closest word the records do have."""
         total = max(1, self._doc_total())
         expanded = expand(parsed, self.vocabularies(), common=lambda word: self._choice_df(
-            Choice(Term(words=(word,)))) > _COMMON_SHARE * total and total >= _COMMON_MIN)
+            Choice(Term(words=(word,)))) > _COMMON_SHARE * total and total >= _COMMON_MIN,
+            known=self._has_word)
         choices = [list(group) for group in expanded.choices]
         notes: list[str] = []
         added = list(expanded.added)
@@ -480,6 +481,12 @@ class SearchIndex(IndexFile):
             counts = [self._stem_df(stem) for stem in stems]
             found.append(max(counts, default=0))
         return min(found, default=0)
+
+    def _has_word(self, word: str) -> bool:
+        """True when a record has *word* (folded), as the index stems it. A stem of a common
+        word or of under three letters is never "had": "ate" stems to "at"."""
+        stem = porter([word])[0]
+        return len(stem) >= 3 and stem not in STOPWORDS and self._stem_df(stem) > 0
 
     def _stem_df(self, stem: str) -> int:
         """How many records have the index word (Porter stem) *stem*, kept between calls."""

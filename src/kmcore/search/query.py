@@ -92,6 +92,9 @@ class ParsedQuery:
     #: The groups with a common word left out just before them ("at" in "care at home"), so
     #: that the vocabulary can tell "care at home" from "care home".
     gaps: frozenset[int] = frozenset()
+    #: The query's words as typed, common words included ("feeling", "down"), so that the
+    #: vocabulary can tell "feeling down" (low mood) from "feeling" alone.
+    typed: tuple[str, ...] = ()
 
     def is_soft(self, group: tuple[Term, ...]) -> bool:
         """True for a group that is one of the question's generic words on its own."""
@@ -237,6 +240,7 @@ def parse_query(raw: object) -> ParsedQuery:
     pending_not = False
     gaps: set[int] = set()
     gap = False
+    typed: list[str] = []
     for match in _TOKEN.finditer(text):
         minus, phrase, _closing, bare = match.groups()
         negated = pending_not
@@ -260,6 +264,8 @@ def parse_query(raw: object) -> ParsedQuery:
         capitals.update(w.casefold() for w in raw_words if len(w) >= 2 and w.isupper())
         if not found:
             continue
+        if not negated:
+            typed.extend(found)
         if len(found) == 1 and not prefix and found[0] in STOPWORDS and not negated:
             dropped_common.append(found[0])
             gap = True
@@ -287,5 +293,5 @@ def parse_query(raw: object) -> ParsedQuery:
                            if len(g) == 1 and len(g[0].words) == 1 and not g[0].prefix])
     return ParsedQuery(
         groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
-        capitals=frozenset(capitals), soft=soft, gaps=frozenset(gaps),
+        capitals=frozenset(capitals), soft=soft, gaps=frozenset(gaps), typed=tuple(typed),
     )

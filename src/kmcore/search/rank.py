@@ -40,8 +40,10 @@ from kmcore.search._text import STOPWORDS, variants
 from kmcore.search.query import ParsedQuery, Term
 from kmcore.search.questions import SOFT_WEIGHT
 from kmcore.search.vocabulary import (
+    PLAIN,
     SAME_TERM,
     WEIGHT_SPELLING,
+    WEIGHT_SYNONYM,
     Alternative,
     Vocabulary,
     gap_pattern,
@@ -49,6 +51,7 @@ from kmcore.search.vocabulary import (
     lookup_all,
     term_key,
 )
+from kmcore.search.word_forms import base_forms
 
 __all__ = [
     "FIELDS",
@@ -108,6 +111,27 @@ _LETTERS_DIGITS = re.compile(r"([a-z]{2,})([0-9]+)")
 _JOINED_MAX = 12
 #: How such a form's source begins ("written as covid 19").
 WRITTEN_AS = "written as"
+#: Whether a vocabulary term that is one word with common words ("feeling down", "the runs")
+#: stands for its set only where the query has it so typed (D1432).
+COLLAPSED_AS_TYPED = True
+#: A synonym's own acronym ("VTE" for "venous thromboembolism", reached from "blood
+#: clots") counts this share of the synonym (0 turns it off); chosen by leave-one-collection-
+#: out (D1435).
+ALTERNATIVE_ACRONYM = 0.8
+#: Whether two query words are also sought as the one word the records write them as
+#: ("needle ... stick" as "needlestick", "washing ... hands" as "handwashing"; D1431).
+#: Off: it did not hold up leave-one-collection-out (D1403).
+JOINED_WORDS = False
+#: How much such a joined word counts when the query has its parts apart or the other way
+#: round (typed side by side in its order it is the word itself, at ``WEIGHT_SPELLING``).
+WEIGHT_JOINED_APART = WEIGHT_SYNONYM
+#: ... and typed side by side in its order ("bed sores" for "bedsores").
+WEIGHT_JOINED_BESIDE = WEIGHT_SPELLING
+#: Shortest part, longest joined word, for :meth:`_Expansion.joined_words`.
+_JOIN_PART_MIN = 3
+_JOIN_MAX = 16
+#: How a joined word's source begins ("written together as needlestick").
+WRITTEN_TOGETHER = "written together as"
 #: A record with a quoted phrase only as its words close together scores at most this share
 #: of the lowest-scoring record with the phrase as written (see :func:`_near_below_phrase`).
 _NEAR_BELOW = 0.95
@@ -225,7 +249,8 @@ class _Expansion:
     def lookup(self, words: tuple[str, ...], gaps: tuple[bool, ...] | None = None
                ) -> list[Alternative]:
         found = lookup_all(self.vocabularies, words,
-                           capitals=all(w in self.parsed.capitals for w in words), gaps=gaps)
+                           capitals=all(w in self.parsed.capitals for w in words), gaps=gaps,
+                           typed=self.parsed.typed if COLLAPSED_AS_TYPED else None)
         if not found and len(words) > 1 and all(len(w) == 1 and w.isalpha() for w in words):
             # "A&E", "R&D", "Q&A": the index splits them into letters, the vocabularies
             # know them as one acronym ("ae"), which letters joined by "&" always are; or
@@ -257,6 +282,33 @@ class _Expansion:
                     self.choices[i].append(Choice(Term(words=alt.words, plain=True),
                                                   alt.weight, alt.source))
             self.added.append((label, alt.text, alt.source, alt.weight))
+            self.alternative_acronyms(positions, alt, label)
+
+    def alternative_acronyms(self, positions: Sequence[int], alt: Alternative,
+                             label: str) -> None:
+        """A synonym of several words also brings the acronyms the vocabularies give it, below
+        it (:data:`ALTERNATIVE_ACRONYM`): "blood clots" reaches "venous thromboembolism", and
+        through it "VTE", which many records write alone (D1435). Only acronyms of three
+        letters or more that are always expanded (not also a word, not two letters), and
+        never one of the query's own words: "DBS testing" has "dried blood spot testing" for
+        an alternative, whose acronym "DBS" would let the query's "DBS" (the disclosure
+        check) stand for "testing" too."""
+        if not ALTERNATIVE_ACRONYM or len(alt.words) < 2 or not alt.source.endswith("synonym"):
+            return
+        key = term_key(alt.words)
+        own = set(term_key(label).split()) | set(label.split())
+        for vocab in self.vocabularies:
+            for short in vocab.expands_to.get(key, ())[:2]:
+                known = vocab.acronyms.get(short)
+                if (known is None or known[1] != PLAIN or " " in short or len(short) < 3
+                        or short in own):
+                    continue
+                weight = alt.weight * ALTERNATIVE_ACRONYM
+                for i in positions:
+                    if all(c.term.words != (short,) for c in self.choices[i]):
+                        self.choices[i].append(Choice(Term(words=(short,), plain=True), weight,
+                                                      f"{alt.source}: acronym of {alt.text}"))
+                self.added.append((label, short, f"acronym of {alt.text}", weight))
 
     def near_phrases(self) -> None:
         """A quoted phrase also matches its words close together (in any order), below the
@@ -302,6 +354,45 @@ class _Expansion:
                 self.add(k, [Alternative(form, WEIGHT_SPELLING, f"{WRITTEN_AS} {text}")],
                          " ".join(words))
                 self.add(k, self.lookup(form), text)
+
+    def joined_words(self, plain: list[bool], known: Callable[[str], bool]) -> None:
+        """Two plain words that records write as one ("needle" and "stuck" as "needlestick",
+        "washing your hands" as "handwashing", "bed sores" as "bedsores"): the joined word
+        stands for both, as itself when typed side by side in its order, below it
+        (:data:`WEIGHT_JOINED_APART`) when apart or the other way round. Not two words side
+        by side joined the other way round: "care home" is not "homecare"."""
+        if not JOINED_WORDS:
+            return
+        groups = self.parsed.groups
+        parts: dict[int, list[str]] = {}
+        for i, is_plain in enumerate(plain):
+            word = groups[i][0].words[0]
+            if (is_plain and word.isalpha() and word not in STOPWORDS
+                    and word not in self.parsed.soft and len(word) >= _JOIN_PART_MIN):
+                forms = list(base_forms(word))
+                if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+                    forms.append(word[:-1])  # "hands" -> "hand"washing
+                parts[i] = forms
+        pairs = [(i, j, a + b) for i, first in parts.items() for j, second in parts.items()
+                 if i != j and not (j == i - 1 and i not in self.parsed.gaps)
+                 for a in first for b in second if len(a + b) <= _JOIN_MAX]
+        porter([joined for _, _, joined in pairs])  # one batch for the stemmer, not one each
+        seen: set[str] = set()
+        for i, j, joined in pairs:
+            shortest = min(len(f) for f in parts[i])
+            if joined in seen or len(porter([joined])[0]) <= shortest or not known(joined):
+                # (The stemmer cuts some made-up words back to a part: "sugareating" is
+                # "sugar" to it, which is no joined word.)
+                continue
+            seen.add(joined)
+            beside = j == i + 1 and j not in self.parsed.gaps
+            weight = WEIGHT_JOINED_BESIDE if beside else WEIGHT_JOINED_APART
+            positions = sorted((i, j))
+            self.add(positions, [Alternative((joined,), weight, f"{WRITTEN_TOGETHER} {joined}")],
+                     f"{groups[i][0].words[0]} {groups[j][0].words[0]}")
+            # What the vocabularies list for the joined word, below it.
+            self.add(positions, [attrs.evolve(alt, weight=alt.weight * weight)
+                                 for alt in self.lookup((joined,))], joined)
 
     def single_group(self, i: int) -> None:
         """A group that is not a plain word (a quoted phrase) is looked up whole."""
@@ -394,15 +485,20 @@ def written_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
-           common: Callable[[str], bool] = lambda word: False) -> ExpandedQuery:
+           common: Callable[[str], bool] = lambda word: False,
+           known: Callable[[str], bool] | None = None) -> ExpandedQuery:
     """Each group of *parsed* with its alternatives from *vocabularies* (first one wins).
     A single word for which *common* is true ("patient", in most records) is not widened on
-    its own: its alternatives would change no ranking, and cost time."""
+    its own: its alternatives would change no ranking, and cost time. *known* tells whether
+    any record has a word: with it, two query words the records write as one word are
+    sought as that word too (:meth:`_Expansion.joined_words`; without it, they are not)."""
     work = _Expansion(parsed, vocabularies, common)
     work.near_phrases()
     work.written_forms()
     plain = [len(g) == 1 and not g[0].prefix and len(g[0].words) == 1 for g in parsed.groups]
     work.written_apart(plain)
+    if known is not None:
+        work.joined_words(plain, known)
     # Runs of plain single words ("heart attack rehab"), looked up longest span first.
     i = 0
     while i < len(plain):

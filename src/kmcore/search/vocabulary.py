@@ -208,7 +208,8 @@ class Vocabulary:
         return vocab
 
     def lookup(self, key_words: tuple[str, ...], *, capitals: bool,
-               gaps: tuple[bool, ...] | None = None) -> list[Alternative]:
+               gaps: tuple[bool, ...] | None = None,
+               typed: tuple[str, ...] | None = None) -> list[Alternative]:
         """Alternatives for the words *key_words* (folded): the expansions of an acronym
         (only when typed in capitals if the acronym is also an ordinary word), the acronyms an
         expansion stands for, and synonyms.
@@ -216,7 +217,13 @@ class Vocabulary:
         *gaps*: where the query had common words between *key_words* (:func:`gap_pattern`),
         when it left them out: a synonym set is used only if one of its terms with the same
         key has them in the same places, or the query did not say ("care at home" is not a
-        "care home", whose synonyms are nursing homes)."""
+        "care home", whose synonyms are nursing homes).
+
+        *typed*: the query's words as typed, common words included. A term whose words are
+        one word and common words ("feeling down", "the runs", "out of breath", "did not
+        attend") has that word's key; it stands for its set (or acronym) only where the query
+        has it so typed, not for the word alone ("hands" is no "hand off", "breathing" no
+        "out of breath"; D1432). Without *typed*, as before."""
         key = term_key(key_words)
         own = " ".join(key_words)
         librarian = self.source == "synonyms file"
@@ -232,6 +239,8 @@ class Vocabulary:
                                   f"{self.source}: {own.upper()} stands for it")
                       for e in acronym[0]]
         for short in self.expands_to.get(key, ()):
+            if typed is not None and not _typed_so(self.acronyms[short][0], key, typed):
+                continue
             weight = WEIGHT_LIBRARIAN if librarian else WEIGHT_ACRONYM
             # An acronym written with a break ("A&E", "C/O") is kept as "a e": its words,
             # not one word with a space, which the stemmer would cut to its first letter.
@@ -239,6 +248,8 @@ class Vocabulary:
                                      f"{self.source}: its acronym"))
         for number in self.set_keys.get(key, ()):
             if gaps is not None and not _same_gaps(self.sets[number], key, gaps):
+                continue
+            if typed is not None and not _typed_so(self.sets[number], key, typed):
                 continue
             for other in self.sets[number]:
                 if term_key(other.split()) != key:
@@ -266,6 +277,48 @@ def _same_gaps(terms: Iterable[str], key: str, gaps: tuple[bool, ...]) -> bool:
     return False
 
 
+def _typed_so(terms: Iterable[str], key: str, typed: tuple[str, ...]) -> bool:
+    """True unless every term of *terms* with the one-word lookup *key* is that word with
+    common words ("feeling down", "the runs") and the query (*typed*) has none of them as
+    written: its common words in place, its word in any form ("felt down")."""
+    if " " in key:
+        return True  # terms of several words: the gaps tell them apart (_same_gaps)
+    collapsed = []
+    for term in terms:
+        found = term.split()
+        if term_key(found) != key:
+            continue
+        if len(found) == 1:
+            return True
+        collapsed.append(found)
+    return any(_typed_in(found, typed) for found in collapsed) if collapsed else True
+
+
+def _typed_in(term: list[str], typed: tuple[str, ...]) -> bool:
+    """True when *typed* has the words of *term* in their order, with at most one other word
+    among them ("after giving birth" has "after birth", "feeling very down" "feeling down"):
+    common words as written, the others in any form with the same key."""
+    for start, first in enumerate(typed):
+        if not _same_word(term[0], first):
+            continue
+        at, spare = start + 1, 1
+        for want in term[1:]:
+            while at < len(typed) and not _same_word(want, typed[at]) and spare:
+                at, spare = at + 1, spare - 1
+            if at >= len(typed) or not _same_word(want, typed[at]):
+                break
+            at += 1
+        else:
+            return True
+    return False
+
+
+def _same_word(term_word: str, typed_word: str) -> bool:
+    if term_word in STOPWORDS:
+        return typed_word == term_word
+    return key_stem(typed_word) == key_stem(term_word)
+
+
 def _other_spelling(other: tuple[str, ...], words_: tuple[str, ...]) -> bool:
     """True when *other* is another spelling or form of *words_* (the same lookup key) that
     :func:`variants` does not produce ("lymphoedema" for "lymphedema", "catheter" for
@@ -278,12 +331,13 @@ def _other_spelling(other: tuple[str, ...], words_: tuple[str, ...]) -> bool:
 
 
 def lookup_all(vocabularies: Sequence[Vocabulary], key_words: tuple[str, ...], *,
-               capitals: bool, gaps: tuple[bool, ...] | None = None) -> list[Alternative]:
+               capitals: bool, gaps: tuple[bool, ...] | None = None,
+               typed: tuple[str, ...] | None = None) -> list[Alternative]:
     """Alternatives from each vocabulary in turn (the first to offer a term keeps it); *gaps*
-    as for :meth:`Vocabulary.lookup`."""
+    and *typed* as for :meth:`Vocabulary.lookup`."""
     unique: dict[tuple[str, ...], Alternative] = {}
     for vocab in vocabularies:
-        for alt in vocab.lookup(key_words, capitals=capitals, gaps=gaps):
+        for alt in vocab.lookup(key_words, capitals=capitals, gaps=gaps, typed=typed):
             if all(w in STOPWORDS for w in alt.words):
                 continue  # "it" (information technology) would find every record
             if alt.words != key_words and alt.words not in unique:

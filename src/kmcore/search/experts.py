@@ -171,7 +171,8 @@ MINORITY_POOL = 30
 MINORITY_OTHERS = 4
 #: Whether a record shared with someone in the main sense keeps its people in it.
 MINORITY_VOUCHED = True
-#: Only the people this high in the ranking are read (the rest cannot reach a top 3).
+#: Only the people this high in the ranking are read, and the best share is theirs (5, 10
+#: and 20 tried, leave-one-collection-out: D1461).
 MINORITY_CANDIDATES = 10
 #: The mark on a record of someone counted at :data:`MINORITY_SENSE`.
 IN_MINORITY_SENSE = ", in a sense the knowledge base's other records on it do not use"

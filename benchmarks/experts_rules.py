@@ -109,6 +109,7 @@ SWITCHES: list[tuple[str, str, object]] = [
     ("_only_other_form", "_only_other_form", _never),
     ("_Votes.discount_other_sense", "_Votes.discount_other_sense", _noop),
     ("_Votes.supporting_parts", "_Votes.supporting_parts", _noop),
+    ("MINORITY_SENSE=1", "MINORITY_SENSE", 1.0),
 ]
 
 Result = dict[str, tuple[float, int]]

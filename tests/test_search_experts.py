@@ -1855,3 +1855,84 @@ def test_an_acronym_record_search_drops_as_a_common_word_is_read_by_the_records_
     assert found[:2] == ["person-desk", "person-trainer"]
     assert "person-travel" not in found and "person-catering" not in found
     assert "person-travel" in plain  # listed for "tickets": the acronym is what rules him out
+
+
+def _scales_kb(path: Path) -> KnowledgeBase:
+    """"Scales" as this knowledge base mostly uses it: three clinical people's records on
+    weighing patients; the HR business partner's own claim "Pay scales" and her two records
+    on pay points use the word in a sense no other record on it shares."""
+    import kmcore
+    from kmcore.records.base import ConceptRef
+    from kmcore.records.innovation import Innovation
+    from kmcore.records.person import ExpertiseClaim, ExpertiseProfile, Person
+    from kmcore.records.vocab import Stage
+
+    def person(slug: str, *claims: str) -> Person:
+        return Person(id=f"person-{slug}", display_name=slug.title(),
+                      profile=ExpertiseProfile(overview="Works here.", expertise=tuple(
+                          ExpertiseClaim(concept=ConceptRef(label=c)) for c in claims)))
+
+    kb = kmcore.init(path, name="Senses")
+    for record in (person("engineer", "Weighing scale calibration"), person("nurse"),
+                   person("dietitian"), person("hr", "Pay scales"), person("other")):
+        kb.store.put(record)
+    weighing = [
+        ("engineer", "Uncalibrated scales gave wrong weights for drug doses",
+         "Patients weighed on scales out of calibration; kilograms wrong on the chart."),
+        ("engineer", "Wheelchair platform scales in clinic rooms",
+         "Patients weighed in their wheelchair; calibration checked monthly."),
+        ("nurse", "Seated scales for patients who cannot stand",
+         "Bariatric patients weighed seated; kilograms on the chart."),
+        ("nurse", "Home weighing with connected scales",
+         "Bariatric patients weighed at home; the weight reaches the chart."),
+        ("dietitian", "Bariatric scales on every ward",
+         "Bariatric patients weighed on admission; weight in kilograms for dosing."),
+    ]
+    for n, (lead, title, text) in enumerate(weighing, start=1):
+        kb.store.put(Innovation(id=f"inn-weigh{n}", title=title, lead=f"person-{lead}",
+                                stage=Stage.TESTING, problem="Wrong weights harm patients.",
+                                description=text))
+    for n, (title, text) in enumerate((
+            ("Out-of-date pay scales in the locum rota tool",
+             "Locum payroll used last year's pay points."),
+            ("Bank staff paid on an old pay scale point",
+             "Payroll checks pay points monthly and on admission to the bank.")), start=1):
+        # "monthly" and "admission" are words of the weighing records too: her second
+        # record shares two words with theirs taken together, none two with any one.
+        kb.store.put(Innovation(id=f"inn-pay{n}", title=title, lead="person-hr",
+                                stage=Stage.TESTING, problem="Staff paid late.",
+                                description=text))
+    for n in range(60):
+        kb.store.put(Innovation(id=f"inn-other-{n}", title=f"Rota project {n}",
+                                lead="person-other", stage=Stage.IDEA,
+                                problem="Rotas", description="Gaps in rotas."))
+    return kb
+
+
+def test_a_person_using_the_topic_in_a_sense_the_other_records_do_not_counts_less(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """D1461: her own claim "Pay scales" made the HR business partner look like an expert on
+    "scales"; the other people's records on it share no two telling words with any of hers,
+    so she counts a tenth as much, and her claim says why. The clinical people are as they
+    were, and nothing of theirs is marked."""
+    import kmcore.search.experts as finder
+
+    with _scales_kb(tmp_path / "kb") as kb:
+        index = kb.search_index()
+        experts = find_experts(index, "scales")
+        weight = finder.MINORITY_SENSE
+        monkeypatch.setattr(finder, "MINORITY_SENSE", 1.0)  # the finder without the rule
+        without = {e.person_id: e for e in find_experts(index, "scales")}
+    found = names(experts)
+    assert found == ["person-engineer", "person-nurse", "person-dietitian", "person-hr"]
+    hr = experts[-1]
+    assert weight < 1.0
+    assert hr.score == pytest.approx(weight * without["person-hr"].score)
+    assert [c.matched for c in hr.claims if c.label == "Pay scales"] == [
+        f"scales{finder.IN_MINORITY_SENSE}"]
+    assert "in a sense the knowledge base's other records on it do not use" in \
+        hr.evidence_lines()[0]
+    for expert in experts[:3]:
+        assert expert.score == without[expert.person_id].score
+        assert not any(finder.IN_MINORITY_SENSE in r.matched for r in expert.records)
+        assert not any(finder.IN_MINORITY_SENSE in c.matched for c in expert.claims)

@@ -157,6 +157,26 @@ MIN_WORDS_FOR_ONE = 3
 #: A two-word topic whose words some people have together (:func:`_phrase_first`): everyone
 #: else counts this much as before at most, and always below the last of those who have it.
 PHRASE_MISSING = 0.1
+#: The topic's sense as the knowledge base mostly uses it (:func:`_minority_sense`, D1461):
+#: of the best MINORITY_POOL records with the whole topic, those a listed person is not on
+#: are asked whether they share MINORITY_WORDS telling words with the ones they are on; a
+#: person whose records agree with under MINORITY_RATIO of the share the best-agreeing
+#: person has, read on at least MINORITY_OTHERS such records, uses the topic in a sense the
+#: rest of the knowledge base does not, and counts MINORITY_SENSE as much. Chosen
+#: leave-one-collection-out over seventeen judged collections (1.0 switches it off).
+MINORITY_SENSE = 0.1
+MINORITY_RATIO = 0.3
+MINORITY_WORDS = 2
+MINORITY_POOL = 30
+MINORITY_OTHERS = 4
+#: Whether a record shared with someone in the main sense keeps its people in it.
+MINORITY_VOUCHED = True
+#: Only the people this high in the ranking are read, and the best share is theirs (5, 10
+#: and 20 tried, leave-one-collection-out: D1461).
+MINORITY_CANDIDATES = 10
+#: The mark on a record of someone counted at :data:`MINORITY_SENSE`.
+IN_MINORITY_SENSE = ", in a sense the knowledge base's other records on it do not use"
+
 #: Little words a two-word topic's phrase may have between or around its two words
 #: ("quality of samples"); any other word between them breaks the phrase.
 PHRASE_GLUE = ACRONYM_GLUE | {"from", "by", "at", "or", "an", "as"}
@@ -405,6 +425,7 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
     _related(index, expanded, votes, people, _context(index, expanded, rows))
     _phrase_first(index, query if isinstance(query, str) else "", expanded, votes, people)
     _profile_apart(index, query if isinstance(query, str) else "", expanded, votes)
+    _minority_sense(index, expanded, rows, votes, people)
     unshown = _dropped_acronym(index, expanded, rows, votes, people)
     scores = votes.scores
     ranked = sorted((p for p in scores if p in people and scores[p] > 0
@@ -424,6 +445,74 @@ def find_experts(index: SearchIndex, query: str | ParsedQuery, *, limit: int = 1
             score=scores[person], claims=tuple(_dedupe(claims)), records=tuple(records),
             willing_to=tuple(json.loads(willing or "[]"))))
     return experts
+
+
+def _minority_sense(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked],
+                    votes: _Votes, people: dict[str, Any]) -> None:
+    """The topic read in the sense the knowledge base's records mostly use it in (D1461).
+
+    For each of the :data:`MINORITY_CANDIDATES` best-scored people, the best
+    :data:`MINORITY_POOL` records with the whole topic that they are *not* on vote on the
+    records they are on: each agrees when it shares :data:`MINORITY_WORDS` telling words
+    (less the topic's own) with them. The payroll manager's "Band adjustments after the
+    banding review" shares none with the bariatric team's gastric band records; the
+    bariatric nurse's records share "gastric" and "clinic" with the surgeon's. Someone whose
+    share of agreeing records is under :data:`MINORITY_RATIO` of the best share among them
+    (read on at least :data:`MINORITY_OTHERS` records) counts :data:`MINORITY_SENSE` as
+    much, their records marked so. One reading for a claim and records alike: the person's
+    whole score is scaled, since a claim naming the word ("Pay band adjustments") in the
+    minority's sense is what made such people look like experts (D1320).
+    """
+    if MINORITY_SENSE >= 1.0:
+        return
+    pool = [r for r in rows if r.scored is None or r.scored.coverage >= 1.0][:MINORITY_POOL]
+    if len(pool) <= MINORITY_OTHERS:
+        return
+    stems = _record_stems(index, [r.n for r in pool])
+    on: dict[str, set[str]] = defaultdict(set)
+    marks = ",".join("?" * len(pool))
+    for person, record in index.conn.execute(
+            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})",
+            [r.id for r in pool]):
+        on[person].add(record)
+    own = _own_stems(query)
+    telling = _TellingWords(index)
+    words_of = {r.id: {w for w in stems.get(r.n, set()) - own if telling(w)} for r in pool}
+    candidates = sorted((p for p, v in votes.scores.items() if p in people and v > 0),
+                        key=lambda p: -votes.scores[p])[:MINORITY_CANDIDATES]
+    shares: dict[str, float] = {}
+    for person in candidates:
+        mine = on.get(person, set())
+        others = [r.id for r in pool if r.id not in mine]
+        if not mine or len(others) < MINORITY_OTHERS:
+            continue
+        theirs = set().union(*(words_of[rid] for rid in mine))
+        shares[person] = sum(1 for rid in others
+                              if len(words_of[rid] & theirs) >= MINORITY_WORDS) / len(others)
+    best = max(shares.values(), default=0.0)
+    minority = {p for p, share in shares.items() if share < MINORITY_RATIO * best}
+    # A record shared with someone in the main sense vouches for its people: the CT
+    # radiographer on the MRI radiographer's gadolinium reaction record.
+    main = set().union(*(on[p] for p in shares if p not in minority))
+    for person in sorted(minority):
+        if MINORITY_VOUCHED and on[person] & main:
+            continue
+        votes.scores[person] *= MINORITY_SENSE
+        # Their claims naming the topic say so too: the claim is what made them look like
+        # an expert, and the reader should see why it counted less.
+        votes.claim_hits[person] = [
+            attrs.evolve(c, matched=f"{c.matched}{IN_MINORITY_SENSE}")
+            if c.basis in ("self_declared", "endorsed", "post") and c.matched else c
+            for c in votes.claim_hits.get(person, [])]
+        evidence = votes.evidence.get(person, {})
+        for rid in on[person]:
+            item = evidence.get(rid)
+            # A record already read in another sense keeps that mark (and its lowered
+            # vote): :func:`_nothing_in_sense` reads it.
+            if item is not None and not item.matched.endswith(", in another sense"):
+                evidence[rid] = attrs.evolve(item, contribution=item.contribution
+                                             * MINORITY_SENSE,
+                                             matched=f"{item.matched}{IN_MINORITY_SENSE}")
 
 
 def _one_word_only(votes: _Votes, person: str, query: ExpandedQuery) -> bool:

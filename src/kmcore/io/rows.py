@@ -288,6 +288,7 @@ class RowReader(CellReader, RecordBuilder):
             return True
         if target.required:
             return False  # a required part of a part: refused, as before
+        self._unknown_words[cm.field] = exc.word  # (so no --default overwrites it, D1480)
         problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)", exc.word,
                                    severity="warning"))
         return True
@@ -353,6 +354,10 @@ class RowReader(CellReader, RecordBuilder):
             head, _, sub = field.partition(".")
             if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
                                               and sub in data[head]):
+                continue
+            if field in self._unknown_words:
+                # The cell was filled, with a word kmcore does not know: a default fills
+                # only empty cells, so the row stays flagged with its word named (D1480).
                 continue
             try:
                 converted = self._convert(field, text, row.number, people, titles)

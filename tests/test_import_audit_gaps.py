@@ -31,3 +31,66 @@ def test_a_default_stage_never_replaces_a_word_in_the_file(kb, tmp_path):
     assert any("Kinda on the go" in m for m in clocks.to_complete), clocks.to_complete
     assert records["Night huddles"].stage == "idea"
     assert not [m for m in records["Night huddles"].to_complete if m.startswith("stage")]
+
+
+def test_imported_stories_are_dated_by_their_date_column_and_counted(kb, tmp_path):
+    """A case-study log's "Date" column is the day the story happened (``happened_on``): the
+    impact report counts the story in that year and its hours saved; with all statuses, the
+    note on records it could not date does not call drafts published (D1481)."""
+    import datetime as dt
+
+    from kmcore.report.figures import evidence_pack
+
+    path = tmp_path / "stories.csv"
+    path.write_text(
+        "Title,Type,Date,Who asked,The challenge,What we did,How it helped,Hours saved\n"
+        "Sepsis search,LKS impact case study,14/03/2022,Consultant,Needed evidence,"
+        "Searched,Changed the pathway,12\n", encoding="utf-8")
+    result = import_file(kb, path, "story", defaults={"status": "published"})
+    assert result.error_rows == 0, result.problems
+    fields = {cm.header: cm.field for cm in result.mapping.columns}
+    assert fields["Date"] == "happened_on" and fields["Who asked"] == "who_asked.role", fields
+    story = next(iter(kb.records("story")))
+    assert story.happened_on == dt.date(2022, 3, 14)
+    pack = evidence_pack(kb, dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert pack.records == 1
+    assert dict(pack.figure("savings").rows)["Staff hours saved (stories)"] == 12
+    assert dict(pack.figure("dated_by").rows) == {"the day it happened": 1}
+
+
+def test_the_undated_note_calls_records_published_only_when_only_those_counted(kb, tmp_path):
+    import datetime as dt
+
+    from kmcore.report.figures import evidence_pack
+
+    path = tmp_path / "stories.csv"
+    path.write_text("Title,Type,Who asked,The challenge,What we did,How it helped\n"
+                    "Sepsis search,LKS impact case study,Consultant,Needed evidence,"
+                    "Searched,Changed the pathway\n", encoding="utf-8")
+    import_file(kb, path, "story")  # a draft, with no date of its own
+    today = dt.date.today()
+    drafts = evidence_pack(kb, today.replace(month=1, day=1), today,
+                           statuses=("published", "archived", "draft"))
+    note = drafts.figure("dated_by").note
+    assert drafts.undated == 1 and note.startswith("1 record was imported"), note
+
+
+def test_the_hint_for_a_missing_who_asked_is_a_default_that_works(kb, tmp_path):
+    """No "who asked" column: each row says which --default fills it, and that default
+    brings the rows in; the plain ``--default who_asked=...`` is refused once, naming the
+    part to give (D1482)."""
+    from kmcore.errors import KmcoreError
+
+    path = tmp_path / "stories.csv"
+    path.write_text("Title,Type,The challenge,What we did,How it helped\n"
+                    "Sepsis search,LKS impact case study,Needed evidence,Searched,"
+                    "Changed the pathway\n", encoding="utf-8")
+    refused = import_file(kb, path, "story", dry_run=True)
+    reasons = [p.reason for p in refused.problems if p.field.startswith("who_asked")]
+    assert reasons and "--default who_asked.role=VALUE" in reasons[0], reasons
+    with pytest.raises(KmcoreError, match="holds several parts") as refused_default:
+        import_file(kb, path, "story", dry_run=True, defaults={"who_asked": "Consultant"})
+    assert "--default 'who_asked.role=Consultant'" in str(refused_default.value.hint)
+    result = import_file(kb, path, "story", defaults={"who_asked.role": "Consultant"})
+    assert result.error_rows == 0, result.problems
+    assert next(iter(kb.records("story"))).who_asked.role == "Consultant"

@@ -12,6 +12,7 @@ from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.import_state import ImportState
+from kmcore.io.parts import default_target
 from kmcore.io.tables import Row
 from kmcore.pii_text import masked_text
 from kmcore.records.base import Record
@@ -227,7 +228,8 @@ class RecordBuilder(ImportState):
                     reason = "is required but empty in this row"
                 else:
                     reason += (" (no column is mapped to it: map one with --map, or give "
-                               f"every row one with --default {field}=VALUE)")
+                               "every row one with --default "
+                               f"{default_target(field, self.by_name.get(field))}=VALUE)")
             problems.append(RowProblem(row.number, header, problem.path.removeprefix("$."),
                                        reason, problem.value or ""))
 

@@ -59,6 +59,7 @@ from kmcore.io.mapping import (
     shared_field_problem,
 )
 from kmcore.io.names import join_name_columns
+from kmcore.io.parts import default_target, parts_hint
 from kmcore.io.people import People
 from kmcore.io.rows import RowReader
 from kmcore.io.same_person import SamePerson, form_responses, merged_reason
@@ -159,6 +160,19 @@ class Importer(RowReader):
 
     # --- step 0: the header ------------------------------------------------------------------
 
+    def _check_defaults(self, mapping: ImportMapping) -> None:
+        """Refuse a plain ``--default`` for a field of several parts once, naming the part
+        to give, rather than on every row (D1482)."""
+        for field, text in mapping.defaults.items():
+            column = self.by_name.get(field)
+            if column is not None and column.kind == "json" and not text.lstrip().startswith(
+                    ("{", "[")):
+                raise KmcoreError(
+                    f"--default {field}={text!r}: {field} holds several parts, so a plain "
+                    "value cannot fill it",
+                    hint=f"Give one part, e.g. --default '{default_target(field, column)}="
+                    f"{text}' ({parts_hint(column)}).")
+
     def open(self) -> ImportMapping:
         """Read the header and decide the mapping (no row is read yet)."""
         from kmcore.io.mapping import header_words
@@ -209,6 +223,7 @@ class Importer(RowReader):
                 raise KmcoreError(f"--map-value/--default {field!r}: "
                                   f"{problem or 'the key cannot have a default'}",
                                   hint=f"`kmcore types {self.record_type}` lists the fields.")
+        self._check_defaults(mapping)
         for field, words in mapping.values.items():
             column = self._target(field)
             if column is None or column.enum_cls is None:

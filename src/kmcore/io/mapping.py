@@ -125,6 +125,13 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "cost_saved_gbp": ("cost saved", "money saved", "savings", "cost saving",
                            "cost saved £", "saving £"),
         "patients_affected": ("patients", "patients affected", "number of patients"),
+        # a plain "Who asked" cell is a role ("Consultant geriatrician") or a name: kept as
+        # written in the role, which any story may hold (D1482)
+        "who_asked.role": ("who asked", "requester", "requested by", "requester role",
+                           "role of requester", "enquirer", "asked by", "who asked role"),
+        "happened_on": ("date", "when", "happened on", "date of enquiry", "date of request",
+                        "date requested", "request date", "enquiry date", "story date",
+                        "date of impact"),
     },
     "lesson": {
         "title": ("lesson", "lesson title", "lesson learned", "lesson learnt"),

@@ -2,14 +2,15 @@
 
 Which records fall in the range is decided by each record's **own** dates: a capture record by
 the day it was held, an innovation by the day it went live (or, not yet live, the day it
-started), a story by the day it happened (``happened_on``). A record with no date of its own
-(a lesson, a story or an innovation whose file gave no dates) is dated by the day it was
-added to the knowledge base only when it was typed in there, which is when it happened; one
-that was *imported* with no date of its own is not counted, and the pack says how many (an
-import of years of history would otherwise claim all of it for the year it was imported). ``dates="added"`` dates every record by the day it
-was added instead, as an explicit choice. The pack's "How records were dated" figure says
-which date each counted record was dated by. By default only records that were published
-(or published and since archived) count: drafts are not yet evidence.
+started), a story by the day it happened (``happened_on``). A record with no date of its own (a
+lesson, a story or an innovation whose file gave no dates) is dated by the day it was added to
+the knowledge base only when it was typed in there, which is when it happened; one that was
+*imported* with no date of its own is not counted, and the pack says how many (an import of
+years of history would otherwise claim all of it for the year it was imported).
+``dates="added"`` dates every record by the day it was added instead, as an explicit choice.
+The pack's "How records were dated" figure says which date each counted record was dated by. By
+default only records that were published (or published and since archived) count: drafts are
+not yet evidence.
 
 Every figure is a :class:`Figure` (a titled list of labelled values), so the HTML pack, its
 charts and the CSV of every figure all come from one list and cannot disagree.

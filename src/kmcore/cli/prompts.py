@@ -1,13 +1,14 @@
 """Interactive prompts that guide a librarian through one record type's fields.
 
-The questions come from the record classes themselves (field types, help texts and rules), so
-a record type added by a plugin gets prompts for free. Every answer is checked against the
-field's rules as it is given; a rejected answer (an empty one included) is asked again with
-the reason, and a choice is taken in any case ("Testing"). People are chosen by name: type part of it to narrow the list, a number to pick
-(people who share a name are shown with their department). Dates are typed as in the UK,
-``31/03/2025`` (``2025-03-31`` and ``31 March 2025`` work too). A capture technique's
-questions are its whole question set (an After Action Review asks what was planned, what
-happened, why they differed and what to do next time), each optional one skipped with Enter.
+The questions come from the record classes themselves (field types, help texts and rules), so a
+record type added by a plugin gets prompts for free. Every answer is checked against the
+field's rules as it is given; a rejected answer (an empty one included) is asked again with the
+reason, and a choice is taken in any case ("Testing"). People are chosen by name: type part of
+it to narrow the list, a number to pick (people who share a name are shown with their
+department). Dates are typed as in the UK, ``31/03/2025`` (``2025-03-31`` and ``31 March 2025``
+work too). A capture technique's questions are its whole question set (an After Action Review
+asks what was planned, what happened, why they differed and what to do next time), each
+optional one skipped with Enter.
 """
 
 from __future__ import annotations

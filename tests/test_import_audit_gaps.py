@@ -94,3 +94,28 @@ def test_the_hint_for_a_missing_who_asked_is_a_default_that_works(kb, tmp_path):
     result = import_file(kb, path, "story", defaults={"who_asked.role": "Consultant"})
     assert result.error_rows == 0, result.problems
     assert next(iter(kb.records("story"))).who_asked.role == "Consultant"
+
+
+def test_the_saved_mapping_says_what_an_undecided_word_does(kb, tmp_path):
+    """The TOML's comment on ``""`` says what happens, and it does: the row comes in,
+    flagged for its stage to be chosen (D1485)."""
+    from kmcore.io.importer import Importer
+    from kmcore.io.mapping import save_mapping
+
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Lead,Description,Stage\n"
+                    "Ward clocks,Ann Bell,Clocks in every bay,Kinda on the go\n",
+                    encoding="utf-8")
+    importer = Importer(kb, path, "innovation")
+    mapping = importer.open()
+    result = importer.prepare(save=False)
+    found = {f: {w: (c.choice.value, c.count) for w, c in words.items()}
+             for f, words in result.values.items()}
+    importer.discard()
+    saved = save_mapping(mapping, tmp_path / "mapping.toml", found)
+    text = saved.read_text(encoding="utf-8")
+    assert '"Kinda on the go" = ""' in text
+    assert "left out" not in text.split("[values")[1]
+    assert "the row still comes in" in text and "flagged incomplete" in text
+    again = import_file(kb, path, "innovation", mapping=saved)
+    assert again.error_rows == 0 and again.incomplete == 1, again.problems

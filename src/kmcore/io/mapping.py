@@ -1010,8 +1010,11 @@ def save_mapping(mapping: ImportMapping, path: str | Path,
     for field, words in fields.items():
         if not words:
             continue
+        # what an undecided word does (D1485): the row still comes in, so say how
         lines += ["", f"# The file's words for {field} = kmcore's value (\"\" = not decided: "
-                  "those rows are left out).", f"[values.{json.dumps(field)}]"]
+                  "the row still comes in; a required choice such as the stage is left for",
+                  "# you to choose and the record flagged incomplete (refused with --strict), "
+                  "an optional one left empty).", f"[values.{json.dumps(field)}]"]
         lines += [f"{json.dumps(w, ensure_ascii=False)} = {json.dumps(v)}"
                   + (f"  # {rows} row{'s' if rows != 1 else ''}" if rows else "")
                   for w, (v, rows) in words.items()]

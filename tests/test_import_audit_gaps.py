@@ -119,3 +119,29 @@ def test_the_saved_mapping_says_what_an_undecided_word_does(kb, tmp_path):
     assert "the row still comes in" in text and "flagged incomplete" in text
     again = import_file(kb, path, "innovation", mapping=saved)
     assert again.error_rows == 0 and again.incomplete == 1, again.problems
+
+
+def test_a_lead_sharing_a_name_with_another_e_mail_comes_in_flagged(kb, tmp_path):
+    """"Ann Bell" with an e-mail other than the Ann Bell the knowledge base has: the row comes
+    in, its lead a new person with the row's e-mail (never the other Ann Bell), flagged for a
+    librarian and named in the report -- and still flagged when imported again (D1486)."""
+    from kmcore.records.person import Person
+
+    kb.add(Person(id="person-ann-bell", display_name="Ann Bell",
+                  work_email="ann.bell@first.nhs.uk"))
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Lead,Lead email,Description,Problem,Stage\n"
+                    "Ward clocks,Ann Bell,ann.bell2@second.nhs.uk,Clocks in every bay,"
+                    "Patients lose track of time,idea\n", encoding="utf-8")
+    result = import_file(kb, path, "innovation", create_people=True)
+    assert result.error_rows == 0, result.problems
+    warned = [p.reason for p in result.problems if p.field == "lead"]
+    assert warned and "sharing the name of person-ann-bell" in warned[0], result.problems
+    [record] = kb.records("innovation")
+    assert record.lead != "person-ann-bell"
+    assert kb.get(record.lead).work_email == "ann.bell2@second.nhs.uk"
+    assert any("sharing the name of person-ann-bell" in n for n in record.to_complete)
+    import_file(kb, path, "innovation", create_people=True)
+    [again] = kb.records("innovation")
+    assert again.lead == record.lead
+    assert any("sharing the name of person-ann-bell" in n for n in again.to_complete)

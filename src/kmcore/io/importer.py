@@ -150,6 +150,7 @@ class Importer(RowReader):
         self._same: SamePerson | None = None
         self._row_words: list[list[str]] = []
         self._unknown_words: dict[str, str] = {}
+        self._review_notes: list[str] = []
         self._carried: dict[str, str] = {}
         self._dates: dict[tuple[type, Any], str | None] = {}
         self._people_cells: dict[str, PeopleCell] = {}

@@ -73,6 +73,7 @@ class RowReader(CellReader, RecordBuilder):
         assert self.result is not None
         problems: list[RowProblem] = []
         self._unknown_words = {}
+        self._review_notes = []
         if self._not_ours(row, problems):
             return problems, None, None
         cells = self._read_cells(row, people, titles, problems)
@@ -304,6 +305,13 @@ class RowReader(CellReader, RecordBuilder):
             except ConversionError as exc:
                 problems.append(RowProblem(row.number, cells[0][0], field, str(exc)))
                 continue
+            finally:
+                for note in people.namesakes:  # (D1486)
+                    problems.append(RowProblem(row.number, cells[0][0], field,
+                                               f"{note}; flagged for review",
+                                               severity="warning"))
+                    self._review_notes.append(f"{field}: {note}")
+                people.namesakes.clear()
             if groups:
                 shown = ", ".join(repr(g) for g in groups)
                 problems.append(RowProblem(

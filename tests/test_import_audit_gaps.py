@@ -145,3 +145,31 @@ def test_a_lead_sharing_a_name_with_another_e_mail_comes_in_flagged(kb, tmp_path
     [again] = kb.records("innovation")
     assert again.lead == record.lead
     assert any("sharing the name of person-ann-bell" in n for n in again.to_complete)
+
+
+def test_settings_that_do_nothing_are_named(kb, tmp_path):
+    """A mapping file's column the file lacks, and a --map-value word no cell holds, are
+    named with the file, on the screen and in the result, not silently unused (D1487)."""
+    from clihelp import run_cli
+
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Lead,Description,Stage\n"
+                    "Ward clocks,Ann Bell,Clocks in every bay,PDSA cycle 2\n",
+                    encoding="utf-8")
+    saved = tmp_path / "mapping.toml"
+    saved.write_text('type = "innovation"\n[columns]\n"Project lead" = "lead"\n'
+                     '"Title" = "title"\n', encoding="utf-8")
+    result = import_file(kb, path, "innovation", dry_run=True, mapping=saved,
+                         values={"stage": {"PDSA cycel 2": "testing",
+                                           "pdsa CYCLE 2": "testing"}})
+    assert result.unused == [
+        "the mapping file mapping.toml names the column 'Project lead', which log.csv does "
+        "not have: that line did nothing",
+        "--map-value stage:'PDSA cycel 2': no stage cell of log.csv holds that word (check "
+        "its spelling)"]
+    root = str(kb.root)
+    kb.close()
+    run = run_cli(["--kb", root, "import", str(path), "--type", "innovation", "--dry-run",
+                   "--mapping", str(saved), "--map-value", 'stage:"PDSA cycel 2"=testing'])
+    assert "Not used: the mapping file mapping.toml names the column 'Project lead'" in run.out
+    assert "Not used: --map-value stage:'PDSA cycel 2'" in run.out

@@ -250,7 +250,19 @@ class Importer(RowReader):
                                        "by the workbook's key on another sheet"
                                        for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
+        self._unused_columns(table.headers)
         return mapping
+
+    def _unused_columns(self, headers: list[str]) -> None:
+        """Name each column the mapping file maps that the file lacks (D1487)."""
+        if self.mapping_file is None or self.result is None:
+            return
+        from kmcore.io.mapping import unused_mapping_columns
+
+        self.result.unused += [
+            f"the mapping file {Path(self.mapping_file).name} names the column {h!r}, "
+            f"which {self.result.source} does not have: that line did nothing"
+            for h in unused_mapping_columns(self.mapping_file, headers)]
 
     def _guess_from_cells(self, table: Table, mapping: ImportMapping) -> ImportMapping:
         """The header guess, with the columns it left out guessed from their first cells
@@ -336,8 +348,17 @@ class Importer(RowReader):
                                                            self.kb._default_org()),
                                          f"from {self.path.name}")
                 joined: list[Joined] = []
+                # the cells of the columns a --map-value names, to say which words no cell
+                # holds (D1487); nothing is gathered on an import without one
+                told = {cm.header for cm in result.mapping.used
+                        if cm.field in self.value_overrides}
+                told_cells: set[str] = set()
                 for row in self._rows(joined):
                     result.rows += 1
+                    for header in told:
+                        cell = row.cells.get(header)
+                        if cell not in (None, ""):
+                            told_cells.add(" ".join(str(cell).casefold().split()))
                     digest = row_digest(settings, row.cells if sites is None
                                         else sites.cells_with_sites(row))
                     entry = ledger.unchanged(digest) if digest not in digests else None
@@ -366,11 +387,25 @@ class Importer(RowReader):
         finally:
             report_file.close()
         self._people = people
+        self._unused_words(told_cells)
         result.people_created = sorted(people.new)
         result.report_path = report_file.path if report_file.written else None
         if saving:
             self._finish()
         return result
+
+    def _unused_words(self, cells: set[str]) -> None:
+        """Name each ``--map-value`` word that no cell of its columns holds (a misspelt
+        word does nothing, and the rows it meant stay unknown): warned, naming the word and
+        the file (D1487)."""
+        assert self.result is not None
+        for field, words in self.value_overrides.items():
+            for word in words:
+                typed = " ".join(word.casefold().split())
+                if not any(typed in cell for cell in cells):
+                    self.result.unused.append(
+                        f"--map-value {field}:{word!r}: no {field} cell of "
+                        f"{self.result.source} holds that word (check its spelling)")
 
     def _earlier_updates(self) -> dict[int, int]:
         """The rows that are earlier updates of an entry a later row of a progress tracker

@@ -980,6 +980,15 @@ def load_mapping(path: str | Path, record_type: str, headers: list[str],
         dict(defaults))
 
 
+def unused_mapping_columns(path: str | Path, headers: list[str]) -> list[str]:
+    """The columns a mapping file (already read by :func:`load_mapping`) names that the
+    file being imported does not have: their lines do nothing, and the import says so
+    (D1487)."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    table = data.get("columns", {})
+    return [h for h in table if h not in headers] if isinstance(table, dict) else []
+
+
 def save_mapping(mapping: ImportMapping, path: str | Path,
                  found: Mapping[str, Mapping[str, tuple[str, int]]] | None = None) -> Path:
     """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``).

@@ -173,3 +173,31 @@ def test_settings_that_do_nothing_are_named(kb, tmp_path):
                    "--mapping", str(saved), "--map-value", 'stage:"PDSA cycel 2"=testing'])
     assert "Not used: the mapping file mapping.toml names the column 'Project lead'" in run.out
     assert "Not used: --map-value stage:'PDSA cycel 2'" in run.out
+
+
+def test_expert_evidence_is_dated_by_the_records_own_date_not_the_import(tmp_path):
+    """Work from 2021 imported today is shown as 2021 in the experts' evidence; imported
+    work with no date of its own shows no year rather than this one (D1488)."""
+    import datetime as dt
+
+    from search_sample import sample_kb
+
+    path = tmp_path / "log.csv"
+    path.write_text("Title,Lead,Description,Problem,Stage,Start date\n"
+                    "Sepsis screening huddles,James Whitfield,Sepsis screening at handover,"
+                    "Sepsis missed,testing,02/09/2021\n"
+                    "Sepsis bundle posters,James Whitfield,Sepsis bundle posters in bays,"
+                    "Sepsis bundle forgotten,testing,\n", encoding="utf-8")
+    with sample_kb(tmp_path / "kb") as kb:
+        result = import_file(kb, path, "innovation", status="published")
+        assert result.error_rows == 0, result.problems
+        [james] = [e for e in kb.experts("sepsis")
+                   if e.person_id == "person-james-whitfield"]
+        dates = {r.title: r.date for r in james.records}
+        assert dates["Sepsis screening huddles"] == "2021-09-02", dates
+        assert dates["Sepsis bundle posters"] == "", dates
+        lines = james.evidence_lines()
+        assert any("Sepsis screening huddles, 2021 [" in line for line in lines), lines
+        assert any("Sepsis bundle posters [" in line for line in lines), lines
+        this_year = str(dt.date.today().year)
+        assert not any(f"Sepsis bundle posters, {this_year}" in line for line in lines), lines

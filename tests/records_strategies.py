@@ -326,6 +326,7 @@ def stories(draw: st.DrawFn) -> Story:
             staff_group=draw(maybe(st.sampled_from(list(StaffGroup)))),
             department=draw(text),
         ),
+        happened_on=draw(maybe(dates)),
         challenge=draw(required_text),
         what_we_did=draw(required_text),
         how_it_helped=draw(required_text),

@@ -363,6 +363,8 @@ def _check_rows(importer: Importer, report_path: Path | None, *,
 def _show_checked(result: ImportResult, save_mapping: Path | None) -> None:
     """What checking the rows found: the choice words, the first records, the problems."""
     _show_values(result)
+    for unused in result.unused:
+        click.secho(f"Not used: {unused}.", fg="yellow")
     if save_mapping is not None:
         click.echo(f"Mapping saved to {save_mapping}.")
     if result.preview:

@@ -1,13 +1,14 @@
 """Interactive prompts that guide a librarian through one record type's fields.
 
-The questions come from the record classes themselves (field types, help texts and rules), so
-a record type added by a plugin gets prompts for free. Every answer is checked against the
-field's rules as it is given; a rejected answer (an empty one included) is asked again with
-the reason. People are chosen by name: type part of it to narrow the list, a number to pick
-(people who share a name are shown with their department). Dates are typed as in the UK,
-``31/03/2025`` (``2025-03-31`` and ``31 March 2025`` work too). A capture technique's
-questions are its whole question set (an After Action Review asks what was planned, what
-happened, why they differed and what to do next time), each optional one skipped with Enter.
+The questions come from the record classes themselves (field types, help texts and rules), so a
+record type added by a plugin gets prompts for free. Every answer is checked against the
+field's rules as it is given; a rejected answer (an empty one included) is asked again with the
+reason, and a choice is taken in any case ("Testing"). People are chosen by name: type part of
+it to narrow the list, a number to pick (people who share a name are shown with their
+department). Dates are typed as in the UK, ``31/03/2025`` (``2025-03-31`` and ``31 March 2025``
+work too). A capture technique's questions are its whole question set (an After Action Review
+asks what was planned, what happened, why they differed and what to do next time), each
+optional one skipped with Enter.
 """
 
 from __future__ import annotations
@@ -104,8 +105,12 @@ class Prompter:
                                       default="", show_default=False,
                                       value_proc=_one_of_or_empty(values))
                 return answer or None
-            return click.prompt(label, type=click.Choice(values), default=default,
-                                show_choices=True)
+            # Not click.Choice: it asks again without a word on an empty answer and takes
+            # only the exact case ("Testing" refused); _one_of says why, and takes any case.
+            answer = click.prompt(f"{label} ({', '.join(values)})",
+                                  default=default if default is not None else "",
+                                  show_default=default is not None, value_proc=_one_of(values))
+            return answer
         if kind is dt.date:
             today = dt.date.today().strftime("%d/%m/%Y")
             if fi.required:
@@ -148,13 +153,17 @@ class Prompter:
 
         def pick(value: str) -> str:
             value = value.strip().lower().replace(" ", "_")
+            if not value:
+                raise click.BadParameter(f"a choice is needed here: type a number from 1 to "
+                                         f"{len(names)}, or a name above")
             if value.isdigit() and 1 <= int(value) <= len(names):
                 return names[int(value) - 1]
             if value in variants:
                 return value
             raise click.BadParameter(f"type a number from 1 to {len(names)}, or a name above")
 
-        chosen: str = click.prompt("Choose", value_proc=pick)
+        # default="": an empty answer reaches pick, which says why it is asked again
+        chosen: str = click.prompt("Choose", value_proc=pick, default="", show_default=False)
         return chosen
 
     def _ask_ref(self, label: str, fi: _fields.FieldInfo) -> str | None:
@@ -234,12 +243,39 @@ def _summary(doc: str, limit: int) -> str:
     return sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _word_of(value: str, values: list[str]) -> str | None:
+    """The one of *values* typed, in any case and with spaces for underscores ("Testing",
+    "lks impact case study"); None if it is none of them."""
+    typed = "_".join(value.strip().casefold().split())
+    for known in values:
+        if typed == known.casefold():
+            return known
+    return None
+
+
 def _one_of_or_empty(values: list[str]) -> Any:
     def proc(value: str) -> str:
-        value = value.strip()
-        if value and value not in values:
+        if not value.strip():
+            return ""
+        known = _word_of(value, values)
+        if known is None:
             raise click.BadParameter(f"choose one of: {', '.join(values)}, or press Enter")
-        return value
+        return known
+
+    return proc
+
+
+def _one_of(values: list[str]) -> Any:
+    """A required choice: one of *values* in any case; an empty answer is told why it is
+    asked again."""
+    def proc(value: str) -> str:
+        if not value.strip():
+            raise click.BadParameter(f"a choice is needed here (it is required): type one of: "
+                                     f"{', '.join(values)}")
+        known = _word_of(value, values)
+        if known is None:
+            raise click.BadParameter(f"{value.strip()!r} is not one of: {', '.join(values)}")
+        return known
 
     return proc
 

@@ -260,20 +260,59 @@ def _render(value: Any, indent: int = 2) -> str:
     return str(value)
 
 
-def _parse_filters(pairs: tuple[str, ...]) -> dict[str, Any]:
+def _parse_filters(pairs: tuple[str, ...], dates: frozenset[str] = frozenset()
+                   ) -> dict[str, Any]:
     filters: dict[str, Any] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--where")
-        filters[key.strip()] = value.strip()
+        key, value = key.strip(), value.strip()
+        filters[key] = _typed_date(key, value, "--where") if key in dates else value
     return filters
+
+
+#: the date forms a person may type wherever kmcore asks for a date, as import reads them
+DATE_FORMS = "DD/MM/YYYY (UK order, e.g. 02/09/2021), 2021-09-02 or 2 September 2021"
+
+
+def _date_fields(kb: Any, record_type: str | None) -> frozenset[str]:
+    """The fields holding a date (not a time) in *record_type*'s class, or in any class."""
+    import datetime as dt
+    import typing
+
+    classes = ([kb.classes[record_type]] if record_type in kb.classes
+               else list(kb.classes.values()))
+    names: set[str] = set()
+    for cls in classes:
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            hint = hints.get(field.name)
+            if hint is dt.date or dt.date in typing.get_args(hint):
+                names.add(field.name)
+    return frozenset(names)
+
+
+def _typed_date(field: str, value: str, option: str) -> str:
+    """A date as a person types it (``02/09/2021``, day first as in the UK, as import reads
+    it) in the ISO form records hold; refused, naming the forms, if it is not a date (D1484).
+    """
+    from kmcore.io.columns import ConversionError, parse_date
+
+    if not value:
+        return value  # "--set started_on=" empties an optional date
+    try:
+        return parse_date(value).isoformat()
+    except ConversionError:
+        raise click.BadParameter(f"{field}={value!r} is not a date: type it as {DATE_FORMS}",
+                                 param_hint=option) from None
 
 
 @click.command("list")
 @click.argument("record_type", required=False)
 @click.option("--where", "-w", multiple=True, metavar="FIELD=VALUE",
-              help="Only records whose FIELD equals VALUE (repeatable).")
+              help="Only records whose FIELD equals VALUE (repeatable); a date as "
+              "DD/MM/YYYY or 2021-09-02.")
 @click.option("--json", "as_json", is_flag=True, help="Print full records as a JSON list.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print id, type, title, status... as CSV.")
 @click.option("--limit", type=click.IntRange(min=1), help="Show at most this many.")
@@ -287,7 +326,7 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
     if as_json and as_csv:
         raise click.UsageError("choose one of --json and --csv")
     kb = open_kb(ctx)
-    records = kb.query(record_type, **_parse_filters(where))
+    records = kb.query(record_type, **_parse_filters(where, _date_fields(kb, record_type)))
     records.sort(key=lambda r: (r.updated_at is not None, r.updated_at, r.id), reverse=True)
     if limit:
         records = records[:limit]
@@ -317,7 +356,8 @@ def list_cmd(ctx: click.Context, record_type: str | None, where: tuple[str, ...]
 @click.command("edit")
 @click.argument("record_id")
 @click.option("--set", "-s", "assignments", multiple=True, metavar="FIELD=VALUE",
-              help="Set a top-level field without an editor; VALUE may be JSON (repeatable).")
+              help="Set a top-level field without an editor; VALUE may be JSON, a date "
+              "DD/MM/YYYY (repeatable).")
 @click.option("--from", "source", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Replace the record with the JSON in this file (e.g. a saved edit).")
 @click.pass_context
@@ -342,10 +382,15 @@ def edit_cmd(ctx: click.Context, record_id: str, assignments: tuple[str, ...],
                 raise click.ClickException(f"{source} must hold one JSON object (a record)")
         else:
             data = dict(original)
+        dates = _date_fields(kb, record.record_type)
         for pair in assignments:
             key, sep, raw = pair.partition("=")
             if not sep:
                 raise click.BadParameter(f"{pair!r} is not FIELD=VALUE", param_hint="--set")
+            if key.strip() in dates:
+                typed = raw.strip().removeprefix('"').removesuffix('"')  # JSON or not
+                data[key.strip()] = _typed_date(key.strip(), typed, "--set") or None
+                continue
             try:
                 data[key.strip()] = json.loads(raw)
             except json.JSONDecodeError:

@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import re
 from collections.abc import Mapping
 from typing import Any
+
+import attrs
 
 from kmcore import codec
 from kmcore.errors import KmcoreError, ValidationError
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.import_state import ImportState
+from kmcore.io.parts import default_target
+from kmcore.io.people import SHARES_A_NAME
 from kmcore.io.tables import Row
 from kmcore.pii_text import masked_text
 from kmcore.records.base import Record
 
 __all__ = ["LEFT_OUT", "RecordBuilder", "same_content"]
+
+#: the new person a review note names ("came in as a new person (person-...)")
+_NEW_PERSON = re.compile(r"new person \(([^)\s]+)\)")
 
 #: what a warning about an optional value the row gave, but which is not valid, ends with
 LEFT_OUT = ("left out of the record, the row kept (correct it in the file and import "
@@ -74,6 +82,7 @@ class RecordBuilder(ImportState):
         assert record is not None
         if partial:
             return problems, None, None
+        record = self._with_review_notes(record)
         problems.extend(self._pii(row, record, header_of))
         plain = codec.to_dict(record)
         # Kept with its dict for an import that saves as it checks: the batch takes this
@@ -84,6 +93,24 @@ class RecordBuilder(ImportState):
         if same_content(plain, base):
             return problems, plain, "unchanged"
         return problems, plain, "update"
+
+    def _with_review_notes(self, record: Record) -> Record:
+        """*record* flagged (``to_complete``) with what a librarian should check in a row
+        that is otherwise good: a person who came in beside another of the same name. A
+        note the stored record had stays while the row still names that person (D1486)."""
+        if "to_complete" not in self.by_name:
+            return record
+        have = list(getattr(record, "to_complete", ()) or ())
+        named = str(codec.to_dict(record))
+        notes = list(self._review_notes)
+        for note in self._carried.values():
+            found = _NEW_PERSON.search(note) if SHARES_A_NAME in note else None
+            if found is not None and found[1] in named:
+                notes.append(note)
+        notes = [n for n in dict.fromkeys(notes) if n not in have]
+        if not notes:
+            return record
+        return attrs.evolve(record, to_complete=(*have, *notes))  # type: ignore[call-arg]
 
     def _classes(self) -> Mapping[str, type[Record]]:
         """The knowledge base's record classes, looked up once per import (D1043)."""
@@ -227,7 +254,8 @@ class RecordBuilder(ImportState):
                     reason = "is required but empty in this row"
                 else:
                     reason += (" (no column is mapped to it: map one with --map, or give "
-                               f"every row one with --default {field}=VALUE)")
+                               "every row one with --default "
+                               f"{default_target(field, self.by_name.get(field))}=VALUE)")
             problems.append(RowProblem(row.number, header, problem.path.removeprefix("$."),
                                        reason, problem.value or ""))
 

@@ -76,6 +76,9 @@ class ImportResult:
     report_path: Path | None = None
     preview: list[dict[str, Any]] = attrs.field(factory=list)
     notes: list[str] = attrs.field(factory=list)
+    #: settings that did nothing, each naming itself and the file: a mapping file's column
+    #: the file lacks, a --map-value word no cell holds (warned, not refused: D1487)
+    unused: list[str] = attrs.field(factory=list)
     #: rows of other record types in a file holding several (a JSON export), skipped
     other_types: int = 0
     #: field -> the file's word -> what it became and in how many rows (choice columns)
@@ -145,6 +148,7 @@ class ImportResult:
             "mapping": [attrs.asdict(cm) for cm in self.mapping.columns],
             "values": {field: _masked_words(words) for field, words in self.values.items()},
             "incomplete": self.incomplete,
+            "unused": list(self.unused),
             "summary": self.summary(),
         }
 

@@ -55,6 +55,8 @@ class ImportState:
     _dates: dict[tuple[type, Any], str | None]
     #: required choice field -> the row's word no value was found for (flagged, not refused)
     _unknown_words: dict[str, str]
+    #: the row's notes for a librarian to review on a record that is otherwise good (D1486)
+    _review_notes: list[str]
     #: field -> the flag the row's record already had for it (an export read back)
     _carried: dict[str, str]
     #: each distinct people cell's text, split into names, e-mails and non-people

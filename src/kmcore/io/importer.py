@@ -64,6 +64,7 @@ from kmcore.io.mapping import (
 )
 from kmcore.io.matrix_marks import crosses_mean_no
 from kmcore.io.names import join_name_columns
+from kmcore.io.parts import default_target, parts_hint
 from kmcore.io.people import People
 from kmcore.io.row_plan import READ_AREA
 from kmcore.io.rows import RowReader
@@ -156,6 +157,7 @@ class Importer(RowReader):
         self._same: SamePerson | None = None
         self._row_words: list[list[str]] = []
         self._unknown_words: dict[str, str] = {}
+        self._review_notes: list[str] = []
         self._carried: dict[str, str] = {}
         self._dates: dict[tuple[type, Any], str | None] = {}
         self._people_cells: dict[str, PeopleCell] = {}
@@ -165,6 +167,19 @@ class Importer(RowReader):
         self.result: ImportResult | None = None
 
     # --- step 0: the header ------------------------------------------------------------------
+
+    def _check_defaults(self, mapping: ImportMapping) -> None:
+        """Refuse a plain ``--default`` for a field of several parts once, naming the part
+        to give, rather than on every row (D1482)."""
+        for field, text in mapping.defaults.items():
+            column = self.by_name.get(field)
+            if column is not None and column.kind == "json" and not text.lstrip().startswith(
+                    ("{", "[")):
+                raise KmcoreError(
+                    f"--default {field}={text!r}: {field} holds several parts, so a plain "
+                    "value cannot fill it",
+                    hint=f"Give one part, e.g. --default '{default_target(field, column)}="
+                    f"{text}' ({parts_hint(column)}).")
 
     def open(self) -> ImportMapping:
         """Read the header and decide the mapping (no row is read yet)."""
@@ -218,6 +233,7 @@ class Importer(RowReader):
                 raise KmcoreError(f"--map-value/--default {field!r}: "
                                   f"{problem or 'the key cannot have a default'}",
                                   hint=f"`kmcore types {self.record_type}` lists the fields.")
+        self._check_defaults(mapping)
         for field, words in mapping.values.items():
             column = self._target(field)
             if column is None or column.enum_cls is None:
@@ -243,6 +259,7 @@ class Importer(RowReader):
                                        "by the workbook's key on another sheet"
                                        for field, codes in self.legends.items())],
                                    defaults=dict(mapping.defaults))
+        self._unused_columns(table.headers)
         return mapping
 
     def _person_role(self, header: str, field: str) -> str:
@@ -302,6 +319,17 @@ class Importer(RowReader):
                 hint=f"Map the column to one part instead ({parts_hint(column)})."
                 if "." not in cm.field else "Leave the column out (--map "
                 f"'{cm.header}='), or give the field as JSON, as an export writes it.")
+
+    def _unused_columns(self, headers: list[str]) -> None:
+        """Name each column the mapping file maps that the file lacks (D1487)."""
+        if self.mapping_file is None or self.result is None:
+            return
+        from kmcore.io.mapping import unused_mapping_columns
+
+        self.result.unused += [
+            f"the mapping file {Path(self.mapping_file).name} names the column {h!r}, "
+            f"which {self.result.source} does not have: that line did nothing"
+            for h in unused_mapping_columns(self.mapping_file, headers)]
 
     def _guess_from_cells(self, table: Table, mapping: ImportMapping) -> ImportMapping:
         """The header guess, with the columns it left out guessed from their first cells
@@ -390,8 +418,17 @@ class Importer(RowReader):
                                                            self.kb._default_org()),
                                          f"from {self.path.name}")
                 joined: list[Joined] = []
+                # the cells of the columns a --map-value names, to say which words no cell
+                # holds (D1487); nothing is gathered on an import without one
+                told = {cm.header for cm in result.mapping.used
+                        if cm.field in self.value_overrides}
+                told_cells: set[str] = set()
                 for row in self._rows(joined):
                     result.rows += 1
+                    for header in told:
+                        cell = row.cells.get(header)
+                        if cell not in (None, ""):
+                            told_cells.add(" ".join(str(cell).casefold().split()))
                     # (a row under a team sub-heading is read with its team: D1421)
                     digest = row_digest(settings if not self._heading_team else
                                         f"{settings}\x00{self._heading_team}",
@@ -423,6 +460,7 @@ class Importer(RowReader):
         finally:
             report_file.close()
         self._people = people
+        self._unused_words(told_cells)
         result.people_created = sorted(people.new)
         result.report_path = report_file.path if report_file.written else None
         if saving:
@@ -440,6 +478,19 @@ class Importer(RowReader):
         first = list(itertools.islice(self._table.rows, SAMPLE_ROWS))
         self._table.rows = itertools.chain(first, self._table.rows)
         return crosses_mean_no((row.cells for row in first), areas)
+
+    def _unused_words(self, cells: set[str]) -> None:
+        """Name each ``--map-value`` word that no cell of its columns holds (a misspelt
+        word does nothing, and the rows it meant stay unknown): warned, naming the word and
+        the file (D1487)."""
+        assert self.result is not None
+        for field, words in self.value_overrides.items():
+            for word in words:
+                typed = " ".join(word.casefold().split())
+                if not any(typed in cell for cell in cells):
+                    self.result.unused.append(
+                        f"--map-value {field}:{word!r}: no {field} cell of "
+                        f"{self.result.source} holds that word (check its spelling)")
 
     def _earlier_updates(self) -> dict[int, int]:
         """The rows that are earlier updates of an entry a later row of a progress tracker

@@ -125,6 +125,13 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "cost_saved_gbp": ("cost saved", "money saved", "savings", "cost saving",
                            "cost saved £", "saving £"),
         "patients_affected": ("patients", "patients affected", "number of patients"),
+        # a plain "Who asked" cell is a role ("Consultant geriatrician") or a name: kept as
+        # written in the role, which any story may hold (D1482)
+        "who_asked.role": ("who asked", "requester", "requested by", "requester role",
+                           "role of requester", "enquirer", "asked by", "who asked role"),
+        "happened_on": ("date", "when", "happened on", "date of enquiry", "date of request",
+                        "date requested", "request date", "enquiry date", "story date",
+                        "date of impact"),
     },
     "lesson": {
         "title": ("lesson", "lesson title", "lesson learned", "lesson learnt"),
@@ -1092,6 +1099,15 @@ def _saved_field(cm: ColumnMapping) -> str:
     return cm.field
 
 
+def unused_mapping_columns(path: str | Path, headers: list[str]) -> list[str]:
+    """The columns a mapping file (already read by :func:`load_mapping`) names that the
+    file being imported does not have: their lines do nothing, and the import says so
+    (D1487)."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    table = data.get("columns", {})
+    return [h for h in table if h not in headers] if isinstance(table, dict) else []
+
+
 def save_mapping(mapping: ImportMapping, path: str | Path,
                  found: Mapping[str, Mapping[str, tuple[str, int]]] | None = None) -> Path:
     """Write *mapping* as an editable TOML file (ignored columns kept, mapped to ``""``).
@@ -1127,8 +1143,11 @@ def save_mapping(mapping: ImportMapping, path: str | Path,
     for field, words in fields.items():
         if not words:
             continue
+        # what an undecided word does (D1485): the row still comes in, so say how
         lines += ["", f"# The file's words for {field} = kmcore's value (\"\" = not decided: "
-                  "those rows are left out).", f"[values.{json.dumps(field)}]"]
+                  "the row still comes in; a required choice such as the stage is left for",
+                  "# you to choose and the record flagged incomplete (refused with --strict), "
+                  "an optional one left empty).", f"[values.{json.dumps(field)}]"]
         lines += [f"{json.dumps(w, ensure_ascii=False)} = {json.dumps(v)}"
                   + (f"  # {rows} row{'s' if rows != 1 else ''}" if rows else "")
                   for w, (v, rows) in words.items()]

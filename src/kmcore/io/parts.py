@@ -27,9 +27,23 @@ from kmcore.io.values import ValueChoice
 if TYPE_CHECKING:
     from kmcore.io.importer import Importer
 
-__all__ = ["SPECIAL", "KeptWithWarning", "Parts", "UnknownWord", "Warning_", "adopters_in",
-           "area_in_header", "cell_text", "lend_emails", "merge_part", "merge_value",
-           "offer_in_header", "orgs", "parts_hint"]
+__all__ = [
+    "SPECIAL",
+    "KeptWithWarning",
+    "Parts",
+    "UnknownWord",
+    "Warning_",
+    "adopters_in",
+    "area_in_header",
+    "cell_text",
+    "default_target",
+    "lend_emails",
+    "merge_part",
+    "merge_value",
+    "offer_in_header",
+    "orgs",
+    "parts_hint",
+]
 
 
 # A slash with a space either side separates areas ("Clinical audit / research governance");
@@ -141,6 +155,18 @@ def merge_value(earlier: Any, later: Any) -> Any:
             return earlier
         return f"{earlier}\n\n{later}"
     return later
+
+
+def default_target(field: str, column: Column | None) -> str:
+    """What ``--default`` to suggest for *field*: the field itself, or, for a field of
+    several parts (a story's ``who_asked``), the part a plain word fills (its ``role``,
+    else its first part): ``--default who_asked=Consultant`` cannot work (D1482)."""
+    if column is None or column.kind != "json" or column.part_cls is None:
+        return field
+    names = [a.name for a in attrs.fields(column.part_cls)]
+    if not names:
+        return field
+    return f"{field}.{'role' if 'role' in names else names[0]}"
 
 
 def parts_hint(column: Column) -> str:

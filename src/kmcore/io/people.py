@@ -147,6 +147,11 @@ def split_people(text: str) -> list[str]:
     return people
 
 
+#: how a review note says a person came in beside another of the same name (kept when the
+#: row is imported again, D1486)
+SHARES_A_NAME = "sharing the name of"
+
+
 def _name_from_email(email: str) -> str:
     """``amara.okafor@nhs.net`` -> ``Amara Okafor``: a name to show until somebody edits it."""
     local = email.split("@", 1)[0]
@@ -179,6 +184,8 @@ class People:
         self.row_new: list[str] = []  # planned by the row being read, until it is kept
         #: people planned by an earlier row given their e-mail by the row being read
         self.row_emailed: list[str] = []
+        #: the row's people who came in beside another of the same name (D1486)
+        self.namesakes: list[str] = []
         for person in kb.records("person"):
             self._know(person.id, getattr(person, "display_name", ""),
                        getattr(person, "work_email", "") or "",
@@ -223,6 +230,16 @@ class People:
             if len(matches) == 1:
                 person_id = next(iter(matches))
                 theirs = self.email_of.get(person_id, "")
+                if email and theirs and theirs != email and self.create:
+                    # Two people may share a name: the row's person comes in as a new one
+                    # with the row's e-mail, flagged for a librarian to check -- never merged
+                    # into the other person, never refused (D1486).
+                    new_id = self._plan(text, email)
+                    self.namesakes.append(
+                        f"{text!r} with the e-mail {email!r} came in as a new person "
+                        f"({new_id}) {SHARES_A_NAME} {person_id}, whose e-mail is {theirs!r}: "
+                        "check they are two people, or correct the e-mail")
+                    return new_id
                 if email and theirs and theirs != email:
                     raise ConversionError(
                         f"{text!r} here has the e-mail {email!r}, but {person_id} (the only "
@@ -241,6 +258,10 @@ class People:
                                   "them first, or import with --create-people")
         if not text and not email:
             raise ConversionError("names nobody")
+        return self._plan(text, email)
+
+    def _plan(self, text: str, email: str) -> str:
+        """A new person for *text* (a name) and *email*, planned for this row."""
         name = (_TITLE_WORDS.sub("", text) or text) if text else _name_from_email(email)
         person_id = _derived_person_id(name)
         if person_id in self.new or person_id in self.ids:
@@ -281,6 +302,7 @@ class People:
                 self.email_of.pop(person_id, None)
         self.row_new = []
         self.row_emailed = []
+        self.namesakes = []
 
 
 @lru_cache(maxsize=65536)

@@ -86,6 +86,7 @@ class RowReader(CellReader, RecordBuilder):
         assert self.result is not None
         problems: list[RowProblem] = []
         self._unknown_words = {}
+        self._review_notes = []
         if self._not_ours(row, problems):
             return problems, None, None
         cells = self._read_cells(row, people, titles, problems)
@@ -420,6 +421,7 @@ class RowReader(CellReader, RecordBuilder):
             return True
         if target.required:
             return False  # a required part of a part: refused, as before
+        self._unknown_words[cm.field] = exc.word  # (so no --default overwrites it, D1480)
         problems.append(RowProblem(row, cm.header, cm.field, f"{exc} (left empty)", exc.word,
                                    severity="warning"))
         return True
@@ -435,6 +437,13 @@ class RowReader(CellReader, RecordBuilder):
             except ConversionError as exc:
                 problems.append(RowProblem(row.number, cells[0][0], field, str(exc)))
                 continue
+            finally:
+                for note in people.namesakes:  # (D1486)
+                    problems.append(RowProblem(row.number, cells[0][0], field,
+                                               f"{note}; flagged for review",
+                                               severity="warning"))
+                    self._review_notes.append(f"{field}: {note}")
+                people.namesakes.clear()
             if groups:
                 shown = ", ".join(repr(g) for g in groups)
                 problems.append(RowProblem(
@@ -499,6 +508,10 @@ class RowReader(CellReader, RecordBuilder):
                 continue
             if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
                                               and sub in data[head]):
+                continue
+            if field in self._unknown_words:
+                # The cell was filled, with a word kmcore does not know: a default fills
+                # only empty cells, so the row stays flagged with its word named (D1480).
                 continue
             try:
                 converted = self._convert(field, text, row.number, people, titles)

@@ -15,6 +15,7 @@ Left out, and why:
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 from collections.abc import Iterator
 from typing import Any
@@ -69,6 +70,10 @@ class Story(KnowledgeRecord):
 
     kind: StoryKind = f.choice(StoryKind, required=True, help="What kind of story")
     who_asked: Requester = f.part(Requester, required=True, help="Who asked? (may be a role)")
+    happened_on: dt.date | None = f.optional(
+        dt.date, "a date", help="When it happened (when they asked, or when it helped): the "
+        "date an impact report counts it by"
+    )
     challenge: str = f.text(required=True, limit=4000,
                             help="What did they say? The context and the challenge")
     what_we_did: str = f.text(required=True, limit=4000,

@@ -2,14 +2,15 @@
 
 Which records fall in the range is decided by each record's **own** dates: a capture record by
 the day it was held, an innovation by the day it went live (or, not yet live, the day it
-started). A record with no date of its own (a story, a lesson, an innovation whose log gave
-no dates) is dated by the day it was added to the knowledge base only when it was typed in
-there, which is when it happened; one that was *imported* with no date of its own is not
-counted, and the pack says how many (an import of years of history would otherwise claim
-all of it for the year it was imported). ``dates="added"`` dates every record by the day it
-was added instead, as an explicit choice. The pack's "How records were dated" figure says
-which date each counted record was dated by. By default only records that were published
-(or published and since archived) count: drafts are not yet evidence.
+started), a story by the day it happened (``happened_on``). A record with no date of its own (a
+lesson, a story or an innovation whose file gave no dates) is dated by the day it was added to
+the knowledge base only when it was typed in there, which is when it happened; one that was
+*imported* with no date of its own is not counted, and the pack says how many (an import of
+years of history would otherwise claim all of it for the year it was imported).
+``dates="added"`` dates every record by the day it was added instead, as an explicit choice.
+The pack's "How records were dated" figure says which date each counted record was dated by. By
+default only records that were published (or published and since archived) count: drafts are
+not yet evidence.
 
 Every figure is a :class:`Figure` (a titled list of labelled values), so the HTML pack, its
 charts and the CSV of every figure all come from one list and cannot disagree.
@@ -81,7 +82,7 @@ class EvidencePack:
     records: int
     #: ``own`` or ``added``: what the records were dated by
     dates: str = "own"
-    #: published records left out because they were imported with no date of their own
+    #: counted records left out because they were imported with no date of their own
     undated: int = 0
 
     def figure(self, key: str) -> Figure:
@@ -93,7 +94,7 @@ class EvidencePack:
 
 #: A record's own dates, in the order they are tried, with how the pack names them.
 _OWN_DATES = (("held_on", "the day it was held"), ("implemented_on", "the day it went live"),
-              ("started_on", "the day it started"))
+              ("started_on", "the day it started"), ("happened_on", "the day it happened"))
 
 
 def _when(record: Record, dates: str = "own") -> tuple[dt.date | None, str]:
@@ -149,7 +150,7 @@ def evidence_pack(kb: KnowledgeBase, start: dt.date, end: dt.date, *,
         raise KmcoreError(f"the period ends ({end}) before it starts ({start})",
                           hint="Give --from before --to.")
     tally = _Tally(labels={name: spec.label for name, spec in kb.types.items()
-                           if getattr(spec, "label", None)})
+                           if getattr(spec, "label", None)}, statuses=statuses)
     for record in kb.records():
         if record.record_type == "person" or str(getattr(record, "status", "")) not in statuses:
             continue
@@ -190,6 +191,8 @@ class _Tally:
     """The running counts of :func:`evidence_pack`, one record at a time."""
 
     labels: dict[str, str]
+    #: the statuses counted: the notes name records by them ("published" only when so)
+    statuses: tuple[str, ...] = DEFAULT_STATUSES
     by_type: Counter[str] = attrs.field(factory=_counter)
     techniques: Counter[str] = attrs.field(factory=_counter)
     departments: Counter[str] = attrs.field(factory=_counter)
@@ -302,7 +305,10 @@ class _Tally:
 
     def _dated_by(self) -> Figure:
         undated = self.undated
-        note = (f"{undated:,} published record{'s were' if undated != 1 else ' was'} imported "
+        # "published" only when only published (and archived) records were counted: with
+        # --all-statuses a draft is counted too, and the note must not call it published
+        which = "published " if set(self.statuses) <= set(DEFAULT_STATUSES) else ""
+        note = (f"{undated:,} {which}record{'s were' if undated != 1 else ' was'} imported "
                 "with no date of its own and not counted; `kmcore report --dates added` counts "
                 "records by the day they were added instead." if undated else "")
         return Figure("dated_by", "How records were dated",

@@ -168,10 +168,21 @@ def _texts(obj: Any, skip_top: frozenset[str]) -> Iterator[str]:
             yield from _texts(value, frozenset())
 
 
+#: a record's own dates, in the order they date it (as the impact report dates records)
+_OWN_DATES = ("held_on", "implemented_on", "started_on", "happened_on")
+
+
 def _record_date(record: Record) -> str:
-    held = getattr(record, "held_on", None)
-    if isinstance(held, dt.date):
-        return held.isoformat()
+    """The day the record's work is dated by: its own date (a session held, an innovation
+    live or started, a story that happened); else, for a record typed in, the day it was
+    added (which is when it happened); for one imported with no date of its own, none --
+    never the day of the import, which would show work from 2021 as this year's (D1488)."""
+    for name in _OWN_DATES:
+        value = getattr(record, name, None)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+    if str(getattr(getattr(record, "provenance", None), "source", "")) == "import":
+        return ""
     return _value(record.created_at)
 
 

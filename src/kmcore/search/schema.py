@@ -9,7 +9,7 @@ __all__ = ["INDEX_FILE"]
 
 
 INDEX_FILE = Path(".kmcore") / "cache" / "search.sqlite3"
-_SCHEMA = "6"
+_SCHEMA = "7"  # 7: a record dated by its own date, not the day imported (D1488)
 _TOKENIZER = "porter unicode61 remove_diacritics 2"
 #: BM25 column weights: title, summary, subjects (terms, keywords, technique), body, people.
 _WEIGHTS = (10.0, 5.0, 4.0, 1.0, 2.0)

@@ -103,6 +103,13 @@ ABOUT = {
          "(infectious diseases ward, antibiotics at home, TB, isolation, infection "
          "prevention, stewardship, travel clinic); scored once, blind, on the code at the "
          "end of that session)",
+    "r": "collection R (held out: written during the 2026-12-08 session by someone who had "
+         "not seen the code, in a setting given to them: an adult speech and language "
+         "therapy service (communication, swallowing, voice, tracheostomy and laryngectomy, "
+         "communication aids); scored once, blind, on the code at the end of that session)",
+    "s": "collection S (held out: written during the 2026-12-08 session by someone who had "
+         "not seen the code, in a setting given to them: a regional sickle cell and "
+         "thalassaemia network; scored once, blind, on the code at the end of that session)",
 }
 
 

@@ -483,3 +483,31 @@ def test_seventeenth_held_out_corpus_floor() -> None:
     and 50. The floor is that figure; 71 and 55 once a "zz Marsh, Colin" leaver is turned
     round whole (D1424); 77 and 60 once a numbered topic is one area (D1450)."""
     _floor(HELDOUT17, Path(__file__).parent / "import-heldout17-confirmed.json", 77, 77, 60, 0)
+
+
+HELDOUT18 = Path(__file__).parent / "data" / "import-corpus-heldout18"
+
+
+def test_eighteenth_held_out_corpus_floor() -> None:
+    """Five files written blind in the 2026-12-08 session (a Microsoft Forms export of ideas
+    with each question as its heading, a staff list with Surname and Forename apart and
+    interests over three columns, a QI tracker with a RAG column and "% complete", a "who to
+    ask" list with "Surname, Forename (Role)" in one cell, QI projects grouped under status
+    heading rows), scored once at its end with the mapping a librarian chose from that
+    code's preview: 70 of 89 good rows right (79%) with the mapping, 33 alone, 30 of 31
+    other rows named; the session's start code read 69 and 33. The floor is that figure."""
+    _floor(HELDOUT18, Path(__file__).parent / "import-heldout18-confirmed.json", 89, 70, 33, 1)
+
+
+HELDOUT19 = Path(__file__).parent / "data" / "import-corpus-heldout19"
+
+
+def test_nineteenth_held_out_corpus_floor() -> None:
+    """Five files written blind in the 2026-12-08 session (a laboratory improvement log
+    whose stages are numbers explained in a key above the header, an ESR-style extract whose
+    position starts with its number, a web platform's export with HTML leftovers, a "who to
+    ask" list with one row per interest under a person's merged name cells, a small grants
+    tracker), scored once at its end: 36 of 79 good rows right (46%) with the librarian's
+    mapping, 7 alone, 34 of 35 other rows named; the session's start code read the same.
+    The floor is that figure."""
+    _floor(HELDOUT19, Path(__file__).parent / "import-heldout19-confirmed.json", 79, 36, 7, 1)

@@ -206,3 +206,35 @@ def test_a_field_with_a_rule_without_a_mark_has_no_test_in_line() -> None:
     assert _fast_branches((unmarked,)) == []
     assert _fast_branches((is_type(str, "text"), unmarked)) == []
     assert _fast_branches((is_type(str, "text"),)) == [(str, "True")]
+
+
+def test_a_list_s_plain_items_are_written_as_the_converter_writes_them() -> None:
+    """D1441: a list field's text, number, bool and None items are kept as they are, which
+    is what the converter writes for them; anything else still goes through it."""
+    import enum as enum_module
+
+    from kmcore import codec
+    from kmcore.records import OrgRef
+    from kmcore.records.vocab import Status
+
+    class Word(enum_module.Enum):
+        A = "a"
+
+    items = ("text", _Text("sub"), 3, 2.5, True, None, Status.PUBLISHED, Word.A,
+             dt.date(2024, 1, 2), OrgRef(name="Trust", ods_code="RT3"), ("x", 1))
+    fast = codec._fast()
+    assert codec._unstructure_items(items) == [fast.unstructure(i) for i in items]
+    assert all(fast.get_unstructure_hook(kind)(value) is value
+               for kind, value in ((str, "x"), (int, 1), (float, 1.5), (bool, True),
+                                   (type(None), None)))
+
+
+def test_an_empty_list_of_choices_converts_to_the_empty_tuple() -> None:
+    """D1441: the default () is returned as it is; any other value as before."""
+    from kmcore.records._fields import to_enum_tuple
+    from kmcore.records.vocab import Status
+
+    convert = to_enum_tuple(Status)
+    assert convert(()) == () and convert([]) == () and convert(set()) == ()
+    assert convert(["published", Status.DRAFT]) == (Status.PUBLISHED, Status.DRAFT)
+    assert convert("draft") == tuple(convert(list("draft")))

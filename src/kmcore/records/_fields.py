@@ -202,6 +202,8 @@ def to_enum_tuple(enum_cls: type[E]) -> Callable[[Any], Any]:
     one = to_enum(enum_cls)
 
     def convert(value: Any) -> Any:
+        if type(value) is tuple and not value:
+            return value  # the default, on every record built: no generator for nothing
         return tuple(one(v) for v in to_tuple(value))
 
     return convert

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +156,20 @@ def test_scanning_records_with_the_clean_texts_kept_finds_what_a_fresh_scan_find
         fresh = [f for path, text in texts(record) for f in scan_text(text, path,
                                                                        salt=record.id)]
         assert pii.scan_record(record) == fresh
+
+
+def test_the_cue_words_scan_text_writes_out_are_the_detectors_own() -> None:
+    """D1442: scan_text asks for these words in line; the detectors' tuples must stay them."""
+    from kmcore.pii_text import _DOB_CUE_WORDS, _POSTCODE_CUE_WORDS
+
+    assert _DOB_CUE_WORDS == ("birth", "born")
+    assert _POSTCODE_CUE_WORDS == ("liv", "resid", "home", "patient", "address", "post")
+
+
+@pytest.mark.parametrize("word", ["Birth", "BORN", "Lives", "resident", "HOME", "patients",
+                                  "Address", "postcode"])
+def test_each_cue_word_alone_lets_its_detector_look(word: str) -> None:
+    """A text holding one cue word (any case) and what its detector needs is scanned as each
+    detector alone scans it."""
+    for text in (f"{word}: 12/03/1984", f"{word} at LS1 4AB", f"{word} 943 476 5919"):
+        assert scan_text(text, "$.summary", salt="inn-1") == _each_detector(text)

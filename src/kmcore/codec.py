@@ -237,11 +237,19 @@ def _make_converter(detailed: bool) -> cattrs.Converter:
     )
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(conv, detailed))
     conv.register_structure_hook_factory(_is_optional, _optional_factory(conv))
-    conv.register_unstructure_hook_func(
-        _is_homogeneous_tuple, lambda v: [unstructure(i) for i in v]
-    )
+    conv.register_unstructure_hook_func(_is_homogeneous_tuple, _unstructure_items)
     conv.register_unstructure_hook_factory(_is_record_class, _record_unstructure(conv))
     return conv
+
+
+#: Types cattrs writes as they are (its ``identity`` hook): a list's items of these are kept
+#: without a call each to the converter (a record's keywords, every record written; D1441).
+_AS_THEY_ARE = frozenset({str, int, float, bool, type(None)})
+
+
+def _unstructure_items(value: Any) -> list[Any]:
+    """A list field's items as plain data."""
+    return [item if type(item) in _AS_THEY_ARE else unstructure(item) for item in value]
 
 
 #: The fast and the detailed converter, once built (see :func:`_converters`).

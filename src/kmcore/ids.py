@@ -32,6 +32,13 @@ _WINDOWS_RESERVED = frozenset(
 )
 
 
+#: :func:`_reason`'s usual case, for code that runs it in line (the record rules' walker,
+#: D1440): an exact ``str`` ``c`` with ``len(c) <= MAX_ID_LENGTH``, ``USUAL_ID_MATCH(c)`` and
+#: ``c not in WINDOWS_RESERVED`` is a valid id.
+USUAL_ID_MATCH = _ID_RE.match
+WINDOWS_RESERVED = _WINDOWS_RESERVED
+
+
 def new_id(prefix: str = "") -> str:
     """A fresh, time-ordered id, optionally after ``prefix-``."""
     value = (int(time.time() * 1000) << 80) | int.from_bytes(os.urandom(10), "big")

@@ -49,11 +49,8 @@ class RecordBuilder(ImportState):
             return problems, None, None
         base = codec.to_dict(existing) if existing is not None else {}
         merged = {**base, **data, "type": self.record_type, "id": record_id}
-        for head, part in data.items():
-            if isinstance(part, dict) and isinstance(base.get(head), dict) and head != "profile":
-                merged[head] = {**base[head], **part}  # other parts keep what was edited
-        if isinstance(data.get("profile"), dict) and isinstance(base.get("profile"), dict):
-            merged["profile"] = {**base["profile"], **data["profile"]}
+        if base:  # (a new record has no stored parts to merge: nearly every row; D1441)
+            _merge_parts(merged, base, data)
         # Worked out again below from what the row holds; a choice it names (an exported
         # record flagged for its stage) may stay empty, flagged as it was.
         carried = merged.pop("to_complete", None)
@@ -274,6 +271,16 @@ class RecordBuilder(ImportState):
                 "with `kmcore review`", severity="warning"))
         return out
 
+
+
+def _merge_parts(merged: dict[str, Any], base: dict[str, Any], data: dict[str, Any]) -> None:
+    """The parts the row fills merged into the stored record's (*base*) in *merged*: the
+    parts' other values keep what was edited."""
+    for head, part in data.items():
+        if isinstance(part, dict) and isinstance(base.get(head), dict) and head != "profile":
+            merged[head] = {**base[head], **part}
+    if isinstance(data.get("profile"), dict) and isinstance(base.get("profile"), dict):
+        merged["profile"] = {**base["profile"], **data["profile"]}
 
 
 def _someone_s(merged: dict[str, Any]) -> bool:

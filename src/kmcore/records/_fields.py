@@ -58,11 +58,38 @@ def info(field: attrs.Attribute[Any]) -> FieldInfo:
 
 # --- rules ----------------------------------------------------------------------------------
 
+#: The attribute a rule may carry saying when it passes, for the walker that runs it in line
+#: (:func:`_walker`, D1440): ``(by_type, other)``. ``by_type`` maps an exact type ``T`` to a
+#: Python expression over ``v`` such that, whenever ``type(v) is T`` and the expression is
+#: true, the rule returns None; ``other`` says the rule returns None for a value of any exact
+#: type that is not ``str`` (or a subclass of it). A rule without it is always called.
+FAST = "_kmcore_fast"
+
+
+def _passes_when(rule: Check, by_type: dict[type, str], *, other: bool = False) -> Check:
+    """Mark *rule* with when it passes (see :data:`FAST`); returns it."""
+    setattr(rule, FAST, (by_type, other))
+    return rule
+
+
+#: :func:`kmcore.ids.id_problem`'s usual case (an exact ``str``): the expression for an id rule
+USUAL_ID = "len(v) <= _ID_LONGEST and _id_match(v) is not None and v not in _id_reserved"
+
+
+def _type_passes(expected: type | tuple[type, ...]) -> dict[type, str]:
+    """The exact types :func:`is_type` passes without a look at the value: each expected
+    type, ``bool`` only when it is expected itself (an int is expected, a bool is not)."""
+    kinds = _as_tuple(expected)
+    return {kind: "True" for kind in kinds if kind is not bool or bool in kinds}
+
 
 def not_blank(value: Any) -> str | None:
     if isinstance(value, str) and not value.strip():
         return "must not be empty"
     return None
+
+
+_passes_when(not_blank, {str: "v.strip()"}, other=True)
 
 
 def max_len(limit: int) -> Check:
@@ -73,7 +100,7 @@ def max_len(limit: int) -> Check:
 
     check.__doc__ = f"at most {limit} characters"
     check.max_length = limit  # type: ignore[attr-defined]  # read by kmcore.fields
-    return check
+    return _passes_when(check, {str: f"len(v) <= {int(limit)}"}, other=True)
 
 
 def in_range(low: float, high: float) -> Check:
@@ -113,7 +140,7 @@ def is_type(expected: type | tuple[type, ...], label: str) -> Check:
             return f"must be {label}, not {type(value).__name__}"
         return None
 
-    return check
+    return _passes_when(check, _type_passes(expected))
 
 
 def _as_tuple(t: type | tuple[type, ...]) -> tuple[type, ...]:
@@ -127,7 +154,7 @@ def one_of(enum_cls: type[enum.Enum]) -> Check:
         allowed = ", ".join(str(m.value) for m in enum_cls)
         return f"must be one of: {allowed}"
 
-    return check
+    return _passes_when(check, {enum_cls: "True", type(None): "True"})
 
 
 def each(inner: Check) -> Check:
@@ -175,6 +202,8 @@ def to_enum_tuple(enum_cls: type[E]) -> Callable[[Any], Any]:
     one = to_enum(enum_cls)
 
     def convert(value: Any) -> Any:
+        if type(value) is tuple and not value:
+            return value  # the default, on every record built: no generator for nothing
         return tuple(one(v) for v in to_tuple(value))
 
     return convert
@@ -192,6 +221,9 @@ def _is_tuple(value: Any) -> str | None:
     if not isinstance(value, tuple):
         return f"must be a list, not {type(value).__name__}"
     return None
+
+
+_passes_when(_is_tuple, {tuple: "True"})
 
 
 # --- field builders -------------------------------------------------------------------------
@@ -230,6 +262,7 @@ def optional(
     def typed(value: Any) -> str | None:
         return None if value is None else is_type(kind, label)(value)
 
+    _passes_when(typed, {**_type_passes(kind), type(None): "True"})
     fi = FieldInfo(help=help, checks=(typed, *checks))
     return attrs.field(default=None, metadata=_meta(fi))
 
@@ -287,7 +320,18 @@ def texts(*, help: str = "", required: bool = False, limit: int | None = None) -
                     return f"item {i} {reason}"
         return None
 
+    # every item exact text, not blank and within the limit: each item rule passes
+    _passes_when(items, {tuple: f"_plain_texts(v, {int(limit or 0)})"})
     return many(help=help, checks=(items,), required=required)
+
+
+def _plain_texts(value: tuple[Any, ...], limit: int) -> bool:
+    """Whether every item of *value* is an exact ``str``, not blank, and (a *limit* other
+    than 0) at most *limit* characters: what :func:`texts`' item rules ask."""
+    for item in value:
+        if type(item) is not str or not item.strip() or (limit and len(item) > limit):
+            return False
+    return True
 
 
 def part(kind: type, *, help: str = "", required: bool = False) -> Any:
@@ -304,7 +348,7 @@ def _part_type(kind: type) -> Check:
             return None
         return f"must be a {kind.__name__}, not {type(value).__name__}"
 
-    return check
+    return _passes_when(check, {kind: "True", type(None): "True"})
 
 
 def ref(rel: str, targets: tuple[str, ...], *, required: bool = False, help: str = "") -> Any:
@@ -317,9 +361,14 @@ def ref(rel: str, targets: tuple[str, ...], *, required: bool = False, help: str
         reason = id_problem(value)
         return f"is not a valid record id: it {reason}" if reason else None
 
+    def named(value: Any) -> str | None:
+        return "must name a record" if value in (None, "") else None
+
+    _passes_when(valid, {str: USUAL_ID, type(None): "True"})
+    _passes_when(named, {str: "v"})
     rules: list[Check] = [valid]
     if required:
-        rules.insert(0, lambda v: "must name a record" if v in (None, "") else None)
+        rules.insert(0, named)
     fi = FieldInfo(help=help, checks=tuple(rules), required=required, rel=rel, targets=targets)
     if required:
         return attrs.field(metadata=_meta(fi))
@@ -446,59 +495,126 @@ def _plan(cls: type) -> tuple[tuple[str, tuple[Check, ...], Any], ...]:
     return tuple(plan)
 
 
-@functools.cache
-def _set_fields(cls: type) -> Callable[[Any], list[tuple[str, tuple[Check, ...], Any]]]:
-    """Per class, once: a function giving each field of an instance that does not hold its
-    plain default, as ``(name, rules, value)``, in field order.
-
-    One statement per field rather than a loop over :func:`_plan` with ``getattr``: a record
-    has dozens of fields, most of them at their defaults, and this runs for every record an
-    import checks (D701). The names are attrs field names, so identifiers."""
-    scope: dict[str, Any] = {}
-    lines = ["def set_fields(obj):", "    out = []", "    add = out.append"]
-    for n, (name, checks, default) in enumerate(_plan(cls)):
-        assert name.isidentifier(), name
-        scope[f"_c{n}"] = checks
-        if default is _NO_DEFAULT:
-            lines.append(f"    add(({name!r}, _c{n}, obj.{name}))")
-        else:
-            scope[f"_d{n}"] = default
-            lines += [f"    v = obj.{name}",
-                      f"    if not (v is _d{n} or v == _d{n}):",
-                      f"        add(({name!r}, _c{n}, v))"]
-    lines.append("    return out")
-    exec(compile("\n".join(lines), f"<kmcore set fields {cls.__qualname__}>", "exec"), scope)
-    return cast(Callable[[Any], list[tuple[str, tuple[Check, ...], Any]]], scope["set_fields"])
-
-
 def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Problem]:
     """Every broken rule in *obj* (a record or nested part) with its JSON path.
 
-    This runs on every record the store reads, so it is kept lean: a field still holding its
-    plain default ("", (), None...) is skipped, because defaults meet their own rules (a test
-    checks that for every record class).
+    This runs on every record the store reads and every row an import checks, so it is kept
+    lean: a field still holding its plain default ("", (), None...) is skipped, because
+    defaults meet their own rules (a test checks that for every record class), and a value
+    a field's rules are known to pass (:data:`FAST`) is not handed to them (D1440).
     """
-    found: list[Problem] = []
-    if not _is_attrs(type(obj)):
-        return found
-    kind: type = type(obj)
-    for name, checks, value in _set_fields(kind)(obj):
-        for rule in checks:
-            reason = rule(value)
-            if reason:
-                if value in _BLANK and _waived(obj, name):
-                    break  # a required field listed in to_complete: kept, flagged
-                found.append(_problem(_join(path, name), reason, value))
+    kind = type(obj)
+    walk = _WALKERS.get(kind)
+    if walk is None:
+        if not _is_attrs(kind):
+            return []
+        walk = _WALKERS[kind] = _walker(kind)
+    return walk(obj, path, deep)
+
+
+_Walker = Callable[[Any, str, bool], list[Problem]]
+#: Each attrs class's rule walker, made on first use (two threads may both make one: alike).
+_WALKERS: dict[type, _Walker] = {}
+
+
+def _fast_branches(checks: tuple[Check, ...]) -> list[tuple[type, str]]:
+    """For one field's rules: each exact type whose values pass every rule when an
+    expression holds, with that expression (see :data:`FAST`); the types the first rule
+    names, in its order. Empty when any rule does not say when it passes."""
+    marks = [getattr(rule, FAST, None) for rule in checks]
+    if not checks or any(mark is None for mark in marks):
+        return []
+    branches = []
+    for kind in marks[0][0]:  # type: ignore[index]  # none is None, checked above
+        tests: list[str] = []
+        for by_type, other in marks:  # type: ignore[misc]
+            test = by_type.get(kind)
+            if test is None and other and not issubclass(kind, str):
+                test = "True"
+            if test is None:
                 break
-        if deep:
-            kind = type(value)
-            if kind is tuple:
-                for i, item in enumerate(value):
-                    item_kind = type(item)
-                    if item_kind not in _PLAIN and _is_attrs(item_kind):
-                        found.extend(collect_problems(item, f"{path}.{name}[{i}]"))
-            elif kind not in _PLAIN and _is_attrs(kind):
-                found.extend(collect_problems(value, _join(path, name)))
+            if test != "True":
+                tests.append(f"({test})")
+        else:
+            branches.append((kind, " and ".join(tests) or "True"))
+    return branches
+
+
+def _walker(cls: type) -> _Walker:
+    """The rule walk of *cls*, made once: one block per field rather than a loop over
+    :func:`_plan` with ``getattr`` (a record has dozens of fields, most at their defaults,
+    D701), each testing in line whether its rules would pass its value (an exact type and a
+    cheap look: a title that is text, not blank and within its limit) and calling them only
+    when that cannot tell; what the rules find, and in what order, is as before (D1440).
+    The names are attrs field names, so identifiers."""
+    from kmcore.ids import MAX_ID_LENGTH, USUAL_ID_MATCH, WINDOWS_RESERVED
+
+    scope: dict[str, Any] = {
+        "_rules": _run_rules, "_descend": _descend, "_cross": _run_cross, "_LEAVES": _LEAVES,
+        "_plain_texts": _plain_texts, "_ID_LONGEST": MAX_ID_LENGTH,
+        "_id_match": USUAL_ID_MATCH, "_id_reserved": WINDOWS_RESERVED}
+    lines = ["def walk(obj, path, deep):", "    found = []"]
+    for n, (name, checks, default) in enumerate(_plan(cls)):
+        assert name.isidentifier(), name
+        lines.append(f"    v = obj.{name}")
+        pad = "    "
+        if default is not _NO_DEFAULT:
+            scope[f"_d{n}"] = default
+            lines.append(f"    if not (v is _d{n} or v == _d{n}):")
+            pad = "        "
+        if checks:
+            scope[f"_c{n}"] = checks
+            word = "if"
+            for k, (kind, test) in enumerate(_fast_branches(checks)):
+                scope[f"_t{n}_{k}"] = kind
+                lines.append(f"{pad}{word} type(v) is _t{n}_{k} and {test}:")
+                lines.append(f"{pad}    pass")
+                word = "elif"
+            if word == "if":
+                lines.append(f"{pad}_rules(found, obj, path, {name!r}, _c{n}, v)")
+            else:
+                lines += [f"{pad}else:", f"{pad}    _rules(found, obj, path, {name!r}, _c{n}, v)"]
+        lines += [f"{pad}if deep and type(v) not in _LEAVES:",
+                  f"{pad}    _descend(found, path, {name!r}, v)"]
+    lines += ["    _cross(found, obj, path)", "    return found"]
+    exec(compile("\n".join(lines), f"<kmcore rules {cls.__qualname__}>", "exec"), scope)
+    return cast(_Walker, scope["walk"])
+
+
+def _run_rules(found: list[Problem], obj: Any, path: str, name: str,
+               checks: tuple[Check, ...], value: Any) -> None:
+    """One field's rules, in order, up to the first broken one."""
+    for rule in checks:
+        reason = rule(value)
+        if reason:
+            if value in _BLANK and _waived(obj, name):
+                return  # a required field listed in to_complete: kept, flagged
+            found.append(_problem(_join(path, name), reason, value))
+            return
+
+
+def _descend(found: list[Problem], path: str, name: str, value: Any) -> None:
+    """The rules of the parts a field holds (one part, or a list of them)."""
+    kind = type(value)
+    if kind is tuple:
+        for i, item in enumerate(value):
+            item_kind = type(item)
+            if item_kind not in _LEAVES and _is_attrs(item_kind):
+                found.extend(collect_problems(item, f"{path}.{name}[{i}]"))
+    elif _is_attrs(kind):
+        found.extend(collect_problems(value, _join(path, name)))
+    else:
+        _LEAVES.add(kind)  # a choice, a date...: the walker passes over it from now on
+
+
+#: The types of values holding no part, which the walker passes over without a call: the
+#: plain ones, and each other class met that is neither attrs nor a tuple (choices, dates),
+#: only ever added to, so bounded by the classes there are.
+_LEAVES: set[type] = {str, int, float, bool, type(None)}
+
+
+def _run_cross(found: list[Problem], obj: Any, path: str) -> None:
+    """The rules across several fields of *obj* (``_cross_checks``), less those waived."""
     cross = getattr(obj, "_cross_checks", None)
     if cross is not None:
         waived = getattr(obj, "waived", None)
@@ -506,10 +622,8 @@ def collect_problems(obj: Any, path: str = "$", *, deep: bool = True) -> list[Pr
             if waived is not None and waived(rel_path):
                 continue  # listed in to_complete: kept, flagged for a librarian to complete
             found.append(Problem(path + rel_path, reason, shorten(value) if value != "" else ""))
-    return found
 
 
-_PLAIN = frozenset({str, int, float, bool, type(None)})
 _BLANK: tuple[Any, ...] = ("", None, ())
 
 

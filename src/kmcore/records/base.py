@@ -45,6 +45,9 @@ def _id_rule(value: Any) -> str | None:
     return f"is not a usable id: it {reason}" if reason else None
 
 
+f._passes_when(_id_rule, {str: f.USUAL_ID})
+
+
 @attrs.frozen(kw_only=True)
 class OrgRef(f.Validated):
     """An organisation: its name and, where it has one, its ODS code (``RT3``)."""

@@ -451,9 +451,9 @@ class PostgresStore:
         log entry for the whole batch) is written in the same transaction.
 
         The whole batch is one transaction of a few statements, however long it is: the rows
-        to update are locked in id order, updated by one ``UPDATE ... FROM`` the batch whose
-        ``WHERE revision = N`` is the revision check, the new ones inserted by one ``INSERT
-        ... ON CONFLICT DO NOTHING``, and the change feed rows added by one ``INSERT`` in the
+        to update are locked in id order, the new ones inserted by one ``INSERT ... ON
+        CONFLICT DO NOTHING``, the others updated by one ``UPDATE ... FROM`` the batch whose
+        ``WHERE revision = N`` is the revision check, and the change feed rows added by one ``INSERT`` in the
         batch's order. If any record was not written (a :class:`~kmcore.errors.Conflict`, or
         a record this role may not change) the transaction is rolled back: nothing of the
         batch is saved and the feed is unchanged.
@@ -500,15 +500,19 @@ class PostgresStore:
         with self._db(f"save a batch of {len(planned)} records") as conn, \
                 conn.cursor() as cur:
             written: dict[str, tuple[str, str]] = {}
+            # Every row lock before the feed lock (D1490): the rows to update locked in id
+            # order, so two batches touching the same records queue rather than deadlock;
+            # then the new ids inserted (which waits for another save creating the same id);
+            # only then the UPDATE, whose withdrawal trigger (schema version 4) takes the feed
+            # lock. Updating before inserting held the feed lock while waiting for a new id
+            # that a single save had inserted and was waiting on the feed lock to finish.
             if updates:
-                ids = [p[1] for p in updates]
-                # Row locks in id order, so two batches touching the same records queue
-                # rather than deadlock; the UPDATE then finds them locked by this transaction.
-                cur.execute(self._sql["lock"], (ids,))
-                cur.execute(self._sql["update_many"], (update_text,))
-                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+                cur.execute(self._sql["lock"], ([p[1] for p in updates],))
             if creates:
                 cur.execute(self._sql["insert_many"], (create_text,))
+                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+            if updates:
+                cur.execute(self._sql["update_many"], (update_text,))
                 written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
             missing = next((p for p in planned if p[1] not in written), None)
             if missing is not None:

@@ -147,9 +147,10 @@ def test_an_unsharing_batch_racing_a_save_of_the_same_new_id_never_deadlocks(
     for the feed lock: "deadlock detected"."""
     import threading
 
+    from pg_helpers import make_kb, schema_for
+
     import kmcore
     from kmcore.records.lesson import Lesson
-    from pg_helpers import make_kb, schema_for
 
     schema = schema_for(tmp_path)
     root = make_kb(tmp_path / "kb", pg_server, schema)

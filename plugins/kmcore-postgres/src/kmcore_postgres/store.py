@@ -453,10 +453,10 @@ class PostgresStore:
         The whole batch is one transaction of a few statements, however long it is: the rows
         to update are locked in id order, the new ones inserted by one ``INSERT ... ON
         CONFLICT DO NOTHING``, the others updated by one ``UPDATE ... FROM`` the batch whose
-        ``WHERE revision = N`` is the revision check, and the change feed rows added by one ``INSERT`` in the
-        batch's order. If any record was not written (a :class:`~kmcore.errors.Conflict`, or
-        a record this role may not change) the transaction is rolled back: nothing of the
-        batch is saved and the feed is unchanged.
+        ``WHERE revision = N`` is the revision check, and the change feed rows added by one
+        ``INSERT`` in the batch's order. If any record was not written (a
+        :class:`~kmcore.errors.Conflict`, or a record this role may not change) the
+        transaction is rolled back: nothing of the batch is saved and the feed is unchanged.
 
         *plain* (optional): for each record the JSON text of the data ``codec.to_dict``
         gives for it (without its revision), or None; given, that text is saved (at the new

@@ -420,3 +420,79 @@ def test_an_erasure_the_database_would_refuse_changes_nothing(hub: Hub) -> None:
     assert "hub administrator to run kmcore person forget" in err and "every mention" not in out
     with kmcore.open(hub.rt3) as rt3:
         assert rt3.get(person_id).display_name == "Amara Okafor"
+
+
+def _amara(hub: Hub) -> str:
+    """RT3's person Amara Okafor, whose login is NHS\\amara.okafor (her work e-mail's name)."""
+    from kmcore.records.person import Person
+
+    person_id = "person-amara-okafor"
+    with kmcore.open(hub.rt3) as rt3:
+        rt3.add(Person(id=person_id, display_name="Amara Okafor",  # type: ignore[arg-type]
+                       given_name="Amara", family_name="Okafor",
+                       work_email="amara.okafor@rt3.nhs.uk"))
+    return person_id
+
+
+def _whos(pg_server: TempServer, schema: str) -> list[tuple[str, str]]:
+    """(organisation, who) of every audit entry, read as the owner."""
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        rows = conn.execute(sql.SQL("SELECT owner_org, entry ->> 'who' FROM {s}.audit "
+                                    "ORDER BY seq").format(s=sql.Identifier(schema)))
+        return [(str(org), str(who)) for org, who in rows]
+
+
+def test_a_trusts_erasure_replaces_the_persons_login_in_the_administrators_entries(
+        pg_server: TempServer, hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Amara also works for the hub and saved a lesson signed in as a hub administrator:
+    that entry (filed under no organisation, which RT3's role cannot read) names her login
+    as who. RT3's erasure of her must reach it too (D1491)."""
+    person_id = _amara(hub)
+    monkeypatch.setenv("KMCORE_ACTOR", "NHS\\Amara.Okafor")
+    with kmcore.open(hub.hub) as admin:
+        admin.add(lesson("Written at the hub", "nhs"))
+    with kmcore.open(hub.rt3) as rt3:
+        rt3.add(lesson("Written at RT3"))
+    monkeypatch.delenv("KMCORE_ACTOR")
+    assert sorted(org for org, who in _whos(pg_server, hub.schema)
+                  if "okafor" in who.lower()) == ["", "RT3"]
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    whos = _whos(pg_server, hub.schema)
+    assert not [w for w in whos if "okafor" in w[1].lower()], whos
+    assert sum(w[1].startswith("forgotten-") for w in whos) == 2
+
+
+def test_a_trusts_erasure_that_cannot_reach_another_trusts_entries_changes_nothing(
+        pg_server: TempServer, hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Amara once worked at RTH, whose audit log names her login: RT3 may not rewrite RTH's
+    history, so its erasure is refused whole, says what it cannot reach, and exits
+    non-zero; a hub administrator's erasure then reaches every entry (D1491)."""
+    person_id = _amara(hub)
+    monkeypatch.setenv("KMCORE_ACTOR", "amara.okafor")
+    with kmcore.open(hub.rth) as rth:
+        rth.add(lesson("Written at RTH"))
+    monkeypatch.delenv("KMCORE_ACTOR")
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert "1 audit entry of other organisations (RTH 1)" in err
+    assert "nothing was changed" in err and "hub administrator" in err
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(person_id).display_name == "Amara Okafor"
+    assert ("RTH", "amara.okafor") in _whos(pg_server, hub.schema)
+    code, out, err = run_cli(["--kb", str(hub.hub), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    whos = _whos(pg_server, hub.schema)
+    assert not [w for w in whos if "okafor" in w[1].lower()], whos
+
+
+@pytest.mark.parametrize("who", ["NHS\\Amara.Okafor", " nhs/amara.okafor ", "AMARA.OKAFOR",
+                                 "a\\b\\c.d", "\tx\\ y \n", "plain", ""])
+def test_the_databases_login_key_is_kmcores(pg_server: TempServer, pg_schema: str,
+                                            who: str) -> None:
+    from kmcore.audit import actor_key
+
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        row = conn.execute(sql.SQL("SELECT {s}.actor_key(%s)")
+                           .format(s=sql.Identifier(pg_schema)), (who,)).fetchone()
+    assert row is not None and row[0] == actor_key(who)

@@ -201,9 +201,9 @@ class PostgresStore:
             "last": sql.SQL("SELECT coalesce(max(seq), 0) FROM {s}.changes"),
             "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
             "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
-            "audit_whos": sql.SQL("SELECT DISTINCT entry ->> 'who' FROM {s}.audit "
-                                  "WHERE entry ? 'who'"),
-            "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s)"),
+            "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s::text[])"),
+            "forget_unreached": sql.SQL("SELECT owner_org, entries FROM "
+                                        "{s}.forget_unreached(%s::text[])"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -610,27 +610,41 @@ class PostgresStore:
         *pseudonym* the ``who`` of the audit entries one of *actors* made (the person's own
         logins, compared as :func:`kmcore.backend.actor_key` does), in one transaction
         (``kmcore person forget`` erasing a person whose id holds their name); returns how
-        many entries changed. Every entry about the record is reached, whoever wrote it
-        (a hub administrator's included); a trust's role may do it only for a record that was
-        its own organisation's, and the database refuses it (StoreError) otherwise."""
+        many entries changed. Every entry about the record is reached, whoever wrote it; the
+        person's logins are replaced in the caller's organisation's entries and the hub
+        administrators' (in every entry for a hub administrator). A trust's role may do it
+        only for a record that was its own organisation's, and the database refuses it
+        (StoreError) otherwise. If another organisation's entries still name one of the
+        logins afterwards, a StoreError says which (the rest is erased and committed)."""
         record_id = check_id(record_id)
-        keys = {actor_key(a) for a in actors} - {""}
-        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
-            # The log's distinct "who" values are few (one per person who edits): compared
-            # here, so the rule is actor_key's own and not a copy of it in SQL.
-            whos = [row[0] for row in conn.execute(self._sql["audit_whos"])
-                    if actor_key(row[0]) in keys] if keys else []
-            # The database function does the rest, in this transaction: no kmcore role may
-            # change the feed or the audit log itself (schema version 3, D1472).
-            row = conn.execute(self._sql["forget"], (record_id, pseudonym, whos)).fetchone()
-            return int(row[0]) if row and row[0] is not None else 0
+        keys = sorted({actor_key(a) for a in actors} - {""})
+        what = f"erase {record_id!r} from the change feed and the audit log"
+        with self._db(what) as conn:
+            # The database function does it all, in this transaction: no kmcore role may
+            # change the feed or the audit log itself (schema version 3, D1472), and a trust's
+            # role cannot read the hub administrators' entries it must reach (D1491).
+            row = conn.execute(self._sql["forget"], (record_id, pseudonym, keys)).fetchone()
+            left = conn.execute(self._sql["forget_unreached"], (keys,)).fetchall()
+        if left:
+            raise StoreError(
+                f"erased {record_id!r} from the change feed and the audit log, but "
+                f"{_unreached(left)} still name one of the person's logins as who, and your "
+                "organisation's role may not change them",
+                hint=f"Ask a hub administrator to run, signed in as one: SELECT "
+                     f"{self.schema}.forget_id('{pseudonym}', '{pseudonym}', ARRAY[...]) "
+                     "with the person's logins, lower-case and without a domain, in the "
+                     "ARRAY; it reaches every organisation's entries.")
+        return int(row[0]) if row and row[0] is not None else 0
 
-    def check_forget_id(self, record_id: str) -> None:
+    def check_forget_id(self, record_id: str, *, actors: Collection[str] = ()) -> None:
         """Raise :class:`~kmcore.errors.StoreError` if :meth:`forget_id` would be refused for
         *record_id* (a trust's role erasing a record that was not only its organisation's),
-        changing nothing: ``kmcore person forget`` asks before it changes anything, so a
-        refused erasure is never left half done."""
+        or would leave another organisation's audit entries naming one of *actors* (the
+        person's logins) as who, changing nothing: ``kmcore person forget`` asks before it
+        changes anything, so an erasure is never left half done or reported complete when
+        it is not."""
         record_id = check_id(record_id)
+        keys = sorted({actor_key(a) for a in actors} - {""})
         with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
             # The erasure itself, rolled back: the rule is the database function's own.
             try:
@@ -643,6 +657,14 @@ class PostgresStore:
                     hint="Part of its history belongs to another organisation: ask a hub "
                          "administrator to run kmcore person forget for you.") from None
             conn.rollback()
+            left = conn.execute(self._sql["forget_unreached"], (keys,)).fetchall()
+        if left:
+            raise StoreError(
+                f"cannot erase {record_id!r} completely: {_unreached(left)} name one of the "
+                "person's logins as who, and your organisation's role may not change them; "
+                "nothing was changed",
+                hint="Ask a hub administrator to run kmcore person forget: theirs reaches "
+                     "every organisation's entries.")
 
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""
@@ -785,6 +807,14 @@ class PostgresStore:
                 hint="Two plugins may be registering the same record type name.",
             )
         return spec
+
+
+def _unreached(rows: list[tuple[Any, ...]]) -> str:
+    """``3 audit entries of other organisations (RTH 2, RX1 1)``, from forget_unreached."""
+    total = sum(int(count) for _, count in rows)
+    each = ", ".join(f"{org} {int(count)}" for org, count in rows)
+    return f"{total} audit {'entry' if total == 1 else 'entries'} of other organisations " \
+           f"({each})"
 
 
 def _entry_json(entry: AuditEntry) -> str:

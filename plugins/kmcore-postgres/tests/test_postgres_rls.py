@@ -475,7 +475,7 @@ def test_a_trusts_erasure_that_cannot_reach_another_trusts_entries_changes_nothi
     monkeypatch.delenv("KMCORE_ACTOR")
     code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
     assert code == 1, out + err
-    assert "1 audit entry of other organisations (RTH 1)" in err
+    assert "(RTH: 1 audit entry)" in err
     assert "nothing was changed" in err and "hub administrator" in err
     with kmcore.open(hub.rt3) as rt3:
         assert rt3.get(person_id).display_name == "Amara Okafor"
@@ -496,3 +496,28 @@ def test_the_databases_login_key_is_kmcores(pg_server: TempServer, pg_schema: st
         row = conn.execute(sql.SQL("SELECT {s}.actor_key(%s)")
                            .format(s=sql.Identifier(pg_schema)), (who,)).fetchone()
     assert row is not None and row[0] == actor_key(who)
+
+
+def test_a_trusts_erasure_that_cannot_reach_another_trusts_records_changes_nothing(
+        pg_server: TempServer, hub: Hub) -> None:
+    """RTH names RT3's Amara in a lesson it shares (RT3 reads it, may not change it) and in
+    one it keeps to itself (RT3 cannot even read it). RT3's erasure would stop half done at
+    the first, and miss the second while saying every mention was removed: it is refused
+    whole, naming the record it can see and counting the one it cannot; a hub
+    administrator's erasure then reaches both (D1492)."""
+    person_id = _amara(hub)
+    with kmcore.open(hub.rth) as rth:
+        shared = rth.add(attrs.evolve(lesson("Shared by RTH", "nhs"), owner=person_id))
+        unshared = rth.add(attrs.evolve(lesson("Kept by RTH"), validated_by=person_id))
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert f"the records {shared.id} name the person" in err
+    assert "(RTH: 1 record it has not shared)" in err and unshared.id not in err
+    assert "nothing was changed" in err and "hub administrator" in err
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(person_id).display_name == "Amara Okafor"
+    code, out, err = run_cli(["--kb", str(hub.hub), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    with kmcore.open(hub.rth) as rth:
+        assert rth.get(shared.id).owner is None
+        assert rth.get(unshared.id).validated_by != person_id

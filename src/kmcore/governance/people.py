@@ -387,11 +387,12 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
     # A store that erases the id from a change feed and audit log of its own (a database)
     # may refuse that part (another organisation's history): asked first, so a refused
     # erasure changes nothing rather than stopping half done.
-    # It is also asked whether it can reach every entry the person's logins made (D1491).
+    # It is also asked whether it can reach every entry the person's logins made and every
+    # record to change or that it cannot read (D1491, D1492).
     logins = login_names(person)
     check_forget = getattr(kb.store, "check_forget_id", None)
     if check_forget is not None and not keep_public_task_attribution:
-        check_forget(person_id, actors=logins)
+        check_forget(person_id, actors=logins, records=[old.id for old, _ in plans])
     if any(FORMER_STAFF_ID in json.dumps(codec.to_dict(new)) for _, new in plans):
         _placeholder(kb)
     for old, new in plans:

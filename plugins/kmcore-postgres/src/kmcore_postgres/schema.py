@@ -466,11 +466,12 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                 GET DIAGNOSTICS v_whos = ROW_COUNT;
                 RETURN v_feed + v_ids + v_whos;
             END $$"""),
-        # What forget_id would leave: per other organisation, how many of its entries name
-        # one of the keys as who (counts only: never the entries themselves).
-        sql.SQL("""CREATE FUNCTION {s}.forget_unreached(p_keys text[])
-            RETURNS TABLE (owner_org text, entries bigint) LANGUAGE plpgsql STABLE
-            SECURITY DEFINER SET search_path = pg_catalog AS $$
+        # What forget_id would leave: per other organisation, how many of its audit entries
+        # name one of the keys as who, and how many of its records the caller cannot read
+        # refer to the person (counts only: never the entries or records themselves).
+        sql.SQL("""CREATE FUNCTION {s}.forget_unreached(p_id text, p_keys text[])
+            RETURNS TABLE (owner_org text, entries bigint, records bigint) LANGUAGE plpgsql
+            STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
             DECLARE
                 v_org text; v_all boolean;
             BEGIN
@@ -478,15 +479,23 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                 IF v_all THEN
                     RETURN;
                 END IF;
-                RETURN QUERY SELECT a.owner_org, count(*) FROM {s}.audit AS a
-                    WHERE {s}.actor_key(a.entry ->> 'who') = ANY(p_keys)
-                    AND a.owner_org NOT IN (coalesce(v_org, ''), '')
-                    GROUP BY a.owner_org ORDER BY a.owner_org;
+                RETURN QUERY SELECT u.org, sum(u.entries)::bigint, sum(u.records)::bigint
+                    FROM (SELECT a.owner_org AS org, 1 AS entries, 0 AS records
+                          FROM {s}.audit AS a
+                          WHERE {s}.actor_key(a.entry ->> 'who') = ANY(p_keys)
+                          AND a.owner_org NOT IN (coalesce(v_org, ''), '')
+                          UNION ALL
+                          SELECT r.owner_org, 0, 1 FROM {s}.records AS r
+                          WHERE r.owner_org IS DISTINCT FROM v_org
+                          AND r.visibility NOT IN ('nhs', 'public') AND r.id <> p_id
+                          AND jsonb_path_exists(r.data, 'strict $.** ? (@ == $id)',
+                                                jsonb_build_object('id', p_id))) AS u
+                    GROUP BY u.org ORDER BY u.org;
             END $$"""),
-        sql.SQL("REVOKE ALL ON FUNCTION {s}.erasure_scope(), "
-                "{s}.forget_id(text, text, text[]), {s}.forget_unreached(text[]) FROM PUBLIC"),
+        sql.SQL("REVOKE ALL ON FUNCTION {s}.erasure_scope(), {s}.forget_id(text, text, "
+                "text[]), {s}.forget_unreached(text, text[]) FROM PUBLIC"),
         sql.SQL("GRANT EXECUTE ON FUNCTION {s}.actor_key(text), "
-                "{s}.forget_id(text, text, text[]), {s}.forget_unreached(text[]) "
+                "{s}.forget_id(text, text, text[]), {s}.forget_unreached(text, text[]) "
                 "TO {trust}, {admin}"),
     ]
     for statement in statements:

@@ -202,8 +202,10 @@ class PostgresStore:
             "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
             "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
             "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s::text[])"),
-            "forget_unreached": sql.SQL("SELECT owner_org, entries FROM "
-                                        "{s}.forget_unreached(%s::text[])"),
+            "forget_unreached": sql.SQL("SELECT owner_org, entries, records FROM "
+                                        "{s}.forget_unreached(%s, %s::text[])"),
+            # The rows this role may change: the update policies' USING applies to FOR UPDATE.
+            "writable": sql.SQL("SELECT id FROM {s}.records WHERE id = ANY(%s) FOR UPDATE"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -624,11 +626,11 @@ class PostgresStore:
             # change the feed or the audit log itself (schema version 3, D1472), and a trust's
             # role cannot read the hub administrators' entries it must reach (D1491).
             row = conn.execute(self._sql["forget"], (record_id, pseudonym, keys)).fetchone()
-            left = conn.execute(self._sql["forget_unreached"], (keys,)).fetchall()
+            left = conn.execute(self._sql["forget_unreached"], (record_id, keys)).fetchall()
         if left:
             raise StoreError(
-                f"erased {record_id!r} from the change feed and the audit log, but "
-                f"{_unreached(left)} still name one of the person's logins as who, and your "
+                f"erased {record_id!r} from the change feed and the audit log, but other "
+                f"organisations' {_unreached(left)} still name the person, and your "
                 "organisation's role may not change them",
                 hint=f"Ask a hub administrator to run, signed in as one: SELECT "
                      f"{self.schema}.forget_id('{pseudonym}', '{pseudonym}', ARRAY[...]) "
@@ -636,16 +638,20 @@ class PostgresStore:
                      "ARRAY; it reaches every organisation's entries.")
         return int(row[0]) if row and row[0] is not None else 0
 
-    def check_forget_id(self, record_id: str, *, actors: Collection[str] = ()) -> None:
-        """Raise :class:`~kmcore.errors.StoreError` if :meth:`forget_id` would be refused for
-        *record_id* (a trust's role erasing a record that was not only its organisation's),
-        or would leave another organisation's audit entries naming one of *actors* (the
-        person's logins) as who, changing nothing: ``kmcore person forget`` asks before it
-        changes anything, so an erasure is never left half done or reported complete when
-        it is not."""
+    def check_forget_id(self, record_id: str, *, actors: Collection[str] = (),
+                        records: Collection[str] = ()) -> None:
+        """Raise :class:`~kmcore.errors.StoreError`, changing nothing, if the erasure of
+        *record_id* could not be completed by this role: :meth:`forget_id` would be refused
+        (a trust's role erasing a record that was not only its organisation's), one of
+        *records* (those the erasure is to change) is another organisation's, or another
+        organisation's records this role cannot read refer to *record_id*, or its audit
+        entries name one of *actors* (the person's logins) as who. ``kmcore person forget``
+        asks before it changes anything, so an erasure is never left half done nor reported
+        complete when it is not."""
         record_id = check_id(record_id)
         keys = sorted({actor_key(a) for a in actors} - {""})
-        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
+        what = f"erase {record_id!r} from the change feed and the audit log"
+        with self._db(what) as conn:
             # The erasure itself, rolled back: the rule is the database function's own.
             try:
                 conn.execute(self._sql["forget"], (record_id, "forgotten-000000000000", []))
@@ -657,14 +663,23 @@ class PostgresStore:
                     hint="Part of its history belongs to another organisation: ask a hub "
                          "administrator to run kmcore person forget for you.") from None
             conn.rollback()
-            left = conn.execute(self._sql["forget_unreached"], (keys,)).fetchall()
+            wanted = sorted(set(records))
+            mine = {row[0] for row in conn.execute(self._sql["writable"], (wanted,))}
+            conn.rollback()  # the row locks
+            left = conn.execute(self._sql["forget_unreached"], (record_id, keys)).fetchall()
+        theirs = [rid for rid in wanted if rid not in mine]
+        problems = []
+        if theirs:
+            problems.append(f"the records {', '.join(theirs)} name the person but are "
+                            "another organisation's")
         if left:
+            problems.append(f"other organisations' {_unreached(left)} name the person")
+        if problems:
             raise StoreError(
-                f"cannot erase {record_id!r} completely: {_unreached(left)} name one of the "
-                "person's logins as who, and your organisation's role may not change them; "
-                "nothing was changed",
+                f"cannot erase {record_id!r} completely: {'; '.join(problems)}, and your "
+                "organisation's role may not change them; nothing was changed",
                 hint="Ask a hub administrator to run kmcore person forget: theirs reaches "
-                     "every organisation's entries.")
+                     "every organisation's records and audit entries.")
 
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""
@@ -810,11 +825,17 @@ class PostgresStore:
 
 
 def _unreached(rows: list[tuple[Any, ...]]) -> str:
-    """``3 audit entries of other organisations (RTH 2, RX1 1)``, from forget_unreached."""
-    total = sum(int(count) for _, count in rows)
-    each = ", ".join(f"{org} {int(count)}" for org, count in rows)
-    return f"{total} audit {'entry' if total == 1 else 'entries'} of other organisations " \
-           f"({each})"
+    """``audit entries or unshared records (RTH: 1 audit entry, 2 records)``, from
+    forget_unreached's rows (organisation, entries, records)."""
+    def counted(n: int, one: str, many: str) -> list[str]:
+        return [f"{n} {one if n == 1 else many}"] if n else []
+
+    each = "; ".join(
+        f"{org or 'no organisation'}: " + ", ".join(
+            counted(int(entries), "audit entry", "audit entries")
+            + counted(int(records), "record it has not shared", "records it has not shared"))
+        for org, entries, records in rows)
+    return f"audit entries or unshared records ({each})"
 
 
 def _entry_json(entry: AuditEntry) -> str:

@@ -200,3 +200,51 @@ def test_an_unsharing_batch_racing_a_save_of_the_same_new_id_never_deadlocks(
     else:
         assert made.title == "Made by a colleague" and now.visibility == "nhs"
     assert feed.count(("put", "lesson-made-twice")) == 1
+
+
+def test_a_save_the_server_breaks_off_for_a_deadlock_is_tried_again(
+        pg_server: TempServer, pg_schema: str, tmp_path: Path) -> None:
+    """Someone's own transaction (the owner's hand-written SQL) takes the feed lock and then
+    a record's row, the opposite of kmcore's order, while a save holds the row and waits for
+    the feed lock. The server breaks the deadlock by rolling the save back (its wait began
+    first; the other connection's deadlock_timeout is long); the store runs it again, and it
+    lands once the other transaction commits, rather than failing with "deadlock detected"
+    (D1493)."""
+    import threading
+
+    settings = pg_server.store_table(schema=pg_schema)
+    settings.pop("backend")
+    outcome: list[str] = []
+    with PostgresStore(tmp_path, CONTRACT_TYPES, settings=settings) as store:
+        note = store.put(ContractNote(id="note-locked", title="Before"))
+        with psycopg.connect(pg_server.conninfo(options="-c deadlock_timeout=60s")) as other:
+            other.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
+                          (layout.feed_lock_key(pg_schema),))
+
+            def save() -> None:
+                try:
+                    store.put(attrs.evolve(note, title="After"))
+                    outcome.append("landed")
+                except Conflict:
+                    outcome.append("conflict")
+                except Exception as exc:  # the failure the test is about, reported below
+                    outcome.append(f"{type(exc).__name__}: {exc}")
+
+            def touch() -> None:
+                other.execute(f'UPDATE "{pg_schema}".records SET updated_at = now() '
+                              "WHERE id = 'note-locked'")
+
+            saving = threading.Thread(target=save)
+            saving.start()
+            _until(lambda: _waiting_on_locks(pg_server.conninfo()) >= 1, "the save waits")
+            touching = threading.Thread(target=touch)
+            touching.start()
+            touching.join(timeout=60)  # once the server has broken the deadlock
+            assert not touching.is_alive()
+            other.commit()
+        saving.join(timeout=60)
+        assert outcome == ["landed"]
+        stored = store.get("contract_note", "note-locked")
+        assert isinstance(stored, ContractNote)
+        assert (stored.title, stored.revision) == ("After", 2)
+        assert [c.revision for c in store.changes()[0]] == [1, 2]

@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import random
 import re
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -56,6 +58,12 @@ _CURSOR_HINT = (
 )
 _NOT_FOUND_HINT = "`kmcore list` shows the ids."
 _SCAN_BATCH = 2000
+#: How many times a write the server broke off to end a deadlock is tried (D1493).
+_ATTEMPTS = 4
+
+
+class _TryAgain(Exception):
+    """The server rolled the transaction back to end a deadlock: run it again."""
 
 
 #: A batch's change feed rows, in the batch's order, from one JSON array of
@@ -436,13 +444,16 @@ class PostgresStore:
         spec, record_id, expected = self._checked(record)
         stored = at_revision(record, expected + 1)
         text = _json(stored)
-        with self._db(f"save {spec.name} {record_id!r}") as conn:
+
+        def save(conn: Conn) -> None:
             row = conn.execute(self._sql["put"], (text, expected)).fetchone()
             if row is None or row[0] is None:
                 conn.rollback()
                 raise self._refused(conn, spec, record_id, expected, "update")
             if audit is not None:
                 conn.execute(self._sql["audit"], (_entry_json(audit),))
+
+        self._write(f"save {spec.name} {record_id!r}", save)
         return stored
 
     def put_many(self, records: Iterable[R], *, audit: AuditEntry | None = None,
@@ -499,37 +510,40 @@ class PostgresStore:
         creates = sorted((p for p in planned if p[2] == 0), key=lambda p: p[1])
         update_text = _json_array([p[4] for p in updates])
         create_text = _json_array([p[4] for p in creates])
-        with self._db(f"save a batch of {len(planned)} records") as conn, \
-                conn.cursor() as cur:
-            written: dict[str, tuple[str, str]] = {}
-            # Every row lock before the feed lock (D1490): the rows to update locked in id
-            # order, so two batches touching the same records queue rather than deadlock;
-            # then the new ids inserted (which waits for another save creating the same id);
-            # only then the UPDATE, whose withdrawal trigger (schema version 4) takes the feed
-            # lock. Updating before inserting held the feed lock while waiting for a new id
-            # that a single save had inserted and was waiting on the feed lock to finish.
-            if updates:
-                cur.execute(self._sql["lock"], ([p[1] for p in updates],))
-            if creates:
-                cur.execute(self._sql["insert_many"], (create_text,))
-                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
-            if updates:
-                cur.execute(self._sql["update_many"], (update_text,))
-                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
-            missing = next((p for p in planned if p[1] not in written), None)
-            if missing is not None:
-                conn.rollback()
-                raise self._refused(conn, missing[0], missing[1], missing[2], "update")
-            # The feed lock last, as put_record() takes it: this transaction then holds only
-            # row locks while it waits, and the feed's seq order is its commit order.
-            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
-                        (layout.feed_lock_key(self.settings.schema),))
-            feed = json.dumps([(p[0].name, p[1], p[2] + 1, *written[p[1]]) for p in planned])
-            channel = layout.channel(self.settings.schema)
-            if audit is None:
-                cur.execute(self._sql["feed_many"], (feed, channel))
-            else:
-                cur.execute(self._sql["feed_many_audit"], (feed, _entry_json(audit), channel))
+
+        def save(conn: Conn) -> None:
+            with conn.cursor() as cur:
+                written: dict[str, tuple[str, str]] = {}
+                # Every row lock before the feed lock (D1490): the rows to update locked in id
+                # order, so two batches touching the same records queue rather than deadlock;
+                # then the new ids inserted (which waits for another save creating the same id);
+                # only then the UPDATE, whose withdrawal trigger (schema version 4) takes the feed
+                # lock. Updating before inserting held the feed lock while waiting for a new id
+                # that a single save had inserted and was waiting on the feed lock to finish.
+                if updates:
+                    cur.execute(self._sql["lock"], ([p[1] for p in updates],))
+                if creates:
+                    cur.execute(self._sql["insert_many"], (create_text,))
+                    written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+                if updates:
+                    cur.execute(self._sql["update_many"], (update_text,))
+                    written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+                missing = next((p for p in planned if p[1] not in written), None)
+                if missing is not None:
+                    conn.rollback()
+                    raise self._refused(conn, missing[0], missing[1], missing[2], "update")
+                # The feed lock last, as put_record() takes it: this transaction then holds only
+                # row locks while it waits, and the feed's seq order is its commit order.
+                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
+                            (layout.feed_lock_key(self.settings.schema),))
+                feed = json.dumps([(p[0].name, p[1], p[2] + 1, *written[p[1]]) for p in planned])
+                channel = layout.channel(self.settings.schema)
+                if audit is None:
+                    cur.execute(self._sql["feed_many"], (feed, channel))
+                else:
+                    cur.execute(self._sql["feed_many_audit"], (feed, _entry_json(audit), channel))
+
+        self._write(f"save a batch of {len(planned)} records", save)
         if handed_over:  # committed: each takes its new revision, as at_revision gives it
             for p in planned:
                 object.__setattr__(p[3], "revision", p[2] + 1)
@@ -543,7 +557,8 @@ class PostgresStore:
         and no longer the stored one. *audit* is written in the same transaction."""
         spec = self._spec(record_type)
         record_id = check_id(record_id)
-        with self._db(f"delete {spec.name} {record_id!r}") as conn:
+
+        def remove(conn: Conn) -> None:
             row = conn.execute(self._sql["delete"],
                                (spec.name, record_id, expected_revision)).fetchone()
             if row is None or row[0] is None:
@@ -551,6 +566,8 @@ class PostgresStore:
                 raise self._refused(conn, spec, record_id, expected_revision, "delete")
             if audit is not None:
                 conn.execute(self._sql["audit"], (_entry_json(audit),))
+
+        self._write(f"delete {spec.name} {record_id!r}", remove)
 
     def restore(self, records: Iterable[Record]) -> int:
         """Write records exactly as given, revisions included, creating or replacing each
@@ -691,14 +708,40 @@ class PostgresStore:
 
     # --- internals ---------------------------------------------------------------------------
 
+    def _write(self, what: str, body: Callable[[Conn], None]) -> None:
+        """Run *body* in one transaction (see :meth:`_db`). A transaction the server ended to
+        break a deadlock, or for a serialisation failure, was rolled back whole, so it is run
+        again from the start, up to :data:`_ATTEMPTS` times (D1493): a save then ends landed
+        or with Conflict (its revision check is run again), never with the server's error.
+        kmcore's own writes take their locks in one order (D1490); this covers a transaction
+        of someone else's (the owner's hand-written SQL) taking them in another."""
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                with self._db(what, retry=attempt < _ATTEMPTS) as conn:
+                    body(conn)
+                return
+            except _TryAgain:
+                log.info("could not %s (attempt %d): the server broke a deadlock; "
+                         "trying again", what, attempt)
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+
     @contextlib.contextmanager
-    def _db(self, what: str) -> Iterator[Conn]:
+    def _db(self, what: str, *, retry: bool = False) -> Iterator[Conn]:
         """A pooled connection whose transaction commits at the end of the block (rolled
-        back if it raises); database failures become a StoreError saying what to do."""
+        back if it raises); database failures become a StoreError saying what to do
+        (*retry*: a deadlock or serialisation failure raises _TryAgain instead)."""
         self._check_open()
         try:
             with self._pool.connection() as conn:
                 yield conn
+        except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure) as exc:
+            if retry:
+                raise _TryAgain from None
+            raise StoreError(
+                f"could not {what}: the database broke off this change to end a deadlock "
+                f"with another one ({reason_of(exc)}), {_ATTEMPTS} times; nothing of it was "
+                "saved", hint="Try again; if it keeps happening, look for a program holding "
+                              "locks on the records for long (pg_stat_activity).") from None
         except PoolTimeout:
             raise StoreError(
                 f"could not {what}: no connection to {self._where()} within "

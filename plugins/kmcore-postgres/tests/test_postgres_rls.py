@@ -521,3 +521,26 @@ def test_a_trusts_erasure_that_cannot_reach_another_trusts_records_changes_nothi
     with kmcore.open(hub.rth) as rth:
         assert rth.get(shared.id).owner is None
         assert rth.get(unshared.id).validated_by != person_id
+
+
+def test_a_trusts_erasure_leaves_the_administrators_entries_about_other_trusts_records(
+        pg_server: TempServer, hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Signed in as a hub administrator, Amara saved a record of RTH's: that entry is RTH's
+    lane, not RT3's (else a trust could efface any hub staff's login by erasing a person
+    given it). RT3's erasure is refused whole and says so; the administrator's reaches it
+    (D1491)."""
+    from kmcore.records.base import OrgRef
+
+    person_id = _amara(hub)
+    monkeypatch.setenv("KMCORE_ACTOR", "amara.okafor@rt3.nhs.uk")
+    with kmcore.open(hub.hub) as admin:
+        admin.add(attrs.evolve(lesson("For RTH"), owner_org=OrgRef(name="Trust RTH",
+                                                                   ods_code="RTH")))
+    monkeypatch.delenv("KMCORE_ACTOR")
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert "(no organisation: 1 audit entry)" in err and "nothing was changed" in err
+    assert ("", "amara.okafor@rt3.nhs.uk") in _whos(pg_server, hub.schema)
+    code, out, err = run_cli(["--kb", str(hub.hub), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    assert not [w for w in _whos(pg_server, hub.schema) if "okafor" in w[1].lower()]

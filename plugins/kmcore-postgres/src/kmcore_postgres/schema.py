@@ -398,8 +398,10 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
     worked through a hub administrator's role kept their login there. Now the function takes
     the person's login *keys* (``kmcore.audit.actor_key``; the same rule is
     ``actor_key(text)`` here) and compares them itself, in the caller's entries and the hub
-    administrators' (every entry for a hub administrator or the owner). Another trust's
-    entries stay that trust's history: ``forget_unreached`` counts, per organisation, the
+    administrators' entries about a record that was ever the caller's organisation's
+    (``in_lane``; every entry for a hub administrator or the owner). Another trust's
+    entries, and the administrators' about other organisations' records, stay out of its
+    reach: ``forget_unreached`` counts, per organisation, the
     entries naming one of the keys that the caller's erasure would not reach, so the
     erasure is refused before anything changes rather than reported complete.
     """
@@ -424,6 +426,14 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                     OR pg_has_role(session_user, (SELECT relowner FROM pg_class
                                    WHERE oid = {records_text}::regclass), 'MEMBER');
             END $$"""),
+        # A trust's lane in the audit log, for an erasure: its own entries, and the hub
+        # administrators' (filed under no organisation) about a record that was ever its
+        # own. Not every administrator's entry: a trust could then efface any hub staff's
+        # login from the log by erasing a person given that login.
+        sql.SQL("""CREATE FUNCTION {s}.in_lane(p_entry_org text, p_entry_id text, p_org text)
+            RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+            SELECT p_entry_org = p_org OR (p_entry_org = '' AND EXISTS (
+                SELECT FROM {s}.changes WHERE id = p_entry_id AND owner_org = p_org)) $$"""),
         sql.SQL("DROP FUNCTION {s}.forget_id(text, text, text[])"),
         sql.SQL("""CREATE FUNCTION {s}.forget_id(p_id text, p_pseudonym text, p_keys text[])
             RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
@@ -458,11 +468,11 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                     WHERE entry ->> 'id' = p_id OR strpos(entry ->> 'note', p_id) > 0;
                 GET DIAGNOSTICS v_ids = ROW_COUNT;
                 -- The changes the person made: in a trust's own organisation's entries (its
-                -- staff sign in as its role) and the hub administrators' (filed under no
-                -- organisation); every entry for a hub administrator.
+                -- staff sign in as its role) and the hub administrators' about its records
+                -- (in_lane); every entry for a hub administrator.
                 UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', to_jsonb(p_pseudonym))
                     WHERE {s}.actor_key(entry ->> 'who') = ANY(p_keys)
-                    AND (v_all OR owner_org IN (v_org, ''));
+                    AND (v_all OR {s}.in_lane(owner_org, entry ->> 'id', v_org));
                 GET DIAGNOSTICS v_whos = ROW_COUNT;
                 RETURN v_feed + v_ids + v_whos;
             END $$"""),
@@ -483,7 +493,8 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                     FROM (SELECT a.owner_org AS org, 1 AS entries, 0 AS records
                           FROM {s}.audit AS a
                           WHERE {s}.actor_key(a.entry ->> 'who') = ANY(p_keys)
-                          AND a.owner_org NOT IN (coalesce(v_org, ''), '')
+                          AND NOT coalesce({s}.in_lane(a.owner_org, a.entry ->> 'id',
+                                                      v_org), false)
                           UNION ALL
                           SELECT r.owner_org, 0, 1 FROM {s}.records AS r
                           WHERE r.owner_org IS DISTINCT FROM v_org
@@ -492,6 +503,7 @@ def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
                                                 jsonb_build_object('id', p_id))) AS u
                     GROUP BY u.org ORDER BY u.org;
             END $$"""),
+        sql.SQL("REVOKE ALL ON FUNCTION {s}.in_lane(text, text, text) FROM PUBLIC"),
         sql.SQL("REVOKE ALL ON FUNCTION {s}.erasure_scope(), {s}.forget_id(text, text, "
                 "text[]), {s}.forget_unreached(text, text[]) FROM PUBLIC"),
         sql.SQL("GRANT EXECUTE ON FUNCTION {s}.actor_key(text), "

@@ -106,7 +106,7 @@ def test_migrate_adds_the_audit_log_to_a_version_1_schema(
     with pytest.raises(StoreError, match="older than this kmcore-postgres"):
         kmcore.open(root)
     code, out, err = run_cli(["--kb", str(root), "postgres", "migrate"])
-    assert (code, out.strip()) == (0, f"schema {schema} migrated from version 1 to 4"), err
+    assert (code, out.strip()) == (0, f"schema {schema} migrated from version 1 to 5"), err
     with kmcore.open(root) as kb:
         kb.add(lesson("After the upgrade"))
         assert [e.op for e in kb.audit_entries()] == ["add"]

@@ -64,7 +64,7 @@ def test_doctor_over_verified_tls_as_a_trust(tls_server: tuple[TempServer, Path]
     assert "encrypted (TLSv1.3) and the server's certificate and name are checked" in \
         line(text, "encrypted")
     assert line(text, "PostgreSQL 1").startswith("ok")
-    assert f"schema {schema} is at version 4" in text
+    assert f"schema {schema} is at version 5" in text
     assert f"{role} acts for RT3" in line(text, "acts for").strip()
     assert "tls secret" not in text
 

@@ -122,9 +122,9 @@ def test_migrate_command_then_check(pg_server: TempServer, tmp_path: Path) -> No
     code, out, _ = run_cli(["--kb", str(root), "postgres", "migrate", "--check"])
     assert code == 1 and "version 0" in out
     code, out, err = run_cli(["--kb", str(root), "postgres", "migrate"])
-    assert (code, out.strip()) == (0, f"schema {schema} migrated from version 0 to 4"), err
+    assert (code, out.strip()) == (0, f"schema {schema} migrated from version 0 to 5"), err
     code, out, _ = run_cli(["--kb", str(root), "postgres", "migrate"])
-    assert (code, out.strip()) == (0, f"schema {schema} is at version 4: nothing to do")
+    assert (code, out.strip()) == (0, f"schema {schema} is at version 5: nothing to do")
     code, out, _ = run_cli(["--kb", str(root), "postgres", "migrate", "--check"])
     assert code == 0 and "up to date" in out
 

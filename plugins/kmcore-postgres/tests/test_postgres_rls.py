@@ -420,3 +420,127 @@ def test_an_erasure_the_database_would_refuse_changes_nothing(hub: Hub) -> None:
     assert "hub administrator to run kmcore person forget" in err and "every mention" not in out
     with kmcore.open(hub.rt3) as rt3:
         assert rt3.get(person_id).display_name == "Amara Okafor"
+
+
+def _amara(hub: Hub) -> str:
+    """RT3's person Amara Okafor, whose login is NHS\\amara.okafor (her work e-mail's name)."""
+    from kmcore.records.person import Person
+
+    person_id = "person-amara-okafor"
+    with kmcore.open(hub.rt3) as rt3:
+        rt3.add(Person(id=person_id, display_name="Amara Okafor",  # type: ignore[arg-type]
+                       given_name="Amara", family_name="Okafor",
+                       work_email="amara.okafor@rt3.nhs.uk"))
+    return person_id
+
+
+def _whos(pg_server: TempServer, schema: str) -> list[tuple[str, str]]:
+    """(organisation, who) of every audit entry, read as the owner."""
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        rows = conn.execute(sql.SQL("SELECT owner_org, entry ->> 'who' FROM {s}.audit "
+                                    "ORDER BY seq").format(s=sql.Identifier(schema)))
+        return [(str(org), str(who)) for org, who in rows]
+
+
+def test_a_trusts_erasure_replaces_the_persons_login_in_the_administrators_entries(
+        pg_server: TempServer, hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Amara also works for the hub and saved a lesson signed in as a hub administrator:
+    that entry (filed under no organisation, which RT3's role cannot read) names her login
+    as who. RT3's erasure of her must reach it too (D1491)."""
+    person_id = _amara(hub)
+    monkeypatch.setenv("KMCORE_ACTOR", "NHS\\Amara.Okafor")
+    with kmcore.open(hub.hub) as admin:
+        admin.add(lesson("Written at the hub", "nhs"))
+    with kmcore.open(hub.rt3) as rt3:
+        rt3.add(lesson("Written at RT3"))
+    monkeypatch.delenv("KMCORE_ACTOR")
+    assert sorted(org for org, who in _whos(pg_server, hub.schema)
+                  if "okafor" in who.lower()) == ["", "RT3"]
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    whos = _whos(pg_server, hub.schema)
+    assert not [w for w in whos if "okafor" in w[1].lower()], whos
+    assert sum(w[1].startswith("forgotten-") for w in whos) == 2
+
+
+def test_a_trusts_erasure_that_cannot_reach_another_trusts_entries_changes_nothing(
+        pg_server: TempServer, hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Amara once worked at RTH, whose audit log names her login: RT3 may not rewrite RTH's
+    history, so its erasure is refused whole, says what it cannot reach, and exits
+    non-zero; a hub administrator's erasure then reaches every entry (D1491)."""
+    person_id = _amara(hub)
+    monkeypatch.setenv("KMCORE_ACTOR", "amara.okafor")
+    with kmcore.open(hub.rth) as rth:
+        rth.add(lesson("Written at RTH"))
+    monkeypatch.delenv("KMCORE_ACTOR")
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert "(RTH: 1 audit entry)" in err
+    assert "nothing was changed" in err and "hub administrator" in err
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(person_id).display_name == "Amara Okafor"
+    assert ("RTH", "amara.okafor") in _whos(pg_server, hub.schema)
+    code, out, err = run_cli(["--kb", str(hub.hub), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    whos = _whos(pg_server, hub.schema)
+    assert not [w for w in whos if "okafor" in w[1].lower()], whos
+
+
+@pytest.mark.parametrize("who", ["NHS\\Amara.Okafor", " nhs/amara.okafor ", "AMARA.OKAFOR",
+                                 "a\\b\\c.d", "\tx\\ y \n", "plain", ""])
+def test_the_databases_login_key_is_kmcores(pg_server: TempServer, pg_schema: str,
+                                            who: str) -> None:
+    from kmcore.audit import actor_key
+
+    with psycopg.connect(pg_server.conninfo()) as conn:
+        row = conn.execute(sql.SQL("SELECT {s}.actor_key(%s)")
+                           .format(s=sql.Identifier(pg_schema)), (who,)).fetchone()
+    assert row is not None and row[0] == actor_key(who)
+
+
+def test_a_trusts_erasure_that_cannot_reach_another_trusts_records_changes_nothing(
+        pg_server: TempServer, hub: Hub) -> None:
+    """RTH names RT3's Amara in a lesson it shares (RT3 reads it, may not change it) and in
+    one it keeps to itself (RT3 cannot even read it). RT3's erasure would stop half done at
+    the first, and miss the second while saying every mention was removed: it is refused
+    whole, naming the record it can see and counting the one it cannot; a hub
+    administrator's erasure then reaches both (D1492)."""
+    person_id = _amara(hub)
+    with kmcore.open(hub.rth) as rth:
+        shared = rth.add(attrs.evolve(lesson("Shared by RTH", "nhs"), owner=person_id))
+        unshared = rth.add(attrs.evolve(lesson("Kept by RTH"), validated_by=person_id))
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert f"the records {shared.id} name the person" in err
+    assert "(RTH: 1 record it has not shared)" in err and unshared.id not in err
+    assert "nothing was changed" in err and "hub administrator" in err
+    with kmcore.open(hub.rt3) as rt3:
+        assert rt3.get(person_id).display_name == "Amara Okafor"
+    code, out, err = run_cli(["--kb", str(hub.hub), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    with kmcore.open(hub.rth) as rth:
+        assert rth.get(shared.id).owner is None
+        assert rth.get(unshared.id).validated_by != person_id
+
+
+def test_a_trusts_erasure_leaves_the_administrators_entries_about_other_trusts_records(
+        pg_server: TempServer, hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Signed in as a hub administrator, Amara saved a record of RTH's: that entry is RTH's
+    lane, not RT3's (else a trust could efface any hub staff's login by erasing a person
+    given it). RT3's erasure is refused whole and says so; the administrator's reaches it
+    (D1491)."""
+    from kmcore.records.base import OrgRef
+
+    person_id = _amara(hub)
+    monkeypatch.setenv("KMCORE_ACTOR", "amara.okafor@rt3.nhs.uk")
+    with kmcore.open(hub.hub) as admin:
+        admin.add(attrs.evolve(lesson("For RTH"), owner_org=OrgRef(name="Trust RTH",
+                                                                   ods_code="RTH")))
+    monkeypatch.delenv("KMCORE_ACTOR")
+    code, out, err = run_cli(["--kb", str(hub.rt3), "person", "forget", person_id, "--yes"])
+    assert code == 1, out + err
+    assert "(no organisation: 1 audit entry)" in err and "nothing was changed" in err
+    assert ("", "amara.okafor@rt3.nhs.uk") in _whos(pg_server, hub.schema)
+    code, out, err = run_cli(["--kb", str(hub.hub), "person", "forget", person_id, "--yes"])
+    assert code == 0, out + err
+    assert not [w for w in _whos(pg_server, hub.schema) if "okafor" in w[1].lower()]

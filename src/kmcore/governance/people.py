@@ -387,9 +387,12 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
     # A store that erases the id from a change feed and audit log of its own (a database)
     # may refuse that part (another organisation's history): asked first, so a refused
     # erasure changes nothing rather than stopping half done.
+    # It is also asked whether it can reach every entry the person's logins made and every
+    # record to change or that it cannot read (D1491, D1492).
+    logins = login_names(person)
     check_forget = getattr(kb.store, "check_forget_id", None)
     if check_forget is not None and not keep_public_task_attribution:
-        check_forget(person_id)
+        check_forget(person_id, actors=logins, records=[old.id for old, _ in plans])
     if any(FORMER_STAFF_ID in json.dumps(codec.to_dict(new)) for _, new in plans):
         _placeholder(kb)
     for old, new in plans:
@@ -406,7 +409,6 @@ def forget(kb: KnowledgeBase, person_id: str, *, dry_run: bool = False,
     kb.delete(person)
     # The changes they made themselves: their login, as the audit log's "who", becomes the
     # pseudonym too (the name patterns below would miss a login such as "amara.okafor").
-    logins = login_names(person)
     replace_actor(root, logins, erasure.pseudonym)
     scrub_files(root, person_id, erasure.pseudonym, names)
     # A store that keeps its change feed outside the folder (a database) pseudonymises the id

@@ -28,6 +28,9 @@ erasure rewrites them through the ``forget_id`` function only (see :func:`_step_
 
 Version 4 adds ``withdraw`` rows to the change feed, so that readers who lose a record (it was
 shared and is no longer) see the change (see :func:`_step_4`).
+
+Version 5 lets a trust's erasure reach its person's logins in the hub administrators' audit
+entries, and say which other organisations' entries it cannot reach (see :func:`_step_5`).
 """
 
 from __future__ import annotations
@@ -385,9 +388,138 @@ def _step_4(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str)
         cur.execute(statement.format(s=s, lock=lock))
 
 
+def _step_5(cur: psycopg.Cursor[tuple[object, ...]], schema: str, database: str) -> None:
+    """A trust's erasure reaches the person's logins in the hub administrators' entries too,
+    and can say which entries it cannot reach (D1491).
+
+    Version 3's ``forget_id`` took the ``who`` values to replace as the caller read them, and
+    replaced them only in the caller's own organisation's entries: a trust's role cannot read
+    the hub administrators' entries (filed under no organisation), so a person who had also
+    worked through a hub administrator's role kept their login there. Now the function takes
+    the person's login *keys* (``kmcore.audit.actor_key``; the same rule is
+    ``actor_key(text)`` here) and compares them itself, in the caller's entries and the hub
+    administrators' entries about a record that was ever the caller's organisation's
+    (``in_lane``; every entry for a hub administrator or the owner). Another trust's
+    entries, and the administrators' about other organisations' records, stay out of its
+    reach: ``forget_unreached`` counts, per organisation, the
+    entries naming one of the keys that the caller's erasure would not reach, so the
+    erasure is refused before anything changes rather than reported complete.
+    """
+    s = sql.Identifier(schema)
+    trust = sql.Identifier(trust_group(database, schema))
+    admin = sql.Identifier(admin_group(database, schema))
+    # Python's str.strip() strips whitespace; these are the whitespace characters a login
+    # may carry in practice.
+    spaces = sql.Literal(" \t\n\r\f\v")
+    statements = [
+        # A raw string: the SQL holds backslashes (a Windows domain's separator).
+        sql.SQL(r"""CREATE FUNCTION {s}.actor_key(p_who text) RETURNS text LANGUAGE sql
+            IMMUTABLE SET search_path = pg_catalog AS $$
+            SELECT lower(btrim(regexp_replace(replace(btrim(p_who, {spaces}), '/', '\'),
+                                              '^.*\\', ''), {spaces})) $$"""),
+        # Who may erase what, in one place for both functions below: (organisation, all?).
+        sql.SQL("""CREATE FUNCTION {s}.erasure_scope(OUT v_org text, OUT v_all boolean)
+            LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+            BEGIN
+                SELECT ods_code INTO v_org FROM {s}.role_orgs WHERE role_name = session_user;
+                v_all := pg_has_role(session_user, {admin_text}, 'MEMBER')
+                    OR pg_has_role(session_user, (SELECT relowner FROM pg_class
+                                   WHERE oid = {records_text}::regclass), 'MEMBER');
+            END $$"""),
+        # A trust's lane in the audit log, for an erasure: its own entries, and the hub
+        # administrators' (filed under no organisation) about a record that was ever its
+        # own. Not every administrator's entry: a trust could then efface any hub staff's
+        # login from the log by erasing a person given that login.
+        sql.SQL("""CREATE FUNCTION {s}.in_lane(p_entry_org text, p_entry_id text, p_org text)
+            RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+            SELECT p_entry_org = p_org OR (p_entry_org = '' AND EXISTS (
+                SELECT FROM {s}.changes WHERE id = p_entry_id AND owner_org = p_org)) $$"""),
+        sql.SQL("DROP FUNCTION {s}.forget_id(text, text, text[])"),
+        sql.SQL("""CREATE FUNCTION {s}.forget_id(p_id text, p_pseudonym text, p_keys text[])
+            RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+            AS $$
+            DECLARE
+                v_org text; v_all boolean;
+                v_feed bigint; v_ids bigint; v_whos bigint;
+            BEGIN
+                IF p_pseudonym !~ {pattern} THEN
+                    RAISE EXCEPTION '% is not an erasure''s pseudonym', p_pseudonym
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                SELECT * INTO v_org, v_all FROM {s}.erasure_scope();
+                IF NOT v_all AND (v_org IS NULL
+                        OR NOT EXISTS (SELECT FROM {s}.changes
+                                       WHERE id = p_id AND owner_org = v_org)
+                        OR EXISTS (SELECT FROM {s}.changes
+                                   WHERE id = p_id AND owner_org <> v_org)) THEN
+                    RAISE EXCEPTION 'only the organisation that kept % (or a hub '
+                        'administrator) may erase it', p_id
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                UPDATE {s}.changes SET id = p_pseudonym WHERE id = p_id;
+                GET DIAGNOSTICS v_feed = ROW_COUNT;
+                -- Every entry about the person, whoever wrote it: the id, and any note
+                -- naming it (an entry's other fields never hold record ids).
+                UPDATE {s}.audit SET entry = CASE WHEN entry ->> 'id' = p_id
+                        THEN jsonb_set(entry, '{{id}}', to_jsonb(p_pseudonym)) ELSE entry END
+                    || CASE WHEN strpos(entry ->> 'note', p_id) > 0 THEN jsonb_build_object(
+                        'note', replace(entry ->> 'note', p_id, p_pseudonym))
+                        ELSE '{{}}'::jsonb END
+                    WHERE entry ->> 'id' = p_id OR strpos(entry ->> 'note', p_id) > 0;
+                GET DIAGNOSTICS v_ids = ROW_COUNT;
+                -- The changes the person made: in a trust's own organisation's entries (its
+                -- staff sign in as its role) and the hub administrators' about its records
+                -- (in_lane); every entry for a hub administrator.
+                UPDATE {s}.audit SET entry = jsonb_set(entry, '{{who}}', to_jsonb(p_pseudonym))
+                    WHERE {s}.actor_key(entry ->> 'who') = ANY(p_keys)
+                    AND (v_all OR {s}.in_lane(owner_org, entry ->> 'id', v_org));
+                GET DIAGNOSTICS v_whos = ROW_COUNT;
+                RETURN v_feed + v_ids + v_whos;
+            END $$"""),
+        # What forget_id would leave: per other organisation, how many of its audit entries
+        # name one of the keys as who, and how many of its records the caller cannot read
+        # refer to the person (counts only: never the entries or records themselves).
+        sql.SQL("""CREATE FUNCTION {s}.forget_unreached(p_id text, p_keys text[])
+            RETURNS TABLE (owner_org text, entries bigint, records bigint) LANGUAGE plpgsql
+            STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+            DECLARE
+                v_org text; v_all boolean;
+            BEGIN
+                SELECT * INTO v_org, v_all FROM {s}.erasure_scope();
+                IF v_all THEN
+                    RETURN;
+                END IF;
+                RETURN QUERY SELECT u.org, sum(u.entries)::bigint, sum(u.records)::bigint
+                    FROM (SELECT a.owner_org AS org, 1 AS entries, 0 AS records
+                          FROM {s}.audit AS a
+                          WHERE {s}.actor_key(a.entry ->> 'who') = ANY(p_keys)
+                          AND NOT coalesce({s}.in_lane(a.owner_org, a.entry ->> 'id',
+                                                      v_org), false)
+                          UNION ALL
+                          SELECT r.owner_org, 0, 1 FROM {s}.records AS r
+                          WHERE r.owner_org IS DISTINCT FROM v_org
+                          AND r.visibility NOT IN ('nhs', 'public') AND r.id <> p_id
+                          AND jsonb_path_exists(r.data, 'strict $.** ? (@ == $id)',
+                                                jsonb_build_object('id', p_id))) AS u
+                    GROUP BY u.org ORDER BY u.org;
+            END $$"""),
+        sql.SQL("REVOKE ALL ON FUNCTION {s}.in_lane(text, text, text) FROM PUBLIC"),
+        sql.SQL("REVOKE ALL ON FUNCTION {s}.erasure_scope(), {s}.forget_id(text, text, "
+                "text[]), {s}.forget_unreached(text, text[]) FROM PUBLIC"),
+        sql.SQL("GRANT EXECUTE ON FUNCTION {s}.actor_key(text), "
+                "{s}.forget_id(text, text, text[]), {s}.forget_unreached(text, text[]) "
+                "TO {trust}, {admin}"),
+    ]
+    for statement in statements:
+        cur.execute(statement.format(
+            s=s, trust=trust, admin=admin, pattern=sql.Literal(PSEUDONYM_PATTERN),
+            spaces=spaces, admin_text=sql.Literal(admin_group(database, schema)),
+            records_text=sql.Literal(f'"{schema}".records')))
+
+
 Step = Callable[[psycopg.Cursor[tuple[object, ...]], str, str], None]
 #: Step N (1-based) brings the schema from version N-1 to N.
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4)
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5)
 LATEST = len(STEPS)
 
 

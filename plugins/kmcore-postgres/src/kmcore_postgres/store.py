@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import random
 import re
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -56,6 +58,12 @@ _CURSOR_HINT = (
 )
 _NOT_FOUND_HINT = "`kmcore list` shows the ids."
 _SCAN_BATCH = 2000
+#: How many times a write the server broke off to end a deadlock is tried (D1493).
+_ATTEMPTS = 4
+
+
+class _TryAgain(Exception):
+    """The server rolled the transaction back to end a deadlock: run it again."""
 
 
 #: A batch's change feed rows, in the batch's order, from one JSON array of
@@ -201,9 +209,11 @@ class PostgresStore:
             "last": sql.SQL("SELECT coalesce(max(seq), 0) FROM {s}.changes"),
             "audit": sql.SQL("INSERT INTO {s}.audit (entry) VALUES (%s::jsonb)"),
             "audit_read": sql.SQL("SELECT entry FROM {s}.audit ORDER BY seq"),
-            "audit_whos": sql.SQL("SELECT DISTINCT entry ->> 'who' FROM {s}.audit "
-                                  "WHERE entry ? 'who'"),
-            "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s)"),
+            "forget": sql.SQL("SELECT {s}.forget_id(%s, %s, %s::text[])"),
+            "forget_unreached": sql.SQL("SELECT owner_org, entries, records FROM "
+                                        "{s}.forget_unreached(%s, %s::text[])"),
+            # The rows this role may change: the update policies' USING applies to FOR UPDATE.
+            "writable": sql.SQL("SELECT id FROM {s}.records WHERE id = ANY(%s) FOR UPDATE"),
             "prints": sql.SQL("SELECT id, type, md5(data::text) FROM {s}.records "
                               "WHERE type = ANY(%s) ORDER BY id"),
         }
@@ -434,13 +444,16 @@ class PostgresStore:
         spec, record_id, expected = self._checked(record)
         stored = at_revision(record, expected + 1)
         text = _json(stored)
-        with self._db(f"save {spec.name} {record_id!r}") as conn:
+
+        def save(conn: Conn) -> None:
             row = conn.execute(self._sql["put"], (text, expected)).fetchone()
             if row is None or row[0] is None:
                 conn.rollback()
                 raise self._refused(conn, spec, record_id, expected, "update")
             if audit is not None:
                 conn.execute(self._sql["audit"], (_entry_json(audit),))
+
+        self._write(f"save {spec.name} {record_id!r}", save)
         return stored
 
     def put_many(self, records: Iterable[R], *, audit: AuditEntry | None = None,
@@ -451,12 +464,12 @@ class PostgresStore:
         log entry for the whole batch) is written in the same transaction.
 
         The whole batch is one transaction of a few statements, however long it is: the rows
-        to update are locked in id order, updated by one ``UPDATE ... FROM`` the batch whose
-        ``WHERE revision = N`` is the revision check, the new ones inserted by one ``INSERT
-        ... ON CONFLICT DO NOTHING``, and the change feed rows added by one ``INSERT`` in the
-        batch's order. If any record was not written (a :class:`~kmcore.errors.Conflict`, or
-        a record this role may not change) the transaction is rolled back: nothing of the
-        batch is saved and the feed is unchanged.
+        to update are locked in id order, the new ones inserted by one ``INSERT ... ON
+        CONFLICT DO NOTHING``, the others updated by one ``UPDATE ... FROM`` the batch whose
+        ``WHERE revision = N`` is the revision check, and the change feed rows added by one
+        ``INSERT`` in the batch's order. If any record was not written (a
+        :class:`~kmcore.errors.Conflict`, or a record this role may not change) the
+        transaction is rolled back: nothing of the batch is saved and the feed is unchanged.
 
         *plain* (optional): for each record the JSON text of the data ``codec.to_dict``
         gives for it (without its revision), or None; given, that text is saved (at the new
@@ -497,33 +510,40 @@ class PostgresStore:
         creates = sorted((p for p in planned if p[2] == 0), key=lambda p: p[1])
         update_text = _json_array([p[4] for p in updates])
         create_text = _json_array([p[4] for p in creates])
-        with self._db(f"save a batch of {len(planned)} records") as conn, \
-                conn.cursor() as cur:
-            written: dict[str, tuple[str, str]] = {}
-            if updates:
-                ids = [p[1] for p in updates]
-                # Row locks in id order, so two batches touching the same records queue
-                # rather than deadlock; the UPDATE then finds them locked by this transaction.
-                cur.execute(self._sql["lock"], (ids,))
-                cur.execute(self._sql["update_many"], (update_text,))
-                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
-            if creates:
-                cur.execute(self._sql["insert_many"], (create_text,))
-                written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
-            missing = next((p for p in planned if p[1] not in written), None)
-            if missing is not None:
-                conn.rollback()
-                raise self._refused(conn, missing[0], missing[1], missing[2], "update")
-            # The feed lock last, as put_record() takes it: this transaction then holds only
-            # row locks while it waits, and the feed's seq order is its commit order.
-            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
-                        (layout.feed_lock_key(self.settings.schema),))
-            feed = json.dumps([(p[0].name, p[1], p[2] + 1, *written[p[1]]) for p in planned])
-            channel = layout.channel(self.settings.schema)
-            if audit is None:
-                cur.execute(self._sql["feed_many"], (feed, channel))
-            else:
-                cur.execute(self._sql["feed_many_audit"], (feed, _entry_json(audit), channel))
+
+        def save(conn: Conn) -> None:
+            with conn.cursor() as cur:
+                written: dict[str, tuple[str, str]] = {}
+                # Every row lock before the feed lock (D1490): the rows to update locked in id
+                # order, so two batches touching the same records queue rather than deadlock;
+                # then the new ids inserted (which waits for another save creating the same id);
+                # only then the UPDATE, whose withdrawal trigger (schema version 4) takes the feed
+                # lock. Updating before inserting held the feed lock while waiting for a new id
+                # that a single save had inserted and was waiting on the feed lock to finish.
+                if updates:
+                    cur.execute(self._sql["lock"], ([p[1] for p in updates],))
+                if creates:
+                    cur.execute(self._sql["insert_many"], (create_text,))
+                    written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+                if updates:
+                    cur.execute(self._sql["update_many"], (update_text,))
+                    written.update((row[0], (row[1], row[2])) for row in cur.fetchall())
+                missing = next((p for p in planned if p[1] not in written), None)
+                if missing is not None:
+                    conn.rollback()
+                    raise self._refused(conn, missing[0], missing[1], missing[2], "update")
+                # The feed lock last, as put_record() takes it: this transaction then holds only
+                # row locks while it waits, and the feed's seq order is its commit order.
+                cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))",
+                            (layout.feed_lock_key(self.settings.schema),))
+                feed = json.dumps([(p[0].name, p[1], p[2] + 1, *written[p[1]]) for p in planned])
+                channel = layout.channel(self.settings.schema)
+                if audit is None:
+                    cur.execute(self._sql["feed_many"], (feed, channel))
+                else:
+                    cur.execute(self._sql["feed_many_audit"], (feed, _entry_json(audit), channel))
+
+        self._write(f"save a batch of {len(planned)} records", save)
         if handed_over:  # committed: each takes its new revision, as at_revision gives it
             for p in planned:
                 object.__setattr__(p[3], "revision", p[2] + 1)
@@ -537,7 +557,8 @@ class PostgresStore:
         and no longer the stored one. *audit* is written in the same transaction."""
         spec = self._spec(record_type)
         record_id = check_id(record_id)
-        with self._db(f"delete {spec.name} {record_id!r}") as conn:
+
+        def remove(conn: Conn) -> None:
             row = conn.execute(self._sql["delete"],
                                (spec.name, record_id, expected_revision)).fetchone()
             if row is None or row[0] is None:
@@ -545,6 +566,8 @@ class PostgresStore:
                 raise self._refused(conn, spec, record_id, expected_revision, "delete")
             if audit is not None:
                 conn.execute(self._sql["audit"], (_entry_json(audit),))
+
+        self._write(f"delete {spec.name} {record_id!r}", remove)
 
     def restore(self, records: Iterable[Record]) -> int:
         """Write records exactly as given, revisions included, creating or replacing each
@@ -606,28 +629,46 @@ class PostgresStore:
         *pseudonym* the ``who`` of the audit entries one of *actors* made (the person's own
         logins, compared as :func:`kmcore.backend.actor_key` does), in one transaction
         (``kmcore person forget`` erasing a person whose id holds their name); returns how
-        many entries changed. Every entry about the record is reached, whoever wrote it
-        (a hub administrator's included); a trust's role may do it only for a record that was
-        its own organisation's, and the database refuses it (StoreError) otherwise."""
+        many entries changed. Every entry about the record is reached, whoever wrote it; the
+        person's logins are replaced in the caller's organisation's entries and the hub
+        administrators' (in every entry for a hub administrator). A trust's role may do it
+        only for a record that was its own organisation's, and the database refuses it
+        (StoreError) otherwise. If another organisation's entries still name one of the
+        logins afterwards, a StoreError says which (the rest is erased and committed)."""
         record_id = check_id(record_id)
-        keys = {actor_key(a) for a in actors} - {""}
-        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
-            # The log's distinct "who" values are few (one per person who edits): compared
-            # here, so the rule is actor_key's own and not a copy of it in SQL.
-            whos = [row[0] for row in conn.execute(self._sql["audit_whos"])
-                    if actor_key(row[0]) in keys] if keys else []
-            # The database function does the rest, in this transaction: no kmcore role may
-            # change the feed or the audit log itself (schema version 3, D1472).
-            row = conn.execute(self._sql["forget"], (record_id, pseudonym, whos)).fetchone()
-            return int(row[0]) if row and row[0] is not None else 0
+        keys = sorted({actor_key(a) for a in actors} - {""})
+        what = f"erase {record_id!r} from the change feed and the audit log"
+        with self._db(what) as conn:
+            # The database function does it all, in this transaction: no kmcore role may
+            # change the feed or the audit log itself (schema version 3, D1472), and a trust's
+            # role cannot read the hub administrators' entries it must reach (D1491).
+            row = conn.execute(self._sql["forget"], (record_id, pseudonym, keys)).fetchone()
+            left = conn.execute(self._sql["forget_unreached"], (record_id, keys)).fetchall()
+        if left:
+            raise StoreError(
+                f"erased {record_id!r} from the change feed and the audit log, but other "
+                f"organisations' {_unreached(left)} still name the person, and your "
+                "organisation's role may not change them",
+                hint=f"Ask a hub administrator to run, signed in as one: SELECT "
+                     f"{self.schema}.forget_id('{pseudonym}', '{pseudonym}', ARRAY[...]) "
+                     "with the person's logins, lower-case and without a domain, in the "
+                     "ARRAY; it reaches every organisation's entries.")
+        return int(row[0]) if row and row[0] is not None else 0
 
-    def check_forget_id(self, record_id: str) -> None:
-        """Raise :class:`~kmcore.errors.StoreError` if :meth:`forget_id` would be refused for
-        *record_id* (a trust's role erasing a record that was not only its organisation's),
-        changing nothing: ``kmcore person forget`` asks before it changes anything, so a
-        refused erasure is never left half done."""
+    def check_forget_id(self, record_id: str, *, actors: Collection[str] = (),
+                        records: Collection[str] = ()) -> None:
+        """Raise :class:`~kmcore.errors.StoreError`, changing nothing, if the erasure of
+        *record_id* could not be completed by this role: :meth:`forget_id` would be refused
+        (a trust's role erasing a record that was not only its organisation's), one of
+        *records* (those the erasure is to change) is another organisation's, or another
+        organisation's records this role cannot read refer to *record_id*, or its audit
+        entries name one of *actors* (the person's logins) as who. ``kmcore person forget``
+        asks before it changes anything, so an erasure is never left half done nor reported
+        complete when it is not."""
         record_id = check_id(record_id)
-        with self._db(f"erase {record_id!r} from the change feed and the audit log") as conn:
+        keys = sorted({actor_key(a) for a in actors} - {""})
+        what = f"erase {record_id!r} from the change feed and the audit log"
+        with self._db(what) as conn:
             # The erasure itself, rolled back: the rule is the database function's own.
             try:
                 conn.execute(self._sql["forget"], (record_id, "forgotten-000000000000", []))
@@ -639,6 +680,23 @@ class PostgresStore:
                     hint="Part of its history belongs to another organisation: ask a hub "
                          "administrator to run kmcore person forget for you.") from None
             conn.rollback()
+            wanted = sorted(set(records))
+            mine = {row[0] for row in conn.execute(self._sql["writable"], (wanted,))}
+            conn.rollback()  # the row locks
+            left = conn.execute(self._sql["forget_unreached"], (record_id, keys)).fetchall()
+        theirs = [rid for rid in wanted if rid not in mine]
+        problems = []
+        if theirs:
+            problems.append(f"the records {', '.join(theirs)} name the person but are "
+                            "another organisation's")
+        if left:
+            problems.append(f"other organisations' {_unreached(left)} name the person")
+        if problems:
+            raise StoreError(
+                f"cannot erase {record_id!r} completely: {'; '.join(problems)}, and your "
+                "organisation's role may not change them; nothing was changed",
+                hint="Ask a hub administrator to run kmcore person forget: theirs reaches "
+                     "every organisation's records and audit entries.")
 
     def close(self) -> None:
         """Close the connections; calling it twice is fine."""
@@ -650,14 +708,40 @@ class PostgresStore:
 
     # --- internals ---------------------------------------------------------------------------
 
+    def _write(self, what: str, body: Callable[[Conn], None]) -> None:
+        """Run *body* in one transaction (see :meth:`_db`). A transaction the server ended to
+        break a deadlock, or for a serialisation failure, was rolled back whole, so it is run
+        again from the start, up to :data:`_ATTEMPTS` times (D1493): a save then ends landed
+        or with Conflict (its revision check is run again), never with the server's error.
+        kmcore's own writes take their locks in one order (D1490); this covers a transaction
+        of someone else's (the owner's hand-written SQL) taking them in another."""
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                with self._db(what, retry=attempt < _ATTEMPTS) as conn:
+                    body(conn)
+                return
+            except _TryAgain:
+                log.info("could not %s (attempt %d): the server broke a deadlock; "
+                         "trying again", what, attempt)
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+
     @contextlib.contextmanager
-    def _db(self, what: str) -> Iterator[Conn]:
+    def _db(self, what: str, *, retry: bool = False) -> Iterator[Conn]:
         """A pooled connection whose transaction commits at the end of the block (rolled
-        back if it raises); database failures become a StoreError saying what to do."""
+        back if it raises); database failures become a StoreError saying what to do
+        (*retry*: a deadlock or serialisation failure raises _TryAgain instead)."""
         self._check_open()
         try:
             with self._pool.connection() as conn:
                 yield conn
+        except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure) as exc:
+            if retry:
+                raise _TryAgain from None
+            raise StoreError(
+                f"could not {what}: the database broke off this change to end a deadlock "
+                f"with another one ({reason_of(exc)}), {_ATTEMPTS} times; nothing of it was "
+                "saved", hint="Try again; if it keeps happening, look for a program holding "
+                              "locks on the records for long (pg_stat_activity).") from None
         except PoolTimeout:
             raise StoreError(
                 f"could not {what}: no connection to {self._where()} within "
@@ -781,6 +865,20 @@ class PostgresStore:
                 hint="Two plugins may be registering the same record type name.",
             )
         return spec
+
+
+def _unreached(rows: list[tuple[Any, ...]]) -> str:
+    """``audit entries or unshared records (RTH: 1 audit entry, 2 records)``, from
+    forget_unreached's rows (organisation, entries, records)."""
+    def counted(n: int, one: str, many: str) -> list[str]:
+        return [f"{n} {one if n == 1 else many}"] if n else []
+
+    each = "; ".join(
+        f"{org or 'no organisation'}: " + ", ".join(
+            counted(int(entries), "audit entry", "audit entries")
+            + counted(int(records), "record it has not shared", "records it has not shared"))
+        for org, entries, records in rows)
+    return f"audit entries or unshared records ({each})"
 
 
 def _entry_json(entry: AuditEntry) -> str:

@@ -243,3 +243,15 @@ def test_an_esr_position_name_comes_in_as_the_job_alone(
     import_file(kb, path, "person")
     titles = {p.display_name: p.job_title for p in kb.records("person")}
     assert titles == {"Tom Reyes": "Senior Research Nurse", "Ben Hale": "Band 6 Physiotherapist"}
+
+
+def test_a_leavers_dated_note_in_the_name_does_not_make_it_a_group(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    # the note's "31/03/2024" has slashes, which part people in a name cell (D1502)
+    path = tmp_path / "who.csv"
+    path.write_text("Name,Role\nZo\u00eb Clarke (left 31/03/2024),Emergency Nurse Practitioner\n"
+                    "Ana Ruiz / Ben Hale,Porters\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    people = {p.display_name: (p.employment_status, p.left_on) for p in kb.records("person")}
+    assert people["Zo\u00eb Clarke"] == ("left", dt.date(2024, 3, 31))
+    assert "Ana Ruiz" in people and len(people) == 2

@@ -366,6 +366,8 @@ _POST_NOMINALS = frozenset({
     "DBE", "KBE", "QN", "ANP", "ACP", "AHP",
     # a role's letters typed after the name on a form ("Tom Oduya GP", "Jo Bell HCA")
     "GP", "GPN", "GPwSI", "GPwER", "HCA", "APP", "PA"})
+#: The letters after a name, for other modules (D1503).
+POST_NOMINALS = _POST_NOMINALS
 #: What follows a name after a comma when it is the person's job, not their given name.
 _ROLE_TAIL = re.compile(r"(?:ologist|iatrist|ician|apist|etist|grapher|ntist|edic|visitor|"
                         r"sister)s?\b|\bband\s*\d", re.I)

@@ -34,6 +34,10 @@ from kmcore.io.importer import import_file
     ("<5 days to first contact", "<5 days to first contact"),
     ("A&E", "A&E"), ("R&D; trials", "R&D; trials"), ("Tom & Jerry", "Tom & Jerry"),
     ("&ampxyz;", "&ampxyz;"),
+    # an address pasted from Outlook is no tag
+    ("Amy Lee <a.lee@nhs.net>", "Amy Lee <a.lee@nhs.net>"),
+    ("Bo Ray <b.ray@nhs.net>; Ian Poe <i.poe@nhs.net>",
+     "Bo Ray <b.ray@nhs.net>; Ian Poe <i.poe@nhs.net>"),
 ])
 def test_a_cell_reads_as_a_person_sees_it(cell: str, text: str) -> None:
     assert html_text(cell) == text

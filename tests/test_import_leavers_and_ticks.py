@@ -216,7 +216,13 @@ def test_a_job_title_starred_as_a_leavers(cell: str, found: object) -> None:
     ("Physiotherapist - 20345678", "Physiotherapist"),
     ("Band 6 Nurse (Asg No. 12345678)", "Band 6 Nurse"),
     ("Band 6 Nurse (assignment 2)", "Band 6 Nurse"),
+    # ESR's position name starts with the position number (D1500)
+    ("21034567 Senior Research Nurse", "Senior Research Nurse"),
+    ("21034567-2 - Porter", "Porter"),
+    ("21034567 | Ward Clerk", "Ward Clerk"),
     # numbers that belong to the job stay
+    ("2nd on call Registrar", "2nd on call Registrar"),
+    ("111 Call Handler", "111 Call Handler"),
     ("Band 8a Pharmacist", "Band 8a Pharmacist"),
     ("ST4 Registrar", "ST4 Registrar"),
     ("Nurse (0.6 WTE)", "Nurse (0.6 WTE)"),
@@ -225,3 +231,27 @@ def test_a_job_title_without_its_assignment_number(cell: str, title: str) -> Non
     from kmcore.io.cells import job_title_alone
 
     assert job_title_alone(cell) == title
+
+
+def test_an_esr_position_name_comes_in_as_the_job_alone(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    # ESR's "Position" puts the position number before the job's words (D1500)
+    path = tmp_path / "esr.txt"
+    path.write_text("Employee Name\tPosition\n"
+                    "\"Reyes, Mr Tom\"\t21034567 Senior Research Nurse\n"
+                    "\"Hale, Dr Ben\"\tBand 6 Physiotherapist\n", encoding="utf-16")
+    import_file(kb, path, "person")
+    titles = {p.display_name: p.job_title for p in kb.records("person")}
+    assert titles == {"Tom Reyes": "Senior Research Nurse", "Ben Hale": "Band 6 Physiotherapist"}
+
+
+def test_a_leavers_dated_note_in_the_name_does_not_make_it_a_group(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    # the note's "31/03/2024" has slashes, which part people in a name cell (D1502)
+    path = tmp_path / "who.csv"
+    path.write_text("Name,Role\nZo\u00eb Clarke (left 31/03/2024),Emergency Nurse Practitioner\n"
+                    "Ana Ruiz / Ben Hale,Porters\n", encoding="utf-8")
+    import_file(kb, path, "person")
+    people = {p.display_name: (p.employment_status, p.left_on) for p in kb.records("person")}
+    assert people["Zo\u00eb Clarke"] == ("left", dt.date(2024, 3, 31))
+    assert "Ana Ruiz" in people and len(people) == 2

@@ -335,3 +335,21 @@ def test_a_row_left_out_gives_no_e_mail_to_a_lead_an_earlier_row_named(
     assert "repeats row 2" in _errors(result).get(3, ""), result.problems
     [nell] = [p for p in kb.records("person") if p.display_name == "Nell Ormond"]
     assert not nell.work_email
+
+
+# --- a repeat the row's own note names, the key first (D1504) ------------------------------
+
+@pytest.mark.parametrize(("note", "repeat"), [
+    ("see K-01 \u2013 same project, logged twice", True),
+    ("K-01: same idea", True),
+    ("see K-01 (entered again)", True),
+    # the key beside "same project" that goes on to name something else is no repeat
+    ("see K-01, same project lead", False),
+    ("Phase 2 of K-01, same project board", False),
+])
+def test_a_note_naming_the_key_then_saying_it_is_the_same_work(
+        kb: kmcore.KnowledgeBase, tmp_path: Path, note: str, repeat: bool) -> None:
+    path = _write(tmp_path, "log.csv", LOG.format(
+        row4=f"K-09,Handover whiteboards by the bed,Ivo Marsh,,2024,{note}"))
+    result = import_file(kb, path, "innovation")
+    assert ("repeats row 2" in _errors(result).get(4, "")) is repeat, result.problems

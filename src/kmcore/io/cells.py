@@ -366,6 +366,8 @@ _POST_NOMINALS = frozenset({
     "DBE", "KBE", "QN", "ANP", "ACP", "AHP",
     # a role's letters typed after the name on a form ("Tom Oduya GP", "Jo Bell HCA")
     "GP", "GPN", "GPwSI", "GPwER", "HCA", "APP", "PA"})
+#: The letters after a name, for other modules (D1503).
+POST_NOMINALS = _POST_NOMINALS
 #: What follows a name after a comma when it is the person's job, not their given name.
 _ROLE_TAIL = re.compile(r"(?:ologist|iatrist|ician|apist|etist|grapher|ntist|edic|visitor|"
                         r"sister)s?\b|\bband\s*\d", re.I)
@@ -991,11 +993,17 @@ _ASSIGNMENT = re.compile(r"\s*(?:[(\[]\s*(?:(?:asg|assignment|assign|post|positi
                          re.I)
 
 
+#: A position number before the job, as ESR's position names start ("21034567 Staff Nurse",
+#: "21034567-2 | Porter"): six digits or more, which no grade, band or rota count has (D1500).
+_POSITION_FIRST = re.compile(r"^\s*\d{6,}(?:-\d{1,2})?\s*(?:[-\u2013\u2014:|]\s*)?(?=[^\W\d_])")
+
+
 def job_title_alone(text: str) -> str:
     """``"Staff Nurse [12345678-2]"`` -> ``"Staff Nurse"``: a job title without the assignment
-    or post number a staff list keeps beside it (D1458); "Band 8a", "ST4" and "(0.6 WTE)"
-    belong to the job and stay."""
-    return _ASSIGNMENT.sub("", text).strip() or text
+    or post number a staff list keeps beside it (D1458) or before it (``"21034567 Staff
+    Nurse"``, D1500); "Band 8a", "ST4", "2nd on call" and "(0.6 WTE)" belong to the job and
+    stay."""
+    return _POSITION_FIRST.sub("", _ASSIGNMENT.sub("", text)).strip() or text
 
 
 def left_note(text: str) -> tuple[str, dt.date | None] | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kmcore.io.cells import person_name
+from kmcore.io.cells import POST_NOMINALS, person_name
 
-__all__ = ["DirectoryCell", "directory_cell"]
+__all__ = ["DirectoryCell", "bracketed_job", "directory_cell"]
 
 #: A dash between spaces (en dash, em dash or hyphen): "Dr Ann Lee - Consultant - falls".
 #: A hyphen inside a word ("Adeyemi-Clarke", "CAR-T") has no spaces round it.
@@ -40,3 +40,42 @@ def directory_cell(text: str) -> DirectoryCell | None:
     if not name:
         return None
     return DirectoryCell((parts[0].strip(), parts[1].strip(), parts[2].strip()))
+
+
+#: "Name (what is in brackets)" at the end of a cell; the bracket may hold one of its own,
+#: "(Radiographer (CT))".
+_BRACKET_LAST = re.compile(r"^(?P<name>[^()]*\S)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$")
+#: Letters after a name that are no job of their own (a "GP" or "HCA" is one).
+_LETTERS_ONLY = frozenset(POST_NOMINALS) - {
+    "GP", "GPN", "GPwSI", "GPwER", "HCA", "APP", "PA", "ANP", "ACP", "AHP", "NMP"}
+_ADDRESS_LAST = re.compile(r"\s*[<(\[]?\s*(?:mailto:)?[\w.'+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?\s*$")
+#: Words of a job besides those a name column is checked for (:func:`cells._a_job`).
+_MORE_JOB_WORDS = re.compile(
+    r"\b(?:supervisor|leader|secretary|auditor|coder|analyst|engineer|porter|facilitator|"
+    r"fellow|trainee|apprentice|adviser|advisor|lecturer|tutor|accountant|buyer|"
+    r"housekeeper|controller|planner|developer|researcher|radiographer|optometrist|"
+    r"orthoptist|audiologist|podiatrist|sonographer|phlebotomist|counsellor|"
+    r"co-?ordinator|deputy|senior|principal)\b", re.I)
+
+
+def bracketed_job(text: str) -> tuple[str, str] | None:
+    """``"Achterberg, Marijke (Clinical Coding Manager)"`` -> ``("Achterberg, Marijke",
+    "Clinical Coding Manager")``: a "who to ask" list's name cell with the person's job in
+    brackets after the name (D1503). None when the bracket is no job: a leaver's note
+    ("(left 31/03/2024)"), a title or letters ("(Dr)", "(RGN)"), a team ("(Pharmacy)"),
+    pronouns or days; or when what is before it is no person's name."""
+    from kmcore.io.cells import _a_job, name_cell_leaver
+
+    # "Hughes, Tom (Clinical Coder) <tom.hughes@trust.nhs.uk>": the address pasted from
+    # Outlook after it (read from the cell as written, D1090) is no part of name or job
+    found = _BRACKET_LAST.match(_ADDRESS_LAST.sub("", text).strip())
+    if found is None:
+        return None
+    name, inner = found["name"].strip(" ,-\u2013"), " ".join(found["inner"].split())
+    if not inner or not person_name(name) or name_cell_leaver(text) is not None:
+        return None
+    if not (_a_job(inner) or _MORE_JOB_WORDS.search(inner)):
+        return None
+    if all(w.strip(".,") in _LETTERS_ONLY for w in inner.split()):
+        return None  # "(RGN)", "(MBChB, FRCP)": letters after the name, not the job
+    return name, inner

@@ -486,11 +486,17 @@ def _name_part(importer: Importer, value: Any, row: int, people: People) -> Any:
 
 
 def _display_name(importer: Importer, value: Any, row: int, people: People) -> Any:
-    from kmcore.io.cells import name_marker
+    from kmcore.io.cells import name_cell_leaver, name_marker
 
     text = cell_text(value)
     if "*" in text:  # "Ann Lee *LEFT 06/24*": the mark's slash parts no people
         text = name_marker(text)[0] or text
+    if "/" in text:
+        # "Zoë Clarke (left 31/03/2024)": the leaver's note (read from the cell as written,
+        # D1453) is no part of the name, and its date's slashes part no people (D1502)
+        said = name_cell_leaver(text)
+        if said is not None and said[0]:
+            text = said[0]
     # "OKAFOR, Amara (TRUST)" is one name written surname first, not two people.
     names = [text] if person_name(text) and "," in text else [
         n for n in re.split(r"\s*(?:/|;|&|\n|\band\b)\s*", text) if n.strip()]

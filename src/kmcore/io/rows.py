@@ -14,7 +14,7 @@ from kmcore.io.building import LEFT_OUT, RecordBuilder
 from kmcore.io.cell_reading import CellReader
 from kmcore.io.cells import leaver_cell, not_a_record, person_name
 from kmcore.io.columns import ConversionError, part_column
-from kmcore.io.directory_cells import directory_cell
+from kmcore.io.directory_cells import bracketed_job, directory_cell
 from kmcore.io.identity import Titles, derived_id, legacy_id
 from kmcore.io.import_result import Action, RowProblem
 from kmcore.io.list_items import (
@@ -80,6 +80,7 @@ class RowReader(CellReader, RecordBuilder):
     _heading_fields: bool | None = None  # the log asks for description and status (D1422)
     _crosses_no = False  # a skills matrix's "x" is its no, against "Y" or "✓" (D1423)
     _directory_noted = False  # the preview told of "Name - role - areas" cells (D1260)
+    _bracket_noted = False  # the preview told of "Name (job title)" cells (D1503)
 
     def _row(self, row: Row, people: People, titles: Titles,
              seen: dict[str, int]) -> RowOutcome:
@@ -226,6 +227,7 @@ class RowReader(CellReader, RecordBuilder):
             cells.filled = True
             if field == "display_name":
                 value = self._directory_cell(value, row.number, cells, people, titles)
+                value = self._job_in_brackets(value, row, cells)
             if how == READ_KEY:
                 cells.key = " ".join(str(value).split())
                 continue
@@ -337,6 +339,28 @@ class RowReader(CellReader, RecordBuilder):
                 "the name" + ("" if "job_title" in mapped else ", the job title")
                 + ("" if "profile.expertise" in mapped else " and the areas of expertise"))
         return found.name
+
+    def _job_in_brackets(self, value: Any, row: Row, cells: _Cells) -> Any:
+        """A name cell reading "Surname, Forename (Job title)" (a "who to ask" list's one
+        column for both, D1503): the bracket is the job title when no job-title column of
+        the row fills it; the name is returned without it."""
+        assert self.result is not None
+        if not isinstance(value, str) or ")" not in value:
+            return value
+        found = bracketed_job(value)
+        if found is None:
+            return value
+        jobs = [cm.header for cm in self.result.mapping.columns if cm.field == "job_title"]
+        if "job_title" in cells.data or any(
+                cell_text(row.cells.get(h, "")).strip() for h in jobs):
+            return value
+        cells.data["job_title"] = found[1]
+        if not self._bracket_noted:
+            self._bracket_noted = True
+            self.result.notes.append(
+                "the name column holds \"Name (job title)\": the bracket is read as the job "
+                "title where no job-title column gives one")
+        return found[0]
 
     def _overtaken(self, row: Row) -> set[str]:
         """The row's filled cells of a choice mapped from several columns that a later such

@@ -30,6 +30,7 @@ import attrs
 
 from kmcore.encoding import detect_encoding
 from kmcore.errors import KmcoreError
+from kmcore.io.html_cells import html_text
 
 __all__ = ["Row", "Table", "read_table"]
 
@@ -526,6 +527,16 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             values = {headers[i]: v for i, v in enumerate(cells[: len(headers)])
                       if headers[i] and v is not None
                       and not (isinstance(v, str) and not v.strip())}
+            # rich text exported as HTML, read as the text a person sees (D1501); the test
+            # for "<" or "&" is written out, as this runs for every cell of every row
+            marked = [h for h, v in values.items()
+                      if isinstance(v, str) and ("<" in v or "&" in v)]
+            for header in marked:
+                text = html_text(values[header])
+                if text.strip():
+                    values[header] = text
+                else:  # "<p>&nbsp;</p>": an empty cell
+                    del values[header]
             if values:
                 yield Row(number=number, cells=values,
                           struck=struck is not None and number in struck,

@@ -333,7 +333,8 @@ def _named_repeats(text: str) -> tuple[str, ...]:
     """The keys one short note names as repeated; by value, as a log's status words,
     leads and wards repeat from row to row."""
     found = [key_form(m[1]) for m in _NAMES_REPEAT.finditer(text)]
-    return tuple(found or [key_form(m[1]) for m in _DUPLICATE_THEN_KEY.finditer(text)])
+    return tuple(found or [key_form(m[1]) for m in _DUPLICATE_THEN_KEY.finditer(text)]
+                 or [key_form(m[1]) for m in _KEY_THEN_SAME.finditer(text)])
 
 
 #: "Duplicate - already funded as DD23-02", "dup, was logged as QI-6": a row saying it is a
@@ -343,6 +344,17 @@ _DUPLICATE_THEN_KEY = re.compile(
     r"\bdup(?:e|licate[ds]?)?\b[^.;!?\n]{0,40}?\b(?:as|of|see|with|under)\s+"
     r"(?:row\s+|item\s+|no\.?\s*|#\s*)?([A-Za-z]{0,10}[-_/ ]?\d{1,8}(?:[-_/]\d{1,8})?[A-Za-z]?)\b",
     re.I)
+
+
+#: "see QI-23-07 - same project, logged twice", "QI-6: same idea": a key, then a few words
+#: on, that the row is the same work as it (D1504). "same project" must end its phrase, so
+#: "see QI-6, same project lead" names a colleague, not a repeat.
+_KEY_THEN_SAME = re.compile(
+    r"(?:^|\b(?:see|as|with)\s+)(?:row\s+|item\s+|no\.?\s*|#\s*)?"
+    r"([A-Za-z]{0,10}[-_/ ]?\d{1,8}(?:[-_/]\d{1,8})?[A-Za-z]?)\b[^.;!?\n]{0,12}?"
+    r"(?:\bsame\s+(?:project|idea|thing|entry|item|work|scheme|bid|application|one)"
+    r"(?=\s*(?:[,.;:!?)\-\u2013\u2014]|$))|\b(?:logged|entered|submitted|added)\s+"
+    r"(?:twice|again)\b|\bdup(?:e|licate[ds]?)?\b)", re.I)
 
 
 def named_repeat_reason(first_row: int, said: str) -> str:

@@ -65,8 +65,12 @@ def person_name_form(name: str) -> str:
     return " ".join(plain.replace(".", " ").split())
 
 
-def merged_reason(first_row: int, name: str) -> str:
-    """The message for a row of a person met on an earlier row."""
+def merged_reason(first_row: int, name: str, continues: int | None = None) -> str:
+    """The message for a row of a person met on an earlier row; *continues*: the first row
+    of the cells merged down over this one (the person's name written once, D1510)."""
+    if continues == first_row:
+        return (f"continues row {first_row} ({name}, whose cells are merged down over this "
+                "row); its areas of expertise and offers are added to that row's profile")
     return (f"merged into row {first_row} (the same person: {name}); its areas of expertise "
             "and offers are added to that row's profile")
 

@@ -32,7 +32,7 @@ def _who_to_ask(tmp_path: Path) -> Path:
     ws.append([None, None, None, "Dermatology", None])
     ws.append([None, None, None, "Paediatric fever", None])
     ws.append(["Ian Bash", "Paramedic", "ian.bash@t.nhs.uk", "Head injury", None])
-    ws.append([None, None, None, "Falls in older people", None])
+    ws.append([None, None, None, "Speaks Irish", None])
     ws.append([None, None, None, None, None])  # drawn taller: nothing of its own
     ws.append(["Lee Ray", "Nurse", "lee.ray@t.nhs.uk", "Catheter care", None])
     for column in "ABCE":
@@ -71,12 +71,15 @@ def test_a_persons_lines_under_a_merged_name_add_to_that_person(
         kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
     result = import_file(kb, _who_to_ask(tmp_path), "person")
     assert _areas(kb) == {"Ann Kowal": ["Dermatology", "Minor injuries", "Paediatric fever"],
-                          "Ian Bash": ["Falls in older people", "Head injury"],
+                          "Ian Bash": ["Head injury"],
                           "Lee Ray": ["Catheter care"]}
     named = {p.row: p.reason for p in result.problems}
     assert set(named) == {4, 5, 7}
     assert named[4].startswith("continues row 3 (Ann Kowal, whose cells are merged down")
     assert named[7].startswith("continues row 6 (Ian Bash")
+    # a language on a person's second line is theirs too
+    (ian,) = [p for p in kb.records("person") if p.display_name == "Ian Bash"]
+    assert ian.profile.languages == ("ga",)
 
 
 def test_a_merged_department_over_several_entries_is_each_entrys(tmp_path: Path) -> None:

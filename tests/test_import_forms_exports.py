@@ -318,3 +318,37 @@ def test_a_lead_left_blank_or_answered_me_is_whoever_filled_the_form_in(
                      "Desk signs": ("Eve Lo", "eve.lo@t.nhs.uk"),
                      "Bed bays": ("Kim Oh", "kim.oh@t.nhs.uk"),
                      "Tea round": ("Dee Moss", "")}
+
+
+def test_a_told_lead_question_puts_the_respondent_aside(
+        kb: kmcore.KnowledgeBase, tmp_path: Path) -> None:
+    """A Forms export whose lead question the preview left unmatched: the respondent was the
+    guessed lead, and a librarian telling the question as the lead means the question's
+    answer (D1512): a colleague named there is the lead, "me" or a blank the respondent, and
+    "me and a colleague" both, the respondent first."""
+    question = "Who will take it forward? If it isn't you give their name and email address"
+    start = "2024-01-02 10:00,2024-01-02 10:05"
+    path = tmp_path / "ideas form.csv"
+    path.write_text(
+        "Id,Start time,Completion time,Email,Name,Name of the project,"
+        f"What problem does it solve?,Tell us about it,{question},How far has it got?\n"
+        f'1,{start},ann.bell@t.nhs.uk,"Bell, Ann (Trust)",Ward clocks,Late rounds,Clocks,'
+        "Sarah Whitfield (Team Leader) sarah.whitfield@t.nhs.uk,pilot\n"
+        f"2,{start},cal.ray@t.nhs.uk,Cal Ray,Garden group,No outdoor space,A garden,me,pilot\n"
+        f"3,{start},eve.lo@t.nhs.uk,Eve Lo,Desk signs,Lost visitors,Signs,,pilot\n"
+        f"4,{start},kim.oh@t.nhs.uk,Kim Oh,Bed bays,Bays unclear,Numbers,Me and Dee Moss,pilot\n",
+        encoding="utf-8")
+    assert _fields(kb, path, "innovation")["Name"] == "lead"  # the preview's guess
+    result = import_file(kb, path, "innovation", overrides={
+        question: "lead", "Name of the project": "title"})
+    assert not [p for p in result.problems if p.severity == "error"], result.problems
+    leads = {}
+    for record in kb.records("innovation"):
+        person = kb.get(record.lead, "person")
+        team = [kb.get(t.person, "person").display_name for t in record.team]
+        leads[record.title] = (person.display_name, person.work_email, team)
+    assert leads == {
+        "Ward clocks": ("Sarah Whitfield", "sarah.whitfield@t.nhs.uk", []),
+        "Garden group": ("Cal Ray", "cal.ray@t.nhs.uk", []),
+        "Desk signs": ("Eve Lo", "eve.lo@t.nhs.uk", []),
+        "Bed bays": ("Kim Oh", "kim.oh@t.nhs.uk", ["Dee Moss"])}

@@ -518,6 +518,18 @@ def test_an_offer_written_as_a_sentence_after_the_areas_is_an_offer(
     ("Sports injuries and hydrotherapy; MSK", ["Sports injuries", "hydrotherapy", "MSK"]),
     # a fixed pair of words NHS services go by (D1452)
     ("Bereavement & loss", ["Bereavement & loss"]),
+    # an item of a comma list other than its last ties its words by an "&" as an item of a
+    # ";" list does (D1514) ...
+    ("Study costings & invoicing, Excess treatment costs",
+     ["Study costings & invoicing", "Excess treatment costs"]),
+    ("log rolling & spinal precautions, halo care",
+     ["log rolling & spinal precautions", "halo care"]),
+    # ... with the same exceptions: a subject of its own on each side
+    ("COPD & pulmonary rehab, MSK", ["COPD", "pulmonary rehab", "MSK"]),
+    # the last item's "&" or "and" may be the list's own closing joiner
+    ("Falls, sleep apnoea & home ventilation", ["Falls", "sleep apnoea", "home ventilation"]),
+    ("Falls, renal drug dosing and sick day rules",
+     ["Falls", "renal drug dosing", "sick day rules"]),
 ])
 def test_a_conjunction_the_writer_put_inside_one_listed_area(cell: str,
                                                             areas: list[str]) -> None:

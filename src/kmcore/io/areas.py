@@ -537,6 +537,11 @@ def _items(text: str, shape: _ListShape | None = None) -> list[tuple[str, bool]]
                 # nerve blocks; ultrasound": an ampersand inside an item of a list the
                 # writer told apart by ";" or lines ties that item's words (D1452)
                 joins = False
+            if joins and n < len(parts) - 1 and _tied_by_ampersand(part):
+                # "Study costings & invoicing, Excess treatment costs": an item of a comma
+                # list other than its last (where "&" may be the list's closing joiner)
+                # ties its words by an ampersand as an item of a ";" list does (D1514)
+                joins = False
             pieces = _SPACED_SLASH.split(part)
             # One spaced slash names one area twice over ("Stammering / fluency"); a chain
             # of them is a list ("Clinical audit / research governance / GCP").

@@ -706,7 +706,7 @@ class Importer(RowReader):
             first = self._same.earlier(record, row.number)
             if first is not None:
                 problems.append(RowProblem(row.number, None, "row", merged_reason(
-                    first, str(record.get("display_name", ""))), severity="merged"))
+                    first, str(record.get("display_name", "")), row.continues), severity="merged"))
                 self._key_seen(row)
                 return None, None, None
             if self._same.again is not None:

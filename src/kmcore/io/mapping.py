@@ -332,6 +332,14 @@ class ImportMapping:
                 columns.append(ColumnMapping(cm.header, plain[cm.header], "told",
                                              roles[cm.header]))
                 continue
+            if cm.method in (RESPONDENT_NAME, RESPONDENT_EMAIL) and cm.field and any(
+                    f.partition(".")[0] == cm.field for f in plain.values()):
+                # a form's respondent guessed as the lead only for want of a question
+                # naming one: a told lead column is that question, and the respondent
+                # steps aside as when the guess finds it (read for a row answering "me",
+                # D1512)
+                columns.append(ColumnMapping(cm.header, "", cm.method))
+                continue
             key = cm.field
             if cm.field and role_of is not None and any(
                     k.startswith(cm.field + ".") for k in taken):

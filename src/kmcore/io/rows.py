@@ -124,7 +124,7 @@ class RowReader(CellReader, RecordBuilder):
             first = self._same.earlier(built, row.number) if built is not None else None
             if first is not None:
                 problems.append(RowProblem(row.number, None, "row", merged_reason(
-                    first, str(data.get("display_name", ""))), severity="merged"))
+                    first, str(data.get("display_name", "")), row.continues), severity="merged"))
                 return problems, None, None
         if seen_at is not None:
             problems.append(RowProblem(row.number, None, "id",
@@ -503,9 +503,17 @@ class RowReader(CellReader, RecordBuilder):
             people_cells["lead"] = [(name_header, respondent)] + (
                 [(email_header, email)] if "@" in email and " " not in email else [])
             return
+        named = split_people(lead[0][1]) if len(lead) == 1 else []
+        if respondent and len(named) > 1 and any(_self_named(n) for n in named):
+            # "Me and Gemma Hartley": the "me" is whoever filled the form in, first among
+            # the leads named (D1512)
+            named = [respondent if _self_named(n) else n for n in named]
+            people_cells["lead"] = [(lead[0][0], " / ".join(named))] + (
+                [(email_header, email)] if "@" in email and " " not in email
+                and same_person_named(named[0], respondent) else [])
+            return
         if "@" not in email or " " in email or not respondent or any("@" in t for _, t in lead):
             return
-        named = split_people(lead[0][1])
         first = person_name(named[0]) if named else ""
         if first and same_person_named(first, respondent):
             people_cells["lead"] = [*lead, (email_header, email)]

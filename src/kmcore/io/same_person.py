@@ -65,15 +65,21 @@ def person_name_form(name: str) -> str:
     return " ".join(plain.replace(".", " ").split())
 
 
-def merged_reason(first_row: int, name: str) -> str:
-    """The message for a row of a person met on an earlier row."""
-    return (f"merged into row {first_row} (the same person: {name}); its areas of expertise "
-            "and offers are added to that row's profile")
+def merged_reason(first_row: int, name: str, continues: int | None = None) -> str:
+    """The message for a row of a person met on an earlier row; *continues*: the first row
+    of the cells merged down over this one (the person's name written once, D1510)."""
+    if continues == first_row:
+        return (f"continues row {first_row} ({name}, whose cells are merged down over this "
+                "row); its areas of expertise, offers and languages are added to that row's "
+                "profile")
+    return (f"merged into row {first_row} (the same person: {name}); its areas of expertise, "
+            "offers and languages are added to that row's profile")
 
 
 def merge_profile(into: dict[str, Any], extra: dict[str, Any]) -> bool:
-    """Add *extra*'s profile areas and offers (plain data) to *into*'s, without repeats;
-    whether anything was added."""
+    """Add *extra*'s profile areas, offers and languages (plain data) to *into*'s, without
+    repeats; whether anything was added ("Speaks Irish" on a person's second line is theirs
+    too, D1510)."""
     profile = extra.get("profile")
     if not isinstance(profile, dict):
         return False
@@ -81,7 +87,7 @@ def merge_profile(into: dict[str, Any], extra: dict[str, Any]) -> bool:
     if not isinstance(target, dict):
         return False
     added = False
-    for field in ("expertise", "willing_to"):
+    for field in ("expertise", "willing_to", "languages"):
         items = profile.get(field)
         if not isinstance(items, list) or not items:
             continue

@@ -31,6 +31,7 @@ import attrs
 from kmcore.encoding import detect_encoding
 from kmcore.errors import KmcoreError
 from kmcore.io.html_cells import html_text
+from kmcore.io.xlsx_merges import MergedDown, merged_down
 
 __all__ = ["Row", "Table", "read_table"]
 
@@ -52,6 +53,10 @@ class Row:
     remarks: tuple[str, ...] = ()
     #: an xlsx row with one of its first filled cells in bold (a heading's mark, D1422)
     bold: bool = False
+    #: an xlsx row under the first row of cells merged down over it (a person's name
+    #: written once beside several lines): that first row's number, and the merged cells'
+    #: values are in :attr:`cells` as a person reads them (D1510)
+    continues: int | None = None
 
 
 @attrs.define
@@ -188,6 +193,7 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
     total = ws.max_row if isinstance(ws.max_row, int) else None
     comments = _comments(path, ws, notes)
     links = _email_links(path, ws, notes)
+    merges = _merges(path, ws)
 
     struck: set[int] = set()
     bold: set[int] = set()
@@ -216,10 +222,16 @@ def _read_xlsx(path: Path, sheet: str | None, known: KnownHeader | None = None) 
             book.close()
 
     table = _tabulate(path, raw_rows(), sheet=ws.title, known=known, struck=struck,
-                      remarks=_remarks_by_row(comments), bold=bold)
+                      remarks=_remarks_by_row(comments), bold=bold, merges=merges)
     table.total_hint = total
     table.notes[:0] = notes
     return table
+
+
+def _merges(path: Path, ws: Any) -> MergedDown:
+    """The sheet's cells merged down over several rows (D1510)."""
+    where = getattr(ws, "_worksheet_path", None)
+    return merged_down(path, where) if isinstance(where, str) else MergedDown()
 
 
 def _bold_start(row: Any, values: list[Any]) -> bool:
@@ -469,10 +481,11 @@ def _under_group_labels(seen: list[tuple[int, list[Any]]], best: int,
 def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | None,
               known: KnownHeader | None = None, struck: set[int] | None = None,
               bold: set[int] | None = None,
-              remarks: dict[int, list[str]] | None = None) -> Table:
+              remarks: dict[int, list[str]] | None = None,
+              merges: MergedDown | None = None) -> Table:
     """Find the header row (skipping blank rows and titles above it), then stream the rest.
     *struck*: the numbers of the rows struck through, filled as *raw* is read; *remarks*:
-    the notes on cells, by row number."""
+    the notes on cells, by row number; *merges*: the cells merged down over rows."""
     header, skipped, ahead = _find_header(raw, known)
     where = f"{path}" + (f" (sheet {sheet!r})" if sheet else "")
     if header is None:
@@ -522,7 +535,9 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
             yield from pending
             yield from raw
 
+        fill = _MergeFill(merges, header_number) if merges else None
         for number, cells in chained():
+            continues = fill.read(number, cells) if fill is not None else None
             # (_blank written out: a call per cell of every row, D1380)
             values = {headers[i]: v for i, v in enumerate(cells[: len(headers)])
                       if headers[i] and v is not None
@@ -541,10 +556,51 @@ def _tabulate(path: Path, raw: Iterator[tuple[int, list[Any]]], *, sheet: str | 
                 yield Row(number=number, cells=values,
                           struck=struck is not None and number in struck,
                           bold=bold is not None and number in bold,
-                          remarks=tuple(remarks.get(number, ())) if remarks else ())
+                          remarks=tuple(remarks.get(number, ())) if remarks else (),
+                          continues=continues)
 
     return Table(path=path, headers=[h for h in headers if h], rows=rows(), sheet=sheet,
                  header_row=header_number, notes=notes)
+
+
+class _MergeFill:
+    """Cells merged down over data rows, read into each row they cover (D1510).
+
+    A person reads a cell merged down over three lines (a name written once beside three
+    interests) as each line's: the value is copied into the rows under the range's first
+    row. Only a row with a value of its own is filled: a row the merges alone would fill
+    shows nothing more than the row above (one entry drawn taller), and stays empty. Ranges
+    starting on or above the header are the header's business and are left alone."""
+
+    def __init__(self, merges: MergedDown, header_row: int) -> None:
+        self._cover = {row: [(column, top) for column, top in covered if top > header_row]
+                       for row, covered in merges.cover.items()}
+        self._tops: dict[int, list[int]] = {}
+        for top, column in merges.tops():
+            if top > header_row:
+                self._tops.setdefault(top, []).append(column)
+        self._values: dict[tuple[int, int], Any] = {}
+
+    def read(self, number: int, cells: list[Any]) -> int | None:
+        """Fill row *number*'s *cells* (in place) from the ranges covering it; the first
+        row of its leftmost range, or None when no range filled it."""
+        for column in self._tops.get(number, ()):
+            if column < len(cells) and not _blank(cells[column]):
+                self._values[number, column] = cells[column]
+        covered = self._cover.get(number)
+        if not covered:
+            return None
+        copied = [(column, top) for column, top in covered
+                  if (top, column) in self._values]
+        if not copied or all(_blank(c) for c in cells):
+            return None
+        width = max(column for column, _ in copied) + 1
+        if len(cells) < width:
+            cells.extend([None] * (width - len(cells)))
+        for column, top in copied:
+            if _blank(cells[column]):
+                cells[column] = self._values[top, column]
+        return min(copied)[1]
 
 
 #: How many rows below the header are read ahead for filled columns without a heading.

@@ -85,11 +85,10 @@ __all__ = ["INDEX_FILE", "Filters", "Hit", "RefreshReport", "SearchFilters", "Se
 log = logging.getLogger("kmcore.search")
 
 
-#: With some records having a query's phrase and every word (fewer than a page), how many
-#: records are read in all, those with some of the words making up the rest, before the ones
-#: with some are re-ordered by how much they share with those having every word and the page
-#: is cut (0 or less than the page: only the page's own). Off: 40 was chosen
-#: leave-one-collection-out but takes P's distractors below BM25 (D1522).
+#: With some records having a query's quoted phrase and every word (fewer than a page), how
+#: many records are read in all, those with some of the words making up the rest, before the
+#: ones with some are re-ordered by how much they share with those having every word and the
+#: page is cut (0 or less than the page: only the page's own). See D1522.
 TAIL_POOL = 0
 
 
@@ -211,11 +210,13 @@ class SearchIndex(IndexFile):
         wanted = limit - len(hits)
         if (wanted > 0 and offset == 0 and 0 < complete < limit < TAIL_POOL
                 and not expanded.parsed.excluded
-                and any(len(t.words) > 1 for g in expanded.parsed.groups for t in g)):
-            # A phrase few records have: the first page's records with some of its words are
-            # re-ordered by subject (:meth:`_topped_up`) and cut there, so read more of them
-            # than the page holds, that one with the rarer word is not lost to several with a
-            # common one. Only for phrases: for plain words it cost N's distractors (D1522).
+                and any(t.words in expanded.parsed.quoted
+                        for g in expanded.parsed.groups for t in g)):
+            # A quoted phrase few records have: the first page's records with some of its
+            # words are re-ordered by subject (:meth:`_topped_up`) and cut there, so read more
+            # of them than the page holds, that one with the rarer word is not lost to several
+            # with a common one. Only for quoted phrases: for plain words it cost N's
+            # distractors, for hyphenated words P's (D1522).
             wanted = TAIL_POOL - len(hits)
         if wanted > 0 and total > complete:
             # The rest: records with some of the words but not all.

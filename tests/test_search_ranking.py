@@ -423,8 +423,7 @@ def test_records_with_some_words_are_chosen_by_subject_from_more_than_the_page( 
               f"waiting room, the booking letters, the chairs, the lights and the parking.")
           for n in range(6)),
     )
-    # Off by default (D1522: P's distractors); the step itself is tested switched on.
-    monkeypatch.setattr("kmcore.search.index.TAIL_POOL", 40)
+    monkeypatch.setattr("kmcore.search.index.TAIL_POOL", 40)  # as shipped (D1522)
     results = kb.search('"time to analgesia"', limit=3)
     assert sorted(results.ids[:2]) == ["inn-phrase", "inn-phrase-2"]
     assert results.ids[2] == "inn-rare"
@@ -457,7 +456,7 @@ def test_only_a_quoted_phrase_reads_more_than_the_page(make_kb, monkeypatch: pyt
               f"waiting room, the booking letters, the chairs, the lights and the parking.")
           for n in range(6)),
     )
-    monkeypatch.setattr("kmcore.search.index.TAIL_POOL", 40)
+    monkeypatch.setattr("kmcore.search.index.TAIL_POOL", 40)  # as shipped (D1522)
     quoted = kb.search('"time analgesia"', limit=3)
     hyphenated = kb.search("time-analgesia", limit=3)
     assert quoted.ids[2] == "inn-rare"

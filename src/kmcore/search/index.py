@@ -89,7 +89,7 @@ log = logging.getLogger("kmcore.search")
 #: many records are read in all, those with some of the words making up the rest, before the
 #: ones with some are re-ordered by how much they share with those having every word and the
 #: page is cut (0 or less than the page: only the page's own). See D1522.
-TAIL_POOL = 0
+TAIL_POOL = 40
 
 
 class SearchIndex(IndexFile):

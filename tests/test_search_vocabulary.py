@@ -1059,3 +1059,21 @@ def test_round_fifteen_speech_swallowing_and_red_cell_wordings(query: str, added
     found = {alt for _label, alt, _source, _weight in
              expand(parse_query(query), [shipped()]).added}
     assert added in found, found
+
+
+def test_a_hyphenated_word_and_the_words_after_it_are_one_term(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "long-term pain" is the chronic pain family's "long term pain", though "long-term" is
+    a phrase group of its own (D1524, switched by ``HYPHENATED_SPANS``); a quoted phrase is
+    not so joined to the words after it."""
+    from kmcore.search.query import parse_query
+    from kmcore.search.rank import expand
+
+    monkeypatch.setattr("kmcore.search.rank.HYPHENATED_SPANS", True)
+
+    def added(query: str) -> set[str]:
+        return {alt for _label, alt, _source, _weight in
+                expand(parse_query(query), [shipped()]).added}
+
+    assert "chronic pain" in added("help for people with long-term pain to cope")
+    assert "chronic pain" not in added('"long term" pain relief')

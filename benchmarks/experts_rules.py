@@ -26,6 +26,10 @@ in ``tests/data/relevance``:
     topic, focus, own claim, led record, inferred-only), and a small linear model over raw
     evidence instead of the rules; each grid's weights chosen leave-one-collection-out.
 
+``--minority``
+    D1461's minority-sense rule off and at each of its settings, chosen per collection on the
+    others (leave-one-collection-out), with the in-sample figures beside.
+
 ``--loco``
     a leave-one-collection-out estimate of the rule set: for each collection, the rules the
     other fourteen do not need (switching them off changes nothing there) are switched off and
@@ -493,6 +497,58 @@ def choose(table: Table, grid: dict[str, tuple[float, ...]], title: str) -> None
     print("  weights chosen per fold: " + "; ".join(f"{w} x{c}" for w, c in chosen.items()))
 
 
+#: D1461's settings offered to --minority, beside the rule off (MINORITY_SENSE = 1.0).
+MINORITY_GRID: dict[str, tuple[object, ...]] = {
+    "MINORITY_RATIO": (0.3, 0.5), "MINORITY_SENSE": (0.1, 0.3),
+    "MINORITY_VOUCHED": (True, False)}
+
+
+def minority(cols: Collections) -> None:
+    """D1461's minority-sense rule: off and each setting of MINORITY_GRID scored per
+    collection; per collection, the setting best on the others (mean P@3 - 0.01 per trap
+    person, as D1321), ties to the first (off), scored on it: leave-one-collection-out."""
+    import itertools
+
+    import kmcore.search.experts as finder
+
+    settings: list[dict[str, object]] = [{"MINORITY_SENSE": 1.0}]
+    settings += [dict(zip(MINORITY_GRID, v, strict=True))
+                 for v in itertools.product(*MINORITY_GRID.values())]
+    results: list[Result] = []
+    print("\n| setting | mean P@3 | trap people |\n|---|---|---|")
+    for setting in settings:
+        saved = {k: getattr(finder, k) for k in setting}
+        try:
+            for k, v in setting.items():
+                setattr(finder, k, v)
+            results.append(cols.score())
+        finally:
+            for k, v in saved.items():
+                setattr(finder, k, v)
+        print(f"| {setting} | {_summary(results[-1])} |", flush=True)
+        print("  " + ", ".join(f"{n.upper()} {p:.3f}/{t}"
+                               for n, (p, t) in results[-1].items()), flush=True)
+    names = list(cols.items)
+
+    def objective(result: Result, among: list[str]) -> float:
+        return (sum(result[n][0] for n in among) / len(among)
+                - 0.01 * sum(result[n][1] for n in among))
+
+    held: Result = {}
+    chosen: Counter[str] = Counter()
+    for name in names:
+        others = [n for n in names if n != name]
+        best = max(range(len(settings)), key=lambda i: (objective(results[i], others), -i))
+        held[name] = results[best][name]
+        chosen[str(settings[best])] += 1
+    best_all = max(range(len(settings)), key=lambda i: (objective(results[i], names), -i))
+    print("\nleave-one-collection-out: " + ", ".join(
+        f"{n.upper()} {p:.3f}/{t}" for n, (p, t) in held.items()))
+    print(f"  {_summary(held)}; off: {_summary(results[0])}; in-sample best "
+          f"{settings[best_all]}: {_summary(results[best_all])}")
+    print("  chosen per fold: " + "; ".join(f"{w} x{c}" for w, c in chosen.items()))
+
+
 #: D1321: the finder's score (weight 1) plus signals; D1322: raw evidence alone.
 SIGNAL_GRID: dict[str, tuple[float, ...]] = {
     "score": (1.0,), "coherence": (0, 0.5, 1, 2, 4), "focus": (0, 0.25, 0.5, 1),
@@ -582,12 +638,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--models", action="store_true",
                         help="signals on the finder's score, and a small model over raw "
                              "evidence, weights chosen leave-one-out")
+    parser.add_argument("--minority", action="store_true",
+                        help="D1461's minority-sense rule: off and its settings, chosen "
+                             "leave-one-out")
     parser.add_argument("--only", default="", help="comma-separated collection letters")
     args = parser.parse_args(argv)
     if not (args.classify or args.ablate or args.loco or args.weights
-            or args.models):
+            or args.models or args.minority):
         parser.error("choose at least one of --classify, --ablate, --loco, --weights, "
-                     "--models")
+                     "--models, --minority")
     names = [n.strip().lower() for n in args.only.split(",") if n.strip()] or None
     with contextlib.ExitStack() as stack:
         started = time.perf_counter()
@@ -610,6 +669,8 @@ def main(argv: list[str] | None = None) -> None:
             signals, raw = features(cols)
             choose(signals, SIGNAL_GRID, "signals added to the finder's score (D1321)")
             choose(raw, RAW_GRID, "a small model over raw evidence (D1322)")
+        if args.minority:
+            minority(cols)
         print(f"\n({time.perf_counter() - started:.0f} s)")
 
 

@@ -399,3 +399,65 @@ def test_agent_forms_only_for_an_alternative_the_stemmer_joins_to_its_person() -
     assert "managers" in agent_forms(Choice(Term(words=("management",))))[1]
     assert agent_forms(Choice(Term(words=("hand", "hygiene")), weight=0.6, source="vocabulary")
                        ) == (frozenset(), frozenset())
+
+
+def test_records_with_some_words_are_chosen_by_subject_from_more_than_the_page(  # type: ignore[no-untyped-def]
+        make_kb, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quoted phrase few records have is followed by records with some of its words. Many
+    records with its common word ("time", in other senses) outscore one with its rare word
+    on the phrase's subject; reading only as many as the page holds lost that record before
+    they were ordered by subject (S "time to analgesia" below BM25, D1522)."""
+    kb = make_kb(
+        inn("phrase", "Sickle crisis audit",
+            "Time to analgesia in sickle crisis, audited by haematology."),
+        inn("phrase-2", "Emergency department triage",
+            "Time to analgesia at emergency department triage by nurses."),
+        inn("rare", "Triage nurses give the first dose",
+            "In the emergency department triage nurses now give analgesia for sickle crisis "
+            "pain under a group direction agreed with the haematology team, long before a "
+            "doctor sees the patient, which matters for every person in a painful crisis."),
+        *(inn(f"time-{n}", f"Time saved {n}", f"Time saved on rota {n}: time well spent.")
+          for n in range(6)),
+        *(inn(f"dental-{n}", f"Dental clinic audit {n}",
+              f"The dental clinic audit {n} looked at analgesia after extractions, at the "
+              f"waiting room, the booking letters, the chairs, the lights and the parking.")
+          for n in range(6)),
+    )
+    monkeypatch.setattr("kmcore.search.index.TAIL_POOL", 40)  # as shipped (D1522)
+    results = kb.search('"time to analgesia"', limit=3)
+    assert sorted(results.ids[:2]) == ["inn-phrase", "inn-phrase-2"]
+    assert results.ids[2] == "inn-rare"
+    assert len(results.hits) == 3
+
+
+def test_only_a_quoted_phrase_reads_more_than_the_page(make_kb, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+                                                       ) -> None:
+    """A hyphenated word is searched as a phrase too, but typed without quotation marks it
+    is a plain query: the wider read is for quoted phrases only (for hyphenated words it
+    took P's distractors below BM25, D1522)."""
+    from kmcore.search.query import parse_query
+
+    assert parse_query('"time to analgesia" follow-up').quoted == frozenset(
+        {("time", "to", "analgesia")})
+    assert parse_query('-"care plan" follow-up').quoted == frozenset()
+    kb = make_kb(
+        inn("phrase", "Sickle crisis audit", "Time-analgesia in sickle crisis, audited by "
+            "haematology."),
+        inn("phrase-2", "Emergency department triage",
+            "Time-analgesia at emergency department triage by nurses."),
+        inn("rare", "Triage nurses give the first dose",
+            "In the emergency department triage nurses now give analgesia for sickle crisis "
+            "pain under a group direction agreed with the haematology team, long before a "
+            "doctor sees the patient, which matters for every person in a painful crisis."),
+        *(inn(f"time-{n}", f"Time saved {n}", f"Time saved on rota {n}: time well spent.")
+          for n in range(6)),
+        *(inn(f"dental-{n}", f"Dental clinic audit {n}",
+              f"The dental clinic audit {n} looked at analgesia after extractions, at the "
+              f"waiting room, the booking letters, the chairs, the lights and the parking.")
+          for n in range(6)),
+    )
+    monkeypatch.setattr("kmcore.search.index.TAIL_POOL", 40)  # as shipped (D1522)
+    quoted = kb.search('"time analgesia"', limit=3)
+    hyphenated = kb.search("time-analgesia", limit=3)
+    assert quoted.ids[2] == "inn-rare"
+    assert hyphenated.ids[2] != "inn-rare"

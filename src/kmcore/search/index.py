@@ -85,6 +85,13 @@ __all__ = ["INDEX_FILE", "Filters", "Hit", "RefreshReport", "SearchFilters", "Se
 log = logging.getLogger("kmcore.search")
 
 
+#: With some records having a query's quoted phrase and every word (fewer than a page), how
+#: many records are read in all, those with some of the words making up the rest, before the
+#: ones with some are re-ordered by how much they share with those having every word and the
+#: page is cut (0 or less than the page: only the page's own). See D1522.
+TAIL_POOL = 40
+
+
 class SearchIndex(IndexFile):
     """The search index of a knowledge base. Get it with :meth:`KnowledgeBase.search_index`
     (or build one directly: ``SearchIndex(kb)``).
@@ -201,6 +208,16 @@ class SearchIndex(IndexFile):
                                 expected=complete)
             hits = self._hits(expanded, rows)
         wanted = limit - len(hits)
+        if (wanted > 0 and offset == 0 and 0 < complete < limit < TAIL_POOL
+                and not expanded.parsed.excluded
+                and any(t.words in expanded.parsed.quoted
+                        for g in expanded.parsed.groups for t in g)):
+            # A quoted phrase few records have: the first page's records with some of its
+            # words are re-ordered by subject (:meth:`_topped_up`) and cut there, so read more
+            # of them than the page holds, that one with the rarer word is not lost to several
+            # with a common one. Only for quoted phrases: for plain words it cost N's
+            # distractors, for hyphenated words P's (D1522).
+            wanted = TAIL_POOL - len(hits)
         if wanted > 0 and total > complete:
             # The rest: records with some of the words but not all.
             rest = self._ranked(loose, where, wanted, max(0, offset - complete), today,
@@ -225,7 +242,7 @@ class SearchIndex(IndexFile):
         hits = whole + partial
         terms = feedback_terms(stems, own, self._stem_df, total)
         if len(terms) < MIN_SHARED:
-            return whole + sorted(partial, key=lambda h: -h.score), 0
+            return (whole + sorted(partial, key=lambda h: -h.score))[:limit], 0
         query = ExpandedQuery(parsed=ParsedQuery(), choices=tuple(
             (Choice(Term(words=(t,), plain=True)),) for t in terms))
         rows = self._ranked(query, where, limit, 0, today, match_all=False)

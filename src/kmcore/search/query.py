@@ -95,6 +95,9 @@ class ParsedQuery:
     #: The query's words as typed, common words included ("feeling", "down"), so that the
     #: vocabulary can tell "feeling down" (low mood) from "feeling" alone.
     typed: tuple[str, ...] = ()
+    #: The words of each phrase typed in quotation marks (two words or more), as against a
+    #: hyphenated word ("follow-up"), which is searched as a phrase too.
+    quoted: frozenset[tuple[str, ...]] = frozenset()
 
     def is_soft(self, group: tuple[Term, ...]) -> bool:
         """True for a group that is one of the question's generic words on its own."""
@@ -241,6 +244,7 @@ def parse_query(raw: object) -> ParsedQuery:
     gaps: set[int] = set()
     gap = False
     typed: list[str] = []
+    quoted: set[tuple[str, ...]] = set()
     for match in _TOKEN.finditer(text):
         minus, phrase, _closing, bare = match.groups()
         negated = pending_not
@@ -271,6 +275,8 @@ def parse_query(raw: object) -> ParsedQuery:
             gap = True
             continue
         term = Term(words=tuple(found), prefix=prefix, negated=negated)
+        if phrase is not None and len(found) > 1 and not negated:
+            quoted.add(term.words)
         if negated:
             excluded.append(term)
         elif pending_or and groups:
@@ -294,4 +300,5 @@ def parse_query(raw: object) -> ParsedQuery:
     return ParsedQuery(
         groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded), notes=tuple(notes),
         capitals=frozenset(capitals), soft=soft, gaps=frozenset(gaps), typed=tuple(typed),
+        quoted=frozenset(quoted),
     )

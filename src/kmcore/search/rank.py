@@ -83,6 +83,9 @@ _COORDINATION = 2.0
 #: (a question typed in full rarely has every word in the record that answers it).
 SOFT_FROM = 3
 _MAX_SPAN = 4
+#: A hyphenated word and the plain words after it are looked up as one term: off, no gain
+#: held out (D1524).
+HYPHENATED_SPANS = False
 #: A quoted phrase's words within this many words of each other count as a near match.
 NEAR_WORDS = 6
 WEIGHT_NEAR = 0.5
@@ -401,6 +404,24 @@ class _Expansion:
             self.add(range(i, i + 1), self.lookup(group[0].words, gap_pattern(group[0].words)),
                      group[0].text)
 
+    def hyphenated_span(self, i: int, plain: list[bool]) -> None:
+        """A hyphenated word typed without quotation marks ("long-term") is a phrase group of
+        its own; a term of its words and the plain words after it ("long term pain") is
+        looked up too, longest first, and stands for all of them (D1524)."""
+        groups = self.parsed.groups
+        term = groups[i][0]
+        if len(groups[i]) != 1 or term.prefix or term.words in self.parsed.quoted:
+            return
+        end = i + 1
+        while end < len(plain) and plain[end] and end - i < _MAX_SPAN:
+            end += 1
+        for stop in range(end, i + 1, -1):
+            words = term.words + tuple(groups[k][0].words[0] for k in range(i + 1, stop))
+            alts = self.lookup(words)
+            if alts:
+                self.add(range(i, stop), alts, " ".join(words))
+                return
+
     def run(self, i: int, end: int) -> int:
         """Look up the plain words from *i* (before *end*), longest span first; returns
         where the next look-up starts."""
@@ -504,6 +525,8 @@ def expand(parsed: ParsedQuery, vocabularies: Sequence[Vocabulary],
     while i < len(plain):
         if not plain[i]:
             work.single_group(i)
+            if HYPHENATED_SPANS:
+                work.hyphenated_span(i, plain)
             i += 1
             continue
         end = i

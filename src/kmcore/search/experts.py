@@ -469,12 +469,7 @@ def _minority_sense(index: SearchIndex, query: ExpandedQuery, rows: list[Ranked]
     if len(pool) <= MINORITY_OTHERS:
         return
     stems = _record_stems(index, [r.n for r in pool])
-    on: dict[str, set[str]] = defaultdict(set)
-    marks = ",".join("?" * len(pool))
-    for person, record in index.conn.execute(
-            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})",
-            [r.id for r in pool]):
-        on[person].add(record)
+    on = _people_on(index, [r.id for r in pool])
     own = _own_stems(query)
     telling = _TellingWords(index)
     words_of = {r.id: {w for w in stems.get(r.n, set()) - own if telling(w)} for r in pool}
@@ -1308,6 +1303,16 @@ def _own_context(index: SearchIndex, partial: _Votes) -> dict[str, set[str]]:
             if any(e.contribution > 0 and "only" in e.matched for e in found.values())}
 
 
+def _people_on(index: SearchIndex, ids: list[str]) -> dict[str, set[str]]:
+    """Who is on each of the records *ids*: person id -> the ids of those they are on."""
+    on: dict[str, set[str]] = defaultdict(set)
+    marks = ",".join("?" * len(ids))
+    for person, record in index.conn.execute(
+            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})", ids):
+        on[person].add(record)
+    return on
+
+
 def _record_stems(index: SearchIndex, ns: list[int]) -> dict[int, set[str]]:
     """The words (stems) of each record *n* in *ns*, less the words of its kind, stage and
     other classifying labels where its subjects have them only from there: every innovation
@@ -1487,12 +1492,7 @@ def _records_in_other_sense(index: SearchIndex, query: ExpandedQuery, whole: lis
     if len(best) < SENSE_WORDS:
         return
     found = _record_stems(index, [r.n for r in best])
-    on: dict[str, set[str]] = defaultdict(set)
-    marks = ",".join("?" * len(best))
-    for person, record in index.conn.execute(
-            f"SELECT DISTINCT person, record FROM assoc WHERE record IN ({marks})",
-            [r.id for r in best]):
-        on[person].add(record)
+    on = _people_on(index, [r.id for r in best])
     ids = {r.id: r.n for r in whole}
     telling = _TellingWords(index)
     uncommon = _TellingWords(index, TOPIC_WORD_SHARE)

@@ -170,6 +170,37 @@ def test_broken_settings_are_reported_by_path(tmp_path: Path) -> None:
         kmcore.open(tmp_path / "kb")
 
 
+@pytest.mark.parametrize(("extra", "named"), [
+    # a table kmcore does not know is refused, with the one it was probably meant to be
+    ("[governence]\nleaver_profile_days = 30\n", "$.governence: is not a table kmcore knows "
+     "(did you mean [governance]?)"),
+    ("[search]\nweights = 2\n", "$.search: is not a table kmcore knows"),
+    # [governance] is checked with the file, not only when a leaver is purged
+    ("[governance]\nleaver_days = 30\n", "$.governance.leaver_days: is not a setting"),
+    ('[governance]\nleaver_profile_days = "ninety"\n', "$.governance.leaver_profile_days: "
+     "must be a whole number"),
+])
+def test_a_table_or_setting_kmcore_does_not_know_is_refused(
+        tmp_path: Path, extra: str, named: str) -> None:
+    """A misspelt table was ignored: "[governence]" left the retention period at its default
+    without a word, and every command exited 0."""
+    kmcore.init(tmp_path / "kb", name="n", organisation="o").close()
+    settings = tmp_path / "kb" / "kmcore.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        kmcore.open(tmp_path / "kb")
+    assert named in str(info.value)
+
+
+def test_the_tables_kmcore_knows_are_accepted(tmp_path: Path) -> None:
+    kmcore.init(tmp_path / "kb", name="n", organisation="o").close()
+    settings = tmp_path / "kb" / "kmcore.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + (
+        '[governance]\nleaver_profile_days = 30\n[store]\nbackend = "local"\n'
+        '[targets.intranet]\nbackend = "html"\npath = "site"\n'), encoding="utf-8")
+    kmcore.open(tmp_path / "kb").close()
+
+
 def test_unreadable_files_are_skipped_and_reported(kb: KnowledgeBase) -> None:
     kept = kb.add(_lesson())
     folder = kb.root / kb.types["lesson"].folder

@@ -93,7 +93,9 @@ class); edit their docstrings, not this file. CI fails when this page is out of 
 A knowledge base is a folder with a `kmcore.toml` in it. Mistakes are reported with the file,
 the setting as a path and what to do, e.g. `kmcore.toml: $.targets.intranet.audience: must be
 one of organisation, nhs, public (got 'everyone')`. `kmcore doctor` checks the whole file,
-every target included, without publishing anything. Secrets never go in this file: it is
+every target included, without publishing anything. The file holds the tables below and no
+others: a table kmcore does not know (a misspelt `[governence]`) is refused when the knowledge
+base is opened, with the closest known name. Secrets never go in this file: it is
 shared with everybody who can open the knowledge base. Environment variables, proxies, and
 where files live are in [the IT guide](it-guide.md).
 """

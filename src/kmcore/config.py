@@ -1,13 +1,15 @@
 """``kmcore.toml``: the settings file that marks a folder as a knowledge base.
 
-Only the ``[knowledge_base]`` table and the store selection (``[store] backend``, see
-:func:`store_selection`) are read here. Other tables (``[targets.NAME]`` for the
-sync engine) belong to the code that uses them and are left untouched. Errors name the file
+The ``[knowledge_base]`` table, the store selection (``[store] backend``, see
+:func:`store_selection`) and ``[governance]`` are read here, and a table kmcore does not know
+is refused. ``[targets.NAME]`` (the sync engine's) and the store backend's own keys belong to
+the code that uses them, which checks them when it does. Errors name the file
 and the setting as a path (``kmcore.toml: $.knowledge_base.ods_code: ...``).
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import tomllib
 from pathlib import Path
@@ -15,7 +17,8 @@ from typing import Any
 
 import attrs
 
-from kmcore.errors import ConfigError
+from kmcore.errors import ConfigError, KmcoreError
+from kmcore.governance.settings import GovernanceSettings
 from kmcore.records.identifiers import ods_problem
 from kmcore.textfile import TextEncodingError, read_text
 
@@ -139,6 +142,7 @@ def load_settings(root: Path) -> KBSettings:
                         f"(got {version!r}); kmcore init writes it: leave it as it was")
     for key in sorted(set(table) - _KNOWN_KEYS):
         problems.append(f"$.knowledge_base.{key}: is not a setting kmcore knows")
+    problems += _other_table_problems(raw)
     if problems:
         raise ConfigError(
             f"{path}: " + "; ".join(problems),
@@ -151,6 +155,36 @@ def load_settings(root: Path) -> KBSettings:
         schema_version=version,
         raw=raw,
     )
+
+
+#: The tables a kmcore.toml may hold. [store] and [targets.NAME] are checked by their backends
+#: when the store is opened or a target synced; [governance] here, with the file.
+_KNOWN_TABLES = ("knowledge_base", "store", "targets", "governance")
+_GOVERNANCE_KEYS = {field.name for field in attrs.fields(GovernanceSettings)}
+
+
+def _other_table_problems(raw: dict[str, Any]) -> list[str]:
+    """What is wrong outside [knowledge_base]: a table or key kmcore does not know is refused
+    rather than ignored (a misspelt ``[governence]`` would otherwise leave the retention
+    period at its default without a word), and [governance] is checked as it is read."""
+    problems: list[str] = []
+    for key in sorted(set(raw) - set(_KNOWN_TABLES)):
+        close = difflib.get_close_matches(key, _KNOWN_TABLES, n=1)
+        problems.append(f"$.{key}: is not a table kmcore knows"
+                        + (f" (did you mean [{close[0]}]?)" if close else
+                           " (it knows [knowledge_base], [store], [targets.NAME] and "
+                           "[governance])"))
+    governance = raw.get("governance", {})
+    if not isinstance(governance, dict):
+        problems.append("$.governance: must be a table ([governance])")
+        return problems
+    for key in sorted(set(governance) - _GOVERNANCE_KEYS):
+        problems.append(f"$.governance.{key}: is not a setting kmcore knows")
+    try:
+        GovernanceSettings.from_table(governance)
+    except KmcoreError as exc:
+        problems.append(exc.message.removeprefix("kmcore.toml: "))
+    return problems
 
 
 def _toml_string(value: str) -> str:

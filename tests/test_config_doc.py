@@ -133,7 +133,7 @@ def test_governance_keys_are_read(tmp_path: Path) -> None:
     import kmcore
     from kmcore.governance.leavers import leaver_retention_days
 
-    assert _documented("kmcore.governance.settings:GovernanceSettings") == {
+    assert _documented("kmcore.retention:GovernanceSettings") == {
         "leaver_profile_days"}
     with kmcore.init(tmp_path / "kb", name="KB", organisation="Trust") as kb:
         assert leaver_retention_days(kb) == 90

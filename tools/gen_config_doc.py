@@ -79,7 +79,7 @@ SECTIONS = (
     ),
     Section(
         heading="Retention", table="[governance]",
-        source="kmcore.governance.settings:GovernanceSettings",
+        source="kmcore.retention:GovernanceSettings",
         intro="Optional. How long personal data is kept; see [privacy](privacy.md).",
     ),
 )

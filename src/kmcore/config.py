@@ -18,8 +18,8 @@ from typing import Any
 import attrs
 
 from kmcore.errors import ConfigError, KmcoreError
-from kmcore.governance.settings import GovernanceSettings
 from kmcore.records.identifiers import ods_problem
+from kmcore.retention import GovernanceSettings
 from kmcore.textfile import TextEncodingError, read_text
 
 __all__ = [

@@ -47,7 +47,7 @@ def leaver_retention_days(kb: KnowledgeBase) -> int:
     """``[governance] leaver_profile_days`` in kmcore.toml (default 90)."""
     import tomllib
 
-    from kmcore.governance.settings import GovernanceSettings
+    from kmcore.retention import GovernanceSettings
 
     try:
         data = tomllib.loads(read_text(Path(kb.root) / "kmcore.toml"))

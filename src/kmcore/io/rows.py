@@ -71,6 +71,10 @@ class _Cells:
     filled: bool = False
 
 
+#: What _default_value gives for a --default it could not convert (None is a value).
+_REFUSED: Any = object()
+
+
 class RowReader(CellReader, RecordBuilder):
     """The row-reading stage of :class:`kmcore.io.importer.Importer`."""
 
@@ -529,14 +533,10 @@ class RowReader(CellReader, RecordBuilder):
                 # lacks it, once converted (D1410)
                 lacking = [i for i in data[head] if isinstance(i, dict) and sub not in i]
                 if lacking:
-                    try:
-                        converted = self._convert(field, text, row.number, people, titles)
-                    except ConversionError as exc:
-                        problems.append(RowProblem(row.number, None, field,
-                                                   f"the --default {exc}", text))
-                        continue
-                    for item in lacking:
-                        item[sub] = converted
+                    converted = self._default_value(field, text, row, people, titles, problems)
+                    if converted is not _REFUSED:
+                        for item in lacking:
+                            item[sub] = converted
                 continue
             if (head in data and not sub) or (sub and isinstance(data.get(head), dict)
                                               and sub in data[head]):
@@ -545,16 +545,23 @@ class RowReader(CellReader, RecordBuilder):
                 # The cell was filled, with a word kmcore does not know: a default fills
                 # only empty cells, so the row stays flagged with its word named (D1480).
                 continue
-            try:
-                converted = self._convert(field, text, row.number, people, titles)
-            except ConversionError as exc:
-                problems.append(RowProblem(row.number, None, field,
-                                           f"the --default {exc}", text))
+            converted = self._default_value(field, text, row, people, titles, problems)
+            if converted is _REFUSED:
                 continue
             if sub:
                 merge_part(data.setdefault(head, {}), sub, converted)
             else:
                 data[head] = converted
+
+    def _default_value(self, field: str, text: str, row: Row, people: People, titles: Titles,
+                       problems: list[RowProblem]) -> Any:
+        """A ``--default`` value converted for *field*, or :data:`_REFUSED` with the problem
+        noted on the row."""
+        try:
+            return self._convert(field, text, row.number, people, titles)
+        except ConversionError as exc:
+            problems.append(RowProblem(row.number, None, field, f"the --default {exc}", text))
+            return _REFUSED
 
     def _record_id(self, row: Row, data: dict[str, Any], key: str | None,
                    header_of: dict[str, str], people: People,
